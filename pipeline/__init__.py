@@ -1,0 +1,1 @@
+"""Chinese news pages to Parquet tables."""

@@ -1,0 +1,1 @@
+"""Evaluation against the corpora and the gold pages (`make eval`)."""

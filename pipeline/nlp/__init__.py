@@ -1,0 +1,1 @@
+"""Model loading and spaCy components: NER backends, rule rulers, lexicons."""
