@@ -34,6 +34,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         # cleaned char i came from raw char raw_offsets[i] (raw = decoded source text)
         ("raw_offsets", pa.list_(pa.int32()), False),
         ("publication_date", pa.date32(), True),
+        ("publication_year", _int, True),  # known even when the day is not (batch metadata)
     ),
     "articles": _schema(
         ("article_id", _str, False),
@@ -46,6 +47,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("byline_roles", pa.list_(_str), False),  # parallel to bylines: 记者, 通讯员, ...
         ("dateline_place", _str, True),
         ("publication_date", pa.date32(), True),
+        ("publication_year", _int, True),
         ("kind", _str, False),  # article | caption | notice
         ("start", _int, False),
         ("end", _int, False),
