@@ -42,9 +42,7 @@ SHANXI = "14"
 
 # Placeholder nodes of the code tree: they hold children but are not places anyone names,
 # so they are kept as nodes (parents must exist) but left out of paths and the name index.
-PLACEHOLDER_NAMES = frozenset(
-    {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-)
+PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 
 # One-character official abbreviations (简称) of the provincial units; a mention that is
 # exactly one of these (晋, 并) is only a place when the NER says so, so it is safe to index.
@@ -73,7 +71,7 @@ _ETHNIC_RE = re.compile(f"(?:{_ETHNIC})+$")
 _ROADLIKE_RE = re.compile(r"(?:路|街|道|巷|大街|胡同|里|桥|广场|园|苑|小区|口)$")
 _VILLAGE_COMMITTEE_RE = re.compile(r"(?:村民委员会|村委会)$")
 _RESIDENT_COMMITTEE_RE = re.compile(r"(?:社区)?(?:居民委员会|居委会|委员会)$")
-_DIGIT_KEY = str.maketrans("零〇○一二三四五六七八九", "00012345678" "9")
+_DIGIT_KEY = str.maketrans("零〇○一二三四五六七八九", "000123456789")
 
 
 def name_key(text: str) -> str:
@@ -192,9 +190,11 @@ class Gazetteer:
         return None
 
     def is_within(self, code: str, container: str) -> bool:
-        return code != container and code.startswith(container) and container in {
-            d.code for d in self.ancestors(code)
-        }
+        return (
+            code != container
+            and code.startswith(container)
+            and container in {d.code for d in self.ancestors(code)}
+        )
 
 
 # ---------------------------------------------------------------- build
@@ -294,13 +294,22 @@ def build(source: Path = DEFAULT_SOURCE, out_dir: Path | None = None) -> Path:
     for code in sorted(divisions, key=lambda c: (len(c), c)):
         d = divisions[code]
         writer.writerow(
-            (d.code, d.name, d.official, d.level, d.parent or "", d.path, "|".join(d.aliases),
-             d.year)
+            (
+                d.code,
+                d.name,
+                d.official,
+                d.level,
+                d.parent or "",
+                d.path,
+                "|".join(d.aliases),
+                d.year,
+            )
         )
     # mtime=0 so rebuilding from the same sources gives a byte-identical file
-    with open(target, "wb") as raw_f, gzip.GzipFile(
-        filename="", mode="wb", fileobj=raw_f, mtime=0
-    ) as gz:
+    with (
+        open(target, "wb") as raw_f,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw_f, mtime=0) as gz,
+    ):
         gz.write(buf.getvalue().encode("utf-8"))
     return target
 

@@ -1,0 +1,263 @@
+"""Place resolution on the gold pages: `python -m pipeline.evaluation.places`.
+
+Expected codes are in `gold_places.tsv` (checked by hand against the shipped gazetteer). The
+mentions come from the real pipeline (`pipeline.run.process_document`) when it is importable
+and `--gold-mentions` is not given; otherwise from the gold entity strings found in the page
+text, so the figure isolates resolution from NER.
+
+A gold place counts as right when every LOC mention of its exact text on its page resolves to
+the expected code (and, for administrative places, an administrative level; for
+non-administrative places, level poi or no code). Places the NER never found are reported
+apart: they are a recall problem, not a resolution one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.stages.places import POI, resolve_entities
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+GOLD_PLACES = HERE / "gold_places.tsv"
+SHARED = REPO.parent / "shared"
+ADMIN_LEVELS = {"province", "city", "county", "township", "village", "community"}
+
+
+@dataclass(frozen=True)
+class GoldPlace:
+    doc: str
+    text: str
+    code: str | None
+    level: str
+    note: str
+
+    @property
+    def administrative(self) -> bool:
+        return self.level != POI
+
+
+def load_gold_places(path: Path = GOLD_PLACES) -> list[GoldPlace]:
+    with path.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t")
+    return [
+        GoldPlace(r["doc"], r["text"], r["code"] or None, r["level"], r.get("note") or "")
+        for r in rows
+    ]
+
+
+# ---------------------------------------------------------------- inputs from gold entities
+
+
+def gold_inputs(
+    doc_id: str, text: str, gold: dict, batch_id: str = "gold"
+) -> tuple[dict, list[dict], list[dict]]:
+    """document, articles and mentions built from a gold file: each gold entity string is
+    found in the text (longest first, no overlaps); articles start at their headlines."""
+    document = {"doc_id": doc_id, "batch_id": batch_id, "text": text, "publication_date": None}
+    starts: list[tuple[int, dict]] = []
+    pos = 0
+    for art in gold.get("articles", []):
+        head = art.get("headline")
+        at = text.find(head, pos) if head else -1
+        if at >= 0:
+            starts.append((at, art))
+            pos = at + len(head)
+    if not starts or starts[0][0] > 0:
+        first = starts[0][1] if starts else {}
+        starts = [(0, first), *starts[1:]] if starts else [(0, {})]
+    articles = []
+    for k, (start, art) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        articles.append(
+            {
+                "article_id": f"{doc_id}-a{k}",
+                "doc_id": doc_id,
+                "seq": k,
+                "headline": art.get("headline"),
+                "bylines": list(art.get("bylines") or []),
+                "byline_roles": list(art.get("byline_roles") or []),
+                "dateline_place": art.get("dateline_place"),
+                "kind": "article",
+                "start": start,
+                "end": end,
+            }
+        )
+    taken = [False] * len(text)
+    spans: list[tuple[int, int, str]] = []
+    ents = sorted(gold.get("entities", []), key=lambda e: -len(e["text"]))
+    for ent in ents:
+        needle, at = ent["text"], 0
+        while (at := text.find(needle, at)) >= 0:
+            end = at + len(needle)
+            if not any(taken[at:end]):
+                spans.append((at, end, ent["type"]))
+                for i in range(at, end):
+                    taken[i] = True
+            at = end
+    spans.sort()
+    mentions = []
+    for n, (start, end, label) in enumerate(spans):
+        art = next(a for a in articles if a["start"] <= start < a["end"])
+        mentions.append(
+            {
+                "mention_id": f"{doc_id}-m{n}",
+                "doc_id": doc_id,
+                "article_id": art["article_id"],
+                "sentence_id": art["article_id"],
+                "batch_id": batch_id,
+                "text": text[start:end],
+                "label": label,
+                "start": start,
+                "end": end,
+                "entity_id": "",
+                "source": "gold",
+                "score": None,
+            }
+        )
+    return document, articles, mentions
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Outcome:
+    place: GoldPlace
+    found: bool
+    got: list[tuple[str | None, str | None]]  # (admin_code, admin_level) per mention
+
+    @property
+    def right(self) -> bool:
+        if not self.found:
+            return False
+        for code, level in self.got:
+            if code != self.place.code:
+                return False
+            if self.place.administrative and level not in ADMIN_LEVELS:
+                return False
+            if not self.place.administrative and code and level != POI:
+                return False
+        return True
+
+
+def score(
+    gold: Sequence[GoldPlace], results: dict[str, tuple[list[dict], list[dict]]]
+) -> list[Outcome]:
+    """results: doc stem -> (resolved mentions, entity rows)."""
+    outcomes = []
+    for place in gold:
+        mentions, entities = results.get(place.doc, ([], []))
+        by_id = {e["entity_id"]: e for e in entities}
+        got = [
+            (by_id[m["entity_id"]]["admin_code"], by_id[m["entity_id"]]["admin_level"])
+            for m in mentions
+            if m["label"] == "LOC" and m["text"] == place.text and m["entity_id"] in by_id
+        ]
+        outcomes.append(Outcome(place, bool(got), got))
+    return outcomes
+
+
+def report(outcomes: Iterable[Outcome], source: str) -> str:
+    outcomes = list(outcomes)
+    lines = [f"place resolution on the gold pages (mentions from {source})"]
+    for title, subset in (
+        ("administrative places", [o for o in outcomes if o.place.administrative]),
+        ("non-administrative places", [o for o in outcomes if not o.place.administrative]),
+    ):
+        found = [o for o in subset if o.found]
+        right = [o for o in found if o.right]
+        rate = len(right) / len(found) if found else 0.0
+        lines.append(
+            f"  {title}: {len(right)}/{len(found)} right = {rate:.1%}"
+            f" ({len(subset) - len(found)} of {len(subset)} not found as LOC mentions)"
+        )
+        for o in found:
+            if not o.right:
+                lines.append(
+                    f"    WRONG {o.place.doc} {o.place.text}: expected {o.place.code}"
+                    f" ({o.place.level}), got {sorted(set(o.got), key=str)}"
+                )
+        for o in subset:
+            if not o.found:
+                lines.append(f"    missing {o.place.doc} {o.place.text}")
+    admin = [o for o in outcomes if o.place.administrative and o.found]
+    rate = sum(o.right for o in admin) / len(admin) if admin else 0.0
+    lines.append(f"RESOLUTION_RATE {rate:.4f}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- runs
+
+
+def _pages(gold_dir: Path, samples_dir: Path) -> list[tuple[str, str, dict]]:
+    pages = []
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        stem = path.stem
+        sample = samples_dir / f"{stem}.txt"
+        if sample.is_file():
+            pages.append((stem, sample.read_text(encoding="utf-8"), gold))
+    return pages
+
+
+def run_gold_mentions(gold_dir: Path, samples_dir: Path) -> dict[str, tuple[list, list]]:
+    results = {}
+    for stem, text, gold in _pages(gold_dir, samples_dir):
+        document, articles, mentions = gold_inputs(stem, text, gold)
+        results[stem] = resolve_entities(document, articles, mentions)
+    return results
+
+
+def run_pipeline(samples_dir: Path) -> dict[str, tuple[list, list]] | None:
+    """Mentions and entities from the real pipeline, or None while it does not exist."""
+    try:
+        run = importlib.import_module("pipeline.run")
+    except ImportError:
+        return None
+    process = getattr(run, "process_document", None)
+    if process is None:
+        return None
+    results = {}
+    for path in sorted(samples_dir.glob("*.txt")):
+        tables = process(path, batch_id="eval")
+        results[path.stem] = (list(tables["mentions"]), list(tables["entities"]))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--gold-mentions",
+        action="store_true",
+        help="resolve mentions made from the gold entities, not the NER's",
+    )
+    parser.add_argument("--gold-dir", type=Path, default=SHARED / "gold")
+    parser.add_argument("--samples-dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    gold = load_gold_places()
+    samples = args.samples_dir or (
+        SHARED / "samples" if (SHARED / "samples").is_dir() else REPO / "data/raw/sample"
+    )
+    results = None if args.gold_mentions else run_pipeline(samples)
+    source = "pipeline"
+    if results is None:
+        if not args.gold_dir.is_dir():
+            print(f"no gold folder at {args.gold_dir}", file=sys.stderr)
+            return 2
+        results = run_gold_mentions(args.gold_dir, samples)
+        source = "gold entities"
+    print(report(score(gold, results), source))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
