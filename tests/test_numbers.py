@@ -1,0 +1,196 @@
+"""pipeline.numbers: parse_numeral / parse_quantity / find_numerals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.numbers import find_numerals, parse_numeral, parse_quantity, parse_range
+
+FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+# --- property tests: render to Chinese, parse back, exact --------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_roundtrip_lowercase(n: int) -> None:
+    assert parse_numeral(cn2an.an2cn(n, "low")) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_roundtrip_financial_capitals(n: int) -> None:
+    assert parse_numeral(cn2an.an2cn(n, "up")) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_roundtrip_arabic_forms(n: int) -> None:
+    assert parse_numeral(f"{n:,}") == n
+    assert parse_numeral(str(n).translate(FULLWIDTH)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12))
+def test_integers_roundtrip_with_liang(n: int) -> None:
+    # 两 is the everyday spelling of 2 before a unit (两千, 两万); 二 stays in 十二, 二十
+    text = cn2an.an2cn(n, "low")
+    text = text.replace("二千", "两千").replace("二万", "两万").replace("二亿", "两亿")
+    assert parse_numeral(text) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(
+        min_value=Decimal(0),
+        max_value=Decimal(10**9),
+        places=4,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+)
+def test_decimals_roundtrip(d: Decimal) -> None:
+    text = format(d.normalize(), "f")
+    chinese = cn2an.an2cn(text, "low")
+    assert parse_numeral(chinese) == float(d)
+    assert parse_numeral(text) == float(d)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**8))
+def test_negative_roundtrip(n: int) -> None:
+    assert parse_numeral("负" + cn2an.an2cn(n, "low")) == -n
+    assert parse_numeral(f"-{n}") == -n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=99_999), st.sampled_from(["万", "亿"]))
+def test_arabic_with_unit(n: int, unit: str) -> None:
+    mult = 10**4 if unit == "万" else 10**8
+    assert parse_numeral(f"{n}{unit}") == n * mult
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_find_numerals_finds_the_rendered_number(n: int) -> None:
+    text = f"据统计共有{cn2an.an2cn(n, 'low')}名居民参加"
+    found = find_numerals(text)
+    assert [v for _, _, v in found] == [n]
+
+
+# --- categories with expected values ----------------------------------------------------
+
+CASES = [
+    # Arabic, separators, decimals, full-width
+    ("1,669", 1669),
+    ("3.5", 3.5),
+    ("１２３", 123),
+    ("３．５", 3.5),
+    # Chinese digits, 零/〇, 两
+    ("一千零五", 1005),
+    ("二〇二二", 2022),
+    ("两千", 2000),
+    ("两百五", 250),
+    ("三千五", 3500),
+    ("十万零一", 100001),
+    # units and mixes
+    ("4万", 40000),
+    ("3.5万", 35000),
+    ("十五点八万", 158000),
+    ("一亿二千万", 120000000),
+    ("九萬四", 94000),
+    ("1万2千", 12000),
+    ("一万亿", 10**12),
+    ("廿三", 23),
+    # financial capitals
+    ("壹佰贰拾叁", 123),
+    ("贰仟零壹拾", 2010),
+    ("玖佰玖拾玖万", 9990000),
+    # negatives
+    ("负三", -3),
+    ("负3.5", -3.5),
+    ("零下五", -5),
+    # fractions
+    ("三分之一", 1 / 3),
+    ("五百分之2333", 2333 / 500),
+    ("一又二分之一", 1.5),
+    ("3/4", 0.75),
+    ("一半", 0.5),
+    ("一个半", 1.5),
+    # percent points
+    ("70%", 70),
+    ("百分之七十", 70),
+    ("百分之三点五", 3.5),
+    ("千分之五", 0.5),
+    ("5‰", 0.5),
+    ("三成半", 35),
+    ("七成", 70),
+    ("八折", 80),
+    ("八五折", 85),
+    # scientific
+    ("6.02e23", 6.02e23),
+    ("1.5×10^8", 1.5e8),
+    # approximations keep the number written
+    ("3500余", 3500),
+    ("近千", 1000),
+    ("四十多", 40),
+    ("约5万", 50000),
+    # ranges: midpoint
+    ("六七", 6.5),
+    ("两三", 2.5),
+    ("七八十", 75),
+    ("3至5", 4),
+    ("10-15", 12.5),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_parse_numeral_categories(text: str, expected: float) -> None:
+    assert parse_numeral(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["", "几十", "数百", "abc", "党员", "十十", "点"])
+def test_not_a_number_or_vague(text: str) -> None:
+    assert parse_numeral(text) is None
+
+
+def test_quantity_bounds() -> None:
+    assert parse_quantity("3500余") == (3500, 3500, None, "over", "number")
+    assert parse_quantity("近千") == (1000, None, 1000, "under", "number")
+    assert parse_range("六七") == (6, 7)
+    assert parse_range("十七八") == (17, 18)
+    q = parse_quantity("几十")
+    assert q is not None and q.value is None and (q.low, q.high) == (20, 90)
+
+
+def test_find_numerals_in_real_sentences() -> None:
+    text = "对4个网格960余户、3000余名居民，动员近百名群众，一站就是六七个小时"
+    spans = [(text[s:e], v) for s, e, v in find_numerals(text)]
+    assert ("4", 4) in spans
+    assert ("960", 960) in spans
+    assert ("3000", 3000) in spans
+    assert ("百", 100) in spans  # licensed by 近
+    assert ("六七", 6.5) in spans
+
+
+def test_find_numerals_skips_bare_units_in_words() -> None:
+    text = "千万不要大意，百年老街焕发生机"
+    assert find_numerals(text) == []
+
+
+def test_find_numerals_percent_and_fraction_spans() -> None:
+    text = "占比百分之七十，约三分之一，增长12.5%，七成以上"
+    spans = [text[s:e] for s, e, _ in find_numerals(text)]
+    assert spans == ["百分之七十", "三分之一", "12.5%", "七成"]
+
+
+def test_find_numerals_offsets_slice_the_text() -> None:
+    text = "１，６６９人和2022年11月17日"
+    for s, e, v in find_numerals(text):
+        assert parse_numeral(text[s:e]) == v
