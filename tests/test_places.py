@@ -1,0 +1,279 @@
+"""Place resolution and canonical entities on real sentences from the sample pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation.places import gold_inputs, load_gold_places, score
+from pipeline.schema import SCHEMAS, to_table
+from pipeline.stages.places import POI, resolve_entities
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data" / "places"
+
+
+def make_inputs(
+    text: str,
+    spans: list[tuple[str, str]],
+    *,
+    doc_id: str = "d1",
+    batch_id: str = "b1",
+    dateline: str | None = None,
+) -> tuple[dict, list[dict], list[dict]]:
+    """One article over `text`; mentions are (surface, label) found left to right."""
+    document = {"doc_id": doc_id, "batch_id": batch_id, "text": text, "publication_date": None}
+    article = {
+        "article_id": f"{doc_id}-a0",
+        "doc_id": doc_id,
+        "seq": 0,
+        "headline": None,
+        "bylines": [],
+        "byline_roles": [],
+        "dateline_place": dateline,
+        "kind": "article",
+        "start": 0,
+        "end": len(text),
+    }
+    mentions, pos = [], 0
+    for n, (surface, label) in enumerate(spans):
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        mentions.append(
+            {
+                "mention_id": f"{doc_id}-m{n}",
+                "doc_id": doc_id,
+                "article_id": article["article_id"],
+                "sentence_id": f"{doc_id}-s0",
+                "batch_id": batch_id,
+                "text": surface,
+                "label": label,
+                "start": start,
+                "end": pos,
+                "entity_id": f"provisional-{n}",
+                "source": "test",
+                "score": None,
+            }
+        )
+    return document, [article], mentions
+
+
+def resolve(text: str, spans: list[tuple[str, str]], **kw: object) -> list[dict]:
+    """The entity row of each mention, in mention order."""
+    home = kw.pop("home_place", "太原市")
+    document, articles, mentions = make_inputs(text, spans, **kw)  # type: ignore[arg-type]
+    out, entities = resolve_entities(document, articles, mentions, home_place=home)  # type: ignore[arg-type]
+    by_id = {e["entity_id"]: e for e in entities}
+    return [by_id[m["entity_id"]] for m in out]
+
+
+# ---------------------------------------------------------------- suffixes
+
+
+def test_short_and_full_forms_are_one_entity() -> None:
+    text = "4月18日5时起，太原市对封控区进行动态调整。4月18日，太原大部分城区解封。"
+    a, b = resolve(text, [("太原市", "LOC"), ("太原", "LOC")])
+    assert a["entity_id"] == b["entity_id"]
+    assert (a["name"], a["admin_code"], a["admin_level"]) == ("太原市", "1401", "city")
+    assert a["aliases"] == ["太原", "太原市"] and a["n_mentions"] == 2
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [("小店", "140105"), ("小店区", "140105"), ("北旺庄", "140602004")],
+)
+def test_names_without_suffix(surface: str, code: str) -> None:
+    (row,) = resolve(f"{surface}的志愿者连夜开展核酸检测。", [(surface, "LOC")])
+    assert row["admin_code"] == code
+
+
+def test_committee_suffix_is_the_same_community() -> None:
+    text = "古交市桃园街道腾飞路社区居委会组织志愿者，腾飞路社区党员纷纷报名。"
+    rows = resolve(text, [("古交市", "LOC"), ("桃园街道", "LOC"), ("腾飞路社区居委会", "LOC"),
+                          ("腾飞路社区", "LOC")])  # fmt: skip
+    assert rows[2]["entity_id"] == rows[3]["entity_id"]
+    assert rows[3]["name"] == "腾飞路社区"
+    assert rows[3]["admin_path"] == "山西省/太原市/古交市/桃园街道/腾飞路社区"
+
+
+# ---------------------------------------------------------------- context
+
+
+def test_chain_places_community_in_its_district() -> None:
+    text = "古交市桃园街道腾飞路社区的志愿者挨家挨户登记信息。"
+    rows = resolve(text, [("古交市", "LOC"), ("桃园街道", "LOC"), ("腾飞路社区", "LOC")])
+    assert [r["admin_code"] for r in rows] == ["140181", "140181003", "140181003001"]
+
+
+def test_same_community_name_in_datong() -> None:
+    text = "大同市云冈区云燕街道腾飞路社区组织党员下沉。"
+    rows = resolve(text, [("大同市", "LOC"), ("云冈区", "LOC"), ("云燕街道", "LOC"),
+                          ("腾飞路社区", "LOC")])  # fmt: skip
+    assert rows[-1]["admin_code"] == "140214035003"
+
+
+def test_bare_community_follows_places_named_in_the_article() -> None:
+    text = "连日来，云冈区各社区全力抗疫。腾飞路社区的网格员每天上门送菜。"
+    rows = resolve(text, [("云冈区", "LOC"), ("腾飞路社区", "LOC")])
+    assert rows[1]["admin_code"] == "140214035003"
+
+
+def test_bare_community_falls_back_to_home_city() -> None:
+    text = "腾飞路社区的网格员每天上门送菜。"
+    (row,) = resolve(text, [("腾飞路社区", "LOC")])
+    assert row["admin_code"] == "140181003001"  # 古交市 is in 太原市
+    (row,) = resolve(text, [("腾飞路社区", "LOC")], home_place="大同市")
+    assert row["admin_code"] == "140214035003"
+
+
+def test_dateline_disambiguates() -> None:
+    text = "本报讯 向阳镇全镇网格员坚守一线。"
+    (row,) = resolve(text, [("向阳镇", "LOC")], dateline="尖草坪区", home_place=None)
+    assert row["admin_code"] == "140108100"
+
+
+def test_ambiguous_name_without_context_stays_unresolved() -> None:
+    (row,) = resolve("南张村的村民积极参与。", [("南张村", "LOC")], home_place=None)
+    assert row["admin_code"] is None
+
+
+# ---------------------------------------------------------------- relative forms
+
+
+def test_relative_forms_take_the_governing_place() -> None:
+    text = "尖草坪区向阳镇全镇网格员坚守一线。本市新增高风险区8个，全省统一部署。"
+    rows = resolve(text, [("尖草坪区", "LOC"), ("向阳镇", "LOC"), ("全镇", "LOC"),
+                          ("本市", "LOC"), ("全省", "LOC")])  # fmt: skip
+    assert rows[2]["admin_code"] == "140108100"
+    assert rows[2]["entity_id"] == rows[1]["entity_id"]
+    assert rows[3]["admin_code"] == "1401" and rows[3]["name"] == "太原市"
+    assert rows[4]["admin_code"] == "14"
+
+
+def test_relative_org_names_expand_to_their_city() -> None:
+    text = "市委工信工委积极响应市委倡议。市统计局的张鹏报名参加志愿服务。"
+    rows = resolve(text, [("市委工信工委", "ORG"), ("市委", "ORG"), ("市统计局", "ORG")])
+    assert [r["name"] for r in rows] == ["太原市委工信工委", "太原市委", "太原市统计局"]
+    assert {r["admin_code"] for r in rows} == {"1401"}
+
+
+def test_short_org_and_full_org_merge() -> None:
+    text = "太原市统计局发布数据。市统计局机关党支部党员张鹏报名。市统计局工作人员表示。"
+    rows = resolve(text, [("太原市统计局", "ORG"), ("市统计局", "ORG")])
+    assert rows[0]["entity_id"] == rows[1]["entity_id"]
+
+
+def test_county_org_uses_the_county_in_the_article() -> None:
+    text = "清徐县开展全员核酸检测，县委要求应检尽检。"
+    rows = resolve(text, [("清徐县", "LOC"), ("县委", "ORG")])
+    assert rows[1]["name"] == "清徐县委" and rows[1]["admin_code"] == "140121"
+
+
+def test_org_with_places_inside_belongs_to_the_deepest() -> None:
+    (row,) = resolve(
+        "娄烦县公安局静游镇派出所民警赶到现场。", [("娄烦县公安局静游镇派出所", "ORG")]
+    )
+    assert row["admin_code"] == "140123101"
+    assert row["name"] == "娄烦县公安局静游镇派出所"
+
+
+# ---------------------------------------------------------------- non-administrative
+
+
+def test_compound_gets_the_unit_the_text_puts_it_in() -> None:
+    text = "朔城区北旺庄街道滨河中心社区东岸国际小区实行封闭管理，东岸国际小区居民足不出户。"
+    rows = resolve(text, [("朔城区", "LOC"), ("北旺庄街道", "LOC"), ("滨河中心社区", "LOC"),
+                          ("东岸国际小区", "LOC"), ("东岸国际小区", "LOC")])  # fmt: skip
+    assert rows[2]["admin_code"] == "140602004006"
+    poi = rows[3]
+    assert (poi["admin_code"], poi["admin_level"]) == ("140602004006", POI)
+    assert poi["admin_path"].endswith("北旺庄街道/滨河中心社区/东岸国际小区")
+    assert rows[4]["entity_id"] == poi["entity_id"] and poi["n_mentions"] == 2
+
+
+def test_roads_are_not_districts() -> None:
+    text = "杏花岭区三墙路以东、五一路以西区域被划为管控区。"
+    rows = resolve(text, [("杏花岭区", "LOC"), ("三墙路", "LOC"), ("五一路", "LOC")])
+    assert (rows[1]["admin_code"], rows[1]["admin_level"]) == ("140107", POI)
+    assert rows[2]["admin_code"] is None and rows[2]["admin_level"] is None
+
+
+def test_village_missing_from_gazetteer_stays_inside_its_town() -> None:
+    text = "晋源区(7个):晋祠镇南张村大众饭店、姚村镇盛世田园小区3号楼。"
+    rows = resolve(text, [("晋源区", "LOC"), ("晋祠镇", "LOC"), ("南张村", "LOC"),
+                          ("大众饭店", "LOC")])  # fmt: skip
+    assert rows[1]["admin_code"] == "140110101"
+    assert (rows[2]["admin_code"], rows[2]["admin_level"]) == ("140110101", POI)
+    assert rows[3]["admin_path"] == "山西省/太原市/晋源区/晋祠镇/南张村/大众饭店"
+
+
+# ---------------------------------------------------------------- ids and rows
+
+
+def test_ids_are_stable_across_batches_and_documents() -> None:
+    text = "11月17日小店区消息，西温庄乡后所营社区80余名党员干部齐心奋战。太原市委部署。"
+    spans = [("小店区", "LOC"), ("西温庄乡", "LOC"), ("后所营社区", "LOC"), ("太原市", "LOC")]
+    a = resolve(text, spans, doc_id="x", batch_id="2022-11-17")
+    b = resolve("前言。" + text, spans, doc_id="y", batch_id="2022-11-24")
+    assert [r["entity_id"] for r in a] == [r["entity_id"] for r in b]
+    strip = [{k: v for k, v in r.items() if k != "batch_id"} for r in a]
+    assert strip == [{k: v for k, v in r.items() if k != "batch_id"} for r in b]
+
+
+def test_homonyms_stay_apart() -> None:
+    gujiao = resolve("古交市桃园街道腾飞路社区", [("古交市", "LOC"), ("桃园街道", "LOC"),
+                                                 ("腾飞路社区", "LOC")])  # fmt: skip
+    datong = resolve("云冈区云燕街道腾飞路社区", [("云冈区", "LOC"), ("云燕街道", "LOC"),
+                                                 ("腾飞路社区", "LOC")])  # fmt: skip
+    assert gujiao[-1]["entity_id"] != datong[-1]["entity_id"]
+    assert gujiao[-1]["name"] == datong[-1]["name"] == "腾飞路社区"
+
+
+def test_rows_fit_the_entities_schema() -> None:
+    text = "记者 丁洁 太原市统计局张鹏在杏花岭区杨家峪社区报名。"
+    document, articles, mentions = make_inputs(
+        text,
+        [
+            ("丁洁", "PERSON"),
+            ("太原市统计局", "ORG"),
+            ("张鹏", "PERSON"),
+            ("杏花岭区", "LOC"),
+            ("杨家峪社区", "LOC"),
+        ],
+    )
+    out, entities = resolve_entities(document, articles, mentions)
+    assert [m["mention_id"] for m in out] == [m["mention_id"] for m in mentions]
+    assert all(m["entity_id"].startswith(m["label"].lower() + "_") for m in out)
+    table = to_table("entities", entities)
+    assert table.schema.names == SCHEMAS["entities"].names
+    assert sorted({m["entity_id"] for m in out}) == sorted(e["entity_id"] for e in entities)
+
+
+# ---------------------------------------------------------------- gold pages
+
+
+def _gold_results() -> dict[str, tuple[list[dict], list[dict]]]:
+    pages = json.loads((DATA / "gold_pages.json").read_text(encoding="utf-8"))
+    results = {}
+    for stem, gold in pages.items():
+        text = (REPO / "data" / "raw" / "sample" / f"{stem}.txt").read_text(encoding="utf-8")
+        document, articles, mentions = gold_inputs(stem, text, gold)
+        results[stem] = resolve_entities(document, articles, mentions, home_place="太原市")
+    return results
+
+
+@pytest.fixture(scope="module")
+def gold_outcomes() -> dict[tuple[str, str], object]:
+    outcomes = score(load_gold_places(), _gold_results())
+    return {(o.place.doc, o.place.text): o for o in outcomes}
+
+
+@pytest.mark.parametrize(
+    "place", load_gold_places(), ids=lambda p: f"{p.doc[:3]}-{p.text}-{p.level}"
+)
+def test_gold_page_places(place: object, gold_outcomes: dict) -> None:
+    outcome = gold_outcomes[(place.doc, place.text)]  # type: ignore[attr-defined]
+    assert outcome.found
+    assert outcome.right, outcome.got
