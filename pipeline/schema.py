@@ -15,6 +15,9 @@ _str = pa.string()
 _int = pa.int64()
 _float = pa.float64()
 _ts = pa.timestamp("us", tz="UTC")
+# batch_id is a string stored dictionary-encoded: that is the type pyarrow gives the Hive
+# partition key, so pandas/pyarrow can merge the file column with the `batch_id=` folder name.
+_batch = pa.dictionary(pa.int32(), pa.string())
 
 
 def _schema(*fields: tuple[str, pa.DataType, bool]) -> pa.Schema:
@@ -24,7 +27,7 @@ def _schema(*fields: tuple[str, pa.DataType, bool]) -> pa.Schema:
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": _schema(
         ("doc_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("source_path", _str, False),
         ("source_sha256", _str, False),
         ("encoding", _str, False),
@@ -39,7 +42,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "articles": _schema(
         ("article_id", _str, False),
         ("doc_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("seq", _int, False),
         ("headline", _str, True),
         ("subheads", pa.list_(_str), False),
@@ -56,7 +59,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("sentence_id", _str, False),
         ("article_id", _str, False),
         ("doc_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("seq", _int, False),
         ("start", _int, False),
         ("end", _int, False),
@@ -65,7 +68,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "tokens": _schema(
         ("doc_id", _str, False),
         ("sentence_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("seq", _int, False),
         ("text", _str, False),
         ("pos", _str, False),
@@ -77,7 +80,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", _str, False),
         ("article_id", _str, False),
         ("sentence_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("text", _str, False),
         ("label", _str, False),
         ("start", _int, False),
@@ -95,14 +98,14 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("admin_level", _str, True),
         ("admin_path", _str, True),
         ("n_mentions", _int, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
     ),
     "statistics": _schema(
         ("stat_id", _str, False),
         ("doc_id", _str, False),
         ("article_id", _str, False),
         ("sentence_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("text", _str, False),
         ("start", _int, False),
         ("end", _int, False),
@@ -122,7 +125,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", _str, False),
         ("article_id", _str, False),
         ("sentence_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("text", _str, False),
         ("start", _int, False),
         ("end", _int, False),
@@ -140,13 +143,13 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("age", _int, True),
         ("doc_id", _str, False),
         ("sentence_id", _str, True),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("start", _int, True),
         ("end", _int, True),
     ),
     "runs": _schema(
         ("run_id", _str, False),
-        ("batch_id", _str, False),
+        ("batch_id", _batch, False),
         ("started_at", _ts, False),
         ("finished_at", _ts, False),
         ("status", _str, False),  # ok | partial | failed

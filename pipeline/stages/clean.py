@@ -158,7 +158,7 @@ def _continues(previous: str, following: str) -> bool:
         return False
     if following.startswith(("本报讯", "新华社")):
         return False
-    return _is_cjk_or_digit(following[0]) or following[0] in "“‘\"(（《"
+    return _is_cjk_or_digit(following[0]) or following[0] in '“‘"(（《'
 
 
 def clean_text(raw: str) -> CleanText:

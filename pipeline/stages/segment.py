@@ -11,7 +11,6 @@ Sentences come from HanLP's rule-based splitter, words and POS from jieba.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,6 +20,8 @@ from functools import cache
 from typing import Any
 
 from hanlp.utils.rules import split_sentence
+
+from pipeline.ids import stable_id
 
 Record = dict[str, Any]
 
@@ -41,7 +42,10 @@ _WIRE_PLACE = re.compile(
 _NEWS_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日([\u4e00-\u9fff]{2,10}?)消息")
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff0-9]{1,10}(?:省|市|区|县|旗|镇|乡|村|街道|社区|小区)$")
 _NOTICE_HEADING = re.compile(r"(?:通告|公告|通知|声明|启事|公示|通报|决定)$")
-_CAPTION_CREDIT = re.compile(rf"[(（]?(?:{_ROLE_ALT})?\s*[\u4e00-\u9fff·]{{2,4}}(?:\s+[\u4e00-\u9fff·]{{2,4}})*\s*摄[)）]?$")
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*"
+_CAPTION_CREDIT = re.compile(
+    rf"(?:[(（](?:{_ROLE_ALT})?\s*{_NAMES}\s*摄[)）]|(?:{_ROLE_ALT})\s*{_NAMES}\s*摄)$"
+)
 _META_LINE = re.compile(r"^[(（][^()（）]{1,30}[)）]$")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月(\d{1,2})日")
 HEADING_MAX = 32
@@ -55,6 +59,7 @@ class Role(Enum):
     LEAD = "lead"  # 本报讯(记者 …) / 新华社太原4月13日电(记者 …)
     NOTICE = "notice"  # heading of an official notice: …通告
     META = "meta"  # (2022年第165号)
+    CAPTION = "caption"  # a photo caption ending with its credit: …(记者 李杰华 摄)
     BODY = "body"
 
 
@@ -72,11 +77,6 @@ class Line:
 class ArticleDraft:
     lines: list[Line] = field(default_factory=list)
     kind: str = "article"
-
-
-def stable_id(prefix: str, *parts: object) -> str:
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode()).hexdigest()[:16]
-    return f"{prefix}{digest}"
 
 
 def _iter_lines(text: str) -> Iterator[Line]:
@@ -113,6 +113,8 @@ def _classify(text: str, level: int) -> Role:
         return Role.LEAD
     if _META_LINE.match(text):
         return Role.META
+    if not level and len(text) < 200 and _CAPTION_CREDIT.search(text):
+        return Role.CAPTION
     if level or _is_heading_text(text):
         if _PLACE_LABEL.match(text):
             return Role.LABEL
@@ -131,15 +133,17 @@ def _split_articles(lines: list[Line]) -> list[ArticleDraft]:
     for i, line in enumerate(lines):
         if line.role is Role.BYLINE and i + 1 < len(lines) and lines[i + 1].role is not Role.BYLINE:
             starts.add(i + 1)
-        starts_here = (
-            line.role is Role.LEAD
-            or line.role is Role.NOTICE
-            or (line.level == 1)
-        )
+        if line.role is Role.CAPTION:
+            starts.update((i, i + 1))
+        starts_here = line.role is Role.LEAD or line.role is Role.NOTICE or (line.level == 1)
         if starts_here and i > 0:
             j = i
             # the headings and labels just above a lead belong to its article
-            while j > 0 and lines[j - 1].role in _HEADER_ROLES and (line.role is Role.LEAD or line.level == 1 or line.role is Role.NOTICE):
+            while (
+                j > 0
+                and lines[j - 1].role in _HEADER_ROLES
+                and (line.role is Role.LEAD or line.level == 1 or line.role is Role.NOTICE)
+            ):
                 if lines[j - 1].role is Role.NOTICE and line.role is not Role.NOTICE:
                     break
                 j -= 1
@@ -157,8 +161,10 @@ def _split_articles(lines: list[Line]) -> list[ArticleDraft]:
     # an article start may merge into its predecessor when it holds only header lines
     merged: list[ArticleDraft] = []
     for draft in drafts:
-        if merged and all(line.role in _HEADER_ROLES for line in merged[-1].lines) and not any(
-            line.role is Role.NOTICE for line in merged[-1].lines
+        if (
+            merged
+            and all(line.role in _HEADER_ROLES for line in merged[-1].lines)
+            and not any(line.role is Role.NOTICE for line in merged[-1].lines)
         ):
             merged[-1].lines.extend(draft.lines)
         else:
@@ -172,10 +178,7 @@ def _split_articles(lines: list[Line]) -> list[ArticleDraft]:
 
 
 def _is_caption(draft: ArticleDraft) -> bool:
-    """A photo caption: a short run of text ending with a photographer's credit."""
-    body = [line for line in draft.lines if line.role is Role.BODY]
-    headings = [line for line in draft.lines if line.role is Role.HEADING]
-    return len(body) == 1 and not headings and bool(_CAPTION_CREDIT.search(body[0].text)) and len(body[0].text) < 200
+    return [line.role for line in draft.lines] == [Role.CAPTION]
 
 
 def _heading_groups(lines: list[Line]) -> list[list[Line]]:
@@ -207,11 +210,7 @@ def _headline(draft: ArticleDraft) -> tuple[str | None, list[Line]]:
     if first_text < len(lines) and lines[first_text].role is Role.LEAD:
         # OCR reading order sometimes puts the headline after the lead paragraph
         following = lines[first_text + 1 : first_text + 3]
-        if (
-            len(following) == 2
-            and following[0].role is Role.HEADING
-            and following[1].role is Role.BODY
-        ):
+        if len(following) == 2 and following[0].role is Role.HEADING and following[1].role is Role.BODY:
             groups.append([following[0]])
     if not groups:
         return None, []
@@ -262,8 +261,7 @@ def _bylines(draft: ArticleDraft) -> list[tuple[str, str]]:
             if match:
                 pairs.extend(_names(match.group(1)))
     if draft.kind == "caption":
-        body = next(line for line in draft.lines if line.role is Role.BODY)
-        credit = _CAPTION_CREDIT.search(body.text)
+        credit = _CAPTION_CREDIT.search(draft.lines[0].text)
         if credit:
             pairs.extend(_names(credit.group(0).strip("()（）")))
     seen: set[str] = set()
@@ -272,7 +270,7 @@ def _bylines(draft: ArticleDraft) -> list[tuple[str, str]]:
 
 def _dateline_place(draft: ArticleDraft) -> str | None:
     lines = draft.lines
-    text_lines = [line for line in lines if line.role in (Role.LEAD, Role.BODY)]
+    text_lines = [line for line in lines if line.role in (Role.LEAD, Role.BODY, Role.CAPTION)]
     first = text_lines[0] if text_lines else None
     if first is not None:
         wire = _WIRE_PLACE.match(first.text)

@@ -1,0 +1,190 @@
+"""Command line: each command is a thin shell over the library function of the same name
+(`run` -> pipeline.run.run_batch, `stage` -> pipeline.run.run_stage, `inspect` ->
+pipeline.summary.inspect)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import run as pipeline_run
+from pipeline import summary
+from pipeline.io import LockedError
+from pipeline.nlp.ner import DEFAULT_NER, NerConfigError
+from pipeline.stages.ingest import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    help="Chinese news pages (OCR text) -> Parquet tables of articles, entities, places, statistics, dates.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+
+NerOption = Annotated[
+    str,
+    typer.Option(
+        "--ner",
+        help="NER backend: 'model' (shipped, default), 'model:<dir>', 'hanlp:<saved model dir>', 'jieba'.",
+    ),
+]
+
+
+def _config(
+    ner: str,
+    max_bytes: int,
+    publication_date: str | None,
+    publication_year: int | None,
+    home_place: str | None,
+    executor: str,
+) -> pipeline_run.RunConfig:
+    return pipeline_run.RunConfig(
+        ner=ner,
+        max_bytes=max_bytes,
+        publication_date=date.fromisoformat(publication_date) if publication_date else None,
+        publication_year=publication_year,
+        home_place=home_place,
+        executor=executor,
+    )
+
+
+@app.command()
+def run(
+    raw_batch_dir: Annotated[Path, typer.Argument(help="Folder of raw page files (one batch).")],
+    out: Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")] = Path(
+        "data/processed"
+    ),
+    batch_id: Annotated[str | None, typer.Option("--batch-id", help="Defaults to the folder's name.")] = None,
+    ner: NerOption = DEFAULT_NER,
+    publication_date: Annotated[
+        str | None, typer.Option(help="Date of the pages (YYYY-MM-DD) when known; anchors relative dates.")
+    ] = None,
+    publication_year: Annotated[
+        int | None, typer.Option(help="Year of the pages when only that is known.")
+    ] = None,
+    home_place: Annotated[
+        str | None, typer.Option(help="The paper's home city (e.g. 太原市), for place disambiguation.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse files larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    executor: Annotated[
+        str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
+    ] = "local",
+) -> None:
+    """Run every stage on one batch folder and replace its partitions in OUT.
+
+    Example: python -m pipeline run data/raw/sample --out data/processed
+    """
+    config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor)
+    try:
+        files = pipeline_run.ingest.list_batch_files(raw_batch_dir)
+    except FileNotFoundError as err:
+        console.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(2) from err
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    try:
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("pages", total=len(files))
+            report = pipeline_run.run_batch(
+                raw_batch_dir, out, batch_id, config, progress=lambda _: progress.advance(task)
+            )
+    except (NerConfigError, LockedError) as err:
+        console.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(2) from err
+    _print_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _print_report(report: pipeline_run.RunReport) -> None:
+    files = Table(title=f"batch {report.batch_id} · run {report.run_id}")
+    files.add_column("file")
+    files.add_column("status")
+    files.add_column("seconds", justify="right")
+    for outcome in sorted(report.outcomes, key=lambda o: o.source_path):
+        status = "[green]ok[/green]" if not outcome.error else f"[red]{outcome.error}[/red]"
+        files.add_row(outcome.source_path, status, f"{outcome.seconds:.2f}")
+    console.print(files)
+    rows = Table(title="rows written")
+    rows.add_column("table")
+    rows.add_column("rows", justify="right")
+    for name, count in report.row_counts.items():
+        rows.add_row(name, str(count))
+    console.print(rows)
+    colour = "green" if report.ok else "red"
+    console.print(
+        f"[{colour}]{report.status}[/{colour}]: {len(report.outcomes) - len(report.failed)} of "
+        f"{len(report.outcomes)} files in {report.seconds:.1f} s -> {report.out_dir}"
+    )
+
+
+@app.command()
+def stage(
+    name: Annotated[str, typer.Argument(help=f"Stage to rerun: {', '.join(pipeline_run.STAGES)}.")],
+    batch_id: Annotated[str, typer.Option("--batch-id", help="Batch already in OUT.")],
+    out: Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")] = Path(
+        "data/processed"
+    ),
+    ner: NerOption = DEFAULT_NER,
+    home_place: Annotated[str | None, typer.Option(help="The paper's home city.")] = None,
+) -> None:
+    """Rerun one stage on a batch already written (e.g. after fixing a stage), from the tables it
+    reads; replaces the tables it writes.
+
+    Example: python -m pipeline stage entities --batch-id sample --out data/processed
+    """
+    config = pipeline_run.RunConfig(ner=ner, home_place=home_place)
+    try:
+        counts = pipeline_run.run_stage(name, out, batch_id, config)
+    except (ValueError, FileNotFoundError, NerConfigError, LockedError) as err:
+        console.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(2) from err
+    table = Table(title=f"stage {name} · batch {batch_id}")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for table_name, count in counts.items():
+        table.add_row(table_name, str(count))
+    console.print(table)
+
+
+@app.command()
+def inspect(
+    out: Annotated[Path, typer.Argument(help="Output root of the Parquet tables.")] = Path("data/processed"),
+    top: Annotated[int, typer.Option(help="How many top entities to list.")] = 10,
+) -> None:
+    """Summarize an output directory: batches, rows per table, recent runs, top entities.
+
+    Example: python -m pipeline inspect data/processed
+    """
+    try:
+        result = summary.inspect(out, top=top)
+    except FileNotFoundError as err:
+        console.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(2) from err
+    out_console = Console()
+    counts = Table(title=f"{out} · batches: {', '.join(result.batches) or 'none'}")
+    counts.add_column("table")
+    for batch in result.batches:
+        counts.add_column(batch, justify="right")
+    for table_name, per_batch in result.row_counts.items():
+        counts.add_row(table_name, *(str(per_batch.get(b, 0)) for b in result.batches))
+    out_console.print(counts)
+    runs = Table(title="recent runs")
+    for column in ("run_id", "batch_id", "started_at", "status", "n_documents", "n_failed"):
+        runs.add_column(column)
+    for row in result.runs[:10]:
+        runs.add_row(
+            *(str(row[c]) for c in ("run_id", "batch_id", "started_at", "status", "n_documents", "n_failed"))
+        )
+    out_console.print(runs)
+    entities = Table(title="top entities")
+    for column in ("label", "name", "mentions"):
+        entities.add_column(column)
+    for row in result.top_entities:
+        entities.add_row(str(row["label"]), str(row["name"]), str(row["n_mentions_sum"]))
+    out_console.print(entities)

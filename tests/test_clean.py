@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.stages.clean import clean_text
+
+
+def test_lines_broken_mid_word_across_blank_lines_are_joined(sample_texts: dict[str, str]) -> None:
+    page = clean_text(sample_texts["003_0073031193020e22"]).text
+    assert "她带头组织邻居帮助大家采买" in page
+    assert "现在也有经验了" in page
+    page = clean_text(sample_texts["004_8a9192cc8e369542"]).text
+    assert "积极参与防控志愿服务" in page
+    assert "樊阿姨等3人早早就" in page
+    assert "倡导非必要不离开本区域" in page
+
+
+def test_the_broken_word_of_the_issue_is_joined() -> None:
+    raw = "社区工作人员在小区门口设置了卡点，把小区守得密不透\n\n风的，居民们都说放心。\n\n记者 李杰华"
+    assert "把小区守得密不透风的，居民们都说放心。\n记者 李杰华" in clean_text(raw).text
+
+
+def test_real_paragraph_breaks_headings_and_bylines_are_kept(sample_texts: dict[str, str]) -> None:
+    lines = clean_text(sample_texts["003_0073031193020e22"]).text.split("\n")
+    for kept in (
+        "主动报到",
+        "召之即来",
+        "像孔令卿一样的同志还有很多。",
+        "记者 丁洁",
+        "通讯员 刘璟琛 段斌 文/摄",
+    ):
+        assert kept in lines
+    lines = clean_text(sample_texts["004_8a9192cc8e369542"]).text.split("\n")
+    assert "## 坚守防控一线 展现网格力量" in lines  # the space between the two phrases stays
+    assert "青年路三社区" in lines
+
+
+def test_stray_spaces_widths_and_traditional_forms() -> None:
+    raw = "疫 情 防 控 期 間，共 下沉 党员 干部 ３５００ 余名，覆盖 ９萬 四 千人。"
+    assert clean_text(raw).text == "疫情防控期间，共下沉党员干部3500余名，覆盖9万四千人。"
+
+
+def test_byline_spaces_inside_a_lead_are_kept() -> None:
+    raw = "本报讯(记者 侯慧琴 通讯员 王浩青)身穿红马甲、手持小喇叭, 严守大门查看扫码。"
+    assert clean_text(raw).text.startswith("本报讯(记者 侯慧琴 通讯员 王浩青)身穿红马甲")
+
+
+def test_every_cleaned_character_maps_back_to_the_raw_text(sample_texts: dict[str, str]) -> None:
+    for raw in sample_texts.values():
+        cleaned = clean_text(raw)
+        assert len(cleaned.raw_offsets) == len(cleaned.text)
+        assert cleaned.raw_offsets == sorted(cleaned.raw_offsets)
+        for i, ch in enumerate(cleaned.text):
+            if ch != "\n":
+                assert raw[cleaned.raw_offsets[i]] == ch
+
+
+@given(st.text(alphabet=st.sampled_from(list("党员干部社区 \n\n，。3５萬")), max_size=80))
+def test_offset_map_holds_for_any_text(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert len(cleaned.raw_offsets) == len(cleaned.text)
+    assert all(0 <= i < max(1, len(raw)) for i in cleaned.raw_offsets)
