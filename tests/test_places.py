@@ -172,9 +172,7 @@ def test_county_org_uses_the_county_in_the_article() -> None:
 
 
 def test_org_with_places_inside_belongs_to_the_deepest() -> None:
-    (row,) = resolve(
-        "娄烦县公安局静游镇派出所民警赶到现场。", [("娄烦县公安局静游镇派出所", "ORG")]
-    )
+    (row,) = resolve("娄烦县公安局静游镇派出所民警赶到现场。", [("娄烦县公安局静游镇派出所", "ORG")])
     assert row["admin_code"] == "140123101"
     assert row["name"] == "娄烦县公安局静游镇派出所"
 
@@ -270,10 +268,27 @@ def gold_outcomes() -> dict[tuple[str, str], object]:
     return {(o.place.doc, o.place.text): o for o in outcomes}
 
 
-@pytest.mark.parametrize(
-    "place", load_gold_places(), ids=lambda p: f"{p.doc[:3]}-{p.text}-{p.level}"
-)
+@pytest.mark.parametrize("place", load_gold_places(), ids=lambda p: f"{p.doc[:3]}-{p.text}-{p.level}")
 def test_gold_page_places(place: object, gold_outcomes: dict) -> None:
     outcome = gold_outcomes[(place.doc, place.text)]  # type: ignore[attr-defined]
     assert outcome.found
     assert outcome.right, outcome.got
+
+
+def test_a_mention_that_is_a_whole_chain() -> None:
+    # an NER that does not split chains: the pieces resolve as if written apart
+    text = "本轮疫情，尖草坪区向阳镇山水文苑小区居家隔离人员众多。"
+    (row,) = resolve(text, [("尖草坪区向阳镇山水文苑小区", "LOC")])
+    assert (row["admin_code"], row["admin_level"]) == ("140108100", POI)
+    assert row["name"] == "山水文苑小区"
+    split = resolve(text, [("尖草坪区", "LOC"), ("向阳镇", "LOC"), ("山水文苑小区", "LOC")])
+    assert split[-1]["entity_id"] == row["entity_id"]
+    (row,) = resolve("杏花岭区街道组宣委员刘华走在街头。", [("杏花岭区街道", "LOC")])
+    assert row["admin_code"] == "140107"
+
+
+def test_discipline_commission_short_form_in_one_citys_paper() -> None:
+    text = "太原市纪委监委通报典型问题。市纪委监委有关负责人表示，将持续加强监督。"
+    a, b = resolve(text, [("太原市纪委监委", "ORG"), ("市纪委监委", "ORG")])
+    assert a["entity_id"] == b["entity_id"] and b["aliases"] == ["太原市纪委监委", "市纪委监委"]
+    assert a["name"] == "太原市纪委监委" and a["admin_code"] == "1401"

@@ -64,6 +64,27 @@ _LEVEL_OF_WORD = {
     "村": "village",
     "社区": "village",
 }
+# Tails that name no place of their own after a place name (杏花岭区街道, 小店区辖区).
+_GENERIC_TAILS = frozenset(
+    [
+        "街道",
+        "社区",
+        "辖区",
+        "城区",
+        "地区",
+        "境内",
+        "全境",
+        "一带",
+        "周边",
+        "管控区",
+        "封控区",
+        "防范区",
+        "以东",
+        "以西",
+        "以南",
+        "以北",
+    ]
+)
 # Suffixes of the full name a governing place is written with before an ORG tail
 # (太原 + 市 + 委); a county-level city or district keeps its own suffix.
 _PREFIX_FORMS_MAX = 16
@@ -170,9 +191,7 @@ class PlaceResolver:
         s -= 0.01 * div.rank
         return s
 
-    def best(
-        self, cands: Sequence[Division], text: str, context: list[tuple[str, float]]
-    ) -> Division | None:
+    def best(self, cands: Sequence[Division], text: str, context: list[tuple[str, float]]) -> Division | None:
         """The best candidate, or None when the top two tie and are equally specific
         (two 南张村 with nothing to tell them apart: better no code than a coin toss)."""
         if not cands:
@@ -186,9 +205,7 @@ class PlaceResolver:
             return None
         return d1
 
-    def resolve_chain(
-        self, texts: Sequence[str], context: list[tuple[str, float]]
-    ) -> list[Division | None]:
+    def resolve_chain(self, texts: Sequence[str], context: list[tuple[str, float]]) -> list[Division | None]:
         """Jointly resolve names written back to back (parent first): a Viterbi pass where a
         link inside its predecessor earns W_CHAIN. A link with no candidate inside a resolved
         parent stays unresolved unless its best candidate shares the parent's city (codes move
@@ -242,9 +259,7 @@ class PlaceResolver:
                 picked[i] = None
         return picked
 
-    def governing(
-        self, level: str, codes: Sequence[str], suffix: str | None = None
-    ) -> Division | None:
+    def governing(self, level: str, codes: Sequence[str], suffix: str | None = None) -> Division | None:
         """The place of `level` that governs the given context codes (nearest first). With
         a suffix (区, 县) only a place named so counts: 县委 in a district is not the 区委."""
         home = [self.home.code] if self.home is not None else []
@@ -255,6 +270,34 @@ class PlaceResolver:
             ):
                 return div
         return None
+
+    def split_place(self, text: str) -> list[str]:
+        """A LOC mention as the chain of names it is written as: 尖草坪区向阳镇 -> [尖草坪区,
+        向阳镇]; 向阳镇山水文苑小区 -> [向阳镇, 山水文苑小区]; 杏花岭区街道 -> [杏花岭区] (a
+        generic tail names nothing). A name the gazetteer knows whole stays whole. Only full
+        names of three or more characters split, so 西华门街口 is not 西华门 + 街口."""
+        if self.gaz.lookup(text):
+            return [text]
+        pieces: list[str] = []
+        i = 0
+        while i < len(text):
+            hit = None
+            for j in range(min(len(text), i + _PREFIX_FORMS_MAX), i + 2, -1):
+                piece = text[i:j]
+                key = name_key(piece)
+                if any(key in (name_key(d.name), name_key(d.official)) for d in self.gaz.lookup(piece)):
+                    hit = piece
+                    break
+            if hit is None:
+                break
+            pieces.append(hit)
+            i += len(hit)
+        rest = text[i:]
+        if not pieces:
+            return [text]
+        if len(rest) >= 2 and rest not in _GENERIC_TAILS:
+            pieces.append(rest)
+        return pieces
 
     def places_in(self, name: str) -> list[str]:
         """Place names inside an ORG name, left to right: a prefix may be a short form of a
@@ -274,11 +317,7 @@ class PlaceResolver:
                 if full and len(piece) >= 3:
                     hit = piece
                     break
-                if (
-                    i == 0
-                    and any(d.rank <= LEVEL_RANK["county"] for d in divs)
-                    and (full or len(piece) >= 2)
-                ):
+                if i == 0 and any(d.rank <= LEVEL_RANK["county"] for d in divs) and (full or len(piece) >= 2):
                     hit = piece
                     break
             if hit is None:
@@ -352,27 +391,33 @@ def resolve_entities(
 
     # Pass 1: LOC chains, per article, in text order; each resolution becomes context.
     for aid, idxs in by_article.items():
-        locs = [
-            i for i in idxs if ms[i]["label"] == "LOC" and _relative_level(ms[i]["text"]) is None
-        ]
+        locs = [i for i in idxs if ms[i]["label"] == "LOC" and _relative_level(ms[i]["text"]) is None]
         for chain in _chains([ms[i] for i in locs], text):
             members = [locs[k] for k in chain]
-            texts = [ms[i]["text"] for i in members]
-            divs = resolver.resolve_chain(texts, ctx.weighted(aid))
+            # A mention may itself be a whole chain (尖草坪区向阳镇) or a chain ending in a
+            # named place (向阳镇山水文苑小区): resolve its pieces with the rest of the chain.
+            pieces: list[str] = []
+            owner: list[int] = []
+            for i in members:
+                parts = resolver.split_place(ms[i]["text"])
+                pieces += parts
+                owner += [i] * len(parts)
+            divs = resolver.resolve_chain(pieces, ctx.weighted(aid))
             container: _Resolved | None = None
-            for i, div in zip(members, divs, strict=True):
-                name = ms[i]["text"]
+            for k, (piece, div) in enumerate(zip(pieces, divs, strict=True)):
                 if div is not None:
                     r = _Resolved("LOC", div.name, div.code, div.kind, div.path)
                     ctx.article[aid].append(div.code)
                     ctx.page.append(div.code)
                 elif container is not None and container.code:
                     # inside the unit the text names just before it
-                    r = _Resolved("LOC", name, container.code, POI, f"{container.path}/{name}")
+                    path = f"{container.path}/{piece}"
+                    r = _Resolved("LOC", piece, container.code, POI, path)
                 else:
-                    r = _Resolved("LOC", name)
-                resolved[i] = r
+                    r = _Resolved("LOC", piece)
                 container = r
+                if k + 1 == len(pieces) or owner[k + 1] != owner[k]:
+                    resolved[owner[k]] = r
 
     # A bare POI name that the same document also places inside a unit is that place.
     contained: dict[str, set[tuple[str | None, str | None]]] = defaultdict(set)
