@@ -107,7 +107,12 @@ def _print_report(report: pipeline_run.RunReport) -> None:
     files.add_column("status")
     files.add_column("seconds", justify="right")
     for outcome in sorted(report.outcomes, key=lambda o: o.source_path):
-        status = "[green]ok[/green]" if not outcome.error else f"[red]{outcome.error}[/red]"
+        if outcome.error:
+            status = f"[red]{outcome.error}[/red]"
+        elif outcome.duplicate_of:
+            status = f"[yellow]skipped: same text as {outcome.duplicate_of}[/yellow]"
+        else:
+            status = "[green]ok[/green]"
         files.add_row(outcome.source_path, status, f"{outcome.seconds:.2f}")
     console.print(files)
     rows = Table(title="rows written")

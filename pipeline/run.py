@@ -58,6 +58,7 @@ class FileOutcome:
     doc_id: str | None = None
     tables: Tables = field(default_factory=dict)
     error: str | None = None
+    duplicate_of: str | None = None
     seconds: float = 0.0
 
 
@@ -205,14 +206,26 @@ def merge_entities(rows: Iterable[Record]) -> list[Record]:
     return sorted(merged.values(), key=lambda r: r["entity_id"])
 
 
+def mark_duplicates(outcomes: list[FileOutcome]) -> None:
+    """A page whose text already came in under another file name is kept once (first path in
+    sorted order); the others are noted, not failed."""
+    first: dict[str, str] = {}
+    for outcome in sorted(outcomes, key=lambda o: o.source_path):
+        if outcome.error or outcome.doc_id is None:
+            continue
+        if outcome.doc_id in first:
+            outcome.duplicate_of = first[outcome.doc_id]
+            outcome.tables = {}
+        else:
+            first[outcome.doc_id] = outcome.source_path
+
+
 def assemble(outcomes: list[FileOutcome], batch_id: str) -> dict[str, pa.Table]:
     """Concatenate per-document tables in a fixed order (by source path) into batch tables."""
     rows: dict[str, list[Record]] = defaultdict(list)
-    seen_docs: set[str] = set()
     for outcome in sorted(outcomes, key=lambda o: o.source_path):
-        if outcome.error or outcome.doc_id in seen_docs:
+        if outcome.error or outcome.duplicate_of:
             continue
-        seen_docs.add(outcome.doc_id or "")
         for name, table_rows in outcome.tables.items():
             rows[name].extend(table_rows)
     rows["entities"] = merge_entities(rows["entities"])
@@ -273,12 +286,19 @@ def run_batch(
             outcomes.append(outcome)
             if progress:
                 progress(outcome)
+        mark_duplicates(outcomes)
         good = [o for o in outcomes if not o.error]
         tables = assemble(outcomes, batch_id)
         if good or not outcomes:
             io.replace_partitions(out_dir, batch_id, tables, run_id)
         status = "ok" if len(good) == len(outcomes) else ("partial" if good else "failed")
         errors = [{"source_path": o.source_path, "reason": o.error} for o in outcomes if o.error]
+        n_failed = len(errors)
+        errors += [
+            {"source_path": o.source_path, "reason": f"skipped: duplicate of {o.duplicate_of} (same text)"}
+            for o in outcomes
+            if o.duplicate_of
+        ]
         run_row = {
             "run_id": run_id,
             "batch_id": batch_id,
@@ -286,7 +306,7 @@ def run_batch(
             "finished_at": datetime.now(UTC),
             "status": status,
             "n_documents": tables["documents"].num_rows,
-            "n_failed": len(errors),
+            "n_failed": n_failed,
             "n_mentions": tables["mentions"].num_rows,
             "n_statistics": tables["statistics"].num_rows,
             "pipeline_version": pipeline_version(),

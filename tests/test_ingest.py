@@ -62,7 +62,9 @@ def test_doc_id_depends_on_content_only(tmp_path) -> None:
     (tmp_path / "two.txt").write_text(PAGE, encoding="utf-8")
     first = read_raw_document(tmp_path / "a" / "one.txt", tmp_path)
     second = read_raw_document(tmp_path / "two.txt", tmp_path)
-    assert first.doc_id == second.doc_id == doc_id_for(first.source_sha256)
+    assert first.doc_id == second.doc_id == doc_id_for(PAGE)
+    (tmp_path / "gbk.txt").write_bytes(PAGE.encode("gbk"))
+    assert read_raw_document(tmp_path / "gbk.txt", tmp_path).doc_id == first.doc_id
     assert first.source_path == "a/one.txt"
 
 

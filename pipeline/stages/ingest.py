@@ -30,12 +30,13 @@ class RawDocument:
 
     @property
     def doc_id(self) -> str:
-        return doc_id_for(self.source_sha256)
+        return doc_id_for(self.text)
 
 
-def doc_id_for(sha256_hex: str) -> str:
-    """Stable id from the content alone: the same page in any batch gets the same id."""
-    return "d" + sha256_hex[:16]
+def doc_id_for(text: str) -> str:
+    """Stable id from the decoded content alone: the same page gets the same id in any batch,
+    under any file name and in any encoding."""
+    return "d" + hashlib.sha256(text.lstrip("\ufeff").encode("utf-8")).hexdigest()[:16]
 
 
 def list_batch_files(raw_dir: Path) -> list[Path]:

@@ -1,0 +1,80 @@
+"""`make bench`: throughput (chars/s) of each stage on one core, model load time, peak RSS.
+
+Input: the sample pages, and when ../shared is beside the repo, ~200k characters of the
+news_xwlb corpus (benchmarks only: never copied into the repo). Numbers are printed, never
+asserted: speed goals are checked here, not in tests.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import resource
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import torch
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.nlp.ner import DEFAULT_NER, load_ner
+from pipeline.run import STAGES, RunConfig, make_document
+from pipeline.stages import ingest
+
+REPO = Path(__file__).resolve().parents[2]
+NEWS = REPO.parent / "shared" / "corpora" / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
+
+
+def _pages(limit_chars: int = 200_000) -> list[tuple[str, str]]:
+    samples = sorted((REPO / "data/raw/sample").glob("*.txt"))
+    pages = [(p.name, p.read_text(encoding="utf-8")) for p in samples]
+    if NEWS.exists():
+        total = 0
+        with gzip.open(NEWS, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                story = json.loads(line)
+                text = story["title"] + "\n\n" + story["text"].replace("\n", "\n\n")
+                pages.append((story["id"], text))
+                total += len(text)
+                if total >= limit_chars:
+                    break
+    return pages
+
+
+def main() -> None:
+    torch.set_num_threads(1)
+    console = Console()
+    began = time.perf_counter()
+    ner = load_ner(DEFAULT_NER)
+    load_seconds = time.perf_counter() - began
+    config = RunConfig()
+    timings: dict[str, float] = {"ingest+clean": 0.0, **dict.fromkeys(STAGES, 0.0)}
+    n_chars = 0
+    now = datetime.now(UTC)
+    for name, text in _pages():
+        began = time.perf_counter()
+        raw = ingest.RawDocument(name, "", "utf-8", text)
+        document = make_document(raw, "bench", config, now)
+        timings["ingest+clean"] += time.perf_counter() - began
+        n_chars += document["n_chars"]
+        tables = {"documents": [document]}
+        for stage in STAGES.values():
+            began = time.perf_counter()
+            tables.update(stage.run(document, tables, config))
+            timings[stage.name] += time.perf_counter() - began
+    table = Table(title=f"one core, {n_chars:,} characters, NER {ner.describe().get('backend', DEFAULT_NER)}")
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    table.add_column("chars/s", justify="right")
+    for stage, seconds in timings.items():
+        table.add_row(stage, f"{seconds:.2f}", f"{n_chars / seconds:,.0f}" if seconds else "-")
+    total = sum(timings.values())
+    table.add_row("all stages", f"{total:.2f}", f"{n_chars / total:,.0f}")
+    console.print(table)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    console.print(f"NER model load: {load_seconds:.2f} s · peak RSS: {rss_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
