@@ -1,0 +1,304 @@
+"""Statistics, dates and the numeral parser against ../shared/gold and a case list.
+
+    python -m pipeline.evaluation.statistics [--shared ../shared] [--details]
+
+1. Gold pages: each sample page goes through the real pipeline (`pipeline.run`: clean,
+   segment, entities, statistics) and its statistics and dates are scored against the gold
+   JSON of the page. Statistics are aligned to gold in page order on (value, unit); then
+   F1 on (value, unit), and over the aligned pairs the accuracy of approx, kind, and the
+   agreement of object. Dates are aligned on (text, value); F1 on value.
+   Scored twice: as a page alone gives the year (publication date read from the page), and
+   with the batch's year given (RunConfig.publication_year), since one sample page writes
+   no year at all.
+2. Numerals: pipeline/evaluation/numeral_cases.tsv (expression, expected value, category),
+   parsed by pipeline.numbers.parse_numeral, cn2an (smart mode, the most permissive) and
+   jionlp (parse_money's number, when it is installed), side by side per category.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import logging
+import math
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pipeline.numbers import parse_numeral
+
+HERE = Path(__file__).resolve().parent
+CASES = HERE / "numeral_cases.tsv"
+DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+Record = dict[str, Any]
+
+
+# --- gold pages -----------------------------------------------------------------------------
+
+
+def run_page(path: Path, publication_year: int | None = None) -> tuple[list[Record], list[Record]]:
+    """Statistics and dates rows of one raw page through the real pipeline."""
+    from datetime import UTC, datetime
+
+    from pipeline import run
+    from pipeline.stages import ingest
+
+    from pipeline.nlp.ner import NerConfigError, load_ner
+
+    ner = run.RunConfig().ner
+    try:
+        load_ner(ner)
+    except NerConfigError:  # the shipped model is not built here: the rule backend links less
+        ner = "jieba"
+    config = run.RunConfig(publication_year=publication_year, ner=ner)
+    raw = ingest.read_raw_document(path, path.parent)
+    document = run.make_document(raw, "eval", config, datetime.now(UTC))
+    tables = run.analyze_document(document, config)
+    return tables["statistics"], tables["dates"]
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _key(value: float | None, unit: str | None) -> tuple[Any, str]:
+    return (None if value is None else round(float(value), 6), unit or "")
+
+
+def _align(gold: list[Any], pred: list[Any]) -> list[tuple[int, int]]:
+    sm = difflib.SequenceMatcher(a=gold, b=pred, autojunk=False)
+    return [(b.a + k, b.b + k) for b in sm.get_matching_blocks() for k in range(b.size)]
+
+
+def _norm_obj(s: str | None) -> str:
+    return (s or "").strip()
+
+
+def score_page(gold: Record, stats: list[Record], dates: list[Record]) -> dict[str, Any]:
+    gstats = gold.get("statistics", [])
+    pstats = sorted(stats, key=lambda r: r["start"])
+    pairs = _align(
+        [_key(g["value"], g["unit"]) for g in gstats], [_key(p["value"], p["unit"]) for p in pstats]
+    )
+    approx_ok = sum(gstats[i]["approx"] == pstats[j]["approx"] for i, j in pairs)
+    kind_ok = sum(gstats[i]["kind"] == pstats[j]["kind"] for i, j in pairs)
+    obj_ok = sum(_norm_obj(gstats[i]["object"]) == _norm_obj(pstats[j]["object"]) for i, j in pairs)
+    bounds_ok = sum(
+        _same(gstats[i]["low"], pstats[j]["low"]) and _same(gstats[i]["high"], pstats[j]["high"])
+        for i, j in pairs
+    )
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    gdates = gold.get("dates", [])
+    pdates = sorted(dates, key=lambda r: r["start"])
+    dpairs = _align([d["value"] for d in gdates], [d["value"] for d in pdates])
+    dmatched_g = {i for i, _ in dpairs}
+    dmatched_p = {j for _, j in dpairs}
+    return {
+        "stat_gold": len(gstats),
+        "stat_pred": len(pstats),
+        "stat_tp": len(pairs),
+        "approx_ok": approx_ok,
+        "kind_ok": kind_ok,
+        "obj_ok": obj_ok,
+        "bounds_ok": bounds_ok,
+        "date_gold": len(gdates),
+        "date_pred": len(pdates),
+        "date_tp": len(dpairs),
+        "stat_missed": [gstats[i] for i in range(len(gstats)) if i not in matched_g],
+        "stat_spurious": [pstats[j] for j in range(len(pstats)) if j not in matched_p],
+        "stat_diffs": [
+            (gstats[i], pstats[j])
+            for i, j in pairs
+            if gstats[i]["approx"] != pstats[j]["approx"]
+            or gstats[i]["kind"] != pstats[j]["kind"]
+            or _norm_obj(gstats[i]["object"]) != _norm_obj(pstats[j]["object"])
+        ],
+        "date_missed": [gdates[i] for i in range(len(gdates)) if i not in dmatched_g],
+        "date_spurious": [pdates[j] for j in range(len(pdates)) if j not in dmatched_p],
+    }
+
+
+def _f1(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate_gold(shared: Path, details: bool, batch_year: bool) -> dict[str, float]:
+    gold_dir, sample_dir = shared / "gold", shared / "samples"
+    totals: dict[str, int] = defaultdict(int)
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = sample_dir / gold["doc"]
+        if not page.exists():
+            continue
+        year = gold.get("publication_year") if batch_year else None
+        stats, dates = run_page(page, year)
+        res = score_page(gold, stats, dates)
+        for k, v in res.items():
+            if isinstance(v, int):
+                totals[k] += v
+        if details:
+            print(f"\n## {gold['doc']}")
+            for g in res["stat_missed"]:
+                print(f"  missed   {g['text']!r:14} {g['value']} {g['unit']}  ({g['context']})")
+            for p in res["stat_spurious"]:
+                print(f"  spurious {p['text']!r:14} {p['value']} {p['unit']} {p['kind']}")
+            for g, p in res["stat_diffs"]:
+                print(
+                    f"  differs  {g['text']!r:14} approx {g['approx']}/{p['approx']} "
+                    f"kind {g['kind']}/{p['kind']} object {g['object']!r}/{p['object']!r}"
+                )
+            for g in res["date_missed"]:
+                print(f"  date missed   {g['text']!r} {g['value']}")
+            for p in res["date_spurious"]:
+                print(f"  date spurious {p['text']!r} {p['value']}")
+    sp, sr, sf = _f1(totals["stat_tp"], totals["stat_gold"], totals["stat_pred"])
+    dp, dr, df = _f1(totals["date_tp"], totals["date_gold"], totals["date_pred"])
+    tp = max(totals["stat_tp"], 1)
+    scores = {
+        "statistics P": sp,
+        "statistics R": sr,
+        "statistics F1 (value, unit)": sf,
+        "approx accuracy": totals["approx_ok"] / tp,
+        "low/high agreement": totals["bounds_ok"] / tp,
+        "kind accuracy": totals["kind_ok"] / tp,
+        "object agreement": totals["obj_ok"] / tp,
+        "dates P": dp,
+        "dates R": dr,
+        "dates F1": df,
+    }
+    counts = (
+        f"statistics gold {totals['stat_gold']} predicted {totals['stat_pred']} "
+        f"matched {totals['stat_tp']}; dates gold {totals['date_gold']} "
+        f"predicted {totals['date_pred']} matched {totals['date_tp']}"
+    )
+    print(counts)
+    return scores
+
+
+TARGETS = {
+    "statistics F1 (value, unit)": 0.90,
+    "approx accuracy": 0.95,
+    "object agreement": 0.80,
+    "kind accuracy": 0.95,
+    "dates F1": 0.90,
+}
+
+
+# --- numeral comparison ---------------------------------------------------------------------
+
+
+def load_cases(path: Path = CASES) -> list[tuple[str, float | None, str]]:
+    cases = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, expected, category = line.split("\t")[:3]
+        cases.append((text, None if expected == "None" else float(expected), category))
+    return cases
+
+
+def _cn2an_parser() -> Callable[[str], float | None]:
+    import cn2an
+
+    def parse(text: str) -> float | None:
+        try:
+            return float(cn2an.cn2an(text, "smart"))
+        except Exception:  # cn2an raises ValueError and others on what it cannot read
+            return None
+
+    return parse
+
+
+def _jionlp_parser() -> Callable[[str], float | None] | None:
+    try:
+        logging.disable(logging.CRITICAL)
+        import jionlp
+    except ImportError:
+        return None
+
+    def parse(text: str) -> float | None:
+        try:
+            res = jionlp.parse_money(text)
+        except Exception:  # jionlp raises on text that has no money reading
+            return None
+        num = res.get("num") if isinstance(res, dict) else None
+        if isinstance(num, list):  # a fuzzy range: [low, high]
+            return None
+        try:
+            return float(num) if num is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    return parse
+
+
+def _ok(got: float | None, expected: float | None) -> bool:
+    if expected is None:
+        return got is None
+    return got is not None and math.isclose(got, expected, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def compare_numerals(details: bool) -> dict[str, float]:
+    cases = load_cases()
+    parsers: dict[str, Callable[[str], float | None]] = {"pipeline.numbers": parse_numeral}
+    parsers["cn2an (smart)"] = _cn2an_parser()
+    jio = _jionlp_parser()
+    if jio is not None:
+        parsers["jionlp (parse_money)"] = jio
+    by_cat: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    failures: list[tuple[str, float | None, float | None]] = []
+    for text, expected, cat in cases:
+        for name, parser in parsers.items():
+            got = parser(text)
+            ok = _ok(got, expected)
+            by_cat[cat][name].append(ok)
+            by_cat["ALL"][name].append(ok)
+            if name == "pipeline.numbers" and not ok:
+                failures.append((text, expected, got))
+    names = list(parsers)
+    header = f"{'category':<14}{'n':>5}" + "".join(f"{n:>24}" for n in names)
+    print(header)
+    print("-" * len(header))
+    for cat in sorted(by_cat, key=lambda c: (c == "ALL", c)):
+        n = len(by_cat[cat][names[0]])
+        cells = "".join(f"{sum(by_cat[cat][nm]) / n:>24.3f}" for nm in names)
+        print(f"{cat:<14}{n:>5}{cells}")
+    if details or failures:
+        for text, expected, got in failures:
+            print(f"  pipeline.numbers wrong: {text!r} expected {expected} got {got}")
+    return {nm: sum(by_cat["ALL"][nm]) / len(by_cat["ALL"][nm]) for nm in names}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--details", action="store_true", help="print every miss")
+    args = ap.parse_args(argv)
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    if (args.shared / "gold").is_dir():
+        for batch_year in (False, True):
+            title = "batch gives the year" if batch_year else "page alone"
+            print(f"\nGold pages, statistics and dates ({title}):")
+            scores = evaluate_gold(args.shared, args.details, batch_year)
+            for name, value in scores.items():
+                target = TARGETS.get(name)
+                mark = "" if target is None else (" ok" if value >= target else f" < {target}")
+                print(f"  {name:<30}{value:.3f}{mark}")
+    else:
+        print(f"no gold at {args.shared / 'gold'}: gold scores skipped")
+    print(f"\nNumeral parser, {len(load_cases())} cases (share exactly right):")
+    compare_numerals(args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
