@@ -292,3 +292,10 @@ def test_discipline_commission_short_form_in_one_citys_paper() -> None:
     a, b = resolve(text, [("太原市纪委监委", "ORG"), ("市纪委监委", "ORG")])
     assert a["entity_id"] == b["entity_id"] and b["aliases"] == ["太原市纪委监委", "市纪委监委"]
     assert a["name"] == "太原市纪委监委" and a["admin_code"] == "1401"
+
+
+def test_one_character_abbreviations_only_on_home_ground() -> None:
+    (jin,) = resolve("晋中两地联合开展核酸检测。", [("晋", "LOC")])
+    assert jin["admin_code"] == "14"
+    (qing,) = resolve("携手抗疫“青”尽全力。", [("青", "LOC")])
+    assert qing["admin_code"] is None

@@ -1,7 +1,7 @@
 """Place resolution on the gold pages: `python -m pipeline.evaluation.places`.
 
 Expected codes are in `gold_places.tsv` (checked by hand against the shipped gazetteer). The
-mentions come from the real pipeline (`pipeline.run.process_document`) when it is importable
+mentions come from the real pipeline (`pipeline.run.process_file`) when it is importable
 and `--gold-mentions` is not given; otherwise from the gold entity strings found in the page
 text, so the figure isolates resolution from NER.
 
@@ -20,6 +20,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pipeline.stages.places import POI, resolve_entities
@@ -48,10 +49,7 @@ def load_gold_places(path: Path = GOLD_PLACES) -> list[GoldPlace]:
     with path.open(encoding="utf-8") as f:
         lines = [line for line in f if not line.startswith("#")]
     rows = csv.DictReader(lines, delimiter="\t")
-    return [
-        GoldPlace(r["doc"], r["text"], r["code"] or None, r["level"], r.get("note") or "")
-        for r in rows
-    ]
+    return [GoldPlace(r["doc"], r["text"], r["code"] or None, r["level"], r.get("note") or "") for r in rows]
 
 
 # ---------------------------------------------------------------- inputs from gold entities
@@ -149,9 +147,7 @@ class Outcome:
         return True
 
 
-def score(
-    gold: Sequence[GoldPlace], results: dict[str, tuple[list[dict], list[dict]]]
-) -> list[Outcome]:
+def score(gold: Sequence[GoldPlace], results: dict[str, tuple[list[dict], list[dict]]]) -> list[Outcome]:
     """results: doc stem -> (resolved mentions, entity rows)."""
     outcomes = []
     for place in gold:
@@ -217,18 +213,23 @@ def run_gold_mentions(gold_dir: Path, samples_dir: Path) -> dict[str, tuple[list
     return results
 
 
-def run_pipeline(samples_dir: Path) -> dict[str, tuple[list, list]] | None:
-    """Mentions and entities from the real pipeline, or None while it does not exist."""
+def run_pipeline(samples_dir: Path, ner: str | None = None) -> dict[str, tuple[list, list]] | None:
+    """Mentions and entities from the real pipeline (every stage, the shipped NER), or None
+    while the pipeline cannot be imported yet."""
     try:
         run = importlib.import_module("pipeline.run")
     except ImportError:
         return None
-    process = getattr(run, "process_document", None)
-    if process is None:
+    process_file = getattr(run, "process_file", None)
+    if process_file is None:
         return None
+    config = run.RunConfig(ner=ner) if ner else run.RunConfig()
     results = {}
     for path in sorted(samples_dir.glob("*.txt")):
-        tables = process(path, batch_id="eval")
+        outcome = process_file(path, samples_dir, "eval", config, datetime.now(UTC))
+        if outcome.error:
+            raise RuntimeError(f"pipeline failed on {path.name}: {outcome.error}")
+        tables = outcome.tables
         results[path.stem] = (list(tables["mentions"]), list(tables["entities"]))
     return results
 
@@ -240,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="resolve mentions made from the gold entities, not the NER's",
     )
+    parser.add_argument("--ner", default=None, help="NER spec for the pipeline run (jieba, model)")
     parser.add_argument("--gold-dir", type=Path, default=SHARED / "gold")
     parser.add_argument("--samples-dir", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -247,8 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     samples = args.samples_dir or (
         SHARED / "samples" if (SHARED / "samples").is_dir() else REPO / "data/raw/sample"
     )
-    results = None if args.gold_mentions else run_pipeline(samples)
-    source = "pipeline"
+    results, source = None, f"pipeline, NER {args.ner or 'default'}"
+    if not args.gold_mentions:
+        try:
+            results = run_pipeline(samples, args.ner)
+        except RuntimeError as err:  # e.g. the NER model is not built yet
+            print(f"pipeline unavailable, using gold mentions: {err}", file=sys.stderr)
     if results is None:
         if not args.gold_dir.is_dir():
             print(f"no gold folder at {args.gold_dir}", file=sys.stderr)

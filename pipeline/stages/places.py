@@ -144,6 +144,7 @@ class PlaceResolver:
         self.gaz = gazetteer
         self.home = self._resolve_home(home_place)
         self._lineage: dict[str, frozenset[str]] = {}
+        self._home_codes: list[str] | None = None
 
     def _resolve_home(self, home_place: str | None) -> Division | None:
         if not home_place:
@@ -157,7 +158,9 @@ class PlaceResolver:
         return min(cands, key=lambda d: (d.rank, d.code))
 
     def home_codes(self) -> list[str]:
-        return [d.code for d in self.gaz.ancestors(self.home.code)] if self.home else []
+        if self._home_codes is None:
+            self._home_codes = [d.code for d in self.gaz.ancestors(self.home.code)] if self.home else []
+        return self._home_codes
 
     # -- relations between codes
 
@@ -177,7 +180,13 @@ class PlaceResolver:
     # -- scoring
 
     def candidates(self, text: str) -> list[Division]:
-        return self.gaz.lookup(text)
+        cands = self.gaz.lookup(text)
+        if len(text) == 1:
+            # A one-character 简称 is a place only on its home ground (晋 and 并 in a Taiyuan
+            # paper); elsewhere 青 or 京 in running text are far likelier an NER slip.
+            home = set(self.home_codes())
+            cands = [d for d in cands if d.code in home]
+        return cands
 
     def score(self, div: Division, text: str, context: Iterable[tuple[str, float]]) -> float:
         s = 0.0
@@ -198,8 +207,9 @@ class PlaceResolver:
             return None
         if len(cands) == 1:
             return cands[0]
-        scored = sorted(((self.score(d, text, context), d.code, d) for d in cands), reverse=True)
-        scored.sort(key=lambda t: (-t[0], t[1]))
+        scored = sorted(
+            ((self.score(d, text, context), d.code, d) for d in cands), key=lambda t: (-t[0], t[1])
+        )
         (s1, _, d1), (s2, _, d2) = scored[0], scored[1]
         if abs(s1 - s2) < 1e-9 and d1.level == d2.level:
             return None
