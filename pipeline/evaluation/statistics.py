@@ -45,9 +45,8 @@ def run_page(path: Path, publication_year: int | None = None) -> tuple[list[Reco
     from datetime import UTC, datetime
 
     from pipeline import run
-    from pipeline.stages import ingest
-
     from pipeline.nlp.ner import NerConfigError, load_ner
+    from pipeline.stages import ingest
 
     ner = run.RunConfig().ner
     try:

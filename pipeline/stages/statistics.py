@@ -47,9 +47,7 @@ Record = dict[str, Any]
 
 _CN = "零〇一二两三四五六七八九十"
 _N12 = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_DAYPART = (
-    r"凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|当晚|晚|夜|早"
-)
+_DAYPART = r"凌晨|清晨|早晨|早上|上午|中午|午后|下午|傍晚|晚上|晚间|夜间|夜里|深夜|半夜|午夜|当晚|晚|夜|早"
 _TIME = (
     rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})"
     rf"(?:(?P<sep>[时点])(?:(?P<min>\d{{1,2}}|[{_CN}]{{1,3}})分|(?P<half>半)|(?P<zh>钟))?"
@@ -75,7 +73,7 @@ _HOLIDAY_RE = re.compile(
 )
 # a day number alone (16日) is a date only after these (clause start, ranges, prepositions);
 # elsewhere N日 is a duration (连续3日)
-_DAY_LEFT = set("，,。；;：:、（(\n 至到—-~和及与于在自从")
+_DAY_LEFT = set("，,。；;：:、（(\n 至到—-~和及与于在自从”’)）!！?？")
 _RECURRING = ("每天", "每日", "每晚", "每周", "每逢", "每到", "天天")
 _PM_PARTS = ("下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里", "当晚", "晚", "夜", "深夜", "半夜")
 
@@ -156,10 +154,13 @@ def _find_dates(text: str, start: int, end: int) -> list[_DateHit]:
         month, day = _num(m.group("m")), _num(m.group("d"))
         if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
-        if m.group("d") is None and not m.group("m").isdigit():
-            # a Chinese month alone (一月) is often not a date (一月一次); keep it before 份/底/初
-            if seg[m.end() : m.end() + 1] not in ("份", "底", "初", "中", "末", "以", "至"):
-                continue
+        # a Chinese month alone (一月) is often not a date (一月一次); keep it before 份/底/初
+        if (
+            m.group("d") is None
+            and not m.group("m").isdigit()
+            and seg[m.end() : m.end() + 1] not in ("份", "底", "初", "中", "末", "以", "至")
+        ):
+            continue
         e = start + m.end()
         hit = _DateHit(s, e, month=month, day=day, kind="date")
         if m.group("y"):
@@ -433,7 +434,11 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Num]:
     # 半 before a time unit (半小时, 半个月); 一半 / 一多半 / 一大半 as fractions
     for m in re.finditer(r"(?<![一两三四五六七八九十\d个])半(?=个?(?:小时|天|年|月|日|钟头))", seg):
         nums = [n for n in nums if not (n.start <= s0 + m.start() < n.end)]
-        nums.append(_Num(s0 + m.start(), s0 + m.end(), "半", Quantity(0.5, None, None, "exact", "fraction"), P.ROLE_NUM))
+        nums.append(
+            _Num(
+                s0 + m.start(), s0 + m.end(), "半", Quantity(0.5, None, None, "exact", "fraction"), P.ROLE_NUM
+            )
+        )
     for m in re.finditer(r"一[多大]?半", seg):
         nums = [n for n in nums if not (n.start < s0 + m.end() and n.end > s0 + m.start())]
         approx = "over" if len(m.group()) == 3 else "exact"
@@ -454,7 +459,9 @@ def _token_at(starts: list[int], tokens: list[Record], pos: int) -> Record | Non
     return None
 
 
-def _blocked(n: _Num, text: str, blocked: list[tuple[int, int]], starts: list[int], toks: list[Record]) -> bool:
+def _blocked(
+    n: _Num, text: str, blocked: list[tuple[int, int]], starts: list[int], toks: list[Record]
+) -> bool:
     """Whether a numeral is not a quantity on lexical grounds (dates, codes, ordinals, names,
     a numeral inside a longer word)."""
     if any(n.start < b and n.end > a for a, b in blocked):
@@ -465,7 +472,7 @@ def _blocked(n: _Num, text: str, blocked: list[tuple[int, int]], starts: list[in
         return True  # ordinal: 第二轮, 第九版
     if before.isascii() and (before.isalnum() or before in "+-/#") and before != "":
         return True  # code: E区93号, 1+21+N
-    if after in "+/#" and after != "" or (after.isascii() and after.isalpha() and after != ""):
+    if (after in "+/#" and after != "") or (after.isascii() and after.isalpha() and after != ""):
         return True
     if n.role in (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC):
         tok = _token_at(starts, toks, n.start)
@@ -473,9 +480,8 @@ def _blocked(n: _Num, text: str, blocked: list[tuple[int, int]], starts: list[in
             prefix = text[tok["start"] : n.start]
             if not any(prefix.endswith(w) for w in P.PRE_MARKERS):
                 return True  # 统一, 逐一, 唯一: the numeral is inside a word
-    if text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2:
-        return True  # 95后, 00后: generations
-    return False
+    # 95后, 00后: generations
+    return text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2
 
 
 def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
@@ -496,7 +502,11 @@ def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
         suf2 = _match_prefix(seg, after, tuple(P.SUF_MARKERS))
         unit_pos = after + (1 if suf2 else 0)
         unit = _match_prefix(seg, unit_pos, P.UNITS_LONGEST_FIRST)
-        if unit and P.UNIT_KIND[unit] == "duration" and unit in ("小时", "钟头", "月", "星期", "日夜", "昼夜"):
+        if (
+            unit
+            and P.UNIT_KIND[unit] == "duration"
+            and unit in ("小时", "钟头", "月", "星期", "日夜", "昼夜")
+        ):
             pieces.append(_Piece(pos, after, P.ROLE_GE))
             pos = after
             if suf2:
@@ -529,7 +539,9 @@ def _scan_before(text: str, start: int, lower: int, num: _Num) -> _Piece | None:
     return None
 
 
-def _build_pieces(text: str, s0: int, s1: int, nums: list[_Num], toks: list[Record]) -> tuple[list[_Piece], dict[int, _Num]]:
+def _build_pieces(
+    text: str, s0: int, s1: int, nums: list[_Num], toks: list[Record]
+) -> tuple[list[_Piece], dict[int, _Num]]:
     """Cut the sentence into pieces: quantity pieces where found, jieba words elsewhere."""
     qpieces: list[_Piece] = []
     num_at: dict[int, _Num] = {}
@@ -580,7 +592,9 @@ def _build_pieces(text: str, s0: int, s1: int, nums: list[_Num], toks: list[Reco
     return pieces, num_at
 
 
-def _valid_measure(stat_pieces: list[_Piece], num: _Num, text: str, starts: list[int], toks: list[Record]) -> bool:
+def _valid_measure(
+    stat_pieces: list[_Piece], num: _Num, text: str, starts: list[int], toks: list[Record]
+) -> bool:
     """Exclusions that need the whole match: the article 一, slogans (五包一, 一对一),
     policy names (二十条措施), a measure word that is only the start of a longer word."""
     last = stat_pieces[-1]
@@ -591,15 +605,28 @@ def _valid_measure(stat_pieces: list[_Piece], num: _Num, text: str, starts: list
         if num.text in _ARTICLE_ONE and not has_marker and P.UNIT_KIND.get(unit) != "duration":
             return False
         nxt = text[unit_piece.end : unit_piece.end + 1]
-        if nxt and (nxt in "一二两三四五六七八九十" or nxt.isdigit()):
-            return False  # 五包一, 一对一: slogans, not quantities
+        # 五包一, 一对一: a number right after the measure word that measures nothing
+        # itself is a slogan; 3位七旬党员 is two quantities
+        if (
+            nxt
+            and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
+            and not _match_prefix(text, unit_piece.end + 1, P.UNITS_LONGEST_FIRST)
+        ):
+            return False
         if unit == "条" and not num.text.isdigit() and text.startswith(_POLICY_NOUNS, unit_piece.end):
             return False  # 二十条措施 names a policy
         if unit == "年" and (num.quantity.value or 0) >= 1000:
             return False  # a year, not a duration
         tok = _token_at(starts, toks, unit_piece.end - 1)
-        if tok is not None and tok["end"] > last.end and tok["pos"] not in _POS_OK_STRADDLE:
-            return False  # 二道街: the measure word starts a longer word
+        if (
+            tok is not None
+            and tok["end"] > last.end
+            and tok["pos"] not in _POS_OK_STRADDLE
+            and P.UNIT_KIND.get(unit) == "count"
+        ):
+            # 二道街, 3口罩: a count word that starts a longer word; time and age units
+            # are safe (jieba glues 5天无 into one word)
+            return False
     depth = text[: num.start].count("《") - text[: num.start].count("》")
     return depth <= 0  # numbers inside titles are names
 
@@ -609,7 +636,12 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
     out: list[tuple[int, int]] = []
     i = j
     n = len(pieces)
-    if kind == "amount" and i + 1 < n and pieces[i].pos.startswith("a") and text[pieces[i + 1].start : pieces[i + 1].end] == "的":
+    if (
+        kind == "amount"
+        and i + 1 < n
+        and pieces[i].pos.startswith("a")
+        and text[pieces[i + 1].start : pieces[i + 1].end] == "的"
+    ):
         i += 2  # 20公斤重的弥雾机
     while i < n:
         if i in skip:
@@ -631,28 +663,47 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
             out.append((p.start, pieces[k].end))
             i = k + 1
             continue
-        if p.pos.startswith(_NOUN_POS) and p.pos != "nr" or (p.pos == "nr" and out):
+        if p.pos.startswith(_NOUN_POS) or (
+            p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(_NOUN_POS)) or out)
+        ):
+            # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
             out.append((p.start, p.end))
             i += 1
             continue
-        if p.pos in _MOD_POS and i + 1 < n and pieces[i + 1].pos.startswith(_NOUN_POS) and not pieces[i + 1].role:
+        if (
+            p.pos in _MOD_POS
+            and i + 1 < n
+            and pieces[i + 1].pos.startswith(_NOUN_POS)
+            and not pieces[i + 1].role
+        ):
             if p.pos == "v" and (out or kind == "age"):
                 break
             out.append((p.start, p.end))
             i += 1
             continue
-        if p.pos == "nr" and not out:
-            # jieba tags kin words as names (阿姨); keep them inside a phrase only
-            out.append((p.start, p.end))
-            i += 1
-            continue
-        if w in _CONJ and out and i + 1 < n and not pieces[i + 1].role and (
-            pieces[i + 1].pos.startswith(_NOUN_POS) or pieces[i + 1].pos in _MOD_POS
+        if (
+            w in _CONJ
+            and out
+            and i + 1 < n
+            and not pieces[i + 1].role
+            and (pieces[i + 1].pos.startswith(_NOUN_POS) or pieces[i + 1].pos in ("a", "b"))
         ):
             out.append((p.start, p.end))
             i += 1
             continue
         break
+    # a verbal or adjectival noun at the end, followed by more words, is the predicate
+    # (志愿服务队|活跃在, 党员阿姨|分工明确), not part of the object
+    while out and i < n:
+        last_piece = next(p for p in pieces if p.start == out[-1][0])
+        follow = text[pieces[i].start : pieces[i].end]
+        if last_piece.pos in ("vn", "an") and follow not in "的，,。；;、！？!?)）" and len(out) > 1:
+            out.pop()
+            i = pieces.index(last_piece)
+        else:
+            break
+    while out and text[out[-1][0] : out[-1][1]] in _CONJ:
+        out.pop()
     if not out:
         return ""
     return text[out[0][0] : out[-1][1]]
@@ -665,16 +716,26 @@ def _object_before(pieces: list[_Piece], j: int, text: str, kind: str) -> str:
         while i >= 0 and text[pieces[i].start : pieces[i].end] in _AGE_LINKS:
             i -= 1
     end = i
-    while i >= 0 and not pieces[i].role and (
-        pieces[i].pos.startswith(_NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s")
+    if end < 0 or pieces[end].pos in ("vn", "an", "l"):
+        return ""  # 已储备|40余人: the word before is the verb, not what is counted
+    while (
+        i >= 0
+        and not pieces[i].role
+        and (pieces[i].pos.startswith(_NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
     ):
         i -= 1
     if i == end:
         return ""
+    if i >= 0 and pieces[i].role == P.ROLE_UNIT:
+        return ""  # 4个网格|960余户: that noun is already the object of the count before
+    if i >= 0 and pieces[i].pos in ("a", "b") and not pieces[i].role:
+        i -= 1  # 低风险区
     return text[pieces[i + 1].start : pieces[end].end]
 
 
-def _notice_object(article_sents: list[Record], sent: Record, toks_by_sent: dict[str, list[Record]], text: str) -> str:
+def _notice_object(
+    article_sents: list[Record], sent: Record, toks_by_sent: dict[str, list[Record]], text: str
+) -> str:
     """For a count in parentheses after a place in a notice list (小店区(1个)), the object is
     the noun the list is headed by (一、新增高风险区)."""
     heading = None
@@ -691,6 +752,8 @@ def _notice_object(article_sents: list[Record], sent: Record, toks_by_sent: dict
         if t["pos"].startswith(_NOUN_POS) and t["pos"] not in ("ns",):
             run.insert(0, t)
         elif run:
+            if t["pos"] in ("a", "b"):
+                run.insert(0, t)  # 低风险区
             break
     if not run:
         return ""
@@ -749,7 +812,11 @@ def _stats_of_sentence(
     for span in spans:
         idx = list(range(span.start, span.end))
         sp = [pieces[i] for i in idx]
-        span_nums = [num_at[p.start] for p in sp if p.role in (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC) and p.start in num_at]
+        span_nums = [
+            num_at[p.start]
+            for p in sp
+            if p.role in (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC) and p.start in num_at
+        ]
         if not span_nums:
             continue
         if not _valid_measure(sp, span_nums[0], text, starts, toks_sorted):
@@ -808,14 +875,22 @@ def extract_statistics(
         if not art_sents:
             continue
         sent_starts = [s["start"] for s in art_sents]
-        dates = _extract_dates(document, article, _paragraphs(text, article["start"], article["end"]), sent_starts)
+        dates = _extract_dates(
+            document, article, _paragraphs(text, article["start"], article["end"]), sent_starts
+        )
         # the article's own day: its first narrated date, else its publication date
         ref = _reference_date(document, article)
         art_day = next((d.day_iso for d in dates if d.day_iso), None) or (ref.isoformat() if ref else None)
         dateline_entity = None
         if article.get("dateline_place"):
             dateline_entity = next(
-                (m["entity_id"] for m in mentions if m.get("article_id") == article["article_id"] and m["text"] == article["dateline_place"] and m["label"] == "LOC"),
+                (
+                    m["entity_id"]
+                    for m in mentions
+                    if m.get("article_id") == article["article_id"]
+                    and m["text"] == article["dateline_place"]
+                    and m["label"] == "LOC"
+                ),
                 None,
             )
         date_spans = [(d.start, d.end) for d in dates]
@@ -843,17 +918,28 @@ def extract_statistics(
         for sent in art_sents:
             sm = ments_by_sent.get(sent["sentence_id"], [])
             blocked = date_spans + [(m["start"], m["end"]) for m in sm if m["label"] in ("ORG", "LOC")]
-            stats, pieces, _doc = _stats_of_sentence(text, sent, toks_by_sent.get(sent["sentence_id"], []), blocked)
+            stats, pieces, _doc = _stats_of_sentence(
+                text, sent, toks_by_sent.get(sent["sentence_id"], []), blocked
+            )
             age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
-            sent_day = next((d.day_iso for d in dates if sent["start"] <= d.start < sent["end"] and d.day_iso), None)
+            sent_day = next(
+                (d.day_iso for d in dates if sent["start"] <= d.start < sent["end"] and d.day_iso), None
+            )
             day = sent_day or paragraph_day.get(text.rfind("\n", 0, sent["start"])) or art_day
             for st in stats:
                 if st.kind in ("duration", "percent", "fraction"):
                     st.obj = ""
+                elif st.unit in ("人", "人次"):
+                    # the measure already names people: 3人有序协作 counts no 有序
+                    st.obj = _object_before(pieces, st.pieces[0], text, st.kind)
                 else:
                     last = st.pieces[-1] + 1
                     nxt_text = text[pieces[last].start : pieces[last].end] if last < len(pieces) else ""
-                    st.obj = "" if (st.kind == "age" and nxt_text == "的") else _object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
+                    st.obj = (
+                        ""
+                        if (st.kind == "age" and nxt_text == "的")
+                        else _object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
+                    )
                     if not st.obj:
                         before = text[st.start - 1] if st.start > 0 else ""
                         after = text[st.end] if st.end < len(text) else ""
