@@ -69,9 +69,7 @@ _COPULA = re.compile(r"^(?:还|也|现|同时|目前|曾)?(?:是|系|任|担任|
 _POST_FILLER = re.compile(r"^(?:的)?(?:一名|一位|一个|名|位)?")
 _AGE_BEFORE = re.compile(r"(?:今年)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?$")
 _AGE_AFTER = re.compile(r"^[，,（(]\s*(?:今年)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁")
-_BYLINE_BEFORE = re.compile(
-    "(" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r")[\s:：]*$"
-)
+_BYLINE_BEFORE = re.compile("(" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r")[\s:：]*$")
 
 
 def role_head(title: str) -> str | None:
@@ -218,9 +216,7 @@ def extract_person_roles(
         if row is not None:  # the same fact seen twice (byline list and byline text)
             row["age"] = row["age"] if row["age"] is not None else age
             row["org_entity_id"] = row["org_entity_id"] or (org["entity_id"] if org else None)
-            row["place_entity_id"] = row["place_entity_id"] or (
-                place["entity_id"] if place else None
-            )
+            row["place_entity_id"] = row["place_entity_id"] or (place["entity_id"] if place else None)
             return
         rows[key] = {
             "role_id": _role_id(doc_id, pid, role or "", anchor, age),
@@ -239,6 +235,7 @@ def extract_person_roles(
         }
 
     persons = [m for m in doc.mentions if m["label"] == "PERSON"]
+    byline_names = {n for art in articles for n in art.get("bylines") or [] if n}
     previous: dict | None = None  # the previous person and what they got, for lists
     previous_facts: dict[str, Any] = {}
     for m in persons:
@@ -250,8 +247,11 @@ def extract_person_roles(
         by = _BYLINE_BEFORE.search(text[max(lo, m["start"] - 8) : m["start"]])
         if by:
             word = by.group(1)
-            add(m, m["text"], role=word, role_norm=BYLINE_ROLES[word], start=m["start"] - len(
-                by.group(0)), end=m["end"], sentence_id=sid)  # fmt: skip
+            # The article's byline list has the full name where the NER cut it short
+            # (刘 for 刘璟琛): that row comes from the list below, not from here.
+            if not any(len(n) > len(m["text"]) and text.startswith(n, m["start"]) for n in byline_names):
+                add(m, m["text"], role=word, role_norm=BYLINE_ROLES[word], start=m["start"] - len(
+                    by.group(0)), end=m["end"], sentence_id=sid)  # fmt: skip
             facts = {"byline": word}
         elif (found := doc.title_before(m, lo)) is not None:
             start, title = found
@@ -294,9 +294,12 @@ def extract_person_roles(
             pos += filler.end() if filler else 0
             tail = re.match(r"[^，,。；;！!？?、：:“”（）()]*", text[pos:hi])
             title = tail.group(0) if tail else ""
-            if "的" in title:
+            if "的" in title:  # 省人民医院的一名护士 when the NER missed the hospital
+                whole = len(title)
                 title = title.rsplit("的", 1)[1]
-                pos = pos + len(tail.group(0)) - len(title) if tail else pos
+                filler = _POST_FILLER.match(title)
+                title = title[filler.end() :] if filler else title
+                pos += whole - len(title)
             if title and len(title) <= MAX_TITLE and role_head(title):
                 post = {"role": title, "org": org, "place": None, "end": pos + len(title)}
 
@@ -335,9 +338,7 @@ def extract_person_roles(
         for k, name in enumerate(names):
             word = roles_[k] if k < len(roles_) and roles_[k] else None
             norm = BYLINE_ROLES.get(word or "")
-            hits = [
-                p for p in persons if p["text"] == name and art["start"] <= p["start"] < art["end"]
-            ]
+            hits = [p for p in persons if p["text"] == name and art["start"] <= p["start"] < art["end"]]
             person = hits[-1] if hits else None  # bylines close the article
             pid = person["entity_id"] if person else _person_id(name)
             if norm is None and any(
