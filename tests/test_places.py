@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.evaluation.places import gold_inputs, load_gold_places, score
 from pipeline.schema import SCHEMAS, to_table
@@ -299,3 +301,18 @@ def test_one_character_abbreviations_only_on_home_ground() -> None:
     assert jin["admin_code"] == "14"
     (qing,) = resolve("携手抗疫“青”尽全力。", [("青", "LOC")])
     assert qing["admin_code"] is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(range(6)), st.integers(min_value=0, max_value=40))
+def test_ids_do_not_depend_on_mention_order_or_offsets(order: list[int], shift: int) -> None:
+    text = "11月17日小店区消息，西温庄乡后所营社区开展核酸检测。市委部署，太原全市动员。"
+    spans = [("小店区", "LOC"), ("西温庄乡", "LOC"), ("后所营社区", "LOC"), ("市委", "ORG"),
+             ("太原", "LOC"), ("全市", "LOC")]  # fmt: skip
+    base = resolve(text, spans)
+    document, articles, mentions = make_inputs("。" * shift + text, spans)
+    shuffled = [mentions[i] for i in order]
+    out, entities = resolve_entities(document, articles, shuffled, home_place="太原市")
+    by_id = {e["entity_id"]: e for e in entities}
+    got = {m["mention_id"]: by_id[m["entity_id"]] for m in out}
+    assert [got[f"d1-m{k}"] for k in range(6)] == base
