@@ -41,6 +41,11 @@ def test_stray_spaces_widths_and_traditional_forms() -> None:
     assert clean_text(raw).text == "疫情防控期间，共下沉党员干部3500余名，覆盖9万四千人。"
 
 
+def test_scattered_heading_is_closed_up_but_phrase_spaces_stay() -> None:
+    assert clean_text("疫 情 防 控 党 员 先 行").text == "疫情防控党员先行"
+    assert clean_text("党员先锋岗 激活防疫“红色末梢”").text == "党员先锋岗 激活防疫“红色末梢”"
+
+
 def test_byline_spaces_inside_a_lead_are_kept() -> None:
     raw = "本报讯(记者 侯慧琴 通讯员 王浩青)身穿红马甲、手持小喇叭, 严守大门查看扫码。"
     assert clean_text(raw).text.startswith("本报讯(记者 侯慧琴 通讯员 王浩青)身穿红马甲")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import resource
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,13 +43,13 @@ def _pages(limit_chars: int = 200_000) -> list[tuple[str, str]]:
     return pages
 
 
-def main() -> None:
+def main(ner_spec: str = DEFAULT_NER) -> None:
     torch.set_num_threads(1)
     console = Console()
     began = time.perf_counter()
-    ner = load_ner(DEFAULT_NER)
+    ner = load_ner(ner_spec)
     load_seconds = time.perf_counter() - began
-    config = RunConfig()
+    config = RunConfig(ner=ner_spec)
     timings: dict[str, float] = {"ingest+clean": 0.0, **dict.fromkeys(STAGES, 0.0)}
     n_chars = 0
     now = datetime.now(UTC)
@@ -63,7 +64,7 @@ def main() -> None:
             began = time.perf_counter()
             tables.update(stage.run(document, tables, config))
             timings[stage.name] += time.perf_counter() - began
-    table = Table(title=f"one core, {n_chars:,} characters, NER {ner.describe().get('backend', DEFAULT_NER)}")
+    table = Table(title=f"one core, {n_chars:,} characters, NER {ner_spec}")
     table.add_column("stage")
     table.add_column("seconds", justify="right")
     table.add_column("chars/s", justify="right")
@@ -77,4 +78,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:2])

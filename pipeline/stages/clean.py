@@ -13,6 +13,8 @@ from functools import cache
 
 import opencc
 
+from pipeline.text import is_cjk, looks_like_heading
+
 # A line ending in one of these closes its paragraph; anything else may continue.
 PARAGRAPH_FINAL = set("。！？!?…”’」』》）)】：:；;")
 SENTENCE_PUNCT = set("。，,、；;！!？?")
@@ -35,11 +37,6 @@ class CleanText:
 
 
 Chars = list[tuple[str, int]]
-
-
-def is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
 
 
 def _is_cjk_or_digit(ch: str) -> bool:
@@ -106,14 +103,19 @@ def _strip(line: Chars) -> Chars:
 
 
 def _looks_like_heading_or_byline(text: str) -> bool:
-    return text.startswith("#") or (len(text) <= 30 and not (set(text) & SENTENCE_PUNCT))
+    if text.startswith("#") or looks_like_heading(text):
+        return True
+    return len(text) <= 30 and text.startswith(BYLINE_ROLES) and not (set(text) & SENTENCE_PUNCT)
 
 
 def _remove_stray_spaces(line: Chars) -> Chars:
     """Drop spaces between CJK characters and digits; keep them where they separate the
     phrases of a heading or the names of a byline."""
     text = "".join(c for c, _ in line)
-    keep_all = _looks_like_heading_or_byline(text)
+    pieces = text.split()
+    # "坚守防控一线 展现网格力量" separates phrases; "疫 情 防 控" is OCR scatter
+    scattered = len(pieces) >= 3 and sum(len(p) == 1 for p in pieces) * 2 > len(pieces)
+    keep_all = _looks_like_heading_or_byline(text) and not scattered
     protected: set[int] = set()
     if not keep_all:
         for match in _BYLINE_IN_BRACKETS.finditer(text):

@@ -22,6 +22,7 @@ from typing import Any
 from hanlp.utils.rules import split_sentence
 
 from pipeline.ids import stable_id
+from pipeline.text import looks_like_heading
 
 Record = dict[str, Any]
 
@@ -32,7 +33,7 @@ _BYLINE_LINE = re.compile(
     r"(?:\s*(?:文/摄|文/图|摄影?|图/文|文|图|报道))?$"
 )
 _LEAD = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?讯|"
+    r"^(?:本报讯|央视网消息|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?讯|"
     r"(?:新华社|中新社|人民日报|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
 )
 _LEAD_BYLINE = re.compile(r"^[^(（]{0,30}[(（]([^()（）]{2,60}?)[)）]")
@@ -48,7 +49,6 @@ _CAPTION_CREDIT = re.compile(
 )
 _META_LINE = re.compile(r"^[(（][^()（）]{1,30}[)）]$")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月(\d{1,2})日")
-HEADING_MAX = 32
 
 
 class Role(Enum):
@@ -95,15 +95,6 @@ def _iter_lines(text: str) -> Iterator[Line]:
         gap = 1
 
 
-def _is_heading_text(text: str) -> bool:
-    if len(text) > HEADING_MAX or "。" in text or ";" in text or "；" in text:
-        return False
-    if text[-1] in "，,、：:":
-        return False
-    inner = text[:-1]
-    return not any(p in inner for p in "!?！？") and text.count("，") + text.count(",") <= 1
-
-
 def _classify(text: str, level: int) -> Role:
     if text.startswith(("——", "--")) and len(text) <= 40:
         return Role.SUBTITLE
@@ -115,12 +106,12 @@ def _classify(text: str, level: int) -> Role:
         return Role.META
     if not level and len(text) < 200 and _CAPTION_CREDIT.search(text):
         return Role.CAPTION
-    if level or _is_heading_text(text):
+    if level or looks_like_heading(text):
         if _PLACE_LABEL.match(text):
             return Role.LABEL
         if _NOTICE_HEADING.search(text) and not text.startswith("关于"):
             return Role.NOTICE
-        return Role.HEADING if level or _is_heading_text(text) else Role.BODY
+        return Role.HEADING if level or looks_like_heading(text) else Role.BODY
     return Role.BODY
 
 
