@@ -316,3 +316,10 @@ def test_ids_do_not_depend_on_mention_order_or_offsets(order: list[int], shift: 
     by_id = {e["entity_id"]: e for e in entities}
     got = {m["mention_id"]: by_id[m["entity_id"]] for m in out}
     assert [got[f"d1-m{k}"] for k in range(6)] == base
+
+
+def test_merged_short_forms_split_but_not_into_compounds() -> None:
+    (row,) = resolve("山西太原开展全员核酸检测。", [("山西太原", "LOC")])
+    assert row["admin_code"] == "1401"
+    (row,) = resolve("家住大同小区的居民。", [("大同小区", "LOC")])
+    assert row["admin_code"] is None and row["name"] == "大同小区"

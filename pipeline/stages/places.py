@@ -284,30 +284,42 @@ class PlaceResolver:
     def split_place(self, text: str) -> list[str]:
         """A LOC mention as the chain of names it is written as: 尖草坪区向阳镇 -> [尖草坪区,
         向阳镇]; 向阳镇山水文苑小区 -> [向阳镇, 山水文苑小区]; 杏花岭区街道 -> [杏花岭区] (a
-        generic tail names nothing). A name the gazetteer knows whole stays whole. Only full
-        names of three or more characters split, so 西华门街口 is not 西华门 + 街口."""
+        generic tail names nothing); 山西太原 -> [山西, 太原]. A name the gazetteer knows whole
+        stays whole. Before a named remainder only full names of three or more characters
+        split, so 西华门街口 is not 西华门 + 街口 and 大同小区 is not 大同 + 小区."""
         if self.gaz.lookup(text):
             return [text]
+        shorts, rest = self._split(text, short_forms=True)
+        if shorts and not rest:
+            return shorts
+        pieces, rest = self._split(text, short_forms=False)
+        if not pieces:
+            return [text]
+        if len(rest) >= 2 and rest not in _GENERIC_TAILS:
+            pieces.append(rest)
+        return pieces
+
+    def _split(self, text: str, short_forms: bool) -> tuple[list[str], str]:
+        """Greedy longest gazetteer names from the left; the unmatched remainder."""
         pieces: list[str] = []
         i = 0
         while i < len(text):
             hit = None
-            for j in range(min(len(text), i + _PREFIX_FORMS_MAX), i + 2, -1):
+            for j in range(min(len(text), i + _PREFIX_FORMS_MAX), i + 1, -1):
                 piece = text[i:j]
+                divs = self.gaz.lookup(piece)
                 key = name_key(piece)
-                if any(key in (name_key(d.name), name_key(d.official)) for d in self.gaz.lookup(piece)):
+                full = any(key in (name_key(d.name), name_key(d.official)) for d in divs)
+                if (full and len(piece) >= 3) or (
+                    short_forms and any(d.rank <= LEVEL_RANK["city"] for d in divs)
+                ):
                     hit = piece
                     break
             if hit is None:
                 break
             pieces.append(hit)
             i += len(hit)
-        rest = text[i:]
-        if not pieces:
-            return [text]
-        if len(rest) >= 2 and rest not in _GENERIC_TAILS:
-            pieces.append(rest)
-        return pieces
+        return pieces, text[i:]
 
     def places_in(self, name: str) -> list[str]:
         """Place names inside an ORG name, left to right: a prefix may be a short form of a
