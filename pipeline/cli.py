@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline import run as pipeline_run
-from pipeline import summary
 from pipeline.io import LockedError
 from pipeline.nlp.ner import DEFAULT_NER, NerConfigError
+from pipeline.stages import STAGE_NAMES
 from pipeline.stages.ingest import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from pipeline.run import RunConfig, RunReport
 
 app = typer.Typer(
     help="Chinese news pages (OCR text) -> Parquet tables of articles, entities, places, statistics, dates.",
@@ -42,8 +44,10 @@ def _config(
     publication_year: int | None,
     home_place: str | None,
     executor: str,
-) -> pipeline_run.RunConfig:
-    return pipeline_run.RunConfig(
+) -> RunConfig:
+    from pipeline.run import RunConfig  # the stages import spaCy and the models: keep --help fast
+
+    return RunConfig(
         ner=ner,
         max_bytes=max_bytes,
         publication_date=date.fromisoformat(publication_date) if publication_date else None,
@@ -81,9 +85,12 @@ def run(
 
     Example: python -m pipeline run data/raw/sample --out data/processed
     """
+    from pipeline.run import run_batch
+    from pipeline.stages.ingest import list_batch_files
+
     config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor)
     try:
-        files = pipeline_run.ingest.list_batch_files(raw_batch_dir)
+        files = list_batch_files(raw_batch_dir)
     except FileNotFoundError as err:
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from err
@@ -91,7 +98,7 @@ def run(
     try:
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("pages", total=len(files))
-            report = pipeline_run.run_batch(
+            report = run_batch(
                 raw_batch_dir, out, batch_id, config, progress=lambda _: progress.advance(task)
             )
     except (NerConfigError, LockedError) as err:
@@ -101,7 +108,7 @@ def run(
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _print_report(report: pipeline_run.RunReport) -> None:
+def _print_report(report: RunReport) -> None:
     files = Table(title=f"batch {report.batch_id} · run {report.run_id}")
     files.add_column("file")
     files.add_column("status")
@@ -130,7 +137,7 @@ def _print_report(report: pipeline_run.RunReport) -> None:
 
 @app.command()
 def stage(
-    name: Annotated[str, typer.Argument(help=f"Stage to rerun: {', '.join(pipeline_run.STAGES)}.")],
+    name: Annotated[str, typer.Argument(help=f"Stage to rerun: {', '.join(STAGE_NAMES)}.")],
     batch_id: Annotated[str, typer.Option("--batch-id", help="Batch already in OUT.")],
     out: Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")] = Path(
         "data/processed"
@@ -143,9 +150,10 @@ def stage(
 
     Example: python -m pipeline stage entities --batch-id sample --out data/processed
     """
-    config = pipeline_run.RunConfig(ner=ner, home_place=home_place)
+    from pipeline.run import RunConfig, run_stage
+
     try:
-        counts = pipeline_run.run_stage(name, out, batch_id, config)
+        counts = run_stage(name, out, batch_id, RunConfig(ner=ner, home_place=home_place))
     except (ValueError, FileNotFoundError, NerConfigError, LockedError) as err:
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from err
@@ -166,8 +174,10 @@ def inspect(
 
     Example: python -m pipeline inspect data/processed
     """
+    from pipeline.summary import inspect as inspect_output
+
     try:
-        result = summary.inspect(out, top=top)
+        result = inspect_output(out, top=top)
     except FileNotFoundError as err:
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from err

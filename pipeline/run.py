@@ -22,7 +22,7 @@ from pipeline import executors, io
 from pipeline.nlp.gazetteer import gazetteer_path
 from pipeline.nlp.ner import DEFAULT_NER, load_ner
 from pipeline.schema import CONTENT_TABLES, SCHEMA_VERSION, to_table
-from pipeline.stages import clean, entities, ingest, places, roles, segment, statistics
+from pipeline.stages import STAGE_NAMES, clean, entities, ingest, places, roles, segment, statistics
 
 Record = dict[str, Any]
 Tables = dict[str, list[Record]]
@@ -141,6 +141,9 @@ STAGES: dict[str, Stage] = {
         ),
     )
 }
+
+
+assert tuple(STAGES) == STAGE_NAMES, "pipeline.stages.STAGE_NAMES must list STAGES in order"
 
 
 def make_document(raw: ingest.RawDocument, batch_id: str, config: RunConfig, ingested_at: datetime) -> Record:
