@@ -323,3 +323,8 @@ def test_merged_short_forms_split_but_not_into_compounds() -> None:
     assert row["admin_code"] == "1401"
     (row,) = resolve("家住大同小区的居民。", [("大同小区", "LOC")])
     assert row["admin_code"] is None and row["name"] == "大同小区"
+
+
+def test_places_side_by_side_are_a_list_not_a_chain() -> None:
+    rows = resolve("太原晋中两地联合开展核酸检测。", [("太原", "LOC"), ("晋中", "LOC")])
+    assert [r["admin_code"] for r in rows] == ["1401", "1407"]

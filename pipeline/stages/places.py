@@ -85,8 +85,7 @@ _GENERIC_TAILS = frozenset(
         "以北",
     ]
 )
-# Suffixes of the full name a governing place is written with before an ORG tail
-# (太原 + 市 + 委); a county-level city or district keeps its own suffix.
+# The longest place name tried when splitting a mention or an ORG name into places.
 _PREFIX_FORMS_MAX = 16
 
 
@@ -129,12 +128,18 @@ class _Context:
     home: list[str] = field(default_factory=list)
 
     def weighted(self, article_id: str | None) -> list[tuple[str, float]]:
-        out = [(c, W_ARTICLE) for c in self.article.get(article_id or "", [])]
+        """Each context code once, with the summed weight of everywhere it was seen (a place
+        named five times in the article counts five times)."""
+        out: dict[str, float] = defaultdict(float)
+        for c in self.article.get(article_id or "", []):
+            out[c] += W_ARTICLE
         if article_id in self.dateline:
-            out.append((self.dateline[article_id], W_DATELINE))
-        out += [(c, W_PAGE) for c in self.page]
-        out += [(c, W_HOME) for c in self.home]
-        return out
+            out[self.dateline[article_id]] += W_DATELINE
+        for c in self.page:
+            out[c] += W_PAGE
+        for c in self.home:
+            out[c] += W_HOME
+        return sorted(out.items())
 
 
 class PlaceResolver:
@@ -260,10 +265,15 @@ class PlaceResolver:
             if child is not None and self.within(child.code, d.code):
                 continue
             picked[i] = self.best([o for o in options[i] if o is not None], texts[i], context)
-        # A link outside its resolved parent: keep it only if it shares the parent's city.
+        # A smaller unit outside its resolved parent: keep it only if it shares the parent's
+        # city; otherwise the text places something the gazetteer lacks inside the parent
+        # (晋祠镇南张村, while the 9 南张村 it knows are elsewhere). Units of the same or a
+        # higher level side by side are a list (太原晋中两地), not a chain.
         for i in range(1, len(picked)):
             d, parent = picked[i], picked[i - 1]
             if d is None or parent is None or self.within(d.code, parent.code):
+                continue
+            if d.rank <= parent.rank:
                 continue
             if parent.rank < LEVEL_RANK["county"] or self.common_rank(d.code, parent.code) < 2:
                 picked[i] = None
@@ -407,7 +417,9 @@ def resolve_entities(
         place = art.get("dateline_place")
         if place:
             aid = art.get("article_id") or ""
-            div = resolver.best(resolver.candidates(place), place, ctx.weighted(aid))
+            # a dateline may be a chain too (尖草坪区向阳镇): its smallest resolved unit
+            divs = resolver.resolve_chain(resolver.split_place(place), ctx.weighted(aid))
+            div = next((d for d in reversed(divs) if d is not None), None)
             if div is not None:
                 ctx.dateline[aid] = div.code
 
