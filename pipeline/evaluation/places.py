@@ -1,9 +1,9 @@
 """Place resolution on the gold pages: `python -m pipeline.evaluation.places`.
 
-Expected codes are in `gold_places.tsv` (checked by hand against the shipped gazetteer). The
-mentions come from the real pipeline (`pipeline.run.process_file`) when it is importable
-and `--gold-mentions` is not given; otherwise from the gold entity strings found in the page
-text, so the figure isolates resolution from NER.
+Expected codes are in `gold_places.tsv` (checked by hand against the shipped gazetteer). Two
+runs are scored: mentions made from the gold entity strings found in the page text (isolates
+resolution from NER; `--gold-mentions` for this one only), and the real pipeline's own
+mentions (`pipeline.run.process_file`, the shipped NER or `--ner SPEC`; `--pipeline-only`).
 
 A gold place counts as right when every LOC mention of its exact text on its page resolves to
 the expected code (and, for administrative places, an administrative level; for
@@ -187,7 +187,7 @@ def report(outcomes: Iterable[Outcome], source: str) -> str:
                 lines.append(f"    missing {o.place.doc} {o.place.text}")
     admin = [o for o in outcomes if o.place.administrative and o.found]
     rate = sum(o.right for o in admin) / len(admin) if admin else 0.0
-    lines.append(f"RESOLUTION_RATE {rate:.4f}")
+    lines.append(f"RESOLUTION_RATE ({source}) {rate:.4f}")
     return "\n".join(lines)
 
 
@@ -236,11 +236,13 @@ def run_pipeline(samples_dir: Path, ner: str | None = None) -> dict[str, tuple[l
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument(
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
         "--gold-mentions",
         action="store_true",
-        help="resolve mentions made from the gold entities, not the NER's",
+        help="only resolve mentions made from the gold entities (isolates resolution)",
     )
+    mode.add_argument("--pipeline-only", action="store_true", help="only resolve the pipeline's own mentions")
     parser.add_argument("--ner", default=None, help="NER spec for the pipeline run (jieba, model)")
     parser.add_argument("--gold-dir", type=Path, default=SHARED / "gold")
     parser.add_argument("--samples-dir", type=Path, default=None)
@@ -249,20 +251,25 @@ def main(argv: list[str] | None = None) -> int:
     samples = args.samples_dir or (
         SHARED / "samples" if (SHARED / "samples").is_dir() else REPO / "data/raw/sample"
     )
-    results, source = None, f"pipeline, NER {args.ner or 'default'}"
+    status = 0
+    if not args.pipeline_only:
+        if args.gold_dir.is_dir():
+            results = run_gold_mentions(args.gold_dir, samples)
+            print(report(score(gold, results), "gold entities"))
+        else:
+            print(f"no gold folder at {args.gold_dir}: skipping the gold-mention run", file=sys.stderr)
+            status = 2
     if not args.gold_mentions:
         try:
             results = run_pipeline(samples, args.ner)
         except RuntimeError as err:  # e.g. the NER model is not built yet
-            print(f"pipeline unavailable, using gold mentions: {err}", file=sys.stderr)
-    if results is None:
-        if not args.gold_dir.is_dir():
-            print(f"no gold folder at {args.gold_dir}", file=sys.stderr)
-            return 2
-        results = run_gold_mentions(args.gold_dir, samples)
-        source = "gold entities"
-    print(report(score(gold, results), source))
-    return 0
+            print(f"pipeline run unavailable: {err}")
+            return status
+        if results is None:
+            print("pipeline run unavailable: pipeline.run.process_file not importable")
+            return status
+        print(report(score(gold, results), f"the pipeline, NER {args.ner or 'default'}"))
+    return status
 
 
 if __name__ == "__main__":
