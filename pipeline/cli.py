@@ -80,8 +80,14 @@ def run(
     executor: Annotated[
         str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
     ] = "local",
+    force: Annotated[
+        bool, typer.Option("--force", help="Recompute even when files, code, models and config are unchanged.")
+    ] = False,
 ) -> None:
     """Run every stage on one batch folder and replace its partitions in OUT.
+
+    A batch whose files, code, models and config are unchanged since its last completed run
+    is skipped (a 'skipped' run is recorded), so nightly runs only redo what changed.
 
     Example: python -m pipeline run data/raw/sample --out data/processed
     """
@@ -99,11 +105,14 @@ def run(
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("pages", total=len(files))
             report = run_batch(
-                raw_batch_dir, out, batch_id, config, progress=lambda _: progress.advance(task)
+                raw_batch_dir, out, batch_id, config, progress=lambda _: progress.advance(task), force=force
             )
     except (NerConfigError, LockedError) as err:
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from err
+    if report.status == "skipped":
+        console.print(f"batch {report.batch_id}: unchanged since its last run, skipped (--force to redo)")
+        raise typer.Exit(0)
     _print_report(report)
     raise typer.Exit(0 if report.ok else 1)
 

@@ -93,6 +93,12 @@ def read_partition(out_dir: Path, table: str, batch_id: str) -> pa.Table | None:
     return pq.read_table(path, schema=SCHEMAS[table])
 
 
+def read_table_partition_files(out_dir: Path, table: str, batch_id: str) -> list[dict[str, object]]:
+    """Rows of every file in one batch's partition (the runs manifest has one file per run)."""
+    files = sorted(partition_dir(out_dir, table, batch_id).glob("*.parquet"))
+    return [row for f in files for row in pq.read_table(f, schema=SCHEMAS[table]).to_pylist()]
+
+
 def read_table(out_dir: Path, table: str) -> pa.Table:
     """Every batch of one table (for `inspect` and tests)."""
     files = sorted((out_dir / table).glob("batch_id=*/*.parquet"))

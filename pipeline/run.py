@@ -11,6 +11,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -261,14 +262,51 @@ def _models_manifest(config: RunConfig) -> str:
     return json.dumps({"ner": ner, "gazetteer": gazetteer}, ensure_ascii=False, sort_keys=True)
 
 
+@cache
+def code_fingerprint() -> str:
+    """Hash of the pipeline's own source, so a code change counts as a change of input."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def input_fingerprint(files: list[Path], raw_dir: Path, config: RunConfig, models: str) -> str:
+    """What a batch's output depends on: its files' bytes, the code, the models, the config."""
+    digest = hashlib.sha256()
+    for part in (pipeline_version(), code_fingerprint(), SCHEMA_VERSION, models, config.to_json()):
+        digest.update(part.encode() + b"\x00")
+    for path in files:
+        digest.update(path.relative_to(raw_dir).as_posix().encode() + b"\x00")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _unchanged_since_last_run(out_dir: Path, batch_id: str, fingerprint: str) -> bool:
+    runs = io.read_table_partition_files(out_dir, "runs", batch_id)
+    done = [r for r in runs if r["status"] in ("ok", "partial")]
+    if not done:
+        return False
+    latest = max(done, key=lambda r: r["started_at"])
+    return latest["input_fingerprint"] == fingerprint and all(
+        io.partition_dir(out_dir, name, batch_id).exists() for name in CONTENT_TABLES
+    )
+
+
 def run_batch(
     raw_dir: Path,
     out_dir: Path,
     batch_id: str | None = None,
     config: RunConfig | None = None,
     progress: Callable[[FileOutcome], None] | None = None,
+    force: bool = False,
 ) -> RunReport:
-    """Process every file of a batch folder and replace the batch's partitions atomically."""
+    """Process every file of a batch folder and replace the batch's partitions atomically.
+
+    Incremental: when the batch's files, the code, the models and the config are all as at its
+    last completed run, nothing is recomputed and a `skipped` run is recorded (unless force)."""
     config = config or RunConfig()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     batch_id = batch_id or raw_dir.resolve().name
@@ -277,8 +315,17 @@ def run_batch(
     began = time.perf_counter()
     files = ingest.list_batch_files(raw_dir)
     load_ner(config.ner)  # fail fast on a missing model, before any file is read
+    models = _models_manifest(config)
     with io.run_lock(out_dir):
         io.recover(out_dir)
+        fingerprint = input_fingerprint(files, raw_dir, config, models)
+        if not force and _unchanged_since_last_run(out_dir, batch_id, fingerprint):
+            run_row = {
+                **_run_row(run_id, batch_id, started, "skipped", {}, 0, [], config, models),
+                "input_fingerprint": fingerprint,
+            }
+            io.append_run(out_dir, to_table("runs", [run_row]), run_id, batch_id)
+            return RunReport(run_id, batch_id, out_dir, "skipped", [], {}, time.perf_counter() - began)
         previous = _previous_ingest_times(out_dir, batch_id)
         outcomes = []
         for outcome in executors.map_files(
@@ -303,24 +350,35 @@ def run_batch(
             if o.duplicate_of
         ]
         run_row = {
-            "run_id": run_id,
-            "batch_id": batch_id,
-            "started_at": started,
-            "finished_at": datetime.now(UTC),
-            "status": status,
-            "n_documents": tables["documents"].num_rows,
-            "n_failed": n_failed,
-            "n_mentions": tables["mentions"].num_rows,
-            "n_statistics": tables["statistics"].num_rows,
-            "pipeline_version": pipeline_version(),
-            "schema_version": SCHEMA_VERSION,
-            "models": _models_manifest(config),
-            "config": config.to_json(),
-            "errors": json.dumps(errors, ensure_ascii=False),
+            **_run_row(run_id, batch_id, started, status, tables, n_failed, errors, config, models),
+            "input_fingerprint": fingerprint,
         }
         io.append_run(out_dir, to_table("runs", [run_row]), run_id, batch_id)
     counts = {name: table.num_rows for name, table in tables.items()}
     return RunReport(run_id, batch_id, out_dir, status, outcomes, counts, time.perf_counter() - began)
+
+
+def _run_row(run_id: str, batch_id: str, started: datetime, status: str, tables: dict[str, pa.Table],
+             n_failed: int, errors: list[dict[str, str | None]], config: RunConfig, models: str) -> Record:
+    def rows(name: str) -> int:
+        return tables[name].num_rows if name in tables else 0
+
+    return {
+        "run_id": run_id,
+        "batch_id": batch_id,
+        "started_at": started,
+        "finished_at": datetime.now(UTC),
+        "status": status,
+        "n_documents": rows("documents"),
+        "n_failed": n_failed,
+        "n_mentions": rows("mentions"),
+        "n_statistics": rows("statistics"),
+        "pipeline_version": pipeline_version(),
+        "schema_version": SCHEMA_VERSION,
+        "models": models,
+        "config": config.to_json(),
+        "errors": json.dumps(errors, ensure_ascii=False),
+    }
 
 
 def _grouped(table: pa.Table | None) -> dict[str, list[Record]]:

@@ -152,7 +152,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("batch_id", _batch, False),
         ("started_at", _ts, False),
         ("finished_at", _ts, False),
-        ("status", _str, False),  # ok | partial | failed
+        ("status", _str, False),  # ok | partial | failed | skipped (inputs unchanged)
         ("n_documents", _int, False),
         ("n_failed", _int, False),
         ("n_mentions", _int, False),
@@ -162,6 +162,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("models", _str, False),  # JSON text
         ("config", _str, False),  # JSON text
         ("errors", _str, False),  # JSON text: [{"source_path", "reason"}]
+        ("input_fingerprint", _str, False),  # files + code + models + config; equal -> skip
     ),
 }
 

@@ -77,11 +77,27 @@ def test_rerun_gives_identical_tables_and_no_duplicates(processed: Path, tmp_pat
     result = _run(processed.parent / "unused", processed)  # a missing folder is a clear error
     assert result.exit_code == 2
     sample = Path(__file__).resolve().parents[1] / "data" / "raw" / "sample"
-    result = _run(sample, processed)
+    result = _run(sample, processed, "--force")
     assert result.exit_code == 0, result.output
     for name in CONTENT_TABLES:
         assert read_table(processed, name).equals(before[name]), name
-    assert read_table(processed, "runs").num_rows >= 2
+    runs = read_table(processed, "runs").to_pylist()
+    assert len(runs) >= 2 and all(r["status"] == "ok" for r in runs)
+    assert len({r["input_fingerprint"] for r in runs}) == 1
+
+
+def test_unchanged_batch_is_skipped_and_a_changed_one_redone(tmp_path: Path, sample_dir: Path) -> None:
+    raw = tmp_path / "batch"
+    shutil.copytree(sample_dir, raw)
+    out = tmp_path / "out"
+    assert _run(raw, out).exit_code == 0
+    result = _run(raw, out)
+    assert result.exit_code == 0 and "skipped" in result.output
+    statuses = sorted(r["status"] for r in read_table(out, "runs").to_pylist())
+    assert statuses == ["ok", "skipped"]
+    (raw / "new.txt").write_text("记者 丁洁\n新华社太原4月13日电 晋祠博物馆接待游客3万余人次。", encoding="utf-8")
+    assert _run(raw, out).exit_code == 0
+    assert read_table(out, "documents").num_rows == 3
 
 
 def test_pandas_duckdb_and_polars_read_all_batches(processed: Path) -> None:
