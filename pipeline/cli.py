@@ -81,7 +81,8 @@ def run(
         str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
     ] = "local",
     force: Annotated[
-        bool, typer.Option("--force", help="Recompute even when files, code, models and config are unchanged.")
+        bool,
+        typer.Option("--force", help="Recompute even when files, code, models and config are unchanged."),
     ] = False,
 ) -> None:
     """Run every stage on one batch folder and replace its partitions in OUT.

@@ -95,7 +95,8 @@ def test_unchanged_batch_is_skipped_and_a_changed_one_redone(tmp_path: Path, sam
     assert result.exit_code == 0 and "skipped" in result.output
     statuses = sorted(r["status"] for r in read_table(out, "runs").to_pylist())
     assert statuses == ["ok", "skipped"]
-    (raw / "new.txt").write_text("记者 丁洁\n新华社太原4月13日电 晋祠博物馆接待游客3万余人次。", encoding="utf-8")
+    page = "记者 丁洁\n新华社太原4月13日电 晋祠博物馆接待游客3万余人次。"
+    (raw / "new.txt").write_text(page, encoding="utf-8")
     assert _run(raw, out).exit_code == 0
     assert read_table(out, "documents").num_rows == 3
 
