@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.evaluation.places import gold_inputs, load_gold_places, score
+from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.schema import SCHEMAS, to_table
 from pipeline.stages.places import POI, resolve_entities
 
@@ -328,3 +329,15 @@ def test_merged_short_forms_split_but_not_into_compounds() -> None:
 def test_places_side_by_side_are_a_list_not_a_chain() -> None:
     rows = resolve("太原晋中两地联合开展核酸检测。", [("太原", "LOC"), ("晋中", "LOC")])
     assert [r["admin_code"] for r in rows] == ["1401", "1407"]
+
+
+def test_gold_codes_are_real_divisions_named_as_written() -> None:
+    # guards the hand-made expectations against typos and gazetteer rebuilds
+    gaz = load_gazetteer()
+    for place in load_gold_places():
+        if place.code is None:
+            continue
+        div = gaz.divisions[place.code]  # a container code of a named place exists too
+        if place.administrative:
+            assert place.code in {d.code for d in gaz.lookup(place.text)}, place
+            assert div.level == place.level, place
