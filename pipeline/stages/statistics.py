@@ -63,6 +63,13 @@ _YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?!第|度|级|代)")
 _TIME_RE = re.compile(rf"(?:(?P<part>{_DAYPART}))?(?P<time>{_TIME})")
 _RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
+# relative to the day being told, not to the page: resolved only with a clock time after
+# them (次日凌晨4时); alone they stay out of `dates` (guidelines: 当天, 次日)
+_ANCHOR_RELATIVE = {"次日": 1, "翌日": 1, "第二天": 1, "当天": 0, "当日": 0, "当晚": 0, "前一天": -1}
+_REL_TIME_RE = re.compile(
+    "(?P<rel>" + "|".join(sorted({**_RELATIVE, **_ANCHOR_RELATIVE}, key=len, reverse=True)) + ")"
+    rf"(?P<part>{_DAYPART})?(?P<time>{_TIME})"
+)
 _HOLIDAYS = {
     "元旦": (1, 1), "妇女节": (3, 8), "植树节": (3, 12), "劳动节": (5, 1), "五一劳动节": (5, 1),
     "青年节": (5, 4), "儿童节": (6, 1), "建党节": (7, 1), "建军节": (8, 1), "教师节": (9, 10),
@@ -97,8 +104,9 @@ class _DateHit:
     has_minute: bool = False
     recurring: bool = False
     explicit_year: bool = False
-    kind: str = "date"  # date | day | time | year | relative | holiday
+    kind: str = "date"  # date | day | time | year | relative | reltime | holiday
     offset_days: int = 0
+    from_page: bool = True  # relative to the page's date (昨天), else to the day being told
 
 
 def _time_parts(m: re.Match[str], text: str, start_of_time: int) -> tuple[int, int, bool] | None:
@@ -109,6 +117,8 @@ def _time_parts(m: re.Match[str], text: str, start_of_time: int) -> tuple[int, i
         return None
     chinese = not h_text.isdigit()
     part = m.group("part")
+    if "rel" in m.re.groupindex and m.group("rel") == "当晚":
+        part = part or "晚"
     if m.group("sep") == "点" and m.group("min") is None and m.group("half") is None:
         nxt = text[m.end("time") : m.end("time") + 1]
         if nxt.isdigit() or nxt in _CN:  # 3点5 is a decimal, not a time
@@ -131,7 +141,7 @@ def _time_parts(m: re.Match[str], text: str, start_of_time: int) -> tuple[int, i
         hour += 12
     if part == "中午" and hour < 6:
         hour += 12
-    return hour % 24 if hour == 24 else hour, minute, has_minute
+    return hour, minute, has_minute
 
 
 def _find_dates(text: str, start: int, end: int) -> list[_DateHit]:
@@ -196,6 +206,17 @@ def _find_dates(text: str, start: int, end: int) -> list[_DateHit]:
         s, e = start + m.start(), start + m.end()
         if free(s, e) and not (s > 0 and text[s - 1].isdigit()):
             add(_DateHit(s, e, year=int(m.group("y")), explicit_year=True, kind="year"))
+    for m in _REL_TIME_RE.finditer(seg):
+        s, e = start + m.start(), start + m.end()
+        tp = _time_parts(m, text, start + m.start("time"))
+        if tp is None or not free(s, e) or _in_quote(text, start, s):
+            continue
+        rel = m.group("rel")
+        hit = _DateHit(s, e, kind="reltime")
+        hit.offset_days = _RELATIVE.get(rel, _ANCHOR_RELATIVE.get(rel, 0))
+        hit.from_page = rel in _RELATIVE
+        hit.hour, hit.minute, hit.has_minute = tp
+        add(hit)
     for m in _TIME_RE.finditer(seg):
         ts = start + m.start("time")
         e = start + m.end()
@@ -235,10 +256,24 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
-@dataclass
-class _ArticleContext:
-    year: int | None
-    reference: date | None  # the article's date: publication date, else dateline date
+_Day = tuple[int | None, int, int]
+
+
+def _day_plus(day: _Day, offset: int) -> _Day:
+    y, m, d = day
+    try:  # an unknown year counts in a leap year, so that 2月29日 stays valid
+        moved = date(y or 2000, m, d) + timedelta(days=offset)
+    except ValueError:
+        return day
+    return (moved.year if y else None, moved.month, moved.day)
+
+
+def _stamp(day: _Day, hour: int, minute: int) -> tuple[str, str]:
+    """ISO date-time of a clock time on a day; 24时 is 00:00 of the next day."""
+    if hour >= 24:
+        day, hour = _day_plus(day, 1), hour - 24
+    day_iso = _iso(*day)
+    return f"{day_iso}T{hour:02d}:{minute:02d}", day_iso
 
 
 def _article_year(document: Record, article: Record, text: str) -> int | None:
@@ -309,6 +344,21 @@ def _extract_dates(
                     continue
                 d = ref + timedelta(days=hit.offset_days)
                 out.append(DateValue(hit.start, hit.end, d.isoformat(), "day", d.isoformat()))
+                if at_sentence_start or anchor is None:
+                    anchor = (d.year, d.month, d.day)
+                continue
+            if hit.kind == "reltime":
+                base: tuple[int | None, int, int] | None = None
+                if hit.from_page and ref is not None:
+                    base = (ref.year, ref.month, ref.day)
+                elif not hit.from_page and anchor is not None:
+                    base = anchor
+                if base is None:
+                    continue
+                day = _day_plus(base, hit.offset_days)
+                value, day_iso = _stamp(day, hit.hour or 0, hit.minute or 0)
+                gran = "minute" if hit.has_minute else "hour"
+                out.append(DateValue(hit.start, hit.end, value, gran, day_iso))
                 continue
             if hit.kind == "holiday":
                 if y is None:
@@ -318,13 +368,11 @@ def _extract_dates(
                 continue
             if hit.kind == "time":
                 if anchor is not None and not hit.recurring:
-                    ay, am, ad = anchor
-                    day_iso = _iso(ay, am, ad)
-                    value = f"{day_iso}T{hit.hour:02d}:{hit.minute:02d}"
+                    value, day_iso = _stamp(anchor, hit.hour or 0, hit.minute or 0)
                     gran = "minute" if hit.has_minute else "hour"
                 else:
                     day_iso = None
-                    value = f"T{hit.hour:02d}:{hit.minute:02d}"
+                    value = f"T{(hit.hour or 0) % 24:02d}:{hit.minute or 0:02d}"
                     gran = "time"
                 out.append(DateValue(hit.start, hit.end, value, gran, day_iso))
                 continue
@@ -335,8 +383,8 @@ def _extract_dates(
                 y -= 1  # a January page talking about December
             last_month = month
             day_iso = _iso(y, month, hit.day) if hit.day is not None else None
-            if hit.hour is not None and day_iso is not None:
-                value = f"{day_iso}T{hit.hour:02d}:{hit.minute:02d}"
+            if hit.hour is not None and hit.day is not None:
+                value, day_iso = _stamp((y, month, hit.day), hit.hour, hit.minute or 0)
                 gran = "minute" if hit.has_minute else "hour"
             elif hit.day is not None:
                 value, gran = day_iso or "", "day"
@@ -470,8 +518,13 @@ def _blocked(
     after = text[n.end] if n.end < len(text) else ""
     if before == "第" or text[max(0, n.start - 2) : n.start] in ("第一", "初"):
         return True  # ordinal: 第二轮, 第九版
-    if before.isascii() and (before.isalnum() or before in "+-/#") and before != "":
-        return True  # code: E区93号, 1+21+N
+    before2 = text[n.start - 2] if n.start > 1 else ""
+    if (
+        before.isascii()
+        and before != ""
+        and (before.isalnum() or before in "+/#" or (before == "-" and not before2.isdigit()))
+    ):
+        return True  # code: E区93号, 1+21+N, A-3 (but 10-15人 is a range)
     if (after in "+/#" and after != "") or (after.isascii() and after.isalpha() and after != ""):
         return True
     if n.role in (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC):
@@ -609,6 +662,7 @@ def _valid_measure(
         # itself is a slogan; 3位七旬党员 is two quantities
         if (
             nxt
+            and not num.text.isdigit()
             and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
             and not _match_prefix(text, unit_piece.end + 1, P.UNITS_LONGEST_FIRST)
         ):
@@ -724,6 +778,10 @@ def _object_before(pieces: list[_Piece], j: int, text: str, kind: str) -> str:
         and (pieces[i].pos.startswith(_NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
     ):
         i -= 1
+    if i >= 0 and pieces[i].role == P.ROLE_UNIT:
+        return ""  # 4个网格|960余户: that noun is already the object of the count before
+    while i < end and pieces[i + 1].pos in ("vn", "an"):
+        i += 1  # 排查|车辆120辆: a leading verbal noun is the action, not the object
     if i == end:
         return ""
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
@@ -880,7 +938,8 @@ def extract_statistics(
         )
         # the article's own day: its first narrated date, else its publication date
         ref = _reference_date(document, article)
-        art_day = next((d.day_iso for d in dates if d.day_iso), None) or (ref.isoformat() if ref else None)
+        # the article's date: the page's date, else the first day the article tells of
+        art_day = (ref.isoformat() if ref else None) or next((d.day_iso for d in dates if d.day_iso), None)
         dateline_entity = None
         if article.get("dateline_place"):
             dateline_entity = next(
@@ -922,13 +981,19 @@ def extract_statistics(
                 text, sent, toks_by_sent.get(sent["sentence_id"], []), blocked
             )
             age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
-            sent_day = next(
-                (d.day_iso for d in dates if sent["start"] <= d.start < sent["end"] and d.day_iso), None
+            in_sent = [d for d in dates if sent["start"] <= d.start < sent["end"]]
+            sent_day = next((d.day_iso for d in in_sent if d.day_iso), None) or next(
+                (d.value for d in in_sent if not d.value.startswith("T")), None
             )
             day = sent_day or paragraph_day.get(text.rfind("\n", 0, sent["start"])) or art_day
             for st in stats:
-                if st.kind in ("duration", "percent", "fraction"):
+                if st.kind == "duration":
                     st.obj = ""
+                elif st.kind in ("percent", "fraction"):
+                    # only a noun right after: 一多半居民 (70%的居民 leaves it open)
+                    last = st.pieces[-1] + 1
+                    ok = last < len(pieces) and pieces[last].pos.startswith(_NOUN_POS)
+                    st.obj = _object_after(pieces, last, text, set(), st.kind) if ok else ""
                 elif st.unit in ("人", "人次"):
                     # the measure already names people: 3人有序协作 counts no 有序
                     st.obj = _object_before(pieces, st.pieces[0], text, st.kind)

@@ -1,0 +1,396 @@
+"""Statistics stage: real sentences from the sample pages (and the issue's examples), one
+test per category of the guidelines, and the gold pages when ../shared is there."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.schema import SCHEMAS, to_table
+from pipeline.stages.statistics import extract_statistics
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+Record = dict[str, Any]
+
+
+def make_inputs(
+    text: str,
+    *,
+    publication_date: date | None = None,
+    publication_year: int | None = None,
+    dateline_place: str | None = None,
+    mentions: tuple[tuple[str, str], ...] = (),
+) -> tuple[Record, list[Record], list[Record], list[Record], list[Record]]:
+    """One article over the whole text; sentences split on 。！？ and newlines; jieba words.
+    Independent of the segment stage so that these tests pin this stage only."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.ERROR)
+    doc = {
+        "doc_id": "d1",
+        "batch_id": "b1",
+        "text": text,
+        "publication_date": publication_date,
+        "publication_year": publication_year,
+    }
+    article = {
+        "article_id": "a1",
+        "doc_id": "d1",
+        "seq": 0,
+        "headline": None,
+        "bylines": [],
+        "dateline_place": dateline_place,
+        "publication_date": publication_date,
+        "kind": "article",
+        "start": 0,
+        "end": len(text),
+    }
+    sentences: list[Record] = []
+    tokens: list[Record] = []
+    for m in re.finditer(r"[^。！？!?\n]+[。！？!?]?", text):
+        sid = f"s{m.start()}"
+        sentences.append(
+            {
+                "sentence_id": sid,
+                "article_id": "a1",
+                "doc_id": "d1",
+                "seq": len(sentences),
+                "start": m.start(),
+                "end": m.end(),
+                "text": m.group(),
+            }
+        )
+        pos = m.start()
+        for i, pair in enumerate(jieba.posseg.cut(m.group())):
+            start = text.find(pair.word, pos)
+            if not pair.word.strip() or start < 0:
+                continue
+            tokens.append(
+                {
+                    "doc_id": "d1",
+                    "sentence_id": sid,
+                    "seq": i,
+                    "text": pair.word,
+                    "pos": pair.flag,
+                    "start": start,
+                    "end": start + len(pair.word),
+                }
+            )
+            pos = start + len(pair.word)
+    rows: list[Record] = []
+    for i, (surface, label) in enumerate(mentions):
+        start = text.find(surface)
+        sid = next(s["sentence_id"] for s in sentences if s["start"] <= start < s["end"])
+        rows.append(
+            {
+                "mention_id": f"m{i}",
+                "doc_id": "d1",
+                "article_id": "a1",
+                "sentence_id": sid,
+                "text": surface,
+                "label": label,
+                "start": start,
+                "end": start + len(surface),
+                "entity_id": f"E:{surface}",
+                "source": "test",
+                "score": None,
+            }
+        )
+    return doc, [article], sentences, tokens, rows
+
+
+def stats_of(text: str, **kw: Any) -> list[Record]:
+    return extract_statistics(*make_inputs(text, **kw))[0]
+
+
+def one(text: str, surface: str, **kw: Any) -> Record:
+    found = [s for s in stats_of(text, **kw) if s["text"] == surface]
+    assert len(found) == 1, [s["text"] for s in stats_of(text, **kw)]
+    return found[0]
+
+
+def texts(text: str, **kw: Any) -> list[str]:
+    return [s["text"] for s in stats_of(text, **kw)]
+
+
+# --- counts and their objects ------------------------------------------------------------
+
+
+def test_count_with_object_after() -> None:
+    s = one("太原第一热电厂光明小区有308户居民，平均年龄都在70岁以上。", "308户")
+    assert (s["value"], s["unit"], s["kind"], s["approx"], s["object"]) == (
+        308,
+        "户",
+        "count",
+        "exact",
+        "居民",
+    )
+
+
+def test_over_with_yu() -> None:
+    s = one("80余名党员干部和群众齐心奋战防疫前沿。", "80余名")
+    assert (s["value"], s["low"], s["high"], s["approx"]) == (80, 80, None, "over")
+    assert s["object"] == "党员干部和群众"
+
+
+def test_under_with_jin_and_bare_unit() -> None:
+    s = one("社区发动群众自觉参与，动员近百名群众，参与现场秩序维护。", "近百名")
+    assert (s["value"], s["low"], s["high"], s["approx"], s["object"]) == (
+        100,
+        None,
+        100,
+        "under",
+        "群众",
+    )
+
+
+def test_object_before_the_number() -> None:
+    assert one("社区共下沉党员干部3500余名。", "3500余名")["object"] == "党员干部"
+    assert one("经专家组研判，即日起我市新增高风险区8个，调整为低风险区1个。", "8个")["object"] == (
+        "高风险区"
+    )
+
+
+def test_object_in_quotes_and_enumeration() -> None:
+    s = one("在社区妇联带领下，组建了12支“送餐快递员”队伍。", "12支")
+    assert s["object"] == "“送餐快递员”队伍"
+    s = one("国网古交市供电公司党支部30名党员、积极分子整装出发。", "30名")
+    assert s["object"] == "党员、积极分子"
+
+
+def test_object_stops_at_the_next_count() -> None:
+    found = stats_of("对4个网格960余户、3000余名居民，开展核酸采集户籍登记。")
+    assert [(s["text"], s["object"]) for s in found] == [
+        ("4个", "网格"),
+        ("960余户", ""),
+        ("3000余名", "居民"),
+    ]
+
+
+def test_nested_age_inside_count() -> None:
+    found = stats_of("11月17日，青年路三社区58号院，3位七旬党员阿姨分工明确。")
+    assert [(s["text"], s["kind"], s["object"]) for s in found] == [
+        ("3位", "count", "党员阿姨"),
+        ("七旬", "age", "党员阿姨"),
+    ]
+    age = found[1]
+    assert (age["value"], age["low"], age["approx"], age["unit"]) == (70, 70, "over", "旬")
+
+
+def test_notice_list_count_takes_the_heading_noun() -> None:
+    text = "一、新增高风险区\n小店区(1个):晋源区(7个):义井街20号太化公司小区3号楼。"
+    found = stats_of(text)
+    assert [(s["text"], s["object"]) for s in found] == [("1个", "高风险区"), ("7个", "高风险区")]
+
+
+# --- ranges and approximations -------------------------------------------------------------
+
+
+def test_chinese_range() -> None:
+    s = one("白天她服务居民有序检测，一站就是六七个小时。", "六七个小时")
+    assert (s["value"], s["low"], s["high"], s["approx"], s["unit"], s["kind"]) == (
+        6.5,
+        6,
+        7,
+        "range",
+        "小时",
+        "duration",
+    )
+    s = one("刘华和师傅边走边聊，转了两三条街回到管控区。", "两三条")
+    assert (s["value"], s["low"], s["high"], s["object"]) == (2.5, 2, 3, "街")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "low", "high"),
+    [
+        ("隔离时间为3至5天。", "3至5天", 4, 3, 5),
+        ("每组10-15人，分片包干。", "10-15人", 12.5, 10, 15),
+    ],
+)
+def test_arabic_ranges(sentence: str, surface: str, value: float, low: float, high: float) -> None:
+    s = one(sentence, surface)
+    assert (s["value"], s["low"], s["high"], s["approx"]) == (value, low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "approx", "value"),
+    [
+        ("照顾不到3岁的儿子。", "不到3岁", "under", 3),
+        ("平均年龄都在70岁以上。", "70岁以上", "over", 70),
+        ("须持48小时内核酸检测阴性证明。", "48小时内", "under", 48),
+        ("不到半小时，社区所需的志愿者就报名完毕。", "不到半小时", "under", 0.5),
+        ("每天至少要重复近千遍。", "近千遍", "under", 1000),
+        ("共排查人员3000人次左右。", "3000人次左右", "about", 3000),
+        ("约200名志愿者参与。", "约200名", "about", 200),
+        ("超过300户居民受益。", "超过300户", "over", 300),
+        ("共有50多名医护人员。", "50多名", "over", 50),
+        ("他一个多月没有回家。", "一个多月", "over", 1),
+    ],
+)
+def test_approximation_words(sentence: str, surface: str, approx: str, value: float) -> None:
+    s = one(sentence, surface)
+    assert (s["approx"], s["value"]) == (approx, value)
+    if approx == "over":
+        assert (s["low"], s["high"]) == (value, None)
+    elif approx == "under":
+        assert (s["low"], s["high"]) == (None, value)
+    else:
+        assert (s["low"], s["high"]) == (None, None)
+
+
+def test_vague_numbers_have_no_value() -> None:
+    s = one("全区数十名党员参与其中。", "数十名")
+    assert s["value"] is None and s["approx"] == "range" and (s["low"], s["high"]) == (20, 90)
+    assert one("几十个单位参与。", "几十个")["value"] is None
+
+
+def test_bare_ji_and_duo_are_not_statistics() -> None:
+    assert texts("几天下来，医院特意派出多名经验丰富的医护人员，在小区连续多次核酸检测。") == []
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit"),
+    [
+        ("连续在社区工作23天。", "23天", "duration", "天"),
+        ("他连续工作十个小时，坚守7个日夜。", "十个小时", "duration", "小时"),
+        ("他连续工作十个小时，坚守7个日夜。", "7个日夜", "duration", "日夜"),
+        ("前3天连续开展3次核酸检测。", "3次", "frequency", "次"),
+        ("已累计2500余人次。", "2500余人次", "count", "人次"),
+        ("疫苗接种率达到70%。", "70%", "percent", "%"),
+        ("百分之八十的居民接种了疫苗。", "百分之八十", "percent", "%"),
+        ("82岁的高大娘看到检测结果。", "82岁", "age", "岁"),
+        ("20公斤重的弥雾机背在她身上。", "20公斤", "amount", "公斤"),
+        ("小区一多半居民是老人。", "一多半", "fraction", None),
+    ],
+)
+def test_kinds(sentence: str, surface: str, kind: str, unit: str | None) -> None:
+    s = one(sentence, surface)
+    assert (s["kind"], s["unit"]) == (kind, unit)
+
+
+def test_amount_skips_adjective_de() -> None:
+    assert one("20公斤重的弥雾机背在她身上。", "20公斤")["object"] == "弥雾机"
+
+
+def test_frequency_object() -> None:
+    assert one("在实施封控后前3天连续开展3次核酸检测。", "3次")["object"] == "核酸检测"
+
+
+def test_age_followed_by_de_has_no_object() -> None:
+    assert one("82岁的高大娘看到检测结果是阴性。", "82岁")["object"] == ""
+    assert one("王丽霞是一位4岁孩子的妈妈。", "4岁")["object"] == "孩子"
+
+
+def test_fraction_and_percent_values() -> None:
+    s = one("小区一多半居民是老人。", "一多半")
+    assert (s["value"], s["approx"], s["low"]) == (0.5, "over", 0.5)
+    assert one("三成以上是老人。", "三成以上")["value"] == 30
+
+
+def test_wan_normalized() -> None:
+    s = one("发放口罩3.5万个。", "3.5万个")
+    assert (s["value"], s["unit"], s["object"]) == (35000, "个", "口罩")
+
+
+# --- exclusions --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他们第一时间联系了属地社区工作者，开启第一轮全员核酸检测。",  # ordinals
+        "4月5日夜，小店区平阳路街道6904社区接到紧急通告。",  # code in a name
+        "迎泽区迎泽街道青年路三社区58号院。",  # house number
+        "太原市新冠肺炎疫情防控工作领导小组办公室通告(2022年第165号)。",  # notice number
+        "构建1+21+N工作体系。",  # code
+        "古交十三中的95后护士冲在一线。",  # school name, generation
+        "小区实行“五包一”责任制，验两码、核信息。",  # slogans and codes
+        "一名党员就是一面旗帜，一刻也不能耽误。",  # slogan, idiom
+        "张劭鹏的妻子郭虹宇是省人民医院的一名护士。",  # article 一
+        "根据国务院联防联控机制优化防控工作二十条措施。",  # policy name
+        "千万不要大意，万一出现症状要及时报告。",  # words with numerals
+        "统一抗原检测时，逐一发放试剂盒。",  # numerals inside words
+    ],
+)
+def test_exclusions(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_numbers_inside_entity_mentions_are_excluded() -> None:
+    assert texts("古交十三中组织3个班", mentions=(("古交十三中", "ORG"),)) == ["3个"]
+
+
+def test_dates_and_times_are_not_statistics() -> None:
+    assert texts("4月18日15时，刘华走在街头。每天下午3时30分接菜。连续5天无新增。") == ["5天"]
+
+
+# --- links, ids, schema ----------------------------------------------------------------------
+
+
+def test_links_place_org_date() -> None:
+    text = "11月16日，光华街社区组建8支志愿服务队。\n尖草坪区向阳镇有12名网格员。"
+    stats = stats_of(
+        text,
+        publication_date=date(2022, 11, 17),
+        dateline_place="向阳镇",
+        mentions=(("光华街社区", "LOC"), ("向阳镇", "LOC"), ("尖草坪区", "LOC")),
+    )
+    first, second = stats
+    assert first["place_entity_id"] == "E:光华街社区"
+    assert first["date"] == "2022-11-16"
+    assert second["place_entity_id"] == "E:向阳镇"  # the nearest LOC before the number
+    assert second["date"] == "2022-11-17"  # the page's date
+
+
+def test_dateline_place_when_the_sentence_has_none() -> None:
+    text = "向阳镇\n社区有12名网格员。"
+    stats = stats_of(text, dateline_place="向阳镇", mentions=(("向阳镇", "LOC"),))
+    assert stats[0]["place_entity_id"] == "E:向阳镇"
+
+
+def test_rows_fit_the_schema_and_offsets_slice_the_text() -> None:
+    text = "80余名党员干部和群众齐心奋战。4月6日晚上，3人有序协作。"
+    doc, arts, sents, toks, ments = make_inputs(text)
+    stats, dates = extract_statistics(doc, arts, sents, toks, ments)
+    to_table("statistics", stats)
+    to_table("dates", dates)
+    for row in stats + dates:
+        assert text[row["start"] : row["end"]] == row["text"]
+    assert {r["stat_id"] for r in stats} == {r["stat_id"] for r in extract_statistics(*make_inputs(text))[0]}
+    assert set(stats[0]) == set(SCHEMAS["statistics"].names)
+    assert set(dates[0]) == set(SCHEMAS["dates"].names)
+
+
+# --- gold pages ------------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="needs ../shared/gold")
+@pytest.mark.parametrize("stem", ["003_0073031193020e22", "004_8a9192cc8e369542"])
+def test_gold_pages(stem: str) -> None:
+    from pipeline.evaluation.statistics import score_page
+
+    gold_path = SHARED / "gold" / f"{stem}.json"
+    page = SHARED / "samples" / f"{stem}.txt"
+    if not gold_path.exists() or not page.exists():
+        pytest.skip("sample page not in ../shared")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    # the cleaned text the pipeline sees: full-width to ASCII, one paragraph per line
+    raw = page.read_text(encoding="utf-8")
+    text = "\n".join(line.strip() for line in raw.splitlines() if line.strip())
+    text = text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})
+    stats, dates = extract_statistics(*make_inputs(text, publication_year=gold["publication_year"]))
+    res = score_page(gold, stats, dates)
+    assert res["stat_tp"] / max(res["stat_gold"], 1) >= 0.85
+    assert res["stat_tp"] / max(res["stat_pred"], 1) >= 0.85
+    assert res["date_tp"] / max(res["date_gold"], 1) >= 0.8
