@@ -124,6 +124,23 @@ def short_forms(name: str, level: str) -> set[str]:
     return forms
 
 
+def committee_forms(div: Division) -> set[str]:
+    """The other ways the body that runs a place is written, which news text uses for the place
+    itself: 腾飞路居委会 / 腾飞路社区居民委员会, 横渠村委会, 北旺庄街道办事处 / 北旺庄街道办.
+    Generated at load time rather than stored, to keep the shipped file small."""
+    if div.level == "village":
+        if div.name.endswith("社区"):
+            base = div.name[:-2]
+            tails = ("居委会", "居民委员会", "社区居委会", "社区居民委员会", "社区委员会")
+        else:
+            base = div.name[:-1] if div.name.endswith("村") else div.name
+            tails = ("村委会", "村民委员会", "村村委会", "村村民委员会")
+        return {base + t for t in tails} if base else set()
+    if div.level == "township" and div.name.endswith("街道"):
+        return {div.name + "办事处", div.name + "办", div.name[:-2] + "街道办事处"}
+    return set()
+
+
 @dataclass(frozen=True, slots=True)
 class Division:
     code: str
@@ -159,7 +176,7 @@ class Gazetteer:
             for div in self.divisions.values():
                 if div.official in PLACEHOLDER_NAMES:
                     continue
-                for form in {div.name, div.official, *div.aliases}:
+                for form in {div.name, div.official, *div.aliases, *committee_forms(div)}:
                     index[name_key(form)].add(div.code)
             self.index = {k: tuple(sorted(v)) for k, v in index.items()}
 
