@@ -1,0 +1,128 @@
+"""Dates table of the statistics stage: real sentences from the sample pages."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from pipeline.stages.statistics import extract_statistics
+from tests.test_statistics import make_inputs
+
+
+def dates_of(text: str, **kw: Any) -> list[tuple[str, str]]:
+    rows = extract_statistics(*make_inputs(text, **kw))[1]
+    for r in rows:
+        assert text[r["start"] : r["end"]] == r["text"]
+    return [(r["text"], r["value"]) for r in rows]
+
+
+def test_day_with_year_from_the_page() -> None:
+    assert dates_of("4月6日晚上，迎泽区下发通知。", publication_year=2022) == [("4月6日", "2022-04-06")]
+
+
+def test_year_unknowable() -> None:
+    assert dates_of("4月6日晚上，迎泽区下发通知。") == [("4月6日", "--04-06")]
+
+
+def test_year_from_a_full_date_on_the_page() -> None:
+    text = "11月17日小店区消息，社区动员志愿者。\n太原市疫情防控领导小组办公室\n2022年11月17日"
+    assert dates_of(text) == [("11月17日", "2022-11-17"), ("2022年11月17日", "2022-11-17")]
+
+
+def test_date_and_time_are_one_span() -> None:
+    assert dates_of("4月9日清晨6时，党员整装出发。", publication_year=2022) == [
+        ("4月9日清晨6时", "2022-04-09T06:00")
+    ]
+    assert dates_of("4月18日15时，刘华走在街头。", publication_year=2022) == [
+        ("4月18日15时", "2022-04-18T15:00")
+    ]
+
+
+def test_bare_time_on_the_day_being_told() -> None:
+    text = (
+        "4月5日夜，6904社区接到紧急通告，4月6日7时起，需开展全员第二轮核酸检测。"
+        "晚上11时，6904厂党委发出号召。"
+    )
+    assert dates_of(text, publication_year=2022) == [
+        ("4月5日", "2022-04-05"),
+        ("4月6日7时", "2022-04-06T07:00"),
+        ("11时", "2022-04-05T23:00"),
+    ]
+
+
+def test_time_in_a_paragraph_without_a_day() -> None:
+    text = "4月13日，杏花岭区实施临时交通管制。\n深夜，他们布置现场。清晨6时，他们就投入工作。"
+    assert dates_of(text, publication_year=2022) == [
+        ("4月13日", "2022-04-13"),
+        ("6时", "T06:00"),
+    ]
+
+
+def test_recurring_time_has_no_day() -> None:
+    text = "4月18日，太原大部分城区解封。每天下午3时30分是接“菜宝宝”回家的时间。"
+    assert dates_of(text, publication_year=2022)[1] == ("3时30分", "T15:30")
+    assert dates_of("每天早上6点到岗。") == [("6点", "T06:00")]
+
+
+def test_day_alone_takes_the_month_before() -> None:
+    text = "11月17日万柏林区消息。“我准备就绪!”16日，小井峪街道开展核酸检测。8时许，医护人员到达。"
+    assert dates_of(text, publication_year=2022) == [
+        ("11月17日", "2022-11-17"),
+        ("16日", "2022-11-16"),
+        ("8时许", "2022-11-16T08:00"),
+    ]
+
+
+def test_month_alone() -> None:
+    assert dates_of("10月至今，党员志愿者上门采样。", publication_year=2022) == [("10月", "2022-10")]
+    assert dates_of("10月以来，共开展核酸检测12轮。", publication_year=2022) == [("10月", "2022-10")]
+
+
+def test_relative_days_resolve_against_the_page_date() -> None:
+    got = dates_of("昨天下午，记者来到社区。", publication_date=date(2022, 11, 21))
+    assert got == [("昨天", "2022-11-20")]
+    got = dates_of("今天上午9点半，志愿者集合。", publication_date=date(2022, 11, 21))
+    assert got == [("今天上午9点半", "2022-11-21T09:30")]
+
+
+def test_relative_to_the_day_being_told() -> None:
+    text = "4月3日晚，小区接到通知，次日凌晨4时开始全员核酸检测。"
+    assert dates_of(text, publication_year=2022) == [
+        ("4月3日", "2022-04-03"),
+        ("次日凌晨4时", "2022-04-04T04:00"),
+    ]
+    # alone, 次日 is not a calendar date (guidelines)
+    text = "11月15日，迎泽区定于次日起开展全员核酸检测。"
+    assert dates_of(text, publication_year=2022) == [("11月15日", "2022-11-15")]
+
+
+def test_24_hours_is_the_next_day() -> None:
+    text = "截至11月20日24时，全市累计报告病例100例。"
+    assert dates_of(text, publication_year=2022) == [("11月20日24时", "2022-11-21T00:00")]
+
+
+def test_holiday() -> None:
+    assert dates_of("国庆节期间，社区组织活动。", publication_year=2022) == [("国庆节", "2022-10-01")]
+    assert dates_of("五一路以西区域被划为管控区。", publication_year=2022) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "他们第一时间联系了社区。",  # 第一时间 is not 1 o'clock
+        "连续3日无新增感染者。",  # a duration
+        "太原市新冠肺炎疫情防控工作领导小组办公室通告(2022年第165号)。",  # a notice number
+        "连日来，党员们积极响应号召。",
+        "一时间难以适应。",
+    ],
+)
+def test_not_dates(sentence: str) -> None:
+    assert dates_of(sentence, publication_year=2022) == []
+
+
+def test_granularity() -> None:
+    text = "2022年11月17日，4月6日7时，10月至今，每天3时30分。"
+    rows = extract_statistics(*make_inputs(text))[1]
+    assert [r["granularity"] for r in rows] == ["day", "hour", "month", "time"]
