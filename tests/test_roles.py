@@ -185,3 +185,16 @@ def test_role_head() -> None:
     assert role_head("社区党支部书记") == "书记"
     assert role_head("一级警长") == "警长"
     assert role_head("妻子") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["张春凤（社区党支部书记）带领志愿者挨家挨户登记。", "张春凤，社区党支部书记，带领志愿者挨家挨户登记。"],
+)
+def test_appositive_title(text: str) -> None:
+    row = one(roles_of(text, [("张春凤", "PERSON")]), "张春凤")
+    assert (row["role"], row["role_norm"]) == ("社区党支部书记", "书记")
+
+
+def test_clause_after_a_comma_is_not_a_title() -> None:
+    assert roles_of("张春凤，带领志愿者挨家挨户登记。", [("张春凤", "PERSON")]) == []

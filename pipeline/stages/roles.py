@@ -65,6 +65,8 @@ _TITLE_NUMERAL = re.compile(r"^[一二三四五六七八九十]级$")
 _STOP_CHARS = set("，,。；;：:！!？?、“”‘’\"'（）()《》【】[] \u3000的了是在和与及把被让给向对从为")
 _LIST_GAP = re.compile(r"^[、，,\s和及与]*$")
 _DASH_GAP = re.compile(r"^(?:——|—|－|-|：|:)?\s*$")
+_APPOSITIVE = re.compile(r"^[（(，,]")
+MAX_APPOSITIVE = 10
 _COPULA = re.compile(r"^(?:还|也|现|同时|目前|曾)?(?:是|系|任|担任|兼任|出任)")
 _POST_FILLER = re.compile(r"^(?:的)?(?:一名|一位|一个|名|位)?")
 _AGE_BEFORE = re.compile(r"(?:今年)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?$")
@@ -137,6 +139,18 @@ class _Doc:
         """The mention ending exactly at pos, if it starts inside the sentence."""
         m = self.ends_at.get(pos)
         return m if m is not None and m["start"] >= lo else None
+
+    def is_title(self, sentence_id: str | None, start: int, end: int) -> bool:
+        """Whether every token inside [start, end) may be part of a title (True when the
+        sentence has no tokens to judge by)."""
+        toks = [
+            t
+            for t in self.tokens_by_sentence.get(sentence_id or "", [])
+            if t["start"] >= start and t["end"] <= end
+        ]
+        return all(
+            (t.get("pos") or "").startswith(_TITLE_POS) or _TITLE_NUMERAL.match(t["text"]) for t in toks
+        )
 
     def title_before(self, m: dict, lo: int) -> tuple[int, str] | None:
         """(start, title) of a title written right before the mention, bounded by the
@@ -301,6 +315,29 @@ def extract_person_roles(
                 title = title[filler.end() :] if filler else title
                 pos += whole - len(title)
             if title and len(title) <= MAX_TITLE and role_head(title):
+                post = {"role": title, "org": org, "place": None, "end": pos + len(title)}
+
+        # 张春凤（社区党支部书记） / 张春凤，社区党支部书记，...: an appositive title, only when
+        # every word of it can be part of a title (not 张春凤，带领志愿者...)
+        app = _APPOSITIVE.match(after) if post is None and "role" not in facts else None
+        if app:
+            pos = m["end"] + app.end()
+            org = doc.starts_at.get(pos)
+            if org is not None and org["label"] == "ORG":
+                pos = org["end"]
+            else:
+                org = None
+            seg = re.match(r"[^，,。；;！!？?、：:“”（）()]*", text[pos:hi])
+            title = seg.group(0) if seg else ""
+            closer = text[pos + len(title) : pos + len(title) + 1]
+            closed = closer in "）)" if app.group(0) in "（(" else closer in "，,。；;"
+            if (
+                closed
+                and title
+                and len(title) <= MAX_APPOSITIVE
+                and role_head(title)
+                and doc.is_title(m.get("sentence_id"), pos, pos + len(title))
+            ):
                 post = {"role": title, "org": org, "place": None, "end": pos + len(title)}
 
         # ages
