@@ -63,7 +63,9 @@ MAX_TITLE = 14
 _TITLE_POS = ("n", "j", "b", "a", "q", "l", "vn", "f", "s", "ng", "nz", "nt", "ns")
 _TITLE_NUMERAL = re.compile(r"^[一二三四五六七八九十]级$")
 _STOP_CHARS = set("，,。；;：:！!？?、“”‘’\"'（）()《》【】[] \u3000的了是在和与及把被让给向对从为")
-_LIST_GAP = re.compile(r"^[、，,\s和及与]*$")
+# names in a list share the title before the first (退役军人董贵平、陈小园); a comma does not
+# make a list (书记张三，李四说 ...)
+_LIST_GAP = re.compile(r"^[、\s和及与]*$")
 _DASH_GAP = re.compile(r"^(?:——|—|－|-|：|:)?\s*$")
 _APPOSITIVE = re.compile(r"^[（(，,]")
 MAX_APPOSITIVE = 10
@@ -219,9 +221,8 @@ def extract_person_roles(
         start: int | None,
         end: int | None,
         sentence_id: str | None,
-        person_id: str | None = None,
     ) -> None:
-        pid = person_id or (person["entity_id"] if person else _person_id(name))
+        pid = person["entity_id"] if person else _person_id(name)
         # one row per person and title in a document; untitled facts (an age, an
         # affiliation) are kept per mention
         anchor = person["start"] if person else start
