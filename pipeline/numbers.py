@@ -164,6 +164,8 @@ def _integer(toks: list[_Tok]) -> Decimal | None:
             continue
         i = idx[-1]
         left, right = toks[:i], toks[i + 1 :]
+        if any(k == "u" and v >= big for k, v in left):
+            return None  # 万一千万: a unit repeated at the same level (一万亿 is fine)
         lv = _integer(left) if left else Decimal(1)
         if lv is None:
             return None
