@@ -72,8 +72,7 @@ _BIG_UNITS = "百佰千仟万萬亿億"
 def _fullwidth_to_ascii(text: str) -> str:
     """Full-width ASCII forms (０-９, ．, ％, －, ，) to ASCII; length-preserving."""
     return "".join(
-        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else (" " if c == "\u3000" else c)
-        for c in text
+        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else (" " if c == "\u3000" else c) for c in text
     )
 
 
@@ -505,8 +504,10 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
     for m in _FIND_RE.finditer(text):
         s, e = m.start(), m.end()
         # strip leading bare big units unless an approximation word licenses them
-        licensed = m.group().startswith(tuple(_PERCENT_PREFIX)) or (
-            s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER
+        licensed = (
+            m.group().startswith(tuple(_PERCENT_PREFIX))
+            or (s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER)
+            or text[e : e + 1] in ("余", "多")  # 百余名, 千余人, 万余
         )
         while not licensed and s < e and text[s] in _BIG_UNITS:
             s += 1
@@ -517,7 +518,7 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             if v is not None and not (len(span) == 1 and span in _BIG_UNITS):
                 out.append((s, e, v))
                 break
-            if v is not None and s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER:
+            if v is not None and licensed:
                 out.append((s, e, v))
                 break
             e -= 1  # shrink from the right until it parses (e.g. a trailing 两 of 两码)

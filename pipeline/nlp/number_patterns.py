@@ -16,17 +16,18 @@ from typing import Any
 
 DURATION_UNITS = (
     "小时", "钟头", "分钟", "秒钟", "秒", "天", "日夜", "昼夜", "夜", "晚", "宿",
-    "月", "周", "星期", "年", "季度", "旬日",
+    "月", "周年", "周", "星期", "年", "季度", "旬日",
 )  # fmt: skip
 AGE_UNITS = ("周岁", "岁", "旬")
 FREQUENCY_UNITS = ("次", "遍", "趟", "轮", "回", "番")
 AMOUNT_UNITS = (
-    "公斤", "千克", "克", "斤", "吨", "万元", "亿元", "千元", "元", "块钱", "美元", "角",
+    "公斤", "千克", "克", "斤", "吨", "元", "块钱", "美元", "欧元", "角",
     "平方公里", "平方米", "平米", "立方米", "公里", "千米", "厘米", "毫米", "米", "亩",
     "公顷", "毫升", "升", "千瓦时", "千瓦", "度电", "摄氏度", "℃",
 )  # fmt: skip
 COUNT_UNITS = (
-    "人次", "名", "个", "位", "人", "户", "支", "对", "盒", "条", "辆", "栋", "幢", "件",
+    "人次", "架次", "车次", "班次", "批次", "艘次", "户次",
+    "名", "个", "位", "人", "户", "支", "对", "盒", "条", "辆", "栋", "幢", "件",
     "份", "家", "座", "所", "台", "架", "套", "种", "项", "批", "只", "头", "张", "本",
     "场", "处", "间", "块", "片", "枚", "颗", "根", "袋", "箱", "瓶", "包", "层", "篇",
     "首", "部", "例", "宗", "笔", "床", "艘", "棵", "株", "粒", "扇", "口", "双", "副",
@@ -50,7 +51,20 @@ UNITS_LONGEST_FIRST = tuple(sorted(UNIT_KIND, key=len, reverse=True))
 # 个 between the number and a time unit belongs to the unit (六七个小时, 一个多月); a month
 # needs it to be a duration at all (3个月 is a duration, 3月 a date)
 GE = "个"
-GE_ONLY_UNITS = ("月", "星期")  # units that measure only after 个 (3月 is a date)
+# units that measure only after 个: 3月 is a date, 一季度 a period's name
+GE_ONLY_UNITS = ("月", "星期", "季度")
+# 万/亿 after an approximation marker scale the number: 10多万人, 520多亿元 (30万元 has the
+# 万 inside the numeral already, so 万元 is never a unit: values are always normalized)
+MULTIPLIERS: dict[str, int] = {
+    "万亿": 10**12,
+    "千万": 10**7,
+    "百万": 10**6,
+    "亿": 10**8,
+    "万": 10**4,
+    "千": 1000,
+    "百": 100,
+}
+MULT_LONGEST_FIRST = tuple(sorted(MULTIPLIERS, key=len, reverse=True))
 
 # --- approximation markers ---------------------------------------------------------------
 
@@ -58,7 +72,7 @@ PRE_MARKERS: dict[str, str] = {
     "将近": "under", "接近": "under", "不到": "under", "不足": "under", "近": "under",
     "未满": "under", "不超过": "under", "最多": "under",
     "超过": "over", "逾": "over", "至少": "over", "不少于": "over", "上": "over",
-    "多达": "exact",
+    "多达": "exact", "超": "over",
     "大约": "about", "大概": "about", "约": "about",
 }  # fmt: skip
 # 上 is an approximation only before a bare 百/千/万 (上百名, 上万人): see the stage
@@ -89,6 +103,7 @@ ROLE_GE = "GE"
 ROLE_UNIT = "UNIT"
 ROLE_POST = "POST"
 ROLE_SEP = "SEP"
+ROLE_MULT = "MULT"  # 万 in 10多万人
 
 
 def _q(role: str, op: str | None = None) -> dict[str, Any]:
@@ -105,6 +120,7 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _q(ROLE_PRE, "?"),
             _q(ROLE_NUM),
             _q(ROLE_SUF, "?"),
+            _q(ROLE_MULT, "?"),
             _q(ROLE_GE, "?"),
             _q(ROLE_SUF, "?"),
             _q(ROLE_UNIT),

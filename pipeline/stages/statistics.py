@@ -405,6 +405,8 @@ _MOD_POS = ("a", "b", "ag", "v")  # modifiers kept only right before a noun
 _CONJ = ("和", "与", "及", "、", "以及")
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _AGE_LINKS = ("都在", "都", "均", "在", "为", "是", "已", "达", "已达")
+# words jieba tags as nouns that end a counted phrase rather than belong to it
+_OBJECT_STOP = ("全部", "所有", "全体", "其中", "之间", "以来", "期间", "当中", "左右", "时候")
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
 _ARTICLE_ONE = ("一", "壹")
 _ENUM_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
@@ -550,6 +552,10 @@ def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
     if suf and num.quantity.value is not None:
         pieces.append(_Piece(pos, pos + 1, P.ROLE_SUF, marker=P.SUF_MARKERS[suf]))
         pos += 1
+        mult = _match_prefix(seg, pos, P.MULT_LONGEST_FIRST)
+        if mult:  # 10多万人: the scale comes after the marker
+            pieces.append(_Piece(pos, pos + len(mult), P.ROLE_MULT, marker=mult))
+            pos += len(mult)
     if seg.startswith(P.GE, pos):
         after = pos + 1
         suf2 = _match_prefix(seg, after, tuple(P.SUF_MARKERS))
@@ -582,12 +588,17 @@ def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
     return pieces
 
 
-def _scan_before(text: str, start: int, lower: int, num: _Num) -> _Piece | None:
+def _scan_before(
+    text: str, start: int, lower: int, num: _Num, starts: list[int], toks: list[Record]
+) -> _Piece | None:
     for w in P.PRE_LONGEST_FIRST:
         a = start - len(w)
         if a >= lower and text[a:start] == w:
             if w == "上" and num.text[:1] not in "百千万":
                 continue  # 上 means "over" only in 上百, 上千, 上万
+            tok = _token_at(starts, toks, a)
+            if tok is not None and tok["start"] < a:
+                continue  # 附近两个县: the 近 of 附近 is no approximation
             return _Piece(a, start, P.ROLE_PRE, marker=P.PRE_MARKERS[w])
     return None
 
@@ -598,12 +609,13 @@ def _build_pieces(
     """Cut the sentence into pieces: quantity pieces where found, jieba words elsewhere."""
     qpieces: list[_Piece] = []
     num_at: dict[int, _Num] = {}
+    starts = [t["start"] for t in toks]
     taken_until = s0
     for i, n in enumerate(nums):
         if n.start < taken_until:
             continue
         limit = nums[i + 1].start if i + 1 < len(nums) else s1
-        pre = _scan_before(text, n.start, taken_until, n)
+        pre = _scan_before(text, n.start, taken_until, n, starts, toks)
         after = _scan_after(text, n.end, limit, n)
         group = ([pre] if pre else []) + [_Piece(n.start, n.end, n.role)] + after
         # a range: NUM SEP NUM UNIT
@@ -703,7 +715,7 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
             continue
         p = pieces[i]
         w = text[p.start : p.end]
-        if p.role:
+        if p.role or w in _OBJECT_STOP:
             break
         if w and w[0] in _OPEN_Q:
             close = text.find(_CLOSE_Q[_OPEN_Q.index(w[0])], p.start + 1, pieces[-1].end)
@@ -839,6 +851,11 @@ def _finish(stat: _Stat, pieces: list[_Piece], num: _Num, nums: list[_Num], text
         if role in roles and roles[role].marker and approx in ("exact", "about"):
             approx = roles[role].marker
             break
+    if P.ROLE_MULT in roles and value is not None:  # 10多万人
+        scale = P.MULTIPLIERS[roles[P.ROLE_MULT].marker]
+        value = value * scale
+        low = low * scale if low is not None else None
+        high = high * scale if high is not None else None
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
         value, approx = value * 10, "over"
     if approx == "over":
