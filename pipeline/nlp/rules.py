@@ -1,0 +1,463 @@
+"""Rule components that run after the NER model, and the overlap resolution between them.
+
+Each component proposes spans on the (normalized) sentence; ``RuleSet.apply`` merges them with
+the model's spans. Rules are stronger than a model trained on 1998 national news where the
+local paper's vocabulary is closed or formulaic:
+
+- ``gazetteer``: administrative divisions (all of China to township level, Shanxi to village
+  level) -> LOC.
+- ``loc_suffix``: named roads, streets, communities, compounds (…路, …街, …社区, …小区, …村)
+  -> LOC, the name's left edge found by stop characters and neighbouring entities.
+- ``org_suffix``: organization heads (…委员会, …局, …党支部, …医院, …中学, short forms like
+  十三中) -> ORG, one span including any places inside (the gold convention).
+- ``person_title``: names in bylines and after titles (记者, 通讯员, 书记, 主任, 党员 …) -> PERSON.
+- ``split_chains``: a model LOC that is a chain of places (古交市桃园街道) is split into its
+  places; ``kinship``: surname + kinship / nickname forms (樊阿姨, 刘哥) are dropped as PERSON.
+
+Overlaps: an ORG from ``org_suffix`` that contains other spans replaces them (outermost span);
+otherwise model spans win over rule spans they overlap, except that rule spans strictly
+containing a model span of the same label replace it (they complete a truncated name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pipeline.nlp.lexicons import Lexicon, read_list
+from pipeline.nlp.ner import Span
+
+COMPONENTS = ("gazetteer", "loc_suffix", "org_suffix", "person_title", "split_chains", "kinship")
+
+# Characters that cannot be inside a place or organization name: function words, verbs and
+# measure words that typically stand right before one (家住|惠泽苑小区, 来到|光华街社区).
+_STOP = set(
+    "的在了和与及到是对为把被从向给住于将等由至、,。;:!?“”\"'()《》 　在是有这那其各每该本全"
+    "又也都还就而或但并即其共同以及由往赴来去进出入回前往位于地处"
+)
+_GENERIC_LOC_HEAD = {
+    "居民", "老旧", "封控", "辖区", "各个", "整个", "这个", "那个", "所在", "周边", "附近",
+    "管控", "城中", "农村", "城市", "全市", "全区", "全省", "全县", "本市", "该", "涉疫",
+    "高风险", "中风险", "低风险", "风险", "隔离", "重点", "一个", "多个", "各", "全", "新",
+}
+_ADMIN_END = ("省", "市", "区", "县", "镇", "乡", "街道", "村", "社区", "旗", "州")
+# address numbers are not part of a name: 义井街|20号|太化公司小区|3号楼
+_ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:号楼|号院|号|单元|栋|幢|层|室|区|期)")
+_GENERIC_ORG = {"党支部", "党委", "党总支", "小分队", "工作队", "志愿队", "服务队", "居委会",
+                "村委会", "办公室", "指挥部", "领导小组", "支部", "党组织"}
+_LOC_END = ("社区", "小区", "街道", "村", "镇", "乡")
+_LOC_EXT = re.compile(r"(?:小区|社区|街道|大街|街|路|苑|村|镇|乡|区|县|市)")
+_LIST_STREET = re.compile(
+    r"(?:^|(?<=[、,;:(与和及至到在]))([\u4e00-\u9fff0-9]{1,5}(?:路|街|巷|大道|小区|宿舍|社区))"
+    r"(?=$|[、,;。)与和及]|等|一带|沿线|以[东南西北]|交叉口|路口)")
+_LOC_STRONG = re.compile(r"(?:小区|社区|街道|大街|新村|家园|花园)")
+_BAD_TAGS = {"v", "vn", "p", "r", "d", "c", "u", "b", "ad", "vd", "f", "t", "q", "y", "e", "o",
+             "zg", "ul", "uj", "uz", "ug", "uv", "a"}
+_CN_NUM = set("一二三四五六七八九十两几百千万")
+_GOV_SHORT = re.compile(r"(?<![社城地辖小街园景郊矿都超门夜股全本该各])"
+                        r"(?:中共中央|党中央|国务院|(?:省|市|区|县)(?:委|政府|人大|政协|纪委|卫健委))"
+                        r"(?![\u4e00-\u9fff]{0,0}[会员])")
+_LOC_SUFFIX = re.compile(r"(?:小区|社区|街道|家园|花园|新村|大街|大道|路|街|巷|村|院|苑|公寓)")
+_LOC_MAXNAME = {"小区": 7, "社区": 6, "街道": 5, "村": 4, "路": 5, "街": 5, "大街": 4,
+                "大道": 4, "巷": 4, "院": 5, "苑": 5, "家园": 5, "花园": 5, "新村": 4, "公寓": 5}
+# Suffixes that need a name before them to be a LOC and that alone are common words:
+# 院 and 苑 only after a number/号 or a name that the gazetteer or model already knows.
+_WEAK_LOC = {"院", "苑", "路", "街", "村", "巷"}
+
+_ORG_SUFFIX = re.compile(
+    r"(?:机关党支部|青年党支部|临时党支部|党支部|党总支|党委|党工委|工委|委员会|居委会|村委会|"
+    r"领导小组办公室|领导小组|办公室|指挥部|联防联控机制|"
+    r"公安局|派出所|分局|局|厅|医院|卫生院|中学|小学|学校|大学|学院|幼儿园|"
+    r"公司|集团|银行|电厂|热电厂|工厂|厂|研究院|研究所|中心|救援队|志愿队|工作队|服务队|"
+    r"协会|商会|妇联|团委|法院|检察院|政府|人大|政协|报社|电视台|新华社)"
+)
+# Government prefixes that begin a body's name (市委组织部, 区卫健委, 省人民医院).
+_GOV_PREFIX = re.compile(r"(?:中共)?(?:省|市|区|县|镇|乡)(?:委|政府|人大|政协)?")
+# 十三中, 古交一中: a numbered secondary school; one numeral only after a place (统一中国 …)
+_SCHOOL_SHORT = re.compile(
+    r"(?<![一二三四五六七八九十第])([一二三四五六七八九十]{1,3})中(?![学心间国央全文期])")
+
+_TITLES = (
+    "记者", "通讯员", "实习生", "摄影", "书记", "副书记", "主任", "副主任", "党员", "局长",
+    "副局长", "主席", "委员", "社长", "站长", "所长", "院长", "校长", "队长", "组长", "村长",
+    "镇长", "区长", "市长", "县长", "省长", "部长", "厅长", "经理", "董事长", "总经理", "医生",
+    "护士", "老师", "教师", "民警", "网格员", "志愿者", "居民", "同志", "负责人", "干部",
+    "工作人员", "楼长", "主持人", "代表",
+)
+_BYLINE_ROLES = {"记者", "通讯员", "实习生", "摄影", "见习记者", "特约记者", "文/图", "文/摄",
+                 "图/文", "摄影记者", "本报记者"}
+_ROLES_AHEAD = ("记者", "通讯员", "实习生", "摄影", "见习", "特约", "文/", "图/", "摄", "报道")
+_TITLE_RE = re.compile("|".join(sorted({*_TITLES, *_BYLINE_ROLES}, key=len, reverse=True)))
+_COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "令狐", "皇甫", "司徒", "东方", "慕容", "尉迟"}
+# characters that end a name when scanning right (function words, verbs common after names)
+_NAME_STOP = set("的在了和与及是说等带来到把被对向给也都还就又同为从将")
+_RELATION_PREFIX = ("妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "爱人", "老伴", "同事",
+                    "队员", "网格员", "志愿者", "居民", "党员", "书记", "主任")
+_KINSHIP_NEXT = {"阿姨", "大娘", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷", "师傅", "叔叔",
+                 "姐姐", "哥哥", "阿婆", "婶婶", "大叔", "大嫂"}
+_KINSHIP = ("阿姨", "大娘", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷", "姥姥", "姥爷",
+            "叔叔", "阿婆", "婆婆", "师傅", "老师", "哥", "姐", "叔", "婶", "嫂", "伯", "姨")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@dataclass
+class RuleSet:
+    gazetteer: Lexicon
+    surnames: frozenset[str]
+    disabled: set[str] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, model_dir: Path) -> RuleSet:
+        d = model_dir / "lexicons"
+        gaz = d / "gazetteer.txt"
+        names = read_list(gaz if gaz.is_file() else d / "places.txt")
+        return cls(Lexicon(names, max_len=12), frozenset(read_list(d / "surnames.txt")))
+
+    def component_names(self) -> tuple[str, ...]:
+        return COMPONENTS
+
+    def on(self, name: str) -> bool:
+        return name not in self.disabled
+
+    # -----------------------------------------------------------------------------------------
+
+    def apply(self, text: str, model: list[Span]) -> list[Span]:
+        spans = [t for s in model for t in _hygiene(text, s)]
+        if self.on("kinship"):
+            spans = [s for s in spans if not (s.label == "PERSON" and self._kinship(text, s))]
+        if self.on("split_chains"):
+            spans = [p for s in spans for p in self._split_chain(text, s)]
+        if self.on("person_title"):
+            spans = _merge(spans, self.person_title(text, spans))
+        if self.on("gazetteer"):
+            gaz = self.gazetteer_spans(text)
+            spans = [t for s in spans for t in _trim_crossing(text, s, gaz)]
+            spans = _merge(spans, gaz)
+        if self.on("org_suffix"):
+            spans = _merge(spans, self.org_suffix(text, spans), outermost=True)
+        if self.on("loc_suffix"):
+            spans = _merge(spans, self.loc_suffix(text, spans))
+        return sorted(spans, key=lambda s: s.start)
+
+    # --- person ---------------------------------------------------------------------------------
+
+    def _kinship(self, text: str, s: Span) -> bool:
+        """樊阿姨, 刘哥, 小王, 老李: kinship and nickname forms are not PERSON (gold rules)."""
+        name = text[s.start : s.end]
+        if len(name) <= 4 and name.endswith(_KINSHIP) and name[0] in self.surnames:
+            return True
+        if len(name) == 1 or (len(name) == 2 and name[0] in "小老阿"):
+            return True
+        return len(name) <= 2 and text[s.end : s.end + 2] in _KINSHIP_NEXT
+
+    def _name_end(self, text: str, i: int, delimited: bool) -> int:
+        """End of a personal name starting at i, or -1. In bylines names are delimited
+        (spaces, 、, brackets), so the whole 2-4 character run is the name."""
+        if i >= len(text):
+            return -1
+        compound = text[i : i + 2] in _COMPOUND_SURNAMES
+        if not compound and text[i] not in self.surnames:
+            return -1
+        j = i
+        while j < len(text) and _is_cjk(text[j]) and text[j] not in _NAME_STOP:
+            j += 1
+        n = j - i
+        if delimited:
+            if 2 <= n <= (4 if compound else 3) and not text[i:j].startswith(_ROLES_AHEAD):
+                return j
+            return -1
+        if 2 <= n <= 3 and (j >= len(text) or not _is_cjk(text[j]) or text[j] in _NAME_STOP):
+            return j
+        return -1
+
+    def person_title(self, text: str, spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        model_at = {s.start: s for s in spans if s.label == "PERSON"}
+        for m in _TITLE_RE.finditer(text):
+            byline = m.group() in _BYLINE_ROLES
+            i = m.end()
+            while i < len(text) and text[i] in " :　":
+                i += 1
+            while True:
+                end = self._name_end(text, i, byline)
+                model = model_at.get(i)
+                if end < 0 and model is not None:
+                    end = model.end
+                if end < 0:
+                    break
+                out.append(Span(i, end, "PERSON", "rule:byline" if byline else "rule:title"))
+                if not byline:
+                    break
+                i = end
+                while i < len(text) and text[i] in " 、　":
+                    i += 1
+                if text.startswith(_ROLES_AHEAD, i):
+                    break
+        return out
+
+    # --- places -----------------------------------------------------------------------------
+
+    def gazetteer_spans(self, text: str) -> list[Span]:
+        """Longest gazetteer match at each start, left to right. A short form without its
+        suffix (太原, 杂多) must not be glued into a dictionary word with its neighbours
+        (复杂多变 contains 杂多): checked with jieba's dictionary at both edges."""
+        out = []
+        taken = -1
+        words = _jieba_dict()
+        for s, e in self.gazetteer.matches(text):
+            if s < taken:
+                continue
+            name = text[s:e]
+            if not name.endswith(_ADMIN_END) and (
+                (s > 0 and text[s - 1 : s + 1] in words)
+                or (e < len(text) and text[e - 1 : e + 1] in words)
+            ):
+                continue
+            out.append(Span(s, e, "LOC", "gazetteer"))
+            taken = e
+        return out
+
+    def _split_chain(self, text: str, s: Span) -> list[Span]:
+        """古交市桃园街道腾飞路社区 -> 古交市 / 桃园街道 / 腾飞路社区: split a LOC after each
+        leading full administrative name (with its suffix) from the gazetteer, as long as
+        a name of at least two characters remains."""
+        if s.label != "LOC":
+            return [s]
+        parts = []
+        i = s.start
+        while i < s.end:
+            cut = -1
+            for j in range(min(s.end - 2, i + self.gazetteer.max_len), i + 1, -1):
+                piece = text[i:j]
+                if piece in self.gazetteer and piece.endswith(_ADMIN_END):
+                    cut = j
+                    break
+            if cut < 0:
+                break
+            parts.append(Span(i, cut, "LOC", s.source, s.score))
+            i = cut
+        if not parts:
+            return [s]
+        parts.append(Span(i, s.end, "LOC", s.source, s.score))
+        return parts
+
+    def loc_suffix(self, text: str, spans: list[Span]) -> list[Span]:
+        """Named streets, communities and compounds. Two cases: a LOC the model or gazetteer
+        found stops right before a place suffix (万家寨|小区, 西华门|街) -> extend it; or a
+        bare name before a strong suffix (惠泽苑小区) whose left edge is a clear boundary and
+        which contains no verb, pronoun or function word by jieba's dictionary."""
+        out: list[Span] = []
+        for s in spans:
+            if s.label == "ORG" and text.startswith("小区", s.end):
+                # a compound named by an organization: 太化公司小区 is one LOC
+                out.append(Span(s.start, s.end + 2, "LOC", "rule:loc_suffix"))
+                continue
+            if s.label != "LOC":
+                continue
+            e = s.end
+            for _ in range(2):
+                m = _LOC_EXT.match(text, e)
+                if not m or (m.end() < len(text) and text[m.end()] in "长委会员书主办党"):
+                    break
+                e = m.end()
+            if e > s.end:
+                out.append(Span(s.start, e, "LOC", "rule:loc_suffix"))
+        ends = {s.end for s in spans}
+        for m in _LOC_STRONG.finditer(text):
+            e = m.end()
+            if e < len(text) and text[e] in "长委会员书主办党":
+                continue  # 村长, 社区居委会, 街道办, 社区党支部 are not the place itself
+            i = m.start()
+            limit = _LOC_MAXNAME.get(m.group(), 5)
+            while i > 0 and m.start() - i < limit:
+                c = text[i - 1]
+                if c in _STOP or i in ends or not (_is_cjk(c) or c.isdigit()):
+                    break
+                i -= 1
+            name = text[i : m.start()]
+            if len(name) < 2 or not self._name_like(name):
+                continue
+            out.append(Span(i, e, "LOC", "rule:loc_suffix"))
+        # roads and streets in lists: 三墙路、新民中街、五一路 -- bounded by punctuation
+        for m in _LIST_STREET.finditer(text):
+            name = m.group(1)
+            if 3 <= len(name) <= 6 and self._name_like(name[:-1], numerals_ok=True):
+                out.append(Span(m.start(1), m.end(1), "LOC", "rule:loc_suffix"))
+        return out
+
+    def _name_like(self, name: str, numerals_ok: bool = False) -> bool:
+        if name in _GENERIC_LOC_HEAD or any(
+            name.startswith(g) for g in _GENERIC_LOC_HEAD if len(g) >= 2
+        ):
+            return False
+        if name.isdigit():
+            return len(name) >= 3  # 6904社区; not 3社区
+        for w in _jieba_words(name):
+            tag = _jieba_dict().get(w)
+            # single directional / numeral characters are normal in names (新民中街, 五一路)
+            if tag in _BAD_TAGS and not (len(w) == 1 and tag in ("m", "f")):
+                return False
+            if tag == "m" and not numerals_ok and any(c in _CN_NUM for c in w):
+                return False
+        return True
+
+    # --- organizations ----------------------------------------------------------------------
+
+    def org_suffix(self, text: str, spans: list[Span]) -> list[Span]:
+        """An organization head (…局, …党支部, …医院) counts only when its name is anchored on
+        the left by a place or organization (from the model or gazetteer), a government
+        prefix at a boundary (市, 省委 …), or a number (6904厂): generic units (社区党支部,
+        消杀工作队) are not annotated. The span runs from the anchor's start."""
+        out: list[Span] = []
+        anchors = [s for s in spans if s.label in ("LOC", "ORG")]
+        for m in _ORG_SUFFIX.finditer(text):
+            hs = m.start()
+            start = -1
+            # nearest anchor to the left whose end is connected to the head by name chars
+            for a in sorted(anchors, key=lambda x: -x.start):
+                if a.start >= hs or a.end > hs:
+                    continue
+                gap = text[a.end : hs]
+                if len(gap) <= 8 and all(_is_cjk(c) and c not in _STOP for c in gap):
+                    start = a.start
+                break
+            if start < 0:
+                # a government prefix at a boundary: 市工信局, 省人民医院, 区党工委
+                for i in range(max(0, hs - 8), hs + 1):
+                    if i > 0 and text[i - 1] not in _STOP and _is_cjk(text[i - 1]):
+                        continue
+                    g = _GOV_PREFIX.match(text, i)
+                    if g and g.end() <= hs + (1 if m.group()[0] in "委" else 0):
+                        gap = text[g.end() : hs]
+                        if all(_is_cjk(c) and c not in _STOP for c in gap):
+                            start = i
+                            break
+            if start < 0:
+                d = re.search(r"\d{3,}[\u4e00-\u9fff]{0,3}$", text[max(0, hs - 8) : hs])
+                if d:
+                    start = hs - len(d.group())
+            if start < 0:
+                continue
+            out.append(Span(start, m.end(), "ORG", "rule:org_suffix"))
+        for m in _GOV_SHORT.finditer(text):
+            out.append(Span(m.start(), m.end(), "ORG", "rule:org_suffix"))
+        for m in _SCHOOL_SHORT.finditer(text):
+            anchor = next((a for a in anchors if a.end == m.start() and a.label == "LOC"), None)
+            if anchor is not None:
+                out.append(Span(anchor.start, m.end(), "ORG", "rule:org_suffix"))
+            elif len(m.group(1)) >= 2:
+                out.append(Span(m.start(), m.end(), "ORG", "rule:org_suffix"))
+        # overlapping or adjacent ORG pieces are one name: 市统计局 + 机关党支部
+        merged: list[Span] = []
+        for s in sorted(out, key=lambda x: (x.start, -x.end)):
+            if merged and s.start <= merged[-1].end:
+                if s.end > merged[-1].end:
+                    merged[-1] = Span(merged[-1].start, s.end, "ORG", s.source)
+                continue
+            merged.append(s)
+        return merged
+
+
+@cache
+def _jieba_dict() -> dict[str, str]:
+    import jieba
+
+    out = {}
+    path = Path(jieba.__file__).parent / "dict.txt"
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        parts = ln.split()
+        if len(parts) == 3:
+            out[parts[0]] = parts[2]
+    return out
+
+
+def _jieba_words(s: str) -> list[str]:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.lcut(s, HMM=False)
+
+
+def _hygiene(text: str, s: Span) -> list[Span]:
+    """Model spans never contain spaces (MSRA has none, bylines do): split at spaces and trim;
+    a PERSON led by a relation or role word (妻子郭兰, 党员孔令卿) keeps only the name."""
+    out = []
+    start = s.start
+    for k in range(s.start, s.end + 1):
+        if k == s.end or text[k].isspace() or text[k] in "()[]":
+            if k - start >= 2 or (k - start >= 1 and s.label != "PERSON"):
+                out.append(Span(start, k, s.label, s.source, s.score))
+            start = k + 1
+    pieces = []
+    for p in out:
+        if p.label == "PERSON":
+            pieces.append(p)
+            continue
+        # cut at address numbers, keep 58号院 (a number + 号院 is itself a compound's name)
+        k = p.start
+        for m in _ADDRESS_NO.finditer(text, p.start, p.end):
+            if m.group().endswith("号院"):
+                continue
+            if m.start() - k >= 2:
+                pieces.append(Span(k, m.start(), p.label, p.source, p.score))
+            k = m.end()
+        if p.end - k >= 2:
+            pieces.append(Span(k, p.end, p.label, p.source, p.score))
+    res = []
+    for p in pieces:
+        name = text[p.start : p.end]
+        if p.label == "ORG" and name in _GENERIC_ORG:
+            continue
+        if p.label != "LOC" and len(name) >= 4 and (
+            name.endswith(_LOC_END) or re.search(r"\d号院$", name)
+        ):
+            p = Span(p.start, p.end, "LOC", p.source, p.score)  # 光华街社区 is a place
+        if p.label == "PERSON":
+            for pre in _RELATION_PREFIX:
+                if name.startswith(pre) and len(name) - len(pre) >= 2:
+                    p = Span(p.start + len(pre), p.end, p.label, p.source, p.score)
+                    break
+        res.append(p)
+    return res
+
+
+def _trim_crossing(text: str, s: Span, gaz: list[Span]) -> list[Span]:
+    """A model span that crosses a full administrative name (泽区迎泽街道… against 迎泽区)
+    has a wrong edge: cut the overlap off and re-check what remains."""
+    for g in gaz:
+        if not text[g.start : g.end].endswith(_ADMIN_END):
+            continue
+        if g.start < s.start < g.end < s.end:
+            return _hygiene(text, Span(g.end, s.end, s.label, s.source, s.score))
+        if s.start < g.start < s.end < g.end:
+            return _hygiene(text, Span(s.start, g.start, s.label, s.source, s.score))
+    return [s]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge(base: Iterable[Span], extra: Iterable[Span], outermost: bool = False) -> list[Span]:
+    """Add rule spans to ``base``: a rule span overlapping nothing is added; one strictly
+    containing the spans it overlaps replaces them when ``outermost`` (ORG heads) or when it
+    contains a single base span of the same label (it completes a truncated name)."""
+    spans = list(base)
+    for x in sorted(extra, key=lambda s: s.start - s.end):
+        hit = [s for s in spans if _overlaps(s, x)]
+        if not hit:
+            spans.append(x)
+            continue
+        inside = all(x.start <= s.start and s.end <= x.end for s in hit)
+        if inside and (outermost or (len(hit) == 1 and hit[0].label == x.label)):
+            spans = [s for s in spans if s not in hit]
+            spans.append(x)
+    return sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,260 @@
+"""Train the shipped NER model: ``python -m pipeline.training.ner`` (``make train-ner``).
+
+Reads ../shared/corpora, derives the lexicons (places from the administrative divisions,
+surnames from annotated person spans), trains the char+bigram BiLSTM-CRF of
+``pipeline.nlp.ner_model`` on MSRA train (minus its dev split) plus, optionally, People's
+Daily 1998 and CLUENER, keeps the epoch with the best MSRA-dev F1 and writes models/ner/.
+Checkpoints of every epoch go to --ckpt-dir (not to the repo).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import torch
+
+from pipeline.nlp.lexicons import Lexicon, load_lexicons, write_list
+from pipeline.nlp.ner_model import (
+    TAG2ID,
+    CharNerNet,
+    CharTagger,
+    Vocab,
+    batch_tensors,
+    bigrams,
+    char_key,
+    default_model_dir,
+    save_model,
+)
+from pipeline.training.ner_data import (
+    Sentence,
+    admin_places,
+    chunk,
+    derived_surnames,
+    gazetteer_names,
+    read_bio,
+    read_cluener,
+    read_pd1998,
+    shared_corpora,
+    spans_of,
+)
+
+
+def prf(gold: list[set], pred: list[set]) -> dict[str, float]:
+    tp = sum(len(g & p) for g, p in zip(gold, pred, strict=True))
+    ng = sum(len(g) for g in gold)
+    npred = sum(len(p) for p in pred)
+    p = tp / npred if npred else 0.0
+    r = tp / ng if ng else 0.0
+    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def evaluate(tagger: CharTagger, sents: list[Sentence]) -> dict[str, float]:
+    texts = [t for t, _ in sents]
+    gold = [set(spans_of(tags)) for _, tags in sents]
+    pred = [set(s) for s in tagger.tag(texts)]
+    return prf(gold, pred)
+
+
+def build_lexicons(corpora: Path, out_dir: Path, train: list[Sentence]) -> None:
+    write_list(out_dir / "lexicons" / "places.txt", admin_places(corpora))
+    write_list(out_dir / "lexicons" / "surnames.txt", derived_surnames(train))
+    write_list(out_dir / "lexicons" / "gazetteer.txt", gazetteer_names(corpora))
+    load_lexicons.cache_clear()
+
+
+def augment(train: list[Sentence], rng: random.Random, n_bylines: int = 1500) -> list[Sentence]:
+    """Cleaned newspaper text has what MSRA lacks: spaces around names in bylines
+    (记者 王丹 通讯员 郭瑶斐, 本报讯(记者 侯慧琴)…). Add byline-like lines built from training
+    person names, and copies of some sentences with spaces around their entities, so the
+    model learns that spaces are never inside an entity."""
+    names = sorted({t[s:e] for t, tags in train for s, e, lab in spans_of(tags)
+                    if lab == "PER" and 2 <= e - s <= 3})
+    out: list[Sentence] = []
+    roles = ["记者", "通讯员", "实习生", "摄影", "文/图", "见习记者"]
+    for _ in range(n_bylines):
+        parts: list[tuple[str, str]] = []
+        if rng.random() < 0.4:
+            parts.append(("本报讯(", "O"))
+        for k in range(rng.randint(1, 3)):
+            parts.append(((" " if k else "") + rng.choice(roles) + " ", "O"))
+            for j in range(rng.randint(1, 2)):
+                parts.append(((" " if j else ""), "O"))
+                parts.append((rng.choice(names), "PER"))
+        if parts[0][0] == "本报讯(":
+            parts.append((")" + rng.choice(["近日,", "11月16日,", ""]), "O"))
+        elif rng.random() < 0.3:
+            parts.append((" " + rng.choice(["文/摄", "摄", "报道"]), "O"))
+        text, tags = "", []
+        for piece, lab in parts:
+            text += piece
+            if lab == "O":
+                tags += ["O"] * len(piece)
+            else:
+                tags += [f"B-{lab}"] + [f"I-{lab}"] * (len(piece) - 1)
+        out.append((text, tags))
+    for text, tags in rng.sample(train, min(len(train) // 20, 3000)):
+        spans = spans_of(tags)
+        if not spans:
+            continue
+        new_t, new_tags, pos = "", [], 0
+        for s, e, _ in spans:
+            new_t += text[pos:s] + " " + text[s:e] + " "
+            new_tags += [*tags[pos:s], "O", *tags[s:e], "O"]
+            pos = e
+        new_t += text[pos:]
+        new_tags += tags[pos:]
+        out.append((new_t, new_tags))
+    return out
+
+
+def build_vocab(train: list[Sentence], min_char: int, min_bigram: int, max_bigrams: int) -> Vocab:
+    cc: Counter[str] = Counter()
+    bc: Counter[str] = Counter()
+    for text, _ in train:
+        cc.update(char_key(c) for c in text)
+        left, right = bigrams(text)
+        bc.update(left)
+        bc.update(right[-1:])
+    chars = [c for c, n in cc.most_common() if n >= min_char]
+    bigr = [b for b, n in bc.most_common(max_bigrams) if n >= min_bigram]
+    return Vocab(chars, bigr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--corpora", type=Path, default=shared_corpora())
+    ap.add_argument("--out", type=Path, default=default_model_dir())
+    ap.add_argument("--ckpt-dir", type=Path, default=Path("/tmp/cnnews-ner-ckpt"))
+    ap.add_argument("--data", default="msra", help="comma list of msra,pd1998,cluener")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--max-minutes", type=float, default=600.0, help="stop after this long")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--hidden", type=int, default=150)
+    ap.add_argument("--char-dim", type=int, default=100)
+    ap.add_argument("--bigram-dim", type=int, default=50)
+    ap.add_argument("--max-bigrams", type=int, default=200_000)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--no-augment", action="store_true", help="no synthetic bylines / spaces")
+    ap.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke)")
+    args = ap.parse_args(argv)
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    torch.set_num_threads(args.threads)
+    corpora: Path = args.corpora
+    if not (corpora / "msra" / "train_minus_dev.bio").is_file():
+        raise SystemExit(f"corpora not found under {corpora} (expected msra/, admin_divisions/ …)")
+    t0 = time.time()
+    msra_train = read_bio(corpora / "msra" / "train_minus_dev.bio")
+    dev = read_bio(corpora / "msra" / "dev.bio")
+    train: list[Sentence] = list(msra_train)
+    sources = args.data.split(",")
+    if "pd1998" in sources:
+        # MSRA is itself People's Daily text: drop PD sentences that occur in MSRA dev/test.
+        held = {t for t, _ in dev} | {t for t, _ in read_bio(corpora / "msra" / "test.bio")}
+        pd = [s for s in read_pd1998(corpora / "pd1998_01" / "199801.sentences.txt")
+              if s[0] not in held]
+        train += pd
+    if "cluener" in sources:
+        train += read_cluener(corpora / "cluener" / "train.json")
+    if args.limit:
+        random.shuffle(train)
+        train = train[: args.limit]
+    if not args.no_augment:
+        train += augment(train, random.Random(args.seed))
+    train = [c for s in train for c in chunk(s) if c[0]]
+    print(f"train sentences {len(train)} chars {sum(len(t) for t, _ in train)} "
+          f"({time.time() - t0:.0f}s)", flush=True)
+
+    out: Path = args.out
+    build_lexicons(corpora, out, msra_train)
+    lex = load_lexicons(str(out))
+    place: Lexicon = lex["place"]  # type: ignore[assignment]
+    surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
+    vocab = build_vocab(train, 2, 2, args.max_bigrams)
+    print(f"chars {len(vocab.chars)} bigrams {len(vocab.bigrams)} places {len(place.items)} "
+          f"surnames {len(surnames)}", flush=True)
+
+    encoded = []
+    for text, tags in train:
+        c, bl, br, f = vocab.encode(text, place, surnames)
+        encoded.append((c, bl, br, f, [TAG2ID[t] for t in tags]))
+    print(f"encoded ({time.time() - t0:.0f}s)", flush=True)
+
+    arch = {"char_dim": args.char_dim, "bigram_dim": args.bigram_dim, "hidden": args.hidden}
+    net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **arch)
+    opt = torch.optim.Adam(net.parameters(), lr=args.lr)
+    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
+    batches = [order[i : i + args.batch_size] for i in range(0, len(order), args.batch_size)]
+    config = {
+        "version": time.strftime("%Y%m%d-%H%M"), "arch": arch, "data": sources,
+        "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size,
+    }
+    args.ckpt_dir.mkdir(parents=True, exist_ok=True)
+    best = -1.0
+    history = []
+    deadline = t0 + args.max_minutes * 60
+    for epoch in range(1, args.epochs + 1):
+        net.train()
+        random.shuffle(batches)
+        lr = args.lr / (1 + 0.1 * (epoch - 1))  # gentle decay; Adam with a fixed lr overshoots
+        for g in opt.param_groups:
+            g["lr"] = lr
+        total, te = 0.0, time.time()
+        for k, b in enumerate(batches):
+            items = [encoded[i] for i in b]
+            chars, bl, br, lexf, lengths, mask = batch_tensors([it[:4] for it in items])
+            tags = torch.zeros_like(chars)
+            for j, it in enumerate(items):
+                tags[j, : len(it[4])] = torch.tensor(it[4])
+            em = net.emissions(chars, bl, br, lexf, lengths)
+            loss = net.crf.nll(em, tags, mask) / len(items)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item()
+            if k % 200 == 0:
+                print(f"  epoch {epoch} batch {k}/{len(batches)} loss {total / (k + 1):.3f} "
+                      f"({time.time() - te:.0f}s)", flush=True)
+            if time.time() > deadline:
+                break
+        net.eval()
+        tagger = CharTagger.from_net(out, net, vocab)
+        m = evaluate(tagger, dev)
+        history.append({"epoch": epoch, "dev": m, "seconds": round(time.time() - te)})
+        print(f"epoch {epoch} loss {total / len(batches):.3f} dev {m} "
+              f"({time.time() - te:.0f}s)", flush=True)
+        torch.save(net.state_dict(), args.ckpt_dir / f"epoch{epoch}.pt")
+        if m["f1"] > best:
+            best = m["f1"]
+            config.update(best_epoch=epoch, dev=m, history=history)
+            save_model(out, net, vocab, config)
+            print(f"  saved to {out}", flush=True)
+        else:
+            config["history"] = history
+            (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
+                                             encoding="utf-8")
+        if time.time() > deadline:
+            print("time limit reached", flush=True)
+            break
+    test = read_bio(corpora / "msra" / "test.bio")
+    final = CharTagger(out)
+    m = evaluate(final, test)
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    config["test"] = m
+    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
+                                     encoding="utf-8")
+    print(f"best dev f1 {best:.4f}; test {m}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""Rule components after the NER model, on sentences from the sample pages' kind of text."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.nlp.lexicons import Lexicon
+from pipeline.nlp.ner import Span
+from pipeline.nlp.rules import RuleSet
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+SURNAMES = frozenset("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾"
+                     "彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔"
+                     "康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文樊席毕闫巨邢")
+PLACES = ["古交市", "桃园街道", "迎泽区", "小店区", "平阳路街道", "娄烦县", "静游镇", "太原市",
+          "太原", "杏花岭区", "西温庄乡", "万柏林区", "光华街社区", "横渠村", "杂多"]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return RuleSet(Lexicon(PLACES, max_len=12), SURNAMES)
+
+
+def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
+    """Model spans given as (surface, label), located left to right in text."""
+    out, pos = [], 0
+    for surface, label in pieces:
+        i = text.index(surface, pos)
+        out.append(Span(i, i + len(surface), label, "model"))
+        pos = i + len(surface)
+    return out
+
+
+def test_bylines(rules: RuleSet) -> None:
+    t = "记者 李杰华"
+    assert ents(t, rules.apply(t, [])) == [("李杰华", "PERSON")]
+    t = "本报讯(记者 侯慧琴 通讯员 王浩青)身穿红马甲、手持小喇叭,严守大门查看扫码"
+    assert ents(t, rules.apply(t, [])) == [("侯慧琴", "PERSON"), ("王浩青", "PERSON")]
+    t = "通讯员 刘璟琛 段斌 文/摄"
+    assert ents(t, rules.apply(t, [])) == [("刘璟琛", "PERSON"), ("段斌", "PERSON")]
+
+
+def test_model_spans_lose_spaces_and_relation_words(rules: RuleSet) -> None:
+    t = "记者 王丹 通讯员 郭瑶斐"
+    out = rules.apply(t, [Span(2, 6, "PERSON", "model"), Span(9, 13, "PERSON", "model")])
+    assert ents(t, out) == [("王丹", "PERSON"), ("郭瑶斐", "PERSON")]
+    t = "妻子郭兰也是一名党员"
+    assert ents(t, rules.apply(t, model(t, ("妻子郭兰", "PERSON")))) == [("郭兰", "PERSON")]
+
+
+def test_name_after_title(rules: RuleSet) -> None:
+    t = "横渠村网格员郭佳程都会重复着类似的话语"
+    out = rules.apply(t, model(t, ("郭佳", "PERSON")))
+    assert ("郭佳程", "PERSON") in ents(t, out)
+
+
+def test_kinship_forms_are_not_person(rules: RuleSet) -> None:
+    t = "樊阿姨等3位老党员第一时间报名"
+    assert ents(t, rules.apply(t, model(t, ("樊阿姨", "PERSON")))) == []
+
+
+def test_place_chain_is_split(rules: RuleSet) -> None:
+    t = "家住古交市桃园街道腾飞路社区的居民"
+    out = rules.apply(t, model(t, ("古交市桃园街道腾飞路社区", "LOC")))
+    assert ents(t, out) == [("古交市", "LOC"), ("桃园街道", "LOC"), ("腾飞路社区", "LOC")]
+
+
+def test_gazetteer_and_completion(rules: RuleSet) -> None:
+    t = "小店区(1个):平阳路街道。"
+    out = rules.apply(t, model(t, ("平阳路街", "LOC")))
+    assert ents(t, out) == [("小店区", "LOC"), ("平阳路街道", "LOC")]
+    # a short form glued into a word is not a place: 复杂多变 contains 杂多
+    t = "面对复杂多变的疫情防控形势"
+    assert ents(t, rules.apply(t, [])) == []
+
+
+def test_community_and_compound_names(rules: RuleSet) -> None:
+    t = "家住惠泽苑小区的太原第一热电厂党员孔令卿"
+    out = ents(t, rules.apply(t, model(t, ("太原第一热电厂", "ORG"))))
+    assert ("惠泽苑小区", "LOC") in out
+    assert ("太原第一热电厂", "ORG") in out
+    t = "在光华街社区的一处核酸采样点"
+    assert ents(t, rules.apply(t, model(t, ("光华街", "LOC")))) == [("光华街社区", "LOC")]
+    t = "杏花岭区三墙路以东、新民中街以南、五一路以西、府东街以北区域被划为管控区。"
+    out = ents(t, rules.apply(t, model(t, ("杏花岭区三墙路", "LOC"))))
+    for street in ("三墙路", "新民中街", "五一路", "府东街"):
+        assert (street, "LOC") in out
+    assert ("杏花岭区", "LOC") in out
+
+
+def test_organizations_are_one_outermost_span(rules: RuleSet) -> None:
+    t = "市统计局机关党支部组织党员下沉社区"
+    assert ("市统计局机关党支部", "ORG") in ents(t, rules.apply(t, []))
+    t = "娄烦县公安局静游镇派出所民警"
+    assert ents(t, rules.apply(t, [])) == [("娄烦县公安局静游镇派出所", "ORG")]
+    t = "古交十三中的老师"
+    assert ents(t, rules.apply(t, model(t, ("古交", "LOC")))) == [("古交十三中", "ORG")]
+    t = "市委工信工委积极响应市委倡议"
+    assert ents(t, rules.apply(t, [])) == [("市委工信工委", "ORG"), ("市委", "ORG")]
+
+
+def test_generic_units_are_not_organizations(rules: RuleSet) -> None:
+    t = "社区党支部书记带领12支志愿服务队和核酸采样工作队"
+    assert [e for e in ents(t, rules.apply(t, [])) if e[1] == "ORG"] == []
+    t = "我们小区党支部保证完成任务"
+    assert ents(t, rules.apply(t, model(t, ("党支部", "ORG")))) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet="王丹记者 通讯员区市局社区小区路街党支部太原古交、,。58号院阿姨", max_size=40),
+    cuts=st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6),
+                            st.sampled_from(["PERSON", "ORG", "LOC"])), max_size=5),
+)
+def test_output_is_sorted_non_overlapping_and_in_bounds(
+    rules: RuleSet, text: str, cuts: list[tuple[int, int, str]]
+) -> None:
+    spans, last = [], 0
+    for start, length, label in sorted(cuts):
+        if start >= last and start + length <= len(text):
+            spans.append(Span(start, start + length, label, "model"))
+            last = start + length
+    out = rules.apply(text, spans)
+    for a, b in pairwise(out):
+        assert a.end <= b.start
+    assert all(0 <= s.start < s.end <= len(text) for s in out)
+    assert all(s.label in ("PERSON", "ORG", "LOC") for s in out)
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_shipped_gazetteer_knows_shanxi_places() -> None:
+    r = RuleSet.load(MODEL_DIR)
+    t = "晋源区晋祠镇南张村和尖草坪区向阳镇"
+    assert ents(t, r.apply(t, [])) == [("晋源区", "LOC"), ("晋祠镇", "LOC"), ("南张村", "LOC"),
+                                       ("尖草坪区", "LOC"), ("向阳镇", "LOC")]
