@@ -36,6 +36,8 @@ COUNT_UNITS = (
 # not measure words here although they can be: 组/队/排/级 after a number name a unit of
 # an organization (封控五组, 三级), 号 a house number (58号院)
 
+PERCENT_UNITS = ("百分点",)  # 2.5个百分点
+
 UNIT_KIND: dict[str, str] = {}
 for _units, _kind in (
     (COUNT_UNITS, "count"),
@@ -43,6 +45,7 @@ for _units, _kind in (
     (FREQUENCY_UNITS, "frequency"),
     (AGE_UNITS, "age"),
     (DURATION_UNITS, "duration"),
+    (PERCENT_UNITS, "percent"),
 ):
     for _u in _units:
         UNIT_KIND.setdefault(_u, _kind)

@@ -61,7 +61,10 @@ _DATE_RE = re.compile(
 _DAY_RE = re.compile(rf"(?P<d>{_N12})日(?:(?P<part>{_DAYPART})?(?P<time>{_TIME}))?")
 _YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?!第|度|级|代)")
 _TIME_RE = re.compile(rf"(?:(?P<part>{_DAYPART}))?(?P<time>{_TIME})")
-_RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_RELATIVE = {
+    "前天": -2, "昨天": -1, "昨日": -1, "昨晚": -1, "今天": 0, "今日": 0, "今晚": 0, "今晨": 0,
+    "明天": 1, "明日": 1,
+}  # fmt: skip
 _RELATIVE_RE = re.compile("|".join(_RELATIVE))
 # relative to the day being told, not to the page: resolved only with a clock time after
 # them (次日凌晨4时); alone they stay out of `dates` (guidelines: 当天, 次日)
@@ -327,6 +330,7 @@ def _extract_dates(
     ref = _reference_date(document, article)
     out: list[DateValue] = []
     last_month: int | None = ref.month if ref else None
+    last_year: int | None = None  # the last year written out, for 同年5月
     for p_start, p_end in paragraphs:
         anchor: tuple[int | None, int, int] | None = None
         for hit in _find_dates(text, p_start, p_end):
@@ -336,6 +340,10 @@ def _extract_dates(
                 re.fullmatch(r"[自从于在截至止]{1,2}", text[max(sent_start, p_start) : hit.start])
             )
             y = hit.year if hit.explicit_year else year
+            if hit.explicit_year:
+                last_year = hit.year
+            elif last_year and text[max(0, hit.start - 2) : hit.start] in ("同年", "当年"):
+                y = last_year
             if hit.kind == "year":
                 out.append(DateValue(hit.start, hit.end, f"{hit.year:04d}", "year", None))
                 continue
@@ -379,7 +387,7 @@ def _extract_dates(
             month = hit.month if hit.month is not None else last_month
             if month is None:
                 continue
-            if y is not None and not hit.explicit_year and ref is not None and month > ref.month + 1:
+            if y == year and y is not None and not hit.explicit_year and ref and month > ref.month + 1:
                 y -= 1  # a January page talking about December
             last_month = month
             day_iso = _iso(y, month, hit.day) if hit.day is not None else None
@@ -482,7 +490,7 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Num]:
         nums = [n for n in nums if not (n.start < s0 + m.end() and n.end > s0 + m.start())]
         nums.append(_Num(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
     # 半 before a time unit (半小时, 半个月); 一半 / 一多半 / 一大半 as fractions
-    for m in re.finditer(r"(?<![一两三四五六七八九十\d个])半(?=个?(?:小时|天|年|月|日|钟头))", seg):
+    for m in re.finditer(r"(?<![一两三四五六七八九十\d个上下])半(?=个?(?:小时|天|年|月|日|钟头))", seg):
         nums = [n for n in nums if not (n.start <= s0 + m.start() < n.end)]
         nums.append(
             _Num(
@@ -563,8 +571,8 @@ def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
         unit = _match_prefix(seg, unit_pos, P.UNITS_LONGEST_FIRST)
         if (
             unit
-            and P.UNIT_KIND[unit] == "duration"
-            and unit in ("小时", "钟头", "月", "星期", "日夜", "昼夜")
+            and P.UNIT_KIND[unit] in ("duration", "percent")
+            and unit in ("小时", "钟头", "月", "星期", "日夜", "昼夜", "季度", "百分点")
         ):
             pieces.append(_Piece(pos, after, P.ROLE_GE))
             pos = after
@@ -679,8 +687,10 @@ def _valid_measure(
             and not _match_prefix(text, unit_piece.end + 1, P.UNITS_LONGEST_FIRST)
         ):
             return False
-        if unit == "条" and not num.text.isdigit() and text.startswith(_POLICY_NOUNS, unit_piece.end):
-            return False  # 二十条措施 names a policy
+        if unit in ("条", "项") and not num.text.isdigit() and text.startswith(_POLICY_NOUNS, unit_piece.end):
+            return False  # 二十条措施, 八项规定 name a policy
+        if P.UNIT_KIND.get(unit) == "duration" and text.startswith(("级", "制"), unit_piece.end):
+            return False  # 五年级 is a school grade, 八小时制 a regime
         if unit == "年" and (num.quantity.value or 0) >= 1000:
             return False  # a year, not a duration
         tok = _token_at(starts, toks, unit_piece.end - 1)
@@ -693,6 +703,9 @@ def _valid_measure(
             # 二道街, 3口罩: a count word that starts a longer word; time and age units
             # are safe (jieba glues 5天无 into one word)
             return False
+    # a number opening a short quotation is a slogan: “两个维护”, “三个代表”
+    if text[num.start - 1 : num.start] in ("“", "‘") and 0 <= text.find("”", num.start) - num.start <= 6:
+        return False
     depth = text[: num.start].count("《") - text[: num.start].count("》")
     return depth <= 0  # numbers inside titles are names
 
@@ -715,8 +728,8 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
             continue
         p = pieces[i]
         w = text[p.start : p.end]
-        if p.role or w in _OBJECT_STOP:
-            break
+        if p.role or w in _OBJECT_STOP or (p.pos in ("l", "i") and len(w) >= 4 and out):
+            break  # a four-character idiom after the noun is the predicate (展翅欲飞)
         if w and w[0] in _OPEN_Q:
             close = text.find(_CLOSE_Q[_OPEN_Q.index(w[0])], p.start + 1, pieces[-1].end)
             if close < 0:
