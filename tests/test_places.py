@@ -341,3 +341,19 @@ def test_gold_codes_are_real_divisions_named_as_written() -> None:
         if place.administrative:
             assert place.code in {d.code for d in gaz.lookup(place.text)}, place
             assert div.level == place.level, place
+
+
+def test_named_place_follows_its_unit_even_where_the_ner_missed_it_there() -> None:
+    text = (
+        "11月17日,迎泽区迎泽街道青年路三社区58号院,3位七旬党员阿姨分工明确。"
+        "“请社区放心,58号院就放心交给我们小区党支部。”"
+    )
+    # the NER marked the community but not the first 58号院, only the second
+    spans = [("迎泽区", "LOC"), ("迎泽街道", "LOC"), ("青年路三社区", "LOC"), ("58号院", "LOC")]
+    document, articles, mentions = make_inputs(text, spans)
+    second = text.rindex("58号院")
+    mentions[3].update(start=second, end=second + 4)
+    out, entities = resolve_entities(document, articles, mentions, home_place="太原市")
+    row = next(e for e in entities if e["entity_id"] == out[3]["entity_id"])
+    assert (row["admin_code"], row["admin_level"]) == ("140106004015", POI)
+    assert row["admin_path"].endswith("青年路三社区/58号院")

@@ -453,11 +453,27 @@ def resolve_entities(
                 if k + 1 == len(pieces) or owner[k + 1] != owner[k]:
                     resolved[owner[k]] = r
 
-    # A bare POI name that the same document also places inside a unit is that place.
+    # A bare POI name that the same document also places inside a unit is that place: as a
+    # mention in a chain, or as text right after a resolved place even where the NER did not
+    # mark it there (青年路三社区58号院 ... 58号院就放心交给我们).
     contained: dict[str, set[tuple[str | None, str | None]]] = defaultdict(set)
     for r in resolved:
         if r is not None and r.level == POI:
             contained[r.name].add((r.code, r.path))
+    placed_at: dict[int, _Resolved] = {}
+    for i, r in enumerate(resolved):
+        if r is not None and r.label == "LOC" and r.code and ms[i]["label"] == "LOC":
+            placed_at[ms[i]["end"]] = r
+    for r in resolved:
+        if r is None or r.label != "LOC" or r.code or r.name in contained or len(r.name) < 2:
+            continue
+        at = text.find(r.name)
+        while at >= 0:
+            unit = placed_at.get(at)
+            if unit is not None and unit.code:
+                path = f"{unit.path}/{r.name}"
+                contained[r.name].add((unit.code, path))
+            at = text.find(r.name, at + 1)
     for i, r in enumerate(resolved):
         if r is not None and r.code is None and len(contained.get(r.name, ())) == 1:
             code, path = next(iter(contained[r.name]))
