@@ -518,11 +518,20 @@ def _token_at(starts: list[int], tokens: list[Record], pos: int) -> Record | Non
 
 
 def _blocked(
-    n: _Num, text: str, blocked: list[tuple[int, int]], starts: list[int], toks: list[Record]
+    n: _Num,
+    text: str,
+    blocked: list[tuple[int, int]],
+    starts: list[int],
+    toks: list[Record],
+    names: list[tuple[int, int]] | None = None,
 ) -> bool:
     """Whether a numeral is not a quantity on lexical grounds (dates, codes, ordinals, names,
     a numeral inside a longer word)."""
     if any(n.start < b and n.end > a for a, b in blocked):
+        return True
+    # inside an ORG/LOC name after its first character (古交十三中); a name that starts with
+    # the number may be the NER swallowing a count (8支党员志愿服务队), so it does not block
+    if any(a < n.start < b for a, b in names or ()):
         return True
     before = text[n.start - 1] if n.start > 0 else ""
     after = text[n.end] if n.end < len(text) else ""
@@ -885,10 +894,13 @@ def _stats_of_sentence(
     sent: Record,
     toks: list[Record],
     blocked: list[tuple[int, int]],
+    names: list[tuple[int, int]] | None = None,
 ) -> tuple[list[_Stat], list[_Piece], Doc]:
     s0, s1 = sent["start"], sent["end"]
     starts, toks_sorted = _token_index(sorted(toks, key=lambda t: t["start"]))
-    nums = [n for n in _candidates(text, s0, s1) if not _blocked(n, text, blocked, starts, toks_sorted)]
+    nums = [
+        n for n in _candidates(text, s0, s1) if not _blocked(n, text, blocked, starts, toks_sorted, names)
+    ]
     pieces, num_at = _build_pieces(text, s0, s1, nums, toks_sorted)
     vocab, matcher = _matcher()
     doc = Doc(vocab, words=[text[p.start : p.end] for p in pieces], spaces=[False] * len(pieces))
@@ -1006,9 +1018,9 @@ def extract_statistics(
                 paragraph_day.setdefault(text.rfind("\n", 0, d.start), d.day_iso)
         for sent in art_sents:
             sm = ments_by_sent.get(sent["sentence_id"], [])
-            blocked = date_spans + [(m["start"], m["end"]) for m in sm if m["label"] in ("ORG", "LOC")]
+            names = [(m["start"], m["end"]) for m in sm if m["label"] in ("ORG", "LOC")]
             stats, pieces, _doc = _stats_of_sentence(
-                text, sent, toks_by_sent.get(sent["sentence_id"], []), blocked
+                text, sent, toks_by_sent.get(sent["sentence_id"], []), date_spans, names
             )
             age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
             in_sent = [d for d in dates if sent["start"] <= d.start < sent["end"]]
