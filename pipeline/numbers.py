@@ -423,6 +423,10 @@ def parse_quantity(text: str) -> Quantity | None:
     # percent first: 百分之七十 is 70 percent points, not the fraction 0.7
     kind = "percent"
     v = _percent(t)
+    sign = next((w for w in NEGATIVE if t.startswith(w) and len(t) > len(w)), None)
+    if v is None and sign:  # 负百分之五
+        pv = _percent(t[len(sign) :])
+        v = None if pv is None else -pv
     if v is None:
         kind = "fraction" if ("分之" in t or "/" in t or "半" in t) else "number"
         v = _signed(t)

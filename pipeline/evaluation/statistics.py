@@ -12,7 +12,8 @@
    no year at all.
 2. Numerals: pipeline/evaluation/numeral_cases.tsv (expression, expected value, category),
    parsed by pipeline.numbers.parse_numeral, cn2an (smart mode, the most permissive) and
-   jionlp (parse_money's number, when it is installed), side by side per category.
+   jionlp (parse_money's number, its closest numeral reader; the midpoint of the fuzzy ranges
+   it returns), side by side per category.
 """
 
 from __future__ import annotations
@@ -230,8 +231,11 @@ def _jionlp_parser() -> Callable[[str], float | None] | None:
         except Exception:  # jionlp raises on text that has no money reading
             return None
         num = res.get("num") if isinstance(res, dict) else None
-        if isinstance(num, list):  # a fuzzy range: [low, high]
-            return None
+        if isinstance(num, list):  # a fuzzy range [low, high]: its midpoint, as ours
+            try:
+                return (float(num[0]) + float(num[1])) / 2
+            except (TypeError, ValueError, IndexError):
+                return None
         try:
             return float(num) if num is not None else None
         except (TypeError, ValueError):
