@@ -53,7 +53,7 @@ train-ner: $(STAMP)
 	$(BIN)/python -m pipeline.training.ner --corpora $(SHARED)/corpora --out models/ner
 
 gazetteer: $(STAMP)
-	$(BIN)/python -m pipeline.nlp.gazetteer build
+	$(BIN)/python -m pipeline.nlp.gazetteer build --source $(SHARED)/corpora/admin_divisions
 
 clean-output:
 	rm -rf $(OUT)/*/ $(OUT)/.staging $(OUT)/.trash
