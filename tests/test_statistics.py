@@ -394,3 +394,39 @@ def test_gold_pages(stem: str) -> None:
     assert res["stat_tp"] / max(res["stat_gold"], 1) >= 0.85
     assert res["stat_tp"] / max(res["stat_pred"], 1) >= 0.85
     assert res["date_tp"] / max(res["date_gold"], 1) >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "low", "high", "unit"),
+    [
+        ("他每天工作十几个小时。", "十几个小时", None, 11, 19, "小时"),
+        ("连续两个多小时没有休息。", "两个多小时", 2, 2, None, "小时"),
+        ("志愿者坚守了半个多月。", "半个多月", 0.5, 0.5, None, "月"),
+        ("三四十人参加了活动。", "三四十人", 35, 30, 40, "人"),
+        ("共有10多万人受益。", "10多万人", 100000, 100000, None, "人"),
+        ("涉及抵押金额520多亿元。", "520多亿元", 5.2e10, 5.2e10, None, "元"),
+        ("社区共有百余名志愿者。", "百余名", 100, 100, None, "名"),
+        ("货运量超17万吨。", "超17万吨", 170000, 170000, None, "吨"),
+        ("高于全国工业2.5个百分点。", "2.5个百分点", 2.5, None, None, "百分点"),
+    ],
+)
+def test_spoken_and_scaled_forms(
+    sentence: str, surface: str, value: float | None, low: float | None, high: float | None, unit: str
+) -> None:
+    s = one(sentence, surface)
+    assert (s["value"], s["low"], s["high"], s["unit"]) == (value, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年，自贸区实现增长。",  # a period, not half a year
+        "今年一季度，汽车产销两旺。",  # a quarter's name
+        "之江小学五年级一班全体同学来信。",  # a school grade
+        "严重背离“两个维护”。",  # a slogan in quotes
+        "违反中央八项规定精神。",  # a policy name
+        "相关部门已对附近的县发布预警。",  # 近 inside 附近
+    ],
+)
+def test_more_exclusions(sentence: str) -> None:
+    assert texts(sentence) == []

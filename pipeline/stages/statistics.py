@@ -418,6 +418,7 @@ _OBJECT_STOP = ("全部", "所有", "全体", "其中", "之间", "以来", "期
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
 _ARTICLE_ONE = ("一", "壹")
 _ENUM_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]")
+_HALF_RE = re.compile(r"(?<![一两三四五六七八九十\d个上下])半(?=个?多?(?:小时|天|年|月|日|钟头|星期))")
 _POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
 
 
@@ -490,7 +491,7 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Num]:
         nums = [n for n in nums if not (n.start < s0 + m.end() and n.end > s0 + m.start())]
         nums.append(_Num(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
     # 半 before a time unit (半小时, 半个月); 一半 / 一多半 / 一大半 as fractions
-    for m in re.finditer(r"(?<![一两三四五六七八九十\d个上下])半(?=个?(?:小时|天|年|月|日|钟头))", seg):
+    for m in _HALF_RE.finditer(seg):
         nums = [n for n in nums if not (n.start <= s0 + m.start() < n.end)]
         nums.append(
             _Num(
