@@ -22,7 +22,7 @@ containing a model span of the same label replace it (they complete a truncated 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -30,7 +30,10 @@ from pathlib import Path
 from pipeline.nlp.lexicons import Lexicon, read_list
 from pipeline.nlp.ner import Span
 
-COMPONENTS = ("gazetteer", "loc_suffix", "org_suffix", "person_title", "split_chains", "kinship")
+# Pipeline order: the gazetteer first (it also repairs model edges that cross a division
+# name), then address lists, then filters and splits of model spans, then the proposers.
+COMPONENTS = ("gazetteer", "address", "kinship", "split_chains", "person_title", "org_suffix",
+              "loc_suffix")
 
 # Characters that cannot be inside a place or organization name: function words, verbs and
 # measure words that typically stand right before one (家住|惠泽苑小区, 来到|光华街社区).
@@ -48,11 +51,21 @@ _ADMIN_END = ("省", "市", "区", "县", "镇", "乡", "街道", "村", "社区
 _ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:号楼|号院|号|单元|栋|幢|层|室|区|期)")
 _GENERIC_ORG = {"党支部", "党委", "党总支", "小分队", "工作队", "志愿队", "服务队", "居委会",
                 "村委会", "办公室", "指挥部", "领导小组", "支部", "党组织"}
+_SEGMENT = re.compile(r"[^、,;:。()!?]+")
+_ADDR_STOP = set("的了是在就给把被对向我你他她们这那有也都还说要会能将")
+_HOUSE_NO = re.compile(r"[0-9]+(?:号楼|号|单元|栋|幢)")
 _LOC_END = ("社区", "小区", "街道", "村", "镇", "乡")
 _LOC_EXT = re.compile(r"(?:小区|社区|街道|大街|街|路|苑|村|镇|乡|区|县|市)")
 _LIST_STREET = re.compile(
-    r"(?:^|(?<=[、,;:(与和及至到在]))([\u4e00-\u9fff0-9]{1,5}(?:路|街|巷|大道|小区|宿舍|社区))"
+    r"(?:^|(?<=[、,;:(与和及至到在往住于]))((?:(?![的了是在和与及等])[\u4e00-\u9fff0-9]){1,5}"
+    r"(路|街|巷|大道|小区|宿舍|社区))"
     r"(?=$|[、,;。)与和及]|等|一带|沿线|以[东南西北]|交叉口|路口)")
+_LEAD_VERBS = {"前往", "来到", "赶到", "走进", "深入", "进入", "位于", "家住", "住在", "回到",
+               "到达", "赶赴", "奔赴", "包括", "涉及", "途经"}
+_LIST_JOIN = {"、", "与", "和", "及", "至"}
+_LIST_AFTER = ("、", "与", "和", "及", "等", "以东", "以西", "以南", "以北", "交叉口", "路口", "一带",
+               "沿线")
+_LIST_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 _LOC_STRONG = re.compile(r"(?:小区|社区|街道|大街|新村|家园|花园)")
 _BAD_TAGS = {"v", "vn", "p", "r", "d", "c", "u", "b", "ad", "vd", "f", "t", "q", "y", "e", "o",
              "zg", "ul", "uj", "uz", "ug", "uv", "a"}
@@ -117,7 +130,9 @@ class RuleSet:
         d = model_dir / "lexicons"
         gaz = d / "gazetteer.txt"
         names = read_list(gaz if gaz.is_file() else d / "places.txt")
-        return cls(Lexicon(names, max_len=12), frozenset(read_list(d / "surnames.txt")))
+        sur = d / "person_surnames.txt"
+        surnames = read_list(sur if sur.is_file() else d / "surnames.txt")
+        return cls(Lexicon(names, max_len=12), frozenset(surnames))
 
     def component_names(self) -> tuple[str, ...]:
         return COMPONENTS
@@ -128,21 +143,34 @@ class RuleSet:
     # -----------------------------------------------------------------------------------------
 
     def apply(self, text: str, model: list[Span]) -> list[Span]:
-        spans = [t for s in model for t in _hygiene(text, s)]
-        if self.on("kinship"):
-            spans = [s for s in spans if not (s.label == "PERSON" and self._kinship(text, s))]
-        if self.on("split_chains"):
-            spans = [p for s in spans for p in self._split_chain(text, s)]
-        if self.on("person_title"):
-            spans = _merge(spans, self.person_title(text, spans))
-        if self.on("gazetteer"):
+        """All enabled components in pipeline order (what the spaCy pipeline runs too)."""
+        spans = clean_model_spans(text, model)
+        for name in COMPONENTS:
+            if self.on(name):
+                spans = self.step(name, text, spans)
+        return spans
+
+    def step(self, name: str, text: str, spans: list[Span]) -> list[Span]:
+        """One component: spans in, spans out (sorted, non-overlapping both ways)."""
+        if name == "gazetteer":
             gaz = self.gazetteer_spans(text)
+            # a model span crossing a full division name has a wrong edge: trim it first
             spans = [t for s in spans for t in _trim_crossing(text, s, gaz)]
             spans = _merge(spans, gaz)
-        if self.on("org_suffix"):
+        elif name == "address":
+            spans = _override(spans, self.address(text))
+        elif name == "kinship":
+            spans = [s for s in spans if not (s.label == "PERSON" and self._kinship(text, s))]
+        elif name == "split_chains":
+            spans = [p for s in spans for p in self._split_chain(text, s)]
+        elif name == "person_title":
+            spans = _merge(spans, self.person_title(text, spans))
+        elif name == "org_suffix":
             spans = _merge(spans, self.org_suffix(text, spans), outermost=True)
-        if self.on("loc_suffix"):
+        elif name == "loc_suffix":
             spans = _merge(spans, self.loc_suffix(text, spans))
+        else:
+            raise ValueError(f"unknown rule component {name!r}")
         return sorted(spans, key=lambda s: s.start)
 
     # --- person ---------------------------------------------------------------------------------
@@ -173,6 +201,13 @@ class RuleSet:
                 return j
             return -1
         if 2 <= n <= 3 and (j >= len(text) or not _is_cjk(text[j]) or text[j] in _NAME_STOP):
+            # the surname must not start a dictionary word (宣传, 广泛) and the name must not
+            # end inside one (刘华|走访); known names (tag nr) are fine
+            words = _jieba_dict()
+            if words.get(text[i : i + 2], "nr") != "nr":
+                return -1
+            if j < len(text) and words.get(text[j - 1 : j + 1], "nr") != "nr":
+                return -1
             return j
         return -1
 
@@ -286,9 +321,26 @@ class RuleSet:
             out.append(Span(i, e, "LOC", "rule:loc_suffix"))
         # roads and streets in lists: 三墙路、新民中街、五一路 -- bounded by punctuation
         for m in _LIST_STREET.finditer(text):
-            name = m.group(1)
-            if 3 <= len(name) <= 6 and self._name_like(name[:-1], numerals_ok=True):
-                out.append(Span(m.start(1), m.end(1), "LOC", "rule:loc_suffix"))
+            start, head = m.start(1), m.group(2)
+            words = _jieba_words(text[start : m.end(1) - len(head)])
+            # a leading verb or preposition is context, not name: 前往|金兴小区
+            while words and len(words[0]) > 1 and (
+                _jieba_dict().get(words[0]) in _LIST_BAD or words[0] in _LEAD_VERBS
+            ):
+                start += len(words[0])
+                words = words[1:]
+            name = "".join(words)
+            if len(name) < 2 or any(len(w) > 1 and _jieba_dict().get(w) in _LIST_BAD
+                                    for w in words):
+                continue
+            if name in _GENERIC_LOC_HEAD:
+                continue
+            # only in a real list or before a direction: X路以东、Y街与Z路交叉口
+            before = text[start - 1 : start] if start else ""
+            after = text[m.end(1) : m.end(1) + 3]
+            if before not in _LIST_JOIN and not after.startswith(_LIST_AFTER):
+                continue
+            out.append(Span(start, m.end(1), "LOC", "rule:loc_suffix"))
         return out
 
     def _name_like(self, name: str, numerals_ok: bool = False) -> bool:
@@ -299,6 +351,8 @@ class RuleSet:
         if name.isdigit():
             return len(name) >= 3  # 6904社区; not 3社区
         for w in _jieba_words(name):
+            if numerals_ok and len(w) == 1:
+                continue  # bounded list items: single characters (精营中横街) are name parts
             tag = _jieba_dict().get(w)
             # single directional / numeral characters are normal in names (新民中街, 五一路)
             if tag in _BAD_TAGS and not (len(w) == 1 and tag in ("m", "f")):
@@ -306,6 +360,31 @@ class RuleSet:
             if tag == "m" and not numerals_ok and any(c in _CN_NUM for c in w):
                 return False
         return True
+
+    def address(self, text: str) -> list[Span]:
+        """Address lists (notices of risk areas): in a list item with house numbers, each
+        stretch of name between numbers is a place, and leading divisions are split off:
+        义井街20号太化公司小区3号楼 -> 义井街 / 太化公司小区; 姚村镇盛世田园小区3号楼 ->
+        姚村镇 / 盛世田园小区. The model, trained on prose, gets these edges wrong."""
+        out: list[Span] = []
+        for seg in _SEGMENT.finditer(text):
+            a, b = seg.span()
+            if not _HOUSE_NO.search(text, a, b) or any(c in _ADDR_STOP for c in text[a:b]):
+                continue  # prose around a number (58号院就放心交给我们…) is not an address
+            k = a
+            cuts = [*_ADDRESS_NO.finditer(text, a, b), None]
+            for m in cuts:
+                end = m.start() if m is not None else b
+                piece = text[k:end]
+                if len(piece) >= 2 and all(_is_cjk(c) for c in piece):
+                    whole = Span(k, end, "LOC", "rule:address")
+                    out.extend(self._split_chain(text, whole))
+                elif m is not None and m.group().endswith("号院"):
+                    out.append(Span(m.start(), m.end(), "LOC", "rule:address"))
+                if m is None:
+                    break
+                k = m.end()
+        return out
 
     # --- organizations ----------------------------------------------------------------------
 
@@ -386,6 +465,11 @@ def _jieba_words(s: str) -> list[str]:
     return jieba.lcut(s, HMM=False)
 
 
+def clean_model_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Span hygiene applied to every model output, rules on or off (see _hygiene)."""
+    return [t for s in spans for t in _hygiene(text, s)]
+
+
 def _hygiene(text: str, s: Span) -> list[Span]:
     """Model spans never contain spaces (MSRA has none, bylines do): split at spaces and trim;
     a PERSON led by a relation or role word (妻子郭兰, 党员孔令卿) keeps only the name."""
@@ -416,6 +500,8 @@ def _hygiene(text: str, s: Span) -> list[Span]:
         name = text[p.start : p.end]
         if p.label == "ORG" and name in _GENERIC_ORG:
             continue
+        if p.label == "ORG" and text[p.end : p.end + 1] == "员":
+            continue  # 共青团员, 共产党员: a member, not the organization
         if p.label != "LOC" and len(name) >= 4 and (
             name.endswith(_LOC_END) or re.search(r"\d号院$", name)
         ):
@@ -440,6 +526,14 @@ def _trim_crossing(text: str, s: Span, gaz: list[Span]) -> list[Span]:
         if s.start < g.start < s.end < g.end:
             return _hygiene(text, Span(s.start, g.start, s.label, s.source, s.score))
     return [s]
+
+
+def _override(base: list[Span], strong: list[Span]) -> list[Span]:
+    """Strong spans replace every base span they overlap."""
+    if not strong:
+        return base
+    kept = [s for s in base if not any(_overlaps(s, x) for x in strong)]
+    return sorted([*kept, *strong], key=lambda s: s.start)
 
 
 def _overlaps(a: Span, b: Span) -> bool:

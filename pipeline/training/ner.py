@@ -36,6 +36,7 @@ from pipeline.training.ner_data import (
     chunk,
     derived_surnames,
     gazetteer_names,
+    person_surnames,
     read_bio,
     read_cluener,
     read_pd1998,
@@ -63,8 +64,17 @@ def evaluate(tagger: CharTagger, sents: list[Sentence]) -> dict[str, float]:
 def build_lexicons(corpora: Path, out_dir: Path, train: list[Sentence]) -> None:
     write_list(out_dir / "lexicons" / "places.txt", admin_places(corpora))
     write_list(out_dir / "lexicons" / "surnames.txt", derived_surnames(train))
-    write_list(out_dir / "lexicons" / "gazetteer.txt", gazetteer_names(corpora))
+    build_rule_lexicons(corpora, out_dir)
     load_lexicons.cache_clear()
+
+
+def build_rule_lexicons(corpora: Path, out_dir: Path) -> None:
+    """Lists used only by the rules (not model features), so they can change without
+    retraining: ``python -m pipeline.training.ner --lexicons-only``."""
+    write_list(out_dir / "lexicons" / "gazetteer.txt", gazetteer_names(corpora))
+    sents = read_bio(corpora / "msra" / "train.bio")
+    sents += read_pd1998(corpora / "pd1998_01" / "199801.sentences.txt")
+    write_list(out_dir / "lexicons" / "person_surnames.txt", person_surnames(sents))
 
 
 def augment(train: list[Sentence], rng: random.Random, n_bylines: int = 1500) -> list[Sentence]:
@@ -143,7 +153,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-augment", action="store_true", help="no synthetic bylines / spaces")
     ap.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke)")
+    ap.add_argument("--lexicons-only", action="store_true",
+                    help="only rebuild the rule lexicons in --out (no training)")
     args = ap.parse_args(argv)
+    if args.lexicons_only:
+        build_rule_lexicons(args.corpora, args.out)
+        print(f"rule lexicons written to {args.out / 'lexicons'}")
+        return
 
     torch.manual_seed(args.seed)
     random.seed(args.seed)
