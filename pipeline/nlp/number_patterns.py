@@ -93,7 +93,7 @@ POST_DURATION_ONLY = ("内", "以内", "之内")
 RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")
 
 # vague numerals: value unknown, bounds known (几十, 数百, 十几, 成百上千)
-VAGUE_PATTERN = r"成百上千|成千上万|[几数][十百千万]+|[十百千万]几"
+VAGUE_PATTERN = r"成百上千|成千上万|[几数][十百千万]+|[一二两三四五六七八九]?[十百千万]几"
 
 # --- quantity roles and Matcher patterns -----------------------------------------------------
 

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -283,8 +283,8 @@ def _article_year(document: Record, article: Record, text: str) -> int | None:
     """The year dates in this article belong to: the page's publication date, else a full
     date written in the article (a notice's signature), else anywhere on the page."""
     for src in (article, document):
-        pub = src.get("publication_date")
-        if isinstance(pub, date):
+        pub = _as_date(src.get("publication_date"))
+        if pub is not None:
             return pub.year
         if src.get("publication_year"):
             return int(src["publication_year"])
@@ -295,10 +295,24 @@ def _article_year(document: Record, article: Record, text: str) -> int | None:
     return max(years) if years else None
 
 
+def _as_date(value: Any) -> date | None:
+    """A publication date as the tables may carry it: date, datetime, ISO text or None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def _reference_date(document: Record, article: Record) -> date | None:
     for src in (article, document):
-        pub = src.get("publication_date")
-        if isinstance(pub, date):
+        pub = _as_date(src.get("publication_date"))
+        if pub is not None:
             return pub
     return None
 
