@@ -200,19 +200,12 @@ def backends(names: Sequence[str], ablation: bool,
 
 
 def _without_rules(m, texts: Sequence[str]) -> list[list[Span]]:  # type: ignore[no-untyped-def]
-    saved, m.rules = m.rules, None
-    try:
-        return m.predict(texts)
-    finally:
-        m.rules = saved
+    rules = [n for n in m.nlp.pipe_names if n != "cnnews_model"]
+    return m.predict(texts, disable=rules)
 
 
 def _ablate(m, comp: str, texts: Sequence[str]) -> list[list[Span]]:  # type: ignore[no-untyped-def]
-    m.rules.disabled = {comp}
-    try:
-        return m.predict(texts)
-    finally:
-        m.rules.disabled = set()
+    return m.predict(texts, disable=[f"cnnews_{comp}"])
 
 
 def _rules_only(m, texts: Sequence[str]) -> list[list[Span]]:  # type: ignore[no-untyped-def]

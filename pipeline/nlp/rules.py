@@ -137,6 +137,11 @@ class RuleSet:
     def component_names(self) -> tuple[str, ...]:
         return COMPONENTS
 
+    def warm_up(self) -> None:
+        """Load jieba's dictionary now (at backend load) rather than on the first sentence."""
+        _jieba_dict()
+        _jieba_words("太原市")
+
     def on(self, name: str) -> bool:
         return name not in self.disabled
 
@@ -555,3 +560,81 @@ def _merge(base: Iterable[Span], extra: Iterable[Span], outermost: bool = False)
             spans = [s for s in spans if s not in hit]
             spans.append(x)
     return sorted(spans, key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy pipeline: the model and each rule as a spaCy component, in COMPONENTS order, so that
+# they can be inspected, reordered or switched off with spaCy's own tools
+# (nlp.select_pipes(disable=[...]) is how the ablation in the model card is run).
+# Spans travel in doc.user_data["cnnews_spans"] (character offsets; our Span type), because
+# doc.ents would force token alignment on a char tokenizer that folds spaces; the last
+# component also sets doc.ents (alignment "expand") for spaCy consumers.
+
+SPACY_PREFIX = "cnnews_"
+
+
+def build_spacy_pipeline(tagger: object, rules: RuleSet | None) -> object:
+    """blank("zh") (char segmentation) + cnnews_model + one component per rule."""
+    import spacy
+    from spacy.language import Language
+
+    nlp = spacy.blank("zh")
+
+    class ModelComponent:
+        def __init__(self) -> None:
+            self.tagger = tagger
+
+        def __call__(self, doc):  # type: ignore[no-untyped-def]
+            return next(iter(self.pipe([doc])))
+
+        def pipe(self, docs, batch_size: int = 256):  # type: ignore[no-untyped-def]
+            buf = []
+            for doc in docs:
+                buf.append(doc)
+                if len(buf) >= batch_size:
+                    yield from self._run(buf)
+                    buf = []
+            if buf:
+                yield from self._run(buf)
+
+        def _run(self, docs):  # type: ignore[no-untyped-def]
+            from pipeline.nlp.lexicons import normalize
+
+            texts = [normalize(d.text) for d in docs]
+            for doc, text, spans in zip(docs, texts, self.tagger.tag(texts),  # type: ignore[attr-defined]
+                                        strict=True):
+                model = [Span(s, e, _LABEL[lab], "model") for s, e, lab in spans]
+                doc.user_data["cnnews_text"] = text
+                doc.user_data["cnnews_spans"] = clean_model_spans(text, model)
+                yield doc
+
+    name = f"{SPACY_PREFIX}model"
+    if not Language.has_factory(name):
+        Language.factory(name, func=lambda nlp, name: ModelComponent())
+    nlp.add_pipe(name)
+    comp = nlp.get_pipe(name)
+    comp.tagger = tagger  # type: ignore[attr-defined]
+    if rules is not None:
+        for rule in COMPONENTS:
+            cname = f"{SPACY_PREFIX}{rule}"
+            if not Language.has_factory(cname):
+                Language.factory(cname, func=_rule_factory(rule))
+            nlp.add_pipe(cname)
+            nlp.get_pipe(cname).rules = rules  # type: ignore[attr-defined]
+    return nlp
+
+
+_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+
+def _rule_factory(rule: str):  # type: ignore[no-untyped-def]
+    class RuleComponent:
+        rules: RuleSet
+
+        def __call__(self, doc):  # type: ignore[no-untyped-def]
+            text = doc.user_data["cnnews_text"]
+            doc.user_data["cnnews_spans"] = self.rules.step(rule, text,
+                                                            doc.user_data["cnnews_spans"])
+            return doc
+
+    return lambda nlp, name: RuleComponent()
