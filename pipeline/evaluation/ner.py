@@ -174,7 +174,11 @@ def backends(names: Sequence[str], ablation: bool,
         if name == "model":
             from pipeline.nlp.ner_model import load
 
+            t0 = time.perf_counter()
             m = load(model_path)
+            print(f"model: loaded in {time.perf_counter() - t0:.2f} s from {m.model_dir} "
+                  f"({sum(f.stat().st_size for f in m.model_dir.rglob('*') if f.is_file()) / 2**20:.1f}"
+                  " MB on disk)", flush=True)
             out.append(("model+rules", m.predict))
             rules = m.rules
             out.append(("model only", lambda t, m=m: _without_rules(m, t)))
@@ -254,6 +258,9 @@ def main(argv: list[str] | None = None) -> None:
         if args.errors:
             for line in gold_errors(predict, pages):
                 print("   ", line)
+    import resource
+
+    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

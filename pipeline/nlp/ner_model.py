@@ -55,16 +55,16 @@ def bigrams(text: str) -> tuple[list[str], list[str]]:
     return left, right
 
 
-def lex_features(text: str, place: Lexicon, surnames: frozenset[str]) -> list[list[float]]:
-    feats = [[0.0] * N_LEX for _ in text]
+def lex_features(text: str, place: Lexicon, surnames: frozenset[str]) -> torch.Tensor:
+    feats = torch.zeros(len(text), N_LEX)
     for s, e in place.matches(text):
-        feats[s][0] = 1.0
-        for k in range(s + 1, e - 1):
-            feats[k][1] = 1.0
-        feats[e - 1][2] = 1.0
-    for i, c in enumerate(text):
-        if c in surnames:
-            feats[i][3] = 1.0
+        feats[s, 0] = 1.0
+        if e - s > 2:
+            feats[s + 1 : e - 1, 1] = 1.0
+        feats[e - 1, 2] = 1.0
+    idx = [i for i, c in enumerate(text) if c in surnames]
+    if idx:
+        feats[idx, 3] = 1.0
     return feats
 
 
@@ -84,7 +84,7 @@ class Vocab:
 
     def encode(
         self, text: str, place: Lexicon, surnames: frozenset[str]
-    ) -> tuple[list[int], list[int], list[int], list[list[float]]]:
+    ) -> tuple[list[int], list[int], list[int], torch.Tensor]:
         ci = self.char_index
         bi = self.bigram_index
         chars = [ci.get(char_key(c), UNK) for c in text]
@@ -148,27 +148,26 @@ class CRF(nn.Module):
 
     @torch.no_grad()
     def decode(self, em: torch.Tensor, mask: torch.Tensor) -> list[list[int]]:
-        b, t, _ = em.shape
+        t = em.shape[1]
         trans = self.trans + self.penalty
         score = self.start + self.start_penalty + em[:, 0]
         history = []
         for i in range(1, t):
             best, arg = (score.unsqueeze(2) + trans).max(dim=1)
-            nxt = best + em[:, i]
-            history.append(arg)
-            score = torch.where(mask[:, i].unsqueeze(1), nxt, score)
+            keep = mask[:, i].unsqueeze(1)
+            score = torch.where(keep, best + em[:, i], score)
+            # past a sequence's end the back-pointer is the identity, so that backtracking
+            # from the last position passes through padding unchanged
+            history.append(torch.where(keep, arg, torch.arange(arg.shape[1]).expand_as(arg)))
         score = score + self.end
+        best_tag = score.argmax(1, keepdim=True)
+        path = [best_tag]
+        for arg in reversed(history):
+            best_tag = arg.gather(1, best_tag)
+            path.append(best_tag)
+        tags = torch.cat(path[::-1], 1).tolist()
         lengths = mask.sum(1).tolist()
-        best_last = score.argmax(1).tolist()
-        hist = torch.stack(history, 1).tolist() if history else []
-        out = []
-        for k in range(b):
-            n = lengths[k]
-            path = [best_last[k]]
-            for i in range(n - 2, -1, -1):
-                path.append(hist[k][i][path[-1]])
-            out.append(path[::-1])
-        return out
+        return [row[:n] for row, n in zip(tags, lengths, strict=True)]
 
 
 class CharNerNet(nn.Module):
@@ -189,15 +188,16 @@ class CharNerNet(nn.Module):
                   lex: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         x = torch.cat([self.char_emb(chars), self.bigram_emb(bl), self.bigram_emb(br), lex], -1)
         x = self.drop(x)
-        packed = nn.utils.rnn.pack_padded_sequence(x, lengths.cpu(), batch_first=True,
-                                                   enforce_sorted=False)
+        packed = nn.utils.rnn.pack_padded_sequence(
+            x, lengths.cpu(), batch_first=True,
+            enforce_sorted=bool((lengths[:-1] >= lengths[1:]).all()))
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
         return self.out(self.drop(h))
 
 
 def batch_tensors(
-    encoded: Sequence[tuple[list[int], list[int], list[int], list[list[float]]]],
+    encoded: Sequence[tuple[list[int], list[int], list[int], torch.Tensor]],
 ) -> tuple[torch.Tensor, ...]:
     n = max(len(e[0]) for e in encoded)
     b = len(encoded)
@@ -211,7 +211,7 @@ def batch_tensors(
         bl[k, :m] = torch.tensor(l_)
         br[k, :m] = torch.tensor(r)
         if m:
-            lex[k, :m] = torch.tensor(f)
+            lex[k, :m] = f
     lengths = torch.tensor([len(e[0]) for e in encoded])
     mask = torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1)
     return chars, bl, br, lex, lengths, mask
@@ -272,7 +272,8 @@ class CharTagger:
     @torch.no_grad()
     def tag(self, texts: Sequence[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
         norm = [normalize(t) for t in texts]
-        order = sorted(range(len(norm)), key=lambda i: len(norm[i]))
+        # longest first, so that every batch is sorted by length as packing wants
+        order = sorted(range(len(norm)), key=lambda i: -len(norm[i]))
         out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         for s in range(0, len(order), batch_size):
             idx = [i for i in order[s : s + batch_size] if norm[i]]
