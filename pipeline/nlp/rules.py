@@ -12,7 +12,8 @@ local paper's vocabulary is closed or formulaic:
   十三中) -> ORG, one span including any places inside (the gold convention).
 - ``person_title``: names in bylines and after titles (记者, 通讯员, 书记, 主任, 党员 …) -> PERSON.
 - ``split_chains``: a model LOC that is a chain of places (古交市桃园街道) is split into its
-  places; ``kinship``: surname + kinship / nickname forms (樊阿姨, 刘哥) are dropped as PERSON.
+  places; ``person_filter``: surname + kinship / nickname forms (樊阿姨, 刘哥) and 2-3
+  character "names" that start with no surname are dropped as PERSON.
 
 Overlaps: an ORG from ``org_suffix`` that contains other spans replaces them (outermost span);
 otherwise model spans win over rule spans they overlap, except that rule spans strictly
@@ -32,7 +33,7 @@ from pipeline.nlp.ner import Span
 
 # Pipeline order: the gazetteer first (it also repairs model edges that cross a division
 # name), then address lists, then filters and splits of model spans, then the proposers.
-COMPONENTS = ("gazetteer", "address", "kinship", "split_chains", "person_title", "org_suffix",
+COMPONENTS = ("gazetteer", "address", "person_filter", "split_chains", "person_title", "org_suffix",
               "loc_suffix")
 
 # Characters that cannot be inside a place or organization name: function words, verbs and
@@ -164,8 +165,8 @@ class RuleSet:
             spans = _merge(spans, gaz)
         elif name == "address":
             spans = _override(spans, self.address(text))
-        elif name == "kinship":
-            spans = [s for s in spans if not (s.label == "PERSON" and self._kinship(text, s))]
+        elif name == "person_filter":
+            spans = [s for s in spans if not (s.label == "PERSON" and self._not_a_name(text, s))]
         elif name == "split_chains":
             spans = [p for s in spans for p in self._split_chain(text, s)]
         elif name == "person_title":
@@ -180,9 +181,14 @@ class RuleSet:
 
     # --- person ---------------------------------------------------------------------------------
 
-    def _kinship(self, text: str, s: Span) -> bool:
-        """樊阿姨, 刘哥, 小王, 老李: kinship and nickname forms are not PERSON (gold rules)."""
+    def _not_a_name(self, text: str, s: Span) -> bool:
+        """樊阿姨, 刘哥, 小王, 老李: kinship and nickname forms are not PERSON (gold rules);
+        nor is a 2-3 character 'name' whose first character is no surname (太谢谢, 家里):
+        +0.3 PER F1 on MSRA dev, at the cost of some 2-3 character foreign names."""
         name = text[s.start : s.end]
+        if 2 <= len(name) <= 3 and name[0] not in self.surnames and name[:2] not in \
+                _COMPOUND_SURNAMES and all(_is_cjk(c) for c in name):
+            return True
         if len(name) <= 4 and name.endswith(_KINSHIP) and name[0] in self.surnames:
             return True
         if len(name) == 1 or (len(name) == 2 and name[0] in "小老阿"):
