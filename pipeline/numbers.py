@@ -478,9 +478,12 @@ def parse_range(text: str) -> tuple[float, float] | None:
 # --- finding numerals in running text -------------------------------------------------------
 
 _D = rf"[0-9０-９{_CN_DIGIT_CHARS}]"
-_NUMCH = rf"[0-9０-９{_CN_DIGIT_CHARS}{_CN_UNIT_CHARS}廿卅]"
-_ARABIC = r"(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
-_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D}))*"
+# Atomic groups and possessive loops: a run of digits has exactly one reading here. With
+# plain alternation a long digit run (0000…) that is not followed by 分之 is re-split in
+# exponentially many ways before the next alternative is tried (20 digits took 45 s).
+_NUMCH = rf"[{_CN_DIGIT_CHARS}{_CN_UNIT_CHARS}廿卅]"
+_ARABIC = r"(?>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]++)(?:[.．][0-9０-９]++)?"
+_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D}))*+"
 _FIND_RE = re.compile(
     rf"""
     (?:百分之|千分之|万分之)(?:负)?{_BODY}
@@ -496,6 +499,7 @@ _FIND_RE = re.compile(
 # a bare 百/千/万/亿 starts a quantity only after these (近千, 上万, 逾百); elsewhere it is
 # part of a word (千万不要, 万一, 百年老街, 万家寨)
 _BARE_UNIT_OK_AFTER = "近约逾上过成数几"
+_MAX_NUMERAL_CHARS = 40
 
 
 def find_numerals(text: str) -> list[tuple[int, int, float]]:
@@ -507,6 +511,8 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     for m in _FIND_RE.finditer(text):
         s, e = m.start(), m.end()
+        if e - s > _MAX_NUMERAL_CHARS:
+            continue  # OCR debris or a code, and parsing it by shrinking would be quadratic
         # strip leading bare big units unless an approximation word licenses them
         licensed = (
             m.group().startswith(tuple(_PERCENT_PREFIX))

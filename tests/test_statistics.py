@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.schema import SCHEMAS, to_table
 from pipeline.stages.statistics import extract_statistics
@@ -430,3 +432,22 @@ def test_spoken_and_scaled_forms(
 )
 def test_more_exclusions(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+_ALPHABET = (
+    "0123456789一二两三十百千万亿余多近约个名天小时岁次%年月日时点分第号"
+    "，。、“”()-至以上下内左右半几数成折居民党员社区"
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=_ALPHABET, min_size=1, max_size=40))
+def test_any_text_gives_valid_rows(text: str) -> None:
+    doc, arts, sents, toks, ments = make_inputs(text, publication_year=2022)
+    stats, dates = extract_statistics(doc, arts, sents, toks, ments)
+    to_table("statistics", stats)
+    to_table("dates", dates)
+    for row in stats + dates:
+        assert text[row["start"] : row["end"]] == row["text"]
+    assert len({r["stat_id"] for r in stats}) == len(stats)
+    assert len({r["date_id"] for r in dates}) == len(dates)
