@@ -194,3 +194,16 @@ def test_find_numerals_offsets_slice_the_text() -> None:
     text = "１，６６９人和2022年11月17日"
     for s, e, v in find_numerals(text):
         assert parse_numeral(text[s:e]) == v
+
+
+def test_long_digit_runs_parse_in_one_pass() -> None:
+    # a regression guard: nested alternation once re-split such runs exponentially
+    assert find_numerals("0" * 30 + "分") == [(0, 30, 0.0)]
+    assert find_numerals("1" * 80) == []  # longer than any numeral: debris, skipped
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789,.一二两三十百千万亿零点负分之%成折余多近几", max_size=30))
+def test_find_numerals_spans_reparse(text: str) -> None:
+    for s, e, v in find_numerals(text):
+        assert parse_numeral(text[s:e]) == v
