@@ -191,6 +191,8 @@ def _core(text: str) -> Decimal | None:
     if any(k == "." for k, _ in toks):
         p = next(i for i, (k, _) in enumerate(toks) if k == ".")
         head, tail = toks[:p], toks[p + 1 :]
+        if any(k == "a" and v.as_tuple().exponent != 0 for k, v in head):
+            return None  # 1.2.3 is a version or a list number, not a decimal
         frac = ""
         j = 0
         while j < len(tail) and tail[j][0] in ("d", "a") and "." not in str(tail[j][1]):
