@@ -126,3 +126,19 @@ def test_granularity() -> None:
     text = "2022年11月17日，4月6日7时，10月至今，每天3时30分。"
     rows = extract_statistics(*make_inputs(text))[1]
     assert [r["granularity"] for r in rows] == ["day", "hour", "month", "time"]
+
+
+def test_year_words_and_same_year() -> None:
+    text = "去年4月，社区启动改造。今年3月5日，完成验收。2004年，学校开工。同年5月，校舍落成。"
+    assert dates_of(text, publication_date=date(2023, 6, 1)) == [
+        ("4月", "2022-04"),
+        ("3月5日", "2023-03-05"),
+        ("2004年", "2004"),
+        ("5月", "2004-05"),
+    ]
+
+
+def test_a_january_page_about_december() -> None:
+    assert dates_of("12月28日，社区开展义诊。", publication_date=date(2023, 1, 5)) == [
+        ("12月28日", "2022-12-28")
+    ]

@@ -84,6 +84,7 @@ _HOLIDAY_RE = re.compile(
 # a day number alone (16日) is a date only after these (clause start, ranges, prepositions);
 # elsewhere N日 is a duration (连续3日)
 _DAY_LEFT = set("，,。；;：:、（(\n 至到—-~和及与于在自从”’)）!！?？")
+_YEAR_WORDS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _RECURRING = ("每天", "每日", "每晚", "每周", "每逢", "每到", "天天")
 _PM_PARTS = ("下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里", "当晚", "晚", "夜", "深夜", "半夜")
 
@@ -358,6 +359,8 @@ def _extract_dates(
                 last_year = hit.year
             elif last_year and text[max(0, hit.start - 2) : hit.start] in ("同年", "当年"):
                 y = last_year
+            elif y is not None and text[max(0, hit.start - 2) : hit.start] in _YEAR_WORDS:
+                y += _YEAR_WORDS[text[hit.start - 2 : hit.start]]  # 去年4月
             if hit.kind == "year":
                 out.append(DateValue(hit.start, hit.end, f"{hit.year:04d}", "year", None))
                 continue
