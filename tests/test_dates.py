@@ -142,3 +142,11 @@ def test_a_january_page_about_december() -> None:
     assert dates_of("12月28日，社区开展义诊。", publication_date=date(2023, 1, 5)) == [
         ("12月28日", "2022-12-28")
     ]
+
+
+def test_day_alone_after_a_subject_is_a_date() -> None:
+    text = "4月16日，社区开展排查。记者17日从市卫健委获悉，全市连续3日无新增。"
+    assert dates_of(text, publication_year=2022) == [
+        ("4月16日", "2022-04-16"),
+        ("17日", "2022-04-17"),
+    ]

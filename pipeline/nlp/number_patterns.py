@@ -15,7 +15,7 @@ from typing import Any
 # Longest match wins, so multi-character units must be listed (人次 before 人, 万元 before 元).
 
 DURATION_UNITS = (
-    "小时", "钟头", "分钟", "秒钟", "秒", "天", "日夜", "昼夜", "夜", "晚", "宿",
+    "小时", "钟头", "分钟", "秒钟", "秒", "天", "日夜", "昼夜", "日", "夜", "晚", "宿",
     "月", "周年", "周", "星期", "年", "季度", "旬日",
 )  # fmt: skip
 AGE_UNITS = ("周岁", "岁", "旬")
@@ -56,8 +56,7 @@ UNITS_LONGEST_FIRST = tuple(sorted(UNIT_KIND, key=len, reverse=True))
 GE = "个"
 # units that measure only after 个: 3月 is a date, 一季度 a period's name
 GE_ONLY_UNITS = ("月", "星期", "季度")
-# 万/亿 after an approximation marker scale the number: 10多万人, 520多亿元 (30万元 has the
-# 万 inside the numeral already, so 万元 is never a unit: values are always normalized)
+# 万/亿 after an approximation marker scale the number: 10多万人, 520多亿元
 MULTIPLIERS: dict[str, int] = {
     "万亿": 10**12,
     "千万": 10**7,
@@ -68,6 +67,10 @@ MULTIPLIERS: dict[str, int] = {
     "百": 100,
 }
 MULT_LONGEST_FIRST = tuple(sorted(MULTIPLIERS, key=len, reverse=True))
+# Money keeps its scale in the unit, as Chinese statistics write it (单位：万元): 30万元 is
+# value 30, unit 万元, and 3.5亿元 value 3.5, unit 亿元. Every other quantity is normalized
+# (4万人 is 40000 人). Set to () to normalize money too (30万元 -> 300000 元).
+SCALED_MONEY: dict[str, int] = {"万元": 10**4, "亿元": 10**8}
 
 # --- approximation markers ---------------------------------------------------------------
 

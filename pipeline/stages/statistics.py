@@ -81,9 +81,19 @@ _HOLIDAYS = {
 _HOLIDAY_RE = re.compile(
     "|".join(sorted(_HOLIDAYS, key=len, reverse=True)) + r"|五一(?=节|假期|期间|小长假|长假)"
 )
-# a day number alone (16日) is a date only after these (clause start, ranges, prepositions);
-# elsewhere N日 is a duration (连续3日)
-_DAY_LEFT = set("，,。；;：:、（(\n 至到—-~和及与于在自从”’)）!！?？")
+# a day number alone (16日, 记者17日获悉) is a date unless a word before it makes N日 a
+# length of time (连续3日, 历时5日, 前3日): then it is a statistic (unit 日)
+_DAY_DURATION_LEFT = (
+    "连续", "近", "历时", "用时", "耗时", "累计", "共", "前", "后", "每", "第", "这", "那",
+    "了", "用", "需", "达", "为期", "超过", "不到", "仅", "只", "约", "数", "几", "头", "最",
+)  # fmt: skip
+
+
+def _day_is_duration(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return bool(before) and (before[-1].isdigit() or before.endswith(_DAY_DURATION_LEFT))
+
+
 _YEAR_WORDS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _RECURRING = ("每天", "每日", "每晚", "每周", "每逢", "每到", "天天")
 _PM_PARTS = ("下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里", "当晚", "晚", "夜", "深夜", "半夜")
@@ -191,9 +201,7 @@ def _find_dates(text: str, start: int, end: int) -> list[_DateHit]:
         s, e = start + m.start(), start + m.end()
         if not free(s, e):
             continue
-        left = text[s - 1] if s > 0 else "\n"
-        left2 = text[max(0, s - 2) : s]
-        if left not in _DAY_LEFT and left2 not in ("截至", "截止"):
+        if _day_is_duration(text, s):
             continue
         day = _num(m.group("d"))
         if day is None or not 1 <= day <= 31:
@@ -720,6 +728,9 @@ def _valid_measure(
             return False  # 五年级 is a school grade, 八小时制 a regime
         if unit == "年" and (num.quantity.value or 0) >= 1000:
             return False  # a year, not a duration
+        first = stat_pieces[0].start
+        if unit == "日" and not _day_is_duration(text, first):
+            return False  # 17日 is a date unless a word makes it a length (连续3日)
         tok = _token_at(starts, toks, unit_piece.end - 1)
         if (
             tok is not None
@@ -896,6 +907,19 @@ def _finish(stat: _Stat, pieces: list[_Piece], num: _Num, nums: list[_Num], text
         value = value * scale
         low = low * scale if low is not None else None
         high = high * scale if high is not None else None
+    # money keeps its written scale: 30万元 -> 30 万元 (see number_patterns.SCALED_MONEY)
+    scale_char = ""
+    if P.ROLE_MULT in roles:
+        scale_char = roles[P.ROLE_MULT].marker[-1:]
+    elif num.text[-1:] in ("万", "亿", "萬", "億"):
+        scale_char = {"萬": "万", "億": "亿"}.get(num.text[-1], num.text[-1])
+    money = f"{scale_char}{stat.unit}" if stat.unit == "元" else ""
+    if money in P.SCALED_MONEY and value is not None:
+        factor = P.SCALED_MONEY[money]
+        value = value / factor
+        low = low / factor if low is not None else None
+        high = high / factor if high is not None else None
+        stat.unit = money
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
         value, approx = value * 10, "over"
     if approx == "over":
