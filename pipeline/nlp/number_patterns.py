@@ -70,7 +70,7 @@ MULT_LONGEST_FIRST = tuple(sorted(MULTIPLIERS, key=len, reverse=True))
 # Money keeps its scale in the unit, as Chinese statistics write it (单位：万元): 30万元 is
 # value 30, unit 万元, and 3.5亿元 value 3.5, unit 亿元. Every other quantity is normalized
 # (4万人 is 40000 人). Set to () to normalize money too (30万元 -> 300000 元).
-SCALED_MONEY: dict[str, int] = {"万元": 10**4, "亿元": 10**8}
+SCALED_MONEY: dict[str, int] = {"万元": 10**4, "亿元": 10**8, "万亿元": 10**12}
 
 # --- approximation markers ---------------------------------------------------------------
 

@@ -908,12 +908,10 @@ def _finish(stat: _Stat, pieces: list[_Piece], num: _Num, nums: list[_Num], text
         low = low * scale if low is not None else None
         high = high * scale if high is not None else None
     # money keeps its written scale: 30万元 -> 30 万元 (see number_patterns.SCALED_MONEY)
-    scale_char = ""
-    if P.ROLE_MULT in roles:
-        scale_char = roles[P.ROLE_MULT].marker[-1:]
-    elif num.text[-1:] in ("万", "亿", "萬", "億"):
-        scale_char = {"萬": "万", "億": "亿"}.get(num.text[-1], num.text[-1])
-    money = f"{scale_char}{stat.unit}" if stat.unit == "元" else ""
+    written = roles[P.ROLE_MULT].marker if P.ROLE_MULT in roles else num.text
+    written = written.replace("萬", "万").replace("億", "亿")
+    scale = next((w for w in ("万亿", "亿", "万") if written.endswith(w)), "")
+    money = f"{scale}{stat.unit}" if stat.unit == "元" else ""
     if money in P.SCALED_MONEY and value is not None:
         factor = P.SCALED_MONEY[money]
         value = value / factor
