@@ -61,6 +61,12 @@ _LIST_STREET = re.compile(
     r"(?:^|(?<=[、,;:(与和及至到在往住于]))((?:(?![的了是在和与及等])[\u4e00-\u9fff0-9]){1,5}"
     r"(路|街|巷|大道|小区|宿舍|社区))"
     r"(?=$|[、,;。)与和及]|等|一带|沿线|以[东南西北]|交叉口|路口)")
+# the same item directly after a place: 杏花岭区|三墙路以东
+_STREET_AT = re.compile(
+    r"((?:(?![的了是在和与及等])[\u4e00-\u9fff0-9]){1,5}(路|街|巷|大道|小区|宿舍|社区))"
+    r"(?=$|[、,;。)与和及]|等|一带|沿线|以[东南西北]|交叉口|路口)")
+_GAP_STOP = set("据着上下里内外向对从给把被将以两几各某该此")
+_GAP_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd", "q", "f", "t"}
 _LEAD_VERBS = {"前往", "来到", "赶到", "走进", "深入", "进入", "位于", "家住", "住在", "回到",
                "到达", "赶赴", "奔赴", "包括", "涉及", "途经"}
 _LIST_JOIN = {"、", "与", "和", "及", "至"}
@@ -84,10 +90,17 @@ _WEAK_LOC = {"院", "苑", "路", "街", "村", "巷"}
 _ORG_SUFFIX = re.compile(
     r"(?:机关党支部|青年党支部|临时党支部|党支部|党总支|党委|党工委|工委|委员会|居委会|村委会|"
     r"领导小组办公室|领导小组|办公室|指挥部|联防联控机制|"
-    r"公安局|派出所|分局|局|厅|医院|卫生院|中学|小学|学校|大学|学院|幼儿园|"
+    r"公安局|派出所|分局|(?<!当)局|厅|医院|卫生院|中学|小学|学校|大学|学院|幼儿园|"
     r"公司|集团|银行|电厂|热电厂|工厂|厂|研究院|研究所|中心|救援队|志愿队|工作队|服务队|"
-    r"协会|商会|妇联|团委|法院|检察院|政府|人大|政协|报社|电视台|新华社)"
+    r"协会|商会|妇联|团委|法院|检察院|人大|政协|报社|电视台)"
+    # not the head when it starts another word: 局长, 局势, 厂商, 院长, 中心区
+    r"(?![长势面限商士区])"
 )
+# heads that may follow their anchor directly (西华门社区|党支部, 娄烦县|公安局, 6904|厂);
+# others need a name between (太原|第一热电|厂, not 中国|公司)
+_DIRECT_HEADS = ("党支部", "党总支", "党委", "党工委", "工委", "委员会", "居委会", "村委会",
+                 "公安局", "派出所", "分局", "厂", "热电厂", "妇联", "团委", "法院", "检察院",
+                 "人大", "政协", "联防联控机制", "领导小组办公室", "领导小组", "办公室", "指挥部")
 # Government prefixes that begin a body's name (市委组织部, 区卫健委, 省人民医院).
 _GOV_PREFIX = re.compile(r"(?:中共)?(?:省|市|区|县|镇|乡)(?:委|政府|人大|政协)?")
 # 十三中, 古交一中: a numbered secondary school; one numeral only after a place (统一中国 …)
@@ -331,7 +344,10 @@ class RuleSet:
                 continue
             out.append(Span(i, e, "LOC", "rule:loc_suffix"))
         # roads and streets in lists: 三墙路、新民中街、五一路 -- bounded by punctuation
-        for m in _LIST_STREET.finditer(text):
+        loc_ends = [x.end for x in spans if x.label == "LOC"]
+        matches = [*_LIST_STREET.finditer(text)]
+        matches += [m for e in loc_ends if (m := _STREET_AT.match(text, e))]
+        for m in matches:
             start, head = m.start(1), m.group(2)
             words = _jieba_words(text[start : m.end(1) - len(head)])
             # a leading verb or preposition is context, not name: 前往|金兴小区
@@ -399,6 +415,17 @@ class RuleSet:
 
     # --- organizations ----------------------------------------------------------------------
 
+    def _org_gap(self, gap: str, direct: bool) -> bool:
+        """The name between an anchor and an ORG head: empty only for heads that attach
+        directly; no stop characters, verbs, pronouns (…据新华社, …经营着一家…公司)."""
+        if not gap:
+            return direct
+        if len(gap) > 8 or not all(_is_cjk(c) and c not in _STOP and c not in _GAP_STOP
+                                   for c in gap):
+            return False
+        return not any(len(w) > 1 and _jieba_dict().get(w) in _GAP_BAD
+                       for w in _jieba_words(gap))
+
     def org_suffix(self, text: str, spans: list[Span]) -> list[Span]:
         """An organization head (…局, …党支部, …医院) counts only when its name is anchored on
         the left by a place or organization (from the model or gazetteer), a government
@@ -407,14 +434,16 @@ class RuleSet:
         out: list[Span] = []
         anchors = [s for s in spans if s.label in ("LOC", "ORG")]
         for m in _ORG_SUFFIX.finditer(text):
+            # an ORG found here anchors the next head: 6904厂|党委, 市统计局|机关党支部
+            anchors = [*anchors, *out[-1:]]
             hs = m.start()
             start = -1
+            direct = m.group().endswith(_DIRECT_HEADS)
             # nearest anchor to the left whose end is connected to the head by name chars
             for a in sorted(anchors, key=lambda x: -x.start):
                 if a.start >= hs or a.end > hs:
                     continue
-                gap = text[a.end : hs]
-                if len(gap) <= 8 and all(_is_cjk(c) and c not in _STOP for c in gap):
+                if self._org_gap(text[a.end : hs], direct):
                     start = a.start
                 break
             if start < 0:
@@ -424,12 +453,11 @@ class RuleSet:
                         continue
                     g = _GOV_PREFIX.match(text, i)
                     if g and g.end() <= hs + (1 if m.group()[0] in "委" else 0):
-                        gap = text[g.end() : hs]
-                        if all(_is_cjk(c) and c not in _STOP for c in gap):
+                        if self._org_gap(text[g.end() : hs], direct or "委" in g.group()):
                             start = i
                             break
-            if start < 0:
-                d = re.search(r"\d{3,}[\u4e00-\u9fff]{0,3}$", text[max(0, hs - 8) : hs])
+            if start < 0 and direct:
+                d = re.search(r"\d{3,}$", text[max(0, hs - 8) : hs])
                 if d:
                     start = hs - len(d.group())
             if start < 0:
@@ -493,7 +521,7 @@ def _hygiene(text: str, s: Span) -> list[Span]:
     out = []
     start = s.start
     for k in range(s.start, s.end + 1):
-        if k == s.end or text[k].isspace() or text[k] in "()[]":
+        if k == s.end or text[k].isspace():
             if k - start >= 2 or (k - start >= 1 and s.label != "PERSON"):
                 out.append(Span(start, k, s.label, s.source, s.score))
             start = k + 1
@@ -501,6 +529,10 @@ def _hygiene(text: str, s: Span) -> list[Span]:
     for p in out:
         if p.label == "PERSON":
             pieces.append(p)
+            continue
+        if not any(not m.group().endswith("号院")
+                   for m in _ADDRESS_NO.finditer(text, p.start, p.end)):
+            pieces.append(p)  # nothing to cut (and 日, 京: one-character places stay)
             continue
         # cut at address numbers, keep 58号院 (a number + 号院 is itself a compound's name)
         k = p.start
@@ -513,11 +545,26 @@ def _hygiene(text: str, s: Span) -> list[Span]:
         if p.end - k >= 2:
             pieces.append(Span(k, p.end, p.label, p.source, p.score))
     res = []
+    words = _jieba_dict()
     for p in pieces:
         name = text[p.start : p.end]
+        # a span that starts inside a dictionary word (众|志成城) has a wrong edge: drop it
+        if len(name) >= 2 and any(
+            words.get(text[p.start - k : p.end], "ns")[:1] not in ("n", "")
+            or words.get(text[p.start - k : p.end]) in ("n", "i", "l")
+            for k in (1, 2) if p.start - k >= 0
+        ):
+            continue
+        if p.label == "ORG":
+            # …办公室|通告: an ORG running one character into the next word is cut
+            # back to its last organization head
+            heads = [m.end() for m in _ORG_SUFFIX.finditer(text, p.start, p.end)]
+            if heads and p.end - heads[-1] == 1 and text[heads[-1] : heads[-1] + 2] in words:
+                p = Span(p.start, heads[-1], p.label, p.source, p.score)
+                name = text[p.start : p.end]
         if p.label == "ORG" and name in _GENERIC_ORG:
             continue
-        if p.label == "ORG" and text[p.end : p.end + 1] == "员":
+        if p.label == "ORG" and name.endswith(("团", "党")) and text[p.end : p.end + 1] == "员":
             continue  # 共青团员, 共产党员: a member, not the organization
         if p.label != "LOC" and len(name) >= 4 and (
             name.endswith(_LOC_END) or re.search(r"\d号院$", name)
