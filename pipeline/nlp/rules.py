@@ -452,10 +452,10 @@ class RuleSet:
                     if i > 0 and text[i - 1] not in _STOP and _is_cjk(text[i - 1]):
                         continue
                     g = _GOV_PREFIX.match(text, i)
-                    if g and g.end() <= hs + (1 if m.group()[0] in "委" else 0):
-                        if self._org_gap(text[g.end() : hs], direct or "委" in g.group()):
-                            start = i
-                            break
+                    if (g and g.end() <= hs + (1 if m.group()[0] in "委" else 0)
+                            and self._org_gap(text[g.end() : hs], direct or "委" in g.group())):
+                        start = i
+                        break
             if start < 0 and direct:
                 d = re.search(r"\d{3,}$", text[max(0, hs - 8) : hs])
                 if d:
