@@ -454,3 +454,13 @@ def test_any_text_gives_valid_rows(text: str) -> None:
         assert text[row["start"] : row["end"]] == row["text"]
     assert len({r["stat_id"] for r in stats}) == len(stats)
     assert len({r["date_id"] for r in dates}) == len(dates)
+
+
+def test_place_from_earlier_in_the_paragraph() -> None:
+    text = "光华街社区开展核酸检测。医护人员不到30分钟就完成了采样，20余位孕妈参与。\n另有12名网格员。"
+    stats = stats_of(text, mentions=(("光华街社区", "LOC"),))
+    assert [(s["text"], s["place_entity_id"]) for s in stats] == [
+        ("不到30分钟", "E:光华街社区"),
+        ("20余位", "E:光华街社区"),
+        ("12名", None),  # a new paragraph, no dateline place
+    ]

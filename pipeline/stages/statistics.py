@@ -1059,8 +1059,12 @@ def extract_statistics(
         for d in dates:
             if d.day_iso:
                 paragraph_day.setdefault(text.rfind("\n", 0, d.start), d.day_iso)
+        para_loc: tuple[int, Record] | None = None  # (paragraph start, last LOC mention in it)
         for sent in art_sents:
             sm = ments_by_sent.get(sent["sentence_id"], [])
+            para_start = text.rfind("\n", 0, sent["start"])
+            if para_loc is not None and para_loc[0] != para_start:
+                para_loc = None
             names = [(m["start"], m["end"]) for m in sm if m["label"] in ("ORG", "LOC")]
             stats, pieces, _doc = _stats_of_sentence(
                 text, sent, toks_by_sent.get(sent["sentence_id"], []), date_spans, names
@@ -1097,7 +1101,9 @@ def extract_statistics(
                             st.obj = _notice_object(art_sents, sent, toks_by_sent, text)
                         elif st.kind in ("count", "amount", "age"):
                             st.obj = _object_before(pieces, st.pieces[0], text, st.kind)
-                place = _nearest(sm, st.start, "LOC")
+                # the place: the nearest LOC in the sentence, else the last one named earlier
+                # in the paragraph, else the article's dateline place
+                place = _nearest(sm, st.start, "LOC") or (para_loc[1] if para_loc else None)
                 org = _nearest(sm, st.start, "ORG")
                 stat_rows.append(
                     {
@@ -1121,4 +1127,7 @@ def extract_statistics(
                         "date": day,
                     }
                 )
+            locs = [m for m in sm if m["label"] == "LOC"]
+            if locs:
+                para_loc = (para_start, max(locs, key=lambda m: m["end"]))
     return stat_rows, date_rows
