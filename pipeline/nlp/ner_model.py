@@ -311,9 +311,16 @@ class ModelBackend:
 
     def predict(self, texts: Sequence[str], disable: Sequence[str] = ()) -> list[list[Span]]:
         """Spans per text; ``disable`` names pipeline components to skip (ablation)."""
+        from spacy.tokens import Doc
+
+        # One token per text: the components work on characters and never look at spaCy
+        # tokens, and building 1-char tokens was a fifth of the run time.
+        vocab = self.nlp.vocab
+        docs = (Doc(vocab, words=[t], spaces=[False]) if t else Doc(vocab, words=[])
+                for t in texts)
         with self.nlp.select_pipes(disable=list(disable)):
-            docs = self.nlp.pipe(list(texts), batch_size=256)
-            return [list(d.user_data.get("cnnews_spans", [])) for d in docs]
+            return [list(d.user_data.get("cnnews_spans", []))
+                    for d in self.nlp.pipe(docs, batch_size=256)]
 
     def describe(self) -> dict[str, str]:
         return {

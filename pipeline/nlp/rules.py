@@ -626,8 +626,7 @@ def _merge(base: Iterable[Span], extra: Iterable[Span], outermost: bool = False)
 # they can be inspected, reordered or switched off with spaCy's own tools
 # (nlp.select_pipes(disable=[...]) is how the ablation in the model card is run).
 # Spans travel in doc.user_data["cnnews_spans"] (character offsets; our Span type), because
-# doc.ents would force token alignment on a char tokenizer that folds spaces; the last
-# component also sets doc.ents (alignment "expand") for spaCy consumers.
+# doc.ents would force a token alignment that none of the components needs.
 
 SPACY_PREFIX = "cnnews_"
 
