@@ -150,3 +150,10 @@ def test_day_alone_after_a_subject_is_a_date() -> None:
         ("4月16日", "2022-04-16"),
         ("17日", "2022-04-17"),
     ]
+
+
+def test_year_from_a_batch_named_by_its_date() -> None:
+    doc, arts, sents, toks, ments = make_inputs("4月6日晚上，迎泽区下发通知。")
+    doc["batch_id"] = "taiyuan-2022-04-20"
+    rows = extract_statistics(doc, arts, sents, toks, ments)[1]
+    assert [(r["text"], r["value"]) for r in rows] == [("4月6日", "2022-04-06")]

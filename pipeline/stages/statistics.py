@@ -94,6 +94,7 @@ def _day_is_duration(text: str, start: int) -> bool:
     return bool(before) and (before[-1].isdigit() or before.endswith(_DAY_DURATION_LEFT))
 
 
+_NAME_YEAR = re.compile(r"(?:^|[^0-9A-Za-z])((?:19|20)\d{2})(?:[-_.]?[01]\d[-_.]?[0-3]\d)?(?:$|[^0-9A-Za-z])")
 _YEAR_WORDS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 _RECURRING = ("每天", "每日", "每晚", "每周", "每逢", "每到", "天天")
 _PM_PARTS = ("下午", "午后", "傍晚", "晚上", "晚间", "夜间", "夜里", "当晚", "晚", "夜", "深夜", "半夜")
@@ -301,6 +302,12 @@ def _article_year(document: Record, article: Record, text: str) -> int | None:
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年\d{1,2}月", art)]
     if not years:
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年\d{1,2}月", text)]
+    if not years:
+        # a batch or file named by its date (2022-04-20/, rmrb_20220420.txt): the last hint
+        for name in (document.get("batch_id"), document.get("source_path")):
+            m = _NAME_YEAR.search(str(name or ""))
+            if m:
+                return int(m.group(1))
     return max(years) if years else None
 
 
