@@ -79,3 +79,18 @@ def test_models_dir_env_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setenv("CNNEWS_MODELS_DIR", str(tmp_path))
     assert default_model_dir() == tmp_path / "ner"
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "samples").is_dir(), reason="../shared not present")
+def test_gold_page_cleaning_rejoins_broken_lines() -> None:
+    from pipeline.evaluation.ner import page_sentences
+
+    text = (SHARED / "samples" / "004_8a9192cc8e369542.txt").read_text(encoding="utf-8")
+    sents = page_sentences(text)
+    assert "记者 王丹 通讯员 郭瑶斐" in sents  # a byline line stands alone
+    assert any("社区网格员席婵和同事们" in s for s in sents)  # …社区网格 / 员席婵… rejoined
+    assert any(s.startswith("11月16日,晨光微亮,顶着寒风,樊阿姨等3人") for s in sents)
+    assert not any(s.startswith("#") for s in sents)
