@@ -4,17 +4,17 @@ every numeral in a running text.
 A small standalone library: it imports nothing from the pipeline package, so that it can be
 tested, reused and benchmarked on its own.
 
-What cn2an does and does not do (cn2an 0.5.24, measured): its "normal" mode parses the
-standard written forms (一亿二千万, 一千零五, 两千, 二〇二二, 九万四, 壹佰贰拾叁, 负三, 零点五)
-and is used for them here. It raises on Arabic digits mixed with units (4万, 3.5万, 5千),
-on a decimal inside a unit expression (十五点八万), on fractions, percentages, 成/折, on bare
-units (千, 万), on separators (1,669) and on scientific notation, and its "smart" mode that
-covers some of those raises on others and returns floats for plain integers. So everything
-around the core (normalization of full-width, traditional and financial characters, the
-wrappers: sign, percent, fraction, 成/折, ranges, approximation markers, exponent) and the
-mixed Arabic+unit grammar are written here by hand; cn2an's answer on a pure Chinese core is
-cross-checked against the hand-written grammar and the hand-written one wins on
-disagreement (see `_core_value`).
+What cn2an does and does not do (cn2an 0.5.24, measured): its strict mode reads the
+standard written forms (一亿二千万, 一千零五, 壹佰贰拾叁, 十万零一) and is used for them here. It
+raises on Arabic digits mixed with units (4万, 3.5万, 5千), on a decimal inside a unit
+expression (十五点八万), on the spoken abbreviations (三千五, 九万四), on digit strings (二〇二二),
+fractions, percentages, 成/折, bare units (千, 万), separators (1,669) and scientific
+notation; it misreads a 万/亿 section that starts with a bare 十 (一亿十万 -> 100000000) and
+loses digits of large decimals through float; its normal mode returns numbers for malformed
+strings (十百七 -> 80). So the grammar written here by hand (`_core`) reads everything cn2an
+cannot, and the wrappers around it (normalization of full-width, traditional and financial
+characters; sign, percent, fraction, 成/折, ranges, approximation markers, exponent) are
+hand-written too. Both readings agree wherever both accept (tests/test_numbers.py).
 """
 
 from __future__ import annotations
@@ -144,7 +144,8 @@ def _section(toks: list[_Tok]) -> Decimal | None:
         else:  # unit
             if last_unit is not None and val >= last_unit:
                 return None
-            total += (cur if cur is not None else Decimal(1)) * val
+            # a bare unit counts one of it, also after 零 (五千零十 = 5010)
+            total += (cur if cur else Decimal(1)) * val
             cur, last_unit, zero_seen = None, val, False
     if cur is not None:
         if last_unit is not None and last_unit > 10 and not zero_seen and cur < 10:
@@ -213,27 +214,34 @@ def _core(text: str) -> Decimal | None:
 
 
 def _cn2an_value(text: str) -> Decimal | None:
+    """cn2an's strict reading, or None where it raises. Strict, not normal: normal mode
+    returns numbers for malformed strings (十百七 -> 80, 三一百七 -> 470)."""
     if _cn2an is None:
         return None
     try:
-        v = _cn2an.cn2an(text, "normal")
+        v = _cn2an.cn2an(text.replace("两", "二").replace("兩", "二"), "strict")
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return Decimal(str(v))
 
 
-_PURE_CN = re.compile(rf"[{_CN_DIGIT_CHARS}{_CN_UNIT_CHARS}{POINT}]+")
+# Pure Chinese integers in standard form: cn2an's domain, where it is right (checked against
+# the grammar above on 300k random strings). Not given to it: decimals (it goes through float:
+# 四千万亿点四 -> …0.5), and a 万/亿 section that starts with a bare 十, which it drops
+# (一亿十万 -> 100000000, 七十亿十五万 -> 7000050000); the grammar above reads those.
+_CN2AN_DOMAIN = re.compile(rf"[{_CN_DIGIT_CHARS}{_CN_UNIT_CHARS}]+")
+_CN2AN_MISREADS = re.compile(r"[万萬亿億][十拾]")
 
 
 def _core_value(text: str) -> Decimal | None:
-    mine = _core(text)
-    if mine is not None or not _PURE_CN.fullmatch(text):
-        # cn2an is consulted only for pure Chinese numerals (its domain); on everything
-        # else it either raises or, in smart mode, guesses
-        return mine
-    # the hand-written grammar rejected a pure Chinese form; cn2an's normal mode is the
-    # second opinion (it accepts a few loose forms such as 一十二)
-    return _cn2an_value(text)
+    if _CN2AN_DOMAIN.fullmatch(text) and not _CN2AN_MISREADS.search(text):
+        v = _cn2an_value(text)
+        if v is not None:
+            return v
+    # everything cn2an raises on or misreads: Arabic mixed with units (3.5万, 1万2千),
+    # decimals with units (十五点八万), spoken abbreviations (三千五, 九万四), digit strings
+    # (二〇二二), bare units (千, 万)
+    return _core(text)
 
 
 # --- wrappers: sign, percent, fractions, ranges, approximation ------------------------------
