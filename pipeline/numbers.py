@@ -409,6 +409,14 @@ def parse_quantity(text: str) -> Quantity | None:
             t = t[: -len(w)]
             approx = a if approx == "exact" else approx
             break
+    # the marker inside, before the scale: 一百多万, 3000余万, 十来万
+    scale = 1
+    m = re.fullmatch(r"(.+?)([多余来])([十百千万亿]+)", t)
+    if m and _core_value(m.group(1)) is not None:
+        t = m.group(1)
+        approx = {"来": "about"}.get(m.group(2), "over") if approx == "exact" else approx
+        for u in m.group(3):
+            scale *= UNITS[u]
     rng = _chinese_range(t)
     if rng is None:
         m = re.fullmatch(rf"(.+?){_RANGE_SEP}(.+)", t)
@@ -428,7 +436,7 @@ def parse_quantity(text: str) -> Quantity | None:
                         lo = scaled
                 rng = (lo, hi)
     if rng is not None:
-        lo, hi = rng
+        lo, hi = rng[0] * scale, rng[1] * scale
         return Quantity(float((lo + hi) / 2), float(lo), float(hi), "range", "range")
     # percent first: 百分之七十 is 70 percent points, not the fraction 0.7
     kind = "percent"
@@ -442,7 +450,7 @@ def parse_quantity(text: str) -> Quantity | None:
         v = _signed(t)
         if v is None:
             return None
-    fv = float(v)
+    fv = float(v * scale)
     low = fv if approx == "over" else None
     high = fv if approx == "under" else None
     return Quantity(fv, low, high, approx, kind)
