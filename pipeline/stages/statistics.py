@@ -446,6 +446,8 @@ _CONJ = ("和", "与", "及", "、", "以及")
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _AGE_LINKS = ("都在", "都", "均", "在", "为", "是", "已", "达", "已达")
 # words jieba tags as nouns that end a counted phrase rather than belong to it
+# verbs jieba tags v that are nouns at the end of a counted phrase (国际组织)
+_NOMINAL_VERBS = ("组织",)
 _OBJECT_STOP = ("全部", "所有", "全体", "其中", "之间", "以来", "期间", "当中", "左右", "时候")
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
 _ARTICLE_ONE = ("一", "壹")
@@ -790,8 +792,10 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
             out.append((p.start, pieces[k].end))
             i = k + 1
             continue
-        if p.pos.startswith(_NOUN_POS) or (
-            p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(_NOUN_POS)) or out)
+        if (
+            p.pos.startswith(_NOUN_POS)
+            or (p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(_NOUN_POS)) or out))
+            or (w in _NOMINAL_VERBS and out)
         ):
             # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
             out.append((p.start, p.end))
@@ -859,6 +863,8 @@ def _object_before(pieces: list[_Piece], j: int, text: str, kind: str) -> str:
         return ""
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
+    if i >= 0 and pieces[i].pos in ("nr", "ns", "nt", "nrt", "nz") and not pieces[i].role:
+        return ""  # 代尔祖尔省|两处: the tail of a name is no object
     if i >= 0 and pieces[i].pos in ("a", "b") and not pieces[i].role:
         i -= 1  # 低风险区
     return text[pieces[i + 1].start : pieces[end].end]
