@@ -36,6 +36,7 @@ CASES = HERE / "numeral_cases.tsv"
 DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 Record = dict[str, Any]
+USED_NER: set[str] = set()  # the NER backends the gold runs went through, for the printout
 
 
 # --- gold pages -----------------------------------------------------------------------------
@@ -54,6 +55,7 @@ def run_page(path: Path, publication_year: int | None = None) -> tuple[list[Reco
         load_ner(ner)
     except NerConfigError:  # the shipped model is not built here: the rule backend links less
         ner = "jieba"
+    USED_NER.add(ner)
     config = run.RunConfig(publication_year=publication_year, ner=ner)
     raw = ingest.read_raw_document(path, path.parent)
     document = run.make_document(raw, "eval", config, datetime.now(UTC))
@@ -180,7 +182,7 @@ def evaluate_gold(shared: Path, details: bool, batch_year: bool) -> dict[str, fl
         f"matched {totals['stat_tp']}; dates gold {totals['date_gold']} "
         f"predicted {totals['date_pred']} matched {totals['date_tp']}"
     )
-    print(counts)
+    print(counts + f" (pipeline NER: {', '.join(sorted(USED_NER))})")
     return scores
 
 
