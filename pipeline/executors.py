@@ -1,39 +1,37 @@
-"""Where per-file work runs: in this process, or on a Dask cluster.
+"""Where per-document work runs: in this process, or on a Dask cluster.
 
-Work is split by file (one document each). Models are loaded lazily through cached loaders
-(`pipeline.nlp.ner.load_ner`), so each worker process loads them once. Results are put back in
-file order by the caller, so the output is identical whichever executor ran it.
+Work is split by document. Models are loaded lazily through cached loaders
+(`pipeline.nlp.ner.load_ner`), so each worker process loads them once. The caller puts
+results back in file order, so the output is identical whichever executor ran it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 
-def map_files(
-    fn: Callable[..., T], files: Sequence[Path], *args: Any, executor: str = "local"
-) -> Iterator[T]:
-    """Apply ``fn(file, *args)`` to every file, yielding results as they complete."""
+def map_each(fn: Callable[..., R], items: Sequence[T], *args: Any, executor: str = "local") -> Iterator[R]:
+    """Apply ``fn(item, *args)`` to every item, yielding results as they complete."""
     if executor == "local":
-        for path in files:
-            yield fn(path, *args)
+        for item in items:
+            yield fn(item, *args)
         return
     if executor == "dask" or executor.startswith("dask:"):
-        yield from _dask_map(partial(_call, fn, args), files, executor.partition(":")[2] or None)
+        yield from _dask_map(partial(_call, fn, args), items, executor.partition(":")[2] or None)
         return
     raise ValueError(f"unknown executor {executor!r}: use 'local', 'dask' or 'dask:<scheduler address>'")
 
 
-def _call(fn: Callable[..., T], args: tuple[Any, ...], path: Path) -> T:
-    return fn(path, *args)
+def _call(fn: Callable[..., R], args: tuple[Any, ...], item: T) -> R:
+    return fn(item, *args)
 
 
-def _dask_map(fn: Callable[[Path], T], files: Sequence[Path], address: str | None) -> Iterator[T]:
+def _dask_map(fn: Callable[[T], R], items: Sequence[T], address: str | None) -> Iterator[R]:
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError as err:  # dask is an optional extra
@@ -45,7 +43,7 @@ def _dask_map(fn: Callable[[Path], T], files: Sequence[Path], address: str | Non
         cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
         client = Client(cluster)
     try:
-        futures = client.map(fn, list(files), pure=False)
+        futures = client.map(fn, list(items), pure=False)
         for future in as_completed(futures):
             yield future.result()
     finally:

@@ -8,7 +8,7 @@ import hashlib
 import json
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -175,26 +175,90 @@ def analyze_document(document: Record, config: RunConfig) -> Tables:
     return tables
 
 
-def process_file(
+def ingest_file(
     path: Path, raw_root: Path, batch_id: str, config: RunConfig, ingested_at: datetime
 ) -> FileOutcome:
-    """One file through all stages. Never raises for bad input: the outcome carries the
-    reason, so one broken file cannot cost the other files their results."""
+    """Read, decode and clean one file into its `documents` row. Never raises for bad input:
+    the outcome carries the reason, so one broken file cannot cost the others their results."""
     began = time.perf_counter()
     rel = path.relative_to(raw_root).as_posix()
     outcome = FileOutcome(source_path=rel)
     try:
         raw = ingest.read_raw_document(path, raw_root, max_bytes=config.max_bytes)
         outcome.doc_id = raw.doc_id
-        document = make_document(raw, batch_id, config, ingested_at)
-        outcome.tables = analyze_document(document, config)
+        outcome.tables = {"documents": [make_document(raw, batch_id, config, ingested_at)]}
     except ingest.IngestError as err:
         outcome.error = str(err)
-    except Exception as err:  # a stage bug on one page must not sink the batch
-        outcome.error = f"{rel}: processing failed: {type(err).__name__}: {err}"
-        outcome.tables = {}
+    except Exception as err:  # an unexpected failure on one page must not sink the batch
+        outcome.error = f"{rel}: ingest failed: {type(err).__name__}: {err}"
     outcome.seconds = time.perf_counter() - began
     return outcome
+
+
+def analyze_file(outcome: FileOutcome, config: RunConfig) -> FileOutcome:
+    """Every stage after ingest for one ingested file (the unit of work sent to executors)."""
+    if outcome.error or outcome.duplicate_of:
+        return outcome
+    began = time.perf_counter()
+    try:
+        outcome.tables = analyze_document(outcome.tables["documents"][0], config)
+    except Exception as err:  # a stage bug on one page must not sink the batch
+        outcome.error = f"{outcome.source_path}: processing failed: {type(err).__name__}: {err}"
+        outcome.tables = {}
+    outcome.seconds += time.perf_counter() - began
+    return outcome
+
+
+def process_file(
+    path: Path, raw_root: Path, batch_id: str, config: RunConfig, ingested_at: datetime
+) -> FileOutcome:
+    """One file through every stage, on its own (no batch context such as a shared year)."""
+    return analyze_file(ingest_file(path, raw_root, batch_id, config, ingested_at), config)
+
+
+def process_files(
+    files: list[Path],
+    raw_root: Path,
+    batch_id: str,
+    config: RunConfig,
+    ingested_at: datetime,
+    previous_ingest: dict[str, datetime] | None = None,
+    progress: Callable[[FileOutcome], None] | None = None,
+) -> list[FileOutcome]:
+    """The files of one batch: ingest each here (cheap), apply what the batch knows as a whole
+    (duplicates, the year of pages that do not write it), then analyze documents on the
+    configured executor."""
+    ingested = [ingest_file(path, raw_root, batch_id, config, ingested_at) for path in files]
+    for outcome in ingested:
+        if not outcome.error and outcome.doc_id in (previous_ingest or {}):
+            outcome.tables["documents"][0]["ingested_at"] = previous_ingest[outcome.doc_id]
+    mark_duplicates(ingested)
+    fill_batch_year(ingested)
+    outcomes = []
+    for outcome in executors.map_each(analyze_file, ingested, config, executor=config.executor):
+        outcomes.append(outcome)
+        if progress:
+            progress(outcome)
+    return outcomes
+
+
+def fill_batch_year(outcomes: list[FileOutcome]) -> None:
+    """A page that never writes its year takes the year most pages of its batch state (a batch
+    is one issue or day of a paper); relative dates on it then resolve to full dates."""
+    years = Counter(
+        o.tables["documents"][0]["publication_year"]
+        for o in outcomes
+        if not o.error and o.tables["documents"][0]["publication_year"]
+    )
+    if not years:
+        return
+    year = min(y for y, n in years.items() if n == max(years.values()))
+    for outcome in outcomes:
+        if outcome.error or outcome.duplicate_of:
+            continue
+        document = outcome.tables["documents"][0]
+        if document["publication_year"] is None:
+            document["publication_year"] = year
 
 
 def merge_entities(rows: Iterable[Record]) -> list[Record]:
@@ -219,7 +283,6 @@ def mark_duplicates(outcomes: list[FileOutcome]) -> None:
             continue
         if outcome.doc_id in first:
             outcome.duplicate_of = first[outcome.doc_id]
-            outcome.tables = {}
         else:
             first[outcome.doc_id] = outcome.source_path
 
@@ -327,16 +390,7 @@ def run_batch(
             io.append_run(out_dir, to_table("runs", [run_row]), run_id, batch_id)
             return RunReport(run_id, batch_id, out_dir, "skipped", [], {}, time.perf_counter() - began)
         previous = _previous_ingest_times(out_dir, batch_id)
-        outcomes = []
-        for outcome in executors.map_files(
-            process_file, files, raw_dir, batch_id, config, started, executor=config.executor
-        ):
-            if outcome.doc_id in previous and outcome.tables.get("documents"):
-                outcome.tables["documents"][0]["ingested_at"] = previous[outcome.doc_id]
-            outcomes.append(outcome)
-            if progress:
-                progress(outcome)
-        mark_duplicates(outcomes)
+        outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress)
         good = [o for o in outcomes if not o.error]
         tables = assemble(outcomes, batch_id)
         if good or not outcomes:

@@ -58,6 +58,14 @@ def test_offsets_point_into_the_document_text(processed: Path) -> None:
                 assert span, (name, row)
 
 
+def test_a_page_without_its_year_takes_the_batch_year(processed: Path) -> None:
+    documents = read_table(processed, "documents").to_pandas().set_index("source_path")
+    assert documents.loc["003_0073031193020e22.txt", "publication_year"] == 2022  # never written there
+    assert str(documents.loc["004_8a9192cc8e369542.txt", "publication_date"]) == "2022-11-17"
+    dates = read_table(processed, "dates").to_pandas()
+    assert "2022-04-06" in set(dates.value)
+
+
 def test_rows_link_up(processed: Path) -> None:
     mentions = read_table(processed, "mentions").to_pandas()
     entities = read_table(processed, "entities").to_pandas()
