@@ -7,9 +7,9 @@
    JSON of the page. Statistics are aligned to gold in page order on (value, unit); then
    F1 on (value, unit), and over the aligned pairs the accuracy of approx, kind, and the
    agreement of object. Dates are aligned on (text, value); F1 on value.
-   Scored twice: as a page alone gives the year (publication date read from the page), and
-   with the batch's year given (RunConfig.publication_year), since one sample page writes
-   no year at all.
+   Scored three ways, since one sample page writes no year at all: each page alone (its year
+   only from itself), the pages as one batch the way `make run` processes them (a page without
+   a year takes the batch's), and with the year given (RunConfig.publication_year).
 2. Numerals: pipeline/evaluation/numeral_cases.tsv (expression, expected value, category),
    parsed by pipeline.numbers.parse_numeral, cn2an (smart mode, the most permissive) and
    jionlp (parse_money's number, its closest numeral reader; the midpoint of the fuzzy ranges
@@ -42,13 +42,15 @@ USED_NER: set[str] = set()  # the NER backends the gold runs went through, for t
 # --- gold pages -----------------------------------------------------------------------------
 
 
-def run_page(path: Path, publication_year: int | None = None) -> tuple[list[Record], list[Record]]:
-    """Statistics and dates rows of one raw page through the real pipeline."""
+def run_pages(
+    paths: list[Path], mode: str, publication_year: int | None = None
+) -> dict[str, tuple[list[Record], list[Record]]]:
+    """Statistics and dates rows of raw pages through the real pipeline, by file name.
+    mode "alone": each page on its own; "batch": all pages as one batch (pipeline.run)."""
     from datetime import UTC, datetime
 
     from pipeline import run
     from pipeline.nlp.ner import NerConfigError, load_ner
-    from pipeline.stages import ingest
 
     ner = run.RunConfig().ner
     try:
@@ -57,10 +59,12 @@ def run_page(path: Path, publication_year: int | None = None) -> tuple[list[Reco
         ner = "jieba"
     USED_NER.add(ner)
     config = run.RunConfig(publication_year=publication_year, ner=ner)
-    raw = ingest.read_raw_document(path, path.parent)
-    document = run.make_document(raw, "eval", config, datetime.now(UTC))
-    tables = run.analyze_document(document, config)
-    return tables["statistics"], tables["dates"]
+    now = datetime.now(UTC)
+    if mode == "alone":
+        outcomes = [run.process_file(p, p.parent, "eval", config, now) for p in paths]
+    else:
+        outcomes = run.process_files(paths, paths[0].parent, "eval", config, now)
+    return {o.source_path: (o.tables["statistics"], o.tables["dates"]) for o in outcomes}
 
 
 def _same(a: float | None, b: float | None) -> bool:
@@ -133,16 +137,19 @@ def _f1(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate_gold(shared: Path, details: bool, batch_year: bool) -> dict[str, float]:
+def evaluate_gold(shared: Path, details: bool, mode: str) -> dict[str, float]:
+    """mode: alone | batch | year (the batch's publication year given)."""
     gold_dir, sample_dir = shared / "gold", shared / "samples"
     totals: dict[str, int] = defaultdict(int)
-    for gold_path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        page = sample_dir / gold["doc"]
-        if not page.exists():
-            continue
-        year = gold.get("publication_year") if batch_year else None
-        stats, dates = run_page(page, year)
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
+    golds = [g for g in golds if (sample_dir / g["doc"]).exists()]
+    if not golds:
+        return {}
+    years = {g.get("publication_year") for g in golds}
+    year = years.pop() if mode == "year" and len(years) == 1 else None
+    results = run_pages([sample_dir / g["doc"] for g in golds], "alone" if mode == "alone" else "batch", year)
+    for gold in golds:
+        stats, dates = results[gold["doc"]]
         res = score_page(gold, stats, dates)
         for k, v in res.items():
             if isinstance(v, int):
@@ -290,10 +297,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.getLogger("jieba").setLevel(logging.ERROR)
     if (args.shared / "gold").is_dir():
-        for batch_year in (False, True):
-            title = "batch gives the year" if batch_year else "page alone"
+        titles = {
+            "alone": "each page alone",
+            "batch": "the pages as one batch, as make run does",
+            "year": "the batch's year given",
+        }
+        for mode, title in titles.items():
             print(f"\nGold pages, statistics and dates ({title}):")
-            scores = evaluate_gold(args.shared, args.details, batch_year)
+            scores = evaluate_gold(args.shared, args.details, mode)
             for name, value in scores.items():
                 target = TARGETS.get(name)
                 mark = "" if target is None else (" ok" if value >= target else f" < {target}")
