@@ -52,7 +52,11 @@ def page_sentences(page: str) -> list[str]:
             continue
         heading = bool(_HEADING.match(line))
         line = _HEADING.sub("", line)
-        alone = heading or raw.endswith("  ") or _BYLINE.match(line) is not None
+        # a subtitle (——…) and a short line without punctuation (a headline: 主动报到)
+        # stand alone as well
+        headline = len(line) <= 15 and not re.search(r"[,。;:!?、,]", line)
+        alone = (heading or raw.endswith("  ") or _BYLINE.match(line) is not None
+                 or line.startswith("——") or headline)
         if alone:
             if buf:
                 units.append(buf)

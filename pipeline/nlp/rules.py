@@ -40,7 +40,7 @@ COMPONENTS = ("gazetteer", "address", "person_filter", "split_chains", "person_t
 # measure words that typically stand right before one (家住|惠泽苑小区, 来到|光华街社区).
 _STOP = set(
     "的在了和与及到是对为把被从向给住于将等由至、,。;:!?“”\"'()《》 　在是有这那其各每该本全"
-    "又也都还就而或但并即其共同以及由往赴来去进出入回前往位于地处"
+    "又也都还就而或但并即其共同以及由往赴来去进出入回前往位于地处内"
 )
 _GENERIC_LOC_HEAD = {
     "居民", "老旧", "封控", "辖区", "各个", "整个", "这个", "那个", "所在", "周边", "附近",
@@ -573,6 +573,10 @@ def _hygiene(text: str, s: Span) -> list[Span]:
             name.endswith(_LOC_END) or re.search(r"\d号院$", name)
         ):
             p = Span(p.start, p.end, "LOC", p.source, p.score)  # 光华街社区 is a place
+        if p.label == "PERSON" and text[p.end : p.end + 2] in ("小区", "社区", "街道", "花园", "家园"):
+            # 惠泽苑|小区: a compound's name, not a person's
+            res.append(Span(p.start, p.end + 2, "LOC", p.source, p.score))
+            continue
         if p.label == "PERSON":
             for pre in _RELATION_PREFIX:
                 if name.startswith(pre) and len(name) - len(pre) >= 2:
