@@ -150,8 +150,13 @@ assert tuple(STAGES) == STAGE_NAMES, "pipeline.stages.STAGE_NAMES must list STAG
 def make_document(raw: ingest.RawDocument, batch_id: str, config: RunConfig, ingested_at: datetime) -> Record:
     """The `documents` row of one decoded file: cleaned text plus its map to the raw text."""
     cleaned = clean.clean_text(raw.text)
-    pub_date = config.publication_date or segment.publication_date_from_text(cleaned.text)
-    pub_year = config.publication_year or (pub_date.year if pub_date else None)
+    # the publication date: given by the caller, else named by the file or batch, else the
+    # latest full date written on the page; fill_batch_year covers pages with none of these
+    named_date, named_year = ingest.date_from_name(raw.source_path, batch_id)
+    pub_date = config.publication_date or named_date
+    if pub_date is None and not (config.publication_year or named_year):
+        pub_date = segment.publication_date_from_text(cleaned.text)
+    pub_year = config.publication_year or (pub_date.year if pub_date else named_year)
     return {
         "doc_id": raw.doc_id,
         "batch_id": batch_id,
