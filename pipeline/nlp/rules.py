@@ -68,6 +68,10 @@ _STREET_AT = re.compile(
     r"(?=$|[、,;。)与和及]|等|一带|沿线|以[东南西北]|交叉口|路口)")
 _GAP_STOP = set("据着上下里内外向对从给把被将以两几各某该此")
 _GAP_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd", "q", "f", "t"}
+# words ending in 路 / 街 that are no road names (铁路, 思路 …); not 一路 (五一路)
+_COMMON_ROADS = {"铁路", "公路", "道路", "线路", "马路", "思路", "出路", "销路", "门路", "网路",
+                 "水路", "陆路", "航路", "电路", "回路", "老路", "新路", "弯路", "近路", "退路",
+                 "活路", "生路", "后路", "套路", "走路", "上路", "上街", "逛街"}
 _LEAD_VERBS = {"前往", "来到", "赶到", "走进", "深入", "进入", "位于", "家住", "住在", "回到",
                "到达", "赶赴", "奔赴", "包括", "涉及", "途经"}
 _LIST_JOIN = {"、", "与", "和", "及", "至"}
@@ -92,7 +96,7 @@ _ORG_SUFFIX = re.compile(
     r"(?:机关党支部|青年党支部|临时党支部|党支部|党总支|党委|党工委|工委|委员会|居委会|村委会|"
     r"领导小组办公室|领导小组|办公室|指挥部|联防联控机制|"
     r"公安局|派出所|分局|(?<!当)局|厅|医院|卫生院|中学|小学|学校|大学|学院|幼儿园|"
-    r"公司|集团|银行|电厂|热电厂|工厂|厂|研究院|研究所|中心|救援队|志愿队|工作队|服务队|"
+    r"公司|集团|银行|电厂|热电厂|工厂|厂|研究院|研究所|(?<![市城])中心|救援队|志愿队|工作队|服务队|"
     r"协会|商会|妇联|团委|法院|检察院|人大|政协|报社|电视台)"
     # not the head when it starts another word: 局长, 局势, 厂商, 院长, 中心区
     r"(?![长势面限商士区])"
@@ -224,6 +228,9 @@ class RuleSet:
             j += 1
         n = j - i
         if delimited:
+            # 记者今天…, 记者提问: no name when the "surname" starts a dictionary word
+            if _jieba_dict().get(text[i : i + 2], "nr") not in ("nr", "nrfg", "nrt"):
+                return -1
             if 2 <= n <= (4 if compound else 3) and not text[i:j].startswith(_ROLES_AHEAD):
                 return j
             return -1
@@ -327,6 +334,8 @@ class RuleSet:
                 m = _LOC_EXT.match(text, e)
                 if not m or (m.end() < len(text) and text[m.end()] in "长委会员书主办党"):
                     break
+                if len(m.group()) == 1 and text[m.start() : m.end() + 1] in _jieba_dict():
+                    break  # 中国|市场, 小金县|乡村: the suffix starts another word
                 e = m.end()
             if e > s.end:
                 out.append(Span(s.start, e, "LOC", "rule:loc_suffix"))
@@ -363,7 +372,7 @@ class RuleSet:
             if len(name) < 2 or any(len(w) > 1 and _jieba_dict().get(w) in _LIST_BAD
                                     for w in words):
                 continue
-            if name in _GENERIC_LOC_HEAD:
+            if name in _GENERIC_LOC_HEAD or text[m.end(1) - 2 : m.end(1)] in _COMMON_ROADS:
                 continue
             # only in a real list or before a direction: X路以东、Y街与Z路交叉口
             before = text[start - 1 : start] if start else ""

@@ -210,8 +210,8 @@ def _jieba_tags() -> dict[str, str]:
 
 def gazetteer_names(corpora: Path) -> set[str]:
     """Place names for the gazetteer rule: full names at every level; short forms (太原 for
-    太原市) only for province, prefecture and county names, and only where jieba's dictionary
-    does not know the short form as an ordinary word (小店 for 小店区 is 'small shop')."""
+    太原市) only for province and prefecture names, and only where jieba's dictionary does
+    not know the short form as an ordinary word."""
     d = corpora / "admin_divisions"
     jt = _jieba_tags()
     names: set[str] = set()
@@ -221,9 +221,11 @@ def gazetteer_names(corpora: Path) -> set[str]:
         return [ln.split(",")[1].strip('"') for ln in lines if ln.count(",") >= 1]
 
     for fname in ("provinces.csv", "cities.csv", "areas.csv", "shanxi_areas_2021.csv"):
+        short_ok = fname in ("provinces.csv", "cities.csv")
         for name in rows(fname):
             for v in place_variants(name):
-                if v == name or jt.get(v, "ns") == "ns":
+                # county short forms are too often ordinary words (新建, 江山, 青山, 小店)
+                if v == name or (short_ok and jt.get(v, "ns") == "ns"):
                     names.add(v)
     for fname in ("streets.csv", "shanxi_streets_2021.csv"):
         names.update(n for n in rows(fname) if len(n) >= 3)
