@@ -156,6 +156,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-augment", action="store_true", help="no synthetic bylines / spaces")
+    ap.add_argument("--resume", type=Path, default=None, help="checkpoint to continue from")
+    ap.add_argument("--start-epoch", type=int, default=1, help="epoch number to resume at")
     ap.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke)")
     ap.add_argument("--lexicons-only", action="store_true",
                     help="only rebuild the rule lexicons in --out (no training)")
@@ -210,6 +212,13 @@ def main(argv: list[str] | None = None) -> None:
 
     arch = {"char_dim": args.char_dim, "bigram_dim": args.bigram_dim, "hidden": args.hidden}
     net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **arch)
+    first_epoch = 1
+    if args.resume:
+        # continue a run that stopped on its time limit: same data and seed give the same
+        # vocabulary; the optimizer state is not kept (Adam re-warms within a few batches)
+        net.load_state_dict(torch.load(args.resume, map_location="cpu", weights_only=True))
+        first_epoch = args.start_epoch
+        print(f"resumed from {args.resume} at epoch {first_epoch}", flush=True)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
     order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
     batches = [order[i : i + args.batch_size] for i in range(0, len(order), args.batch_size)]
@@ -222,7 +231,11 @@ def main(argv: list[str] | None = None) -> None:
     best = -1.0
     history = []
     deadline = t0 + args.max_minutes * 60
-    for epoch in range(1, args.epochs + 1):
+    if args.resume and (out / "config.json").is_file():
+        prev = json.loads((out / "config.json").read_text(encoding="utf-8"))
+        best, history = prev.get("dev", {}).get("f1", -1.0), prev.get("history", [])
+        config = {**prev, "resumed_at_epoch": first_epoch, "epochs": args.epochs}
+    for epoch in range(first_epoch, args.epochs + 1):
         net.train()
         random.shuffle(batches)
         lr = args.lr / (1 + 0.1 * (epoch - 1))  # gentle decay; Adam with a fixed lr overshoots
