@@ -170,6 +170,15 @@ def test_byline_without_a_mention_still_gets_a_row() -> None:
     assert rows[0]["person_entity_id"] == entity_id("PERSON", "丁洁")
 
 
+def test_source_in_a_lead_is_no_author() -> None:
+    # 央视网消息（新闻联播） parses like 本报讯（记者 X）: a role-less byline that the NER
+    # never reads as a person is the source, not a person
+    text = "央视网消息（新闻联播）：国务院新闻办今天举行新闻发布会。"
+    assert roles_of(text, [], bylines=[("新闻联播", "作者")]) == []
+    rows = roles_of("文章作者 王丽霞\n王丽霞", [("王丽霞", "PERSON")], bylines=[("王丽霞", "作者")])
+    assert [r["person_name"] for r in rows] == ["王丽霞"]
+
+
 def test_rows_fit_the_schema_and_ids_are_stable() -> None:
     text = "社区党支部书记张春凤带领志愿者。23岁的石欣蔚主动请缨。\n记者 丁洁"
     spans = [("张春凤", "PERSON"), ("石欣蔚", "PERSON"), ("丁洁", "PERSON")]

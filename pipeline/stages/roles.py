@@ -378,6 +378,10 @@ def extract_person_roles(
             norm = BYLINE_ROLES.get(word or "")
             hits = [p for p in persons if p["text"] == name and art["start"] <= p["start"] < art["end"]]
             person = hits[-1] if hits else None  # bylines close the article
+            if norm is None and not any(p["text"] == name for p in persons):
+                # a byline with no role word that the NER never reads as a person is a
+                # source, not an author: 央视网消息(新闻联播) parses like 本报讯(记者 X)
+                continue
             pid = person["entity_id"] if person else _person_id(name)
             if norm is None and any(
                 r["person_entity_id"] == pid and r["role_norm"] in BYLINE_ROLES.values()
