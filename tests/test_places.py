@@ -92,6 +92,25 @@ def test_names_without_suffix(surface: str, code: str) -> None:
     assert row["admin_code"] == code
 
 
+def test_province_short_form_beats_small_homonyms() -> None:
+    # 河南 is also 河南社区 in 古交 (the home city) and 北京 a 街道 in 广州: bare, they are
+    # the provinces
+    text = "为应对降雨和高温叠加影响，河南冬小麦抢收节奏明显加快。"
+    (row,) = resolve(text, [("河南", "LOC")])
+    assert (row["admin_code"], row["admin_level"]) == ("41", "province")
+    text = "在广东韶关樱花峪，游人如织。在北京玉渊潭公园，蜡梅陆续绽放。"
+    rows = resolve(text, [("广东", "LOC"), ("韶关", "LOC"), ("北京", "LOC"), ("玉渊潭公园", "LOC")])
+    assert rows[2]["admin_code"] == "11"
+
+
+def test_township_short_form_needs_context() -> None:
+    # 巴西 is also 巴西镇 in 四川: without a place of that province nearby it is the country
+    (row,) = resolve("中国工商银行获准担任巴西人民币清算行。", [("巴西", "LOC")])
+    assert row["admin_code"] is None
+    (row,) = resolve("若尔盖县巴西的牧民转场。", [("若尔盖县", "LOC"), ("巴西", "LOC")])[1:]
+    assert row["admin_code"] == "513232104"
+
+
 def test_committee_suffix_is_the_same_community() -> None:
     text = "古交市桃园街道腾飞路社区居委会组织志愿者，腾飞路社区党员纷纷报名。"
     rows = resolve(text, [("古交市", "LOC"), ("桃园街道", "LOC"), ("腾飞路社区居委会", "LOC"),

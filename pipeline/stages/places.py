@@ -191,7 +191,30 @@ class PlaceResolver:
             # paper); elsewhere 青 or 京 in running text are far likelier an NER slip.
             home = set(self.home_codes())
             cands = [d for d in cands if d.code in home]
+        # A short form shared by a province or prefecture and by small units (河南 / 河南村,
+        # 北京 / 北京街道, 吉林 / 吉林街道) is the province or prefecture: nobody writes a
+        # township or village without its suffix where the name is also a province's.
+        if any(self.short_only(d, text) and d.rank <= LEVEL_RANK["city"] for d in cands):
+            cands = [d for d in cands if not self.weak(d, text)]
         return cands
+
+    @staticmethod
+    def short_only(div: Division, text: str) -> bool:
+        """Whether `text` names `div` only by a short form (河南 for 河南省), not in full."""
+        key = name_key(text)
+        return key not in (name_key(div.name), name_key(div.official))
+
+    def weak(self, div: Division, text: str) -> bool:
+        """A township or village written without its suffix (巴西 for 巴西镇, 太阳 for
+        太阳乡): in running text far more often a country, a mountain, a word or an NER slip
+        than the place, so it needs nearby context to count."""
+        return div.rank >= LEVEL_RANK["township"] and self.short_only(div, text)
+
+    def supported(self, div: Division, context: Iterable[tuple[str, float]]) -> bool:
+        """Whether some context place (the home place included) lies in the same prefecture
+        as a village, or the same province as a township (北旺庄 in a 山西 paper)."""
+        need = LEVEL_RANK["city"] if div.rank > LEVEL_RANK["township"] else LEVEL_RANK["province"]
+        return any(self.common_rank(div.code, c) >= need for c, _ in context)
 
     def score(self, div: Division, text: str, context: Iterable[tuple[str, float]]) -> float:
         s = 0.0
@@ -265,6 +288,16 @@ class PlaceResolver:
             if child is not None and self.within(child.code, d.code):
                 continue
             picked[i] = self.best([o for o in options[i] if o is not None], texts[i], context)
+        # A township or village by its short form alone (巴西 -> 巴西镇) stands only inside
+        # its resolved parent or near places of its own prefecture.
+        for i, d in enumerate(picked):
+            if d is None or not self.weak(d, texts[i]):
+                continue
+            parent = picked[i - 1] if i else None
+            if parent is not None and self.within(d.code, parent.code):
+                continue
+            if not self.supported(d, context):
+                picked[i] = None
         # A smaller unit outside its resolved parent: keep it only if it shares the parent's
         # city; otherwise the text places something the gazetteer lacks inside the parent
         # (晋祠镇南张村, while the 9 南张村 it knows are elsewhere). Units of the same or a
@@ -403,7 +436,7 @@ def resolve_entities(
         for m in ms:
             if m["label"] == "LOC":
                 cands = resolver.candidates(m["text"])
-                if len(cands) == 1:
+                if len(cands) == 1 and not resolver.weak(cands[0], m["text"]):
                     ctx.article[m.get("article_id") or ""].append(cands[0].code)
                     ctx.page.append(cands[0].code)
             elif m["label"] == "ORG":
