@@ -517,6 +517,11 @@ _FIND_RE = re.compile(
 # a bare 百/千/万/亿 starts a quantity only after these (近千, 上万, 逾百); elsewhere it is
 # part of a word (千万不要, 万一, 百年老街, 万家寨)
 _BARE_UNIT_OK_AFTER = "近约逾上过成数几"
+# code-speech digits (洞 = 0, 幺 = 1) are numbers only inside a run of digits (幺幺零); alone
+# they are words (洞口, 山洞, 幺妹)
+_CODE_DIGITS = "洞幺"
+# 千 before these is the metric prefix of the unit (20千克, 7亿千瓦, 30万千米), not 1000
+_KILO_UNIT_HEADS = "克米瓦伏帕卡焦"
 _MAX_NUMERAL_CHARS = 40
 
 
@@ -539,6 +544,16 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
         )
         while not licensed and s < e and text[s] in _BIG_UNITS:
             s += 1
+        if all(ch in _CODE_DIGITS for ch in text[s:e]):
+            continue
+        if (
+            e - s >= 2
+            and text[e - 1] == "千"
+            and text[e : e + 1]
+            and text[e] in _KILO_UNIT_HEADS
+            and (text[e - 2].isdigit() or text[e - 2] in "万萬亿億")
+        ):
+            e -= 1  # but 三千米 stays 3000 米: after a Chinese digit 千 is the number's
         # a dangling point or a leading 零 that is the word 零下/零星 is not numeric
         while s < e:
             span = text[s:e]

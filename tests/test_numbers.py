@@ -228,3 +228,15 @@ def test_hand_grammar_agrees_with_cn2an(n: int) -> None:
 )
 def test_forms_cn2an_misreads(text: str, value: int) -> None:
     assert parse_numeral(text) == value
+
+
+def test_find_numerals_leaves_metric_kilo_to_the_unit() -> None:
+    # 7亿千瓦 is 7亿 kW, not 700001000; after a Chinese digit 千 stays the number's (三千米)
+    assert find_numerals("风电光伏发电装机突破7亿千瓦") == [(10, 12, 700000000.0)]
+    assert find_numerals("重20千克") == [(1, 3, 20.0)]
+    assert find_numerals("三千米") == [(0, 2, 3000.0)]
+
+
+def test_find_numerals_code_digits_alone_are_words() -> None:
+    assert find_numerals("这里的洞口极度狭窄") == []
+    assert find_numerals("幺幺零报警") == [(0, 3, 110.0)]
