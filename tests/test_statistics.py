@@ -464,3 +464,46 @@ def test_place_from_earlier_in_the_paragraph() -> None:
         ("20余位", "E:光华街社区"),
         ("12名", None),  # a new paragraph, no dateline place
     ]
+
+
+# --- unseen news pages: units, ordinals, ranges, money --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "kind"),
+    [
+        ("出入境的车辆首次突破2万辆次。", "2万辆次", 20000, "辆次", "count"),
+        ("集装箱吞吐量1522万标箱，同比增长3.4%。", "1522万标箱", 15220000, "标箱", "count"),
+        ("日均开行旅客列车11574列，同比增长6.3%。", "11574列", 11574, "列", "count"),
+        ("风电光伏发电装机突破7亿千瓦。", "7亿千瓦", 700000000, "千瓦", "amount"),
+        ("为区域提供30万千瓦的灵活电能支撑。", "30万千瓦", 300000, "千瓦", "amount"),
+        ("每年可以发6亿度绿电。", "6亿度", 600000000, "度", "amount"),
+        ("共展出画作53幅。", "53幅", 53, "幅", "count"),
+        ("弹劾案以192票赞成的结果获得通过。", "192票", 192, "票", "count"),
+    ],
+)
+def test_units_of_national_news(sentence: str, surface: str, value: float, unit: str, kind: str) -> None:
+    s = one(sentence, surface)
+    assert (s["value"], s["unit"], s["kind"]) == (value, unit, kind)
+
+
+def test_money_in_other_currencies_keeps_its_scale() -> None:
+    # as 30万元 is 30 万元: 4亿欧元 is 4 亿欧元, 1620亿美元 is 1620 亿美元
+    s = one("德国将再向乌克兰提供4亿欧元的武器。", "4亿欧元")
+    assert (s["value"], s["unit"], s["kind"]) == (4, "亿欧元", "amount")
+    assert one("贸易逆差达到创纪录的1620亿美元。", "1620亿美元")["unit"] == "亿美元"
+
+
+def test_session_numbers_are_ordinals() -> None:
+    # 十四届三次会议 is the third session, not three meetings
+    assert texts("参加全国政协十四届三次会议的委员们在讨论政府工作报告。") == []
+
+
+def test_code_speech_digits_alone_are_words() -> None:
+    # 洞 reads 0 only in code speech (洞幺): 洞口 is an opening
+    assert texts("记者发现这里的洞口极度狭窄，工程人员来检查都得猫着腰。") == []
+
+
+def test_range_with_the_unit_on_both_ends() -> None:
+    s = one("中东部大部地区气温将普遍下降6℃—10℃，部分地区降温12℃以上。", "6℃—10℃")
+    assert (s["value"], s["low"], s["high"], s["approx"], s["unit"]) == (8, 6, 10, "range", "℃")

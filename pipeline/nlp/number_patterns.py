@@ -20,18 +20,22 @@ DURATION_UNITS = (
 )  # fmt: skip
 AGE_UNITS = ("周岁", "岁", "旬")
 FREQUENCY_UNITS = ("次", "遍", "趟", "轮", "回", "番")
+# currencies other than 元 that news writes with a scale (4亿欧元, 1620亿美元)
+CURRENCIES = ("美元", "欧元", "日元", "港元", "韩元", "英镑", "卢布", "澳元")
 AMOUNT_UNITS = (
-    "公斤", "千克", "克", "斤", "吨", "元", "块钱", "美元", "欧元", "角",
+    "公斤", "千克", "毫克", "微克", "克", "斤", "吨", "元", "块钱", *CURRENCIES, "角",
     "平方公里", "平方米", "平米", "立方米", "公里", "千米", "厘米", "毫米", "米", "亩",
-    "公顷", "毫升", "升", "千瓦时", "千瓦", "度电", "摄氏度", "℃",
+    "公顷", "海里", "英里", "毫升", "升", "千瓦时", "千瓦", "兆瓦", "千伏", "度电", "摄氏度",
+    "℃", "度",
 )  # fmt: skip
 COUNT_UNITS = (
-    "人次", "架次", "车次", "班次", "批次", "艘次", "户次",
+    "人次", "架次", "车次", "班次", "批次", "艘次", "户次", "辆次", "剂次", "标箱",
+    "方面",
     "名", "个", "位", "人", "户", "支", "对", "盒", "条", "辆", "栋", "幢", "件",
     "份", "家", "座", "所", "台", "架", "套", "种", "项", "批", "只", "头", "张", "本",
     "场", "处", "间", "块", "片", "枚", "颗", "根", "袋", "箱", "瓶", "包", "层", "篇",
     "首", "部", "例", "宗", "笔", "床", "艘", "棵", "株", "粒", "扇", "口", "双", "副",
-    "桶", "罐", "车", "杯", "碗", "束", "把", "顶",
+    "桶", "罐", "车", "杯", "碗", "束", "把", "顶", "列", "幅", "票", "类",
 )  # fmt: skip
 # not measure words here although they can be: 组/队/排/级 after a number name a unit of
 # an organization (封控五组, 三级), 号 a house number (58号院)
@@ -70,7 +74,11 @@ MULT_LONGEST_FIRST = tuple(sorted(MULTIPLIERS, key=len, reverse=True))
 # Money keeps its scale in the unit, as Chinese statistics write it (单位：万元): 30万元 is
 # value 30, unit 万元, and 3.5亿元 value 3.5, unit 亿元. Every other quantity is normalized
 # (4万人 is 40000 人). Set to () to normalize money too (30万元 -> 300000 元).
-SCALED_MONEY: dict[str, int] = {"万元": 10**4, "亿元": 10**8, "万亿元": 10**12}
+SCALED_MONEY: dict[str, int] = {
+    f"{scale}{currency}": factor
+    for scale, factor in (("万", 10**4), ("亿", 10**8), ("万亿", 10**12))
+    for currency in ("元", *CURRENCIES)
+}
 
 # --- approximation markers ---------------------------------------------------------------
 
@@ -140,6 +148,22 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _q(ROLE_NUM),
             _q(ROLE_SEP),
             _q(ROLE_NUM),
+            _q(ROLE_GE, "?"),
+            _q(ROLE_UNIT),
+            _q(ROLE_POST, "?"),
+        ]
+    ],
+    # 6℃—10℃, 3公里至5公里: the unit written on both ends
+    "RANGE_UNITS": [
+        [
+            _q(ROLE_PRE, "?"),
+            _q(ROLE_NUM),
+            _q(ROLE_MULT, "?"),
+            _q(ROLE_GE, "?"),
+            _q(ROLE_UNIT),
+            _q(ROLE_SEP),
+            _q(ROLE_NUM),
+            _q(ROLE_MULT, "?"),
             _q(ROLE_GE, "?"),
             _q(ROLE_UNIT),
             _q(ROLE_POST, "?"),

@@ -573,8 +573,8 @@ def _blocked(
         return True
     before = text[n.start - 1] if n.start > 0 else ""
     after = text[n.end] if n.end < len(text) else ""
-    if before == "第" or text[max(0, n.start - 2) : n.start] in ("第一", "初"):
-        return True  # ordinal: 第二轮, 第九版
+    if before in ("第", "届") or text[max(0, n.start - 2) : n.start] in ("第一", "初"):
+        return True  # ordinal: 第二轮, 第九版, 十四届三次会议 (the third session)
     before2 = text[n.start - 2] if n.start > 1 else ""
     if (
         before.isascii()
@@ -680,6 +680,17 @@ def _build_pieces(
             lim2 = nums[i + 2].start if i + 2 < len(nums) else s1
             after2 = _scan_after(text, nxt.end, lim2, nxt)
             if after2:
+                group = [*group, sep, _Piece(nxt.start, nxt.end, nxt.role), *after2]
+                num_at[nxt.start] = nxt
+        # a range with the unit on both ends: NUM UNIT SEP NUM UNIT (6℃—10℃)
+        if after and i + 1 < len(nums) and text[group[-1].end : nums[i + 1].start] in P.RANGE_SEPARATORS:
+            nxt = nums[i + 1]
+            lim2 = nums[i + 2].start if i + 2 < len(nums) else s1
+            after2 = _scan_after(text, nxt.end, lim2, nxt)
+            units = [[text[p.start : p.end] for p in ps if p.role == P.ROLE_UNIT] for ps in (after, after2)]
+            plain = all(p.role in (P.ROLE_UNIT, P.ROLE_GE) for p in after)
+            if plain and units[0] and units[0] == units[1]:
+                sep = _Piece(group[-1].end, nxt.start, P.ROLE_SEP)
                 group = [*group, sep, _Piece(nxt.start, nxt.end, nxt.role), *after2]
                 num_at[nxt.start] = nxt
         qpieces.extend(group)
@@ -927,7 +938,7 @@ def _finish(stat: _Stat, pieces: list[_Piece], num: _Num, nums: list[_Num], text
     written = roles[P.ROLE_MULT].marker if P.ROLE_MULT in roles else num.text
     written = written.replace("萬", "万").replace("億", "亿")
     scale = next((w for w in ("万亿", "亿", "万") if written.endswith(w)), "")
-    money = f"{scale}{stat.unit}" if stat.unit == "元" else ""
+    money = f"{scale}{stat.unit}" if stat.unit in ("元", *P.CURRENCIES) else ""
     if money in P.SCALED_MONEY and value is not None:
         factor = P.SCALED_MONEY[money]
         value = value / factor
