@@ -507,3 +507,13 @@ def test_code_speech_digits_alone_are_words() -> None:
 def test_range_with_the_unit_on_both_ends() -> None:
     s = one("中东部大部地区气温将普遍下降6℃—10℃，部分地区降温12℃以上。", "6℃—10℃")
     assert (s["value"], s["low"], s["high"], s["approx"], s["unit"]) == (8, 6, 10, "range", "℃")
+
+
+def test_object_after_a_relative_clause() -> None:
+    s = one("上海已培育出30个有影响力的工业互联网平台，链接各类工业设备。", "30个")
+    assert s["object"] == "工业互联网平台"
+
+
+def test_object_stops_at_the_comparison() -> None:
+    s = one("分地区看，11个省份新建商品房网签成交量同比增长。", "11个")
+    assert not s["object"].endswith("同比")

@@ -448,7 +448,10 @@ _AGE_LINKS = ("都在", "都", "均", "在", "为", "是", "已", "达", "已达
 # words jieba tags as nouns that end a counted phrase rather than belong to it
 # verbs jieba tags v that are nouns at the end of a counted phrase (国际组织)
 _NOMINAL_VERBS = ("组织",)
-_OBJECT_STOP = ("全部", "所有", "全体", "其中", "之间", "以来", "期间", "当中", "左右", "时候")
+_OBJECT_STOP = (
+    "全部", "所有", "全体", "其中", "之间", "以来", "期间", "当中", "左右", "时候",
+    "同比", "环比",  # 11个省份|同比增长: the comparison starts the predicate
+)  # fmt: skip
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
 _ARTICLE_ONE = ("一", "壹")
 # list headings of notices: 一、新增高风险区 / (二)调整为低风险区 / 3.解除封控的小区
@@ -848,6 +851,19 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
         out.pop()
     if not out:
         return ""
+    first = next(p for p in pieces if p.start == out[0][0])
+    if (
+        first.pos == "v"
+        and i + 1 < n
+        and text[pieces[i].start : pieces[i].end] == "的"
+        and pieces[i + 1].pos.startswith(_NOUN_POS)
+        and not pieces[i + 1].role
+    ):
+        # 30个|有影响力的|工业互联网平台: a phrase that opens with a verb is a relative
+        # clause; what is counted is the noun after its 的
+        head = _object_after(pieces, i + 1, text, skip, kind)
+        if head:
+            return head
     return text[out[0][0] : out[-1][1]]
 
 
