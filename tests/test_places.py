@@ -376,3 +376,14 @@ def test_named_place_follows_its_unit_even_where_the_ner_missed_it_there() -> No
     row = next(e for e in entities if e["entity_id"] == out[3]["entity_id"])
     assert (row["admin_code"], row["admin_level"]) == ("140106004015", POI)
     assert row["admin_path"].endswith("青年路三社区/58号院")
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [("海口", "4601"), ("张家口", "1307"), ("临夏州", "6229"), ("恩施州", "4228")],
+)
+def test_prefecture_short_forms(surface: str, code: str) -> None:
+    # a prefecture's stem ending like a road or gate (海口) is still the city; an
+    # autonomous prefecture is written X州
+    (row,) = resolve(f"{surface}的志愿者连夜开展救援。", [(surface, "LOC")])
+    assert (row["admin_code"], row["admin_level"]) == (code, "city")

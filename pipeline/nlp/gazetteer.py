@@ -117,10 +117,14 @@ def short_forms(name: str, level: str) -> set[str]:
         stem = re.sub(r"(?:街道办事处|街道|民族乡|镇|乡|苏木)$", "", name)
     elif level == "village":
         stem = re.sub(r"(?:社区|村)$", "", name)
-    if stem != name and len(stem) >= 2 and not _ROADLIKE_RE.search(stem):
+    # a prefecture's stem is always the city (海口, 张家口, 营口) even where it ends like a
+    # road or a gate; below that level such a stem would capture the road itself
+    if stem != name and len(stem) >= 2 and (level == "city" or not _ROADLIKE_RE.search(stem)):
         forms.add(stem)
     if level == "county" and name.endswith("自治县") and len(stem) >= 2:
         forms.add(stem + "县")
+    if level == "city" and name.endswith("自治州") and len(stem) >= 2:
+        forms.add(stem + "州")  # 临夏回族自治州 -> 临夏州, 恩施州
     return forms
 
 
