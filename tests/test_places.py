@@ -387,3 +387,10 @@ def test_prefecture_short_forms(surface: str, code: str) -> None:
     # autonomous prefecture is written X州
     (row,) = resolve(f"{surface}的志愿者连夜开展救援。", [(surface, "LOC")])
     assert (row["admin_code"], row["admin_level"]) == (code, "city")
+
+
+def test_township_short_form_needs_its_prefecture_nearby() -> None:
+    # 长江 is also 长江街道 in 石家庄: a 河北 place elsewhere in the article is not enough
+    text = "河北沧州的盐碱地上作物陆续成熟。湖北努力在长江经济带高质量发展中奋勇争先。"
+    rows = resolve(text, [("河北", "LOC"), ("沧州", "LOC"), ("湖北", "LOC"), ("长江", "LOC")])
+    assert rows[3]["admin_code"] is None

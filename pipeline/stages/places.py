@@ -211,10 +211,17 @@ class PlaceResolver:
         return div.rank >= LEVEL_RANK["township"] and self.short_only(div, text)
 
     def supported(self, div: Division, context: Iterable[tuple[str, float]]) -> bool:
-        """Whether some context place (the home place included) lies in the same prefecture
-        as a village, or the same province as a township (北旺庄 in a 山西 paper)."""
-        need = LEVEL_RANK["city"] if div.rank > LEVEL_RANK["township"] else LEVEL_RANK["province"]
-        return any(self.common_rank(div.code, c) >= need for c, _ in context)
+        """Whether some context place lies in the same prefecture, or, for a township, the
+        home place in the same province (北旺庄 in a 山西 paper; but 长江 is no 长江街道 of
+        石家庄 because the article names some other 河北 place)."""
+        if any(self.common_rank(div.code, c) >= LEVEL_RANK["city"] for c, _ in context):
+            return True
+        home = self.home.code if self.home is not None else None
+        return (
+            div.rank == LEVEL_RANK["township"]
+            and home is not None
+            and self.common_rank(div.code, home) >= LEVEL_RANK["province"]
+        )
 
     def score(self, div: Division, text: str, context: Iterable[tuple[str, float]]) -> float:
         s = 0.0
