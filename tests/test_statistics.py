@@ -517,3 +517,16 @@ def test_object_after_a_relative_clause() -> None:
 def test_object_stops_at_the_comparison() -> None:
     s = one("分地区看，11个省份新建商品房网签成交量同比增长。", "11个")
     assert not s["object"].endswith("同比")
+
+
+def test_cheng_duo_is_over() -> None:
+    s = one("尽管当地八成多小麦因去年秋汛晚播，苗情较差。", "八成多")
+    assert (s["value"], s["approx"], s["low"], s["unit"]) == (80, "over", 80, "%")
+
+
+def test_day_after_le_is_a_date() -> None:
+    # 发布了16日…: a date; 持续了3日: a length of time
+    text = "今天凌晨，一个民兵组织发布了16日对美国使馆的袭击视频。"
+    stats, dates = extract_statistics(*make_inputs(text, publication_date=date(2026, 3, 17)))
+    assert stats == [] and ("16日", "2026-03-16") in [(d["text"], d["value"]) for d in dates]
+    assert texts("降雨持续了3日，河水明显上涨。") == ["3日"]

@@ -85,12 +85,14 @@ _HOLIDAY_RE = re.compile(
 # length of time (连续3日, 历时5日, 前3日): then it is a statistic (unit 日)
 _DAY_DURATION_LEFT = (
     "连续", "近", "历时", "用时", "耗时", "累计", "共", "前", "后", "每", "第", "这", "那",
-    "了", "用", "需", "达", "为期", "超过", "不到", "仅", "只", "约", "数", "几", "头", "最",
+    "用", "需", "达", "为期", "超过", "不到", "仅", "只", "约", "数", "几", "头", "最",
+    "持续了", "坚持了", "坚守了", "停留了", "历时了",
 )  # fmt: skip
+# not 了 alone: 发布了16日对使馆的袭击视频 tells a date; only a verb of lasting makes N日 a length
 
 
 def _day_is_duration(text: str, start: int) -> bool:
-    before = text[max(0, start - 2) : start]
+    before = text[max(0, start - 3) : start]
     return bool(before) and (before[-1].isdigit() or before.endswith(_DAY_DURATION_LEFT))
 
 
@@ -602,7 +604,8 @@ def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
     pieces: list[_Piece] = []
     if num.role in (P.ROLE_PCT, P.ROLE_FRAC):
         post = _match_prefix(text[:limit], pos, P.POST_LONGEST_FIRST)
-        if post and post not in P.POST_DURATION_ONLY and post != "多":
+        # 多 marks over only after 成 (八成多小麦); after 70% or 一半 it starts a word
+        if post and post not in P.POST_DURATION_ONLY and (post != "多" or num.text.endswith("成")):
             pieces.append(_Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
         return pieces
     seg = text[:limit]
