@@ -157,3 +157,15 @@ def test_year_from_a_batch_named_by_its_date() -> None:
     doc["batch_id"] = "taiyuan-2022-04-20"
     rows = extract_statistics(doc, arts, sents, toks, ments)[1]
     assert [(r["text"], r["value"]) for r in rows] == [("4月6日", "2022-04-06")]
+
+
+def test_end_of_a_time_range_is_on_the_date_before_it() -> None:
+    # 9月23日0—24时 ends at midnight after the 23rd, not after the day the sentence opens with
+    text = "国家卫生健康委今天（9月24日）通报，9月23日0—24时，31个省新增确诊病例188例。"
+    got = dates_of(text, publication_date=date(2022, 9, 24))
+    assert ("24时", "2022-09-24T00:00") in got
+
+
+def test_last_night_is_evening() -> None:
+    text = "昨晚11时，台风“摩羯”进入北部湾海面。"
+    assert dates_of(text, publication_date=date(2024, 9, 7)) == [("昨晚11时", "2024-09-06T23:00")]

@@ -91,6 +91,10 @@ _DAY_DURATION_LEFT = (
 # not 了 alone: 发布了16日对使馆的袭击视频 tells a date; only a verb of lasting makes N日 a length
 
 
+# between a dated time (or a date) and the end of a time range: 9月23日0—24时, 8时至20时
+_TIME_RANGE_GAP = re.compile(rf"(?:{_N12}(?:[时点](?:{_N12}分)?)?)?[—\-－~～至到]")
+
+
 def _day_is_duration(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
     return bool(before) and (before[-1].isdigit() or before.endswith(_DAY_DURATION_LEFT))
@@ -134,8 +138,8 @@ def _time_parts(m: re.Match[str], text: str, start_of_time: int) -> tuple[int, i
         return None
     chinese = not h_text.isdigit()
     part = m.group("part")
-    if "rel" in m.re.groupindex and m.group("rel") == "当晚":
-        part = part or "晚"
+    if "rel" in m.re.groupindex and m.group("rel") in ("当晚", "昨晚", "今晚"):
+        part = part or "晚"  # 昨晚11时 is 23:00
     if m.group("sep") == "点" and m.group("min") is None and m.group("half") is None:
         nxt = text[m.end("time") : m.end("time") + 1]
         if nxt.isdigit() or nxt in _CN:  # 3点5 is a decimal, not a time
@@ -365,6 +369,8 @@ def _extract_dates(
     last_year: int | None = None  # the last year written out, for 同年5月
     for p_start, p_end in paragraphs:
         anchor: tuple[int | None, int, int] | None = None
+        # the last date with a day and where it ends: 9月23日0—24时 ends a range on that day
+        dated: tuple[int, tuple[int | None, int, int]] | None = None
         for hit in _find_dates(text, p_start, p_end):
             s_idx = bisect_right(sentence_starts, hit.start) - 1
             sent_start = sentence_starts[s_idx] if s_idx >= 0 else p_start
@@ -409,8 +415,11 @@ def _extract_dates(
                 out.append(DateValue(hit.start, hit.end, iso, "day", iso))
                 continue
             if hit.kind == "time":
-                if anchor is not None and not hit.recurring:
-                    value, day_iso = _stamp(anchor, hit.hour or 0, hit.minute or 0)
+                day_of = anchor
+                if dated is not None and _TIME_RANGE_GAP.fullmatch(text[dated[0] : hit.start]):
+                    day_of = dated[1]  # 9月23日0—24时: the end of a range on the date before
+                if day_of is not None and not hit.recurring:
+                    value, day_iso = _stamp(day_of, hit.hour or 0, hit.minute or 0)
                     gran = "minute" if hit.has_minute else "hour"
                 else:
                     day_iso = None
@@ -433,6 +442,8 @@ def _extract_dates(
             else:
                 value, gran = _iso(y, month, None), "month"
             out.append(DateValue(hit.start, hit.end, value, gran, day_iso))
+            if hit.day is not None:
+                dated = (hit.end, (y, month, hit.day))
             if hit.day is not None and (at_sentence_start or anchor is None):
                 anchor = (y, month, hit.day)
     return out
