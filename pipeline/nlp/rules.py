@@ -50,6 +50,8 @@ _GENERIC_LOC_HEAD = {
 _ADMIN_END = ("省", "市", "区", "县", "镇", "乡", "街道", "村", "社区", "旗", "州")
 # address numbers are not part of a name: 义井街|20号|太化公司小区|3号楼
 _ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:号楼|号院|号|单元|栋|幢|层|室|区|期)")
+_GENERIC_AREA = ("管控区", "封控区", "防范区", "高风险", "中风险", "低风险", "隔离区", "辖区",
+                 "居民区", "城区", "郊区", "小区", "社区")
 _GENERIC_UNIT = ("社区", "小区", "街道", "我们", "本单位", "该", "各")
 _GENERIC_ORG = {"党支部", "党委", "党总支", "小分队", "工作队", "志愿队", "服务队", "居委会",
                 "村委会", "办公室", "指挥部", "领导小组", "支部", "党组织"}
@@ -125,7 +127,7 @@ _ROLES_AHEAD = ("记者", "通讯员", "实习生", "摄影", "见习", "特约"
 _TITLE_RE = re.compile("|".join(sorted({*_TITLES, *_BYLINE_ROLES}, key=len, reverse=True)))
 _COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "令狐", "皇甫", "司徒", "东方", "慕容", "尉迟"}
 # characters that end a name when scanning right (function words, verbs common after names)
-_NAME_STOP = set("的在了和与及是说等带来到把被对向给也都还就又同为从将")
+_NAME_STOP = set("的在了和与及是说等带来到把被对向给也都还就又同为从将走讲看想拿告问笑哭站坐跟冒顶穿戴")
 _RELATION_PREFIX = ("妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "爱人", "老伴", "同事",
                     "队员", "网格员", "志愿者", "居民", "党员", "书记", "主任")
 _KINSHIP_NEXT = {"阿姨", "大娘", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷", "师傅", "叔叔",
@@ -186,13 +188,16 @@ class RuleSet:
         elif name == "person_filter":
             spans = [s for s in spans if not (s.label == "PERSON" and self._not_a_name(text, s))]
         elif name == "split_chains":
-            spans = [p for s in spans for p in self._split_chain(text, s)]
+            spans = [p for s in spans for p in self._split_chain(text, s)
+                     if not (p.label == "LOC" and text.startswith(_GENERIC_AREA, p.start))]
         elif name == "person_title":
             spans = _merge(spans, self.person_title(text, spans))
         elif name == "org_suffix":
             spans = _merge(spans, self.org_suffix(text, spans), outermost=True)
         elif name == "loc_suffix":
-            spans = _merge(spans, self.loc_suffix(text, spans))
+            found = [x for x in self.loc_suffix(text, spans)
+                     if not text.startswith(_GENERIC_AREA, x.start)]
+            spans = _merge(spans, found)
         else:
             raise ValueError(f"unknown rule component {name!r}")
         return sorted(spans, key=lambda s: s.start)
@@ -332,7 +337,7 @@ class RuleSet:
             e = s.end
             for _ in range(2):
                 m = _LOC_EXT.match(text, e)
-                if not m or (m.end() < len(text) and text[m.end()] in "长委会员书主办党"):
+                if not m or (m.end() < len(text) and text[m.end()] in "长委会员书主办党组队"):
                     break
                 if len(m.group()) == 1 and text[m.start() : m.end() + 1] in _jieba_dict():
                     break  # 中国|市场, 小金县|乡村: the suffix starts another word
@@ -342,7 +347,7 @@ class RuleSet:
         ends = {s.end for s in spans}
         for m in _LOC_STRONG.finditer(text):
             e = m.end()
-            if e < len(text) and text[e] in "长委会员书主办党":
+            if e < len(text) and text[e] in "长委会员书主办党组队":
                 continue  # 村长, 社区居委会, 街道办, 社区党支部 are not the place itself
             i = m.start()
             limit = _LOC_MAXNAME.get(m.group(), 5)
@@ -418,7 +423,7 @@ class RuleSet:
                 if len(piece) >= 2 and all(_is_cjk(c) for c in piece):
                     whole = Span(k, end, "LOC", "rule:address")
                     out.extend(self._split_chain(text, whole))
-                elif m is not None and m.group().endswith("号院"):
+                if m is not None and m.group().endswith("号院"):
                     out.append(Span(m.start(), m.end(), "LOC", "rule:address"))
                 if m is None:
                     break
@@ -574,6 +579,8 @@ def _hygiene(text: str, s: Span) -> list[Span]:
             if heads and p.end - heads[-1] == 1 and text[heads[-1] : heads[-1] + 2] in words:
                 p = Span(p.start, heads[-1], p.label, p.source, p.score)
                 name = text[p.start : p.end]
+        if p.label == "LOC" and name.startswith(_GENERIC_AREA):
+            continue  # 管控区, 封控区中心: kinds of area, not named places
         if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)):
             continue  # 党支部, 社区妇联, 小区党支部: units without a name of their own
         if p.label == "ORG" and name.endswith(("团", "党")) and text[p.end : p.end + 1] == "员":
