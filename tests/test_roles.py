@@ -175,6 +175,8 @@ def test_source_in_a_lead_is_no_author() -> None:
     # never reads as a person is the source, not a person
     text = "央视网消息（新闻联播）：国务院新闻办今天举行新闻发布会。"
     assert roles_of(text, [], bylines=[("新闻联播", "作者")]) == []
+    # also where the NER takes the program for a person
+    assert roles_of(text, [("新闻联播", "PERSON")], bylines=[("新闻联播", "作者")]) == []
     rows = roles_of("文章作者 王丽霞\n王丽霞", [("王丽霞", "PERSON")], bylines=[("王丽霞", "作者")])
     assert [r["person_name"] for r in rows] == ["王丽霞"]
 

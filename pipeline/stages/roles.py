@@ -195,6 +195,24 @@ class _Doc:
         return start, title
 
 
+# a source lead: 央视网消息（新闻联播）, 人民网消息(…): what stands in its parentheses without a
+# role word is the program or outlet
+_SOURCE_LEAD = re.compile(r"消息\s*[（(]\s*$")
+
+
+def _source_only(text: str, name: str, article: dict) -> bool:
+    """Whether every occurrence of `name` in the article opens a source lead's parentheses."""
+    lo, hi = article["start"], article["end"]
+    at = text.find(name, lo, hi)
+    if at < 0:
+        return False
+    while at >= 0:
+        if not _SOURCE_LEAD.search(text[max(lo, at - 8) : at]):
+            return False
+        at = text.find(name, at + 1, hi)
+    return True
+
+
 def extract_person_roles(
     document: dict,
     articles: list[dict],
@@ -378,9 +396,12 @@ def extract_person_roles(
             norm = BYLINE_ROLES.get(word or "")
             hits = [p for p in persons if p["text"] == name and art["start"] <= p["start"] < art["end"]]
             person = hits[-1] if hits else None  # bylines close the article
-            if norm is None and not any(p["text"] == name for p in persons):
-                # a byline with no role word that the NER never reads as a person is a
-                # source, not an author: 央视网消息(新闻联播) parses like 本报讯(记者 X)
+            if norm is None and (
+                not any(p["text"] == name for p in persons) or _source_only(text, name, art)
+            ):
+                # a byline with no role word that the NER never reads as a person, or that
+                # only ever stands in a source lead, is a source, not an author:
+                # 央视网消息(新闻联播) parses like 本报讯(记者 X)
                 continue
             pid = person["entity_id"] if person else _person_id(name)
             if norm is None and any(
