@@ -209,3 +209,9 @@ def test_appositive_title(text: str) -> None:
 
 def test_clause_after_a_comma_is_not_a_title() -> None:
     assert roles_of("张春凤，带领志愿者挨家挨户登记。", [("张春凤", "PERSON")]) == []
+
+
+def test_a_name_is_no_part_of_a_title() -> None:
+    # the NER missed 习近平 and took 郑重 (solemnly) for a name: 习近平主席 is not 郑重's title
+    rows = roles_of("2025年，习近平主席郑重提出全球治理倡议。", [("郑重", "PERSON")])
+    assert [r["role"] for r in rows if r["person_name"] == "郑重"] in ([], [None])
