@@ -530,3 +530,9 @@ def test_day_after_le_is_a_date() -> None:
     stats, dates = extract_statistics(*make_inputs(text, publication_date=date(2026, 3, 17)))
     assert stats == [] and ("16日", "2026-03-16") in [(d["text"], d["value"]) for d in dates]
     assert texts("降雨持续了3日，河水明显上涨。") == ["3日"]
+
+
+def test_du_and_lei_after_a_chinese_numeral_are_no_units() -> None:
+    assert texts("我们在北京和莫斯科两度会晤，就双方共同关心的重大问题深入交换意见。") == []
+    assert texts("3月上旬返青小麦一二类苗达88.2%。") == ["88.2%"]
+    assert texts("单机年输出清洁电能可达6200万度。") == ["6200万度"]

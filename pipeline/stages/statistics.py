@@ -768,6 +768,14 @@ def _valid_measure(
             return False  # 五年级 is a school grade, 八小时制 a regime
         if unit == "年" and (num.quantity.value or 0) >= 1000:
             return False  # a year, not a duration
+        # after a bare Chinese numeral 度 counts times (两度会晤) and 类 names a grade (一二类苗);
+        # as units they follow written figures (6200万度, 7类违法行为)
+        if (
+            unit in ("度", "类")
+            and not any(ch.isdigit() for ch in num.text)
+            and not num.text.endswith(("万", "亿"))
+        ):
+            return False
         first = stat_pieces[0].start
         if unit == "日" and not _day_is_duration(text, first):
             return False  # 17日 is a date unless a word makes it a length (连续3日)
