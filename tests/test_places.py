@@ -394,3 +394,9 @@ def test_township_short_form_needs_its_prefecture_nearby() -> None:
     text = "河北沧州的盐碱地上作物陆续成熟。湖北努力在长江经济带高质量发展中奋勇争先。"
     rows = resolve(text, [("河北", "LOC"), ("沧州", "LOC"), ("湖北", "LOC"), ("长江", "LOC")])
     assert rows[3]["admin_code"] is None
+
+
+def test_province_short_form_beats_a_district_of_a_neighbour() -> None:
+    text = "大风影响天津、河北多地，并伴有沙尘。"
+    rows = resolve(text, [("天津", "LOC"), ("河北", "LOC")])
+    assert rows[1]["admin_code"] == "13"

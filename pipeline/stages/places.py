@@ -196,6 +196,10 @@ class PlaceResolver:
         # township or village without its suffix where the name is also a province's.
         if any(self.short_only(d, text) and d.rank <= LEVEL_RANK["city"] for d in cands):
             cands = [d for d in cands if not self.weak(d, text)]
+        # a province's short form outranks a district's as well (河北 next to 天津 is not
+        # 天津's 河北区)
+        if any(self.short_only(d, text) and d.rank == LEVEL_RANK["province"] for d in cands):
+            cands = [d for d in cands if not (self.short_only(d, text) and d.rank == LEVEL_RANK["county"])]
         return cands
 
     @staticmethod
