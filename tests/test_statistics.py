@@ -536,3 +536,14 @@ def test_du_and_lei_after_a_chinese_numeral_are_no_units() -> None:
     assert texts("我们在北京和莫斯科两度会晤，就双方共同关心的重大问题深入交换意见。") == []
     assert texts("3月上旬返青小麦一二类苗达88.2%。") == ["88.2%"]
     assert texts("单机年输出清洁电能可达6200万度。") == ["6200万度"]
+
+
+def test_object_before_after_a_word_jieba_takes_for_a_place() -> None:
+    # jieba tags 惠及 ns; 居民 is still what is counted
+    assert one("新增供热面积约45万平方米，惠及居民5000余户。", "5000余户")["object"] == "居民"
+    assert one("无人机袭击了代尔祖尔省两处目标。", "两处")["object"] != "省"
+
+
+def test_changci_is_one_unit() -> None:
+    s = one("今年以来，社区已开展各类志愿服务活动40多场次。", "40多场次")
+    assert (s["value"], s["approx"], s["unit"], s["kind"]) == (40, "over", "场次", "count")

@@ -912,8 +912,15 @@ def _object_before(pieces: list[_Piece], j: int, text: str, kind: str) -> str:
         return ""
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
-    if i >= 0 and pieces[i].pos in ("nr", "ns", "nt", "nrt", "nz") and not pieces[i].role:
-        return ""  # 代尔祖尔省|两处: the tail of a name is no object
+    if (
+        i >= 0
+        and pieces[i].pos in ("nr", "ns", "nt", "nrt", "nz")
+        and not pieces[i].role
+        and pieces[end].end - pieces[i + 1].start == 1
+    ):
+        # 代尔祖尔省|两处: the tail of a name is no object; but a whole noun after a word
+        # jieba mistakes for a name is (惠及/ns 居民|5000余户)
+        return ""
     if i >= 0 and pieces[i].pos in ("a", "b") and not pieces[i].role:
         i -= 1  # 低风险区
     return text[pieces[i + 1].start : pieces[end].end]
