@@ -547,3 +547,9 @@ def test_object_before_after_a_word_jieba_takes_for_a_place() -> None:
 def test_changci_is_one_unit() -> None:
     s = one("今年以来，社区已开展各类志愿服务活动40多场次。", "40多场次")
     assert (s["value"], s["approx"], s["unit"], s["kind"]) == (40, "over", "场次", "count")
+
+
+def test_the_new_year_and_a_plenary_are_no_quantities() -> None:
+    assert texts("大家好！时间过得很快，新的一年即将到来。") == []
+    assert texts("按照三次全会部署，逐条逐项抓好落实。") == []
+    assert texts("即将过去的一年，双边关系保持良好发展态势。") == ["一年"]

@@ -768,6 +768,11 @@ def _valid_measure(
             return False  # 五年级 is a school grade, 八小时制 a regime
         if unit == "年" and (num.quantity.value or 0) >= 1000:
             return False  # a year, not a duration
+        before2 = text[max(0, num.start - 2) : num.start]
+        if unit == "年" and num.text in _ARTICLE_ONE and before2.endswith(("新", "新的")):
+            return False  # 新的一年 is the coming year, not a length of one year
+        if unit == "次" and not num.text.isdigit() and text.startswith("全会", unit_piece.end):
+            return False  # 三次全会 is the third plenary session
         # after a bare Chinese numeral 度 counts times (两度会晤) and 类 names a grade (一二类苗);
         # as units they follow written figures (6200万度, 7类违法行为)
         if (
