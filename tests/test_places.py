@@ -400,3 +400,10 @@ def test_province_short_form_beats_a_district_of_a_neighbour() -> None:
     text = "大风影响天津、河北多地，并伴有沙尘。"
     rows = resolve(text, [("天津", "LOC"), ("河北", "LOC")])
     assert rows[1]["admin_code"] == "13"
+
+
+def test_village_short_form_needs_its_county_nearby() -> None:
+    # 长江 is also 长江社区 in the home city 太原: crossing the Yangtze is not that community
+    text = "活动由个人抢渡长江挑战赛和群众方队横渡长江两部分组成。"
+    (row, _) = resolve(text, [("长江", "LOC"), ("长江", "LOC")])
+    assert row["admin_code"] is None

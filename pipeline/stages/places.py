@@ -215,10 +215,12 @@ class PlaceResolver:
         return div.rank >= LEVEL_RANK["township"] and self.short_only(div, text)
 
     def supported(self, div: Division, context: Iterable[tuple[str, float]]) -> bool:
-        """Whether some context place lies in the same prefecture, or, for a township, the
-        home place in the same province (北旺庄 in a 山西 paper; but 长江 is no 长江街道 of
-        石家庄 because the article names some other 河北 place)."""
-        if any(self.common_rank(div.code, c) >= LEVEL_RANK["city"] for c, _ in context):
+        """Whether some context place lies in the same county (for a village) or prefecture
+        (for a township), or, for a township, the home place in the same province (北旺庄 in
+        a 山西 paper; but 长江 is no 长江街道 of 石家庄 because the article names some other
+        河北 place, nor the 长江社区 of the home city)."""
+        need = LEVEL_RANK["county"] if div.rank > LEVEL_RANK["township"] else LEVEL_RANK["city"]
+        if any(self.common_rank(div.code, c) >= need for c, _ in context):
             return True
         home = self.home.code if self.home is not None else None
         return (
