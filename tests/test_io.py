@@ -1,0 +1,68 @@
+"""Partition writes are atomic, a killed run is repaired, and runs exclude each other."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import io
+from pipeline.schema import to_table
+
+TOKEN = {"doc_id": "d1", "sentence_id": "s1", "batch_id": "b1", "seq": 0, "text": "党员", "pos": "n",
+         "start": 0, "end": 2}
+
+
+def _tokens(n: int):
+    return to_table("tokens", [{**TOKEN, "seq": i} for i in range(n)])
+
+
+def test_replacing_a_partition_leaves_other_batches_alone(tmp_path: Path) -> None:
+    io.replace_partitions(tmp_path, "b1", {"tokens": _tokens(3)}, "run1")
+    io.replace_partitions(tmp_path, "b2", {"tokens": _tokens(1)}, "run2")
+    io.replace_partitions(tmp_path, "b1", {"tokens": _tokens(2)}, "run3")
+    assert io.read_partition(tmp_path, "tokens", "b1").num_rows == 2
+    assert io.read_partition(tmp_path, "tokens", "b2").num_rows == 1
+    assert not (tmp_path / io.STAGING).exists() or not any((tmp_path / io.STAGING).iterdir())
+
+
+def test_a_run_killed_mid_swap_is_repaired_by_the_next(tmp_path: Path) -> None:
+    io.replace_partitions(tmp_path, "b1", {"tokens": _tokens(3)}, "run1")
+    # the state a kill between the two renames leaves: old partition in the trash, no new one
+    final = io.partition_dir(tmp_path, "tokens", "b1")
+    trash = tmp_path / io.TRASH / "run2" / "tokens"
+    trash.mkdir(parents=True)
+    os.rename(final, trash / final.name)
+    (tmp_path / io.STAGING / "run2" / "tokens").mkdir(parents=True)
+    assert io.read_partition(tmp_path, "tokens", "b1") is None
+    assert io.recover(tmp_path) == ["tokens/batch_id=b1"]
+    assert io.read_partition(tmp_path, "tokens", "b1").num_rows == 3
+    assert not (tmp_path / io.TRASH).exists() and not (tmp_path / io.STAGING).exists()
+
+
+def test_a_table_that_breaks_its_schema_is_not_written(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="does not match its schema"):
+        io.replace_partitions(tmp_path, "b1", {"tokens": _tokens(1).drop_columns(["pos"])}, "run1")
+    assert io.read_partition(tmp_path, "tokens", "b1") is None
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\nfrom pathlib import Path\nfrom pipeline import io\n"
+         "with io.run_lock(Path(sys.argv[1])):\n    print('locked', flush=True)\n    time.sleep(30)\n",
+         str(tmp_path)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(io.LockedError, match="another pipeline run"), io.run_lock(tmp_path):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with io.run_lock(tmp_path):  # the dead holder's lock is gone with its process
+        pass
