@@ -169,3 +169,15 @@ def test_end_of_a_time_range_is_on_the_date_before_it() -> None:
 def test_last_night_is_evening() -> None:
     text = "昨晚11时，台风“摩羯”进入北部湾海面。"
     assert dates_of(text, publication_date=date(2024, 9, 7)) == [("昨晚11时", "2024-09-06T23:00")]
+
+
+def test_day_alone_after_a_future_date_in_another_paragraph() -> None:
+    text = "新规将于9月1日起实施。\n当地时间7日晚，北京时间今天（6月8日）凌晨，伊朗发动打击。"
+    got = dates_of(text, publication_date=date(2026, 6, 8))
+    assert ("7日", "2026-06-07") in got
+
+
+def test_day_alone_after_a_period_of_months() -> None:
+    text = "今年1—7月，海南离岛免税购物金额超210亿元。今年第13号台风预计7日移入东海。"
+    got = dates_of(text, publication_date=date(2026, 8, 5))
+    assert ("7日", "2026-08-07") in got

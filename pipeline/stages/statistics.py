@@ -369,6 +369,11 @@ def _extract_dates(
     last_year: int | None = None  # the last year written out, for 同年5月
     for p_start, p_end in paragraphs:
         anchor: tuple[int | None, int, int] | None = None
+        if ref is not None and last_month is not None and 0 < last_month - ref.month <= 6:
+            # a day alone in a new paragraph is not in the month of a future date another
+            # paragraph announced (…新规将于9月1日起实施。⏎当地时间7日晚 is June 7 on a page
+            # of June 8); a past month (4月28日…⏎29日 on a May page) still carries over
+            last_month = ref.month
         # the last date with a day and where it ends: 9月23日0—24时 ends a range on that day
         dated: tuple[int, tuple[int | None, int, int]] | None = None
         for hit in _find_dates(text, p_start, p_end):
@@ -432,7 +437,8 @@ def _extract_dates(
                 continue
             if y == year and y is not None and not hit.explicit_year and ref and month > ref.month + 1:
                 y -= 1  # a January page talking about December
-            last_month = month
+            if hit.day is not None:  # 今年1—7月 is a period: its month dates no later day
+                last_month = month
             day_iso = _iso(y, month, hit.day) if hit.day is not None else None
             if hit.hour is not None and hit.day is not None:
                 value, day_iso = _stamp((y, month, hit.day), hit.hour, hit.minute or 0)
