@@ -215,3 +215,8 @@ def test_a_name_is_no_part_of_a_title() -> None:
     # the NER missed 习近平 and took 郑重 (solemnly) for a name: 习近平主席 is not 郑重's title
     rows = roles_of("2025年，习近平主席郑重提出全球治理倡议。", [("郑重", "PERSON")])
     assert [r["role"] for r in rows if r["person_name"] == "郑重"] in ([], [None])
+
+
+def test_a_congress_is_no_name_before_a_title() -> None:
+    rows = roles_of("二十大代表张莉是湖北荆州市农业科技服务中心的农艺师。", [("张莉", "PERSON")])
+    assert one(rows, "张莉")["role"] == "二十大代表"

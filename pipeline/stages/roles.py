@@ -177,9 +177,10 @@ class _Doc:
         if toks and toks[-1]["end"] == k:
             for tok in reversed(toks):
                 pos = tok.get("pos") or ""
-                if pos.startswith("nr"):
+                if pos in ("nr", "nrfg"):
                     # a personal name right before the title owns it: in 习近平主席郑重提出
-                    # the NER missed 习近平 and took 郑重 for a name
+                    # the NER missed 习近平 and took 郑重 for a name (not nrt: jieba tags
+                    # 二十大 in 二十大代表 so)
                     return None
                 ok = pos.startswith(_TITLE_POS) or _TITLE_NUMERAL.match(tok["text"])
                 if not ok or tok["text"] in ("的", "是") or k - tok["start"] > MAX_TITLE:
