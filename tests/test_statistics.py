@@ -553,3 +553,9 @@ def test_the_new_year_and_a_plenary_are_no_quantities() -> None:
     assert texts("大家好！时间过得很快，新的一年即将到来。") == []
     assert texts("按照三次全会部署，逐条逐项抓好落实。") == []
     assert texts("即将过去的一年，双边关系保持良好发展态势。") == ["一年"]
+
+
+def test_race_names_are_no_distances() -> None:
+    text = "摘得男子100米仰泳S6级和女子200米个人混合泳SM10级金牌。"
+    assert texts(text) == []
+    assert texts("他每天坚持跑5公里。") == ["5公里"]

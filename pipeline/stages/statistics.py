@@ -471,6 +471,7 @@ _OBJECT_STOP = (
     "全部", "所有", "全体", "其中", "之间", "以来", "期间", "当中", "左右", "时候",
     "同比", "环比",  # 11个省份|同比增长: the comparison starts the predicate
 )  # fmt: skip
+_RACE_EVENTS = ("自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "个人混合泳", "跑", "栏", "障碍", "接力", "短跑")
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
 _ARTICLE_ONE = ("一", "壹")
 # list headings of notices: 一、新增高风险区 / (二)调整为低风险区 / 3.解除封控的小区
@@ -774,6 +775,8 @@ def _valid_measure(
             return False  # 五年级 is a school grade, 八小时制 a regime
         if unit == "年" and (num.quantity.value or 0) >= 1000:
             return False  # a year, not a duration
+        if unit in ("米", "公里") and text.startswith(_RACE_EVENTS, unit_piece.end):
+            return False  # 100米仰泳, 4×100米接力: the name of a race
         before2 = text[max(0, num.start - 2) : num.start]
         if unit == "年" and num.text in _ARTICLE_ONE and before2.endswith(("新", "新的")):
             return False  # 新的一年 is the coming year, not a length of one year
