@@ -407,3 +407,10 @@ def test_village_short_form_needs_its_county_nearby() -> None:
     text = "活动由个人抢渡长江挑战赛和群众方队横渡长江两部分组成。"
     (row, _) = resolve(text, [("长江", "LOC"), ("长江", "LOC")])
     assert row["admin_code"] is None
+
+
+def test_generic_zone_names_need_context() -> None:
+    # 综合保税区 is also a township of 天津: the 雄安 one is meant here
+    text = "雄安综合保税区正式获得国务院批复同意设立。"
+    (row,) = resolve(text, [("综合保税区", "LOC")])
+    assert row["admin_code"] is None

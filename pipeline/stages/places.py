@@ -85,6 +85,12 @@ _GENERIC_TAILS = frozenset(
         "以北",
     ]
 )
+# Township names that are only a designation (天津's 综合保税区, the 15 经济开发区): written
+# alone they name whichever such zone the article is about.
+_GENERIC_UNIT_RE = re.compile(
+    r"(?:县|市)?(?:经济技术|经济|高新技术产业|高新技术|新技术产业|高新|综合|高铁)?"
+    r"(?:开发区|保税区|工业园区|园区|新区)|(?:国营)?林场"
+)
 # The longest place name tried when splitting a mention or an ORG name into places.
 _PREFIX_FORMS_MAX = 16
 
@@ -210,9 +216,12 @@ class PlaceResolver:
 
     def weak(self, div: Division, text: str) -> bool:
         """A township or village written without its suffix (巴西 for 巴西镇, 太阳 for
-        太阳乡): in running text far more often a country, a mountain, a word or an NER slip
-        than the place, so it needs nearby context to count."""
-        return div.rank >= LEVEL_RANK["township"] and self.short_only(div, text)
+        太阳乡), or one whose whole name is a generic designation (综合保税区, 工业园区): in
+        running text far more often a country, a word, any such zone or an NER slip than the
+        place, so it needs nearby context to count."""
+        return div.rank >= LEVEL_RANK["township"] and (
+            self.short_only(div, text) or bool(_GENERIC_UNIT_RE.fullmatch(text))
+        )
 
     def supported(self, div: Division, context: Iterable[tuple[str, float]]) -> bool:
         """Whether some context place lies in the same county (for a village) or prefecture
