@@ -71,8 +71,14 @@ _APPOSITIVE = re.compile(r"^[（(，,]")
 MAX_APPOSITIVE = 10
 _COPULA = re.compile(r"^(?:还|也|现|同时|目前|曾)?(?:是|系|任|担任|兼任|出任)")
 _POST_FILLER = re.compile(r"^(?:的)?(?:一名|一位|一个|名|位)?")
-_AGE_BEFORE = re.compile(r"(?:今年)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的)?$")
-_AGE_AFTER = re.compile(r"^[，,（(]\s*(?:今年)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁")
+# 63岁的村民李二旦: a short noun for a kind of person may stand between the age and the name
+_AGE_BEFORE = re.compile(
+    r"(?:今年)?([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁(?:的(?:[\u4e00-\u9fff](?<![的和与、])){0,3})?$"
+)
+# 石欣蔚，23岁 / 王建军今年52岁 / 现年61岁
+_AGE_AFTER = re.compile(
+    r"^(?:[，,（(]\s*(?:今年|现年)?|今年|现年)([0-9]{1,3}|[一二三四五六七八九十]{1,3})(?:周)?岁"
+)
 _BYLINE_BEFORE = re.compile("(" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r")[\s:：]*$")
 
 
