@@ -559,3 +559,26 @@ def test_race_names_are_no_distances() -> None:
     text = "摘得男子100米仰泳S6级和女子200米个人混合泳SM10级金牌。"
     assert texts(text) == []
     assert texts("他每天坚持跑5公里。") == ["5公里"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "也有效带动了相关零部件产业链能力提升。",
+        "格林克维奇已告知五角大楼，美国当局正在核查。",
+        "今年当地在春管中新投入了一批多光谱测绘无人机。",
+    ],
+)
+def test_words_that_start_with_a_numeral(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_day_after_fujin_is_a_date() -> None:
+    text = "美国得克萨斯州休斯敦市附近16日发生液化天然气管道爆炸。"
+    stats, dates = extract_statistics(*make_inputs(text, publication_date=date(2024, 9, 17)))
+    assert stats == [] and ("16日", "2024-09-16") in [(d["text"], d["value"]) for d in dates]
+
+
+def test_box_trips_are_one_unit() -> None:
+    assert one("累计使用循环包装箱超19万箱次。", "超19万箱次")["unit"] == "箱次"
+    assert one("在北京工作3年多。", "3年多")["approx"] == "over"

@@ -97,6 +97,8 @@ _TIME_RANGE_GAP = re.compile(rf"(?:{_N12}(?:[时点](?:{_N12}分)?)?)?[—\-－~
 
 def _day_is_duration(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start]
+    if before.endswith("附近"):
+        return False  # 休斯敦市附近16日发生爆炸: a place, then a date
     return bool(before) and (before[-1].isdigit() or before.endswith(_DAY_DURATION_LEFT))
 
 
@@ -536,6 +538,8 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Num]:
     nums: list[_Num] = []
     for a, b, _v in find_numerals(seg):
         t = seg[a:b]
+        if t in ("零", "〇"):
+            continue  # a bare zero counts nothing: 零部件, 零距离, 零增长
         q = parse_quantity(t)
         if q is None:
             continue
@@ -662,6 +666,8 @@ def _scan_after(text: str, pos: int, limit: int, num: _Num) -> list[_Piece]:
         post = None
     if post == "多" and any(p.role == P.ROLE_SUF for p in pieces):
         post = None
+    if post == "多" and P.UNIT_KIND[unit] == "count":
+        post = None  # 3年多, 5公斤多; but 一批多光谱无人机 is 一批 + 多光谱
     if post:
         pieces.append(_Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
     return pieces
@@ -785,7 +791,7 @@ def _valid_measure(
         # after a bare Chinese numeral 度 counts times (两度会晤) and 类 names a grade (一二类苗);
         # as units they follow written figures (6200万度, 7类违法行为)
         if (
-            unit in ("度", "类")
+            unit in ("度", "类", "角")  # 五角大楼 is the Pentagon
             and not any(ch.isdigit() for ch in num.text)
             and not num.text.endswith(("万", "亿"))
         ):
