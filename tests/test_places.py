@@ -414,3 +414,12 @@ def test_generic_zone_names_need_context() -> None:
     text = "雄安综合保税区正式获得国务院批复同意设立。"
     (row,) = resolve(text, [("综合保税区", "LOC")])
     assert row["admin_code"] is None
+
+
+def test_county_short_form_needs_its_province_nearby() -> None:
+    # 南海 with nothing of 广东 around is the sea, not 佛山's 南海区; 小店 in a 山西 paper is
+    text = "40余天的训练中，编队赴南海、西太平洋等海空域开展训练。"
+    (row,) = resolve(text, [("南海", "LOC")])
+    assert row["admin_code"] is None
+    (row,) = resolve("佛山南海的工厂复工。", [("佛山", "LOC"), ("南海", "LOC")])[1:]
+    assert row["admin_code"] == "440605"

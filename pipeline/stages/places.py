@@ -223,11 +223,17 @@ class PlaceResolver:
             self.short_only(div, text) or bool(_GENERIC_UNIT_RE.fullmatch(text))
         )
 
+    def needs_context(self, div: Division, text: str) -> bool:
+        """A weak name, or a county written by its short form (南海, 天山)."""
+        return self.weak(div, text) or (div.rank == LEVEL_RANK["county"] and self.short_only(div, text))
+
     def supported(self, div: Division, context: Iterable[tuple[str, float]]) -> bool:
         """Whether some context place lies in the same county (for a village) or prefecture
         (for a township), or, for a township, the home place in the same province (北旺庄 in
         a 山西 paper; but 长江 is no 长江街道 of 石家庄 because the article names some other
         河北 place, nor the 长江社区 of the home city)."""
+        if div.rank == LEVEL_RANK["county"]:
+            return any(self.common_rank(div.code, c) >= LEVEL_RANK["province"] for c, _ in context)
         need = LEVEL_RANK["county"] if div.rank > LEVEL_RANK["township"] else LEVEL_RANK["city"]
         if any(self.common_rank(div.code, c) >= need for c, _ in context):
             return True
@@ -312,11 +318,16 @@ class PlaceResolver:
             picked[i] = self.best([o for o in options[i] if o is not None], texts[i], context)
         # A township or village by its short form alone (巴西 -> 巴西镇) stands only inside
         # its resolved parent or near places of its own prefecture.
+        # A county's short form needs a place of its province nearby (the home place
+        # counts): 南海 with nothing of 广东 around is the sea, not 佛山's 南海区.
         for i, d in enumerate(picked):
-            if d is None or not self.weak(d, texts[i]):
+            if d is None or not self.needs_context(d, texts[i]):
                 continue
             parent = picked[i - 1] if i else None
             if parent is not None and self.within(d.code, parent.code):
+                continue
+            child = picked[i + 1] if i + 1 < len(picked) else None
+            if child is not None and self.within(child.code, d.code):
                 continue
             if not self.supported(d, context):
                 picked[i] = None
