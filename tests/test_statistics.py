@@ -582,3 +582,15 @@ def test_day_after_fujin_is_a_date() -> None:
 def test_box_trips_are_one_unit() -> None:
     assert one("累计使用循环包装箱超19万箱次。", "超19万箱次")["unit"] == "箱次"
     assert one("在北京工作3年多。", "3年多")["approx"] == "over"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("12日，约400辆装载救援物资的卡车经埃及边境口岸进入加沙地带。", "约400辆", "卡车"),
+        ("看望慰问59名生活困难的全国道德模范及其家属。", "59名", "全国道德模范"),
+        ("4个网格的居民都做了检测。", "4个", "网格"),
+    ],
+)
+def test_object_of_a_relative_clause(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface)["object"] == obj

@@ -472,6 +472,8 @@ _NOMINAL_VERBS = ("组织",)
 _OBJECT_STOP = (
     "全部", "所有", "全体", "其中", "之间", "以来", "期间", "当中", "左右", "时候",
     "同比", "环比",  # 11个省份|同比增长: the comparison starts the predicate
+    # prepositions jieba sometimes tags as nouns: 400辆卡车|经埃及边境口岸进入
+    "经", "从", "向", "由", "在", "对", "把", "被", "将",
 )  # fmt: skip
 _RACE_EVENTS = ("自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "个人混合泳", "跑", "栏", "障碍", "接力", "短跑")
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
@@ -481,6 +483,7 @@ _ENUM_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
 )
 _HALF_RE = re.compile(r"(?<![一两三四五六七八九十\d个上下])半(?=个?多?(?:小时|天|年|月|日|钟头|星期))")
+_CLAUSE_POS = ("v", "vn", "vd", "b", "a", "an", "ad", "d")  # what a relative clause has
 _POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
 
 
@@ -893,16 +896,17 @@ def _object_after(pieces: list[_Piece], j: int, text: str, skip: set[int], kind:
         out.pop()
     if not out:
         return ""
-    first = next(p for p in pieces if p.start == out[0][0])
+    out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
     if (
-        first.pos == "v"
+        any(pos in _CLAUSE_POS for pos in out_pos)
         and i + 1 < n
         and text[pieces[i].start : pieces[i].end] == "的"
         and pieces[i + 1].pos.startswith(_NOUN_POS)
         and not pieces[i + 1].role
     ):
-        # 30个|有影响力的|工业互联网平台: a phrase that opens with a verb is a relative
-        # clause; what is counted is the noun after its 的
+        # 30个|有影响力的|工业互联网平台, 59名|生活困难的|道德模范: a phrase with a verb or
+        # an adjective in it is a relative clause; what is counted is the noun after its 的
+        # (a plain noun keeps the count: 4个网格的居民 counts 网格)
         head = _object_after(pieces, i + 1, text, skip, kind)
         if head:
             return head
