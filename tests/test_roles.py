@@ -179,6 +179,8 @@ def test_source_in_a_lead_is_no_author() -> None:
     assert roles_of(text, [], bylines=[("新闻联播", "作者")]) == []
     # also where the NER takes the program for a person
     assert roles_of(text, [("新闻联播", "PERSON")], bylines=[("新闻联播", "作者")]) == []
+    text += "《新闻联播》推出系列报道。"
+    assert roles_of(text, [("新闻联播", "PERSON")], bylines=[("新闻联播", "作者")]) == []
     rows = roles_of("文章作者 王丽霞\n王丽霞", [("王丽霞", "PERSON")], bylines=[("王丽霞", "作者")])
     assert [r["person_name"] for r in rows] == ["王丽霞"]
 

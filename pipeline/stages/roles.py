@@ -212,14 +212,16 @@ _SOURCE_LEAD = re.compile(r"消息\s*[（(]\s*$")
 
 
 def _source_only(text: str, name: str, article: dict) -> bool:
-    """Whether every occurrence of `name` in the article opens a source lead's parentheses."""
+    """Whether every occurrence of `name` in the article opens a source lead's parentheses
+    or stands in title marks."""
     lo, hi = article["start"], article["end"]
     at = text.find(name, lo, hi)
     if at < 0:
         return False
     while at >= 0:
-        if not _SOURCE_LEAD.search(text[max(lo, at - 8) : at]):
-            return False
+        titled = text[at - 1 : at] == "《" and text[at + len(name) : at + len(name) + 1] == "》"
+        if not (titled or _SOURCE_LEAD.search(text[max(lo, at - 8) : at])):
+            return False  # a program named in 《》 elsewhere is still no person: 《新闻联播》推出
         at = text.find(name, at + 1, hi)
     return True
 
