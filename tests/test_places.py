@@ -423,3 +423,10 @@ def test_county_short_form_needs_its_province_nearby() -> None:
     assert row["admin_code"] is None
     (row,) = resolve("佛山南海的工厂复工。", [("佛山", "LOC"), ("南海", "LOC")])[1:]
     assert row["admin_code"] == "440605"
+
+
+def test_common_word_township_short_forms_need_more_than_the_home_province() -> None:
+    # 东南 is 东南街道 in 介休 (山西) among others: the home province alone does not make it
+    text = "全面展示我国东南沿海岛屿地区的考古学文化。"
+    (row,) = resolve(text, [("东南", "LOC")])
+    assert row["admin_code"] is None

@@ -227,11 +227,12 @@ class PlaceResolver:
         """A weak name, or a county written by its short form (南海, 天山)."""
         return self.weak(div, text) or (div.rank == LEVEL_RANK["county"] and self.short_only(div, text))
 
-    def supported(self, div: Division, context: Iterable[tuple[str, float]]) -> bool:
+    def supported(self, div: Division, context: Iterable[tuple[str, float]], alone: bool = True) -> bool:
         """Whether some context place lies in the same county (for a village) or prefecture
-        (for a township), or, for a township, the home place in the same province (北旺庄 in
-        a 山西 paper; but 长江 is no 长江街道 of 石家庄 because the article names some other
-        河北 place, nor the 长江社区 of the home city)."""
+        (for a township), or, for a township that is the only place of its name (`alone`),
+        the home place in the same province (北旺庄 in a 山西 paper; but 长江 is no 长江街道
+        of 石家庄 because the article names some other 河北 place, nor the 长江社区 of the
+        home city)."""
         if div.rank == LEVEL_RANK["county"]:
             return any(self.common_rank(div.code, c) >= LEVEL_RANK["province"] for c, _ in context)
         need = LEVEL_RANK["county"] if div.rank > LEVEL_RANK["township"] else LEVEL_RANK["city"]
@@ -240,6 +241,7 @@ class PlaceResolver:
         home = self.home.code if self.home is not None else None
         return (
             div.rank == LEVEL_RANK["township"]
+            and alone  # 北旺庄 names one place; 东南 or 长城 name many and are words too
             and home is not None
             and self.common_rank(div.code, home) >= LEVEL_RANK["province"]
         )
@@ -329,7 +331,8 @@ class PlaceResolver:
             child = picked[i + 1] if i + 1 < len(picked) else None
             if child is not None and self.within(child.code, d.code):
                 continue
-            if not self.supported(d, context):
+            alone = sum(o is not None and o.rank == d.rank for o in options[i]) == 1
+            if not self.supported(d, context, alone=alone):
                 picked[i] = None
         # A smaller unit outside its resolved parent: keep it only if it shares the parent's
         # city; otherwise the text places something the gazetteer lacks inside the parent
