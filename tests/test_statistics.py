@@ -594,3 +594,9 @@ def test_box_trips_are_one_unit() -> None:
 )
 def test_object_of_a_relative_clause(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface)["object"] == obj
+
+
+def test_progression_idioms_are_no_durations() -> None:
+    assert texts("群众生活一年比一年好。") == []
+    assert texts("和美中国年，一年胜一年。") == []
+    assert texts("过去一年，双边贸易稳步增长。") == ["一年"]

@@ -786,6 +786,13 @@ def _valid_measure(
             return False  # a year, not a duration
         if unit in ("米", "公里") and text.startswith(_RACE_EVENTS, unit_piece.end):
             return False  # 100米仰泳, 4×100米接力: the name of a race
+        if num.text in _ARTICLE_ONE:
+            one_unit = text[num.start : unit_piece.end]
+            after_pair = text[unit_piece.end : unit_piece.end + 1 + len(one_unit)]
+            before_pair = text[max(0, num.start - 1 - len(one_unit)) : num.start]
+            links = "比胜又接"
+            if any(after_pair == c + one_unit or before_pair == one_unit + c for c in links):
+                return False  # 一年比一年好, 一年胜一年, 一天又一天: an idiom of progression
         before2 = text[max(0, num.start - 2) : num.start]
         if unit == "年" and num.text in _ARTICLE_ONE and before2.endswith(("新", "新的")):
             return False  # 新的一年 is the coming year, not a length of one year
