@@ -600,3 +600,9 @@ def test_progression_idioms_are_no_durations() -> None:
     assert texts("群众生活一年比一年好。") == []
     assert texts("和美中国年，一年胜一年。") == []
     assert texts("过去一年，双边贸易稳步增长。") == ["一年"]
+
+
+def test_plan_names_are_no_durations() -> None:
+    assert texts("我国实施河湖库一体化监测感知体系建设三年行动。") == []
+    assert texts("制定和实施五年规划是我们党治国理政一条重要经验。") == []
+    assert texts("用三年时间完成改造。") == ["三年"]

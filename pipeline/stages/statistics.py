@@ -475,6 +475,7 @@ _OBJECT_STOP = (
     # prepositions jieba sometimes tags as nouns: 400辆卡车|经埃及边境口岸进入
     "经", "从", "向", "由", "在", "对", "把", "被", "将",
 )  # fmt: skip
+_PLAN_NOUNS = ("行动", "规划", "计划", "攻坚")
 _RACE_EVENTS = ("自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "个人混合泳", "跑", "栏", "障碍", "接力", "短跑")
 _POLICY_NOUNS = ("措施", "举措", "意见", "规定", "要求", "禁令", "新规", "条例")
 _ARTICLE_ONE = ("一", "壹")
@@ -780,6 +781,8 @@ def _valid_measure(
             return False
         if unit in ("条", "项") and not num.text.isdigit() and text.startswith(_POLICY_NOUNS, unit_piece.end):
             return False  # 二十条措施, 八项规定 name a policy
+        if unit == "年" and not num.text.isdigit() and text.startswith(_PLAN_NOUNS, unit_piece.end):
+            return False  # 三年行动, 五年规划 name a plan
         if P.UNIT_KIND.get(unit) == "duration" and text.startswith(("级", "制"), unit_piece.end):
             return False  # 五年级 is a school grade, 八小时制 a regime
         if unit == "年" and (num.quantity.value or 0) >= 1000:
