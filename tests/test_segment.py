@@ -44,6 +44,13 @@ def test_wire_dateline_and_lead_byline() -> None:
     assert articles[0]["dateline_place"] == "太原"
 
 
+def test_a_source_in_brackets_is_no_byline() -> None:
+    raw = "保障粮食生产\n\n央视网消息（新闻联播）：今年以来，各地加快推进春耕生产。\n"
+    _, articles, _, _ = _segment(raw)
+    assert articles[0]["headline"] == "保障粮食生产"
+    assert articles[0]["bylines"] == []
+
+
 def test_credited_photo_caption_is_an_article_without_headline() -> None:
     raw = (
         "城区解封首日，市民在迎泽公园晨练，享受久违的春光。(记者 李杰华 摄)\n\n"

@@ -47,7 +47,7 @@ def main(ner_spec: str = DEFAULT_NER) -> None:
     torch.set_num_threads(1)
     console = Console()
     began = time.perf_counter()
-    ner = load_ner(ner_spec)
+    load_ner(ner_spec)
     load_seconds = time.perf_counter() - began
     config = RunConfig(ner=ner_spec)
     timings: dict[str, float] = {"ingest+clean": 0.0, **dict.fromkeys(STAGES, 0.0)}

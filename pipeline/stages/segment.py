@@ -36,7 +36,8 @@ _LEAD = re.compile(
     r"^(?:本报讯|央视网消息|本报[\u4e00-\u9fff]{0,6}\d{0,2}月?\d{0,2}日?讯|"
     r"(?:新华社|中新社|人民日报|央视网|中新网)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电)"
 )
-_LEAD_BYLINE = re.compile(r"^[^(（]{0,30}[(（]([^()（）]{2,60}?)[)）]")
+# the credit in a lead names people by role: (记者 侯慧琴 通讯员 王浩青); (新闻联播) is a source
+_LEAD_BYLINE = re.compile(rf"^[^(（]{{0,30}}[(（]((?:{_ROLE_ALT})[^()（）]{{2,60}}?)[)）]")
 _WIRE_PLACE = re.compile(
     r"^(?:新华社|中新社|人民日报|中新网)([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日电|^本报([\u4e00-\u9fff]{2,6}?)\d{1,2}月\d{1,2}日讯"
 )
