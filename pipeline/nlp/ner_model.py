@@ -271,6 +271,19 @@ class CharTagger:
 
     @torch.no_grad()
     def tag(self, texts: Sequence[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
+        """Spans per text. Texts longer than the training chunks (150 characters) are cut
+        after punctuation and tagged piece by piece: on MSRA test sentences of 500+
+        characters recall was 0.16 uncut (the LSTM never saw such lengths)."""
+        pieces: list[tuple[int, int, int]] = []  # (text index, start, end)
+        for i, t in enumerate(texts):
+            pieces.extend((i, s, e) for s, e in _cuts(t))
+        tagged = self._tag([texts[i][s:e] for i, s, e in pieces], batch_size)
+        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        for (i, s, _), spans in zip(pieces, tagged, strict=True):
+            out[i].extend((a + s, b + s, lab) for a, b, lab in spans)
+        return out
+
+    def _tag(self, texts: Sequence[str], batch_size: int) -> list[list[tuple[int, int, str]]]:
         norm = [normalize(t) for t in texts]
         # longest first, so that every batch is sorted by length as packing wants
         order = sorted(range(len(norm)), key=lambda i: -len(norm[i]))
@@ -285,6 +298,31 @@ class CharTagger:
             for i, path in zip(idx, self.net.crf.decode(em, mask), strict=True):
                 out[i] = tags_to_spans(path)
         return out
+
+
+_CUT_AFTER = set(",;!?，。；！？、:：")
+
+
+def _cuts(text: str, max_len: int = 150) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most ~max_len characters, cut after punctuation where
+    possible (an entity never spans a cut at a comma or full stop in the training data)."""
+    n = len(text)
+    if n <= max_len:
+        return [(0, n)]
+    out = []
+    start = 0
+    while n - start > max_len:
+        cut = -1
+        for k in range(start + max_len, start + max_len // 3, -1):
+            if text[k - 1] in _CUT_AFTER:
+                cut = k
+                break
+        if cut < 0:
+            cut = start + max_len
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
