@@ -143,3 +143,10 @@ def test_shipped_gazetteer_knows_shanxi_places() -> None:
     t = "晋源区晋祠镇南张村和尖草坪区向阳镇"
     assert ents(t, r.apply(t, [])) == [("晋源区", "LOC"), ("晋祠镇", "LOC"), ("南张村", "LOC"),
                                        ("尖草坪区", "LOC"), ("向阳镇", "LOC")]
+
+
+def test_name_lists_without_separators_are_split(rules: RuleSet) -> None:
+    t = "委员名单:丁文昌丁石孙丁衡高"
+    i = t.index("丁")
+    out = rules.apply(t, [Span(i, i + 9, "PERSON", "model")])
+    assert ents(t, out) == [("丁文昌", "PERSON"), ("丁石孙", "PERSON"), ("丁衡高", "PERSON")]

@@ -186,6 +186,7 @@ class RuleSet:
         elif name == "address":
             spans = _override(spans, self.address(text))
         elif name == "person_filter":
+            spans = [p for s in spans for p in self._split_name_list(text, s)]
             spans = [s for s in spans if not (s.label == "PERSON" and self._not_a_name(text, s))]
         elif name == "split_chains":
             spans = [p for s in spans for p in self._split_chain(text, s)
@@ -203,6 +204,38 @@ class RuleSet:
         return sorted(spans, key=lambda s: s.start)
 
     # --- person ---------------------------------------------------------------------------------
+
+    def _split_name_list(self, text: str, s: Span) -> list[Span]:
+        """Lists of names printed without separators (丁文昌丁石孙丁衡…) come out of the
+        model as one long PERSON: split them into 2-3 character names that each start with
+        a surname, preferring three characters (the common length). Left alone when no such
+        segmentation exists (transliterated names, 阿木冬·尼牙孜)."""
+        n = s.end - s.start
+        if s.label != "PERSON" or n < 6 or not all(_is_cjk(c) for c in text[s.start : s.end]):
+            return [s]
+        # best[i]: (number of 3-character names, -pieces) for the first i characters
+        best: list[tuple[int, int] | None] = [None] * (n + 1)
+        back = [0] * (n + 1)
+        best[0] = (0, 0)
+        for i in range(n):
+            if best[i] is None or text[s.start + i] not in self.surnames:
+                continue
+            for ln in (2, 3):
+                j = i + ln
+                if j > n:
+                    continue
+                cand = (best[i][0] + (ln == 3), best[i][1] - 1)  # type: ignore[index]
+                if best[j] is None or cand > best[j]:  # type: ignore[operator]
+                    best[j], back[j] = cand, i
+        if best[n] is None:
+            return [s]
+        cuts = []
+        j = n
+        while j > 0:
+            cuts.append((back[j], j))
+            j = back[j]
+        return [Span(s.start + a, s.start + b, "PERSON", s.source, s.score)
+                for a, b in reversed(cuts)]
 
     def _not_a_name(self, text: str, s: Span) -> bool:
         """樊阿姨, 刘哥, 小王, 老李: kinship and nickname forms are not PERSON (gold rules);
