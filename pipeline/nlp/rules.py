@@ -614,7 +614,8 @@ def _hygiene(text: str, s: Span) -> list[Span]:
                 name = text[p.start : p.end]
         if p.label == "LOC" and name.startswith(_GENERIC_AREA):
             continue  # 管控区, 封控区中心: kinds of area, not named places
-        if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)):
+        if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)
+                                 or name.endswith("岗")):
             continue  # 党支部, 社区妇联, 小区党支部: units without a name of their own
         if p.label == "ORG" and name.endswith(("团", "党")) and text[p.end : p.end + 1] == "员":
             continue  # 共青团员, 共产党员: a member, not the organization
