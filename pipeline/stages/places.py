@@ -190,6 +190,16 @@ class PlaceResolver:
 
     # -- scoring
 
+    def _held_by_chain(self, picked: Sequence[Division | None], i: int) -> bool:
+        """Whether picked[i] sits inside the unit before it or contains the unit after it."""
+        d = picked[i]
+        assert d is not None
+        parent = picked[i - 1] if i else None
+        if parent is not None and self.within(d.code, parent.code):
+            return True
+        child = picked[i + 1] if i + 1 < len(picked) else None
+        return child is not None and self.within(child.code, d.code)
+
     def candidates(self, text: str) -> list[Division]:
         cands = self.gaz.lookup(text)
         if len(text) == 1:
@@ -311,11 +321,7 @@ class PlaceResolver:
         for i, d in enumerate(picked):
             if d is None or len(options[i]) == 1:
                 continue
-            parent = picked[i - 1] if i else None
-            if parent is not None and self.within(d.code, parent.code):
-                continue
-            child = picked[i + 1] if i + 1 < len(picked) else None
-            if child is not None and self.within(child.code, d.code):
+            if self._held_by_chain(picked, i):
                 continue
             picked[i] = self.best([o for o in options[i] if o is not None], texts[i], context)
         # A township or village by its short form alone (巴西 -> 巴西镇) stands only inside
@@ -325,11 +331,7 @@ class PlaceResolver:
         for i, d in enumerate(picked):
             if d is None or not self.needs_context(d, texts[i]):
                 continue
-            parent = picked[i - 1] if i else None
-            if parent is not None and self.within(d.code, parent.code):
-                continue
-            child = picked[i + 1] if i + 1 < len(picked) else None
-            if child is not None and self.within(child.code, d.code):
+            if self._held_by_chain(picked, i):
                 continue
             alone = sum(o is not None and o.rank == d.rank for o in options[i]) == 1
             if not self.supported(d, context, alone=alone):
