@@ -188,9 +188,16 @@ def backends(names: Sequence[str], ablation: bool,
             print(f"model: loaded in {time.perf_counter() - t0:.2f} s from {m.model_dir} "
                   f"({sum(f.stat().st_size for f in m.model_dir.rglob('*') if f.is_file()) / 2**20:.1f}"
                   " MB on disk)", flush=True)
-            out.append(("model+rules", m.predict))
+            conv = m.tagger.convention_name
+            tag = f" ({conv})" if conv else ""
+            out.append((f"model+rules{tag}", m.predict))
             rules = m.rules
-            out.append(("model only", lambda t, m=m: _without_rules(m, t)))
+            out.append((f"model only{tag}", lambda t, m=m: _without_rules(m, t)))
+            if conv and conv != "msra" and "msra" in m.tagger.conventions:
+                # the same network following MSRA's annotation convention (see CharNerNet)
+                mm = load(",".join(filter(None, [model_path, "convention=msra"])))
+                out.append(("model+rules (msra)", mm.predict))
+                out.append(("model only (msra)", lambda t, m=mm: _without_rules(m, t)))
             if ablation and rules is not None:
                 for comp in rules.component_names():
                     out.append((f"  - {comp}", lambda t, m=m, c=comp: _ablate(m, c, t)))

@@ -171,23 +171,41 @@ class CRF(nn.Module):
 
 
 class CharNerNet(nn.Module):
+    """BiLSTM-CRF over characters. With ``conventions`` (names of annotation conventions, one
+    per training corpus) every character also gets a small learned embedding of the convention
+    its sentence follows: the corpora disagree on spans (MSRA: 第九届全国人民代表大会 and 东盟
+    are ORG; People's Daily leaves 第九届 out), and the flag lets one network learn from all of
+    them without averaging their conventions. At inference one convention is chosen."""
+
     def __init__(
         self, n_chars: int, n_bigrams: int, char_dim: int = 100, bigram_dim: int = 50,
-        hidden: int = 150, dropout: float = 0.4,
+        hidden: int = 150, dropout: float = 0.4, conventions: Sequence[str] = (),
+        convention_dim: int = 8,
     ) -> None:
         super().__init__()
         self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=PAD)
         self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=PAD)
+        self.conventions = list(conventions)
+        self.conv_emb = (nn.Embedding(len(self.conventions), convention_dim)
+                         if self.conventions else None)
+        conv_in = convention_dim if self.conventions else 0
         self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(char_dim + 2 * bigram_dim + N_LEX, hidden, batch_first=True,
-                            bidirectional=True)
+        self.lstm = nn.LSTM(char_dim + 2 * bigram_dim + N_LEX + conv_in, hidden,
+                            batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, len(TAGS))
         self.crf = CRF(len(TAGS))
 
     def emissions(self, chars: torch.Tensor, bl: torch.Tensor, br: torch.Tensor,
-                  lex: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        x = torch.cat([self.char_emb(chars), self.bigram_emb(bl), self.bigram_emb(br), lex], -1)
-        x = self.drop(x)
+                  lex: torch.Tensor, lengths: torch.Tensor,
+                  convention: torch.Tensor | None = None) -> torch.Tensor:
+        """``convention``: one convention index per sentence [B] (models trained with
+        conventions only; default index 0)."""
+        parts = [self.char_emb(chars), self.bigram_emb(bl), self.bigram_emb(br), lex]
+        if self.conv_emb is not None:
+            if convention is None:
+                convention = torch.zeros(chars.shape[0], dtype=torch.long)
+            parts.append(self.conv_emb(convention).unsqueeze(1).expand(-1, chars.shape[1], -1))
+        x = self.drop(torch.cat(parts, -1))
         packed = nn.utils.rnn.pack_padded_sequence(
             x, lengths.cpu(), batch_first=True,
             enforce_sorted=bool((lengths[:-1] >= lengths[1:]).all()))
@@ -248,7 +266,7 @@ def save_model(out_dir: Path, net: CharNerNet, vocab: Vocab, config: dict[str, A
 class CharTagger:
     """The neural part alone: texts -> model spans (used by training eval and the backend)."""
 
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(self, model_dir: Path, convention: str | None = None) -> None:
         self.model_dir = model_dir
         self.config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
         self.vocab = Vocab.from_json(json.loads((model_dir / "vocab.json").read_text("utf-8")))
@@ -260,14 +278,37 @@ class CharTagger:
         lex = load_lexicons(str(model_dir))
         self.place: Lexicon = lex["place"]  # type: ignore[assignment]
         self.surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
+        self.convention = 0
+        self.set_convention(convention or self.config.get("default_convention"))
 
     @classmethod
-    def from_net(cls, model_dir: Path, net: CharNerNet, vocab: Vocab) -> CharTagger:
+    def from_net(cls, model_dir: Path, net: CharNerNet, vocab: Vocab,
+                 convention: str | None = None) -> CharTagger:
         self = cls.__new__(cls)
         self.model_dir, self.net, self.vocab, self.config = model_dir, net, vocab, {}
         lex = load_lexicons(str(model_dir))
         self.place, self.surnames = lex["place"], lex["surname"]  # type: ignore[assignment]
+        self.convention = 0
+        self.set_convention(convention)
         return self
+
+    @property
+    def conventions(self) -> list[str]:
+        return self.net.conventions
+
+    @property
+    def convention_name(self) -> str:
+        return self.conventions[self.convention] if self.conventions else ""
+
+    def set_convention(self, name: str | None) -> None:
+        """Choose the annotation convention the model follows (models trained with several)."""
+        if not name:
+            return
+        if name not in self.conventions:
+            known = ", ".join(self.conventions) or "none (this model has a single convention)"
+            raise NerConfigError(f"NER model {self.model_dir} has no convention {name!r}; "
+                                 f"known: {known}")
+        self.convention = self.conventions.index(name)
 
     @torch.no_grad()
     def tag(self, texts: Sequence[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
@@ -294,7 +335,8 @@ class CharTagger:
                 continue
             enc = [self.vocab.encode(norm[i], self.place, self.surnames) for i in idx]
             chars, bl, br, lex, lengths, mask = batch_tensors(enc)
-            em = self.net.emissions(chars, bl, br, lex, lengths)
+            conv = torch.full((len(idx),), self.convention, dtype=torch.long)
+            em = self.net.emissions(chars, bl, br, lex, lengths, conv)
             for i, path in zip(idx, self.net.crf.decode(em, mask), strict=True):
                 out[i] = tags_to_spans(path)
         return out
@@ -334,13 +376,14 @@ class ModelBackend:
 
     name = "model"
 
-    def __init__(self, model_dir: Path, use_rules: bool = True) -> None:
+    def __init__(self, model_dir: Path, use_rules: bool = True,
+                 convention: str | None = None) -> None:
         t0 = time.perf_counter()
         torch.set_num_threads(1)  # one process per core; Dask scales out, not up
         from pipeline.nlp.rules import RuleSet, build_spacy_pipeline
 
         self.model_dir = model_dir
-        self.tagger = CharTagger(model_dir)
+        self.tagger = CharTagger(model_dir, convention)
         self.rules = RuleSet.load(model_dir) if use_rules else None
         self.nlp: Any = build_spacy_pipeline(self.tagger, self.rules)
         if self.rules is not None:
@@ -366,17 +409,34 @@ class ModelBackend:
             "path": str(self.model_dir),
             "version": str(self.tagger.config.get("version", "")),
             "trained": str(self.tagger.config.get("trained_at", "")),
+            "convention": self.tagger.convention_name,
             "rules": "on" if self.rules is not None else "off",
             "pipeline": ",".join(self.nlp.pipe_names),
         }
 
 
+def parse_arg(arg: str | None) -> tuple[Path, str | None]:
+    """``model`` spec argument: ``[PATH][,convention=NAME]`` (``model:convention=msra``,
+    ``model:models/ner,convention=pd1998``)."""
+    path, convention = None, None
+    for part in (arg or "").split(","):
+        key, eq, value = part.partition("=")
+        if not eq:
+            path = part or path
+        elif key == "convention":
+            convention = value
+        else:
+            raise NerConfigError(f"unknown option {key!r} in NER spec argument {arg!r} "
+                                 "(known: convention=NAME)")
+    return (Path(path) if path else default_model_dir()), convention
+
+
 def load(arg: str | None) -> ModelBackend:
-    model_dir = Path(arg) if arg else default_model_dir()
+    model_dir, convention = parse_arg(arg)
     if not (model_dir / "model.pt").is_file():
         raise NerConfigError(
             f"NER model not found at {model_dir} (expected model.pt, vocab.json, config.json "
             "and lexicons/ there). Build it with `make train-ner` (python -m "
             "pipeline.training.ner), or point CNNEWS_MODELS_DIR at a directory containing ner/."
         )
-    return ModelBackend(model_dir)
+    return ModelBackend(model_dir, convention=convention)

@@ -19,7 +19,9 @@ from pathlib import Path
 import torch
 
 from pipeline.nlp.lexicons import Lexicon, load_lexicons, write_list
+from pipeline.nlp.ner import Span
 from pipeline.nlp.ner_model import (
+    LABEL_OF,
     TAG2ID,
     CharNerNet,
     CharTagger,
@@ -122,7 +124,12 @@ def augment(train: list[Sentence], rng: random.Random, n_bylines: int = 1500) ->
     return out
 
 
-def build_vocab(train: list[Sentence], min_char: int, min_bigram: int, max_bigrams: int) -> Vocab:
+def build_vocab(train: list[Sentence], min_char: int, min_bigram: int, max_bigrams: int,
+                pretrained_bigrams: dict[str, list[float]] | None = None,
+                max_pretrained: int = 0) -> Vocab:
+    """Characters and bigrams of the annotated data; with pretrained vectors also the most
+    frequent bigrams of the raw text that the annotated data lacks (they keep their pretrained
+    vector, so a bigram first seen in new text is not just UNK)."""
     cc: Counter[str] = Counter()
     bc: Counter[str] = Counter()
     for text, _ in train:
@@ -132,7 +139,61 @@ def build_vocab(train: list[Sentence], min_char: int, min_bigram: int, max_bigra
         bc.update(right[-1:])
     chars = [c for c, n in cc.most_common() if n >= min_char]
     bigr = [b for b, n in bc.most_common(max_bigrams) if n >= min_bigram]
+    if pretrained_bigrams and max_pretrained:
+        known = set(bigr)
+        # word2vec files list words by descending frequency
+        bigr += [b for b in pretrained_bigrams if b not in known][:max_pretrained]
     return Vocab(chars, bigr)
+
+
+def load_vectors(path: Path) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """chars.txt and bigrams.txt in word2vec text format (pipeline.training.vectors)."""
+
+    def read(f: Path) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {}
+        with f.open(encoding="utf-8") as fh:
+            dim = int(next(fh).split()[1])
+            for line in fh:
+                # keys may hold a space (the bigram "a "): split the numbers off the right
+                parts = line.rstrip("\n").rsplit(" ", dim)
+                out[parts[0]] = [float(x) for x in parts[1:]]
+        return out
+
+    return read(path / "chars.txt"), read(path / "bigrams.txt")
+
+
+def init_embeddings(emb: torch.nn.Embedding, keys: list[str], vectors: dict[str, list[float]]) -> int:
+    """Copy pretrained vectors into the rows of ``keys`` (offset 2: PAD, UNK), rescaled to the
+    spread of the random initialisation so pretrained and random rows start alike."""
+    rows = [(i + 2, vectors[k]) for i, k in enumerate(keys) if k in vectors]
+    if not rows:
+        return 0
+    mat = torch.tensor([v for _, v in rows])
+    mat = (mat - mat.mean(0)) / (mat.std() + 1e-8) * emb.weight.detach().std()
+    with torch.no_grad():
+        emb.weight[torch.tensor([i for i, _ in rows])] = mat
+    return len(rows)
+
+
+def choose_convention(out: Path, conventions: list[str]) -> str:
+    """The convention the pipeline uses by default: best model-only F1 on the gold pages
+    (../shared/gold, the development set of the product's own pages)."""
+    from pipeline.evaluation.ner import eval_gold, gold_pages
+
+    pages = gold_pages()
+    if not pages:
+        return conventions[0]
+    scores = {}
+    for name in conventions:
+        tagger = CharTagger(out, name)
+
+        def predict(texts: list[str], tagger: CharTagger = tagger) -> list[list[Span]]:
+            return [[Span(s, e, LABEL_OF[lab], "model") for s, e, lab in spans]
+                    for spans in tagger.tag(texts)]
+
+        scores[name] = eval_gold(predict, pages)["ALL"][2]
+    print(f"gold-page F1 by convention (model only): {scores}", flush=True)
+    return max(scores, key=lambda k: scores[k])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -156,6 +217,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--no-augment", action="store_true", help="no synthetic bylines / spaces")
+    ap.add_argument("--no-conventions", dest="conventions", action="store_false",
+                    help="pool the corpora into one annotation convention")
+    ap.add_argument("--vectors", type=Path, default=None,
+                    help="pretrained chars.txt / bigrams.txt (pipeline.training.vectors)")
+    ap.add_argument("--max-pretrained-bigrams", type=int, default=60_000,
+                    help="bigrams added to the vocabulary from the pretrained vectors")
     ap.add_argument("--resume", type=Path, default=None, help="checkpoint to continue from")
     ap.add_argument("--start-epoch", type=int, default=1, help="epoch number to resume at")
     ap.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke)")
@@ -176,22 +243,27 @@ def main(argv: list[str] | None = None) -> None:
     t0 = time.time()
     msra_train = read_bio(corpora / "msra" / "train_minus_dev.bio")
     dev = read_bio(corpora / "msra" / "dev.bio")
-    train: list[Sentence] = list(msra_train)
     sources = args.data.split(",")
+    by_source: dict[str, list[Sentence]] = {"msra": list(msra_train)}
     if "pd1998" in sources:
         # MSRA is itself People's Daily text: drop PD sentences that occur in MSRA dev/test.
         held = {t for t, _ in dev} | {t for t, _ in read_bio(corpora / "msra" / "test.bio")}
-        pd = [s for s in read_pd1998(corpora / "pd1998_01" / "199801.sentences.txt")
-              if s[0] not in held]
-        train += pd
+        by_source["pd1998"] = [s for s in read_pd1998(corpora / "pd1998_01" / "199801.sentences.txt")
+                               if s[0] not in held]
     if "cluener" in sources:
-        train += read_cluener(corpora / "cluener" / "train.json")
-    if args.limit:
-        random.shuffle(train)
-        train = train[: args.limit]
-    if not args.no_augment:
-        train += augment(train, random.Random(args.seed))
-    train = [c for s in train for c in chunk(s) if c[0]]
+        by_source["cluener"] = read_cluener(corpora / "cluener" / "train.json")
+    # one annotation convention per corpus (see CharNerNet), or all pooled into one
+    conventions = list(by_source) if args.conventions else []
+    rng = random.Random(args.seed)
+    labelled: list[tuple[Sentence, int]] = []
+    for k, (_, sents) in enumerate(by_source.items()):
+        if args.limit:
+            sents = rng.sample(sents, min(len(sents), args.limit // len(by_source)))
+        if not args.no_augment:
+            sents = sents + augment(sents, rng, n_bylines=1500 // len(by_source))
+        conv = k if conventions else 0
+        labelled += [(c, conv) for s in sents for c in chunk(s) if c[0]]
+    train = [s for s, _ in labelled]
     print(f"train sentences {len(train)} chars {sum(len(t) for t, _ in train)} "
           f"({time.time() - t0:.0f}s)", flush=True)
 
@@ -200,18 +272,25 @@ def main(argv: list[str] | None = None) -> None:
     lex = load_lexicons(str(out))
     place: Lexicon = lex["place"]  # type: ignore[assignment]
     surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
-    vocab = build_vocab(train, 2, 2, args.max_bigrams)
+    vectors = load_vectors(args.vectors) if args.vectors else None
+    vocab = build_vocab(train, 2, 2, args.max_bigrams,
+                        vectors[1] if vectors else None, args.max_pretrained_bigrams)
     print(f"chars {len(vocab.chars)} bigrams {len(vocab.bigrams)} places {len(place.items)} "
           f"surnames {len(surnames)}", flush=True)
 
     encoded = []
-    for text, tags in train:
+    for (text, tags), conv in labelled:
         c, bl, br, f = vocab.encode(text, place, surnames)
-        encoded.append((c, bl, br, f, [TAG2ID[t] for t in tags]))
+        encoded.append((c, bl, br, f, [TAG2ID[t] for t in tags], conv))
     print(f"encoded ({time.time() - t0:.0f}s)", flush=True)
 
-    arch = {"char_dim": args.char_dim, "bigram_dim": args.bigram_dim, "hidden": args.hidden}
+    arch = {"char_dim": args.char_dim, "bigram_dim": args.bigram_dim, "hidden": args.hidden,
+            "conventions": conventions}
     net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **arch)
+    if vectors:
+        n_c = init_embeddings(net.char_emb, vocab.chars, vectors[0])
+        n_b = init_embeddings(net.bigram_emb, vocab.bigrams, vectors[1])
+        print(f"pretrained vectors for {n_c} chars, {n_b} bigrams", flush=True)
     first_epoch = 1
     if args.resume:
         # continue a run that stopped on its time limit: same data and seed give the same
@@ -226,6 +305,7 @@ def main(argv: list[str] | None = None) -> None:
         "version": time.strftime("%Y%m%d-%H%M"), "arch": arch, "data": sources,
         "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size,
+        "pretrained_vectors": bool(vectors),
     }
     args.ckpt_dir.mkdir(parents=True, exist_ok=True)
     best = -1.0
@@ -248,7 +328,8 @@ def main(argv: list[str] | None = None) -> None:
             tags = torch.zeros_like(chars)
             for j, it in enumerate(items):
                 tags[j, : len(it[4])] = torch.tensor(it[4])
-            em = net.emissions(chars, bl, br, lexf, lengths)
+            conv = torch.tensor([it[5] for it in items])
+            em = net.emissions(chars, bl, br, lexf, lengths, conv)
             loss = net.crf.nll(em, tags, mask) / len(items)
             opt.zero_grad()
             loss.backward()
@@ -261,7 +342,7 @@ def main(argv: list[str] | None = None) -> None:
             if time.time() > deadline:
                 break
         net.eval()
-        tagger = CharTagger.from_net(out, net, vocab)
+        tagger = CharTagger.from_net(out, net, vocab, "msra" if conventions else None)
         m = evaluate(tagger, dev)
         history.append({"epoch": epoch, "dev": m, "seconds": round(time.time() - te)})
         print(f"epoch {epoch} loss {total / len(batches):.3f} dev {m} "
@@ -279,10 +360,14 @@ def main(argv: list[str] | None = None) -> None:
         if time.time() > deadline:
             print("time limit reached", flush=True)
             break
-    test = read_bio(corpora / "msra" / "test.bio")
-    final = CharTagger(out)
-    m = evaluate(final, test)
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    if conventions:
+        config["default_convention"] = choose_convention(out, conventions)
+    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
+                                     encoding="utf-8")
+    test = read_bio(corpora / "msra" / "test.bio")
+    final = CharTagger(out, "msra" if conventions else None)
+    m = evaluate(final, test)
     config["test"] = m
     (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
                                      encoding="utf-8")

@@ -1,0 +1,111 @@
+"""Training-side pieces of the NER model: pretrained vectors, vocabulary, annotation conventions.
+
+Training itself is never run here (it takes hours); these tests build tiny networks in memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+
+from pipeline.nlp.ner import NerConfigError
+from pipeline.nlp.ner_model import CharNerNet, CharTagger, Vocab, parse_arg, save_model
+from pipeline.training.ner import build_vocab, init_embeddings, load_vectors
+
+
+def write_vectors(d: Path) -> None:
+    d.mkdir()
+    # word2vec text format; a key may contain a space (the bigram "号 " before a space)
+    (d / "chars.txt").write_text("2 3\n中 1.0 2.0 3.0\n国 -1.0 0.0 1.0\n", encoding="utf-8")
+    (d / "bigrams.txt").write_text("3 2\n中国 0.5 0.5\n号  1.0 -1.0\n新词 2.0 2.0\n",
+                                   encoding="utf-8")
+
+
+def test_load_vectors_keeps_keys_with_spaces(tmp_path: Path) -> None:
+    write_vectors(tmp_path / "v")
+    chars, grams = load_vectors(tmp_path / "v")
+    assert chars["中"] == [1.0, 2.0, 3.0]
+    assert grams["号 "] == [1.0, -1.0]
+    assert list(grams) == ["中国", "号 ", "新词"]  # file order = frequency order
+
+
+def test_vocab_adds_pretrained_bigrams_unseen_in_annotated_data(tmp_path: Path) -> None:
+    write_vectors(tmp_path / "v")
+    _, grams = load_vectors(tmp_path / "v")
+    train = [("中国人", ["B-LOC", "I-LOC", "O"])] * 3
+    plain = build_vocab(train, 2, 2, 100)
+    assert "新词" not in plain.bigrams
+    vocab = build_vocab(train, 2, 2, 100, grams, max_pretrained=1)
+    assert vocab.bigrams[: len(plain.bigrams)] == plain.bigrams
+    # only the most frequent missing one fits under max_pretrained=1
+    assert vocab.bigrams[len(plain.bigrams):] == ["号 "]
+
+
+def test_init_embeddings_copies_direction_and_matches_spread() -> None:
+    torch.manual_seed(0)
+    emb = torch.nn.Embedding(6, 3)
+    before = emb.weight.detach().clone()
+    vectors = {"中": [1.0, 2.0, 3.0], "国": [-1.0, 0.0, 1.0]}
+    n = init_embeddings(emb, ["中", "国", "人", "民"], vectors)
+    assert n == 2
+    w = emb.weight.detach()
+    # rows 2, 3 (offset by PAD, UNK) are the centred, rescaled vectors: their difference
+    # points the same way as the original difference
+    diff = w[2] - w[3]
+    assert torch.allclose(diff / diff.norm(), torch.tensor([1.0, 1.0, 1.0]) / 3**0.5, atol=1e-5)
+    assert torch.equal(w[4:], before[4:]) and torch.equal(w[:2], before[:2])
+
+
+def tiny_model(tmp_path: Path, conventions: list[str]) -> Path:
+    torch.manual_seed(1)
+    vocab = Vocab(["中", "国", "人"], ["中国", "国人"])
+    arch = {"char_dim": 4, "bigram_dim": 3, "hidden": 5, "conventions": conventions}
+    net = CharNerNet(5, 4, **arch)
+    out = tmp_path / "ner"
+    (out / "lexicons").mkdir(parents=True)
+    (out / "lexicons" / "places.txt").write_text("中国\n", encoding="utf-8")
+    (out / "lexicons" / "surnames.txt").write_text("王\n", encoding="utf-8")
+    save_model(out, net, vocab, {"arch": arch, "default_convention": conventions[-1]
+                                 if conventions else None})
+    return out
+
+
+def test_conventions_change_the_emissions(tmp_path: Path) -> None:
+    net = CharNerNet(5, 4, char_dim=4, bigram_dim=3, hidden=5, conventions=["msra", "pd1998"])
+    net.eval()
+    x = torch.tensor([[2, 3, 4]])
+    g = torch.tensor([[2, 3, 1]])
+    lex = torch.zeros(1, 3, 4)
+    lengths = torch.tensor([3])
+    a = net.emissions(x, g, g, lex, lengths, torch.tensor([0]))
+    b = net.emissions(x, g, g, lex, lengths, torch.tensor([1]))
+    assert not torch.allclose(a, b)
+    assert torch.allclose(net.emissions(x, g, g, lex, lengths), a)  # default: the first
+
+
+def test_tagger_follows_default_or_chosen_convention(tmp_path: Path) -> None:
+    d = tiny_model(tmp_path, ["msra", "pd1998"])
+    assert CharTagger(d).convention_name == "pd1998"  # config's default_convention
+    assert CharTagger(d, "msra").convention_name == "msra"
+    with pytest.raises(NerConfigError, match=r"no convention 'ctb'.*msra, pd1998"):
+        CharTagger(d, "ctb")
+    spans = CharTagger(d, "msra").tag(["中国人", ""])
+    assert len(spans) == 2 and spans[1] == []
+
+
+def test_single_convention_model_rejects_a_convention(tmp_path: Path) -> None:
+    d = tiny_model(tmp_path, [])
+    assert CharTagger(d).convention_name == ""
+    with pytest.raises(NerConfigError, match="single convention"):
+        CharTagger(d, "msra")
+
+
+def test_model_spec_argument() -> None:
+    path, conv = parse_arg("convention=msra")
+    assert path.name == "ner" and conv == "msra"
+    assert parse_arg("some/dir,convention=pd1998") == (Path("some/dir"), "pd1998")
+    assert parse_arg(None)[1] is None
+    with pytest.raises(NerConfigError, match="unknown option 'beam'"):
+        parse_arg("beam=3")
