@@ -255,7 +255,9 @@ def main(argv: list[str] | None = None) -> None:
     header = f"{'backend':<22}{'label':<7}" + "".join(f"{c + ' P/R/F1':>24}" for c in cols)
     print(header + f"{'chars/s wall':>14}{'chars/s cpu':>13}")
     print("-" * (len(header) + 27))
-    for name, predict in backends(args.backends.split(","), args.ablation, args.model):
+    # a backend's own argument may hold commas (model:<dir>,convention=msra)
+    names = re.split(r",(?=(?:model|jieba|lac|hanlp)\b)", args.backends)
+    for name, predict in backends(names, args.ablation, args.model):
         res = {}
         speed = (0.0, 0.0)
         for key, data in sets.items():
