@@ -94,3 +94,21 @@ def test_gold_page_cleaning_rejoins_broken_lines() -> None:
     assert any("社区网格员席婵和同事们" in s for s in sents)  # …社区网格 / 员席婵… rejoined
     assert any(s.startswith("11月16日,晨光微亮,顶着寒风,樊阿姨等3人") for s in sents)
     assert not any(s.startswith("#") for s in sents)
+
+
+@needs_model
+def test_shipped_model_follows_a_chosen_convention() -> None:
+    from pipeline.nlp.ner_model import CharTagger
+
+    tagger = CharTagger(MODEL_DIR)
+    assert tagger.convention_name == tagger.config["default_convention"]
+    assert set(tagger.conventions) == {"msra", "pd1998", "cluener"}
+    text = "中美两国领导人出席了第九届全国人民代表大会。"
+    msra = CharTagger(MODEL_DIR, "msra").tag([text])[0]
+    pd = CharTagger(MODEL_DIR, "pd1998").tag([text])[0]
+    # MSRA tags one-character country abbreviations; People's Daily 1998 does not
+    assert (0, 1, "LOC") in msra and (0, 1, "LOC") not in pd
+    backend = load_ner("model:convention=pd1998")
+    assert backend.describe()["convention"] == "pd1998"
+    with pytest.raises(NerConfigError, match="no convention 'ctb'"):
+        load_ner("model:convention=ctb")
