@@ -150,3 +150,14 @@ def test_name_lists_without_separators_are_split(rules: RuleSet) -> None:
     i = t.index("丁")
     out = rules.apply(t, [Span(i, i + 9, "PERSON", "model")])
     assert ents(t, out) == [("丁文昌", "PERSON"), ("丁石孙", "PERSON"), ("丁衡高", "PERSON")]
+
+
+def test_address_item_keeps_the_models_split_of_two_adjacent_places(rules: RuleSet) -> None:
+    t = "德恒世府苑3号楼2单元、传化公路港万水机电城3区12号、姚村镇盛世田园小区3号楼"
+    # the model alone splits the stretch into two places: the address rule keeps that split
+    got = ents(t, rules.apply(t, model(t, ("传化公路港", "LOC"), ("万水机电城", "LOC"))))
+    assert ("传化公路港", "LOC") in got and ("万水机电城", "LOC") in got
+    assert ("传化公路港万水机电城", "LOC") not in got
+    # without a model split the whole stretch before the house number is one place
+    got = ents(t, rules.apply(t, []))
+    assert ("传化公路港万水机电城", "LOC") in got and ("德恒世府苑", "LOC") in got

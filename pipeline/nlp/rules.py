@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from pipeline.nlp.lexicons import Lexicon, read_list
@@ -184,7 +185,7 @@ class RuleSet:
             spans = [t for s in spans for t in _trim_crossing(text, s, gaz)]
             spans = _merge(spans, gaz)
         elif name == "address":
-            spans = _override(spans, self.address(text))
+            spans = _override(spans, _keep_tiling_splits(self.address(text), spans))
         elif name == "person_filter":
             spans = [p for s in spans for p in self._split_name_list(text, s)]
             spans = [s for s in spans if not (s.label == "PERSON" and self._not_a_name(text, s))]
@@ -655,6 +656,21 @@ def _override(base: list[Span], strong: list[Span]) -> list[Span]:
         return base
     kept = [s for s in base if not any(_overlaps(s, x) for x in strong)]
     return sorted([*kept, *strong], key=lambda s: s.start)
+
+
+def _keep_tiling_splits(strong: list[Span], base: list[Span]) -> list[Span]:
+    """A strong LOC that the base already splits into two or more adjacent LOCs covering it
+    exactly (传化公路港 / 万水机电城) is replaced by that split: the rule knows where a list
+    item's name begins and ends, the model knows where one name ends and the next begins."""
+    out: list[Span] = []
+    for x in strong:
+        inner = sorted((s for s in base if x.start <= s.start and s.end <= x.end),
+                       key=lambda s: s.start)
+        tiles = (len(inner) >= 2 and all(s.label == x.label == "LOC" for s in inner)
+                 and inner[0].start == x.start and inner[-1].end == x.end
+                 and all(a.end == b.start for a, b in pairwise(inner)))
+        out.extend(inner if tiles else [x])
+    return out
 
 
 def _overlaps(a: Span, b: Span) -> bool:
