@@ -267,30 +267,30 @@ class CharTagger:
     """The neural part alone: texts -> model spans (used by training eval and the backend)."""
 
     def __init__(self, model_dir: Path, convention: str | None = None) -> None:
-        self.model_dir = model_dir
-        self.config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
-        self.vocab = Vocab.from_json(json.loads((model_dir / "vocab.json").read_text("utf-8")))
-        arch = self.config["arch"]
-        self.net = CharNerNet(len(self.vocab.chars) + 2, len(self.vocab.bigrams) + 2, **arch)
+        config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+        vocab = Vocab.from_json(json.loads((model_dir / "vocab.json").read_text("utf-8")))
+        net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **config["arch"])
         state = torch.load(model_dir / "model.pt", map_location="cpu", weights_only=True)
-        self.net.load_state_dict({k: v.float() for k, v in state.items()})
-        self.net.eval()
-        lex = load_lexicons(str(model_dir))
-        self.place: Lexicon = lex["place"]  # type: ignore[assignment]
-        self.surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
-        self.convention = 0
-        self.set_convention(convention or self.config.get("default_convention"))
+        net.load_state_dict({k: v.float() for k, v in state.items()})
+        net.eval()
+        self._setup(model_dir, net, vocab, config,
+                    convention or config.get("default_convention"))
 
     @classmethod
     def from_net(cls, model_dir: Path, net: CharNerNet, vocab: Vocab,
                  convention: str | None = None) -> CharTagger:
         self = cls.__new__(cls)
-        self.model_dir, self.net, self.vocab, self.config = model_dir, net, vocab, {}
+        self._setup(model_dir, net, vocab, {}, convention)
+        return self
+
+    def _setup(self, model_dir: Path, net: CharNerNet, vocab: Vocab, config: dict[str, Any],
+               convention: str | None) -> None:
+        self.model_dir, self.net, self.vocab, self.config = model_dir, net, vocab, config
         lex = load_lexicons(str(model_dir))
-        self.place, self.surnames = lex["place"], lex["surname"]  # type: ignore[assignment]
+        self.place: Lexicon = lex["place"]  # type: ignore[assignment]
+        self.surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
         self.convention = 0
         self.set_convention(convention)
-        return self
 
     @property
     def conventions(self) -> list[str]:

@@ -248,6 +248,7 @@ def main(argv: list[str] | None = None) -> None:
         by_source["cluener"] = read_cluener(corpora / "cluener" / "train.json")
     # one annotation convention per corpus (see CharNerNet), or all pooled into one
     conventions = list(by_source) if args.conventions else []
+    msra_convention = "msra" if conventions else None  # what MSRA dev / test are scored under
     rng = random.Random(args.seed)
     labelled: list[tuple[Sentence, int]] = []
     for k, (_, sents) in enumerate(by_source.items()):
@@ -336,7 +337,7 @@ def main(argv: list[str] | None = None) -> None:
             if time.time() > deadline:
                 break
         net.eval()
-        tagger = CharTagger.from_net(out, net, vocab, "msra" if conventions else None)
+        tagger = CharTagger.from_net(out, net, vocab, msra_convention)
         m = evaluate(tagger, dev)
         history.append({"epoch": epoch, "dev": m, "seconds": round(time.time() - te)})
         print(f"epoch {epoch} loss {total / len(batches):.3f} dev {m} "
@@ -357,10 +358,8 @@ def main(argv: list[str] | None = None) -> None:
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     if conventions:
         config["default_convention"] = choose_convention(out, conventions)
-    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
-                                     encoding="utf-8")
     test = read_bio(corpora / "msra" / "test.bio")
-    final = CharTagger(out, "msra" if conventions else None)
+    final = CharTagger(out, msra_convention)
     m = evaluate(final, test)
     config["test"] = m
     (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),

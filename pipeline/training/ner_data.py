@@ -111,6 +111,14 @@ _CLUE_MAP = {"name": "PER", "organization": "ORG", "government": "ORG", "company
              "scene": "LOC", "address": "LOC"}
 
 
+def pd1998_paragraphs(corpora: Path) -> Iterator[str]:
+    """People's Daily 1998 paragraphs as plain text (words re-joined, tags and brackets
+    dropped): raw text for the pretrained vectors."""
+    with gzip.open(corpora / "pd1998_01" / "199801.paragraphs.txt.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            yield "".join(m.group(2) for m in _TOKEN.finditer(line.partition("\t")[2]))
+
+
 def read_cluener(path: Path) -> list[Sentence]:
     out: list[Sentence] = []
     for line in path.read_text(encoding="utf-8").splitlines():

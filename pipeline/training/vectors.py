@@ -16,25 +16,18 @@ The vectors are an intermediate training artefact; only the trained model is shi
 from __future__ import annotations
 
 import argparse
-import gzip
-import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.nlp.lexicons import normalize
 from pipeline.nlp.ner_model import bigrams, char_key
-from pipeline.training.ner_data import read_bio, read_cluener, read_xwlb, shared_corpora
-
-_PD_TOKEN = re.compile(r"(\S+?)/[A-Za-z]+")
-
-
-def pd1998_paragraphs(corpora: Path) -> Iterator[str]:
-    with gzip.open(corpora / "pd1998_01" / "199801.paragraphs.txt.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            _, _, body = line.partition("\t")
-            # compounds are bracketed as [word/tag word/tag]nt; brackets go with the tags
-            yield "".join(_PD_TOKEN.findall(body.replace("[", "")))
+from pipeline.training.ner_data import (
+    pd1998_paragraphs,
+    read_bio,
+    read_cluener,
+    read_xwlb,
+    shared_corpora,
+)
 
 
 def raw_texts(corpora: Path) -> list[str]:
