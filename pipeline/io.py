@@ -1,10 +1,12 @@
 """I/O at the edges: batch partitions written atomically, the run manifest, the run lock.
 
-Layout: ``<out>/<table>/batch_id=<batch>/part-0.parquet`` (Hive style, so pandas, DuckDB and
-polars read every batch at once). A batch's partitions are first written complete under
-``<out>/.staging/<run_id>/`` and then swapped in by directory renames on the same filesystem,
-so a reader sees either the old partition or the new one, never a half-written file. Killed
-mid-swap, the next run finds the previous partition in ``.trash`` and puts it back.
+Layout: ``<out>/<table>/batch_id=<batch>/part-0.parquet`` (Hive style, so pandas, pyarrow.dataset,
+DuckDB, polars, Dask and Spark read every batch at once). ``batch_id`` lives in the folder name
+only: files store every other column (``schema.FILE_SCHEMAS``) and readers here add it back.
+A batch's partitions are first written complete under ``<out>/.staging/<run_id>/`` and then
+swapped in by directory renames on the same filesystem, so a reader sees either the old
+partition or the new one, never a half-written file. Killed mid-swap, the next run finds the
+previous partition in ``.trash`` and puts it back.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schema import SCHEMAS
+from pipeline.schema import FILE_SCHEMAS, PARTITION_KEY, SCHEMAS
 
 STAGING = ".staging"
 TRASH = ".trash"
@@ -37,20 +39,35 @@ def partition_dir(out_dir: Path, table: str, batch_id: str) -> Path:
 def _write_parquet(table: pa.Table, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    # batch_id is the partition key: stored in the file as well so a single file is self-describing
     pq.write_table(table, tmp, compression="zstd")
     with open(tmp, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(tmp, path)
 
 
+def _file_table(name: str, table: pa.Table) -> pa.Table:
+    """The table as its files store it: without the partition key, which the path holds."""
+    if table.schema != SCHEMAS[name]:
+        raise ValueError(f"table {name!r} does not match its schema")
+    return table.drop_columns([PARTITION_KEY])
+
+
+def _with_partition_key(name: str, stored: pa.Table, batch_id: str) -> pa.Table:
+    """A file's rows with ``batch_id`` added back from its folder name, in schema order."""
+    key = pa.array([batch_id] * stored.num_rows, type=SCHEMAS[name].field(PARTITION_KEY).type)
+    index = SCHEMAS[name].get_field_index(PARTITION_KEY)
+    return stored.add_column(index, SCHEMAS[name].field(PARTITION_KEY), key)
+
+
+def _read_file(name: str, path: Path, batch_id: str) -> pa.Table:
+    return _with_partition_key(name, pq.read_table(path, schema=FILE_SCHEMAS[name]), batch_id)
+
+
 def replace_partitions(out_dir: Path, batch_id: str, tables: Mapping[str, pa.Table], run_id: str) -> None:
     """Replace the batch's partition of every given table; other batches are untouched."""
     staging = out_dir / STAGING / run_id
     for name, table in tables.items():
-        if table.schema != SCHEMAS[name]:
-            raise ValueError(f"table {name!r} does not match its schema")
-        _write_parquet(table, staging / name / f"batch_id={batch_id}" / "part-0.parquet")
+        _write_parquet(_file_table(name, table), staging / name / f"batch_id={batch_id}" / "part-0.parquet")
     trash = out_dir / TRASH / run_id
     for name in tables:
         final = partition_dir(out_dir, name, batch_id)
@@ -81,7 +98,7 @@ def recover(out_dir: Path) -> list[str]:
 def append_run(out_dir: Path, run_row: pa.Table, run_id: str, batch_id: str) -> Path:
     """The manifest keeps one file per run, so runs accumulate and never overwrite each other."""
     path = partition_dir(out_dir, "runs", batch_id) / f"run-{run_id}.parquet"
-    _write_parquet(run_row, path)
+    _write_parquet(_file_table("runs", run_row), path)
     return path
 
 
@@ -90,13 +107,13 @@ def read_partition(out_dir: Path, table: str, batch_id: str) -> pa.Table | None:
     path = partition_dir(out_dir, table, batch_id) / "part-0.parquet"
     if not path.exists():
         return None
-    return pq.read_table(path, schema=SCHEMAS[table])
+    return _read_file(table, path, batch_id)
 
 
 def read_table_partition_files(out_dir: Path, table: str, batch_id: str) -> list[dict[str, object]]:
     """Rows of every file in one batch's partition (the runs manifest has one file per run)."""
     files = sorted(partition_dir(out_dir, table, batch_id).glob("*.parquet"))
-    return [row for f in files for row in pq.read_table(f, schema=SCHEMAS[table]).to_pylist()]
+    return [row for f in files for row in _read_file(table, f, batch_id).to_pylist()]
 
 
 def read_table(out_dir: Path, table: str) -> pa.Table:
@@ -104,7 +121,9 @@ def read_table(out_dir: Path, table: str) -> pa.Table:
     files = sorted((out_dir / table).glob("batch_id=*/*.parquet"))
     if not files:
         return SCHEMAS[table].empty_table()
-    return pa.concat_tables(pq.read_table(f, schema=SCHEMAS[table]) for f in files)
+    return pa.concat_tables(
+        _read_file(table, f, f.parent.name.removeprefix(f"{PARTITION_KEY}=")) for f in files
+    )
 
 
 @contextlib.contextmanager

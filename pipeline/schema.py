@@ -9,15 +9,18 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0"
+# 2.0: batch_id lives in the partition path only (files no longer store it), as plain string.
+SCHEMA_VERSION = "2.0"
 
 _str = pa.string()
 _int = pa.int64()
 _float = pa.float64()
 _ts = pa.timestamp("us", tz="UTC")
-# batch_id is a string stored dictionary-encoded: that is the type pyarrow gives the Hive
-# partition key, so pandas/pyarrow can merge the file column with the `batch_id=` folder name.
-_batch = pa.dictionary(pa.int32(), pa.string())
+# batch_id is the Hive partition key: part of every table as readers see it, but stored in the
+# `batch_id=<id>` folder name only, never in the files (see FILE_SCHEMAS), so pandas,
+# pyarrow.dataset, DuckDB, polars, Dask and Spark all see one string column.
+_batch = pa.string()
+PARTITION_KEY = "batch_id"
 
 
 def _schema(*fields: tuple[str, pa.DataType, bool]) -> pa.Schema:
@@ -179,6 +182,11 @@ CONTENT_TABLES: tuple[str, ...] = (
     "person_roles",
 )
 ALL_TABLES: tuple[str, ...] = (*CONTENT_TABLES, "runs")
+
+# What a Parquet file of each table stores: the table's schema without the partition key.
+FILE_SCHEMAS: dict[str, pa.Schema] = {
+    name: schema.remove(schema.get_field_index(PARTITION_KEY)) for name, schema in SCHEMAS.items()
+}
 
 Record = Mapping[str, Any]
 

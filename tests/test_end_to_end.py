@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.io import read_table
-from pipeline.schema import ALL_TABLES, CONTENT_TABLES, SCHEMAS
+from pipeline.schema import ALL_TABLES, CONTENT_TABLES, FILE_SCHEMAS
 
 runner = CliRunner()
 
@@ -36,7 +36,7 @@ def test_every_contract_table_and_column_is_written_with_its_type(processed: Pat
         files = list((processed / name / "batch_id=sample").glob("*.parquet"))
         assert files, name
         for path in files:
-            assert pq.read_schema(path).remove_metadata() == SCHEMAS[name], name
+            assert pq.read_schema(path).remove_metadata() == FILE_SCHEMAS[name], name
     counts = {name: read_table(processed, name).num_rows for name in CONTENT_TABLES}
     assert counts["documents"] == 2
     assert counts["articles"] == 8

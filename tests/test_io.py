@@ -66,3 +66,41 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
         holder.wait()
     with io.run_lock(tmp_path):  # the dead holder's lock is gone with its process
         pass
+
+
+def _two_batches(out: Path) -> None:
+    io.replace_partitions(out, "b1", {"tokens": to_table("tokens", [{**TOKEN, "batch_id": "b1"}])}, "r1")
+    rows = [{**TOKEN, "batch_id": "2022-11-17", "seq": i} for i in range(2)]
+    io.replace_partitions(out, "2022-11-17", {"tokens": to_table("tokens", rows)}, "r2")
+
+
+def test_files_hold_no_batch_id_the_path_does(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    _two_batches(tmp_path)
+    stored = pq.read_table(io.partition_dir(tmp_path, "tokens", "b1") / "part-0.parquet")
+    assert "batch_id" not in stored.column_names
+    assert io.read_partition(tmp_path, "tokens", "b1").column("batch_id").to_pylist() == ["b1"]
+    assert sorted(io.read_table(tmp_path, "tokens").column("batch_id").to_pylist()) == [
+        "2022-11-17", "2022-11-17", "b1"]
+
+
+def test_every_reader_reads_two_batches(tmp_path: Path) -> None:
+    """pandas, pyarrow.dataset (hive), DuckDB, polars and Dask see one batch_id column."""
+    import pandas as pd
+    import pyarrow.dataset as ds
+
+    _two_batches(tmp_path)
+    root = tmp_path / "tokens"
+    expected = ["2022-11-17", "2022-11-17", "b1"]
+    assert sorted(pd.read_parquet(root)["batch_id"].astype(str)) == expected
+    dataset = ds.dataset(root, format="parquet", partitioning="hive")
+    assert sorted(str(v) for v in dataset.to_table().column("batch_id").to_pylist()) == expected
+    duckdb = pytest.importorskip("duckdb")
+    got = duckdb.sql(f"select batch_id from read_parquet('{root}/**/*.parquet', hive_partitioning=true)")
+    assert sorted(str(r[0]) for r in got.fetchall()) == expected
+    pl = pytest.importorskip("polars")
+    frame = pl.scan_parquet(f"{root}/**/*.parquet", hive_partitioning=True).collect()
+    assert sorted(str(v) for v in frame["batch_id"].to_list()) == expected
+    dd = pytest.importorskip("dask.dataframe")
+    assert sorted(str(v) for v in dd.read_parquet(str(root)).compute()["batch_id"]) == expected

@@ -8,7 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from pipeline.schema import ALL_TABLES, SCHEMAS, to_table
+from pipeline.schema import ALL_TABLES, FILE_SCHEMAS, SCHEMAS, to_table
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,7 +25,7 @@ def _contract(path: Path) -> dict[str, list[str]]:
 
 
 EXPECTED_TYPES = {
-    "batch_id": pa.types.is_dictionary,
+    "batch_id": pa.types.is_string,
     "start": pa.types.is_integer,
     "end": pa.types.is_integer,
     "value": lambda t: pa.types.is_float64(t) or pa.types.is_string(t),
@@ -62,3 +62,10 @@ def test_to_table_refuses_missing_columns_and_wrong_types() -> None:
         to_table("tokens", [{k: v for k, v in row.items() if k != "pos"}])
     with pytest.raises((pa.ArrowInvalid, pa.ArrowTypeError)):
         to_table("tokens", [{**row, "start": "zero"}])
+
+
+def test_files_store_every_column_but_the_partition_key() -> None:
+    for name in ALL_TABLES:
+        assert "batch_id" in SCHEMAS[name].names
+        assert "batch_id" not in FILE_SCHEMAS[name].names
+        assert len(FILE_SCHEMAS[name]) == len(SCHEMAS[name]) - 1
