@@ -191,16 +191,24 @@ FILE_SCHEMAS: dict[str, pa.Schema] = {
 Record = Mapping[str, Any]
 
 
-def to_table(name: str, rows: Iterable[Record]) -> pa.Table:
-    """Build the named table from row records, in schema column order, failing loudly on a
-    missing column or a wrong type rather than writing a table the contract does not allow."""
+def _column(rows: list[Any], name: str) -> list[Any]:
+    """One column's values from typed records (``pipeline.records``) or mappings."""
+    if rows and not isinstance(rows[0], Mapping):
+        return [getattr(row, name) for row in rows]
+    return [row[name] for row in rows]
+
+
+def to_table(name: str, rows: Iterable[Any]) -> pa.Table:
+    """Build the named table from row records (``pipeline.records`` dataclasses, or mappings
+    with the same keys), in schema column order, failing loudly on a missing column or a wrong
+    type rather than writing a table the contract does not allow."""
     schema = SCHEMAS[name]
     rows = list(rows)
     columns = {}
     for field in schema:
         try:
-            values = [row[field.name] for row in rows]
-        except KeyError as err:
+            values = _column(rows, field.name)
+        except (KeyError, AttributeError) as err:
             raise ValueError(f"table {name!r}: a row lacks column {field.name!r}") from err
         columns[field.name] = pa.array(values, type=field.type)
     return pa.Table.from_pydict(columns, schema=schema)
