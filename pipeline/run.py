@@ -99,9 +99,10 @@ def _entities(document: Record, tables: Tables, config: RunConfig) -> Tables:
         document,
         tables["articles"],
         mentions,
-        **({"home_place": config.home_place} if config.home_place else {}),
+        home_place=config.home_place or "太原市",  # until pipeline/config.py holds this default
     )
-    return {"mentions": mentions, "entities": entity_rows}
+    # records -> rows while the later stages and merge_entities still take dicts
+    return {"mentions": [asdict(m) for m in mentions], "entities": [asdict(e) for e in entity_rows]}
 
 
 def _statistics(document: Record, tables: Tables, config: RunConfig) -> Tables:

@@ -28,14 +28,20 @@ def test_rebuild_matches_shipped_file(tmp_path: Path) -> None:
     assert built.read_bytes() == gz.build(SOURCE, tmp_path / "again").read_bytes()
 
 
-def test_missing_gazetteer_names_path_and_rebuild_command(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("CNNEWS_MODELS_DIR", str(tmp_path))
+def test_missing_gazetteer_names_path_and_rebuild_command(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError) as err:
-        gz.load_gazetteer()
+        gz.load_gazetteer(tmp_path)
     assert str(tmp_path / "gazetteer" / gz.GAZETTEER_FILE) in str(err.value)
     assert gz.REBUILD_COMMAND in str(err.value)
+
+
+def test_models_folder_comes_from_the_caller_not_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the run's configuration names the models folder; the environment is read there only
+    monkeypatch.setenv("CNNEWS_MODELS_DIR", str(tmp_path))
+    assert gz.gazetteer_path() == gz.SHIPPED_MODELS / "gazetteer" / gz.GAZETTEER_FILE
+    assert gz.gazetteer_path(tmp_path) == tmp_path / "gazetteer" / gz.GAZETTEER_FILE
 
 
 def test_loaded_once_per_process() -> None:

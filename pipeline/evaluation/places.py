@@ -22,13 +22,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from pipeline.records import Article, Document, Entity, Mention, coerce
 from pipeline.stages.places import POI, resolve_entities
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 GOLD_PLACES = HERE / "gold_places.tsv"
 SHARED = REPO.parent / "shared"
+# The gold pages are 太原 pages: the home place the shipped pipeline runs with.
+HOME_PLACE = "太原市"
 ADMIN_LEVELS = {"province", "city", "county", "township", "village", "community"}
 
 
@@ -56,12 +60,41 @@ def load_gold_places(path: Path = GOLD_PLACES) -> list[GoldPlace]:
 
 
 def gold_inputs(
-    doc_id: str, text: str, gold: dict, batch_id: str = "gold"
-) -> tuple[dict, list[dict], list[dict]]:
+    doc_id: str, text: str, gold: dict[str, Any], batch_id: str = "gold"
+) -> tuple[Document, list[Article], list[Mention]]:
     """document, articles and mentions built from a gold file: each gold entity string is
     found in the text (longest first, no overlaps); articles start at their headlines."""
-    document = {"doc_id": doc_id, "batch_id": batch_id, "text": text, "publication_date": None}
-    starts: list[tuple[int, dict]] = []
+    document = Document(
+        doc_id=doc_id, batch_id=batch_id, source_path=f"{doc_id}.txt", source_sha256="",
+        encoding="utf-8", n_chars=len(text), text=text, ingested_at=datetime(1970, 1, 1, tzinfo=UTC),
+        raw_offsets=(), publication_date=None, publication_year=None,
+    )  # fmt: skip
+    articles = _gold_articles(doc_id, text, gold, batch_id)
+    mentions = []
+    for n, (start, end, label) in enumerate(_gold_spans(text, gold)):
+        art = next(a for a in articles if a.start <= start < a.end)
+        mentions.append(
+            Mention(
+                mention_id=f"{doc_id}-m{n}",
+                doc_id=doc_id,
+                article_id=art.article_id,
+                sentence_id=art.article_id,
+                batch_id=batch_id,
+                text=text[start:end],
+                label=label,
+                start=start,
+                end=end,
+                entity_id="",
+                source="gold",
+                score=None,
+            )
+        )
+    return document, articles, mentions
+
+
+def _gold_articles(doc_id: str, text: str, gold: dict[str, Any], batch_id: str) -> list[Article]:
+    """The gold articles, each starting at its headline in the text (the first at 0)."""
+    starts: list[tuple[int, dict[str, Any]]] = []
     pos = 0
     for art in gold.get("articles", []):
         head = art.get("headline")
@@ -76,19 +109,29 @@ def gold_inputs(
     for k, (start, art) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
         articles.append(
-            {
-                "article_id": f"{doc_id}-a{k}",
-                "doc_id": doc_id,
-                "seq": k,
-                "headline": art.get("headline"),
-                "bylines": list(art.get("bylines") or []),
-                "byline_roles": list(art.get("byline_roles") or []),
-                "dateline_place": art.get("dateline_place"),
-                "kind": "article",
-                "start": start,
-                "end": end,
-            }
+            Article(
+                article_id=f"{doc_id}-a{k}",
+                doc_id=doc_id,
+                batch_id=batch_id,
+                seq=k,
+                headline=art.get("headline"),
+                subheads=(),
+                bylines=tuple(art.get("bylines") or ()),
+                byline_roles=tuple(art.get("byline_roles") or ()),
+                dateline_place=art.get("dateline_place"),
+                publication_date=None,
+                publication_year=None,
+                kind="article",
+                start=start,
+                end=end,
+            )
         )
+    return articles
+
+
+def _gold_spans(text: str, gold: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every occurrence of a gold entity string, longest strings
+    first, none overlapping, in text order."""
     taken = [False] * len(text)
     spans: list[tuple[int, int, str]] = []
     ents = sorted(gold.get("entities", []), key=lambda e: -len(e["text"]))
@@ -102,26 +145,7 @@ def gold_inputs(
                     taken[i] = True
             at = end
     spans.sort()
-    mentions = []
-    for n, (start, end, label) in enumerate(spans):
-        art = next(a for a in articles if a["start"] <= start < a["end"])
-        mentions.append(
-            {
-                "mention_id": f"{doc_id}-m{n}",
-                "doc_id": doc_id,
-                "article_id": art["article_id"],
-                "sentence_id": art["article_id"],
-                "batch_id": batch_id,
-                "text": text[start:end],
-                "label": label,
-                "start": start,
-                "end": end,
-                "entity_id": "",
-                "source": "gold",
-                "score": None,
-            }
-        )
-    return document, articles, mentions
+    return spans
 
 
 # ---------------------------------------------------------------- scoring
@@ -147,16 +171,19 @@ class Outcome:
         return True
 
 
-def score(gold: Sequence[GoldPlace], results: dict[str, tuple[list[dict], list[dict]]]) -> list[Outcome]:
-    """results: doc stem -> (resolved mentions, entity rows)."""
+Results = dict[str, tuple[list[Any], list[Any]]]
+
+
+def score(gold: Sequence[GoldPlace], results: Results) -> list[Outcome]:
+    """results: doc stem -> (resolved mentions, entity rows), as records or as rows."""
     outcomes = []
     for place in gold:
         mentions, entities = results.get(place.doc, ([], []))
-        by_id = {e["entity_id"]: e for e in entities}
+        by_id = {e.entity_id: e for e in (coerce(Entity, row) for row in entities)}
         got = [
-            (by_id[m["entity_id"]]["admin_code"], by_id[m["entity_id"]]["admin_level"])
-            for m in mentions
-            if m["label"] == "LOC" and m["text"] == place.text and m["entity_id"] in by_id
+            (by_id[m.entity_id].admin_code, by_id[m.entity_id].admin_level)
+            for m in (coerce(Mention, row) for row in mentions)
+            if m.label == "LOC" and m.text == place.text and m.entity_id in by_id
         ]
         outcomes.append(Outcome(place, bool(got), got))
     return outcomes
@@ -205,15 +232,15 @@ def _pages(gold_dir: Path, samples_dir: Path) -> list[tuple[str, str, dict]]:
     return pages
 
 
-def run_gold_mentions(gold_dir: Path, samples_dir: Path) -> dict[str, tuple[list, list]]:
-    results = {}
+def run_gold_mentions(gold_dir: Path, samples_dir: Path) -> Results:
+    results: Results = {}
     for stem, text, gold in _pages(gold_dir, samples_dir):
         document, articles, mentions = gold_inputs(stem, text, gold)
-        results[stem] = resolve_entities(document, articles, mentions)
+        results[stem] = resolve_entities(document, articles, mentions, home_place=HOME_PLACE)
     return results
 
 
-def run_pipeline(samples_dir: Path, ner: str | None = None) -> dict[str, tuple[list, list]] | None:
+def run_pipeline(samples_dir: Path, ner: str | None = None) -> Results | None:
     """Mentions and entities from the real pipeline (every stage, the shipped NER), or None
     while the pipeline cannot be imported yet."""
     try:
@@ -224,7 +251,7 @@ def run_pipeline(samples_dir: Path, ner: str | None = None) -> dict[str, tuple[l
     if process_file is None:
         return None
     config = run.RunConfig(ner=ner) if ner else run.RunConfig()
-    results = {}
+    results: Results = {}
     for path in sorted(samples_dir.glob("*.txt")):
         outcome = process_file(path, samples_dir, "eval", config, datetime.now(UTC))
         if outcome.error:
@@ -235,7 +262,7 @@ def run_pipeline(samples_dir: Path, ner: str | None = None) -> dict[str, tuple[l
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--gold-mentions",
@@ -261,14 +288,14 @@ def main(argv: list[str] | None = None) -> int:
             status = 2
     if not args.gold_mentions:
         try:
-            results = run_pipeline(samples, args.ner)
+            pipeline_results = run_pipeline(samples, args.ner)
         except RuntimeError as err:  # e.g. the NER model is not built yet
             print(f"pipeline run unavailable: {err}")
             return status
-        if results is None:
+        if pipeline_results is None:
             print("pipeline run unavailable: pipeline.run.process_file not importable")
             return status
-        print(report(score(gold, results), f"the pipeline, NER {args.ner or 'default'}"))
+        print(report(score(gold, pipeline_results), f"the pipeline, NER {args.ner or 'default'}"))
     return status
 
 

@@ -20,7 +20,6 @@ import csv
 import gzip
 import io
 import json
-import os
 import re
 import sys
 from collections import defaultdict
@@ -30,48 +29,65 @@ from functools import cache
 from pathlib import Path
 
 import pipeline
+from pipeline import lexicons
 
 GAZETTEER_FILE = "admin_divisions.tsv.gz"
 REBUILD_COMMAND = "python -m pipeline.nlp.gazetteer build"
 DEFAULT_SOURCE = Path(pipeline.__file__).resolve().parents[2] / "shared/corpora/admin_divisions"
+SHIPPED_MODELS = Path(pipeline.__file__).resolve().parents[1] / "models"
 
 LEVELS = ("province", "city", "county", "township", "village")
 LEVEL_RANK = {name: i + 1 for i, name in enumerate(LEVELS)}
 CODE_LENGTHS = {"province": 2, "city": 4, "county": 6, "township": 9, "village": 12}
 SHANXI = "14"
 
-# Placeholder nodes of the code tree: they hold children but are not places anyone names,
-# so they are kept as nodes (parents must exist) but left out of paths and the name index.
-PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+# The lists below are data (pipeline/lexicons/places_*.tsv, each with a header saying what it
+# holds and where it comes from); this module only says how they are used.
 
-# One-character official abbreviations (简称) of the provincial units; a mention that is
-# exactly one of these (晋, 并) is only a place when the NER says so, so it is safe to index.
-PROVINCE_ABBREVIATIONS = {
-    "11": "京", "12": "津", "13": "冀", "14": "晋", "15": "蒙", "21": "辽", "22": "吉",
-    "23": "黑", "31": "沪", "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣",
-    "37": "鲁", "41": "豫", "42": "鄂", "43": "湘", "44": "粤", "45": "桂", "46": "琼",
-    "50": "渝", "51": "川", "52": "黔", "53": "滇", "54": "藏", "61": "陕", "62": "甘",
-    "63": "青", "64": "宁", "65": "新", "71": "台", "81": "港", "82": "澳",
-}  # fmt: skip
-# Historic short names of provincial capitals used in headlines (并 for 太原, 蓉 for 成都).
-CITY_ABBREVIATIONS = {"1401": "并", "5101": "蓉", "4401": "穗", "3601": "洪", "3501": "榕"}
-
+# Placeholder nodes of the code tree (市辖区): kept as nodes, left out of paths and the index.
+PLACEHOLDER_NAMES = frozenset(lexicons.words("places_placeholder_names"))
+# One-character 简称 of the provinces and short names of some capitals, by division code.
+ABBREVIATIONS = lexicons.mapping("places_abbreviations")
 # The special administrative regions and Taiwan have no NBS codes; GB/T 2260 gives these.
-EXTRA_PROVINCES = {"71": "台湾省", "81": "香港特别行政区", "82": "澳门特别行政区"}
+EXTRA_PROVINCES = lexicons.mapping("places_extra_provinces")
 
-_ETHNIC = (
-    "壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|满族|苗族|彝族|土家族|布依族|侗族|瑶族|白族|哈尼族|"
-    "哈萨克族|傣族|黎族|傈僳族|佤族|畲族|拉祜族|水族|东乡族|纳西族|景颇族|柯尔克孜族|土族|"
-    "达斡尔族|仫佬族|羌族|布朗族|撒拉族|毛南族|仡佬族|锡伯族|阿昌族|普米族|塔吉克族|怒族|"
-    "鄂温克族|德昂族|保安族|裕固族|京族|独龙族|鄂伦春族|赫哲族|门巴族|珞巴族|基诺族|各族"
-)
-_ETHNIC_RE = re.compile(f"(?:{_ETHNIC})+$")
+
+def _ending_re(words: Iterable[str], repeat: bool = False) -> re.Pattern[str]:
+    """A pattern for any of `words` (one or more of them with `repeat`) at the end of a name."""
+    alternation = "|".join(re.escape(w) for w in lexicons.longest_first(tuple(words)))
+    return re.compile(f"(?:{alternation}){'+' if repeat else ''}$")
+
+
+def _grouped(name: str, key: int, value: int) -> dict[str, list[str]]:
+    """Column `value` of every entry of a list, grouped by column `key`, in file order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in lexicons.rows(name):
+        out[row[key]].append(row[value])
+    return out
+
+
+_ETHNIC_RE = _ending_re(lexicons.words("places_ethnic_groups"), repeat=True)
 # A remainder ending like this names a road or similar as well, so the stripped form of
 # 五一路街道 or 光华街社区 would capture mentions of the road itself: never index it.
-_ROADLIKE_RE = re.compile(r"(?:路|街|道|巷|大街|胡同|里|桥|广场|园|苑|小区|口)$")
-_VILLAGE_COMMITTEE_RE = re.compile(r"(?:村民委员会|村委会)$")
-_RESIDENT_COMMITTEE_RE = re.compile(r"(?:社区)?(?:居民委员会|居委会|委员会)$")
-_DIGIT_KEY = str.maketrans("零〇○一二三四五六七八九", "000123456789")
+_ROADLIKE_RE = _ending_re(lexicons.words("places_roadlike_endings"))
+# Committee endings of source names (村委会, 社区居委会), per unit: village, community.
+_COMMITTEE_ENDINGS = {
+    unit: _ending_re(endings) for unit, endings in _grouped("places_committee_endings", 1, 0).items()
+}
+# Written forms of the body that runs a place (居委会, 村委会, 街道办), per unit: the tails, and
+# the unit suffix taken off the name before them.
+_COMMITTEE_TAILS = _grouped("places_committee_forms", 1, 0)
+_UNIT_SUFFIX = {row[1]: row[2] for row in lexicons.rows("places_committee_forms")}
+# Unit suffixes per level, longest first (what a short form drops), and the short unit word an
+# autonomous unit is also written with (自治州 -> 州).
+_LEVEL_SUFFIXES = {
+    level: lexicons.longest_first(suffixes)
+    for level, suffixes in _grouped("places_level_suffixes", 1, 0).items()
+}
+_SHORT_UNIT_WORD = {
+    (row[1], row[0]): row[2] for row in lexicons.rows("places_level_suffixes") if len(row) > 2 and row[2]
+}
+_DIGIT_KEY = str.maketrans(lexicons.mapping("places_name_digits"))
 
 
 def name_key(text: str) -> str:
@@ -90,41 +106,38 @@ def place_name(official: str, level: str) -> str:
     (腾飞路社区居委会 -> 腾飞路社区, 横渠村村民委员会 -> 横渠村, 南张村委会 -> 南张村)."""
     if level != "village":
         return official
-    if _VILLAGE_COMMITTEE_RE.search(official):
-        base = _VILLAGE_COMMITTEE_RE.sub("", official)
-        return base if base.endswith("村") else base + "村"
-    if _RESIDENT_COMMITTEE_RE.search(official):
-        base = _RESIDENT_COMMITTEE_RE.sub("", official)
-        return base + "社区" if base else official
+    village, community = _UNIT_SUFFIX["village"], _UNIT_SUFFIX["community"]
+    if _COMMITTEE_ENDINGS["village"].search(official):
+        base = _COMMITTEE_ENDINGS["village"].sub("", official)
+        return base if base.endswith(village) else base + village
+    if _COMMITTEE_ENDINGS["community"].search(official):
+        base = _COMMITTEE_ENDINGS["community"].sub("", official)
+        return base + community if base else official
     return official
+
+
+def _stem(name: str, level: str) -> tuple[str, str | None]:
+    """The name without the longest unit suffix of its level, ethnic groups taken off for
+    provinces, cities and counties (广西壮族自治区 -> 广西); and the suffix dropped."""
+    suffix = next((s for s in _LEVEL_SUFFIXES.get(level, ()) if name.endswith(s)), None)
+    stem = name[: -len(suffix)] if suffix else name
+    if LEVEL_RANK[level] <= LEVEL_RANK["county"]:
+        stem = _ETHNIC_RE.sub("", stem) or stem
+    return stem, suffix
 
 
 def short_forms(name: str, level: str) -> set[str]:
     """Forms a place is written in besides its full name: 太原市 -> 太原, 小店区 -> 小店,
     北旺庄街道 -> 北旺庄, 内蒙古自治区 -> 内蒙古, 腾飞路社区 -> (腾飞路 is a road: none)."""
     forms: set[str] = set()
-    stem = name
-    if level == "province":
-        stem = re.sub(r"(?:特别行政区|自治区|省|市)$", "", name)
-        stem = _ETHNIC_RE.sub("", stem) or stem
-    elif level == "city":
-        stem = re.sub(r"(?:自治州|地区|盟|市)$", "", name)
-        stem = _ETHNIC_RE.sub("", stem) or stem
-    elif level == "county":
-        stem = re.sub(r"(?:自治县|自治旗|林区|特区|区|县|市|旗)$", "", name)
-        stem = _ETHNIC_RE.sub("", stem) or stem
-    elif level == "township":
-        stem = re.sub(r"(?:街道办事处|街道|民族乡|镇|乡|苏木)$", "", name)
-    elif level == "village":
-        stem = re.sub(r"(?:社区|村)$", "", name)
+    stem, suffix = _stem(name, level)
     # a prefecture's stem is always the city (海口, 张家口, 营口) even where it ends like a
     # road or a gate; below that level such a stem would capture the road itself
     if stem != name and len(stem) >= 2 and (level == "city" or not _ROADLIKE_RE.search(stem)):
         forms.add(stem)
-    if level == "county" and name.endswith("自治县") and len(stem) >= 2:
-        forms.add(stem + "县")
-    if level == "city" and name.endswith("自治州") and len(stem) >= 2:
-        forms.add(stem + "州")  # 临夏回族自治州 -> 临夏州, 恩施州
+    short_unit = _SHORT_UNIT_WORD.get((level, suffix or ""))
+    if short_unit and len(stem) >= 2:
+        forms.add(stem + short_unit)  # 临夏回族自治州 -> 临夏州, 恩施州; 自治县 -> X县
     return forms
 
 
@@ -133,16 +146,15 @@ def committee_forms(div: Division) -> set[str]:
     itself: 腾飞路居委会 / 腾飞路社区居民委员会, 横渠村委会, 北旺庄街道办事处 / 北旺庄街道办.
     Generated at load time rather than stored, to keep the shipped file small."""
     if div.level == "village":
-        if div.name.endswith("社区"):
-            base = div.name[:-2]
-            tails = ("居委会", "居民委员会", "社区居委会", "社区居民委员会", "社区委员会")
-        else:
-            base = div.name[:-1] if div.name.endswith("村") else div.name
-            tails = ("村委会", "村民委员会", "村村委会", "村村民委员会")
-        return {base + t for t in tails} if base else set()
-    if div.level == "township" and div.name.endswith("街道"):
-        return {div.name + "办事处", div.name + "办", div.name[:-2] + "街道办事处"}
-    return set()
+        unit = div.kind  # community or village
+    elif div.level == "township" and div.name.endswith(_UNIT_SUFFIX["street"]):
+        unit = "street"
+    else:
+        return set()
+    base = div.name.removesuffix(_UNIT_SUFFIX[unit])
+    if not base and div.level == "village":  # a unit named just 村 or 社区 has no such forms
+        return set()
+    return {base + tail for tail in _COMMITTEE_TAILS[unit]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,10 +293,8 @@ def _divisions(rows: Iterable[Row], renamed: dict[str, str]) -> dict[str, Divisi
     for code, (official, level, parent, year) in raw.items():
         name = place_name(official, level)
         aliases = set(short_forms(name, level))
-        if level == "province" and code in PROVINCE_ABBREVIATIONS:
-            aliases.add(PROVINCE_ABBREVIATIONS[code])
-        if level == "city" and code in CITY_ABBREVIATIONS:
-            aliases.add(CITY_ABBREVIATIONS[code])
+        if code in ABBREVIATIONS:  # the code's length is its level: 14 晋, 1401 并
+            aliases.add(ABBREVIATIONS[code])
         if code in renamed and renamed[code] != official:
             aliases.add(renamed[code])
             aliases |= short_forms(renamed[code], level)
@@ -338,18 +348,20 @@ def build(source: Path = DEFAULT_SOURCE, out_dir: Path | None = None) -> Path:
 # ---------------------------------------------------------------- load
 
 
-def models_dir() -> Path:
-    env = os.environ.get("CNNEWS_MODELS_DIR")
-    return Path(env) if env else Path(pipeline.__file__).resolve().parents[1] / "models"
+def models_dir(models: Path | str | None = None) -> Path:
+    """The models folder: `models` when given (the run's configured folder; pipeline/config.py
+    reads CNNEWS_MODELS_DIR), else the one shipped beside the package. No environment is read
+    here, so what a run uses is what its configuration says."""
+    return Path(models) if models else SHIPPED_MODELS
 
 
-def gazetteer_path() -> Path:
-    return models_dir() / "gazetteer" / GAZETTEER_FILE
+def gazetteer_path(models: Path | str | None = None) -> Path:
+    return models_dir(models) / "gazetteer" / GAZETTEER_FILE
 
 
-def load_gazetteer() -> Gazetteer:
-    """The shipped gazetteer, read once per process (per models dir)."""
-    return _load(gazetteer_path())
+def load_gazetteer(models: Path | str | None = None) -> Gazetteer:
+    """The gazetteer of a models folder (default: the shipped one), read once per process."""
+    return _load(gazetteer_path(models))
 
 
 @cache
@@ -357,8 +369,8 @@ def _load(path: Path) -> Gazetteer:
     if not path.is_file():
         raise FileNotFoundError(
             f"gazetteer not found at {path}; rebuild it with `{REBUILD_COMMAND}` "
-            "(needs ../shared/corpora/admin_divisions) or set CNNEWS_MODELS_DIR to a models "
-            "folder that has gazetteer/" + GAZETTEER_FILE
+            "(needs ../shared/corpora/admin_divisions) or configure a models folder "
+            "(CNNEWS_MODELS_DIR) that has gazetteer/" + GAZETTEER_FILE
         )
     divisions: dict[str, Division] = {}
     with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
