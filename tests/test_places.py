@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from pipeline.evaluation.places import Results, gold_inputs, load_gold_places, score
 from pipeline.nlp.gazetteer import load_gazetteer
+from pipeline.places import matching
 from pipeline.records import Article, Document, Entity, Mention
 from pipeline.schema import SCHEMAS, to_table
 from pipeline.stages.places import POI, resolve_entities
@@ -474,3 +475,14 @@ def test_records_in_records_out() -> None:
 def vars_of(record: object) -> dict[str, object]:
     """A record as the row dict an upstream stage may still pass."""
     return {f.name: getattr(record, f.name) for f in fields(record)}  # type: ignore[arg-type]
+
+
+def test_a_new_designation_is_one_line_of_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    # generic zone names come from pipeline/lexicons/places_designations.tsv: a new head word
+    # there is all it takes for every [level] [qualifier] combination to count as generic
+    assert matching._GENERIC_UNIT_RE.fullmatch("县经济技术开发区")
+    assert matching._GENERIC_UNIT_RE.fullmatch("国营林场")
+    assert not matching._GENERIC_UNIT_RE.fullmatch("综合物流园")
+    rows = matching.lexicons.rows("places_designations")
+    monkeypatch.setattr(matching.lexicons, "rows", lambda name: (*rows, ("物流园", "zone", "head")))
+    assert matching._designation_re().fullmatch("综合物流园")

@@ -175,7 +175,7 @@ class Division:
     @property
     def kind(self) -> str:
         """village or community for level 5 (both are the 村级 level), else the level."""
-        if self.level == "village" and self.name.endswith("社区"):
+        if self.level == "village" and self.name.endswith(_UNIT_SUFFIX["community"]):
             return "community"
         return self.level
 
