@@ -95,14 +95,14 @@ def _entities(document: Record, tables: Tables, config: RunConfig) -> Tables:
     mentions = entities.extract_mentions(
         document, tables["articles"], tables["sentences"], load_ner(config.ner)
     )
-    mentions, entity_rows = places.resolve_entities(
+    resolved, entity_rows = places.resolve_entities(
         document,
         tables["articles"],
         mentions,
         home_place=config.home_place or "太原市",  # until pipeline/config.py holds this default
     )
     # records -> rows while the later stages and merge_entities still take dicts
-    return {"mentions": [asdict(m) for m in mentions], "entities": [asdict(e) for e in entity_rows]}
+    return {"mentions": [asdict(m) for m in resolved], "entities": [asdict(e) for e in entity_rows]}
 
 
 def _statistics(document: Record, tables: Tables, config: RunConfig) -> Tables:
