@@ -22,11 +22,11 @@ so per-document rows merge across a batch by id.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.ids import stable_id
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division
 from pipeline.places.context import chains, page_context
 from pipeline.places.matching import LEVEL_OF_WORD, relative_org, relative_place
@@ -38,8 +38,7 @@ POI = "poi"
 
 def entity_id(label: str, *key: str | None) -> str:
     """Content-derived id: the same entity in any batch gets the same id."""
-    text = "\x1f".join([label, *(k or "" for k in key)])
-    return f"{label.lower()}_{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
+    return stable_id(f"{label.lower()}_", label, *(k or "" for k in key))
 
 
 @dataclass(frozen=True)
