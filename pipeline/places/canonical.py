@@ -30,7 +30,7 @@ from pipeline.ids import stable_id
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division
 from pipeline.places.context import chains, page_context
 from pipeline.places.matching import LEVEL_OF_WORD, relative_org, relative_place
-from pipeline.places.resolution import Context, Resolver
+from pipeline.places.resolution import Evidence, Resolver
 from pipeline.records import Article, Document, Entity, Mention
 
 POI = "poi"
@@ -68,7 +68,7 @@ class Resolved:
         return entity_id(self.label, self.name)
 
 
-def resolve_org(resolver: Resolver, surface: str, governing_codes: list[str], context: Context) -> Resolved:
+def resolve_org(resolver: Resolver, surface: str, governing_codes: list[str], context: Evidence) -> Resolved:
     """Canonical name and jurisdiction of an organization.
 
     市委 / 市统计局 / 省人民医院 are expanded with the governing place of their level

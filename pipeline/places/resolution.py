@@ -17,7 +17,8 @@ from pipeline.places.matching import Matcher, is_full_name, needs_context
 # A chain link inside its predecessor beats any amount of ordinary context.
 W_CHAIN = 100.0
 
-Context = list[tuple[str, float]]
+# context evidence: (division code, weight), see pipeline.places.context
+Evidence = list[tuple[str, float]]
 Picked = list[Division | None]
 
 
@@ -78,7 +79,7 @@ class Resolver:
         s -= 0.01 * div.rank
         return s
 
-    def best(self, cands: Sequence[Division], text: str, context: Context) -> Division | None:
+    def best(self, cands: Sequence[Division], text: str, context: Evidence) -> Division | None:
         """The best candidate, or None when the top two tie and are equally specific
         (two 南张村 with nothing to tell them apart: better no code than a coin toss)."""
         if not cands:
@@ -95,7 +96,7 @@ class Resolver:
 
     # -- chains
 
-    def resolve_chain(self, texts: Sequence[str], context: Context) -> Picked:
+    def resolve_chain(self, texts: Sequence[str], context: Evidence) -> Picked:
         """Jointly resolve names written back to back (parent first): a Viterbi pass where a
         link inside its predecessor earns W_CHAIN, then single-name tie-breaking, weak readings
         without support dropped, and links outside their parent dropped."""
@@ -117,7 +118,7 @@ class Resolver:
             return W_CHAIN
         return W_CHAIN / 10 * self.common_rank(d.code, prev.code)
 
-    def _viterbi(self, texts: Sequence[str], options: list[Picked], context: Context) -> Picked:
+    def _viterbi(self, texts: Sequence[str], options: list[Picked], context: Evidence) -> Picked:
         """The best-scoring option per link: best[i][j] = (score, back-pointer) for option j."""
         best: list[list[tuple[float, int]]] = []
         for i, opts in enumerate(options):
@@ -151,7 +152,7 @@ class Resolver:
         return child is not None and self.within(child.code, d.code)
 
     def _break_ties(
-        self, picked: Picked, options: list[Picked], texts: Sequence[str], context: Context
+        self, picked: Picked, options: list[Picked], texts: Sequence[str], context: Evidence
     ) -> None:
         """A link the chain does not hold is chosen like a single name (`best`)."""
         for i, d in enumerate(picked):
@@ -160,7 +161,7 @@ class Resolver:
             picked[i] = self.best([o for o in options[i] if o is not None], texts[i], context)
 
     def _drop_unsupported(
-        self, picked: Picked, options: list[Picked], texts: Sequence[str], context: Context
+        self, picked: Picked, options: list[Picked], texts: Sequence[str], context: Evidence
     ) -> None:
         """A township or village by its short form alone (巴西 -> 巴西镇) stands only inside its
         resolved parent or near places of its own prefecture. A county's short form needs a
@@ -201,7 +202,7 @@ class Resolver:
                 return div
         return None
 
-    def deepest(self, texts: Sequence[str], context: Context) -> Division | None:
+    def deepest(self, texts: Sequence[str], context: Evidence) -> Division | None:
         """The smallest resolved unit of a chain of names (a dateline 尖草坪区向阳镇, the places
         inside an ORG name)."""
         return next((d for d in reversed(self.resolve_chain(texts, context)) if d is not None), None)
