@@ -34,4 +34,7 @@ def person_roles(
     return read_person_roles(doc.doc_id, doc.batch_id, view, [coerce(Article, a) for a in articles])
 
 
-__all__ = ["person_roles"]
+# the name the stage declarations call today; transitional, until they call person_roles
+extract_person_roles = person_roles
+
+__all__ = ["extract_person_roles", "person_roles"]
