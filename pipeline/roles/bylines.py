@@ -11,14 +11,13 @@ from pipeline.records import Article, Mention
 from pipeline.roles.facts import Facts, Kind
 from pipeline.roles.rows import RoleRows, person_id
 from pipeline.roles.view import DocumentView
+from pipeline.text import alternation
 
 # word as written -> reporter | correspondent | photographer | editor | intern | author
 BYLINE_ROLES = lexicons.mapping("byline_roles")
 BYLINE_NORMS = frozenset(BYLINE_ROLES.values())
 # every byline word, credit marks too (图：张三), right before the name
-_BYLINE_BEFORE = re.compile(
-    "(" + "|".join(re.escape(w) for w in lexicons.longest_first(tuple(BYLINE_ROLES))) + r")[\s:：]*$"
-)
+_BYLINE_BEFORE = re.compile(rf"({alternation(tuple(BYLINE_ROLES))})[\s:：]*$")
 _LOOKBACK = 8
 # a source lead: 央视网消息（新闻联播）, 人民网消息(…): what stands in its parentheses without a
 # role word is the program or outlet

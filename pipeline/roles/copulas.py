@@ -9,18 +9,17 @@ from pipeline.records import Mention
 from pipeline.roles.facts import Facts, Kind
 from pipeline.roles.titles import MAX_TITLE, role_head
 from pipeline.roles.view import DocumentView
+from pipeline.text import alternation
 
 DE = "的"  # the attributive particle: 省人民医院的一名护士
 
 
-def _alternation(kind: str) -> str:
-    words = [word for word, what, *_ in lexicons.rows("roles_copulas") if what == kind]
-    return "|".join(re.escape(w) for w in lexicons.longest_first(words))
+def _copulas(kind: str) -> str:
+    return alternation([word for word, what, *_ in lexicons.rows("roles_copulas") if what == kind])
 
 
-_COPULA = re.compile(rf"^(?:{_alternation('adverb')})?(?:{_alternation('verb')})")
-_FILLERS = "|".join(re.escape(w) for w in lexicons.longest_first(lexicons.words("roles_title_fillers")))
-_FILLER = re.compile(rf"^(?:{DE})?(?:{_FILLERS})?")
+_COPULA = re.compile(rf"^(?:{_copulas('adverb')})?(?:{_copulas('verb')})")
+_FILLER = re.compile(rf"^(?:{DE})?(?:{alternation(lexicons.words('roles_title_fillers'))})?")
 # a title runs to the next punctuation mark
 TITLE_RUN = re.compile(r"[^，,。；;！!？?、：:“”（）()]*")
 

@@ -16,15 +16,16 @@ from pipeline.roles.facts import Facts, Kind
 from pipeline.roles.rows import RoleRows
 from pipeline.roles.titles import role_head, title_facts
 from pipeline.roles.view import DocumentView
+from pipeline.text import alternation
 
 # names in a list share the title before the first (退役军人董贵平、陈小园); a comma does not
 # make a list (书记张三，李四说 ...)
-_JOINERS = "|".join(re.escape(j) for j in lexicons.longest_first(lexicons.words("roles_list_joiners")))
-_LIST_GAP = re.compile(rf"^(?:\s|{_JOINERS})*$")
+_LIST_GAP = re.compile(rf"^(?:\s|{alternation(lexicons.words('roles_list_joiners'))})*$")
 
 
-def _listed_after(view: DocumentView, m: Mention, lo: int, previous: Mention | None,
-                  previous_facts: Facts | None) -> Facts | None:  # fmt: skip
+def _listed_after(
+    view: DocumentView, m: Mention, lo: int, previous: Mention | None, previous_facts: Facts | None
+) -> Facts | None:
     """The previous name's facts when this name follows it in a list."""
     if previous is None or previous_facts is None:
         return None
@@ -38,8 +39,9 @@ def _after_name(view: DocumentView, m: Mention, hi: int) -> Facts | None:
     return copula_title(view, m, hi) or appositive_title(view, m, hi)
 
 
-def _add_described(rows: RoleRows, view: DocumentView, m: Mention, facts: Facts | None,
-                   bounds: tuple[int, int]) -> None:  # fmt: skip
+def _add_described(
+    rows: RoleRows, view: DocumentView, m: Mention, facts: Facts | None, bounds: tuple[int, int]
+) -> None:
     """The row of a name described by a title, affiliation or age before or after it."""
     lo, hi = bounds
     # a title after the name only counts when none stands before it
