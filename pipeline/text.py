@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
+from pipeline import lexicons
+
 HEADING_MAX = 64
 
 
@@ -21,3 +25,15 @@ def looks_like_heading(text: str) -> bool:
         return False
     inner = text[:-1]
     return not any(p in inner for p in "!?！？") and text.count("，") + text.count(",") <= 1
+
+
+def byline_words(*where: str) -> list[str]:
+    """The byline role words (``byline_roles.tsv``) a byline line writes ``where`` (before the
+    names, after them, or both), longest first, for alternations and prefix tests."""
+    words = [row[0] for row in lexicons.rows("byline_roles") if row[2] in where]
+    return lexicons.longest_first(words)
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of the words, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in lexicons.longest_first(tuple(words)))

@@ -66,3 +66,11 @@ def test_offset_map_holds_for_any_text(raw: str) -> None:
     cleaned = clean_text(raw)
     assert len(cleaned.raw_offsets) == len(cleaned.text)
     assert all(0 <= i < max(1, len(raw)) for i in cleaned.raw_offsets)
+
+
+def test_a_byline_of_the_one_list_is_never_joined_onward() -> None:
+    # 本报记者 is a byline role word (byline_roles.tsv): its line stays a line of its own
+    raw = (
+        "要写得自然，更要活得认真——天津作家、学者谈名人自传\n本报记者 陈杰\n不久前，作家、学者研讨名人传记。"
+    )
+    assert "\n本报记者 陈杰\n" in clean_text(raw).text

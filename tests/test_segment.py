@@ -1,16 +1,28 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from pipeline import lexicons
+from pipeline.records import Article, Document, Sentence, Token
 from pipeline.stages.clean import clean_text
 from pipeline.stages.segment import publication_date_from_text, segment_document
+from pipeline.stages.segment import sentences as segment_sentences
+from pipeline.stages.segment import tokens as segment_tokens
 
 
-def _segment(raw: str):
-    document = {"doc_id": "d1", "batch_id": "b", "text": clean_text(raw).text}
+def _document(raw: str) -> Document:
+    cleaned = clean_text(raw)
+    return Document("d1", "b", "page.txt", "", "utf-8", len(cleaned.text), cleaned.text,
+                    datetime(2022, 4, 13, tzinfo=UTC), tuple(cleaned.raw_offsets), None, None)  # fmt: skip
+
+
+def _segment(raw: str) -> tuple[Document, list[Article], list[Sentence], list[Token]]:
+    document = _document(raw)
     return document, *segment_document(document)
 
 
@@ -20,17 +32,17 @@ def test_pages_split_into_the_gold_articles(
 ) -> None:
     gold = json.loads((shared_dir / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
     _, articles, _, _ = _segment(sample_texts[stem])
-    found = [(a["headline"], a["bylines"], a["dateline_place"]) for a in articles]
+    found = [(a.headline, list(a.bylines), a.dateline_place) for a in articles]
     expected = [(g["headline"], g["bylines"], g["dateline_place"]) for g in gold["articles"]]
     assert found == expected
 
 
 def test_byline_roles_subheads_and_kinds(sample_texts: dict[str, str]) -> None:
     _, articles, _, _ = _segment(sample_texts["003_0073031193020e22"])
-    assert articles[0]["subheads"] == ["主动报到", "召之即来", "来之能战"]
-    assert articles[1]["byline_roles"] == ["记者", "通讯员", "通讯员"]
+    assert articles[0].subheads == ("主动报到", "召之即来", "来之能战")
+    assert articles[1].byline_roles == ("记者", "通讯员", "通讯员")
     _, articles, _, _ = _segment(sample_texts["004_8a9192cc8e369542"])
-    assert [a["kind"] for a in articles] == ["article"] * 4 + ["notice"]
+    assert [a.kind for a in articles] == ["article"] * 4 + ["notice"]
 
 
 def test_wire_dateline_and_lead_byline() -> None:
@@ -39,16 +51,16 @@ def test_wire_dateline_and_lead_byline() -> None:
         "晋祠博物馆接待游客3万余人次,同比增长两成。\n"
     )
     _, articles, _, _ = _segment(raw)
-    assert articles[0]["headline"] == "晋祠博物馆迎来客流高峰"
-    assert articles[0]["bylines"] == ["孙亮全", "马晓媛"]
-    assert articles[0]["dateline_place"] == "太原"
+    assert articles[0].headline == "晋祠博物馆迎来客流高峰"
+    assert articles[0].bylines == ("孙亮全", "马晓媛")
+    assert articles[0].dateline_place == "太原"
 
 
 def test_a_source_in_brackets_is_no_byline() -> None:
     raw = "保障粮食生产\n\n央视网消息（新闻联播）：今年以来，各地加快推进春耕生产。\n"
     _, articles, _, _ = _segment(raw)
-    assert articles[0]["headline"] == "保障粮食生产"
-    assert articles[0]["bylines"] == []
+    assert articles[0].headline == "保障粮食生产"
+    assert articles[0].bylines == ()
 
 
 def test_credited_photo_caption_is_an_article_without_headline() -> None:
@@ -58,26 +70,52 @@ def test_credited_photo_caption_is_an_article_without_headline() -> None:
         "记者 丁洁\n"
     )
     _, articles, _, _ = _segment(raw)
-    assert articles[0]["kind"] == "caption"
-    assert articles[0]["headline"] is None
-    assert articles[0]["bylines"] == ["李杰华"]
+    assert articles[0].kind == "caption"
+    assert articles[0].headline is None
+    assert articles[0].bylines == ("李杰华",)
 
 
 def test_offsets_sentences_and_tokens_cover_the_text(sample_texts: dict[str, str]) -> None:
     for raw in sample_texts.values():
         document, articles, sentences, tokens = _segment(raw)
-        text = document["text"]
+        text = document.text
         for row in sentences + tokens:
-            assert text[row["start"] : row["end"]] == row["text"]
-        article_ids = {a["article_id"] for a in articles}
-        assert {s["article_id"] for s in sentences} == article_ids
-        assert len({s["sentence_id"] for s in sentences}) == len(sentences)
-        assert all(t["pos"] for t in tokens)
-        assert any(s["text"] == "记者 丁洁" or s["text"].startswith("本报讯") for s in sentences)
+            assert text[row.start : row.end] == row.text
+        article_ids = {a.article_id for a in articles}
+        assert {s.article_id for s in sentences} == article_ids
+        assert len({s.sentence_id for s in sentences}) == len(sentences)
+        assert all(t.pos for t in tokens)
+        assert any(s.text == "记者 丁洁" or s.text.startswith("本报讯") for s in sentences)
 
 
 def test_publication_date_from_a_signature_date(sample_texts: dict[str, str]) -> None:
     document, *_ = _segment(sample_texts["004_8a9192cc8e369542"])
-    assert publication_date_from_text(document["text"]).isoformat() == "2022-11-17"
+    assert publication_date_from_text(document.text) == date(2022, 11, 17)
     document, *_ = _segment(sample_texts["003_0073031193020e22"])
-    assert publication_date_from_text(document["text"]) is None
+    assert publication_date_from_text(document.text) is None
+
+
+def test_byline_roles_come_from_the_one_list() -> None:
+    # 实习记者 and 摄影记者 are role words of their own (byline_roles.tsv), not 记者 with a prefix
+    raw = "社区志愿者挨家挨户登记，居民们都说放心。\n实习记者 王小明 摄影记者 李华\n"
+    _, articles, _, _ = _segment(raw)
+    assert articles[0].bylines == ("王小明", "李华")
+    assert articles[0].byline_roles == ("实习记者", "摄影记者")
+    raw = "社区志愿者挨家挨户登记，居民们都说放心。\n文/图 张明\n"
+    _, articles, _, _ = _segment(raw)
+    assert (articles[0].bylines, articles[0].byline_roles) == (("张明",), ("文/图",))
+
+
+def test_layout_words_are_lexicon_entries() -> None:
+    from pipeline.layout import bylines
+
+    assert set(bylines.ROLE_WORDS) <= set(lexicons.words("byline_roles"))
+    # a credit mark after the names is no role word before them: 图书 opens no byline
+    assert "图" not in bylines.ROLE_WORDS and "图" in bylines.CLOSERS
+
+
+def test_sentences_and_tokens_are_read_from_the_articles(sample_texts: dict[str, str]) -> None:
+    document, articles, sentences, tokens = _segment(sample_texts["003_0073031193020e22"])
+    assert sentences == segment_sentences(document, [asdict(a) for a in articles])
+    assert tokens == segment_tokens(sentences)
+    assert [s.seq for s in sentences] == list(range(len(sentences)))

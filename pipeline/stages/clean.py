@@ -13,13 +13,21 @@ from functools import cache
 
 import opencc
 
-from pipeline.text import is_cjk, looks_like_heading
+from pipeline import lexicons
+from pipeline.text import alternation, byline_words, is_cjk, looks_like_heading
 
 # A line ending in one of these closes its paragraph; anything else may continue.
 PARAGRAPH_FINAL = set("。！？!?…”’」』》）)】：:；;")
 SENTENCE_PUNCT = set("。，,、；;！!？?")
-BYLINE_ROLES = ("记者", "通讯员", "摄影", "实习生", "特约记者", "编辑", "通讯")
-_BYLINE_IN_BRACKETS = re.compile(r"[(（][^()（）\n]{0,60}?(?:记者|通讯员)[^()（）\n]{0,60}?[)）]")
+# role words that open a byline line (记者 李杰华, 通讯员 刘璟琛): such a line is never joined
+BYLINE_OPENERS = tuple(byline_words("before", "both"))
+# a bracket naming people by role (本报讯(记者 侯慧琴 通讯员 王浩青)): its spaces separate names
+_BYLINE_IN_BRACKETS = re.compile(
+    rf"[(（][^()（）\n]{{0,60}}?(?:{alternation(BYLINE_OPENERS)})[^()（）\n]{{0,60}}?[)）]"
+)
+PARAGRAPH_OPENERS = tuple(lexicons.words("clean_paragraph_openers"))
+_NEW_PARAGRAPH_MARKS = ("#", "——", "--")  # a markdown heading, a subtitle
+_QUOTES_OPENING = '“‘"(（《'  # a continuing line may open with a quote or bracket
 MIN_BODY_LINE = 12  # shorter lines are headings, labels or bylines: never joined onward
 
 
@@ -105,7 +113,7 @@ def _strip(line: Chars) -> Chars:
 def _looks_like_heading_or_byline(text: str) -> bool:
     if text.startswith("#") or looks_like_heading(text):
         return True
-    return len(text) <= 30 and text.startswith(BYLINE_ROLES) and not (set(text) & SENTENCE_PUNCT)
+    return len(text) <= 30 and text.startswith(BYLINE_OPENERS) and not (set(text) & SENTENCE_PUNCT)
 
 
 def _remove_stray_spaces(line: Chars) -> Chars:
@@ -156,11 +164,9 @@ def _continues(previous: str, following: str) -> bool:
         return False
     if not (set(previous) & SENTENCE_PUNCT):  # a long heading or label, not running text
         return False
-    if following.startswith(("#", "——", "--")) or following.startswith(BYLINE_ROLES):
+    if following.startswith((*_NEW_PARAGRAPH_MARKS, *BYLINE_OPENERS, *PARAGRAPH_OPENERS)):
         return False
-    if following.startswith(("本报讯", "新华社")):
-        return False
-    return _is_cjk_or_digit(following[0]) or following[0] in '“‘"(（《'
+    return _is_cjk_or_digit(following[0]) or following[0] in _QUOTES_OPENING
 
 
 def clean_text(raw: str) -> CleanText:
