@@ -27,7 +27,7 @@ from typing import NamedTuple
 from pipeline import lexicons
 
 try:  # cn2an is a runtime dependency, but the library must still work without it
-    import cn2an as _cn2an
+    import cn2an as _cn2an  # type: ignore[import-untyped]
 except ImportError:  # pragma: no cover - exercised only in a bare environment
     _cn2an = None
 

@@ -27,7 +27,7 @@ from pipeline.schema import CONTENT_TABLES, SCHEMA_VERSION, to_table
 from pipeline.stages import STAGE_NAMES, clean, dates, entities, ingest, places, roles, segment, statistics
 
 Record = dict[str, Any]
-Tables = dict[str, list[Record]]
+Tables = dict[str, list[Any]]  # rows: records (pipeline.records) or dicts, while stages move to records
 
 
 def pipeline_version() -> str:
@@ -112,7 +112,12 @@ def _dates(document: Record, tables: Tables, config: RunConfig) -> Tables:
 
 def _statistics(document: Record, tables: Tables, config: RunConfig) -> Tables:
     stats = statistics.statistics(
-        document, tables["articles"], tables["sentences"], tables["tokens"], tables["mentions"], tables["dates"]
+        document,
+        tables["articles"],
+        tables["sentences"],
+        tables["tokens"],
+        tables["mentions"],
+        tables["dates"],
     )
     return {"statistics": stats}
 

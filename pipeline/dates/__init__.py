@@ -11,4 +11,12 @@ from pipeline.dates.find import DateHit, day_is_duration, find_dates
 from pipeline.dates.mentions import date_mentions, day_of
 from pipeline.dates.resolve import DateValue, resolve_article
 
-__all__ = ["DateHit", "DateValue", "date_mentions", "day_is_duration", "day_of", "find_dates", "resolve_article"]
+__all__ = [
+    "DateHit",
+    "DateValue",
+    "date_mentions",
+    "day_is_duration",
+    "day_of",
+    "find_dates",
+    "resolve_article",
+]

@@ -27,7 +27,9 @@ def sentences_by_article(sentences: list[Sentence]) -> dict[str, list[Sentence]]
     return grouped
 
 
-def date_mentions(document: Document, articles: list[Article], sentences: list[Sentence]) -> list[DateMention]:
+def date_mentions(
+    document: Document, articles: list[Article], sentences: list[Sentence]
+) -> list[DateMention]:
     """Every date and time of the document, article by article, in page order."""
     text = document.text
     by_article = sentences_by_article(sentences)

@@ -33,7 +33,9 @@ UNITS_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(UNIT_KIND)))
 # 个 between the number and a time unit belongs to the unit (六七个小时, 一个多月); a month
 # needs it to be a duration at all (3个月 is a duration, 3月 a date)
 GE = "个"
-GE_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] in (("optional",), ("required",)))
+GE_UNITS = frozenset(
+    row[0] for row in lexicons.rows("stats_units") if row[2:3] in (("optional",), ("required",))
+)
 GE_ONLY_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] == ("required",))
 # measure words that measure only after written figures (6200万度, but 两度会晤)
 FIGURE_ONLY_UNITS = frozenset(lexicons.words("stats_units_after_figures"))
@@ -47,7 +49,9 @@ MULT_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(MULTIPLIERS)))
 # Money keeps its scale in the unit, as Chinese statistics write it (单位：万元): 30万元 is
 # value 30, unit 万元, and 3.5亿元 value 3.5, unit 亿元. Every other quantity is normalized
 # (4万人 is 40000 人). Empty the money column of stats_scale_words to normalize money too.
-MONEY_SCALES = tuple(lexicons.longest_first(tuple(r[0] for r in lexicons.rows("stats_scale_words") if r[1:2] == ("money",))))
+MONEY_SCALES = tuple(
+    lexicons.longest_first(tuple(r[0] for r in lexicons.rows("stats_scale_words") if r[1:2] == ("money",)))
+)
 SCALED_MONEY: dict[str, int] = {
     f"{scale}{currency}": MULTIPLIERS[scale] for scale in MONEY_SCALES for currency in (YUAN, *CURRENCIES)
 }

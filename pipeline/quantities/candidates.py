@@ -137,4 +137,3 @@ def blocked(
                 return True  # 统一, 逐一, 唯一: the numeral is inside a word
     # 95后, 00后: generations
     return text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2
-

@@ -267,9 +267,7 @@ def _names_a_thing(m: _Measured) -> bool:
     100米仰泳 (a race), 三次全会 (a plenary session): stats_named_counts."""
     kind = P.UNIT_KIND.get(m.unit)
     return any(
-        (m.unit in measures or kind in measures)
-        and (numerals == "any" or m.chinese)
-        and m.followed_by(word)
+        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(word)
         for measures, word, numerals in _NAMED_COUNTS
     )
 

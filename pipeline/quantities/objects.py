@@ -86,8 +86,12 @@ def _step(pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span]) -
         out.append((p.start, p.end))
         return i + 1
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if w in _CONJ and out and nxt is not None and not nxt.role and (
-        nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b")
+    if (
+        w in _CONJ
+        and out
+        and nxt is not None
+        and not nxt.role
+        and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
     ):
         out.append((p.start, p.end))
         return i + 1
@@ -112,7 +116,12 @@ def object_after(pieces: list[Piece], j: int, text: str, skip: set[int], kind: s
     """The counted noun phrase right after the measure (80余名|党员干部和群众)."""
     out: list[_Span] = []
     i, n = j, len(pieces)
-    if kind == "amount" and i + 1 < n and pieces[i].pos.startswith("a") and _word(text, pieces[i + 1]) == "的":
+    if (
+        kind == "amount"
+        and i + 1 < n
+        and pieces[i].pos.startswith("a")
+        and _word(text, pieces[i + 1]) == "的"
+    ):
         i += 2  # 20公斤重的弥雾机
     while i < n:
         if i in skip:
@@ -166,7 +175,12 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         return ""
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
-    if i >= 0 and pieces[i].pos in _NAME_POS and not pieces[i].role and pieces[end].end - pieces[i + 1].start == 1:
+    if (
+        i >= 0
+        and pieces[i].pos in _NAME_POS
+        and not pieces[i].role
+        and pieces[end].end - pieces[i + 1].start == 1
+    ):
         # 代尔祖尔省|两处: the tail of a name is no object; but a whole noun after a word
         # jieba mistakes for a name is (惠及/ns 居民|5000余户)
         return ""
@@ -202,7 +216,9 @@ def heading_of(article_sents: list[Sentence], sent: Sentence) -> Sentence | None
     return heading
 
 
-def object_of(st: Found, pieces: list[Piece], text: str, age_pieces: set[int], notice: Callable[[], str]) -> str:
+def object_of(
+    st: Found, pieces: list[Piece], text: str, age_pieces: set[int], notice: Callable[[], str]
+) -> str:
     """What a statistic counts, by its kind: nothing for a duration, a noun right after a
     percent or fraction, the people before 人, else the noun after the measure, else (in a
     notice list: `notice`) the heading's noun, else the noun before the number."""

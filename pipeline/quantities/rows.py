@@ -36,7 +36,9 @@ class _Article:
         return notice_object(self.tokens.get(heading.sentence_id, []), self.document.text)
 
 
-def _row(ctx: _Article, sent: Sentence, st: Found, place: Mention | None, org: Mention | None, day: str | None) -> Statistic:
+def _row(
+    ctx: _Article, sent: Sentence, st: Found, place: Mention | None, org: Mention | None, day: str | None
+) -> Statistic:
     doc = ctx.document
     return Statistic(
         stat_id=stable_id("q", doc.doc_id, st.start, st.end),
