@@ -608,3 +608,16 @@ def test_plan_names_are_no_durations() -> None:
     assert texts("我国实施河湖库一体化监测感知体系建设三年行动。") == []
     assert texts("制定和实施五年规划是我们党治国理政一条重要经验。") == []
     assert texts("用三年时间完成改造。") == ["三年"]
+
+
+def test_every_named_count_in_the_list_is_no_quantity() -> None:
+    # stats_named_counts.tsv: adding a row (a measure word and the word after it) is all it
+    # takes to keep such a name out of the statistics
+    from pipeline import lexicons
+
+    assert texts("他们落实了三条。") == ["三条"]  # the measure word alone still counts
+    for measures, word, numerals, _names in lexicons.rows("stats_named_counts"):
+        for measure in measures.split():
+            unit = {"duration": "小时"}.get(measure, measure)
+            number = "3" if numerals == "any" else "三"
+            assert f"{number}{unit}" not in texts(f"他们落实了{number}{unit}{word}。"), (measure, word)
