@@ -1,8 +1,9 @@
 """Chinese and Arabic numerals: `parse_numeral` for one whole expression, `find_numerals` for
 every numeral in a running text.
 
-A small standalone library: it imports nothing from the pipeline package, so that it can be
-tested, reused and benchmarked on its own.
+A small standalone library: it imports nothing from the pipeline package but its word lists
+(`pipeline.lexicons`: numerals_characters, numerals_approx_markers), so that it can be tested,
+reused and benchmarked on its own.
 
 What cn2an does and does not do (cn2an 0.5.24, measured): its strict mode reads the
 standard written forms (一亿二千万, 一千零五, 壹佰贰拾叁, 十万零一) and is used for them here. It
@@ -23,8 +24,10 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from pipeline import lexicons
+
 try:  # cn2an is a runtime dependency, but the library must still work without it
-    import cn2an as _cn2an
+    import cn2an as _cn2an  # type: ignore[import-untyped]
 except ImportError:  # pragma: no cover - exercised only in a bare environment
     _cn2an = None
 
@@ -37,29 +40,14 @@ __all__ = [
     "parse_range",
 ]
 
-# --- character tables ---------------------------------------------------------------------
+# --- character tables (pipeline/lexicons/numerals_characters.tsv) -------------------------
 
-DIGITS: dict[str, int] = {
-    "零": 0, "〇": 0, "○": 0, "洞": 0,
-    "一": 1, "壹": 1, "幺": 1, "弌": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "弍": 2,
-    "三": 3, "叁": 3, "參": 3, "叄": 3, "弎": 3,
-    "四": 4, "肆": 4,
-    "五": 5, "伍": 5,
-    "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7,
-    "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
-}  # fmt: skip
-UNITS: dict[str, int] = {
-    "十": 10, "拾": 10,
-    "百": 100, "佰": 100,
-    "千": 1000, "仟": 1000,
-    "万": 10**4, "萬": 10**4,
-    "亿": 10**8, "億": 10**8,
-}  # fmt: skip
+_CHARACTERS = lexicons.rows("numerals_characters")
+DIGITS: dict[str, int] = {c: int(v) for c, kind, v in _CHARACTERS if kind == "digit"}
+UNITS: dict[str, int] = {c: int(v) for c, kind, v in _CHARACTERS if kind == "scale"}
+SCALE_VALUES = UNITS  # the value of each scale character, for scale words made of them
 # 廿/卅/卌 are single characters for 20/30/40 (廿三 = 23)
-TENS: dict[str, str] = {"廿": "二十", "卅": "三十", "卌": "四十"}
+TENS: dict[str, str] = {c: v for c, kind, v in _CHARACTERS if kind == "tens"}
 POINT = "点點"
 NEGATIVE = ("负", "負", "-", "−", "﹣", "零下")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
@@ -259,12 +247,18 @@ class Quantity(NamedTuple):
     kind: str
 
 
-_PRE_OVER = ("超过", "逾", "多于", "大于", "至少", "不少于", "不低于", "上")
-_PRE_UNDER = ("将近", "接近", "不到", "不足", "近", "少于", "小于", "不超过", "最多", "未满")
-_PRE_ABOUT = ("大约", "大概", "约为", "约合", "约")
-_SUF_OVER = ("以上", "多", "余", "开外", "有余", "强")
-_SUF_UNDER = ("以下", "以内", "之内", "内", "弱")
-_SUF_ABOUT = ("左右", "上下", "许", "前后", "来")
+# the one list of approximation markers, shared with the statistics finder: (marker, approx,
+# where it stands); a whole numeral expression may carry any of them at either end
+APPROX_MARKERS: tuple[tuple[str, str, str], ...] = tuple(
+    (row[0], row[1], row[2]) for row in lexicons.rows("numerals_approx_markers")
+)
+_PREFIXES = {w: a for w, a, where in APPROX_MARKERS if where == "before"}
+_SUFFIXES = {w: a for w, a, where in APPROX_MARKERS if where != "before"}
+_PREFIXES_LONGEST_FIRST = lexicons.longest_first(tuple(_PREFIXES))
+_SUFFIXES_LONGEST_FIRST = lexicons.longest_first(tuple(_SUFFIXES))
+# between the number and its scale: 一百多万, 3000余万, 十来万
+_INSIDE = {w: a for w, a, where in APPROX_MARKERS if where == "inside"}
+_INSIDE_SCALE_RE = re.compile(rf"(.+?)([{''.join(_INSIDE)}])([十百千万亿]+)")
 _RANGE_SEP = r"(?:至|到|~|～|—|－|-|–)"
 _PERCENT_PREFIX = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PERCENT_SUFFIX = {"%": Decimal(1), "‰": Decimal("0.1"), "‱": Decimal("0.01")}
@@ -396,25 +390,13 @@ def parse_quantity(text: str) -> Quantity | None:
         t = t[1:]
     if "几" in t or (t.startswith("数") and len(t) > 1):
         return _vague(t)
-    # prefixes and suffixes of approximation
-    approx = "exact"
-    for words, a in ((_PRE_UNDER, "under"), (_PRE_OVER, "over"), (_PRE_ABOUT, "about")):
-        w = next((w for w in words if t.startswith(w) and len(t) > len(w)), None)
-        if w:
-            t, approx = t[len(w) :], a
-            break
-    for words, a in ((_SUF_OVER, "over"), (_SUF_UNDER, "under"), (_SUF_ABOUT, "about")):
-        w = next((w for w in words if t.endswith(w) and len(t) > len(w)), None)
-        if w and not (w == "余" and t.endswith("有余")):
-            t = t[: -len(w)]
-            approx = a if approx == "exact" else approx
-            break
+    t, approx = _strip_markers(t)
     # the marker inside, before the scale: 一百多万, 3000余万, 十来万
     scale = 1
-    m = re.fullmatch(r"(.+?)([多余来])([十百千万亿]+)", t)
+    m = _INSIDE_SCALE_RE.fullmatch(t)
     if m and _core_value(m.group(1)) is not None:
         t = m.group(1)
-        approx = {"来": "about"}.get(m.group(2), "over") if approx == "exact" else approx
+        approx = _INSIDE[m.group(2)] if approx == "exact" else approx
         for u in m.group(3):
             scale *= UNITS[u]
     rng = _chinese_range(t)
@@ -454,6 +436,20 @@ def parse_quantity(text: str) -> Quantity | None:
     low = fv if approx == "over" else None
     high = fv if approx == "under" else None
     return Quantity(fv, low, high, approx, kind)
+
+
+def _strip_markers(t: str) -> tuple[str, str]:
+    """The expression without its approximation markers, and the approximation they make
+    (a prefix decides over a suffix: 近100多 is under)."""
+    approx = "exact"
+    w = next((w for w in _PREFIXES_LONGEST_FIRST if t.startswith(w) and len(t) > len(w)), None)
+    if w:
+        t, approx = t[len(w) :], _PREFIXES[w]
+    w = next((w for w in _SUFFIXES_LONGEST_FIRST if t.endswith(w) and len(t) > len(w)), None)
+    if w:
+        t = t[: -len(w)]
+        approx = _SUFFIXES[w] if approx == "exact" else approx
+    return t, approx
 
 
 def _vague(t: str) -> Quantity | None:

@@ -4,6 +4,7 @@ pipeline/stages, I/O in pipeline/io, scale-out in pipeline/executors."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import time
@@ -23,10 +24,10 @@ from pipeline import executors, io
 from pipeline.nlp.gazetteer import gazetteer_path
 from pipeline.nlp.ner import DEFAULT_NER, load_ner
 from pipeline.schema import CONTENT_TABLES, SCHEMA_VERSION, to_table
-from pipeline.stages import STAGE_NAMES, clean, entities, ingest, places, roles, segment, statistics
+from pipeline.stages import STAGE_NAMES, clean, dates, entities, ingest, places, roles, segment, statistics
 
 Record = dict[str, Any]
-Tables = dict[str, list[Record]]
+Tables = dict[str, list[Any]]  # rows: records (pipeline.records) or dicts, while stages move to records
 
 
 def pipeline_version() -> str:
@@ -111,11 +112,20 @@ def _entities(document: Record, tables: Tables, config: RunConfig) -> Tables:
     return {"mentions": [asdict(m) for m in resolved], "entities": [asdict(e) for e in entity_rows]}
 
 
+def _dates(document: Record, tables: Tables, config: RunConfig) -> Tables:
+    return {"dates": dates.dates(document, tables["articles"], tables["sentences"])}
+
+
 def _statistics(document: Record, tables: Tables, config: RunConfig) -> Tables:
-    stats, dates = statistics.extract_statistics(
-        document, tables["articles"], tables["sentences"], tables["tokens"], tables["mentions"]
+    stats = statistics.statistics(
+        document,
+        tables["articles"],
+        tables["sentences"],
+        tables["tokens"],
+        tables["mentions"],
+        tables["dates"],
     )
-    return {"statistics": stats, "dates": dates}
+    return {"statistics": stats}
 
 
 def _roles(document: Record, tables: Tables, config: RunConfig) -> Tables:
@@ -138,10 +148,11 @@ STAGES: dict[str, Stage] = {
     for stage in (
         Stage("segment", ("documents",), ("articles", "sentences", "tokens"), _segment),
         Stage("entities", ("documents", "articles", "sentences"), ("mentions", "entities"), _entities),
+        Stage("dates", ("documents", "articles", "sentences"), ("dates",), _dates),
         Stage(
             "statistics",
-            ("documents", "articles", "sentences", "tokens", "mentions"),
-            ("statistics", "dates"),
+            ("documents", "articles", "sentences", "tokens", "mentions", "dates"),
+            ("statistics",),
             _statistics,
         ),
         Stage(
@@ -309,8 +320,11 @@ def assemble(outcomes: list[FileOutcome], batch_id: str) -> dict[str, pa.Table]:
             rows[name].extend(table_rows)
     rows["entities"] = merge_entities(rows["entities"])
     for name in CONTENT_TABLES:
-        for row in rows[name]:
-            row["batch_id"] = batch_id
+        for i, row in enumerate(rows[name]):
+            if isinstance(row, dict):
+                row["batch_id"] = batch_id
+            else:  # a record (pipeline.records): frozen, so a changed copy
+                rows[name][i] = dataclasses.replace(row, batch_id=batch_id)
     return {name: to_table(name, rows[name]) for name in CONTENT_TABLES}
 
 

@@ -1,4 +1,4 @@
-"""Dates table of the statistics stage: real sentences from the sample pages."""
+"""Dates stage: real sentences from the sample pages."""
 
 from __future__ import annotations
 
@@ -7,15 +7,21 @@ from typing import Any
 
 import pytest
 
-from pipeline.stages.statistics import extract_statistics
+from pipeline.records import DateMention
+from pipeline.stages.dates import dates
 from tests.test_statistics import make_inputs
 
 
+def rows_of(text: str, **kw: Any) -> list[DateMention]:
+    doc, arts, sents, _toks, _ments = make_inputs(text, **kw)
+    return dates(doc, arts, sents)
+
+
 def dates_of(text: str, **kw: Any) -> list[tuple[str, str]]:
-    rows = extract_statistics(*make_inputs(text, **kw))[1]
+    rows = rows_of(text, **kw)
     for r in rows:
-        assert text[r["start"] : r["end"]] == r["text"]
-    return [(r["text"], r["value"]) for r in rows]
+        assert text[r.start : r.end] == r.text
+    return [(r.text, r.value) for r in rows]
 
 
 def test_day_with_year_from_the_page() -> None:
@@ -124,8 +130,7 @@ def test_not_dates(sentence: str) -> None:
 
 def test_granularity() -> None:
     text = "2022年11月17日，4月6日7时，10月至今，每天3时30分。"
-    rows = extract_statistics(*make_inputs(text))[1]
-    assert [r["granularity"] for r in rows] == ["day", "hour", "month", "time"]
+    assert [r.granularity for r in rows_of(text)] == ["day", "hour", "month", "time"]
 
 
 def test_year_words_and_same_year() -> None:
@@ -152,11 +157,12 @@ def test_day_alone_after_a_subject_is_a_date() -> None:
     ]
 
 
-def test_year_from_a_batch_named_by_its_date() -> None:
-    doc, arts, sents, toks, ments = make_inputs("4月6日晚上，迎泽区下发通知。")
-    doc["batch_id"] = "taiyuan-2022-04-20"
-    rows = extract_statistics(doc, arts, sents, toks, ments)[1]
-    assert [(r["text"], r["value"]) for r in rows] == [("4月6日", "2022-04-06")]
+def test_the_year_is_the_document_records_not_the_names() -> None:
+    # a batch named by its date gives the page its year where the document is made
+    # (publication_year); the dates finder reads the record, never the names again
+    text = "4月6日晚上，迎泽区下发通知。"
+    assert dates_of(text, batch_id="taiyuan-2022-04-20") == [("4月6日", "--04-06")]
+    assert dates_of(text, batch_id="taiyuan-2022-04-20", publication_year=2022) == [("4月6日", "2022-04-06")]
 
 
 def test_end_of_a_time_range_is_on_the_date_before_it() -> None:

@@ -240,3 +240,35 @@ def test_find_numerals_leaves_metric_kilo_to_the_unit() -> None:
 def test_find_numerals_code_digits_alone_are_words() -> None:
     assert find_numerals("这里的洞口极度狭窄") == []
     assert find_numerals("幺幺零报警") == [(0, 3, 110.0)]
+
+
+# --- one list of approximation markers (pipeline/lexicons/numerals_approx_markers.tsv) ------
+
+
+def test_parser_and_finder_read_one_marker_list() -> None:
+    from pipeline.nlp import number_patterns as P
+    from pipeline.numbers import APPROX_MARKERS
+
+    before = {w: a for w, a, where in APPROX_MARKERS if where == "before"}
+    after = {w: a for w, a, where in APPROX_MARKERS if where != "before"}
+    assert before == P.PRE_MARKERS
+    assert after == {**P.SUF_MARKERS, **P.POST_MARKERS}
+    # the words only one of the two old lists had: now both read them
+    assert parse_quantity("超17万").approx == "over"  # was None: 超 only in the finder's list
+    assert parse_quantity("多达300").approx == "exact"
+    assert parse_quantity("十有余") == parse_quantity("十余")  # 有余 was never tried after 余
+    for word in ("多于", "不低于", "少于", "约合"):
+        assert word in P.PRE_MARKERS  # were only in the parser's list
+
+
+def test_finder_reads_the_markers_the_parser_had() -> None:
+    from tests.test_statistics import one
+
+    s = one("全市不低于300人参与。", "不低于300人")
+    assert (s.approx, s.low, s.high) == ("over", 300, None)
+    s = one("每户补贴约合200元。", "约合200元")
+    assert s.approx == "about"
+    s = one("老人占70%强。", "70%强")
+    assert (s.approx, s.low) == ("over", 70)
+    # 强/弱 stand only after a percent or a fraction: after a measure word they start a word
+    assert one("共有3家强企落户。", "3家").approx == "exact"

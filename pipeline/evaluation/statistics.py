@@ -26,6 +26,7 @@ import math
 import sys
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +65,12 @@ def run_pages(
         outcomes = [run.process_file(p, p.parent, "eval", config, now) for p in paths]
     else:
         outcomes = run.process_files(paths, paths[0].parent, "eval", config, now)
-    return {o.source_path: (o.tables["statistics"], o.tables["dates"]) for o in outcomes}
+    return {o.source_path: (_dicts(o.tables["statistics"]), _dicts(o.tables["dates"])) for o in outcomes}
+
+
+def _dicts(rows: list[Any]) -> list[Record]:
+    """Rows as dicts, whether a stage returned records (dataclasses) or dicts."""
+    return [row if isinstance(row, dict) else asdict(row) for row in rows]
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -2,4 +2,4 @@
 
 # The stages `python -m pipeline stage NAME` reruns, in graph order (pipeline.run.STAGES
 # defines them; kept here so the CLI can list them without importing the models).
-STAGE_NAMES = ("segment", "entities", "statistics", "roles")
+STAGE_NAMES = ("segment", "entities", "dates", "statistics", "roles")

@@ -1,0 +1,250 @@
+"""Resolving the date expressions of an article to ISO values.
+
+The year is the page's: `publication_date` / `publication_year` of the article or the
+document record, decided once where the document is made; when the page states none, a full
+date written in the article (a notice's signature), else anywhere on the page. A bare clock
+time (晚上11时, 8时许) is on "the day being told": set by a date at the start of a sentence in
+the same paragraph (4月5日夜，… 晚上11时 -> 4月5日 23:00); a date in the middle of a sentence
+(…接到通告，4月6日7时起…) is reported, not narrated, and does not move that day unless the
+paragraph has none yet. A time after 每天 recurs and stays on no day (T15:30). A day alone
+(16日) takes the month of the last date written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from pipeline import lexicons
+from pipeline.dates.find import TIME_RANGE_GAP, DateHit, find_dates
+from pipeline.records import Article, Document
+
+_YEAR_ROWS = lexicons.rows("dates_year_words")
+# 去年4月: a year relative to the page's; 同年5月: the last year written out
+PAGE_YEAR_WORDS: dict[str, int] = {row[0]: int(row[1]) for row in _YEAR_ROWS if row[2] == "page"}
+WRITTEN_YEAR_WORDS = frozenset(row[0] for row in _YEAR_ROWS if row[2] == "written")
+_FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
+# words that open a sentence before its date: 自4月1日起, 截至11月20日
+_SENTENCE_OPENERS = re.compile(r"[自从于在截至止]{1,2}")
+
+Day = tuple[int | None, int, int]  # (year or None when unknown, month, day)
+
+
+@dataclass
+class DateValue:
+    """A resolved date plus what the statistics need to link to it."""
+
+    start: int
+    end: int
+    value: str
+    granularity: str
+    day_iso: str | None  # the calendar day this expression is on, when known
+
+
+def iso(year: int | None, month: int | None, day: int | None) -> str:
+    """ISO text of a year, month or day; --MM-DD when the year is unknown."""
+    if month is None:
+        return f"{year:04d}" if year else ""
+    if day is None:
+        return f"{year:04d}-{month:02d}" if year else f"--{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def day_plus(day: Day, offset: int) -> Day:
+    y, m, d = day
+    try:  # an unknown year counts in a leap year, so that 2月29日 stays valid
+        moved = date(y or 2000, m, d) + timedelta(days=offset)
+    except ValueError:
+        return day
+    return (moved.year if y else None, moved.month, moved.day)
+
+
+def stamp(day: Day, hour: int, minute: int) -> tuple[str, str]:
+    """ISO date-time of a clock time on a day; 24时 is 00:00 of the next day."""
+    if hour >= 24:
+        day, hour = day_plus(day, 1), hour - 24
+    day_iso = iso(*day)
+    return f"{day_iso}T{hour:02d}:{minute:02d}", day_iso
+
+
+def _as_date(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def reference_date(document: Document, article: Article) -> date | None:
+    """The page's date, as the article or the document record carries it."""
+    for src in (article, document):
+        pub = _as_date(src.publication_date)
+        if pub is not None:
+            return pub
+    return None
+
+
+def article_year(document: Document, article: Article) -> int | None:
+    """The year dates in this article belong to: the page's (the records' publication date or
+    year), else a full date written in the article (a notice's signature), else anywhere on
+    the page."""
+    for src in (article, document):
+        pub = _as_date(src.publication_date)
+        if pub is not None:
+            return pub.year
+        if src.publication_year:
+            return int(src.publication_year)
+    text = document.text
+    years = [int(y) for y in _FULL_DATE_YEAR.findall(text[article.start : article.end])]
+    if not years:
+        years = [int(y) for y in _FULL_DATE_YEAR.findall(text)]
+    return max(years) if years else None
+
+
+@dataclass
+class _Reading:
+    """What resolution carries from one expression to the next in an article."""
+
+    year: int | None  # the article's year
+    ref: date | None  # the page's date
+    last_month: int | None  # the month of the last date with a day
+    last_year: int | None = None  # the last year written out, for 同年5月
+    anchor: Day | None = None  # the day being told in this paragraph
+    dated: tuple[int, Day] | None = None  # the last date with a day and where it ends
+
+    def new_paragraph(self) -> None:
+        self.anchor = None
+        self.dated = None
+        if self.ref is not None and self.last_month is not None and 0 < self.last_month - self.ref.month <= 6:
+            # a day alone in a new paragraph is not in the month of a future date another
+            # paragraph announced (…新规将于9月1日起实施。⏎当地时间7日晚 is June 7 on a page
+            # of June 8); a past month (4月28日…⏎29日 on a May page) still carries over
+            self.last_month = self.ref.month
+
+    def tell(self, day: Day, at_sentence_start: bool) -> None:
+        if at_sentence_start or self.anchor is None:
+            self.anchor = day
+
+
+def _year_of(hit: DateHit, text: str, state: _Reading) -> int | None:
+    y = hit.year if hit.explicit_year else state.year
+    before = text[max(0, hit.start - 2) : hit.start]
+    if hit.explicit_year:
+        state.last_year = hit.year
+    elif state.last_year and before in WRITTEN_YEAR_WORDS:
+        y = state.last_year
+    elif y is not None and before in PAGE_YEAR_WORDS:
+        y += PAGE_YEAR_WORDS[before]  # 去年4月
+    return y
+
+
+def _clock(day: Day, hit: DateHit) -> tuple[str, str, str]:
+    """(value, granularity, day) of a clock time on a day."""
+    value, day_iso = stamp(day, hit.hour or 0, hit.minute or 0)
+    return value, "minute" if hit.has_minute else "hour", day_iso
+
+
+def _relative(hit: DateHit, state: _Reading, at_start: bool) -> DateValue | None:
+    """昨天, 今日: a day from the page's date."""
+    if state.ref is None:
+        return None
+    d = state.ref + timedelta(days=hit.offset_days)
+    state.tell((d.year, d.month, d.day), at_start)
+    return DateValue(hit.start, hit.end, d.isoformat(), "day", d.isoformat())
+
+
+def _relative_time(hit: DateHit, state: _Reading) -> DateValue | None:
+    """今天上午9点半 from the page's date, 次日凌晨4时 from the day being told."""
+    base: Day | None = None
+    if hit.from_page and state.ref is not None:
+        base = (state.ref.year, state.ref.month, state.ref.day)
+    elif not hit.from_page and state.anchor is not None:
+        base = state.anchor
+    if base is None:
+        return None
+    value, gran, day_iso = _clock(day_plus(base, hit.offset_days), hit)
+    return DateValue(hit.start, hit.end, value, gran, day_iso)
+
+
+def _time(hit: DateHit, text: str, state: _Reading) -> DateValue:
+    """A bare clock time: on the day being told, else a time of no day."""
+    day_of = state.anchor
+    if state.dated is not None and TIME_RANGE_GAP.fullmatch(text[state.dated[0] : hit.start]):
+        day_of = state.dated[1]  # 9月23日0—24时: the end of a range on the date before
+    if day_of is not None and not hit.recurring:
+        value, gran, day_iso = _clock(day_of, hit)
+        return DateValue(hit.start, hit.end, value, gran, day_iso)
+    value = f"T{(hit.hour or 0) % 24:02d}:{hit.minute or 0:02d}"
+    return DateValue(hit.start, hit.end, value, "time", None)
+
+
+def _calendar(hit: DateHit, y: int | None, state: _Reading, at_start: bool) -> DateValue | None:
+    """A month, a day or a date-time written out (4月, 16日, 4月9日清晨6时)."""
+    month = hit.month if hit.month is not None else state.last_month
+    if month is None:
+        return None
+    ref = state.ref
+    if y == state.year and y is not None and not hit.explicit_year and ref and month > ref.month + 1:
+        y -= 1  # a January page talking about December
+    if hit.day is None:  # 今年1—7月 is a period: its month dates no later day
+        return DateValue(hit.start, hit.end, iso(y, month, None), "month", None)
+    state.last_month = month
+    day: Day = (y, month, hit.day)
+    if hit.hour is not None:
+        value, gran, day_iso = _clock((y, month, hit.day), hit)
+    else:
+        value, gran, day_iso = iso(*day), "day", iso(*day)
+    state.dated = (hit.end, day)
+    state.tell(day, at_start)
+    return DateValue(hit.start, hit.end, value, gran, day_iso)
+
+
+def _resolve(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateValue | None:
+    y = _year_of(hit, text, state)
+    if hit.kind == "year":
+        return DateValue(hit.start, hit.end, f"{hit.year:04d}", "year", None)
+    if hit.kind == "relative":
+        return _relative(hit, state, at_start)
+    if hit.kind == "reltime":
+        return _relative_time(hit, state)
+    if hit.kind == "holiday":
+        if y is None:
+            return None
+        day_iso = iso(y, hit.month, hit.day)
+        return DateValue(hit.start, hit.end, day_iso, "day", day_iso)
+    if hit.kind == "time":
+        return _time(hit, text, state)
+    return _calendar(hit, y, state, at_start)
+
+
+def _at_sentence_start(text: str, pos: int, sentence_starts: list[int], p_start: int) -> bool:
+    s_idx = bisect_right(sentence_starts, pos) - 1
+    sent_start = max(sentence_starts[s_idx] if s_idx >= 0 else p_start, p_start)
+    return pos - sent_start <= 2 or bool(_SENTENCE_OPENERS.fullmatch(text[sent_start:pos]))
+
+
+def resolve_article(
+    document: Document, article: Article, paragraphs: list[tuple[int, int]], sentence_starts: list[int]
+) -> list[DateValue]:
+    """The dates of one article, resolved, in page order (see the module's docstring)."""
+    text = document.text
+    ref = reference_date(document, article)
+    state = _Reading(article_year(document, article), ref, ref.month if ref else None)
+    out: list[DateValue] = []
+    for p_start, p_end in paragraphs:
+        state.new_paragraph()
+        for hit in find_dates(text, p_start, p_end):
+            at_start = _at_sentence_start(text, hit.start, sentence_starts, p_start)
+            value = _resolve(hit, text, state, at_start)
+            if value is not None:
+                out.append(value)
+    return out
+
+
+def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of text[start:end] as (start, end) offsets."""
+    out = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,139 @@
+"""Step 1 of finding statistics: the numerals of a sentence that may be quantities.
+
+Numerals come from `pipeline.numbers.find_numerals` (lexical) plus the vague forms (几十,
+成百上千) and halves (半小时, 一多半); they are kept only where the word tokens agree that they
+stand alone (a 一 inside 统一 or 逐一 is not a number) and where they are not part of a date,
+an ordinal (第二轮), a code (6904社区, 1+21+N) or an entity name (古交十三中).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from pipeline.nlp import number_patterns as P
+from pipeline.numbers import Quantity, find_numerals, parse_quantity
+from pipeline.records import Token
+
+_VAGUE_RE = re.compile(P.VAGUE_PATTERN)
+_HALF_RE = re.compile(r"(?<![一两三四五六七八九十\d个上下])半(?=个?多?(?:小时|天|年|月|日|钟头|星期))")
+_HALVES_RE = re.compile(r"一[多大]?半")  # 一半, 一多半, 一大半: fractions
+_ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
+_HALF = Quantity(0.5, None, None, "exact", "fraction")
+# words right before a numeral that make it an ordinal: 第二轮, 十四届三次会议, 初三
+_ORDINAL_BEFORE = ("第", "届")
+_ORDINAL_BEFORE_2 = ("第一", "初")
+
+
+@dataclass
+class Numeral:
+    """A numeral of the sentence, in document offsets, with its quantity role."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    role: str
+
+
+class TokenIndex:
+    """The word tokens of a sentence in order, for "which word covers this offset"."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = sorted(tokens, key=lambda t: t.start)
+        self.starts = [t.start for t in self.tokens]
+
+    def at(self, pos: int) -> Token | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.tokens[i].start <= pos < self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+
+def _overlaps(n: Numeral, start: int, end: int) -> bool:
+    return n.start < end and n.end > start
+
+
+def _lexical(seg: str, s0: int) -> list[Numeral]:
+    nums: list[Numeral] = []
+    for a, b, _v in find_numerals(seg):
+        t = seg[a:b]
+        if t in _ZEROS:
+            continue
+        q = parse_quantity(t)
+        if q is None:
+            continue
+        role = P.ROLE_PCT if q.kind == "percent" else P.ROLE_NUM
+        if q.kind == "fraction" and "分之" in t:
+            role = P.ROLE_FRAC
+        nums.append(Numeral(s0 + a, s0 + b, t, q, role))
+    return nums
+
+
+def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
+    """Numerals of the sentence text[s0:s1] with their quantity role (document offsets)."""
+    seg = text[s0:s1]
+    nums = _lexical(seg, s0)
+    for m in _VAGUE_RE.finditer(seg):
+        q = parse_quantity(m.group()) or Quantity(None, None, None, "range", "range")
+        if m.group() in P.VAGUE_COUNTS:  # 成百上千
+            lo, hi = P.VAGUE_COUNTS[m.group()]
+            q = Quantity(None, lo, hi, "range", "range")
+        nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
+        nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
+    # 半 before a time unit (半小时, 半个月); 一半 / 一多半 / 一大半 as fractions
+    for m in _HALF_RE.finditer(seg):
+        nums = [n for n in nums if not (n.start <= s0 + m.start() < n.end)]
+        nums.append(Numeral(s0 + m.start(), s0 + m.end(), "半", _HALF, P.ROLE_NUM))
+    for m in _HALVES_RE.finditer(seg):
+        nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
+        approx = "over" if len(m.group()) == 3 else "exact"
+        q = Quantity(0.5, 0.5 if approx == "over" else None, None, approx, "fraction")
+        nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_FRAC))
+    nums.sort(key=lambda n: n.start)
+    return nums
+
+
+def _is_code(text: str, n: Numeral) -> bool:
+    """E区93号, 1+21+N, A-3 (but 10-15人 is a range)."""
+    before = text[n.start - 1] if n.start > 0 else ""
+    after = text[n.end] if n.end < len(text) else ""
+    before2 = text[n.start - 2] if n.start > 1 else ""
+    if (
+        before.isascii()
+        and before != ""
+        and (before.isalnum() or before in "+/#" or (before == "-" and not before2.isdigit()))
+    ):
+        return True
+    return (after in "+/#" and after != "") or (after.isascii() and after.isalpha() and after != "")
+
+
+def blocked(
+    n: Numeral,
+    text: str,
+    spans: list[tuple[int, int]],
+    tokens: TokenIndex,
+    names: list[tuple[int, int]] | None = None,
+) -> bool:
+    """Whether a numeral is not a quantity on lexical grounds: inside a date span, a code, an
+    ordinal, a name, or a longer word."""
+    if any(n.start < b and n.end > a for a, b in spans):
+        return True
+    # inside an ORG/LOC name after its first character (古交十三中); a name that starts with
+    # the number may be the NER swallowing a count (8支党员志愿服务队), so it does not block
+    if any(a < n.start < b for a, b in names or ()):
+        return True
+    before = text[n.start - 1] if n.start > 0 else ""
+    if before in _ORDINAL_BEFORE or text[max(0, n.start - 2) : n.start] in _ORDINAL_BEFORE_2:
+        return True  # ordinal: 第二轮, 第九版, 十四届三次会议 (the third session)
+    if _is_code(text, n):
+        return True
+    if n.role in (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC):
+        tok = tokens.at(n.start)
+        if tok is not None and tok.start < n.start:
+            prefix = text[tok.start : n.start]
+            if not any(prefix.endswith(w) for w in P.PRE_MARKERS):
+                return True  # 统一, 逐一, 唯一: the numeral is inside a word
+    # 95后, 00后: generations
+    return text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2

@@ -1,0 +1,455 @@
+"""Steps 2 and 3 of finding statistics: measure words, markers and the shapes of a statistic.
+
+After each numeral the measure word and approximation markers are cut off by lexicon (余, 个,
+名, 小时, 以上 …: stats_units, numerals_approx_markers), before it the prefix markers (近, 不到,
+约 …); the rest of the sentence keeps its jieba words. The pieces become a spaCy Doc whose
+tokens carry a quantity role, and spaCy Matcher patterns (MEASURE, RANGE, PERCENT, FRACTION;
+`pipeline.nlp.number_patterns`) pick the statistics. Exclusions that need the whole match
+(the article 一, slogans, named counts such as 二十条措施) come last; then each match gets its
+value, bounds, approximation, unit and kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.tokens import Token as SpacyToken
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from pipeline import lexicons
+from pipeline.dates import day_is_duration
+from pipeline.nlp import number_patterns as P
+from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
+from pipeline.records import Token
+
+_ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
+_PROGRESSION_LINKS = "比胜又接"  # 一年比一年好, 一天又一天
+_POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
+_NUM_ROLES = (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC)
+_MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
+_UNIT_KINDS = frozenset(P.UNIT_KIND.values())
+# a number and measure word that name a thing (二十条措施, 三年行动, 100米仰泳): (measure words
+# or unit kinds, the word after, numerals: chinese | any)
+_NAMED_COUNTS = tuple(
+    (frozenset(row[0].split()), row[1], row[2]) for row in lexicons.rows("stats_named_counts")
+)
+
+
+@dataclass
+class Piece:
+    """A stretch of the sentence: a quantity piece (role set) or a jieba word (pos set)."""
+
+    start: int
+    end: int
+    role: str = ""
+    pos: str = ""
+    marker: str = ""  # approximation of a PRE/SUF/POST piece
+
+
+@dataclass
+class Found:
+    """A statistic found in a sentence, before its object and links."""
+
+    start: int
+    end: int
+    pieces: list[int] = field(default_factory=list)  # indices into the sentence pieces
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approx: str = "exact"
+    unit: str | None = None
+    kind: str = "count"
+    obj: str = ""
+
+
+@cache
+def _matcher() -> tuple[Vocab, Matcher]:
+    vocab = Vocab()
+    for ext in ("q", "jpos"):
+        if not SpacyToken.has_extension(ext):
+            SpacyToken.set_extension(ext, default="")
+    matcher = Matcher(vocab)
+    for name, patterns in P.PATTERNS.items():
+        matcher.add(name, patterns, greedy="LONGEST")
+    return vocab, matcher
+
+
+def match_prefix(text: str, pos: int, words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if text.startswith(w, pos)), None)
+
+
+# --- pieces after and before a numeral --------------------------------------------------------
+
+
+def _percent_post(text: str, pos: int, limit: int, num: Numeral) -> list[Piece]:
+    """The marker after a percent or a fraction: 七成以上, 三成强."""
+    post = match_prefix(text[:limit], pos, P.POST_LONGEST_FIRST)
+    # 多 marks over only after 成 (八成多小麦); after 70% or 一半 it starts a word
+    if post and post not in P.POST_DURATION_ONLY and (post != "多" or num.text.endswith("成")):
+        return [Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post])]
+    return []
+
+
+def _before_unit(seg: str, pos: int, num: Numeral) -> list[Piece]:
+    """What stands between the numeral and its unit: 余/多/来, a scale (10多万), 个 before a
+    time unit (六七个小时, 一个多月)."""
+    pieces: list[Piece] = []
+    suf = match_prefix(seg, pos, tuple(P.SUF_MARKERS))
+    if suf and num.quantity.value is not None:
+        pieces.append(Piece(pos, pos + 1, P.ROLE_SUF, marker=P.SUF_MARKERS[suf]))
+        pos += 1
+        mult = match_prefix(seg, pos, P.MULT_LONGEST_FIRST)
+        if mult:  # 10多万人: the scale comes after the marker
+            pieces.append(Piece(pos, pos + len(mult), P.ROLE_MULT, marker=mult))
+            pos += len(mult)
+    if seg.startswith(P.GE, pos):
+        after = pos + 1
+        suf2 = match_prefix(seg, after, tuple(P.SUF_MARKERS))
+        unit = match_prefix(seg, after + (1 if suf2 else 0), P.UNITS_LONGEST_FIRST)
+        if unit and unit in P.GE_UNITS:
+            pieces.append(Piece(pos, after, P.ROLE_GE))
+            if suf2:
+                pieces.append(Piece(after, after + 1, P.ROLE_SUF, marker=P.SUF_MARKERS[suf2]))
+    return pieces
+
+
+def _post_after_unit(seg: str, pos: int, unit: str, pieces: list[Piece]) -> str | None:
+    post = match_prefix(seg, pos, P.POST_LONGEST_FIRST)
+    kind = P.UNIT_KIND[unit]
+    if post in P.POST_DURATION_ONLY and kind not in ("duration", "amount"):
+        return None
+    if post in P.POST_PERCENT_ONLY:
+        return None
+    if post == "多" and any(p.role == P.ROLE_SUF for p in pieces):
+        return None
+    if post == "多" and kind == "count":
+        return None  # 3年多, 5公斤多; but 一批多光谱无人机 is 一批 + 多光谱
+    return post
+
+
+def scan_after(text: str, pos: int, limit: int, num: Numeral) -> list[Piece]:
+    """Approximation markers and the measure word after a numeral, by lexicon."""
+    if num.role in (P.ROLE_PCT, P.ROLE_FRAC):
+        return _percent_post(text, pos, limit, num)
+    seg = text[:limit]
+    pieces = _before_unit(seg, pos, num)
+    pos = pieces[-1].end if pieces else pos
+    unit = match_prefix(seg, pos, P.UNITS_LONGEST_FIRST)
+    if unit is None:
+        return []
+    if unit in P.GE_ONLY_UNITS and not any(p.role == P.ROLE_GE for p in pieces):
+        return []
+    pieces.append(Piece(pos, pos + len(unit), P.ROLE_UNIT))
+    pos += len(unit)
+    post = _post_after_unit(seg, pos, unit, pieces)
+    if post:
+        pieces.append(Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
+    return pieces
+
+
+def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIndex) -> Piece | None:
+    """The approximation marker right before a numeral (近百名, 不到3岁)."""
+    for w in P.PRE_LONGEST_FIRST:
+        a = start - len(w)
+        if a >= lower and text[a:start] == w:
+            if w == "上" and num.text[:1] not in "百千万":
+                continue  # 上 means "over" only in 上百, 上千, 上万
+            tok = tokens.at(a)
+            if tok is not None and tok.start < a:
+                continue  # 附近两个县: the 近 of 附近 is no approximation
+            return Piece(a, start, P.ROLE_PRE, marker=P.PRE_MARKERS[w])
+    return None
+
+
+# --- the sentence as pieces -------------------------------------------------------------------
+
+
+def _range_group(
+    text: str, group: list[Piece], after: list[Piece], nums: list[Numeral], i: int, s1: int
+) -> tuple[list[Piece], Numeral | None]:
+    """Extend a numeral's pieces to a range: NUM SEP NUM UNIT (3至5天), or NUM UNIT SEP NUM
+    UNIT with the unit written on both ends (6℃—10℃)."""
+    if i + 1 >= len(nums):
+        return group, None
+    nxt = nums[i + 1]
+    lim2 = nums[i + 2].start if i + 2 < len(nums) else s1
+    if not after and text[group[-1].end : nxt.start] in P.RANGE_SEPARATORS:
+        after2 = scan_after(text, nxt.end, lim2, nxt)
+        if after2:
+            sep = Piece(group[-1].end, nxt.start, P.ROLE_SEP)
+            return [*group, sep, Piece(nxt.start, nxt.end, nxt.role), *after2], nxt
+    if after and text[group[-1].end : nxt.start] in P.RANGE_SEPARATORS:
+        after2 = scan_after(text, nxt.end, lim2, nxt)
+        units = [[text[p.start : p.end] for p in ps if p.role == P.ROLE_UNIT] for ps in (after, after2)]
+        plain = all(p.role in (P.ROLE_UNIT, P.ROLE_GE) for p in after)
+        if plain and units[0] and units[0] == units[1]:
+            sep = Piece(group[-1].end, nxt.start, P.ROLE_SEP)
+            return [*group, sep, Piece(nxt.start, nxt.end, nxt.role), *after2], nxt
+    return group, None
+
+
+def _quantity_pieces(
+    text: str, s0: int, s1: int, nums: list[Numeral], tokens: TokenIndex
+) -> tuple[list[Piece], dict[int, Numeral]]:
+    pieces: list[Piece] = []
+    num_at: dict[int, Numeral] = {}
+    taken_until = s0
+    for i, n in enumerate(nums):
+        if n.start < taken_until:
+            continue
+        limit = nums[i + 1].start if i + 1 < len(nums) else s1
+        pre = scan_before(text, n.start, taken_until, n, tokens)
+        after = scan_after(text, n.end, limit, n)
+        group = ([pre] if pre else []) + [Piece(n.start, n.end, n.role)] + after
+        group, second = _range_group(text, group, after, nums, i, s1)
+        if second is not None:
+            num_at[second.start] = second
+        pieces.extend(group)
+        num_at[n.start] = n
+        taken_until = group[-1].end
+    return pieces, num_at
+
+
+def _with_words(qpieces: list[Piece], s0: int, s1: int, tokens: TokenIndex) -> list[Piece]:
+    """The quantity pieces with the word tokens between them, clipped to the gaps."""
+    pieces: list[Piece] = []
+    qi = ti = 0
+    pos = s0
+    toks = tokens.tokens
+    while pos < s1:
+        if qi < len(qpieces) and qpieces[qi].start == pos:
+            pieces.append(qpieces[qi])
+            pos = qpieces[qi].end
+            qi += 1
+            continue
+        nxt_q = qpieces[qi].start if qi < len(qpieces) else s1
+        while ti < len(toks) and toks[ti].end <= pos:
+            ti += 1
+        if ti < len(toks) and toks[ti].start <= pos:
+            end = min(toks[ti].end, nxt_q)
+            pieces.append(Piece(pos, end, "", pos=toks[ti].pos))
+        else:
+            end = min(toks[ti].start if ti < len(toks) else s1, nxt_q)
+            pieces.append(Piece(pos, end, "", pos="x"))
+        pos = end
+    return pieces
+
+
+# --- exclusions that need the whole match ----------------------------------------------------
+
+
+@dataclass
+class _Measured:
+    """A match with a unit, as the exclusions see it."""
+
+    text: str
+    num: Numeral
+    unit: str
+    unit_end: int
+    first: int  # where the match starts
+    last: int  # where it ends
+    has_marker: bool
+
+    @property
+    def chinese(self) -> bool:
+        return not self.num.text.isdigit()
+
+    def followed_by(self, words: str | tuple[str, ...]) -> bool:
+        return self.text.startswith(words, self.unit_end)
+
+
+def _names_a_thing(m: _Measured) -> bool:
+    """二十条措施, 八项规定 (policies), 三年行动 (a plan), 五年级 (a grade), 八小时制 (a regime),
+    100米仰泳 (a race), 三次全会 (a plenary session): stats_named_counts."""
+    kind = P.UNIT_KIND.get(m.unit)
+    return any(
+        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(word)
+        for measures, word, numerals in _NAMED_COUNTS
+    )
+
+
+def _is_article_or_slogan(m: _Measured) -> bool:
+    text, num = m.text, m.num
+    if num.text in _ARTICLE_ONE and not m.has_marker and P.UNIT_KIND.get(m.unit) != "duration":
+        return True
+    nxt = text[m.unit_end : m.unit_end + 1]
+    # 五包一, 一对一: a number right after the measure word that measures nothing itself is a
+    # slogan; 3位七旬党员 is two quantities
+    return bool(
+        nxt
+        and m.chinese
+        and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
+        and not match_prefix(text, m.unit_end + 1, P.UNITS_LONGEST_FIRST)
+    )
+
+
+def _is_idiom_of_one(m: _Measured) -> bool:
+    """一年比一年好, 一天又一天 (progression), 新的一年 (the coming year)."""
+    text, num = m.text, m.num
+    if num.text not in _ARTICLE_ONE:
+        return False
+    one_unit = text[num.start : m.unit_end]
+    after_pair = text[m.unit_end : m.unit_end + 1 + len(one_unit)]
+    before_pair = text[max(0, num.start - 1 - len(one_unit)) : num.start]
+    if any(after_pair == c + one_unit or before_pair == one_unit + c for c in _PROGRESSION_LINKS):
+        return True
+    return m.unit == "年" and text[max(0, num.start - 2) : num.start].endswith(("新", "新的"))
+
+
+def _is_not_a_measure(m: _Measured) -> bool:
+    """A year (2022年), a day of the month (17日), a figure-only unit after a bare Chinese
+    numeral (两度会晤, 五角大楼)."""
+    if m.unit == "年" and (m.num.quantity.value or 0) >= 1000:
+        return True
+    if (
+        m.unit in P.FIGURE_ONLY_UNITS
+        and not any(ch.isdigit() for ch in m.num.text)
+        and not m.num.text.endswith(("万", "亿"))
+    ):
+        return True
+    return m.unit == "日" and not day_is_duration(m.text, m.first)  # 17日 unless 连续3日
+
+
+def _starts_longer_word(m: _Measured, tokens: TokenIndex) -> bool:
+    """二道街, 3口罩: a count word that starts a longer word; time and age units are safe
+    (jieba glues 5天无 into one word)."""
+    tok = tokens.at(m.unit_end - 1)
+    return (
+        tok is not None
+        and tok.end > m.last
+        and tok.pos not in _POS_OK_STRADDLE
+        and P.UNIT_KIND.get(m.unit) == "count"
+    )
+
+
+def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: TokenIndex) -> bool:
+    """Whether a match is a statistic: not the article 一, a slogan (五包一, 一对一), a named
+    count (二十条措施), a measure word that is only the start of a longer word, a quoted slogan
+    or a number inside a title."""
+    unit_piece = next((p for p in stat_pieces if p.role == P.ROLE_UNIT), None)
+    if unit_piece is not None:
+        m = _Measured(
+            text,
+            num,
+            text[unit_piece.start : unit_piece.end],
+            unit_piece.end,
+            stat_pieces[0].start,
+            stat_pieces[-1].end,
+            any(p.role in _MARKER_ROLES for p in stat_pieces),
+        )
+        if (
+            _is_article_or_slogan(m)
+            or _names_a_thing(m)
+            or _is_idiom_of_one(m)
+            or _is_not_a_measure(m)
+            or _starts_longer_word(m, tokens)
+        ):
+            return False
+    # a number opening a short quotation is a slogan: “两个维护”, “三个代表”
+    if text[num.start - 1 : num.start] in ("“", "‘") and 0 <= text.find("”", num.start) - num.start <= 6:
+        return False
+    depth = text[: num.start].count("《") - text[: num.start].count("》")
+    return depth <= 0  # numbers inside titles are names
+
+
+# --- value, bounds, approximation, unit and kind ---------------------------------------------
+
+
+_Bounds = tuple[float | None, float | None, float | None]
+
+
+def _scaled(value: float | None, low: float | None, high: float | None, factor: int, divide: bool) -> _Bounds:
+    """Value and bounds multiplied (10多万人) or divided (30万元 -> 30) by a scale."""
+
+    def scale(v: float | None) -> float | None:
+        if v is None:
+            return None
+        return v / factor if divide else v * factor
+
+    return scale(value), scale(low), scale(high)
+
+
+def _money_unit(unit: str | None, written: str) -> str:
+    """The unit money keeps with its written scale (30万元 -> 万元), or ""."""
+    written = written.replace("萬", "万").replace("億", "亿")
+    scale = next((w for w in P.MONEY_SCALES if written.endswith(w)), "")
+    return f"{scale}{unit}" if unit in (P.YUAN, *P.CURRENCIES) else ""
+
+
+def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], text: str) -> None:
+    """Value, bounds, approximation, unit and kind of a match."""
+    q = num.quantity
+    roles = {p.role: p for p in (pieces[i] for i in stat.pieces)}
+    unit_p = roles.get(P.ROLE_UNIT)
+    stat.unit = text[unit_p.start : unit_p.end] if unit_p else None
+    if num.role == P.ROLE_PCT:
+        stat.unit, stat.kind = "%", "percent"
+    elif num.role == P.ROLE_FRAC:
+        stat.kind = "fraction"
+    else:
+        stat.kind = P.UNIT_KIND.get(stat.unit or "", "count")
+    value, low, high, approx = q.value, q.low, q.high, q.approx
+    if len(nums) == 2:  # NUM SEP NUM
+        lo, hi = nums[0].quantity.value, nums[1].quantity.value
+        if lo is not None and hi is not None and lo < hi:
+            value, low, high, approx = (lo + hi) / 2, lo, hi, "range"
+    for role in _MARKER_ROLES:
+        if role in roles and roles[role].marker and approx in ("exact", "about"):
+            approx = roles[role].marker
+            break
+    if P.ROLE_MULT in roles and value is not None:  # 10多万人
+        value, low, high = _scaled(value, low, high, P.MULTIPLIERS[roles[P.ROLE_MULT].marker], False)
+    # money keeps its written scale: 30万元 -> 30 万元 (see number_patterns.SCALED_MONEY)
+    money = _money_unit(stat.unit, roles[P.ROLE_MULT].marker if P.ROLE_MULT in roles else num.text)
+    if money in P.SCALED_MONEY and value is not None:
+        value, low, high = _scaled(value, low, high, P.SCALED_MONEY[money], True)
+        stat.unit = money
+    if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
+        value, approx = value * 10, "over"
+    if approx == "over":
+        low, high = value, None
+    elif approx == "under":
+        low, high = None, value
+    elif approx in ("exact", "about"):
+        low = high = None
+    stat.value, stat.low, stat.high, stat.approx = value, low, high, approx
+
+
+# --- one sentence -----------------------------------------------------------------------------
+
+
+def sentence_statistics(
+    text: str,
+    s0: int,
+    s1: int,
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    names: list[tuple[int, int]] | None = None,
+) -> tuple[list[Found], list[Piece]]:
+    """The statistics of the sentence text[s0:s1] and the pieces it was cut into; numerals
+    inside `spans` (dates) or after the first character of `names` (entities) are skipped."""
+    index = TokenIndex(tokens)
+    nums = [n for n in candidates(text, s0, s1) if not blocked(n, text, spans, index, names)]
+    qpieces, num_at = _quantity_pieces(text, s0, s1, nums, index)
+    pieces = _with_words(qpieces, s0, s1, index)
+    vocab, matcher = _matcher()
+    doc = Doc(vocab, words=[text[p.start : p.end] for p in pieces], spaces=[False] * len(pieces))
+    for tok, p in zip(doc, pieces, strict=True):
+        tok._.q = p.role
+        tok._.jpos = p.pos
+    spans_found = filter_spans([Span(doc, s, e, label=lab) for lab, s, e in matcher(doc, as_spans=False)])
+    stats: list[Found] = []
+    for span in spans_found:
+        idx = list(range(span.start, span.end))
+        sp = [pieces[i] for i in idx]
+        span_nums = [num_at[p.start] for p in sp if p.role in _NUM_ROLES and p.start in num_at]
+        if not span_nums or not valid_measure(sp, span_nums[0], text, index):
+            continue
+        stat = Found(sp[0].start, sp[-1].end, idx)
+        finish(stat, pieces, span_nums[-1] if len(span_nums) == 1 else span_nums[0], span_nums, text)
+        stats.append(stat)
+    return stats, pieces

@@ -1,0 +1,121 @@
+"""The `statistics` rows of a document: every article's sentences through the steps of
+`pipeline.quantities` (candidates, measure, objects, links)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import partial
+
+from pipeline.dates.mentions import sentences_by_article
+from pipeline.dates.resolve import reference_date
+from pipeline.ids import stable_id
+from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
+from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.objects import heading_of, notice_object, object_of
+from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
+
+
+@dataclass
+class _Article:
+    """One article and the tables of the document, grouped for its sentences."""
+
+    document: Document
+    article: Article
+    sentences: list[Sentence]
+    tokens: dict[str, list[Token]]  # by sentence id
+    mentions: dict[str, list[Mention]]  # by sentence id
+    date_spans: list[tuple[int, int]]
+    days: DayLinks
+    dateline: str | None  # the entity of the dateline place
+
+    def notice(self, sent: Sentence) -> str:
+        heading = heading_of(self.sentences, sent)
+        if heading is None:
+            return ""
+        return notice_object(self.tokens.get(heading.sentence_id, []), self.document.text)
+
+
+def _row(
+    ctx: _Article, sent: Sentence, st: Found, place: Mention | None, org: Mention | None, day: str | None
+) -> Statistic:
+    doc = ctx.document
+    return Statistic(
+        stat_id=stable_id("q", doc.doc_id, st.start, st.end),
+        doc_id=doc.doc_id,
+        article_id=ctx.article.article_id,
+        sentence_id=sent.sentence_id,
+        batch_id=doc.batch_id,
+        text=doc.text[st.start : st.end],
+        start=st.start,
+        end=st.end,
+        value=st.value,
+        low=st.low,
+        high=st.high,
+        approx=st.approx,
+        unit=st.unit,
+        object=st.obj,
+        kind=st.kind,
+        place_entity_id=place.entity_id if place else ctx.dateline,
+        org_entity_id=org.entity_id if org else None,
+        date=day,
+    )
+
+
+def _article_rows(ctx: _Article) -> list[Statistic]:
+    text = ctx.document.text
+    rows: list[Statistic] = []
+    trail = PlaceTrail()
+    for sent in ctx.sentences:
+        sm = ctx.mentions.get(sent.sentence_id, [])
+        trail.enter(text, sent)
+        names = [(m.start, m.end) for m in sm if m.label in ("ORG", "LOC")]
+        tokens = ctx.tokens.get(sent.sentence_id, [])
+        stats, pieces = sentence_statistics(text, sent.start, sent.end, tokens, ctx.date_spans, names)
+        age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
+        day = ctx.days.of_sentence(sent)
+        for st in stats:
+            st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
+        trail.leave(sm)
+    return rows
+
+
+def document_statistics(
+    document: Document,
+    articles: list[Article],
+    sentences: list[Sentence],
+    tokens: list[Token],
+    mentions: list[Mention],
+    dates: list[DateMention],
+) -> list[Statistic]:
+    """Every statistic of the document, article by article, in page order."""
+    toks_by_sent: dict[str, list[Token]] = defaultdict(list)
+    for t in tokens:
+        toks_by_sent[t.sentence_id].append(t)
+    ments_by_sent: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        ments_by_sent[m.sentence_id or ""].append(m)
+    dates_by_art: dict[str, list[DateMention]] = defaultdict(list)
+    for d in dates:
+        dates_by_art[d.article_id].append(d)
+    sents_by_art = sentences_by_article(sentences)
+    rows: list[Statistic] = []
+    for article in sorted(articles, key=lambda a: a.start):
+        art_sents = sents_by_art.get(article.article_id, [])
+        if not art_sents:
+            continue
+        art_dates = dates_by_art.get(article.article_id, [])
+        ref = reference_date(document, article)
+        ctx = _Article(
+            document,
+            article,
+            art_sents,
+            toks_by_sent,
+            ments_by_sent,
+            [(d.start, d.end) for d in art_dates],
+            DayLinks.of(document.text, art_dates, ref.isoformat() if ref else None),
+            dateline_entity(article, mentions),
+        )
+        rows.extend(_article_rows(ctx))
+    return rows
