@@ -37,3 +37,14 @@ def byline_words(*where: str) -> list[str]:
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of the words, longest first, each escaped."""
     return "|".join(re.escape(w) for w in lexicons.longest_first(tuple(words)))
+
+
+# Full-width ASCII (MSRA and PD1998 write digits and Latin letters full-width, some pages too)
+# -> half-width, and the ideographic space -> a space. The one copy of this mapping.
+_HALFWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_HALFWIDTH[0x3000] = 0x20
+
+
+def to_halfwidth(text: str) -> str:
+    """Map full-width ASCII to half-width; length-preserving so offsets stay valid."""
+    return text.translate(_HALFWIDTH)

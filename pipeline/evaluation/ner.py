@@ -181,7 +181,7 @@ def backends(names: Sequence[str], ablation: bool,
     out: list[tuple[str, Predict]] = []
     for name in names:
         if name == "model":
-            from pipeline.nlp.ner_model import load
+            from pipeline.nlp.components import load_model as load
 
             t0 = time.perf_counter()
             m = load(model_path)
@@ -213,7 +213,7 @@ def backends(names: Sequence[str], ablation: bool,
 
             out.append((name, hload(name.partition(":")[2]).predict))
         elif name.startswith("model:"):
-            from pipeline.nlp.ner_model import load
+            from pipeline.nlp.components import load_model as load
 
             out.append((name, load(name.partition(":")[2]).predict))
     return out

@@ -36,8 +36,8 @@ def _offline_env() -> None:
 
 def patch_hanlp_crf() -> None:
     """Make HanLP's RNN tagging model build a batch-first CRF (idempotent)."""
-    from hanlp.components.taggers.rnn import rnntaggingmodel
-    from hanlp.layers.crf.crf import CRF
+    from hanlp.components.taggers.rnn import rnntaggingmodel  # type: ignore[import-untyped]
+    from hanlp.layers.crf.crf import CRF  # type: ignore[import-untyped]
 
     if getattr(rnntaggingmodel.CRF, "_cnnews_patched", False):
         return
@@ -54,7 +54,7 @@ class HanlpBackend:
 
     def __init__(self, path: Path) -> None:
         _offline_env()
-        import hanlp
+        import hanlp  # type: ignore[import-untyped]
 
         patch_hanlp_crf()
         self.path = path

@@ -18,8 +18,8 @@ class JiebaBackend:
     name = "jieba"
 
     def __init__(self) -> None:
-        import jieba
-        import jieba.posseg
+        import jieba  # type: ignore[import-untyped]
+        import jieba.posseg  # type: ignore[import-untyped]
 
         jieba.setLogLevel(logging.WARNING)  # it logs the dictionary build at INFO
         jieba.initialize()

@@ -13,26 +13,20 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-# Full-width ASCII (MSRA and PD1998 write digits and Latin letters full-width) -> half-width,
-# so that training text matches the cleaned text the pipeline feeds in (ASCII digits).
-_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
-_FULLWIDTH[0x3000] = 0x20
+from pipeline import lexicons
+from pipeline.text import to_halfwidth
 
-
-def normalize(text: str) -> str:
-    """Map full-width ASCII to half-width; length-preserving so offsets stay valid."""
-    return text.translate(_FULLWIDTH)
+# Full-width -> half-width lives in pipeline.text (one copy); ``normalize`` is its name here,
+# used by the NER training data, the evaluation and the backends.
+normalize = to_halfwidth
 
 
 # Suffixes of administrative names; the short form (太原 for 太原市) is also a place when what
 # remains has at least two characters (a one-character remainder like 城 for 城区 is too risky).
-ADMIN_SUFFIXES = (
-    "特别行政区", "自治州", "自治县", "自治旗", "自治区", "地区", "街道", "省", "市", "县",
-    "区", "镇", "乡", "旗", "盟",
-)
+ADMIN_SUFFIXES = lexicons.words("ner_place_short_form_suffixes")
 # Village-level names in the 2021 Shanxi file carry the committee suffix (…村委会,
 # …社区居委会); the place itself is the name without it.
-_VILLAGE_SUFFIXES = ("村民委员会", "居民委员会", "村委会", "居委会", "委员会")
+_VILLAGE_SUFFIXES = lexicons.words("ner_village_committee_suffixes")
 
 
 def place_variants(name: str) -> list[str]:

@@ -1,18 +1,27 @@
-"""NER backends, registered by name and chosen by a spec string.
+"""NER backends, registered by name and chosen by a spec string, and the NER pipeline.
 
 A spec is ``NAME`` or ``NAME:ARG``: ``model:models/ner`` (the model trained and shipped by this
 project, the default), ``hanlp:/path/to/saved/model`` (a HanLP model on disk), ``jieba``
 (POS-tag baseline). Each backend module exposes ``load(arg: str | None) -> NerBackend``; modules
 are imported lazily so a run that does not use HanLP never imports torch.
+
+``load_ner(spec)`` is what the pipeline runs: one spaCy pipeline whose first component is the
+backend and whose other components are the rules (``pipeline.nlp.components``), the same for
+every backend. ``load_backend(spec)`` is the backend alone.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from pipeline.nlp.components.build import NerPipeline
 
 LABELS = ("PERSON", "ORG", "LOC")
 DEFAULT_NER = "model"
@@ -52,12 +61,28 @@ class NerConfigError(ValueError):
     """A NER spec names no known backend, or its model cannot be loaded."""
 
 
+def default_model_dir() -> Path:
+    """The shipped NER model's folder (``models/ner``; ``$CNNEWS_MODELS_DIR/ner`` if set)."""
+    env = os.environ.get("CNNEWS_MODELS_DIR")
+    base = Path(env) if env else Path(__file__).resolve().parents[2] / "models"
+    return base / "ner"
+
+
 @cache
-def load_ner(spec: str = DEFAULT_NER) -> NerBackend:
-    """Load a backend once per process (and so once per Dask worker)."""
+def load_backend(spec: str = DEFAULT_NER) -> NerBackend:
+    """The backend alone, loaded once per process (and so once per Dask worker)."""
     name, _, arg = spec.partition(":")
     if name not in BACKENDS:
         known = ", ".join(sorted(BACKENDS))
         raise NerConfigError(f"unknown NER backend {name!r} in spec {spec!r}; known: {known}")
     module = importlib.import_module(BACKENDS[name])
-    return module.load(arg or None)
+    backend: NerBackend = module.load(arg or None)
+    return backend
+
+
+@cache
+def load_ner(spec: str = DEFAULT_NER) -> NerPipeline:
+    """The backend and the rule components as one pipeline, built once per process."""
+    from pipeline.nlp.components.build import build
+
+    return build(spec)

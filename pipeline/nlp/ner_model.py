@@ -3,15 +3,14 @@
 A character BiLSTM-CRF whose input per character is: the character's embedding, the embeddings
 of the bigrams to its left and right (Chinese words are mostly two characters, so bigrams carry
 most of the word information a char model otherwise lacks), and lexicon flags (inside a known
-administrative place name: begin / middle / end; is a common surname). After the model, the
-rule components of ``pipeline.nlp.rules`` add what rules do better (gazetteer places, ORG
-suffix patterns, bylines) and resolve overlaps. Trained by ``python -m pipeline.training.ner``.
+administrative place name: begin / middle / end; is a common surname). The rule components
+(``pipeline.nlp.components``) run after it, as after every backend (``load_ner``). Trained by
+``python -m pipeline.training.ner``.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,9 +19,10 @@ from typing import Any
 import torch
 from torch import nn
 
-import pipeline
 from pipeline.nlp.lexicons import Lexicon, load_lexicons, normalize
-from pipeline.nlp.ner import NerConfigError, Span
+from pipeline.nlp.ner import NerConfigError, Span, default_model_dir
+
+__all__ = ["CharTagger", "ModelBackend", "default_model_dir", "load"]
 
 TAGS = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC")
 TAG2ID = {t: i for i, t in enumerate(TAGS)}
@@ -30,12 +30,6 @@ LABEL_OF = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 N_LEX = 4  # place-begin, place-middle, place-end, surname
 PAD, UNK = 0, 1
 _DIGITS = str.maketrans("0123456789", "0000000000")
-
-
-def default_model_dir() -> Path:
-    env = os.environ.get("CNNEWS_MODELS_DIR")
-    base = Path(env) if env else Path(pipeline.__file__).resolve().parents[1] / "models"
-    return base / "ner"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,6 +108,9 @@ def _allowed() -> torch.Tensor:
 
 class CRF(nn.Module):
     """Linear-chain CRF over batch-first emissions [B, T, K] with a [B, T] bool mask."""
+
+    penalty: torch.Tensor  # buffers: -1e4 where BIO forbids a transition / a start
+    start_penalty: torch.Tensor
 
     def __init__(self, n: int) -> None:
         super().__init__()
@@ -372,36 +369,21 @@ def _cuts(text: str, max_len: int = 150) -> list[tuple[int, int]]:
 
 
 class ModelBackend:
-    """The tagger and the rule components, run as one spaCy pipeline (see rules.py)."""
+    """The tagger as a NER backend: texts -> model spans (the rules run after it in the
+    pipeline of ``load_ner``, as after every backend)."""
 
     name = "model"
 
-    def __init__(self, model_dir: Path, use_rules: bool = True,
-                 convention: str | None = None) -> None:
+    def __init__(self, model_dir: Path, convention: str | None = None) -> None:
         t0 = time.perf_counter()
         torch.set_num_threads(1)  # one process per core; Dask scales out, not up
-        from pipeline.nlp.rules import RuleSet, build_spacy_pipeline
-
         self.model_dir = model_dir
         self.tagger = CharTagger(model_dir, convention)
-        self.rules = RuleSet.load(model_dir) if use_rules else None
-        self.nlp: Any = build_spacy_pipeline(self.tagger, self.rules)
-        if self.rules is not None:
-            self.rules.warm_up()
         self.load_seconds = time.perf_counter() - t0
 
-    def predict(self, texts: Sequence[str], disable: Sequence[str] = ()) -> list[list[Span]]:
-        """Spans per text; ``disable`` names pipeline components to skip (ablation)."""
-        from spacy.tokens import Doc
-
-        # One token per text: the components work on characters and never look at spaCy
-        # tokens, and building 1-char tokens was a fifth of the run time.
-        vocab = self.nlp.vocab
-        docs = (Doc(vocab, words=[t], spaces=[False]) if t else Doc(vocab, words=[])
-                for t in texts)
-        with self.nlp.select_pipes(disable=list(disable)):
-            return [list(d.user_data.get("cnnews_spans", []))
-                    for d in self.nlp.pipe(docs, batch_size=256)]
+    def predict(self, texts: Sequence[str]) -> list[list[Span]]:
+        tagged = self.tagger.tag([normalize(t) for t in texts])
+        return [[Span(s, e, LABEL_OF[lab], "model") for s, e, lab in spans] for spans in tagged]
 
     def describe(self) -> dict[str, str]:
         return {
@@ -410,8 +392,6 @@ class ModelBackend:
             "version": str(self.tagger.config.get("version", "")),
             "trained": str(self.tagger.config.get("trained_at", "")),
             "convention": self.tagger.convention_name,
-            "rules": "on" if self.rules is not None else "off",
-            "pipeline": ",".join(self.nlp.pipe_names),
         }
 
 

@@ -180,7 +180,7 @@ def choose_convention(out: Path, conventions: list[str]) -> str:
     MSRA test: CLUENER's misses 中国, PD1998's misses 邓小平 and 人民日报), which two gold pages
     are too few to show; their gold-page F1 (model + rules) is printed for the model card."""
     from pipeline.evaluation.ner import eval_gold, gold_pages
-    from pipeline.nlp.ner_model import ModelBackend
+    from pipeline.nlp.components import model_pipeline as ModelBackend
 
     pages = gold_pages()
     if pages:

@@ -1,0 +1,32 @@
+"""The rules of the NER pipeline as spaCy components, one module per family of rules.
+
+| component              | module        | what it does                                        |
+|------------------------|---------------|-----------------------------------------------------|
+| cnnews_model           | backend.py    | the NER backend (any spec), then span hygiene       |
+| cnnews_gazetteer       | places.py     | administrative divisions from the gazetteer -> LOC  |
+| cnnews_address         | places.py     | names between house numbers in address lists -> LOC |
+| cnnews_person_filter   | persons.py    | splits name lists, drops kinship / nickname forms   |
+| cnnews_split_chains    | places.py     | 古交市桃园街道 -> 古交市 / 桃园街道                 |
+| cnnews_person_title    | persons.py    | names in bylines and after titles -> PERSON         |
+| cnnews_org_suffix      | org_suffix.py | anchored organization heads -> outermost ORG        |
+| cnnews_loc_suffix      | loc_suffix.py | streets, communities, compounds -> LOC              |
+
+Order and options: ``build.DEFAULT_CONFIG`` (a spaCy config). What the rules know: word lists
+``pipeline/lexicons/ner_*.tsv`` and ``byline_roles.tsv``, the gazetteer and surnames in the
+NER model's ``lexicons/`` (see ``resources.py``). Spans: ``doc.spans["cnnews_ner"]`` and
+``doc.ents`` (see ``spans.py``). Adding a class of words (a new organization head) is a row in
+one of the lists; adding a rule is a module with a factory and a line in the config.
+"""
+
+from pipeline.nlp.components.build import (
+    DEFAULT_CONFIG,
+    NerPipeline,
+    Rules,
+    build,
+    build_rules,
+    load_model,
+    model_pipeline,
+)
+
+__all__ = ["DEFAULT_CONFIG", "NerPipeline", "Rules", "build", "build_rules", "load_model",
+           "model_pipeline"]

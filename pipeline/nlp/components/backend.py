@@ -1,0 +1,45 @@
+"""``cnnews_ner_backend``: the NER backend (model, jieba, hanlp: ...) as the pipeline's first
+component. It tags the docs in batches, passes every span through the hygiene (rules on or
+off) and stores them for the rule components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.nlp.components.hygiene import clean_model_spans
+from pipeline.nlp.components.spans import doc_text, write_spans
+from pipeline.nlp.ner import DEFAULT_NER, NerBackend, load_backend
+
+
+class BackendComponent:
+    def __init__(self, backend: NerBackend) -> None:
+        self.backend = backend
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        buf: list[Doc] = []
+        for doc in docs:
+            buf.append(doc)
+            if len(buf) >= batch_size:
+                yield from self._run(buf)
+                buf = []
+        if buf:
+            yield from self._run(buf)
+
+    def _run(self, docs: list[Doc]) -> Iterator[Doc]:
+        texts = [doc_text(d) for d in docs]
+        for doc, text, spans in zip(docs, texts, self.backend.predict(texts), strict=True):
+            write_spans(doc, clean_model_spans(text, spans))
+            yield doc
+
+
+@Language.factory("cnnews_ner_backend", default_config={"spec": DEFAULT_NER})
+def make_backend(nlp: Language, name: str, spec: str) -> BackendComponent:
+    """``spec``: the backend, as for ``--ner`` (``model``, ``model:<dir>``, ``jieba``,
+    ``hanlp:<dir>``); loaded once per process."""
+    return BackendComponent(load_backend(spec))

@@ -1,0 +1,176 @@
+"""The NER pipeline, built from a spaCy config: the backend first, then one component per rule.
+
+``DEFAULT_CONFIG`` is the order of the components and their options, as data; a variant is a
+config with other options or another ``pipeline`` list (``build(spec, config=...)``), and
+``nlp.select_pipes(disable=[...])`` switches components off (the ablation in the model card).
+Every backend gets the same rules: the spec only fills in the first component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import load_config_from_str, load_model_from_config
+from thinc.api import Config
+
+# importing the modules registers their factories
+from pipeline.nlp.components import backend as backend_component  # noqa: F401
+from pipeline.nlp.components import loc_suffix, org_suffix, persons, places  # noqa: F401
+from pipeline.nlp.components.hygiene import clean_model_spans
+from pipeline.nlp.components.spans import read_spans, write_spans
+from pipeline.nlp.ner import DEFAULT_NER, NerBackend, Span, load_backend
+from pipeline.text import to_halfwidth
+
+BACKEND = "cnnews_model"
+PREFIX = "cnnews_"
+
+# Pipeline order: the gazetteer first (it also repairs backend edges that cross a division
+# name), then address lists, then filters and splits of backend spans, then the proposers.
+# ${paths.lexicons}: the folder with gazetteer.txt and person_surnames.txt ("" = the shipped
+# model's; a model backend brings its own).
+DEFAULT_CONFIG = """
+[paths]
+lexicons = ""
+
+[nlp]
+lang = "zh"
+pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
+    "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix"]
+
+[components]
+
+[components.cnnews_model]
+factory = "cnnews_ner_backend"
+spec = "model"
+
+[components.cnnews_gazetteer]
+factory = "cnnews_gazetteer"
+lexicons = ${paths.lexicons}
+
+[components.cnnews_address]
+factory = "cnnews_address"
+lexicons = ${paths.lexicons}
+
+[components.cnnews_person_filter]
+factory = "cnnews_person_filter"
+lexicons = ${paths.lexicons}
+
+[components.cnnews_split_chains]
+factory = "cnnews_split_chains"
+lexicons = ${paths.lexicons}
+
+[components.cnnews_person_title]
+factory = "cnnews_person_title"
+lexicons = ${paths.lexicons}
+titles = "ner_person_titles"
+byline_roles = "byline_roles"
+
+[components.cnnews_org_suffix]
+factory = "cnnews_org_suffix"
+heads = "ner_org_heads"
+
+[components.cnnews_loc_suffix]
+factory = "cnnews_loc_suffix"
+suffixes = "ner_loc_strong_suffixes"
+"""
+
+
+def default_config() -> Config:
+    return load_config_from_str(DEFAULT_CONFIG, interpolate=False)
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """One token per character: the rules work on characters, and every character offset is
+    a token boundary, so any span the rules find can be a spaCy span."""
+    return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+
+
+def make_nlp(config: Config, lexicons: str = "", spec: str | None = None) -> Language:
+    config = config.copy()
+    config["paths"]["lexicons"] = lexicons
+    if spec is not None:
+        config["components"][BACKEND]["spec"] = spec
+    else:  # the rules alone
+        config["nlp"]["pipeline"] = [n for n in config["nlp"]["pipeline"] if n != BACKEND]
+        config["components"].pop(BACKEND, None)
+    return load_model_from_config(config.interpolate(), auto_fill=True, validate=True)
+
+
+class Rules:
+    """The rule components of a pipeline, run on spans given (tests, 'rules only')."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def component_names(self) -> tuple[str, ...]:
+        return tuple(n.removeprefix(PREFIX) for n in self.nlp.pipe_names if n != BACKEND)
+
+    def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
+        """The rules after ``spans`` (which go through the hygiene first, as a backend's)."""
+        doc = make_doc(self.nlp, text)
+        write_spans(doc, clean_model_spans(to_halfwidth(text), spans))
+        for name, proc in self.nlp.pipeline:
+            if name != BACKEND:
+                doc = proc(doc)
+        return read_spans(doc)
+
+
+class NerPipeline:
+    """A NER backend and the rule components as one spaCy pipeline (``nlp``)."""
+
+    def __init__(self, nlp: Language, backend: NerBackend) -> None:
+        self.nlp = nlp
+        self.backend = backend
+        self.name = backend.name
+        self.rules = Rules(nlp)
+
+    def predict(self, texts: Sequence[str], disable: Sequence[str] = ()) -> list[list[Span]]:
+        """Spans per text; ``disable`` names pipeline components to skip (ablation)."""
+        docs = (make_doc(self.nlp, t) for t in texts)
+        with self.nlp.select_pipes(disable=list(disable)):
+            return [read_spans(d) for d in self.nlp.pipe(docs, batch_size=256)]
+
+    def describe(self) -> dict[str, str]:
+        """What was loaded (for the run manifest): the backend, the rules, the pipeline."""
+        return {**self.backend.describe(),
+                "rules": "on" if self.rules.component_names() else "off",
+                "pipeline": ",".join(self.nlp.pipe_names)}
+
+    def __getattr__(self, name: str) -> Any:
+        """The backend's own attributes (the model's ``tagger`` and ``model_dir``)."""
+        if name == "backend":
+            raise AttributeError(name)
+        return getattr(self.backend, name)
+
+
+def _lexicons_for(backend: NerBackend) -> str:
+    """A model backend brings its own gazetteer and surnames (a retrained model, its own);
+    other backends use the shipped model's."""
+    model_dir = getattr(backend, "model_dir", None)
+    return str(Path(model_dir) / "lexicons") if model_dir is not None else ""
+
+
+def build(spec: str = DEFAULT_NER, config: Config | None = None) -> NerPipeline:
+    """The pipeline for a backend spec (``model``, ``jieba``, ``hanlp:<dir>`` ...)."""
+    backend = load_backend(spec)
+    nlp = make_nlp(config or default_config(), _lexicons_for(backend), spec)
+    return NerPipeline(nlp, backend)
+
+
+def build_rules(lexicons: str = "", config: Config | None = None) -> Rules:
+    """The rule components alone, reading the gazetteer and surnames from ``lexicons``."""
+    return Rules(make_nlp(config or default_config(), lexicons))
+
+
+def load_model(arg: str | None = None) -> NerPipeline:
+    """The shipped model (or ``arg``: ``[PATH][,convention=NAME]``) and the rules."""
+    return build(f"model:{arg}" if arg else "model")
+
+
+def model_pipeline(model_dir: Path, convention: str | None = None) -> NerPipeline:
+    """The model in ``model_dir`` following ``convention``, and the rules."""
+    return load_model(f"{model_dir},convention={convention}" if convention else str(model_dir))

@@ -1,0 +1,138 @@
+"""Span hygiene: what every backend's spans go through before the rules (rules on or off).
+
+Backend spans never contain spaces (MSRA has none, bylines do) nor house numbers; a span that
+starts inside a dictionary word has a wrong edge; kinds of area and generic units are no
+names; a PERSON led by a relation or role word (妻子郭兰, 党员孔令卿) keeps only the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.org_heads import org_head_regex
+from pipeline.nlp.ner import Span
+
+# a number + 号院 is itself a compound's name (58号院): never cut off
+COMPOUND_NO = "号院"
+_UNITS = res.table("ner_address_units")
+# address numbers are not part of a name: 义井街|20号|太化公司小区|3号楼
+ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:" + res.alternation([u for u, *_ in _UNITS]) + ")")
+GENERIC_AREA = res.words("ner_generic_areas")
+_GENERIC_ORG = res.word_set("ner_generic_orgs")
+_GENERIC_UNIT = res.words("ner_generic_unit_prefixes")
+_LOC_END = res.words("ner_loc_ends")
+_RELATION_PREFIX = res.words("ner_relation_prefixes")
+_COMPOUND_AFTER_NAME = res.words("ner_compound_after_name")
+_ORG_HEAD = org_head_regex("ner_org_heads")
+_POST = "岗"  # …岗 (a duty post: 党员先锋岗) is no organization
+_MEMBER = "员"  # 共青团|员, 共产党|员: a member, not the organization
+_MEMBER_OF = ("团", "党")
+
+
+def clean_model_spans(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Hygiene for every span of a backend's output."""
+    return [t for s in spans for t in hygiene(text, s)]
+
+
+def hygiene(text: str, s: Span) -> list[Span]:
+    """One backend span: split at spaces and house numbers, then check each piece."""
+    out = []
+    for piece in _cut_at_numbers(text, _split_at_spaces(text, s)):
+        fixed = _check(text, piece)
+        if fixed is not None:
+            out.append(fixed)
+    return out
+
+
+def _split_at_spaces(text: str, s: Span) -> list[Span]:
+    out = []
+    start = s.start
+    for k in range(s.start, s.end + 1):
+        if k == s.end or text[k].isspace():
+            if k - start >= 2 or (k - start >= 1 and s.label != "PERSON"):
+                out.append(Span(start, k, s.label, s.source, s.score))
+            start = k + 1
+    return out
+
+
+def _cut_at_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """Places and organizations are cut at address numbers (keeping 58号院)."""
+    pieces = []
+    for p in spans:
+        if p.label == "PERSON" or not any(
+            not m.group().endswith(COMPOUND_NO) for m in ADDRESS_NO.finditer(text, p.start, p.end)
+        ):
+            pieces.append(p)  # nothing to cut (and 日, 京: one-character places stay)
+            continue
+        k = p.start
+        for m in ADDRESS_NO.finditer(text, p.start, p.end):
+            if m.group().endswith(COMPOUND_NO):
+                continue
+            if m.start() - k >= 2:
+                pieces.append(Span(k, m.start(), p.label, p.source, p.score))
+            k = m.end()
+        if p.end - k >= 2:
+            pieces.append(Span(k, p.end, p.label, p.source, p.score))
+    return pieces
+
+
+def _starts_inside_word(text: str, p: Span) -> bool:
+    """A span that starts inside a dictionary word (众|志成城) has a wrong edge."""
+    words = res.jieba_dict()
+    return p.end - p.start >= 2 and any(
+        words.get(text[p.start - k : p.end], "ns")[:1] not in ("n", "")
+        or words.get(text[p.start - k : p.end]) in ("n", "i", "l")
+        for k in (1, 2) if p.start - k >= 0
+    )
+
+
+def _check(text: str, p: Span) -> Span | None:
+    """The piece, corrected, or None when it is no entity."""
+    if _starts_inside_word(text, p):
+        return None
+    if p.label == "ORG":
+        p = _cut_org_overrun(text, p)
+    name = text[p.start : p.end]
+    if p.label == "LOC" and name.startswith(GENERIC_AREA):
+        return None  # 管控区, 封控区中心: kinds of area, not named places
+    if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)
+                             or name.endswith(_POST)):
+        return None  # 党支部, 社区妇联, 小区党支部: units without a name of their own
+    if p.label == "ORG" and name.endswith(_MEMBER_OF) and text[p.end : p.end + 1] == _MEMBER:
+        return None
+    if p.label != "LOC" and len(name) >= 4 and (
+        name.endswith(_LOC_END) or re.search(r"\d" + COMPOUND_NO + "$", name)
+    ):
+        p = Span(p.start, p.end, "LOC", p.source, p.score)  # 光华街社区 is a place
+    if p.label == "PERSON" and text[p.end : p.end + 2] in _COMPOUND_AFTER_NAME:
+        # 惠泽苑|小区: a compound's name, not a person's
+        return Span(p.start, p.end + 2, "LOC", p.source, p.score)
+    if p.label == "PERSON":
+        for pre in _RELATION_PREFIX:
+            if name.startswith(pre) and len(name) - len(pre) >= 2:
+                return Span(p.start + len(pre), p.end, p.label, p.source, p.score)
+    return p
+
+
+def _cut_org_overrun(text: str, p: Span) -> Span:
+    """…办公室|通告: an ORG running one character into the next word is cut back to its last
+    organization head."""
+    heads = [m.end() for m in _ORG_HEAD.finditer(text, p.start, p.end)]
+    if heads and p.end - heads[-1] == 1 and text[heads[-1] : heads[-1] + 2] in res.jieba_dict():
+        return Span(p.start, heads[-1], p.label, p.source, p.score)
+    return p
+
+
+def trim_crossing(text: str, s: Span, gaz: list[Span], admin_end: tuple[str, ...]) -> list[Span]:
+    """A backend span that crosses a full administrative name (泽区迎泽街道… against 迎泽区)
+    has a wrong edge: cut the overlap off and re-check what remains."""
+    for g in gaz:
+        if not text[g.start : g.end].endswith(admin_end):
+            continue
+        if g.start < s.start < g.end < s.end:
+            return hygiene(text, Span(g.end, s.end, s.label, s.source, s.score))
+        if s.start < g.start < s.end < g.end:
+            return hygiene(text, Span(s.start, g.start, s.label, s.source, s.score))
+    return [s]

@@ -1,0 +1,150 @@
+"""``cnnews_loc_suffix``: named roads, streets, communities, compounds (…路, …街, …社区, …小区,
+…村) -> LOC, the name's left edge found by stop characters and neighbouring entities.
+
+Three cases: a LOC already found stops right before a place suffix (万家寨|小区, 西华门|街) ->
+extend it; a bare name before a strong suffix (惠泽苑小区) whose left edge is a clear boundary
+and which contains no verb, pronoun or function word by jieba's dictionary; streets in lists
+(三墙路、新民中街、五一路), bounded by punctuation or a direction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.hygiene import GENERIC_AREA
+from pipeline.nlp.components.spans import RuleComponent, merge
+from pipeline.nlp.ner import Span
+
+_STOP = res.word_set("ner_name_stop_chars")
+_GENERIC_LOC_HEAD = res.word_set("ner_generic_place_words")
+_LONG_GENERIC = tuple(g for g in _GENERIC_LOC_HEAD if len(g) >= 2)
+_LOC_EXT = re.compile("(?:" + res.alternation(res.words("ner_loc_extensions")) + ")")
+_NOT_PLACE_AFTER = res.word_set("ner_after_place_suffix_chars")
+_LIST_STREET = re.compile(res.pattern("list_street"))
+_STREET_AT = re.compile(res.pattern("street_at"))
+_COMMON_ROADS = res.word_set("ner_common_road_words")
+_LEAD_VERBS = res.word_set("ner_lead_verbs")
+_LIST_JOIN = res.word_set("ner_list_joins")
+_LIST_AFTER = res.words("ner_list_after")
+_ORG_COMPOUND = "小区"  # 太化公司|小区: a compound named by an organization
+# jieba POS tags that are no part of a name: verbs, prepositions, pronouns, adverbs, ...
+_LIST_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
+_BAD_TAGS = {"v", "vn", "p", "r", "d", "c", "u", "b", "ad", "vd", "f", "t", "q", "y", "e", "o",
+             "zg", "ul", "uj", "uz", "ug", "uv", "a"}
+_CN_NUM = set("一二三四五六七八九十两几百千万")
+
+
+class LocSuffix(RuleComponent):
+    def __init__(self, suffixes: tuple[tuple[str, ...], ...]) -> None:
+        """``suffixes``: rows (strong suffix, longest name before it)."""
+        self.max_name = {row[0]: int(row[1]) for row in suffixes}
+        self.strong = re.compile("(?:" + res.alternation(list(self.max_name)) + ")")
+        res.jieba_dict()
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        found = [*self.extended(text, spans), *self.before_strong(text, spans),
+                 *self.list_items(text, spans)]
+        return merge(spans, [x for x in found if not text.startswith(GENERIC_AREA, x.start)])
+
+    def extended(self, text: str, spans: list[Span]) -> list[Span]:
+        """A LOC followed by up to two place suffixes; an ORG followed by 小区."""
+        out: list[Span] = []
+        for s in spans:
+            if s.label == "ORG" and text.startswith(_ORG_COMPOUND, s.end):
+                out.append(Span(s.start, s.end + len(_ORG_COMPOUND), "LOC", "rule:loc_suffix"))
+                continue
+            if s.label != "LOC":
+                continue
+            e = s.end
+            for _ in range(2):
+                m = _LOC_EXT.match(text, e)
+                if not m or (m.end() < len(text) and text[m.end()] in _NOT_PLACE_AFTER):
+                    break
+                if len(m.group()) == 1 and text[m.start() : m.end() + 1] in res.jieba_dict():
+                    break  # 中国|市场, 小金县|乡村: the suffix starts another word
+                e = m.end()
+            if e > s.end:
+                out.append(Span(s.start, e, "LOC", "rule:loc_suffix"))
+        return out
+
+    def before_strong(self, text: str, spans: list[Span]) -> list[Span]:
+        """A bare name before a strong suffix, back to a stop character or an entity's end."""
+        out: list[Span] = []
+        ends = {s.end for s in spans}
+        for m in self.strong.finditer(text):
+            e = m.end()
+            if e < len(text) and text[e] in _NOT_PLACE_AFTER:
+                continue  # 村长, 社区居委会, 街道办, 社区党支部 are not the place itself
+            i = m.start()
+            limit = self.max_name.get(m.group(), 5)
+            while i > 0 and m.start() - i < limit:
+                c = text[i - 1]
+                if c in _STOP or i in ends or not (res.is_cjk(c) or c.isdigit()):
+                    break
+                i -= 1
+            name = text[i : m.start()]
+            if len(name) >= 2 and _name_like(name):
+                out.append(Span(i, e, "LOC", "rule:loc_suffix"))
+        return out
+
+    def list_items(self, text: str, spans: list[Span]) -> list[Span]:
+        """Roads and streets in lists: 三墙路、新民中街、五一路 -- bounded by punctuation."""
+        out: list[Span] = []
+        loc_ends = [x.end for x in spans if x.label == "LOC"]
+        matches = [*_LIST_STREET.finditer(text)]
+        matches += [m for e in loc_ends if (m := _STREET_AT.match(text, e))]
+        for m in matches:
+            start = _list_item_start(text, m.start(1), m.end(1) - len(m.group(2)))
+            if start is None:
+                continue
+            if text[m.end(1) - 2 : m.end(1)] in _COMMON_ROADS:
+                continue
+            # only in a real list or before a direction: X路以东、Y街与Z路交叉口
+            before = text[start - 1 : start] if start else ""
+            after = text[m.end(1) : m.end(1) + 3]
+            if before not in _LIST_JOIN and not after.startswith(_LIST_AFTER):
+                continue
+            out.append(Span(start, m.end(1), "LOC", "rule:loc_suffix"))
+        return out
+
+
+def _list_item_start(text: str, start: int, head: int) -> int | None:
+    """Where a list item's name starts: a leading verb or preposition is context, not name
+    (前往|金兴小区); None when what remains is no name."""
+    words = res.jieba_words(text[start:head])
+    tags = res.jieba_dict()
+    while words and len(words[0]) > 1 and (tags.get(words[0]) in _LIST_BAD
+                                           or words[0] in _LEAD_VERBS):
+        start += len(words[0])
+        words = words[1:]
+    name = "".join(words)
+    if len(name) < 2 or any(len(w) > 1 and tags.get(w) in _LIST_BAD for w in words):
+        return None
+    if name in _GENERIC_LOC_HEAD:
+        return None
+    return start
+
+
+def _name_like(name: str) -> bool:
+    """A name before a place suffix: no generic head, no verb, pronoun or function word."""
+    if name in _GENERIC_LOC_HEAD or name.startswith(_LONG_GENERIC):
+        return False
+    if name.isdigit():
+        return len(name) >= 3  # 6904社区; not 3社区
+    for w in res.jieba_words(name):
+        tag = res.jieba_dict().get(w)
+        # single directional / numeral characters are normal in names (新民中街, 五一路)
+        if tag in _BAD_TAGS and not (len(w) == 1 and tag in ("m", "f")):
+            return False
+        if tag == "m" and any(c in _CN_NUM for c in w):
+            return False
+    return True
+
+
+@Language.factory("cnnews_loc_suffix", default_config={"suffixes": "ner_loc_strong_suffixes"})
+def make_loc_suffix(nlp: Language, name: str, suffixes: str) -> LocSuffix:
+    """``suffixes``: the strong place suffixes (a list name or a .tsv path)."""
+    return LocSuffix(res.table(suffixes))

@@ -1,0 +1,127 @@
+"""``cnnews_org_suffix``: organizations by their head (…委员会, …局, …党支部, …医院, …中学, short
+forms like 十三中) -> ORG, one span including any places inside (the gold convention).
+
+A head (``ner_org_heads.tsv``) counts only when its name is anchored on the left by a place or
+organization already found, a government prefix at a boundary (市, 省委 …) or a number
+(6904厂): generic units (社区党支部, 消杀工作队) are not annotated. The span runs from the
+anchor's start and replaces what it contains (outermost span).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.org_heads import direct_heads, org_head_regex
+from pipeline.nlp.components.spans import RuleComponent, merge
+from pipeline.nlp.ner import Span
+
+_STOP = res.word_set("ner_name_stop_chars")
+_GAP_STOP = res.word_set("ner_gap_stop_chars")
+# jieba POS tags that cannot be inside an organization's name
+_GAP_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd", "q", "f", "t"}
+_GOV_PREFIX = re.compile(res.pattern("gov_prefix"))
+_GOV_SHORT = re.compile(res.pattern("gov_short"))
+_SCHOOL_SHORT = re.compile(res.pattern("school_short"))
+# 委: a committee; a government prefix ending in it (市委) anchors any head, and may share
+# its last character with a head that starts with it (市委|员会 is read 市|委员会)
+_COMMITTEE = "委"
+SOURCE = "rule:org_suffix"
+
+
+def org_gap(gap: str, direct: bool) -> bool:
+    """The name between an anchor and an ORG head: empty only for heads that attach
+    directly; no stop characters, verbs, pronouns (…据新华社, …经营着一家…公司)."""
+    if not gap:
+        return direct
+    if len(gap) > 8 or not all(res.is_cjk(c) and c not in _STOP and c not in _GAP_STOP
+                               for c in gap):
+        return False
+    return not any(len(w) > 1 and res.jieba_dict().get(w) in _GAP_BAD
+                   for w in res.jieba_words(gap))
+
+
+def _gov_prefix_start(text: str, hs: int, head: str, direct: bool) -> int:
+    """Start of a government prefix at a boundary before the head at ``hs`` (市工信局,
+    省人民医院, 区党工委), or -1."""
+    for i in range(max(0, hs - 8), hs + 1):
+        if i > 0 and text[i - 1] not in _STOP and res.is_cjk(text[i - 1]):
+            continue
+        g = _GOV_PREFIX.match(text, i)
+        if (g and g.end() <= hs + (1 if head[0] in _COMMITTEE else 0)
+                and org_gap(text[g.end() : hs], direct or _COMMITTEE in g.group())):
+            return i
+    return -1
+
+
+class OrgSuffix(RuleComponent):
+    def __init__(self, heads: re.Pattern[str], direct: frozenset[str]) -> None:
+        self.heads = heads
+        self.direct = direct
+        res.jieba_dict()
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        return merge(spans, self.find(text, spans), outermost=True)
+
+    def find(self, text: str, spans: list[Span]) -> list[Span]:
+        anchors = [s for s in spans if s.label in ("LOC", "ORG")]
+        out: list[Span] = []
+        for m in self.heads.finditer(text):
+            # an ORG found here anchors the next head: 6904厂|党委, 市统计局|机关党支部
+            anchors = [*anchors, *out[-1:]]
+            start = self._start(text, m, anchors)
+            if start >= 0:
+                out.append(Span(start, m.end(), "ORG", SOURCE))
+        out.extend(Span(m.start(), m.end(), "ORG", SOURCE) for m in _GOV_SHORT.finditer(text))
+        out.extend(_schools(text, anchors))
+        return _join(out)
+
+    def _start(self, text: str, m: re.Match[str], anchors: list[Span]) -> int:
+        """Where the organization whose head is ``m`` starts, or -1 (no anchor)."""
+        hs = m.start()
+        direct = m.group() in self.direct
+        # nearest anchor to the left whose end is connected to the head by name chars
+        for a in sorted(anchors, key=lambda x: -x.start):
+            if a.start >= hs or a.end > hs:
+                continue
+            if org_gap(text[a.end : hs], direct):
+                return a.start
+            break
+        start = _gov_prefix_start(text, hs, m.group(), direct)
+        if start < 0 and direct:
+            d = re.search(r"\d{3,}$", text[max(0, hs - 8) : hs])
+            if d:
+                start = hs - len(d.group())
+        return start
+
+
+def _schools(text: str, anchors: list[Span]) -> list[Span]:
+    """十三中, 古交|一中: one numeral only after a place (统一中国 …)."""
+    out = []
+    for m in _SCHOOL_SHORT.finditer(text):
+        anchor = next((a for a in anchors if a.end == m.start() and a.label == "LOC"), None)
+        if anchor is not None:
+            out.append(Span(anchor.start, m.end(), "ORG", SOURCE))
+        elif len(m.group(1)) >= 2:
+            out.append(Span(m.start(), m.end(), "ORG", SOURCE))
+    return out
+
+
+def _join(found: list[Span]) -> list[Span]:
+    """Overlapping or adjacent ORG pieces are one name: 市统计局 + 机关党支部."""
+    merged: list[Span] = []
+    for s in sorted(found, key=lambda x: (x.start, -x.end)):
+        if merged and s.start <= merged[-1].end:
+            if s.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, s.end, "ORG", s.source)
+            continue
+        merged.append(s)
+    return merged
+
+
+@Language.factory("cnnews_org_suffix", default_config={"heads": "ner_org_heads"})
+def make_org_suffix(nlp: Language, name: str, heads: str) -> OrgSuffix:
+    """``heads``: the organization heads (a list name or a .tsv path, see ner_org_heads.tsv)."""
+    return OrgSuffix(org_head_regex(heads), direct_heads(heads))

@@ -1,0 +1,140 @@
+"""Place rules from the gazetteer: ``gazetteer``, ``split_chains`` and ``address``.
+
+- ``cnnews_gazetteer``: administrative divisions (all of China to township level, Shanxi to
+  village level) -> LOC; it first repairs backend edges that cross a division name.
+- ``cnnews_address``: address lists (notices of risk areas) -> one LOC per name between house
+  numbers.
+- ``cnnews_split_chains``: a LOC that is a chain of places (古交市桃园街道) is split into them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.hygiene import ADDRESS_NO, COMPOUND_NO, GENERIC_AREA, trim_crossing
+from pipeline.nlp.components.spans import RuleComponent, keep_tiling_splits, merge, override
+from pipeline.nlp.lexicons import Lexicon
+from pipeline.nlp.ner import Span
+
+ADMIN_END = res.words("ner_admin_ends")
+_SEGMENT = re.compile(r"[^、,;:。()!?]+")  # a list item: the text between punctuation
+_ADDR_STOP = res.word_set("ner_address_stop_chars")
+_UNITS = res.table("ner_address_units")
+_HOUSE_NO = re.compile(r"[0-9]+(?:" + res.alternation([u for u, house in _UNITS if house == "yes"]) + ")")
+
+
+def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
+    """Longest gazetteer match at each start, left to right. A short form without its
+    suffix (太原, 杂多) must not be glued into a dictionary word with its neighbours
+    (复杂多变 contains 杂多): checked with jieba's dictionary at both edges."""
+    out = []
+    taken = -1
+    words = res.jieba_dict()
+    for s, e in gazetteer.matches(text):
+        if s < taken:
+            continue
+        name = text[s:e]
+        if not name.endswith(ADMIN_END) and (
+            (s > 0 and text[s - 1 : s + 1] in words)
+            or (e < len(text) and text[e - 1 : e + 1] in words)
+        ):
+            continue
+        out.append(Span(s, e, "LOC", "gazetteer"))
+        taken = e
+    return out
+
+
+def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
+    """古交市桃园街道腾飞路社区 -> 古交市 / 桃园街道 / 腾飞路社区: split a LOC after each
+    leading full administrative name (with its suffix) from the gazetteer, as long as
+    a name of at least two characters remains."""
+    if s.label != "LOC":
+        return [s]
+    parts = []
+    i = s.start
+    while i < s.end:
+        cut = -1
+        for j in range(min(s.end - 2, i + gazetteer.max_len), i + 1, -1):
+            piece = text[i:j]
+            if piece in gazetteer and piece.endswith(ADMIN_END):
+                cut = j
+                break
+        if cut < 0:
+            break
+        parts.append(Span(i, cut, "LOC", s.source, s.score))
+        i = cut
+    if not parts:
+        return [s]
+    parts.append(Span(i, s.end, "LOC", s.source, s.score))
+    return parts
+
+
+class Gazetteer(RuleComponent):
+    def __init__(self, gazetteer: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        res.jieba_dict()  # load now (at pipeline build) rather than on the first sentence
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        gaz = gazetteer_spans(self.gazetteer, text)
+        # a span crossing a full division name has a wrong edge: trim it first
+        spans = [t for s in spans for t in trim_crossing(text, s, gaz, ADMIN_END)]
+        return merge(spans, gaz)
+
+
+class SplitChains(RuleComponent):
+    def __init__(self, gazetteer: Lexicon) -> None:
+        self.gazetteer = gazetteer
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        return [p for s in spans for p in split_chain(self.gazetteer, text, s)
+                if not (p.label == "LOC" and text.startswith(GENERIC_AREA, p.start))]
+
+
+class Address(RuleComponent):
+    def __init__(self, gazetteer: Lexicon) -> None:
+        self.gazetteer = gazetteer
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        return override(spans, keep_tiling_splits(self.address(text), spans))
+
+    def address(self, text: str) -> list[Span]:
+        """In a list item with house numbers, each stretch of name between numbers is a
+        place, and leading divisions are split off: 义井街20号太化公司小区3号楼 -> 义井街 /
+        太化公司小区. The model, trained on prose, gets these edges wrong."""
+        out: list[Span] = []
+        for seg in _SEGMENT.finditer(text):
+            a, b = seg.span()
+            if not _HOUSE_NO.search(text, a, b) or any(c in _ADDR_STOP for c in text[a:b]):
+                continue  # prose around a number (58号院就放心交给我们…) is not an address
+            k = a
+            for m in [*ADDRESS_NO.finditer(text, a, b), None]:
+                end = m.start() if m is not None else b
+                piece = text[k:end]
+                if len(piece) >= 2 and all(res.is_cjk(c) for c in piece):
+                    whole = Span(k, end, "LOC", "rule:address")
+                    out.extend(split_chain(self.gazetteer, text, whole))
+                if m is None:
+                    break
+                if m.group().endswith(COMPOUND_NO):
+                    out.append(Span(m.start(), m.end(), "LOC", "rule:address"))
+                k = m.end()
+        return out
+
+
+@Language.factory("cnnews_gazetteer", default_config={"lexicons": ""})
+def make_gazetteer(nlp: Language, name: str, lexicons: str) -> Gazetteer:
+    """``lexicons``: folder with gazetteer.txt (default: the shipped NER model's)."""
+    return Gazetteer(res.gazetteer(lexicons))
+
+
+@Language.factory("cnnews_split_chains", default_config={"lexicons": ""})
+def make_split_chains(nlp: Language, name: str, lexicons: str) -> SplitChains:
+    return SplitChains(res.gazetteer(lexicons))
+
+
+@Language.factory("cnnews_address", default_config={"lexicons": ""})
+def make_address(nlp: Language, name: str, lexicons: str) -> Address:
+    return Address(res.gazetteer(lexicons))

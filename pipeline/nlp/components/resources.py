@@ -1,0 +1,120 @@
+"""What the rule components know, loaded from data files.
+
+- Word lists and patterns: ``pipeline/lexicons/ner_*.tsv`` (and ``byline_roles.tsv``), through
+  the one loader ``pipeline.lexicons``. A component option that names a list also accepts the
+  path of a file in the same format (a list kept outside the package: a test, a variant).
+- The gazetteer and the surnames: the NER model's ``lexicons/`` folder (``gazetteer.txt``,
+  ``person_surnames.txt``), derived from the corpora by ``python -m pipeline.training.ner``.
+- jieba's dictionary (word -> POS tag), to see words inside and around a name candidate.
+
+Everything is cached per process, so components sharing a resource share one copy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from pipeline import lexicons
+from pipeline.nlp.lexicons import Lexicon, read_list
+
+
+def is_cjk(c: str) -> bool:
+    """A CJK unified ideograph (the basic block: what names are written in)."""
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@cache
+def table(ref: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a word list: ``ref`` is a list's name in ``pipeline/lexicons/`` or the path
+    of a ``.tsv`` file in the same format (``#`` header lines, TAB-separated columns)."""
+    if not ref.endswith(".tsv"):
+        return lexicons.rows(ref)
+    # The package loader reads lists by name only; this reads the same format from a path.
+    rows = []
+    for line in Path(ref).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(tuple(column.strip() for column in line.split("\t")))
+    return tuple(rows)
+
+
+def words(ref: str) -> tuple[str, ...]:
+    """The first column of a word list, in file order."""
+    return tuple(row[0] for row in table(ref))
+
+
+def word_set(ref: str) -> frozenset[str]:
+    return frozenset(words(ref))
+
+
+def alternation(items: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of literal words, longest first (本报记者 before 记者)."""
+    return "|".join(re.escape(w) for w in lexicons.longest_first(list(items)))
+
+
+def pattern(name: str) -> str:
+    """A regular expression from ``ner_patterns.tsv``."""
+    return lexicons.mapping("ner_patterns")[name]
+
+
+# --- the model's lexicons ------------------------------------------------------------------
+
+
+def lexicons_dir(path: str) -> Path:
+    """The folder holding gazetteer.txt and person_surnames.txt: ``path``, or the shipped NER
+    model's ``lexicons/`` when empty."""
+    if path:
+        return Path(path)
+    from pipeline.nlp.ner import default_model_dir
+
+    return default_model_dir() / "lexicons"
+
+
+@cache
+def gazetteer(path: str = "") -> Lexicon:
+    """Place names for the gazetteer rule (full names at all levels, safe short forms)."""
+    d = lexicons_dir(path)
+    gaz = d / "gazetteer.txt"
+    return Lexicon(read_list(gaz if gaz.is_file() else d / "places.txt"), max_len=12)
+
+
+@cache
+def surnames(path: str = "") -> frozenset[str]:
+    """Single-character surnames for the person rules."""
+    d = lexicons_dir(path)
+    sur = d / "person_surnames.txt"
+    return frozenset(read_list(sur if sur.is_file() else d / "surnames.txt"))
+
+
+# --- jieba's dictionary --------------------------------------------------------------------
+
+
+@cache
+def jieba_dict() -> dict[str, str]:
+    """jieba's bundled dictionary, word -> POS tag (read directly: initializing jieba's
+    segmenter costs 1-2 s and the rules need only the words)."""
+    import jieba  # type: ignore[import-untyped]
+
+    out = {}
+    path = Path(jieba.__file__).parent / "dict.txt"
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        parts = ln.split()
+        if len(parts) == 3:
+            out[parts[0]] = parts[2]
+    return out
+
+
+def jieba_words(s: str) -> list[str]:
+    """Forward maximum matching over jieba's dictionary: enough to see the words in a short
+    name candidate, and it avoids initializing jieba's segmenter."""
+    known = jieba_dict()
+    out = []
+    i = 0
+    while i < len(s):
+        for ln in range(min(4, len(s) - i), 0, -1):
+            if ln == 1 or s[i : i + ln] in known:
+                out.append(s[i : i + ln])
+                i += ln
+                break
+    return out

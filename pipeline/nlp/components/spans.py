@@ -1,0 +1,113 @@
+"""Spans on a spaCy Doc, and how rule spans combine with the spans already there.
+
+Every component reads the entity spans found so far from ``doc.spans[KEY]`` and writes its
+result back there (and to ``doc.ents``); which component found a span and the model's score
+travel with the group, as ``attrs["sources"]`` and ``attrs["scores"]`` (one entry per span,
+the way spaCy's spancat stores its scores). Inside a component, spans are the backend's
+``Span`` records with character offsets: the rules work on characters, never on tokens.
+
+Overlaps: an ORG from ``org_suffix`` that contains other spans replaces them (outermost
+span); otherwise spans already there win over rule spans they overlap, except that rule spans
+strictly containing a span of the same label replace it (they complete a truncated name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from spacy.tokens import Doc, SpanGroup
+
+from pipeline.nlp.ner import Span
+from pipeline.text import to_halfwidth
+
+KEY = "cnnews_ner"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text the rules read: full-width ASCII folded (length-preserving, offsets hold)."""
+    return to_halfwidth(doc.text)
+
+
+def read_spans(doc: Doc) -> list[Span]:
+    """The entity spans found so far (none before the backend ran)."""
+    if KEY not in doc.spans:
+        return []
+    group = doc.spans[KEY]
+    sources = group.attrs.get("sources", [])
+    scores = group.attrs.get("scores", [])
+    return [Span(s.start_char, s.end_char, s.label_, src, score)
+            for s, src, score in zip(group, sources, scores, strict=True)]
+
+
+def write_spans(doc: Doc, spans: Iterable[Span]) -> None:
+    """Store spans (sorted, non-overlapping) as the doc's span group and its entities."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    found = []
+    for s in ordered:
+        span = doc.char_span(s.start, s.end, label=s.label)
+        if span is None:  # not on token boundaries (a doc from another tokenizer)
+            span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
+        if span is None:
+            raise ValueError(f"span {s} is outside the doc ({len(doc.text)} characters)")
+        found.append(span)
+    attrs = {"sources": [s.source for s in ordered], "scores": [s.score for s in ordered]}
+    doc.spans[KEY] = SpanGroup(doc, name=KEY, attrs=attrs, spans=found)
+    doc.set_ents(found, default="outside")
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def merge(base: Iterable[Span], extra: Iterable[Span], outermost: bool = False) -> list[Span]:
+    """Add rule spans to ``base``: a rule span overlapping nothing is added; one strictly
+    containing the spans it overlaps replaces them when ``outermost`` (ORG heads) or when it
+    contains a single base span of the same label (it completes a truncated name)."""
+    spans = list(base)
+    for x in sorted(extra, key=lambda s: s.start - s.end):
+        hit = [s for s in spans if overlaps(s, x)]
+        if not hit:
+            spans.append(x)
+            continue
+        inside = all(x.start <= s.start and s.end <= x.end for s in hit)
+        if inside and (outermost or (len(hit) == 1 and hit[0].label == x.label)):
+            spans = [s for s in spans if s not in hit]
+            spans.append(x)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def override(base: list[Span], strong: list[Span]) -> list[Span]:
+    """Strong spans replace every base span they overlap."""
+    if not strong:
+        return base
+    kept = [s for s in base if not any(overlaps(s, x) for x in strong)]
+    return sorted([*kept, *strong], key=lambda s: s.start)
+
+
+def keep_tiling_splits(strong: list[Span], base: list[Span]) -> list[Span]:
+    """A strong LOC that the base already splits into two or more adjacent LOCs covering it
+    exactly (传化公路港 / 万水机电城) is replaced by that split: the rule knows where a list
+    item's name begins and ends, the model knows where one name ends and the next begins."""
+    out: list[Span] = []
+    for x in strong:
+        inner = sorted((s for s in base if x.start <= s.start and s.end <= x.end),
+                       key=lambda s: s.start)
+        tiles = (len(inner) >= 2 and all(s.label == x.label == "LOC" for s in inner)
+                 and inner[0].start == x.start and inner[-1].end == x.end
+                 and all(a.end == b.start for a, b in pairwise(inner)))
+        out.extend(inner if tiles else [x])
+    return out
+
+
+class RuleComponent:
+    """A rule as a spaCy component: spans in, spans out (sorted, non-overlapping both ways).
+    Subclasses implement ``apply`` on the text and the spans found so far."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.apply(doc_text(doc), read_spans(doc))
+        write_spans(doc, spans)
+        return doc
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        raise NotImplementedError
