@@ -37,3 +37,17 @@ def test_resource_names_are_not_downloaded() -> None:
     # hanlp.load would fetch a pretrained identifier from the internet; we refuse instead.
     with pytest.raises(NerConfigError, match="no HanLP model"):
         load_ner("hanlp:MSRA_NER_BERT_BASE_ZH")
+
+
+def test_hanlp_runs_with_the_same_rule_components_as_the_model() -> None:
+    from pipeline.nlp.components.build import default_config
+
+    backend = load_ner(f"hanlp:{TINY}")
+    assert backend.nlp.pipe_names == default_config()["nlp"]["pipeline"]
+    assert backend.describe()["rules"] == "on"
+    # hygiene and the byline rule run behind HanLP as behind the model: the tiny model tags
+    # " 侯慧琴 通讯" (spaces inside); the pipeline splits it and the byline rule finds the name
+    texts = ["本报讯(记者 侯慧琴 通讯员 王浩青)身穿红马甲"]
+    got = {(texts[0][s.start : s.end], s.source) for s in backend.predict(texts)[0]}
+    assert ("侯慧琴", "rule:byline") in got
+    assert not any(" " in text for text, _ in got)

@@ -34,7 +34,7 @@ class BackendComponent:
     def _run(self, docs: list[Doc]) -> Iterator[Doc]:
         texts = [doc_text(d) for d in docs]
         for doc, text, spans in zip(docs, texts, self.backend.predict(texts), strict=True):
-            write_spans(doc, clean_model_spans(text, spans))
+            write_spans(doc, clean_model_spans(text, spans), text)
             yield doc
 
 

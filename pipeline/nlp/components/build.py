@@ -21,7 +21,7 @@ from thinc.api import Config
 from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import loc_suffix, org_suffix, persons, places  # noqa: F401
 from pipeline.nlp.components.hygiene import clean_model_spans
-from pipeline.nlp.components.spans import read_spans, write_spans
+from pipeline.nlp.components.spans import TEXT, read_spans, write_spans
 from pipeline.nlp.ner import DEFAULT_NER, NerBackend, Span, load_backend
 from pipeline.text import to_halfwidth
 
@@ -86,7 +86,9 @@ def default_config() -> Config:
 def make_doc(nlp: Language, text: str) -> Doc:
     """One token per character: the rules work on characters, and every character offset is
     a token boundary, so any span the rules find can be a spaCy span."""
-    return Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
+    setattr(doc._, TEXT, to_halfwidth(text))
+    return doc
 
 
 def make_nlp(config: Config, lexicons: str = "", spec: str | None = None) -> Language:
@@ -112,7 +114,7 @@ class Rules:
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The rules after ``spans`` (which go through the hygiene first, as a backend's)."""
         doc = make_doc(self.nlp, text)
-        write_spans(doc, clean_model_spans(to_halfwidth(text), spans))
+        write_spans(doc, clean_model_spans(to_halfwidth(text), spans), to_halfwidth(text))
         for name, proc in self.nlp.pipeline:
             if name != BACKEND:
                 doc = proc(doc)

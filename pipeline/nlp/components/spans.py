@@ -17,40 +17,61 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Span as SpacySpan
 
 from pipeline.nlp.ner import Span
 from pipeline.text import to_halfwidth
 
 KEY = "cnnews_ner"
+# the text the rules read, kept on the doc: Doc.text joins the tokens anew on every call,
+# which with one token per character cost more than all the rules together
+TEXT = "cnnews_text"
+if not Doc.has_extension(TEXT):
+    Doc.set_extension(TEXT, default=None)
 
 
 def doc_text(doc: Doc) -> str:
     """The text the rules read: full-width ASCII folded (length-preserving, offsets hold)."""
-    return to_halfwidth(doc.text)
+    text: str | None = getattr(doc._, TEXT)
+    if text is None:
+        text = to_halfwidth(doc.text)
+        setattr(doc._, TEXT, text)
+    return text
 
 
-def read_spans(doc: Doc) -> list[Span]:
-    """The entity spans found so far (none before the backend ran)."""
+def read_spans(doc: Doc, text: str | None = None) -> list[Span]:
+    """The entity spans found so far (none before the backend ran); ``text``: doc_text(doc)."""
     if KEY not in doc.spans:
         return []
     group = doc.spans[KEY]
     sources = group.attrs.get("sources", [])
     scores = group.attrs.get("scores", [])
-    return [Span(s.start_char, s.end_char, s.label_, src, score)
-            for s, src, score in zip(group, sources, scores, strict=True)]
+    # one token per character (docs made by the pipeline): token offsets are character
+    # offsets, and spans are made without an alignment lookup
+    if len(doc) == len(text if text is not None else doc_text(doc)):
+        bounds = [(s.start, s.end, s.label_) for s in group]
+    else:
+        bounds = [(s.start_char, s.end_char, s.label_) for s in group]
+    return [Span(a, b, label, src, score)
+            for (a, b, label), src, score in zip(bounds, sources, scores, strict=True)]
 
 
-def write_spans(doc: Doc, spans: Iterable[Span]) -> None:
+def _doc_span(doc: Doc, s: Span, char_tokens: bool) -> SpacySpan:
+    if char_tokens:
+        return SpacySpan(doc, s.start, s.end, label=s.label)
+    span = doc.char_span(s.start, s.end, label=s.label)
+    if span is None:  # not on token boundaries (a doc from another tokenizer)
+        span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
+    if span is None:
+        raise ValueError(f"span {s} is outside the doc ({len(doc.text)} characters)")
+    return span
+
+
+def write_spans(doc: Doc, spans: Iterable[Span], text: str | None = None) -> None:
     """Store spans (sorted, non-overlapping) as the doc's span group and its entities."""
     ordered = sorted(spans, key=lambda s: s.start)
-    found = []
-    for s in ordered:
-        span = doc.char_span(s.start, s.end, label=s.label)
-        if span is None:  # not on token boundaries (a doc from another tokenizer)
-            span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="expand")
-        if span is None:
-            raise ValueError(f"span {s} is outside the doc ({len(doc.text)} characters)")
-        found.append(span)
+    char_tokens = len(doc) == len(text if text is not None else doc_text(doc))
+    found = [_doc_span(doc, s, char_tokens) for s in ordered]
     attrs = {"sources": [s.source for s in ordered], "scores": [s.score for s in ordered]}
     doc.spans[KEY] = SpanGroup(doc, name=KEY, attrs=attrs, spans=found)
     doc.set_ents(found, default="outside")
@@ -105,8 +126,8 @@ class RuleComponent:
     Subclasses implement ``apply`` on the text and the spans found so far."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.apply(doc_text(doc), read_spans(doc))
-        write_spans(doc, spans)
+        text = doc_text(doc)
+        write_spans(doc, self.apply(text, read_spans(doc, text)), text)
         return doc
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
