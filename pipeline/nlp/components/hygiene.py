@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.org_heads import org_head_regex
 from pipeline.nlp.ner import Span
+from pipeline.text import alternation
 
 # a number + 号院 is itself a compound's name (58号院): never cut off
 COMPOUND_NO = "号院"
 _UNITS = res.table("ner_address_units")
 # address numbers are not part of a name: 义井街|20号|太化公司小区|3号楼
-ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:" + res.alternation([u for u, *_ in _UNITS]) + ")")
+ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:" + alternation([u for u, *_ in _UNITS]) + ")")
 GENERIC_AREA = res.words("ner_generic_areas")
 _GENERIC_ORG = res.word_set("ner_generic_orgs")
 _GENERIC_UNIT = res.words("ner_generic_unit_prefixes")

@@ -17,11 +17,12 @@ from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.hygiene import GENERIC_AREA
 from pipeline.nlp.components.spans import RuleComponent, merge
 from pipeline.nlp.ner import Span
+from pipeline.text import alternation
 
 _STOP = res.word_set("ner_name_stop_chars")
 _GENERIC_LOC_HEAD = res.word_set("ner_generic_place_words")
 _LONG_GENERIC = tuple(g for g in _GENERIC_LOC_HEAD if len(g) >= 2)
-_LOC_EXT = re.compile("(?:" + res.alternation(res.words("ner_loc_extensions")) + ")")
+_LOC_EXT = re.compile("(?:" + alternation(res.words("ner_loc_extensions")) + ")")
 _NOT_PLACE_AFTER = res.word_set("ner_after_place_suffix_chars")
 _LIST_STREET = re.compile(res.pattern("list_street"))
 _STREET_AT = re.compile(res.pattern("street_at"))
@@ -41,7 +42,7 @@ class LocSuffix(RuleComponent):
     def __init__(self, suffixes: tuple[tuple[str, ...], ...]) -> None:
         """``suffixes``: rows (strong suffix, longest name before it)."""
         self.max_name = {row[0]: int(row[1]) for row in suffixes}
-        self.strong = re.compile("(?:" + res.alternation(list(self.max_name)) + ")")
+        self.strong = re.compile("(?:" + alternation(list(self.max_name)) + ")")
         res.jieba_dict()
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:

@@ -3,8 +3,8 @@
 - ``cnnews_person_filter``: lists of names printed without separators are split; surname +
   kinship / nickname forms (樊阿姨, 刘哥, 小王) and 2-3 character "names" that start with no
   surname are dropped as PERSON.
-- ``cnnews_person_title``: names in bylines (记者 王强, roles from ``byline_roles.tsv``) and
-  after titles (书记, 主任, 党员 …, ``ner_person_titles.tsv``) -> PERSON.
+- ``cnnews_person_title``: names in bylines (记者 王强: the roles ``byline_roles.tsv`` writes
+  before names) and after titles (书记, 主任, 党员 …, ``ner_person_titles.tsv``) -> PERSON.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from spacy.language import Language
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent, merge
 from pipeline.nlp.ner import Span
+from pipeline.text import alternation
 
 _COMPOUND_SURNAMES = res.word_set("ner_compound_surnames")
 _NAME_STOP = res.word_set("ner_person_name_stop_chars")
@@ -92,7 +93,7 @@ class PersonTitle(RuleComponent):
                  byline_roles: tuple[str, ...]) -> None:
         self.surnames = surnames
         self.byline_roles = frozenset(byline_roles)
-        self.title_re = re.compile(res.alternation(sorted({*titles, *byline_roles})))
+        self.title_re = re.compile(alternation(sorted({*titles, *byline_roles})))
         res.jieba_dict()
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
@@ -104,8 +105,6 @@ class PersonTitle(RuleComponent):
         for m in self.title_re.finditer(text):
             byline = m.group() in self.byline_roles
             i = m.end()
-            if byline and len(m.group()) == 1 and not text.startswith(tuple(_BEFORE_NAME), i):
-                continue  # 摄 李华, 图 王强: a one-character role only with a space or colon
             while i < len(text) and text[i] in _BEFORE_NAME:
                 i += 1
             while True:
@@ -166,5 +165,8 @@ def make_person_filter(nlp: Language, name: str, lexicons: str) -> PersonFilter:
     "lexicons": "", "titles": "ner_person_titles", "byline_roles": "byline_roles"})
 def make_person_title(nlp: Language, name: str, lexicons: str, titles: str,
                       byline_roles: str) -> PersonTitle:
-    """``titles``, ``byline_roles``: word lists (names or .tsv paths)."""
-    return PersonTitle(res.surnames(lexicons), res.words(titles), res.words(byline_roles))
+    """``titles``, ``byline_roles``: word lists (names or .tsv paths). Of the byline roles,
+    those written before the names (column 3: before / both; not the credit marks 摄, 图
+    that follow them)."""
+    roles = tuple(row[0] for row in res.table(byline_roles) if len(row) < 3 or row[2] != "after")
+    return PersonTitle(res.surnames(lexicons), res.words(titles), roles)

@@ -18,12 +18,13 @@ from pipeline.nlp.components.hygiene import ADDRESS_NO, COMPOUND_NO, GENERIC_ARE
 from pipeline.nlp.components.spans import RuleComponent, keep_tiling_splits, merge, override
 from pipeline.nlp.lexicons import Lexicon
 from pipeline.nlp.ner import Span
+from pipeline.text import alternation
 
 ADMIN_END = res.words("ner_admin_ends")
 _SEGMENT = re.compile(r"[^、,;:。()!?]+")  # a list item: the text between punctuation
 _ADDR_STOP = res.word_set("ner_address_stop_chars")
 _UNITS = res.table("ner_address_units")
-_HOUSE_NO = re.compile(r"[0-9]+(?:" + res.alternation([u for u, house in _UNITS if house == "yes"]) + ")")
+_HOUSE_NO = re.compile(r"[0-9]+(?:" + alternation([u for u, house in _UNITS if house == "yes"]) + ")")
 
 
 def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:

@@ -12,7 +12,6 @@ Everything is cached per process, so components sharing a resource share one cop
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from pathlib import Path
 
@@ -46,11 +45,6 @@ def words(ref: str) -> tuple[str, ...]:
 
 def word_set(ref: str) -> frozenset[str]:
     return frozenset(words(ref))
-
-
-def alternation(items: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of literal words, longest first (本报记者 before 记者)."""
-    return "|".join(re.escape(w) for w in lexicons.longest_first(list(items)))
 
 
 def pattern(name: str) -> str:
