@@ -127,7 +127,10 @@ class RuleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        write_spans(doc, self.apply(text, read_spans(doc, text)), text)
+        spans = read_spans(doc, text)
+        found = self.apply(text, spans)
+        if found != spans:  # most rules change nothing in most sentences
+            write_spans(doc, found, text)
         return doc
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
