@@ -1,10 +1,10 @@
 """Command line: each command is a thin shell over the library function of the same name
 (`run` -> pipeline.run.run_batch, `stage` -> pipeline.run.run_stage, `inspect` ->
-pipeline.summary.inspect)."""
+pipeline.summary.inspect), configured by pipeline.config.Config.from_env (defaults, then the
+environment, then the options given)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,13 +13,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.io import LockedError
-from pipeline.nlp.ner import DEFAULT_NER, NerConfigError
-from pipeline.stages import STAGE_NAMES
-from pipeline.stages.ingest import DEFAULT_MAX_BYTES
+from pipeline.config import DEFAULT_EXECUTOR, DEFAULT_MAX_BYTES, DEFAULT_NER, Config
+from pipeline.graph import STAGES
 
 if TYPE_CHECKING:
-    from pipeline.run import RunConfig, RunReport
+    from pipeline.run import RunReport
 
 app = typer.Typer(
     help="Chinese news pages (OCR text) -> Parquet tables of articles, entities, places, statistics, dates.",
@@ -44,13 +42,11 @@ def _config(
     publication_year: int | None,
     home_place: str | None,
     executor: str,
-) -> RunConfig:
-    from pipeline.run import RunConfig  # the stages import spaCy and the models: keep --help fast
-
-    return RunConfig(
+) -> Config:
+    return Config.from_env(
         ner=ner,
         max_bytes=max_bytes,
-        publication_date=date.fromisoformat(publication_date) if publication_date else None,
+        publication_date=publication_date,
         publication_year=publication_year,
         home_place=home_place,
         executor=executor,
@@ -72,14 +68,17 @@ def run(
         int | None, typer.Option(help="Year of the pages when only that is known.")
     ] = None,
     home_place: Annotated[
-        str | None, typer.Option(help="The paper's home city (e.g. 太原市), for place disambiguation.")
+        str | None,
+        typer.Option(
+            help="The paper's home city, for place disambiguation (default: $CNNEWS_HOME_PLACE, else 太原市)."
+        ),
     ] = None,
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
     executor: Annotated[
         str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
-    ] = "local",
+    ] = DEFAULT_EXECUTOR,
     force: Annotated[
         bool,
         typer.Option("--force", help="Recompute even when files, code, models and config are unchanged."),
@@ -92,8 +91,8 @@ def run(
 
     Example: python -m pipeline run data/raw/sample --out data/processed
     """
-    from pipeline.run import run_batch
-    from pipeline.stages.ingest import list_batch_files
+    # the stages import spaCy and the models: imported here to keep --help fast
+    from pipeline.run import LockedError, NerConfigError, list_batch_files, run_batch
 
     config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor)
     try:
@@ -147,7 +146,7 @@ def _print_report(report: RunReport) -> None:
 
 @app.command()
 def stage(
-    name: Annotated[str, typer.Argument(help=f"Stage to rerun: {', '.join(STAGE_NAMES)}.")],
+    name: Annotated[str, typer.Argument(help=f"Stage to rerun: {', '.join(STAGES)}.")],
     batch_id: Annotated[str, typer.Option("--batch-id", help="Batch already in OUT.")],
     out: Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")] = Path(
         "data/processed"
@@ -160,10 +159,10 @@ def stage(
 
     Example: python -m pipeline stage entities --batch-id sample --out data/processed
     """
-    from pipeline.run import RunConfig, run_stage
+    from pipeline.run import LockedError, NerConfigError, run_stage
 
     try:
-        counts = run_stage(name, out, batch_id, RunConfig(ner=ner, home_place=home_place))
+        counts = run_stage(name, out, batch_id, Config.from_env(ner=ner, home_place=home_place))
     except (ValueError, FileNotFoundError, NerConfigError, LockedError) as err:
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from err

@@ -4,30 +4,49 @@ pipeline/stages, I/O in pipeline/io, scale-out in pipeline/executors."""
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import time
 import uuid
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
-from functools import cache
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from functools import cache, partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from pipeline import executors, io
+from pipeline import executors, io, pagedate
+from pipeline.config import Config
+from pipeline.graph import STAGES, Stage, Tables
+from pipeline.io import LockedError
 from pipeline.nlp.gazetteer import gazetteer_path
-from pipeline.nlp.ner import DEFAULT_NER, load_ner
+from pipeline.nlp.ner import NerConfigError, load_ner
+from pipeline.records import RECORDS, Document, Entity, Run, coerce
 from pipeline.schema import CONTENT_TABLES, SCHEMA_VERSION, to_table
-from pipeline.stages import STAGE_NAMES, clean, dates, entities, ingest, places, roles, segment, statistics
+from pipeline.stages import clean, ingest
+from pipeline.stages.ingest import list_batch_files
 
-Record = dict[str, Any]
-Tables = dict[str, list[Any]]  # rows: records (pipeline.records) or dicts, while stages move to records
+# what the CLI and library callers use; the stage modules stay behind this
+__all__ = [
+    "STAGES",
+    "Config",
+    "FileOutcome",
+    "LockedError",
+    "NerConfigError",
+    "RunConfig",
+    "RunReport",
+    "Stage",
+    "list_batch_files",
+    "run_batch",
+    "run_stage",
+]
+
+Row = dict[str, Any]  # a row as pyarrow reads it back (`Table.to_pylist`)
+RunConfig = Config  # the name callers knew; pipeline.config.Config is the settings object
 
 
 def pipeline_version() -> str:
@@ -35,23 +54,6 @@ def pipeline_version() -> str:
         return version("cnnews-pipeline")
     except PackageNotFoundError:  # running from a source tree that was never installed
         return "0+unknown"
-
-
-@dataclass(frozen=True)
-class RunConfig:
-    """Everything that changes the output of a run; recorded as JSON in the `runs` table."""
-
-    ner: str = DEFAULT_NER
-    max_bytes: int = ingest.DEFAULT_MAX_BYTES
-    publication_date: date | None = None  # the page's date when the batch knows it
-    publication_year: int | None = None  # or only its year
-    home_place: str | None = None  # the paper's home city, for place disambiguation
-    executor: str = "local"  # local | dask | dask:<scheduler address>
-
-    def to_json(self) -> str:
-        data = asdict(self)
-        data["publication_date"] = self.publication_date.isoformat() if self.publication_date else None
-        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 @dataclass
@@ -62,6 +64,10 @@ class FileOutcome:
     error: str | None = None
     duplicate_of: str | None = None
     seconds: float = 0.0
+
+    @property
+    def document(self) -> Document:
+        return coerce(Document, self.tables["documents"][0])
 
 
 @dataclass
@@ -83,123 +89,38 @@ class RunReport:
         return self.status == "ok"
 
 
-# --- per-document stages -------------------------------------------------------------------
-# Each takes the document record and the tables produced so far for it, and returns new tables.
-
-
-def _plain(records: Iterable[Any]) -> list[Record]:
-    """Records as the plain rows the other stages index today (lists as lists). Transitional:
-    goes once every stage takes records."""
-    return [{k: list(v) if isinstance(v, tuple) else v for k, v in asdict(r).items()} for r in records]
-
-
-def _segment(document: Record, tables: Tables, config: RunConfig) -> Tables:
-    articles, sentences, tokens = segment.segment_document(document)
-    return {"articles": _plain(articles), "sentences": _plain(sentences), "tokens": _plain(tokens)}
-
-
-def _entities(document: Record, tables: Tables, config: RunConfig) -> Tables:
-    mentions = entities.extract_mentions(
-        document, tables["articles"], tables["sentences"], load_ner(config.ner)
-    )
-    resolved, entity_rows = places.resolve_entities(
-        document,
-        tables["articles"],
-        mentions,
-        home_place=config.home_place or "太原市",  # until pipeline/config.py holds this default
-    )
-    # records -> rows while the later stages and merge_entities still take dicts
-    return {"mentions": [asdict(m) for m in resolved], "entities": [asdict(e) for e in entity_rows]}
-
-
-def _dates(document: Record, tables: Tables, config: RunConfig) -> Tables:
-    return {"dates": dates.dates(document, tables["articles"], tables["sentences"])}
-
-
-def _statistics(document: Record, tables: Tables, config: RunConfig) -> Tables:
-    stats = statistics.statistics(
-        document,
-        tables["articles"],
-        tables["sentences"],
-        tables["tokens"],
-        tables["mentions"],
-        tables["dates"],
-    )
-    return {"statistics": stats}
-
-
-def _roles(document: Record, tables: Tables, config: RunConfig) -> Tables:
-    rows = roles.person_roles(
-        document, tables["articles"], tables["sentences"], tables["tokens"], tables["mentions"]
-    )
-    return {"person_roles": _plain(rows)}
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    inputs: tuple[str, ...]
-    outputs: tuple[str, ...]
-    run: Callable[[Record, Tables, RunConfig], Tables]
-
-
-STAGES: dict[str, Stage] = {
-    stage.name: stage
-    for stage in (
-        Stage("segment", ("documents",), ("articles", "sentences", "tokens"), _segment),
-        Stage("entities", ("documents", "articles", "sentences"), ("mentions", "entities"), _entities),
-        Stage("dates", ("documents", "articles", "sentences"), ("dates",), _dates),
-        Stage(
-            "statistics",
-            ("documents", "articles", "sentences", "tokens", "mentions", "dates"),
-            ("statistics",),
-            _statistics,
-        ),
-        Stage(
-            "roles", ("documents", "articles", "sentences", "tokens", "mentions"), ("person_roles",), _roles
-        ),
-    )
-}
-
-
-assert tuple(STAGES) == STAGE_NAMES, "pipeline.stages.STAGE_NAMES must list STAGES in order"
-
-
-def make_document(raw: ingest.RawDocument, batch_id: str, config: RunConfig, ingested_at: datetime) -> Record:
-    """The `documents` row of one decoded file: cleaned text plus its map to the raw text."""
+def make_document(raw: ingest.RawDocument, batch_id: str, config: Config, ingested_at: datetime) -> Document:
+    """The `documents` row of one decoded file: cleaned text plus its map to the raw text, and
+    the page's date as far as the file alone tells it (pipeline.pagedate)."""
     cleaned = clean.clean_text(raw.text)
-    # the publication date: given by the caller, else named by the file or batch, else the
-    # latest full date written on the page; fill_batch_year covers pages with none of these
-    named_date, named_year = ingest.date_from_name(raw.source_path, batch_id)
-    pub_date = config.publication_date or named_date
-    if pub_date is None and not (config.publication_year or named_year):
-        pub_date = segment.publication_date_from_text(cleaned.text)
-    pub_year = config.publication_year or (pub_date.year if pub_date else named_year)
-    return {
-        "doc_id": raw.doc_id,
-        "batch_id": batch_id,
-        "source_path": raw.source_path,
-        "source_sha256": raw.source_sha256,
-        "encoding": raw.encoding,
-        "n_chars": len(cleaned.text),
-        "text": cleaned.text,
-        "ingested_at": ingested_at,
-        "raw_offsets": cleaned.raw_offsets,
-        "publication_date": pub_date,
-        "publication_year": pub_year,
-    }
+    pub_date, pub_year = pagedate.page_date(
+        cleaned.text, (raw.source_path, batch_id), config.publication_date, config.publication_year
+    )
+    return Document(
+        doc_id=raw.doc_id,
+        batch_id=batch_id,
+        source_path=raw.source_path,
+        source_sha256=raw.source_sha256,
+        encoding=raw.encoding,
+        n_chars=len(cleaned.text),
+        text=cleaned.text,
+        ingested_at=ingested_at,
+        raw_offsets=tuple(cleaned.raw_offsets),
+        publication_date=pub_date,
+        publication_year=pub_year,
+    )
 
 
-def analyze_document(document: Record, config: RunConfig) -> Tables:
-    """Every stage after ingest, for one document."""
+def analyze_document(document: Document, config: Config) -> Tables:
+    """Every stage after ingest, for one document, in graph order."""
     tables: Tables = {"documents": [document]}
     for stage in STAGES.values():
-        tables.update(stage.run(document, tables, config))
+        tables.update(stage.run(document, {name: tables[name] for name in stage.inputs}, config))
     return tables
 
 
 def ingest_file(
-    path: Path, raw_root: Path, batch_id: str, config: RunConfig, ingested_at: datetime
+    path: Path, raw_root: Path, batch_id: str, config: Config, ingested_at: datetime
 ) -> FileOutcome:
     """Read, decode and clean one file into its `documents` row. Never raises for bad input:
     the outcome carries the reason, so one broken file cannot cost the others their results."""
@@ -218,13 +139,13 @@ def ingest_file(
     return outcome
 
 
-def analyze_file(outcome: FileOutcome, config: RunConfig) -> FileOutcome:
+def analyze_file(outcome: FileOutcome, config: Config) -> FileOutcome:
     """Every stage after ingest for one ingested file (the unit of work sent to executors)."""
     if outcome.error or outcome.duplicate_of:
         return outcome
     began = time.perf_counter()
     try:
-        outcome.tables = analyze_document(outcome.tables["documents"][0], config)
+        outcome.tables = analyze_document(outcome.document, config)
     except Exception as err:  # a stage bug on one page must not sink the batch
         outcome.error = f"{outcome.source_path}: processing failed: {type(err).__name__}: {err}"
         outcome.tables = {}
@@ -233,7 +154,7 @@ def analyze_file(outcome: FileOutcome, config: RunConfig) -> FileOutcome:
 
 
 def process_file(
-    path: Path, raw_root: Path, batch_id: str, config: RunConfig, ingested_at: datetime
+    path: Path, raw_root: Path, batch_id: str, config: Config, ingested_at: datetime
 ) -> FileOutcome:
     """One file through every stage, on its own (no batch context such as a shared year)."""
     return analyze_file(ingest_file(path, raw_root, batch_id, config, ingested_at), config)
@@ -243,7 +164,7 @@ def process_files(
     files: list[Path],
     raw_root: Path,
     batch_id: str,
-    config: RunConfig,
+    config: Config,
     ingested_at: datetime,
     previous_ingest: dict[str, datetime] | None = None,
     progress: Callable[[FileOutcome], None] | None = None,
@@ -253,8 +174,9 @@ def process_files(
     configured executor."""
     ingested = [ingest_file(path, raw_root, batch_id, config, ingested_at) for path in files]
     for outcome in ingested:
-        if not outcome.error and outcome.doc_id in (previous_ingest or {}):
-            outcome.tables["documents"][0]["ingested_at"] = previous_ingest[outcome.doc_id]
+        if not outcome.error and previous_ingest and outcome.doc_id in previous_ingest:
+            first = previous_ingest[outcome.doc_id]
+            outcome.tables["documents"] = [replace(outcome.document, ingested_at=first)]
     mark_duplicates(ingested)
     fill_batch_year(ingested)
     outcomes = []
@@ -268,33 +190,29 @@ def process_files(
 def fill_batch_year(outcomes: list[FileOutcome]) -> None:
     """A page that never writes its year takes the year most pages of its batch state (a batch
     is one issue or day of a paper); relative dates on it then resolve to full dates."""
-    years = Counter(
-        o.tables["documents"][0]["publication_year"]
-        for o in outcomes
-        if not o.error and o.tables["documents"][0]["publication_year"]
-    )
-    if not years:
+    year = pagedate.batch_year(o.document.publication_year for o in outcomes if not o.error)
+    if year is None:
         return
-    year = min(y for y, n in years.items() if n == max(years.values()))
     for outcome in outcomes:
         if outcome.error or outcome.duplicate_of:
             continue
-        document = outcome.tables["documents"][0]
-        if document["publication_year"] is None:
-            document["publication_year"] = year
+        if outcome.document.publication_year is None:
+            outcome.tables["documents"] = [replace(outcome.document, publication_year=year)]
 
 
-def merge_entities(rows: Iterable[Record]) -> list[Record]:
+def merge_entities(rows: Iterable[Entity | Row]) -> list[Entity]:
     """Per-document entity rows -> one row per entity in the batch."""
-    merged: dict[str, Record] = {}
-    for row in rows:
-        seen = merged.get(row["entity_id"])
+    merged: dict[str, Entity] = {}
+    for row in map(partial(coerce, Entity), rows):
+        seen = merged.get(row.entity_id)
         if seen is None:
-            merged[row["entity_id"]] = {**row, "aliases": list(row["aliases"])}
+            merged[row.entity_id] = row
             continue
-        seen["n_mentions"] += row["n_mentions"]
-        seen["aliases"].extend(a for a in row["aliases"] if a not in seen["aliases"])
-    return sorted(merged.values(), key=lambda r: r["entity_id"])
+        new_aliases = tuple(a for a in dict.fromkeys(row.aliases) if a not in seen.aliases)
+        merged[row.entity_id] = replace(
+            seen, n_mentions=seen.n_mentions + row.n_mentions, aliases=seen.aliases + new_aliases
+        )
+    return sorted(merged.values(), key=lambda r: r.entity_id)
 
 
 def mark_duplicates(outcomes: list[FileOutcome]) -> None:
@@ -312,19 +230,13 @@ def mark_duplicates(outcomes: list[FileOutcome]) -> None:
 
 def assemble(outcomes: list[FileOutcome], batch_id: str) -> dict[str, pa.Table]:
     """Concatenate per-document tables in a fixed order (by source path) into batch tables."""
-    rows: dict[str, list[Record]] = defaultdict(list)
+    rows: Tables = defaultdict(list)
     for outcome in sorted(outcomes, key=lambda o: o.source_path):
         if outcome.error or outcome.duplicate_of:
             continue
         for name, table_rows in outcome.tables.items():
-            rows[name].extend(table_rows)
+            rows[name].extend(replace(coerce(RECORDS[name], row), batch_id=batch_id) for row in table_rows)
     rows["entities"] = merge_entities(rows["entities"])
-    for name in CONTENT_TABLES:
-        for i, row in enumerate(rows[name]):
-            if isinstance(row, dict):
-                row["batch_id"] = batch_id
-            else:  # a record (pipeline.records): frozen, so a changed copy
-                rows[name][i] = dataclasses.replace(row, batch_id=batch_id)
     return {name: to_table(name, rows[name]) for name in CONTENT_TABLES}
 
 
@@ -338,7 +250,7 @@ def _previous_ingest_times(out_dir: Path, batch_id: str) -> dict[str, datetime]:
     )
 
 
-def _models_manifest(config: RunConfig) -> str:
+def _models_manifest(config: Config) -> str:
     try:
         ner = load_ner(config.ner).describe()
     except Exception as err:  # recorded, the run itself reports the failure
@@ -362,10 +274,10 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def input_fingerprint(files: list[Path], raw_dir: Path, config: RunConfig, models: str) -> str:
+def input_fingerprint(files: list[Path], raw_dir: Path, config: Config, models: str) -> str:
     """What a batch's output depends on: its files' bytes, the code, the models, the config."""
     digest = hashlib.sha256()
-    for part in (pipeline_version(), code_fingerprint(), SCHEMA_VERSION, models, config.to_json()):
+    for part in (pipeline_version(), code_fingerprint(), SCHEMA_VERSION, models, config.output_json()):
         digest.update(part.encode() + b"\x00")
     for path in files:
         digest.update(path.relative_to(raw_dir).as_posix().encode() + b"\x00")
@@ -374,12 +286,12 @@ def input_fingerprint(files: list[Path], raw_dir: Path, config: RunConfig, model
 
 
 def _unchanged_since_last_run(out_dir: Path, batch_id: str, fingerprint: str) -> bool:
-    runs = io.read_table_partition_files(out_dir, "runs", batch_id)
-    done = [r for r in runs if r["status"] in ("ok", "partial")]
+    runs = [coerce(Run, row) for row in io.read_table_partition_files(out_dir, "runs", batch_id)]
+    done = [r for r in runs if r.status in ("ok", "partial")]
     if not done:
         return False
-    latest = max(done, key=lambda r: r["started_at"])
-    return latest["input_fingerprint"] == fingerprint and all(
+    latest = max(done, key=lambda r: r.started_at)
+    return latest.input_fingerprint == fingerprint and all(
         io.partition_dir(out_dir, name, batch_id).exists() for name in CONTENT_TABLES
     )
 
@@ -388,7 +300,7 @@ def run_batch(
     raw_dir: Path,
     out_dir: Path,
     batch_id: str | None = None,
-    config: RunConfig | None = None,
+    config: Config | None = None,
     progress: Callable[[FileOutcome], None] | None = None,
     force: bool = False,
 ) -> RunReport:
@@ -396,7 +308,7 @@ def run_batch(
 
     Incremental: when the batch's files, the code, the models and the config are all as at its
     last completed run, nothing is recomputed and a `skipped` run is recorded (unless force)."""
-    config = config or RunConfig()
+    config = config or Config()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     batch_id = batch_id or raw_dir.resolve().name
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
@@ -422,7 +334,9 @@ def run_batch(
         if good or not outcomes:
             io.replace_partitions(out_dir, batch_id, tables, run_id)
         status = "ok" if len(good) == len(outcomes) else ("partial" if good else "failed")
-        errors = [{"source_path": o.source_path, "reason": o.error} for o in outcomes if o.error]
+        errors: list[dict[str, str | None]] = [
+            {"source_path": o.source_path, "reason": o.error} for o in outcomes if o.error
+        ]
         n_failed = len(errors)
         errors += [
             {"source_path": o.source_path, "reason": f"skipped: duplicate of {o.duplicate_of} (same text)"}
@@ -439,7 +353,7 @@ def run_batch(
 
 
 def _run_row(run_id: str, batch_id: str, started: datetime, status: str, tables: dict[str, pa.Table],
-             n_failed: int, errors: list[dict[str, str | None]], config: RunConfig, models: str) -> Record:
+             n_failed: int, errors: list[dict[str, str | None]], config: Config, models: str) -> Row:
     def rows(name: str) -> int:
         return tables[name].num_rows if name in tables else 0
 
@@ -461,20 +375,20 @@ def _run_row(run_id: str, batch_id: str, started: datetime, status: str, tables:
     }
 
 
-def _grouped(table: pa.Table | None) -> dict[str, list[Record]]:
-    groups: dict[str, list[Record]] = defaultdict(list)
-    if table is not None:
-        for row in table.to_pylist():
-            groups[row["doc_id"]].append(row)
+def _grouped(name: str, table: pa.Table) -> dict[str, list[Any]]:
+    """A table read back from its partition, as records grouped by document."""
+    groups: dict[str, list[Any]] = defaultdict(list)
+    for row in table.to_pylist():
+        groups[row["doc_id"]].append(coerce(RECORDS[name], row))
     return groups
 
 
-def run_stage(name: str, out_dir: Path, batch_id: str, config: RunConfig | None = None) -> dict[str, int]:
+def run_stage(name: str, out_dir: Path, batch_id: str, config: Config | None = None) -> dict[str, int]:
     """Rerun one stage on a batch already in `out_dir`, from the tables it reads, and replace
     the tables it writes. Later stages are not rerun: run them next if their inputs changed."""
     if name not in STAGES:
         raise ValueError(f"unknown stage {name!r}; stages: {', '.join(STAGES)} (ingest runs with `run`)")
-    config = config or RunConfig()
+    config = config or Config()
     stage = STAGES[name]
     out_dir = Path(out_dir)
     with io.run_lock(out_dir):
@@ -486,10 +400,10 @@ def run_stage(name: str, out_dir: Path, batch_id: str, config: RunConfig | None 
                 f"stage {name!r} needs table(s) {', '.join(missing)} of batch {batch_id!r} in {out_dir}; "
                 "run the whole batch first"
             )
-        grouped = {table: _grouped(value) for table, value in inputs.items()}
-        rows: dict[str, list[Record]] = defaultdict(list)
-        for document in inputs["documents"].to_pylist():
-            doc_tables = {table: grouped[table].get(document["doc_id"], []) for table in stage.inputs}
+        grouped = {table: _grouped(table, value) for table, value in inputs.items() if value is not None}
+        rows: Tables = defaultdict(list)
+        for (document,) in grouped["documents"].values():
+            doc_tables = {table: grouped[table].get(document.doc_id, []) for table in stage.inputs}
             for table, table_rows in stage.run(document, doc_tables, config).items():
                 rows[table].extend(table_rows)
         if "entities" in rows:

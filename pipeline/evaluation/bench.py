@@ -14,13 +14,15 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import torch
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.config import Config
 from pipeline.nlp.ner import DEFAULT_NER, load_ner
-from pipeline.run import STAGES, RunConfig, make_document
+from pipeline.run import STAGES, make_document
 from pipeline.stages import ingest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,7 +63,7 @@ def main(ner_spec: str = DEFAULT_NER) -> None:
             ner_seconds[0] += time.perf_counter() - t0
 
     backend.predict = timed_predict  # type: ignore[method-assign]
-    config = RunConfig(ner=ner_spec)
+    config = Config(ner=ner_spec)
     timings: dict[str, float] = {"ingest+clean": 0.0, **dict.fromkeys(STAGES, 0.0)}
     n_chars = 0
     now = datetime.now(UTC)
@@ -70,8 +72,8 @@ def main(ner_spec: str = DEFAULT_NER) -> None:
         raw = ingest.RawDocument(name, "", "utf-8", text)
         document = make_document(raw, "bench", config, now)
         timings["ingest+clean"] += time.perf_counter() - began
-        n_chars += document["n_chars"]
-        tables = {"documents": [document]}
+        n_chars += document.n_chars
+        tables: dict[str, list[Any]] = {"documents": [document]}
         for stage in STAGES.values():
             began = time.perf_counter()
             tables.update(stage.run(document, tables, config))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.records import Article, Document, Entity, Mention, coerce
+from pipeline.config import Config
 from pipeline.stages.places import POI, resolve_entities
 
 HERE = Path(__file__).resolve().parent
@@ -250,7 +251,7 @@ def run_pipeline(samples_dir: Path, ner: str | None = None) -> Results | None:
     process_file = getattr(run, "process_file", None)
     if process_file is None:
         return None
-    config = run.RunConfig(ner=ner) if ner else run.RunConfig()
+    config = Config(ner=ner) if ner else Config()
     results: Results = {}
     for path in sorted(samples_dir.glob("*.txt")):
         outcome = process_file(path, samples_dir, "eval", config, datetime.now(UTC))

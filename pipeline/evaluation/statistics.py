@@ -9,7 +9,7 @@
    agreement of object. Dates are aligned on (text, value); F1 on value.
    Scored three ways, since one sample page writes no year at all: each page alone (its year
    only from itself), the pages as one batch the way `make run` processes them (a page without
-   a year takes the batch's), and with the year given (RunConfig.publication_year).
+   a year takes the batch's), and with the year given (Config.publication_year).
 2. Numerals: pipeline/evaluation/numeral_cases.tsv (expression, expected value, category),
    parsed by pipeline.numbers.parse_numeral, cn2an (smart mode, the most permissive) and
    jionlp (parse_money's number, its closest numeral reader; the midpoint of the fuzzy ranges
@@ -30,6 +30,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from pipeline.config import Config
 from pipeline.numbers import parse_numeral
 
 HERE = Path(__file__).resolve().parent
@@ -53,13 +54,13 @@ def run_pages(
     from pipeline import run
     from pipeline.nlp.ner import NerConfigError, load_ner
 
-    ner = run.RunConfig().ner
+    ner = Config().ner
     try:
         load_ner(ner)
     except NerConfigError:  # the shipped model is not built here: the rule backend links less
         ner = "jieba"
     USED_NER.add(ner)
-    config = run.RunConfig(publication_year=publication_year, ner=ner)
+    config = Config(publication_year=publication_year, ner=ner)
     now = datetime.now(UTC)
     if mode == "alone":
         outcomes = [run.process_file(p, p.parent, "eval", config, now) for p in paths]

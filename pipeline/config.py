@@ -1,0 +1,68 @@
+"""One settings object for a run: every default, and the only place environment variables are
+read (``Config.from_env``, called by the CLI; never at import, so a setting cannot be frozen
+into a module and outlive a change of environment).
+
+Every field that changes output is written to ``runs.config`` and hashed into the input
+fingerprint (``Config.to_json``), so changing it makes the next run of a batch recompute
+instead of skipping. Fields marked ``output=False`` (where the work runs) are recorded but
+not hashed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from typing import Any
+
+DEFAULT_NER = "model"  # the shipped BiLSTM-CRF plus rule components (pipeline.nlp.ner)
+# The paper's home place: the fallback context for ambiguous place names and relative forms
+# (本市) when an article names nothing closer; the Taiyuan pages this pipeline was built on.
+DEFAULT_HOME_PLACE = "太原市"
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is already no page
+DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
+
+# environment variable -> Config field; read by Config.from_env only
+ENVIRONMENT = {"CNNEWS_HOME_PLACE": "home_place"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a run is configured by; recorded as JSON in the `runs` table."""
+
+    ner: str = DEFAULT_NER
+    home_place: str | None = DEFAULT_HOME_PLACE  # None: no home context at all
+    publication_date: date | None = None  # the page's date when the batch knows it
+    publication_year: int | None = None  # or only its year
+    max_bytes: int = DEFAULT_MAX_BYTES
+    executor: str = field(default=DEFAULT_EXECUTOR, metadata={"output": False})
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Config:
+        """Defaults, overridden by the environment (``ENVIRONMENT``), overridden by the
+        arguments given that are not None (the CLI passes its options here)."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {name: environ[var] for var, name in ENVIRONMENT.items() if environ.get(var)}
+        values.update({name: value for name, value in given.items() if value is not None})
+        if isinstance(values.get("publication_date"), str):
+            values["publication_date"] = date.fromisoformat(values["publication_date"])
+        return replace(cls(), **values)
+
+    def to_json(self) -> str:
+        """Every field, as recorded in ``runs.config``."""
+        return json.dumps(self._as_dict(), ensure_ascii=False, sort_keys=True)
+
+    def output_json(self) -> str:
+        """The fields that change output, as hashed into the input fingerprint."""
+        data = self._as_dict()
+        for f in fields(self):
+            if not f.metadata.get("output", True):
+                del data[f.name]
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    def _as_dict(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["publication_date"] = self.publication_date.isoformat() if self.publication_date else None
+        return data

@@ -1,0 +1,152 @@
+"""The stage graph after ingest, declared once.
+
+Each stage is a function named after the stage, registered with ``@stage(<tables it
+writes>)``; its parameters name the tables it reads (``document`` is the page's `documents`
+row, every other name a table's rows for that page, ``config`` the run's settings), in the
+style of Hamilton: the graph is read from the signatures, and ``STAGES`` lists the stages in
+an order where every table is written before it is read. ``pipeline.run`` runs them;
+``python -m pipeline stage NAME`` reruns one from the tables it reads.
+
+The stage modules (spaCy, jieba, the models) are imported inside the functions, so listing
+the stages (the CLI's ``--help``) stays fast.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any
+
+from pipeline.config import Config
+from pipeline.records import RECORDS, Article, Document, Mention, Sentence, Token, coerce
+
+Rows = list[Any]  # records of one table, for one document
+Tables = dict[str, Rows]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    inputs: tuple[str, ...]  # tables read, `documents` first
+    outputs: tuple[str, ...]  # tables written
+    fn: Callable[..., Sequence[Sequence[Any]]]
+
+    def run(self, document: Document, tables: Mapping[str, Sequence[Any]], config: Config) -> Tables:
+        """The stage on one document: its output tables as records, whatever the stage
+        function returns (records or mappings)."""
+        given: dict[str, Any] = {"document": document, "config": config, **tables}
+        arguments = {name: given[name] for name in inspect.signature(self.fn).parameters}
+        produced = self.fn(**arguments)
+        return {
+            table: [coerce(RECORDS[table], row) for row in rows]
+            for table, rows in zip(self.outputs, produced, strict=True)
+        }
+
+
+_REGISTERED: list[Stage] = []
+
+
+def stage(*outputs: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a stage function writing ``outputs``; its inputs are read from its signature."""
+
+    def register(fn: Callable[..., Any]) -> Callable[..., Any]:
+        params = [p for p in inspect.signature(fn).parameters if p != "config"]
+        inputs = tuple("documents" if p == "document" else p for p in params)
+        unknown = [t for t in (*inputs, *outputs) if t not in RECORDS]
+        assert not unknown, f"stage {fn.__name__}: no such table(s) {unknown}"
+        _REGISTERED.append(Stage(fn.__name__, inputs, tuple(outputs), fn))
+        return fn
+
+    return register
+
+
+def ordered(stages: Sequence[Stage], given: tuple[str, ...] = ("documents",)) -> dict[str, Stage]:
+    """The stages in an order where each runs after the stages writing its inputs; ties keep
+    registration order (graphlib's static_order does not promise a tie order, and the order
+    is part of what a run records)."""
+    available, order, waiting = set(given), {}, list(stages)
+    while waiting:
+        ready = next((s for s in waiting if available.issuperset(s.inputs)), None)
+        if ready is None:
+            raise ValueError(f"stages {[s.name for s in waiting]} read tables no stage writes")
+        order[ready.name] = ready
+        available.update(ready.outputs)
+        waiting.remove(ready)
+    return order
+
+
+def _legacy(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Records as the plain rows the stage modules index today (``row["text"]``), lists as
+    lists. Transitional: once every stage module coerces its inputs, pass the records."""
+    return [_legacy_row(row) for row in rows]
+
+
+def _legacy_row(row: Any) -> dict[str, Any]:
+    if not is_dataclass(row):
+        return dict(row)
+    return {
+        f.name: list(v) if isinstance(v := getattr(row, f.name), tuple) else v for f in fields(row)
+    }
+
+
+# --- the stages ------------------------------------------------------------------------------
+
+
+@stage("articles", "sentences", "tokens")
+def segment(document: Document) -> tuple[Rows, Rows, Rows]:
+    """Articles (headline, bylines, dateline, kind), sentences and POS tokens of the page."""
+    from pipeline.stages import segment as segment_stage
+
+    return segment_stage.segment_document(_legacy_row(document))
+
+
+@stage("mentions", "entities")
+def entities(document: Document, articles: list[Article], sentences: list[Sentence], config: Config) -> tuple[
+    Rows, Rows
+]:
+    """PERSON / ORG / LOC mentions (NER backend and rule components, byline names), then one
+    canonical entity each, places resolved to administrative divisions."""
+    from pipeline.nlp.ner import load_ner
+    from pipeline.stages import entities as entities_stage
+    from pipeline.stages import places
+
+    page, article_rows = _legacy_row(document), _legacy(articles)
+    mentions = entities_stage.extract_mentions(page, article_rows, _legacy(sentences), load_ner(config.ner))
+    return places.resolve_entities(page, article_rows, mentions, home_place=config.home_place)
+
+
+@stage("statistics", "dates")
+def statistics(
+    document: Document,
+    articles: list[Article],
+    sentences: list[Sentence],
+    tokens: list[Token],
+    mentions: list[Mention],
+) -> tuple[Rows, Rows]:
+    """Statistics (value, bounds, unit, object, kind, links) and calendar dates."""
+    from pipeline.stages import statistics as statistics_stage
+
+    return statistics_stage.extract_statistics(
+        _legacy_row(document), _legacy(articles), _legacy(sentences), _legacy(tokens), _legacy(mentions)
+    )
+
+
+@stage("person_roles")
+def roles(
+    document: Document,
+    articles: list[Article],
+    sentences: list[Sentence],
+    tokens: list[Token],
+    mentions: list[Mention],
+) -> tuple[Rows]:
+    """Titles, byline roles, ages and affiliations of the people named."""
+    from pipeline.stages import roles as roles_stage
+
+    rows = roles_stage.extract_person_roles(
+        _legacy_row(document), _legacy(articles), _legacy(sentences), _legacy(tokens), _legacy(mentions)
+    )
+    return (rows,)
+
+
+STAGES: dict[str, Stage] = ordered(_REGISTERED)
