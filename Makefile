@@ -54,7 +54,7 @@ bench: $(STAMP)
 train-ner: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[train]'
 	$(BIN)/python -m pipeline.training.vectors --corpora $(SHARED)/corpora --out build/ner-vectors
-	$(BIN)/python -m pipeline.training.ner --corpora $(SHARED)/corpora --out models/ner \
+	$(BIN)/python -m pipeline.evaluation.train_ner --corpora $(SHARED)/corpora --out models/ner \
 	  --vectors build/ner-vectors --ckpt-dir build/ner-ckpt --threads 2 --epochs 14 --max-minutes 110
 
 gazetteer: $(STAMP)

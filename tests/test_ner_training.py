@@ -109,3 +109,25 @@ def test_model_spec_argument() -> None:
     assert parse_arg(None)[1] is None
     with pytest.raises(NerConfigError, match="unknown option 'beam'"):
         parse_arg("beam=3")
+
+
+def test_training_takes_the_gold_scorer_as_an_argument() -> None:
+    import subprocess
+    import sys
+
+    from pipeline.nlp.ner_model import default_model_dir
+    from pipeline.training.ner import choose_convention
+
+    # training never imports the evaluation (which imports the training data readers)
+    code = "import sys, pipeline.training.ner; assert 'pipeline.evaluation.ner' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    scored: list[int] = []
+
+    def score(predict) -> float:  # type: ignore[no-untyped-def]
+        scored.append(len(predict(["太原市小店区"])[0]))
+        return 0.5
+
+    conventions = ["pd1998", "msra"]
+    assert choose_convention(default_model_dir(), conventions, score) == "msra"
+    assert len(scored) == 2
+    assert choose_convention(default_model_dir(), conventions) == "msra"  # no scorer: no scoring

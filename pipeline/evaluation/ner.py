@@ -138,6 +138,19 @@ def eval_gold(predict: Predict, pages: list) -> dict:
     return score_sets(golds, preds)
 
 
+def gold_page_f1(shared: Path = SHARED) -> Callable[[Predict], float] | None:
+    """F1 (all labels) of a predict function on the gold pages, or None where there are none:
+    the scorer pipeline.training.ner takes."""
+    pages = gold_pages(shared)
+    if not pages:
+        return None
+
+    def score(predict: Predict) -> float:
+        return eval_gold(predict, pages)["ALL"][2]
+
+    return score
+
+
 def gold_errors(predict: Predict, pages: list) -> list[str]:
     lines = []
     for doc, sents, gold in pages:

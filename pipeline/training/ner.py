@@ -1,4 +1,5 @@
-"""Train the shipped NER model: ``python -m pipeline.training.ner`` (``make train-ner``).
+"""Train the shipped NER model: ``python -m pipeline.training.ner``; ``make train-ner`` runs
+``python -m pipeline.evaluation.train_ner``, the same with the gold-page scorer passed in.
 
 Reads ../shared/corpora, derives the lexicons (places from the administrative divisions,
 surnames from annotated person spans), trains the char+bigram BiLSTM-CRF of
@@ -14,11 +15,13 @@ import json
 import random
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import torch
 
 from pipeline.nlp.lexicons import Lexicon, load_lexicons, write_list
+from pipeline.nlp.ner import Span
 from pipeline.nlp.ner_model import (
     TAG2ID,
     CharNerNet,
@@ -173,24 +176,26 @@ def init_embeddings(emb: torch.nn.Embedding, keys: list[str], vectors: dict[str,
     return len(rows)
 
 
-def choose_convention(out: Path, conventions: list[str]) -> str:
+# What a trained model's predict function scores on held-out pages (F1), supplied by the
+# caller (pipeline.evaluation.ner.gold_page_f1): training never imports the evaluation.
+Scorer = Callable[[Callable[[Sequence[str]], list[list[Span]]]], float]
+
+
+def choose_convention(out: Path, conventions: list[str], score: Scorer | None = None) -> str:
     """The convention the pipeline follows by default: MSRA's when the model has it, because
     the gold guidelines adopt it (outermost spans, abbreviated places such as 晋 and media such
     as 新华社 are entities). The other conventions drop whole classes of those entities (on
     MSRA test: CLUENER's misses 中国, PD1998's misses 邓小平 and 人民日报), which two gold pages
     are too few to show; their gold-page F1 (model + rules) is printed for the model card."""
-    from pipeline.evaluation.ner import eval_gold, gold_pages
     from pipeline.nlp.components import model_pipeline as ModelBackend
 
-    pages = gold_pages()
-    if pages:
-        scores = {name: round(eval_gold(ModelBackend(out, convention=name).predict,
-                                         pages)["ALL"][2], 3) for name in conventions}
+    if score is not None:
+        scores = {name: round(score(ModelBackend(out, convention=name).predict), 3) for name in conventions}
         print(f"gold-page F1 by convention (model + rules): {scores}", flush=True)
     return "msra" if "msra" in conventions else conventions[0]
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpora", type=Path, default=shared_corpora())
     ap.add_argument("--out", type=Path, default=default_model_dir())
@@ -357,7 +362,7 @@ def main(argv: list[str] | None = None) -> None:
             break
     config = json.loads((out / "config.json").read_text(encoding="utf-8"))
     if conventions:
-        config["default_convention"] = choose_convention(out, conventions)
+        config["default_convention"] = choose_convention(out, conventions, score)
     test = read_bio(corpora / "msra" / "test.bio")
     final = CharTagger(out, msra_convention)
     m = evaluate(final, test)
