@@ -12,12 +12,12 @@ SHARED ?= ../shared
 
 help:
 	@echo "make run        process every batch folder in $(RAW)/ into $(OUT)/ (sets up .venv if needed)"
-	@echo "make test       run the test suite"
+	@echo "make test       lint, then the test suite"
 	@echo "make eval       NER, statistics/dates and place-resolution scores (needs $(SHARED))"
 	@echo "make bench      throughput and memory of each stage"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/corpora"
 	@echo "make gazetteer  rebuild models/gazetteer from $(SHARED)/corpora/admin_divisions"
-	@echo "make lint       ruff"
+	@echo "make lint       ruff (pipeline, tests) and mypy (pipeline)"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,11 +37,13 @@ run: $(STAMP)
 	[ $$found = 1 ] || { echo "no batch folders in $(RAW)/"; exit 2; }; \
 	exit $$status
 
-test: $(STAMP)
+# lint first: CI fails on a ruff or mypy error as on a failing test
+test: lint
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests
+	$(BIN)/mypy pipeline
 
 eval: $(STAMP)
 	$(BIN)/python -m pipeline.evaluation

@@ -99,7 +99,7 @@ def load(ner: str | None = None, *, home_place: str | None = None, config: Confi
     ``config``, else the defaults and the environment (``Config.from_env``)."""
     from pipeline.nlp.ner import load_ner
 
-    given = {name: value for name, value in (("ner", ner), ("home_place", home_place)) if value is not None}
-    config = replace(config or Config.from_env(), **given)
-    load_ner(config.ner)  # fail here, not on the first text, when a model is missing
-    return Pipeline(config)
+    config = config or Config.from_env()
+    chosen = replace(config, ner=ner or config.ner, home_place=home_place or config.home_place)
+    load_ner(chosen.ner)  # fail here, not on the first text, when a model is missing
+    return Pipeline(chosen)

@@ -82,9 +82,9 @@ def main(ner_spec: str = DEFAULT_NER) -> None:
     table.add_column("stage")
     table.add_column("seconds", justify="right")
     table.add_column("chars/s", justify="right")
-    for stage, seconds in timings.items():
-        table.add_row(stage, f"{seconds:.2f}", f"{n_chars / seconds:,.0f}" if seconds else "-")
-        if stage == "entities" and ner_seconds[0]:
+    for step, seconds in timings.items():
+        table.add_row(step, f"{seconds:.2f}", f"{n_chars / seconds:,.0f}" if seconds else "-")
+        if step == "entities" and ner_seconds[0]:
             table.add_row("  of which NER", f"{ner_seconds[0]:.2f}",
                           f"{n_chars / ner_seconds[0]:,.0f}")
     backend.predict = predict  # type: ignore[method-assign]

@@ -13,6 +13,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from pipeline.nlp.lexicons import normalize
@@ -69,7 +70,7 @@ def page_sentences(page: str) -> list[str]:
             buf = ""
     if buf:
         units.append(buf)
-    out = []
+    out: list[str] = []
     for u in units:
         out.extend(s.strip() for s in _SENT_END.split(u) if s.strip())
     return out
@@ -130,7 +131,7 @@ def eval_msra(predict: Predict, data: list) -> tuple[dict, tuple[float, float]]:
 def eval_gold(predict: Predict, pages: list) -> dict:
     golds, preds = [], []
     for _, sents, gold in pages:
-        found = set()
+        found: set[tuple[str, str]] = set()
         for text, spans in zip(sents, predict(sents), strict=True):
             found.update((s.label, text[s.start : s.end]) for s in spans)
         golds.append(gold)
@@ -154,7 +155,7 @@ def gold_page_f1(shared: Path = SHARED) -> Callable[[Predict], float] | None:
 def gold_errors(predict: Predict, pages: list) -> list[str]:
     lines = []
     for doc, sents, gold in pages:
-        found = set()
+        found: set[tuple[str, str]] = set()
         for text, spans in zip(sents, predict(sents), strict=True):
             found.update((s.label, text[s.start : s.end]) for s in spans)
         lines.append(f"{doc}: missed {sorted(gold - found)}")
@@ -205,16 +206,16 @@ def backends(names: Sequence[str], ablation: bool,
             tag = f" ({conv})" if conv else ""
             out.append((f"model+rules{tag}", m.predict))
             rules = m.rules
-            out.append((f"model only{tag}", lambda t, m=m: _without_rules(m, t)))
+            out.append((f"model only{tag}", partial(_without_rules, m)))
             if conv and conv != "msra" and "msra" in m.tagger.conventions:
                 # the same network following MSRA's annotation convention (see CharNerNet)
                 mm = load(",".join(filter(None, [model_path, "convention=msra"])))
                 out.append(("model+rules (msra)", mm.predict))
-                out.append(("model only (msra)", lambda t, m=mm: _without_rules(m, t)))
+                out.append(("model only (msra)", partial(_without_rules, mm)))
             if ablation and rules is not None:
                 for comp in rules.component_names():
-                    out.append((f"  - {comp}", lambda t, m=m, c=comp: _ablate(m, c, t)))
-                out.append(("rules only", lambda t, m=m: _rules_only(m, t)))
+                    out.append((f"  - {comp}", partial(_ablate, m, comp)))
+                out.append(("rules only", partial(_rules_only, m)))
         elif name == "jieba":
             from pipeline.nlp.jieba_ner import load as jload
 

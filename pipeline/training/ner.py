@@ -324,13 +324,13 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
         total, te = 0.0, time.time()
         for k, b in enumerate(batches):
             items = [encoded[i] for i in b]
-            chars, bl, br, lexf, lengths, mask = batch_tensors([it[:4] for it in items])
-            tags = torch.zeros_like(chars)
+            char_ids, left_ids, right_ids, lexf, lengths, mask = batch_tensors([it[:4] for it in items])
+            tag_ids = torch.zeros_like(char_ids)
             for j, it in enumerate(items):
-                tags[j, : len(it[4])] = torch.tensor(it[4])
-            conv = torch.tensor([it[5] for it in items])
-            em = net.emissions(chars, bl, br, lexf, lengths, conv)
-            loss = net.crf.nll(em, tags, mask) / len(items)
+                tag_ids[j, : len(it[4])] = torch.tensor(it[4])
+            conv_ids = torch.tensor([it[5] for it in items])
+            em = net.emissions(char_ids, left_ids, right_ids, lexf, lengths, conv_ids)
+            loss = net.crf.nll(em, tag_ids, mask) / len(items)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)

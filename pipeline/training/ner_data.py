@@ -188,7 +188,7 @@ def admin_places(corpora: Path) -> set[str]:
 
 def derived_surnames(sents: list[Sentence], min_count: int = 8) -> set[str]:
     """First characters of 2-3 character person spans: a surname list from annotated data."""
-    first = Counter()
+    first: Counter[str] = Counter()
     for text, tags in sents:
         for s, e, lab in spans_of(tags):
             if lab == "PER" and 2 <= e - s <= 3:
