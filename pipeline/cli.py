@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.config import DEFAULT_EXECUTOR, DEFAULT_MAX_BYTES, DEFAULT_NER, Config
+from pipeline.config import DEFAULT_EXECUTOR, DEFAULT_HOME_PLACE, DEFAULT_MAX_BYTES, DEFAULT_NER, Config
 from pipeline.graph import STAGES
 
 if TYPE_CHECKING:
@@ -25,6 +25,10 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
+
+_HOME_HELP = (
+    f"The paper's home city, for place disambiguation (default: $CNNEWS_HOME_PLACE or {DEFAULT_HOME_PLACE})."
+)
 
 NerOption = Annotated[
     str,
@@ -68,10 +72,7 @@ def run(
         int | None, typer.Option(help="Year of the pages when only that is known.")
     ] = None,
     home_place: Annotated[
-        str | None,
-        typer.Option(
-            help="The paper's home city, for place disambiguation (default: $CNNEWS_HOME_PLACE, else 太原市)."
-        ),
+        str | None, typer.Option(help=_HOME_HELP)
     ] = None,
     max_bytes: Annotated[
         int, typer.Option(help="Refuse files larger than this many bytes.")
