@@ -6,7 +6,6 @@ import pytest
 
 from pipeline.stages.ingest import (
     IngestError,
-    date_from_name,
     decode,
     doc_id_for,
     list_batch_files,
@@ -73,18 +72,3 @@ def test_batch_listing_skips_hidden_files_and_readme(tmp_path) -> None:
     for name in ("b.txt", "a.txt", ".hidden.txt", "README.md"):
         (tmp_path / name).write_text(PAGE, encoding="utf-8")
     assert [p.name for p in list_batch_files(tmp_path)] == ["a.txt", "b.txt"]
-
-
-@pytest.mark.parametrize(
-    ("names", "expected"),
-    [
-        (("rmrb_20220420_03.txt", "sample"), ("2022-04-20", 2022)),
-        (("page3.txt", "2022-11-17"), ("2022-11-17", 2022)),
-        (("2022/page3.txt", "batch"), (None, 2022)),
-        (("003_0073031193020e22.txt", "sample"), (None, None)),
-        (("20221345.txt", "x"), (None, None)),  # digits that are no calendar date are no hint
-    ],
-)
-def test_publication_date_from_file_or_batch_name(names: tuple[str, str], expected: tuple) -> None:
-    found, year = date_from_name(*names)
-    assert (found.isoformat() if found else None, year) == expected

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ import pytest
 from pipeline import lexicons
 from pipeline.records import Article, Document, Sentence, Token
 from pipeline.stages.clean import clean_text
-from pipeline.stages.segment import publication_date_from_text, segment_document
+from pipeline.stages.segment import segment_document
 from pipeline.stages.segment import sentences as segment_sentences
 from pipeline.stages.segment import tokens as segment_tokens
 
@@ -86,13 +86,6 @@ def test_offsets_sentences_and_tokens_cover_the_text(sample_texts: dict[str, str
         assert len({s.sentence_id for s in sentences}) == len(sentences)
         assert all(t.pos for t in tokens)
         assert any(s.text == "记者 丁洁" or s.text.startswith("本报讯") for s in sentences)
-
-
-def test_publication_date_from_a_signature_date(sample_texts: dict[str, str]) -> None:
-    document, *_ = _segment(sample_texts["004_8a9192cc8e369542"])
-    assert publication_date_from_text(document.text) == date(2022, 11, 17)
-    document, *_ = _segment(sample_texts["003_0073031193020e22"])
-    assert publication_date_from_text(document.text) is None
 
 
 def test_byline_roles_come_from_the_one_list() -> None:

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from pipeline.nlp.components.build import NerPipeline
 
+from pipeline.config import DEFAULT_NER
+
 LABELS = ("PERSON", "ORG", "LOC")
-DEFAULT_NER = "model"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is already no page
+from pipeline.config import DEFAULT_MAX_BYTES
+
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 
 
@@ -39,27 +38,6 @@ def doc_id_for(text: str) -> str:
     """Stable id from the decoded content alone: the same page gets the same id in any batch,
     under any file name and in any encoding."""
     return "d" + hashlib.sha256(text.lstrip("\ufeff").encode("utf-8")).hexdigest()[:16]
-
-
-_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-
-
-def date_from_name(*names: str) -> tuple[date | None, int | None]:
-    """The publication date (or only year) a file or batch is named by: rmrb_20220420.txt,
-    2022-04-20/page3.txt, 2022/. The first name that has one wins."""
-    for name in names:
-        for match in _NAME_DATE.finditer(name):
-            try:
-                found = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            except ValueError:
-                continue
-            return found, found.year
-    for name in names:
-        match = _NAME_YEAR.search(name)
-        if match:
-            return None, int(match.group(1))
-    return None, None
 
 
 def list_batch_files(raw_dir: Path) -> list[Path]:

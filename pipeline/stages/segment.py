@@ -7,9 +7,7 @@ HanLP's rule-based splitter, words and POS from jieba.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from datetime import date
 from functools import cache
 from typing import Any
 
@@ -21,9 +19,6 @@ from pipeline.layout.lines import iter_lines, line_spans
 from pipeline.records import Article, Document, Sentence, Token, coerce
 
 Row = Mapping[str, Any]
-
-_FULL_DATE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月(\d{1,2})日")
-
 
 def articles(document: Document | Row) -> list[Article]:
     """The articles of one cleaned page, in page order (offsets into its text)."""
@@ -136,14 +131,3 @@ def segment_document(document: Document | Row) -> tuple[list[Article], list[Sent
     page_sentences = sentences(document, found)
     return found, page_sentences, tokens(page_sentences)
 
-
-def publication_date_from_text(text: str) -> date | None:
-    """The latest full calendar date written on the page (a notice's signature date, a
-    masthead), a fallback when the batch gives none."""
-    found: list[date] = []
-    for match in _FULL_DATE.finditer(text):
-        try:
-            found.append(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
-        except ValueError:
-            continue
-    return max(found) if found else None
