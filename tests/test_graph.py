@@ -43,3 +43,12 @@ def test_order_comes_from_the_tables_not_from_registration() -> None:
     assert list(graph.ordered(stages[::-1])) == ["segment", "entities", "roles", "statistics"]
     with pytest.raises(ValueError, match="no stage writes"):
         graph.ordered(stages[1:])
+
+
+def test_readme_layout_diagram_draws_the_graph() -> None:
+    section = README.read_text(encoding="utf-8").split("## How the code is laid out", 1)[1]
+    diagram = section.split("```", 2)[1]
+    edges = re.findall(r"^(\S.*?)\s+──(\w+)─*►\s+(.+?)\s*$", diagram, flags=re.MULTILINE)
+    assert [name for _, name, _ in edges] == ["ingest", *run.STAGES]
+    for reads, name, writes in edges[1:]:
+        assert (_tables(reads), _tables(writes)) == (run.STAGES[name].inputs, run.STAGES[name].outputs)
