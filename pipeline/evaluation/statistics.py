@@ -30,8 +30,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import Config
-from pipeline.numbers import parse_numeral
+from pipeline import Config, parse_numeral
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "numeral_cases.tsv"
@@ -51,13 +50,12 @@ def run_pages(
     mode "alone": each page on its own; "batch": all pages as one batch (pipeline.run)."""
     from datetime import UTC, datetime
 
-    from pipeline import run
-    from pipeline.nlp.ner import NerConfigError, load_ner
+    from pipeline import load, run
 
     ner = Config().ner
     try:
-        load_ner(ner)
-    except NerConfigError:  # the shipped model is not built here: the rule backend links less
+        load(ner)
+    except run.NerConfigError:  # the shipped model is not built here: the rule backend links less
         ner = "jieba"
     USED_NER.add(ner)
     config = Config(publication_year=publication_year, ner=ner)
