@@ -77,8 +77,9 @@ def ordered(stages: Sequence[Stage], given: tuple[str, ...] = ("documents",)) ->
 
 
 def _legacy(rows: Sequence[Any]) -> list[dict[str, Any]]:
-    """Records as the plain rows the stage modules index today (``row["text"]``), lists as
-    lists. Transitional: once every stage module coerces its inputs, pass the records."""
+    """Records as the plain rows the stage modules not yet on records index (``row["text"]``),
+    lists as lists. Transitional: once every stage module coerces its inputs, pass the
+    records (segment, places and roles take them already)."""
     return [_legacy_row(row) for row in rows]
 
 
@@ -98,7 +99,7 @@ def segment(document: Document) -> tuple[Rows, Rows, Rows]:
     """Articles (headline, bylines, dateline, kind), sentences and POS tokens of the page."""
     from pipeline.stages import segment as segment_stage
 
-    return segment_stage.segment_document(_legacy_row(document))
+    return segment_stage.segment_document(document)
 
 
 @stage("mentions", "entities")
@@ -111,9 +112,10 @@ def entities(document: Document, articles: list[Article], sentences: list[Senten
     from pipeline.stages import entities as entities_stage
     from pipeline.stages import places
 
-    page, article_rows = _legacy_row(document), _legacy(articles)
-    mentions = entities_stage.extract_mentions(page, article_rows, _legacy(sentences), load_ner(config.ner))
-    return places.resolve_entities(page, article_rows, mentions, home_place=config.home_place)
+    mentions = entities_stage.extract_mentions(
+        _legacy_row(document), _legacy(articles), _legacy(sentences), load_ner(config.ner)
+    )
+    return places.resolve_entities(document, articles, mentions, home_place=config.home_place)
 
 
 @stage("statistics", "dates")
@@ -143,10 +145,7 @@ def roles(
     """Titles, byline roles, ages and affiliations of the people named."""
     from pipeline.stages import roles as roles_stage
 
-    rows = roles_stage.extract_person_roles(
-        _legacy_row(document), _legacy(articles), _legacy(sentences), _legacy(tokens), _legacy(mentions)
-    )
-    return (rows,)
+    return (roles_stage.person_roles(document, articles, sentences, tokens, mentions),)
 
 
 STAGES: dict[str, Stage] = ordered(_REGISTERED)
