@@ -40,14 +40,19 @@ class Pipeline:
 
     def statistics(self, text: str, publication_date: date | str | None = None) -> list[Statistic]:
         """The statistics of one text, as the statistics stage finds them."""
-        return self._statistics(text, publication_date)["statistics"]
+        tables = self._context(text, pagedate.as_date(publication_date))
+        (sentence,) = tables["sentences"]
+        words = self._run(dict(tables), "segment")["tokens"]
+        tables["tokens"] = [replace(token, sentence_id=sentence.sentence_id) for token in words]
+        return self._run(tables, "entities", "dates", "statistics")["statistics"]
 
     def dates(
         self, text: str, publication_date: date | str | None = None, publication_year: int | None = None
     ) -> list[DateMention]:
         """The calendar dates and clock times of one text, resolved against the publication
         date (or year) when given, else a full date written in the text."""
-        return self._statistics(text, publication_date, publication_year)["dates"]
+        tables = self._context(text, pagedate.as_date(publication_date), publication_year)
+        return self._run(tables, "dates")["dates"]
 
     def analyze(self, text: str, name: str = "page.txt", batch_id: str = "") -> Tables:
         """Every table of one page, as ``pipeline run`` writes them for a file called ``name``
@@ -59,15 +64,6 @@ class Pipeline:
         return analyze_document(make_document(raw, batch_id, self.config, _EPOCH), self.config)
 
     # -- contexts -----------------------------------------------------------------------------
-
-    def _statistics(
-        self, text: str, publication_date: date | str | None, publication_year: int | None = None
-    ) -> Tables:
-        tables = self._context(text, pagedate.as_date(publication_date), publication_year)
-        (sentence,) = tables["sentences"]
-        words = self._run(dict(tables), "segment")["tokens"]
-        tables["tokens"] = [replace(token, sentence_id=sentence.sentence_id) for token in words]
-        return self._run(tables, "entities", "statistics")
 
     def _context(self, text: str, given_date: date | None = None, given_year: int | None = None) -> Tables:
         """One document holding one article holding one sentence: the text."""

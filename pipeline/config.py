@@ -15,6 +15,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 DEFAULT_NER = "model"  # the shipped BiLSTM-CRF plus rule components (pipeline.nlp.ner)
@@ -25,7 +26,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is alrea
 DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
 
 # environment variable -> Config field; read by Config.from_env only
-ENVIRONMENT = {"CNNEWS_HOME_PLACE": "home_place"}
+ENVIRONMENT = {"CNNEWS_HOME_PLACE": "home_place", "CNNEWS_MODELS_DIR": "models_dir"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class Config:
     publication_year: int | None = None  # or only its year
     max_bytes: int = DEFAULT_MAX_BYTES
     executor: str = field(default=DEFAULT_EXECUTOR, metadata={"output": False})
+    # the models folder (ner/, gazetteer/); None: the one shipped beside the package. What is
+    # loaded from it is fingerprinted by content (the run's models manifest), not by path.
+    models_dir: Path | None = field(default=None, metadata={"output": False})
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **given: Any) -> Config:
@@ -48,6 +52,8 @@ class Config:
         values.update({name: value for name, value in given.items() if value is not None})
         if isinstance(values.get("publication_date"), str):
             values["publication_date"] = date.fromisoformat(values["publication_date"])
+        if isinstance(values.get("models_dir"), str):
+            values["models_dir"] = Path(values["models_dir"])
         return replace(cls(), **values)
 
     def to_json(self) -> str:
@@ -65,4 +71,5 @@ class Config:
     def _as_dict(self) -> dict[str, Any]:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["publication_date"] = self.publication_date.isoformat() if self.publication_date else None
+        data["models_dir"] = str(self.models_dir) if self.models_dir else None
         return data

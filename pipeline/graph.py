@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
 from pipeline.config import Config
-from pipeline.records import RECORDS, Article, Document, Mention, Sentence, Token, coerce
+from pipeline.records import RECORDS, Article, DateMention, Document, Mention, Sentence, Token, coerce
 
 Rows = list[Any]  # records of one table, for one document
 Tables = dict[str, Rows]
@@ -79,7 +79,7 @@ def ordered(stages: Sequence[Stage], given: tuple[str, ...] = ("documents",)) ->
 def _legacy(rows: Sequence[Any]) -> list[dict[str, Any]]:
     """Records as the plain rows the stage modules not yet on records index (``row["text"]``),
     lists as lists. Transitional: once every stage module coerces its inputs, pass the
-    records (segment, places and roles take them already)."""
+    records (all but the entities stage's mention finder take them already)."""
     return [_legacy_row(row) for row in rows]
 
 
@@ -108,6 +108,7 @@ def entities(document: Document, articles: list[Article], sentences: list[Senten
 ]:
     """PERSON / ORG / LOC mentions (NER backend and rule components, byline names), then one
     canonical entity each, places resolved to administrative divisions."""
+    from pipeline.nlp.gazetteer import load_gazetteer
     from pipeline.nlp.ner import load_ner
     from pipeline.stages import entities as entities_stage
     from pipeline.stages import places
@@ -115,23 +116,31 @@ def entities(document: Document, articles: list[Article], sentences: list[Senten
     mentions = entities_stage.extract_mentions(
         _legacy_row(document), _legacy(articles), _legacy(sentences), load_ner(config.ner)
     )
-    return places.resolve_entities(document, articles, mentions, home_place=config.home_place)
+    gazetteer = load_gazetteer(config.models_dir)
+    return places.resolve_entities(document, articles, mentions, config.home_place, gazetteer)
 
 
-@stage("statistics", "dates")
+@stage("dates")
+def dates(document: Document, articles: list[Article], sentences: list[Sentence]) -> tuple[Rows]:
+    """Calendar dates and clock times, resolved against the page's date (pipeline.pagedate)."""
+    from pipeline.stages import dates as dates_stage
+
+    return (dates_stage.dates(document, articles, sentences),)
+
+
+@stage("statistics")
 def statistics(
     document: Document,
     articles: list[Article],
     sentences: list[Sentence],
     tokens: list[Token],
     mentions: list[Mention],
-) -> tuple[Rows, Rows]:
-    """Statistics (value, bounds, unit, object, kind, links) and calendar dates."""
+    dates: list[DateMention],
+) -> tuple[Rows]:
+    """Statistics (value, bounds, unit, object, kind, links), dates kept out of them."""
     from pipeline.stages import statistics as statistics_stage
 
-    return statistics_stage.extract_statistics(
-        _legacy_row(document), _legacy(articles), _legacy(sentences), _legacy(tokens), _legacy(mentions)
-    )
+    return (statistics_stage.statistics(document, articles, sentences, tokens, mentions, dates),)
 
 
 @stage("person_roles")

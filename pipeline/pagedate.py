@@ -11,7 +11,7 @@ article). In order of trust:
 4. the year most pages of the batch state, for pages with none of these (``batch_year``; a
    batch is one issue or day of a paper).
 
-``article_year`` is the year an article's relative dates belong to, for the date finder.
+An article's own full dates refine the year for its relative dates (pipeline.dates.resolve).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from typing import Any
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月(\d{1,2})日")
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
 
 
 def date_from_name(*names: str) -> tuple[date | None, int | None]:
@@ -94,21 +93,3 @@ def as_date(value: Any) -> date | None:
             return None
     return None
 
-
-def article_year(
-    publication: Iterable[tuple[Any, int | None]], article_text: str, page_text: str, *names: str
-) -> int | None:
-    """The year an article's dates belong to: the first (publication_date, publication_year)
-    pair that has one (the article's, then the page's), else the latest year-month written in
-    the article, else on the page, else a year in the batch or file name."""
-    for pub_date, pub_year in publication:
-        found = as_date(pub_date)
-        if found is not None:
-            return found.year
-        if pub_year:
-            return int(pub_year)
-    for text in (article_text, page_text):
-        years = [int(y) for y in _YEAR_MONTH.findall(text)]
-        if years:
-            return max(years)
-    return date_from_name(*names)[1]

@@ -255,7 +255,7 @@ def _models_manifest(config: Config) -> str:
         ner = load_ner(config.ner).describe()
     except Exception as err:  # recorded, the run itself reports the failure
         ner = {"error": str(err)}
-    path = gazetteer_path()
+    path = gazetteer_path(config.models_dir)
     gazetteer = {
         "path": path.name,
         "sha256": hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else None,

@@ -62,3 +62,10 @@ def test_changing_the_home_place_makes_a_rerun_recompute(tmp_path: Path, sample_
     run("太原市")
     assert run("太原市")[-1] == ("skipped", "太原市")
     assert run("大同市")[-1] == ("ok", "大同市")
+
+
+def test_the_models_folder_is_configured_here(tmp_path: Path) -> None:
+    config = Config.from_env({"CNNEWS_MODELS_DIR": str(tmp_path)})
+    assert config.models_dir == tmp_path
+    assert json.loads(config.to_json())["models_dir"] == str(tmp_path)
+    assert Config().models_dir is None

@@ -40,7 +40,7 @@ def test_inputs_are_read_from_the_signatures_and_written_before_they_are_read() 
 
 def test_order_comes_from_the_tables_not_from_registration() -> None:
     stages = list(run.STAGES.values())
-    assert list(graph.ordered(stages[::-1])) == ["segment", "entities", "roles", "statistics"]
+    assert list(graph.ordered(stages[::-1])) == ["segment", "dates", "entities", "roles", "statistics"]
     with pytest.raises(ValueError, match="no stage writes"):
         graph.ordered(stages[1:])
 

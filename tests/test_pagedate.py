@@ -47,11 +47,6 @@ def test_batch_year_is_the_most_common_then_the_earliest() -> None:
     assert pagedate.batch_year([None]) is None
 
 
-def test_article_year() -> None:
-    assert pagedate.article_year([(None, None), ("2022-04-13", None)], "", "") == 2022
-    assert pagedate.article_year([(None, 2020)], "2022年4月", "") == 2020
-    assert pagedate.article_year([(None, None)], "2019年4月", "2022年4月") == 2019
-    assert pagedate.article_year([(None, None)], "", "2021年4月和2022年5月") == 2022
-    assert pagedate.article_year([(None, None)], "", "", "batch", "2018-03-01") == 2018
+def test_dates_as_callers_carry_them() -> None:
     assert pagedate.as_date(datetime(2022, 4, 13, 8)) == date(2022, 4, 13)
     assert pagedate.as_date("not a date") is None
