@@ -103,9 +103,9 @@ def segment(document: Document) -> tuple[Rows, Rows, Rows]:
 
 
 @stage("mentions", "entities")
-def entities(document: Document, articles: list[Article], sentences: list[Sentence], config: Config) -> tuple[
-    Rows, Rows
-]:
+def entities(
+    document: Document, articles: list[Article], sentences: list[Sentence], config: Config
+) -> tuple[Rows, Rows]:
     """PERSON / ORG / LOC mentions (NER backend and rule components, byline names), then one
     canonical entity each, places resolved to administrative divisions."""
     from pipeline.nlp.gazetteer import load_gazetteer
