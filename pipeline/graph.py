@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from pipeline.config import Config
@@ -76,21 +76,6 @@ def ordered(stages: Sequence[Stage], given: tuple[str, ...] = ("documents",)) ->
     return order
 
 
-def _legacy(rows: Sequence[Any]) -> list[dict[str, Any]]:
-    """Records as the plain rows the stage modules not yet on records index (``row["text"]``),
-    lists as lists. Transitional: once every stage module coerces its inputs, pass the
-    records (all but the entities stage's mention finder take them already)."""
-    return [_legacy_row(row) for row in rows]
-
-
-def _legacy_row(row: Any) -> dict[str, Any]:
-    if not is_dataclass(row):
-        return dict(row)
-    return {
-        f.name: list(v) if isinstance(v := getattr(row, f.name), tuple) else v for f in fields(row)
-    }
-
-
 # --- the stages ------------------------------------------------------------------------------
 
 
@@ -113,9 +98,7 @@ def entities(
     from pipeline.stages import entities as entities_stage
     from pipeline.stages import places
 
-    mentions = entities_stage.extract_mentions(
-        _legacy_row(document), _legacy(articles), _legacy(sentences), load_ner(config.ner)
-    )
+    mentions = entities_stage.extract_mentions(document, articles, sentences, load_ner(config.ner))
     gazetteer = load_gazetteer(config.models_dir)
     return places.resolve_entities(document, articles, mentions, config.home_place, gazetteer)
 

@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.config import Config
-from pipeline.nlp.ner import DEFAULT_NER, load_ner
+from pipeline.nlp.ner import DEFAULT_NER, Span, load_ner
 from pipeline.run import STAGES, make_document
 from pipeline.stages import ingest
 
@@ -55,10 +55,10 @@ def main(ner_spec: str = DEFAULT_NER) -> None:
     ner_seconds = [0.0]
     predict = backend.predict
 
-    def timed_predict(texts):  # type: ignore[no-untyped-def]
+    def timed_predict(*args: Any, **kwargs: Any) -> list[list[Span]]:
         t0 = time.perf_counter()
         try:
-            return predict(texts)
+            return predict(*args, **kwargs)
         finally:
             ner_seconds[0] += time.perf_counter() - t0
 
