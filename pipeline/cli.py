@@ -213,3 +213,24 @@ def inspect(
     for row in result.top_entities:
         entities.add_row(str(row["label"]), str(row["name"]), str(row["n_mentions_sum"]))
     out_console.print(entities)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="Output root of the Parquet tables.")] = Path("data/processed"),
+    batch_ids: Annotated[
+        list[str] | None, typer.Option("--batch-id", help="Only this batch's page (repeatable); default all.")
+    ] = None,
+) -> None:
+    """Write static HTML pages: OUT/reports/<batch_id>.html per batch and OUT/reports/index.html.
+
+    Example: python -m pipeline report data/processed
+    """
+    from pipeline.report import write_reports
+
+    try:
+        paths = write_reports(out, batch_ids or None)
+    except (FileNotFoundError, ValueError) as err:
+        console.print(f"[red]error:[/red] {err}")
+        raise typer.Exit(2) from err
+    console.print(f"{len(paths) - 1} batch pages; open {paths[-1]}")
