@@ -84,13 +84,20 @@ def reports(two_batch_output: Path, tmp_path_factory: pytest.TempPathFactory) ->
     out = tmp_path_factory.mktemp("report") / "processed"
     shutil.copytree(two_batch_output, out)
     _make_hostile(out)
+    # a batch whose only file fails: the pipeline records it with its (hostile) name
+    from pipeline.run import run_batch
+
+    raw = tmp_path_factory.mktemp("raw") / "bad"
+    raw.mkdir()
+    (raw / HOSTILE_FILE).write_bytes(b"\x00\x01\x02\xff\xfe binary, not a page" * 20)
+    assert run_batch(raw, out).status == "failed"
     write_reports(out)
     return out
 
 
 def test_a_page_per_batch_and_an_index_linking_them(reports: Path) -> None:
     assert sorted(p.name for p in (reports / "reports").glob("*.html")) == [
-        "2022-11-17.html", "b1.html", "index.html"]
+        "2022-11-17.html", "b1.html", "bad.html", "index.html"]
     index = (reports / "reports" / "index.html").read_text(encoding="utf-8")
     assert 'href="./b1.html"' in index and 'href="./2022-11-17.html"' in index
     page = report_path(reports, "2022-11-17").read_text(encoding="utf-8")
@@ -102,6 +109,14 @@ def test_a_page_per_batch_and_an_index_linking_them(reports: Path) -> None:
     assert "none: every file was processed" in page
 
 
+def test_a_failed_batch_shows_its_failed_file(reports: Path) -> None:
+    page = report_path(reports, "bad").read_text(encoding="utf-8")
+    assert "status-failed\">failed</span>" in page
+    assert "&lt;svg onload=alert(2)&gt;.txt" in page and HOSTILE_FILE not in page
+    index = (reports / "reports" / "index.html").read_text(encoding="utf-8")
+    assert 'href="./bad.html"' in index
+
+
 def test_hostile_text_is_shown_as_text_never_as_markup(reports: Path) -> None:
     page = report_path(reports, "b1").read_text(encoding="utf-8")
     for hostile in (HOSTILE_NAME, HOSTILE_HEADLINE, HOSTILE_FILE, HOSTILE_REASON):
@@ -110,7 +125,7 @@ def test_hostile_text_is_shown_as_text_never_as_markup(reports: Path) -> None:
     assert "&lt;svg onload=alert(2)&gt;.txt" in page  # the failed file
     assert "decode error &amp; &lt;b&gt;bold&lt;/b&gt;" in page  # the reason
     assert "skipped: duplicate of" in page  # the warning
-    for name in ("b1", "2022-11-17", "index"):
+    for name in ("b1", "2022-11-17", "bad", "index"):
         html = (reports / "reports" / f"{name}.html").read_text(encoding="utf-8")
         tags = _tags(html)
         assert not {"script", "img", "iframe", "object", "embed"} & set(tags.tags), name
