@@ -177,3 +177,22 @@ def test_the_hostile_page_renders_in_chromium_and_runs_nothing(reports: Path, tm
     assert colours and len(colours) > 50  # text, bars and tables were drawn, not a blank page
     blue = sum(n for n, rgb in colours if rgb == (0, 114, 178))  # the chart bars' #0072B2
     assert blue > 1000
+
+
+def test_statistics_are_counted_by_county_named_from_the_gazetteer() -> None:
+    """A township of a municipality (北京市/怀柔区/泉河街道) counts for 怀柔区, not for its township
+    (the path of a municipality has no city level); a place known only to the city is outside."""
+    import pandas as pd
+
+    from pipeline.report.figures import _counties
+
+    entities = pd.DataFrame(
+        {"entity_id": ["town", "city", "none"], "admin_code": ["110116001", "1401", None]})
+    statistics = pd.DataFrame({
+        "place_entity_id": ["town", "town", "city", "none", None],
+        "kind": ["count", "age", "count", "count", "count"],
+    })
+    counties, outside = _counties(statistics, entities, None)
+    assert [(c.name, c.count, c.detail, c.parts) for c in counties] == [
+        ("怀柔区", 2, "北京市/怀柔区", (("age", 1), ("count", 1)))]
+    assert outside == 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +18,11 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.schema import ALL_TABLES, CONTENT_TABLES, PARTITION_KEY, SCHEMAS
 
 TOP = 15  # rows in each top list
+TOP_COUNTIES = 20  # bars on the county chart
 MAX_TIMELINE_BARS = 40  # more distinct days than this: one bar per month
 _DAY = re.compile(r"^(\d{4}-\d{2})(-\d{2})?")  # 2022-11-17, 2022-11-17T08:00, 2022-10
 
@@ -69,6 +72,10 @@ class BatchFigures:
     dates_without_year: int = 0
     articles: list[Article] = field(default_factory=list)
     runs: list[RunInfo] = field(default_factory=list)  # newest first
+
+    @property
+    def top_counties(self) -> list[Ranked]:
+        return self.counties[:TOP_COUNTIES]
 
     @property
     def latest(self) -> RunInfo | None:
@@ -135,23 +142,39 @@ def _person_roles(roles: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-def _counties(statistics: pd.DataFrame, entities: pd.DataFrame) -> tuple[list[Ranked], int]:
-    """Statistics per county (admin level 3: 省/市/县区), split by kind; and how many statistics
-    have no place resolved at county level or below."""
-    places = entities.set_index("entity_id")[["admin_code", "admin_path"]]
+def _county_names(models: Path | str | None) -> Callable[[str], tuple[str, str]]:
+    """County code -> (name, path) from the gazetteer; the code itself where it is unknown."""
+    try:
+        gazetteer = load_gazetteer(models)
+    except (FileNotFoundError, ValueError):
+        gazetteer = None
+
+    def name(code: str) -> tuple[str, str]:
+        division = gazetteer.get(code) if gazetteer else None
+        return (division.name, division.path) if division else (code, code)
+
+    return name
+
+
+def _counties(
+    statistics: pd.DataFrame, entities: pd.DataFrame, models: Path | str | None
+) -> tuple[list[Ranked], int]:
+    """Statistics per county (the first six digits of the place's admin code: 县/区/县级市),
+    split by kind; and how many statistics have no place resolved at county level or below."""
+    codes = dict(zip(entities["entity_id"], entities["admin_code"], strict=True))
     by_county: dict[str, Counter[str]] = {}
     outside = 0
     for place_id, kind in zip(statistics["place_entity_id"], statistics["kind"], strict=True):
-        code, path = places.loc[place_id] if place_id in places.index else (None, None)
-        if not isinstance(code, str) or len(code) < 6 or not isinstance(path, str):
+        code = codes.get(place_id)
+        if not isinstance(code, str) or len(code) < 6:
             outside += 1
             continue
-        county = "/".join(path.split("/")[:3])
-        by_county.setdefault(county, Counter())[str(kind)] += 1
-    ranked = [
-        Ranked(county.rsplit("/", 1)[-1], sum(kinds.values()), county, tuple(sorted(kinds.items())))
-        for county, kinds in by_county.items()
-    ]
+        by_county.setdefault(code[:6], Counter())[str(kind)] += 1
+    county = _county_names(models)
+    ranked = []
+    for code, kinds in by_county.items():
+        name, path = county(code)
+        ranked.append(Ranked(name, sum(kinds.values()), path, tuple(sorted(kinds.items()))))
     return sorted(ranked, key=lambda r: (-r.count, r.name)), outside
 
 
@@ -199,11 +222,13 @@ def _articles(articles: pd.DataFrame) -> list[Article]:
     ]
 
 
-def batch_figures(out_dir: Path, batch_id: str) -> BatchFigures:
+def batch_figures(out_dir: Path, batch_id: str, models: Path | str | None = None) -> BatchFigures:
+    """Everything a batch page shows; `models` is the models folder whose gazetteer names the
+    counties (default: the shipped one)."""
     needed = ("articles", "entities", "statistics", "dates", "person_roles", "runs")  # not tokens
     tables = {name: read_batch(out_dir, name, batch_id) for name in needed}
     entities = tables["entities"]
-    counties, outside = _counties(tables["statistics"], entities)
+    counties, outside = _counties(tables["statistics"], entities, models)
     timeline, unit, without_year = _timeline(tables["dates"])
     return BatchFigures(
         batch_id=batch_id,
