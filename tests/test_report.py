@@ -22,6 +22,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 HOSTILE_NAME = "<script>alert(1)</script>"
 HOSTILE_HEADLINE = "\"><img src=x onerror=\"document.body.setAttribute('data-pwned','1')\">"
 HOSTILE_FILE = "<svg onload=alert(2)>.txt"
+BAD_BATCH = "bad\"><img src=x onerror=alert(4)>"  # a folder name may hold all but "/"
 HOSTILE_REASON = "decode error & <b>bold</b> </td></tr></table><script>alert(3)</script>"
 
 
@@ -87,7 +88,7 @@ def reports(two_batch_output: Path, tmp_path_factory: pytest.TempPathFactory) ->
     # a batch whose only file fails: the pipeline records it with its (hostile) name
     from pipeline.run import run_batch
 
-    raw = tmp_path_factory.mktemp("raw") / "bad"
+    raw = tmp_path_factory.mktemp("raw") / BAD_BATCH
     raw.mkdir()
     (raw / HOSTILE_FILE).write_bytes(b"\x00\x01\x02\xff\xfe binary, not a page" * 20)
     assert run_batch(raw, out).status == "failed"
@@ -97,7 +98,7 @@ def reports(two_batch_output: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 def test_a_page_per_batch_and_an_index_linking_them(reports: Path) -> None:
     assert sorted(p.name for p in (reports / "reports").glob("*.html")) == [
-        "2022-11-17.html", "b1.html", "bad.html", "index.html"]
+        "2022-11-17.html", "b1.html", f"{BAD_BATCH}.html", "index.html"]
     index = (reports / "reports" / "index.html").read_text(encoding="utf-8")
     assert 'href="./b1.html"' in index and 'href="./2022-11-17.html"' in index
     page = report_path(reports, "2022-11-17").read_text(encoding="utf-8")
@@ -110,11 +111,13 @@ def test_a_page_per_batch_and_an_index_linking_them(reports: Path) -> None:
 
 
 def test_a_failed_batch_shows_its_failed_file(reports: Path) -> None:
-    page = report_path(reports, "bad").read_text(encoding="utf-8")
+    page = report_path(reports, BAD_BATCH).read_text(encoding="utf-8")
     assert "status-failed\">failed</span>" in page
     assert "&lt;svg onload=alert(2)&gt;.txt" in page and HOSTILE_FILE not in page
+    assert "Batch bad&#34;&gt;&lt;img src=x onerror=alert(4)&gt;" in page
     index = (reports / "reports" / "index.html").read_text(encoding="utf-8")
-    assert 'href="./bad.html"' in index
+    assert 'href="./bad%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert%284%29%3E.html"' in index
+    assert BAD_BATCH not in index
 
 
 def test_hostile_text_is_shown_as_text_never_as_markup(reports: Path) -> None:
@@ -125,7 +128,7 @@ def test_hostile_text_is_shown_as_text_never_as_markup(reports: Path) -> None:
     assert "&lt;svg onload=alert(2)&gt;.txt" in page  # the failed file
     assert "decode error &amp; &lt;b&gt;bold&lt;/b&gt;" in page  # the reason
     assert "skipped: duplicate of" in page  # the warning
-    for name in ("b1", "2022-11-17", "bad", "index"):
+    for name in ("b1", "2022-11-17", BAD_BATCH, "index"):
         html = (reports / "reports" / f"{name}.html").read_text(encoding="utf-8")
         tags = _tags(html)
         assert not {"script", "img", "iframe", "object", "embed"} & set(tags.tags), name
