@@ -15,7 +15,8 @@ loses digits of large decimals through float; its normal mode returns numbers fo
 strings (十百七 -> 80). So the grammar written here by hand (`_core`) reads everything cn2an
 cannot, and the wrappers around it (normalization of full-width, traditional and financial
 characters; sign, percent, fraction, 成/折, ranges, approximation markers, exponent) are
-hand-written too. Both readings agree wherever both accept (tests/test_numbers.py).
+hand-written too. Both readings agree wherever both accept (tests/test_numbers.py). The
+character tables, the normalization and that grammar are in `pipeline.numeral_grammar`.
 """
 
 from __future__ import annotations
@@ -25,226 +26,56 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from pipeline import lexicons
-
-try:  # cn2an is a runtime dependency, but the library must still work without it
-    import cn2an as _cn2an  # type: ignore[import-untyped]
-except ImportError:  # pragma: no cover - exercised only in a bare environment
-    _cn2an = None
+from pipeline.numeral_grammar import BIG_UNITS as _BIG_UNITS
+from pipeline.numeral_grammar import CN_DIGIT_CHARS as _CN_DIGIT_CHARS
+from pipeline.numeral_grammar import CN_UNIT_CHARS as _CN_UNIT_CHARS
+from pipeline.numeral_grammar import (
+    DIGITS,
+    NEGATIVE,
+    SCALE_VALUES,
+    UNITS,
+    normalize_numeral,
+    standard_numeral,
+)
+from pipeline.numeral_grammar import core as _core  # noqa: F401  (tests read the hand grammar here)
+from pipeline.numeral_grammar import core_value as _core_value
 
 __all__ = [
+    "SCALE_VALUES",
     "Quantity",
     "find_numerals",
     "normalize_numeral",
     "parse_numeral",
     "parse_quantity",
     "parse_range",
+    "standard_numeral",
 ]
-
-# --- character tables (pipeline/lexicons/numerals_characters.tsv) -------------------------
-
-_CHARACTERS = lexicons.rows("numerals_characters")
-DIGITS: dict[str, int] = {c: int(v) for c, kind, v in _CHARACTERS if kind == "digit"}
-UNITS: dict[str, int] = {c: int(v) for c, kind, v in _CHARACTERS if kind == "scale"}
-SCALE_VALUES = UNITS  # the value of each scale character, for scale words made of them
-# 廿/卅/卌 are single characters for 20/30/40 (廿三 = 23)
-TENS: dict[str, str] = {c: v for c, kind, v in _CHARACTERS if kind == "tens"}
-POINT = "点點"
-NEGATIVE = ("负", "負", "-", "−", "﹣", "零下")
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
-
-_CN_DIGIT_CHARS = "".join(DIGITS)
-_CN_UNIT_CHARS = "".join(UNITS)
-_BIG_UNITS = "百佰千仟万萬亿億"
-
-
-def _fullwidth_to_ascii(text: str) -> str:
-    """Full-width ASCII forms (０-９, ．, ％, －, ，) to ASCII; length-preserving."""
-    return "".join(
-        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else (" " if c == "\u3000" else c) for c in text
-    )
-
-
-def normalize_numeral(text: str) -> str:
-    """Full-width to ASCII, separators dropped, 廿/卅 expanded; other characters kept."""
-    text = _fullwidth_to_ascii(text).strip()
-    for k, v in TENS.items():
-        text = text.replace(k, v)
-    # thousands separators only between digit groups of three: 1,669 and 12,345.5 but not 3,5
-    text = re.sub(r"(?<=\d)[,，](?=\d{3}(?:\D|$))", "", text)
-    text = re.sub(r"(?<=\d)\s(?=\d{3}(?:\D|$))", "", text)  # 1 669 (thin-space style)
-    return text.replace("＿", "").replace("_", "")
-
-
-# --- core grammar ---------------------------------------------------------------------------
-
-_ARABIC_RE = re.compile(r"\d+(?:\.\d+)?")
-_Tok = tuple[str, Decimal]  # ("d" single Chinese digit | "a" Arabic number | "u" unit | ".")
-
-
-def _lex(text: str) -> list[_Tok] | None:
-    toks: list[_Tok] = []
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if c.isdigit() and c.isascii():
-            m = _ARABIC_RE.match(text, i)
-            assert m is not None
-            toks.append(("a", Decimal(m.group())))
-            i = m.end()
-            continue
-        if c in DIGITS:
-            toks.append(("d", Decimal(DIGITS[c])))
-        elif c in UNITS:
-            toks.append(("u", Decimal(UNITS[c])))
-        elif c in POINT:
-            toks.append((".", Decimal(0)))
-        else:
-            return None
-        i += 1
-    return toks
-
-
-def _section(toks: list[_Tok]) -> Decimal | None:
-    """A section below 10^4 (units 十百千 only), including the spoken abbreviation
-    三千五 = 3500, 两百五 = 250, and a bare digit string 二〇二二 = 2022."""
-    if not toks:
-        return Decimal(0)
-    if all(t == "d" for t, _ in toks):
-        if len(toks) == 1:
-            return toks[0][1]
-        return Decimal("".join(str(int(v)) for _, v in toks))  # digit sequence: 二〇二二
-    if len(toks) == 1 and toks[0][0] == "a":
-        return toks[0][1]
-    total = Decimal(0)
-    cur: Decimal | None = None
-    last_unit: Decimal | None = None
-    zero_seen = False
-    for kind, val in toks:
-        if kind in ("d", "a"):
-            if cur is not None:
-                if cur == 0:  # 零 before a digit: 一百零五
-                    zero_seen = True
-                else:
-                    return None
-            if kind == "d" and val == 0:
-                zero_seen = True
-            cur = val
-        else:  # unit
-            if last_unit is not None and val >= last_unit:
-                return None
-            # a bare unit counts one of it, also after 零 (五千零十 = 5010)
-            total += (cur if cur else Decimal(1)) * val
-            cur, last_unit, zero_seen = None, val, False
-    if cur is not None:
-        if last_unit is not None and last_unit > 10 and not zero_seen and cur < 10:
-            total += cur * last_unit / 10  # 三千五 -> 3500
-        else:
-            total += cur
-    return total
-
-
-def _integer(toks: list[_Tok]) -> Decimal | None:
-    """Split on the last 亿 then the last 万: left x unit + right. 一亿二 = 1.2亿, 九万四 = 94000,
-    一万亿 = 10^12 (left part 一万), 1万2千 = 12000."""
-    for big in (Decimal(10**8), Decimal(10**4)):
-        idx = [i for i, (k, v) in enumerate(toks) if k == "u" and v == big]
-        if not idx:
-            continue
-        i = idx[-1]
-        left, right = toks[:i], toks[i + 1 :]
-        if any(k == "u" and v >= big for k, v in left):
-            return None  # 万一千万: a unit repeated at the same level (一万亿 is fine)
-        lv = _integer(left) if left else Decimal(1)
-        if lv is None:
-            return None
-        if len(right) == 1 and right[0][0] == "d" and right[0][1] != 0:
-            return lv * big + right[0][1] * big / 10  # 九万四: abbreviation
-        if right and right[0] == ("d", Decimal(0)):
-            right = right[1:]  # 十万零一
-        rv = _integer(right) if right else Decimal(0)
-        if rv is None or rv >= big:
-            return None
-        return lv * big + rv
-    return _section(toks)
-
-
-def _core(text: str) -> Decimal | None:
-    """An unsigned number: digits and units, Arabic or Chinese, with a decimal point."""
-    if not text:
-        return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return Decimal(text)
-    toks = _lex(text)
-    if not toks:
-        return None
-    if any(k == "." for k, _ in toks):
-        p = next(i for i, (k, _) in enumerate(toks) if k == ".")
-        head, tail = toks[:p], toks[p + 1 :]
-        if any(k == "a" and v.as_tuple().exponent != 0 for k, v in head):
-            return None  # 1.2.3 is a version or a list number, not a decimal
-        frac = ""
-        j = 0
-        while j < len(tail) and tail[j][0] in ("d", "a") and "." not in str(tail[j][1]):
-            frac += str(int(tail[j][1]))
-            j += 1
-        rest = tail[j:]
-        if not frac or any(k != "u" for k, _ in rest):
-            return None
-        iv = _integer(head) if head else Decimal(0)
-        if iv is None:
-            return None
-        value = iv + Decimal("0." + frac)
-        for _, u in rest:  # 十五点八万, 3.5千万
-            value *= u
-        return value
-    # Arabic with a decimal directly before units: 3.5万 (the "a" token carries the point)
-    return _integer(toks)
-
-
-def _cn2an_value(text: str) -> Decimal | None:
-    """cn2an's strict reading, or None where it raises. Strict, not normal: normal mode
-    returns numbers for malformed strings (十百七 -> 80, 三一百七 -> 470)."""
-    if _cn2an is None:
-        return None
-    try:
-        v = _cn2an.cn2an(text.replace("两", "二").replace("兩", "二"), "strict")
-    except (ValueError, KeyError, IndexError, TypeError):
-        return None
-    return Decimal(str(v))
-
-
-# Pure Chinese integers in standard form: cn2an's domain, where it is right (checked against
-# the grammar above on 300k random strings). Not given to it: decimals (it goes through float:
-# 四千万亿点四 -> …0.5), and a 万/亿 section that starts with a bare 十, which it drops
-# (一亿十万 -> 100000000, 七十亿十五万 -> 7000050000); the grammar above reads those.
-_CN2AN_DOMAIN = re.compile(rf"[{_CN_DIGIT_CHARS}{_CN_UNIT_CHARS}]+")
-_CN2AN_MISREADS = re.compile(r"[万萬亿億][十拾]")
-
-
-def _core_value(text: str) -> Decimal | None:
-    if _CN2AN_DOMAIN.fullmatch(text) and not _CN2AN_MISREADS.search(text):
-        v = _cn2an_value(text)
-        if v is not None:
-            return v
-    # everything cn2an raises on or misreads: Arabic mixed with units (3.5万, 1万2千),
-    # decimals with units (十五点八万), spoken abbreviations (三千五, 九万四), digit strings
-    # (二〇二二), bare units (千, 万)
-    return _core(text)
-
 
 # --- wrappers: sign, percent, fractions, ranges, approximation ------------------------------
 
 
 class Quantity(NamedTuple):
-    """A parsed numeral expression. value is None for vague forms (几十); low/high are the
-    bounds the text states; approx is exact | over | under | about | range; kind is number |
-    percent | fraction | range."""
+    """A parsed numeral expression.
+
+    value: the number (None for vague forms: 几十, 数百); low/high: the bounds the text
+    states; approx: exact | over | under | about | range; kind: number | percent | fraction |
+    range; unit: the unit the value is in where the numeral itself carries one: "%" for every
+    percentage (70%, 百分之七十, 千分之三 = 0.3 %, 三成, 半成 = 5 %, 85折 = 85 %), "百分点" for
+    percentage points (三个百分点 = 3), else "" (scale and counting words are folded into the
+    value: 3万 = 30000, 两打 = 24, 半百 = 50).
+
+    几 after a number word stands for one digit below the head (guidelines, November 2026): a
+    range with its midpoint as value: 十几 = 10..19 (14.5), 40几 = 40..49, 三十几万 =
+    300000..390000, 二百零几万 = 2000000..2090000. 几 before a scale word (几十, 几万) stays
+    value None, bounds 2..9 of the scale. An exponent is a power: 3^4 = 81, 1.2^+5 = 1.2^5,
+    2.5^-1 = 0.4 (the caret as in arithmetic; 1.5×10^8 and 6.02e23 are scientific notation)."""
 
     value: float | None
     low: float | None
     high: float | None
     approx: str
     kind: str
+    unit: str = ""
 
 
 # the one list of approximation markers, shared with the statistics finder: (marker, approx,
@@ -263,13 +94,18 @@ _RANGE_SEP = r"(?:至|到|~|～|—|－|-|–)"
 _PERCENT_PREFIX = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PERCENT_SUFFIX = {"%": Decimal(1), "‰": Decimal("0.1"), "‱": Decimal("0.01")}
 _SCI = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[eE]([+-]?\d+)|[×xX*]\s*10\s*(?:\^|\*\*)?\s*([+-]?\d+))")
+_POWER = re.compile(r"(\d+(?:\.\d+)?)\^([+-]?\d{1,2})")  # 3^4, 1.2^+5, 2.5^-1
 _CONSECUTIVE_CN = "一二三四五六七八九"
+# counting words folded into the value (两打 = 24): pipeline/lexicons/numerals_counting_units.tsv
+_COUNTING_UNITS = {w: Decimal(f) for w, f in lexicons.mapping("numerals_counting_units").items()}
+_POINTS = "百分点"  # percentage points: 三个百分点, 7.25个百分点
+_HALF_SCALE = re.compile(r"半([十百千万亿])")  # 半百 = 50: half of one scale word
 
 
 def _chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
     """Two neighbouring digits as an estimate: 六七 (6-7), 两三 (2-3), 三五 (3-5), 一两, and
     with units 七八十 (70-80), 三四百, 十七八 (17-18), 二三十 (20-30), 五六万."""
-    t = text.replace("两", "二").replace("兩", "二")
+    t = text.replace("两", "二")
     m = re.fullmatch(rf"(十?)([{_CONSECUTIVE_CN}])([{_CONSECUTIVE_CN}])([十百千万亿]*)", t)
     if not m:
         return None
@@ -294,41 +130,39 @@ def _signed(text: str) -> Decimal | None:
     else:
         if text[:1] in "+正" and len(text) > 1:
             text = text[1:]
+    v = _unsigned(text)
+    if v is None:
+        return None
+    return -v if neg else v
+
+
+def _unsigned(text: str) -> Decimal | None:
+    """Scientific notation, powers, fractions, halves and plain numbers (no sign)."""
     m = _SCI.fullmatch(text)
     if m:
-        exp = int(m.group(2) or m.group(3))
-        v = Decimal(m.group(1)).scaleb(exp)
-    elif "又" in text and "分之" in text:  # mixed fraction 一又二分之一
+        return Decimal(m.group(1)).scaleb(int(m.group(2) or m.group(3)))
+    m = _POWER.fullmatch(text)
+    if m:
+        return Decimal(m.group(1)) ** int(m.group(2))
+    if "又" in text and "分之" in text:  # mixed fraction 一又二分之一
         whole, _, frac = text.partition("又")
         w, f = _core_value(whole), _fraction(frac)
-        if w is None or f is None:
-            return None
-        v = w + f
-    elif "分之" in text:
-        f = _fraction(text)
-        if f is None:
-            return None
-        v = f
-    elif re.fullmatch(r"\d+(?:\.\d+)?/\d+(?:\.\d+)?", text):
+        return None if w is None or f is None else w + f
+    if "分之" in text:
+        return _fraction(text)
+    if re.fullmatch(r"\d+(?:\.\d+)?/\d+(?:\.\d+)?", text):
         num, den = text.split("/")
-        if Decimal(den) == 0:
-            return None
-        v = Decimal(num) / Decimal(den)
-    elif text in ("半", "一半"):
-        v = Decimal("0.5")
-    else:
-        mm = re.fullmatch(r"(.+?)(个?半)", text)  # 一个半, 两个半: x.5
-        if mm and mm.group(1) and text != "半":
-            base = _core_value(mm.group(1))
-            if base is None:
-                return None
-            v = base + Decimal("0.5")
-        else:
-            core = _core_value(text)
-            if core is None:
-                return None
-            v = core
-    return -v if neg else v
+        return None if Decimal(den) == 0 else Decimal(num) / Decimal(den)
+    if text in ("半", "一半"):
+        return Decimal("0.5")
+    m = _HALF_SCALE.fullmatch(text)
+    if m:  # 半百 = 50
+        return Decimal(UNITS[m.group(1)]) / 2
+    mm = re.fullmatch(r"(.+?)(个?半)", text)  # 一个半, 两个半: x.5
+    if mm and mm.group(1):
+        base = _core_value(mm.group(1))
+        return None if base is None else base + Decimal("0.5")
+    return _core_value(text)
 
 
 def _fraction(text: str) -> Decimal | None:
@@ -341,7 +175,7 @@ def _fraction(text: str) -> Decimal | None:
 
 def _percent(text: str) -> Decimal | None:
     """As percent points: 70% -> 70, 百分之七十 -> 70, 千分之五 -> 0.5, 三成半 -> 35,
-    八折 -> 80, 八五折 -> 85, 7.5折 -> 75."""
+    半成 -> 5, 八折 -> 80, 八五折 -> 85, 85折 -> 85, 7.5折 -> 75."""
     for pre, scale in _PERCENT_PREFIX.items():
         if text.startswith(pre):
             v = _signed(text[len(pre) :])
@@ -350,6 +184,8 @@ def _percent(text: str) -> Decimal | None:
         if text.endswith(suf):
             v = _signed(text[: -len(suf)].strip())
             return None if v is None else v * scale
+    if text == "半成":
+        return Decimal(5)
     m = re.fullmatch(r"(.+?)成(半|.)?", text)
     if m:
         tenths = _core_value(m.group(1))
@@ -368,6 +204,8 @@ def _percent(text: str) -> Decimal | None:
     m = re.fullmatch(r"(.+?)折", text)
     if m:
         body = m.group(1)
+        if re.fullmatch(r"[1-9][0-9]", body):  # 85折: two written digits, the percent
+            return Decimal(body)
         if len(body) == 2 and all(c in DIGITS for c in body):  # 八五折: two digits
             return Decimal(DIGITS[body[0]] * 10 + DIGITS[body[1]])
         v = _core_value(body)
@@ -381,9 +219,16 @@ def _to_float(v: Decimal | None) -> float | None:
     return None if v is None else float(v)
 
 
+def _bounded(v: Decimal, approx: str, kind: str, unit: str = "") -> Quantity:
+    fv = float(v)
+    low = fv if approx == "over" else None
+    high = fv if approx == "under" else None
+    return Quantity(fv, low, high, approx, kind, unit)
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """Parse one numeral expression with its approximation markers and range forms."""
-    t = normalize_numeral(text)
+    t = standard_numeral(text)
     if not t:
         return None
     if t.startswith("第"):  # an ordinal still names a number
@@ -391,6 +236,11 @@ def parse_quantity(text: str) -> Quantity | None:
     if "几" in t or (t.startswith("数") and len(t) > 1):
         return _vague(t)
     t, approx = _strip_markers(t)
+    if t.endswith(_POINTS) and len(t) > len(_POINTS):  # 三个百分点: points, not a share
+        return _scaled(t[: -len(_POINTS)].removesuffix("个"), approx, Decimal(1), _POINTS)
+    word = next((w for w in _COUNTING_UNITS if t.endswith(w) and len(t) > len(w)), None)
+    if word:  # 两打 = 24
+        return _scaled(t[: -len(word)], approx, _COUNTING_UNITS[word], "")
     # the marker inside, before the scale: 一百多万, 3000余万, 十来万
     scale = 1
     m = _INSIDE_SCALE_RE.fullmatch(t)
@@ -399,43 +249,58 @@ def parse_quantity(text: str) -> Quantity | None:
         approx = _INSIDE[m.group(2)] if approx == "exact" else approx
         for u in m.group(3):
             scale *= UNITS[u]
-    rng = _chinese_range(t)
-    if rng is None:
-        m = re.fullmatch(rf"(.+?){_RANGE_SEP}(.+)", t)
-        if m and not t.startswith(("-", "−")):
-            lo, hi = _signed(m.group(1)), _signed(m.group(2))
-            if lo is None:
-                lo = _percent(m.group(1))
-            if hi is None:
-                hi = _percent(m.group(2))
-            if lo is not None and hi is not None and lo < hi:
-                # 3至5万: the unit on the upper bound applies to a lower bound without one
-                if hi >= lo * 10 and re.search(r"[万亿千百]$", m.group(2)):
-                    unit = re.search(r"[万亿千百]+$", m.group(2))
-                    assert unit is not None
-                    scaled = _core_value(m.group(1) + unit.group())
-                    if scaled is not None and scaled < hi:
-                        lo = scaled
-                rng = (lo, hi)
+    rng = _chinese_range(t) or _written_range(t)
     if rng is not None:
         lo, hi = rng[0] * scale, rng[1] * scale
         return Quantity(float((lo + hi) / 2), float(lo), float(hi), "range", "range")
     # percent first: 百分之七十 is 70 percent points, not the fraction 0.7
-    kind = "percent"
+    kind, unit = "percent", "%"
     v = _percent(t)
     sign = next((w for w in NEGATIVE if t.startswith(w) and len(t) > len(w)), None)
     if v is None and sign:  # 负百分之五
         pv = _percent(t[len(sign) :])
         v = None if pv is None else -pv
     if v is None:
-        kind = "fraction" if ("分之" in t or "/" in t or "半" in t) else "number"
+        fraction = "分之" in t or "/" in t or ("半" in t and not _HALF_SCALE.search(t))
+        kind, unit = ("fraction" if fraction else "number"), ""
         v = _signed(t)
         if v is None:
             return None
-    fv = float(v * scale)
-    low = fv if approx == "over" else None
-    high = fv if approx == "under" else None
-    return Quantity(fv, low, high, approx, kind)
+    return _bounded(v * scale, approx, kind, unit)
+
+
+def _scaled(body: str, approx: str, factor: Decimal, unit: str) -> Quantity | None:
+    """The number before a counting word (两打) or 百分点, with the outer marker's approx."""
+    q = parse_quantity(body)
+    if q is None or q.value is None or q.kind not in ("number", "range"):
+        return None
+    if q.kind == "range":
+        lo, hi = (None if b is None else b * float(factor) for b in (q.low, q.high))
+        return Quantity(q.value * float(factor), lo, hi, "range", "range", unit)
+    inner = q.approx if approx == "exact" else approx
+    kind = "percent" if unit == _POINTS else "number"
+    return _bounded(Decimal(str(q.value)) * factor, inner, kind, unit)
+
+
+def _written_range(t: str) -> tuple[Decimal, Decimal] | None:
+    """3至5, 10-15, 3至5万 (the upper bound's scale applies to a lower bound without one)."""
+    m = re.fullmatch(rf"(.+?){_RANGE_SEP}(.+)", t)
+    if not m or t.startswith(("-", "−")):
+        return None
+    lo, hi = _signed(m.group(1)), _signed(m.group(2))
+    if lo is None:
+        lo = _percent(m.group(1))
+    if hi is None:
+        hi = _percent(m.group(2))
+    if lo is None or hi is None or lo >= hi:
+        return None
+    if hi >= lo * 10 and re.search(r"[万亿千百]$", m.group(2)):
+        unit = re.search(r"[万亿千百]+$", m.group(2))
+        assert unit is not None
+        scaled = _core_value(m.group(1) + unit.group())
+        if scaled is not None and scaled < hi:
+            lo = scaled
+    return lo, hi
 
 
 def _strip_markers(t: str) -> tuple[str, str]:
@@ -453,22 +318,31 @@ def _strip_markers(t: str) -> tuple[str, str]:
 
 
 def _vague(t: str) -> Quantity | None:
-    """几十 (20-90), 十几 (11-19), 数百, 几万: value None, bounds given."""
+    """几十 / 数百 / 几万 (value None, bounds 2..9 of the scale); a number word, then 几 for the
+    next digit down, then scale words: 十几 (10..19), 三十几万, 二百零几万, 40几."""
     m = re.fullmatch(r"([几数])([十百千万亿]+)", t)
     if m:
         mult = Decimal(1)
         for u in m.group(2):
             mult *= UNITS[u]
         return Quantity(None, float(2 * mult), float(9 * mult), "range", "range")
-    m = re.fullmatch(r"(.*?)([十百千万亿])几", t)
-    if m:
-        unit = Decimal(UNITS[m.group(2)])
-        head = _core_value(m.group(1) + m.group(2)) if m.group(1) else unit
-        if head is None:
-            return None
-        low, high = float(head + unit / 10), float(head + 9 * unit / 10)
-        return Quantity(None, low, high, "range", "range")
-    return None
+    m = re.fullmatch(r"(.+?)几([十百千万亿]*)", t)
+    if not m:
+        return None
+    head = m.group(1)
+    if head[-1] in UNITS:  # 三十几: 几 counts ones; 一百几: tens
+        place, head_value = Decimal(UNITS[head[-1]]) / 10, _core_value(head)
+    elif head[-1] == "零" or re.fullmatch(r"\d*0", head):  # 二百零几, 40几: ones
+        place, head_value = Decimal(1), _core_value(head.removesuffix("零"))
+    else:
+        return None
+    if head_value is None:
+        return None
+    mult = Decimal(1)
+    for u in m.group(2):
+        mult *= UNITS[u]
+    low, high = head_value * mult, (head_value + 9 * place) * mult
+    return Quantity(float((low + high) / 2), float(low), float(high), "range", "range")
 
 
 def parse_numeral(text: str) -> float | None:
@@ -476,8 +350,8 @@ def parse_numeral(text: str) -> float | None:
 
     Percentages come back as percent points (70% -> 70, 千分之五 -> 0.5, 三成半 -> 35,
     八折 -> 80), fractions as their value (三分之一 -> 0.333..), ranges as their midpoint
-    (六七 -> 6.5), approximations as the number written (3500余 -> 3500, 近千 -> 1000),
-    vague forms (几十) as None."""
+    (六七 -> 6.5, 十几 -> 14.5), approximations as the number written (3500余 -> 3500,
+    近千 -> 1000), vague forms (几十) as None. See Quantity for every convention."""
     q = parse_quantity(text)
     return None if q is None else q.value
 

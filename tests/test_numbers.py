@@ -163,8 +163,8 @@ def test_not_a_number_or_vague(text: str) -> None:
 
 
 def test_quantity_bounds() -> None:
-    assert parse_quantity("3500余") == (3500, 3500, None, "over", "number")
-    assert parse_quantity("近千") == (1000, None, 1000, "under", "number")
+    assert parse_quantity("3500余") == (3500, 3500, None, "over", "number", "")
+    assert parse_quantity("近千") == (1000, None, 1000, "under", "number", "")
     assert parse_range("六七") == (6, 7)
     assert parse_range("十七八") == (17, 18)
     q = parse_quantity("几十")
