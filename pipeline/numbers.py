@@ -371,14 +371,29 @@ _D = rf"[0-9０-９{_CN_DIGIT_CHARS}]"
 # exponentially many ways before the next alternative is tried (20 digits took 45 s).
 _NUMCH = rf"[{_CN_DIGIT_CHARS}{_CN_UNIT_CHARS}廿卅]"
 _ARABIC = r"(?>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]++)(?:[.．][0-9０-９]++)?"
-_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D}))*+"
+_CN_DIGIT = rf"[{_CN_DIGIT_CHARS}廿卅]"
+_CN_UNIT = rf"[{_CN_UNIT_CHARS}]"
+# A space inside a numeral (OCR, headings: 3 万余名, 5 万3 千2 百, 二百 六 十 一, 三十 億) only
+# where a scale character stands on one side: after a scale character before any numeral
+# character, after a Chinese digit before a scale character, after Arabic digits before 万/亿,
+# after a single Arabic digit before 十/百/千. Two digits with a space between stay two numbers
+# (一 二, 2022 11), and 2022 十大 is a year before a word.
+_SP = r"[ \u3000\u00a0]{1,2}"
+_INNER_SPACE = (
+    rf"(?:(?<={_CN_UNIT}){_SP}(?={_NUMCH})|(?<={_CN_DIGIT}){_SP}(?={_CN_UNIT})"
+    rf"|(?<=[0-9０-９]){_SP}(?=[万亿萬億])|(?<=(?<![0-9０-９.．])[0-9０-９]){_SP}(?=[十百千拾佰仟]))"
+)
+_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|{_INNER_SPACE})*+"
+_PERCENT_WORD = r"(?:[百佰]|[千仟]|[万萬])分之"  # 百分之, 仟分之 (formal), 萬分之 (traditional)
 _FIND_RE = re.compile(
     rf"""
-    (?:百分之|千分之|万分之)(?:负)?{_BODY}
+    {_PERCENT_WORD}(?:负|負)?{_BODY}
     | {_BODY}分之{_BODY}
-    | (?:负|-|−)?{_ARABIC}\s*(?:[eE][+-]?\d+|[×xX]10\^?[+-]?\d+)
-    | (?:(?<![0-9０-９A-Za-z])(?:负|零下(?={_NUMCH}))
-        |(?<![0-9０-９A-Za-z\-])[-−](?=[0-9０-９]))?{_BODY}
+    | (?:负|-|−)?{_ARABIC}\s*(?:[eE][+-]?\d+|[×xX]10\^?[+-]?\d+|\^[+-]?\d{{1,2}}(?!\d))
+    | (?<![一二两三四五六七八九十百千万亿大多个])半(?:百(?!分)|成(?=$|[^\u4e00-\u9fff]|[以左上多的]))
+    | (?:(?<![0-9０-９A-Za-z])(?:负|負|零下(?={_NUMCH}))
+        |(?<![0-9０-９A-Za-z\-])[-−](?=[0-9０-９])
+        |(?<![0-9０-９A-Za-z.．])[.．](?=[0-9０-９]))?{_BODY}
       (?:\s*[%％‰]|成(?:半|[一二三四五六七八九])?(?=$|[^\u4e00-\u9fff]|[以左上多的])
         |折(?=$|[^\u4e00-\u9fff]|[优的]))?
     """,
@@ -386,7 +401,7 @@ _FIND_RE = re.compile(
 )
 # a bare 百/千/万/亿 starts a quantity only after these (近千, 上万, 逾百); elsewhere it is
 # part of a word (千万不要, 万一, 百年老街, 万家寨)
-_BARE_UNIT_OK_AFTER = "近约逾上过成数几"
+_BARE_UNIT_OK_AFTER = "近约逾上过成数几約過數幾"
 # code-speech digits (洞 = 0, 幺 = 1) are numbers only inside a run of digits (幺幺零); alone
 # they are words (洞口, 山洞, 幺妹)
 _CODE_DIGITS = "洞幺"
@@ -408,11 +423,11 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             continue  # OCR debris or a code, and parsing it by shrinking would be quadratic
         # strip leading bare big units unless an approximation word licenses them
         licensed = (
-            m.group().startswith(tuple(_PERCENT_PREFIX))
+            re.match(_PERCENT_WORD, m.group()) is not None
             or (s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER)
-            or text[e : e + 1] in ("余", "多")  # 百余名, 千余人, 万余
+            or text[e : e + 1] in ("余", "餘", "多")  # 百余名, 千余人, 万余
         )
-        while not licensed and s < e and text[s] in _BIG_UNITS:
+        while s < e and (text[s].isspace() or (not licensed and text[s] in _BIG_UNITS)):
             s += 1
         if all(ch in _CODE_DIGITS for ch in text[s:e]):
             continue
@@ -426,6 +441,8 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             e -= 1  # but 三千米 stays 3000 米: after a Chinese digit 千 is the number's
         # a dangling point or a leading 零 that is the word 零下/零星 is not numeric
         while s < e:
+            while e > s and text[e - 1].isspace():
+                e -= 1  # a space the shrinking below left at the end
             span = text[s:e]
             v = parse_numeral(span)
             if v is not None and not (len(span) == 1 and span in _BIG_UNITS):
