@@ -252,7 +252,8 @@ def parse_quantity(text: str) -> Quantity | None:
     rng = _chinese_range(t) or _written_range(t)
     if rng is not None:
         lo, hi = rng[0] * scale, rng[1] * scale
-        return Quantity(float((lo + hi) / 2), float(lo), float(hi), "range", "range")
+        unit = "%" if re.search(r"百分之|千分之|万分之|[%‰‱]", t) else ""
+        return Quantity(float((lo + hi) / 2), float(lo), float(hi), "range", "range", unit)
     # percent first: 百分之七十 is 70 percent points, not the fraction 0.7
     kind, unit = "percent", "%"
     v = _percent(t)
@@ -272,7 +273,7 @@ def parse_quantity(text: str) -> Quantity | None:
 def _scaled(body: str, approx: str, factor: Decimal, unit: str) -> Quantity | None:
     """The number before a counting word (两打) or 百分点, with the outer marker's approx."""
     q = parse_quantity(body)
-    if q is None or q.value is None or q.kind not in ("number", "range"):
+    if q is None or q.value is None or q.kind not in ("number", "range", "fraction"):
         return None
     if q.kind == "range":
         lo, hi = (None if b is None else b * float(factor) for b in (q.low, q.high))
@@ -287,11 +288,10 @@ def _written_range(t: str) -> tuple[Decimal, Decimal] | None:
     m = re.fullmatch(rf"(.+?){_RANGE_SEP}(.+)", t)
     if not m or t.startswith(("-", "−")):
         return None
-    lo, hi = _signed(m.group(1)), _signed(m.group(2))
-    if lo is None:
-        lo = _percent(m.group(1))
-    if hi is None:
-        hi = _percent(m.group(2))
+    # percent first: 百分之十至百分之二十 is 10 to 20 percent, not the fractions 0.1 to 0.2
+    plo, phi = _percent(m.group(1)), _percent(m.group(2))
+    lo = plo if plo is not None else _signed(m.group(1))
+    hi = phi if phi is not None else _signed(m.group(2))
     if lo is None or hi is None or lo >= hi:
         return None
     if hi >= lo * 10 and re.search(r"[万亿千百]$", m.group(2)):

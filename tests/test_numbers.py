@@ -272,3 +272,211 @@ def test_finder_reads_the_markers_the_parser_had() -> None:
     assert (s.approx, s.low) == ("over", 70)
     # 强/弱 stand only after a percent or a fraction: after a measure word they start a word
     assert one("共有3家强企落户。", "3家").approx == "exact"
+
+
+# --- issue 12: forms read since (spaced, traditional, formal, 几/多, 百分点, 打, 成/折, powers) -
+
+
+S2T = __import__("opencc").OpenCC("s2t")
+SCALE_OF = {"": 1, "万": 10**4, "亿": 10**8}
+
+
+def _spaced(text: str, gaps: list[bool]) -> str:
+    """text with a space after each character whose gap flag is set."""
+    return "".join(c + (" " if i < len(text) - 1 and gaps[i % len(gaps)] else "") for i, c in enumerate(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.lists(st.booleans(), min_size=1, max_size=12))
+def test_spaced_chinese_roundtrip(n: int, gaps: list[bool]) -> None:
+    # OCR and headings put spaces anywhere inside a numeral (二百 六 十 一)
+    assert parse_numeral(_spaced(cn2an.an2cn(n, "low"), gaps)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.integers(min_value=0, max_value=9),
+    st.integers(min_value=0, max_value=9),
+    st.sampled_from([" ", "", "  "]),
+)
+def test_spaced_arabic_with_scales_roundtrip(wan: int, thousands: int, hundreds: int, sp: str) -> None:
+    # 5 万3 千2 百: Arabic digits before scale characters, spaces between
+    text = (
+        f"{wan}{sp}万"
+        + (f"{thousands}{sp}千" if thousands else "")
+        + (f"{hundreds}{sp}百" if hundreds else "")
+    )
+    assert parse_numeral(text) == wan * 10**4 + thousands * 1000 + hundreds * 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9))
+def test_spaced_numeral_found_in_running_text(n: int) -> None:
+    # a space beside a scale character stays inside the numeral the finder returns
+    text = cn2an.an2cn(n, "low")
+    spaced = "".join(c + (" " if c in "十百千万亿" and i < len(text) - 1 else "") for i, c in enumerate(text))
+    found = find_numerals(f"标题 {spaced}余名群众参加")
+    assert [v for _, _, v in found] == [n]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["low", "up"]))
+def test_traditional_roundtrip(n: int, style: str) -> None:
+    # opencc renders the simplified (or financial) numeral in traditional characters (萬, 億, 貳)
+    assert parse_numeral(S2T.convert(cn2an.an2cn(n, style))) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.decimals(min_value=Decimal("-1e6"), max_value=Decimal("1e6"), places=3, allow_nan=False))
+def test_traditional_decimals_roundtrip(d: Decimal) -> None:
+    text = cn2an.an2cn(format(d.normalize(), "f"), "low")  # 负十二点五 -> 負十二點五
+    assert parse_numeral(S2T.convert(text)) == float(d)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["百", "千", "万"]))
+def test_formal_and_plain_per_mille_agree(n: int, base: str) -> None:
+    plain = f"{base}分之{cn2an.an2cn(n, 'low')}"
+    formal = {"百": "佰", "千": "仟", "万": "萬"}[base] + "分之" + cn2an.an2cn(n, "up")
+    assert parse_quantity(plain) == parse_quantity(formal)
+    q = parse_quantity(formal)
+    assert (
+        q is not None
+        and q.unit == "%"
+        and q.value == pytest.approx(n * {"百": 1, "千": 0.1, "万": 0.01}[base])
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from([10, 100, 1000]),
+    st.sampled_from(["", "万", "亿"]),
+    st.booleans(),
+)
+def test_ji_after_a_number_word_is_a_range(a: int, place: int, scale: str, arabic: bool) -> None:
+    # 三十几万: 几 is the next digit down; low = head, high = head + 9 of that digit
+    head = a * place
+    text = (str(head) if arabic and place == 10 else cn2an.an2cn(head, "low")) + "几" + scale
+    low, high = head * SCALE_OF[scale], (head + 9 * place // 10) * SCALE_OF[scale]
+    q = parse_quantity(text)
+    assert q is not None and (q.low, q.high, q.approx) == (low, high, "range")
+    assert q.value == (low + high) / 2
+    q = parse_quantity(S2T.convert(text).replace("几", "幾"))
+    assert q is not None and (q.low, q.high) == (low, high)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["", "万", "亿"]))
+def test_ling_ji_counts_ones(hundreds: int, scale: str) -> None:
+    # 二百零几万: 200..209 万
+    head = hundreds * 100
+    q = parse_quantity(cn2an.an2cn(head, "low") + "零几" + scale)
+    assert q is not None and (q.low, q.high) == (head * SCALE_OF[scale], (head + 9) * SCALE_OF[scale])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from(["多", "余"]), st.sampled_from(["万", "亿"]))
+def test_duo_before_a_scale_keeps_the_number_written(n: int, marker: str, scale: str) -> None:
+    text = cn2an.an2cn(n, "low") + marker + scale  # 二十多万, 三百余亿
+    for form in (text, S2T.convert(text)):  # 二十多萬, 三百餘億
+        q = parse_quantity(form)
+        assert q is not None and (q.value, q.low, q.approx) == (n * SCALE_OF[scale],) * 2 + ("over",)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.booleans())
+def test_wan_wan_is_yi(n: int, traditional: bool) -> None:
+    text = cn2an.an2cn(n, "low") + ("萬萬" if traditional else "万万")
+    assert parse_numeral(text) == n * 10**8
+    assert parse_numeral(f"{n}万万") == n * 10**8
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=10**6), st.booleans())
+def test_dozens_fold_into_the_count(n: int, arabic: bool) -> None:
+    assert parse_numeral((str(n) if arabic else cn2an.an2cn(n, "low")) + "打") == 12 * n
+
+
+@pytest.mark.parametrize(("scale", "value"), [("十", 5), ("百", 50), ("千", 500), ("万", 5000)])
+def test_half_a_scale_word(scale: str, value: int) -> None:
+    q = parse_quantity("半" + scale)
+    assert q is not None and (q.value, q.kind) == (value, "number")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100), places=2, allow_nan=False),
+    st.booleans(),
+    st.booleans(),
+)
+def test_percentage_points_roundtrip(d: Decimal, chinese: bool, ge: bool) -> None:
+    number = format(d.normalize(), "f")
+    text = (cn2an.an2cn(number, "low") if chinese else number) + ("个" if ge else "") + "百分点"
+    q = parse_quantity(text)
+    assert q is not None and (q.value, q.kind, q.unit) == (float(d), "percent", "百分点")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["", "半"]))
+def test_cheng_is_tenths_of_a_hundred(k: int, half: str) -> None:
+    q = parse_quantity(cn2an.an2cn(k, "low") + "成" + half)
+    assert q is not None and (q.value, q.unit) == (10 * k + (5 if half else 0), "%")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=11, max_value=99).filter(lambda n: n % 10))
+def test_zhe_two_digits_are_the_percent(n: int) -> None:
+    # 85折 and 八五折 both pay 85 %; 8.5折 too
+    tens, ones = divmod(n, 10)
+    for text in (f"{n}折", cn2an.an2cn(tens, "low") + cn2an.an2cn(ones, "low") + "折", f"{tens}.{ones}折"):
+        q = parse_quantity(text)
+        assert q is not None and (q.value, q.unit) == (n, "%")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=99999))
+def test_bare_decimal_point_roundtrip(frac: int) -> None:
+    text = f".{frac:05d}"
+    assert parse_numeral(text) == float("0" + text)
+    assert parse_numeral("负" + text) == -float("0" + text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.decimals(min_value=Decimal("0.1"), max_value=Decimal(20), places=1, allow_nan=False),
+    st.integers(min_value=-4, max_value=8),
+    st.booleans(),
+)
+def test_caret_is_a_power(base: Decimal, exp: int, plus: bool) -> None:
+    # 3^4 = 81, 1.2^+5 = 1.2**5, 2.5^-1 = 0.4 (the caret of arithmetic)
+    b = format(base.normalize(), "f")
+    text = f"{b}^{'+' if plus and exp >= 0 else ''}{exp}"
+    assert parse_numeral(text) == pytest.approx(float(Decimal(b) ** exp))
+
+
+def test_variant_characters_agree_with_opencc() -> None:
+    # numerals_variants.tsv: every traditional entry is what opencc t2s makes of it
+    from pipeline import lexicons
+
+    t2s = __import__("opencc").OpenCC("t2s")
+    for variant, standard in lexicons.mapping("numerals_variants").items():
+        if variant not in ("倆", "俩"):  # colloquial 两, not a script variant
+            assert t2s.convert(variant) == standard, variant
+
+
+def test_spaces_between_two_arabic_numbers_stay() -> None:
+    assert parse_numeral("3 4") is None
+    assert [text[s:e] for text in ["第3 4名"] for s, e, _ in find_numerals(text)] == ["3", "4"]
+    assert find_numerals("千 万不要大意") == []
+
+
+# --- the numeral case list (tests/data/numeral_cases.tsv), scored by `make eval` ----------
+
+from pipeline.evaluation.numerals import check, load_cases  # noqa: E402
+
+
+@pytest.mark.parametrize("case", load_cases(), ids=lambda c: f"{c.category}:{c.text}")
+def test_numeral_case_list(case) -> None:  # type: ignore[no-untyped-def]
+    assert check(case) is None

@@ -1,6 +1,6 @@
 """`make eval`: every evaluation, one after the other, printed side by side per task.
 
-Each module also runs alone: python -m pipeline.evaluation.ner | .statistics | .places
+Each module also runs alone: python -m pipeline.evaluation.ner | .statistics | .numerals | .places
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from rich.console import Console
 EVALUATIONS = (
     ("Named entities (issue: NER model vs baselines)", "pipeline.evaluation.ner"),
     ("Statistics, dates and the numeral parser", "pipeline.evaluation.statistics"),
+    ("Numeral case list, per category (issue 12)", "pipeline.evaluation.numerals"),
     ("Places resolved to administrative divisions", "pipeline.evaluation.places"),
 )
 
