@@ -96,6 +96,7 @@ _PERCENT_SUFFIX = {"%": Decimal(1), "‰": Decimal("0.1"), "‱": Decimal("0.01"
 _SCI = re.compile(r"(\d+(?:\.\d+)?)\s*(?:[eE]([+-]?\d+)|[×xX*]\s*10\s*(?:\^|\*\*)?\s*([+-]?\d+))")
 _POWER = re.compile(r"(\d+(?:\.\d+)?)\^([+-]?\d{1,2})")  # 3^4, 1.2^+5, 2.5^-1
 _CONSECUTIVE_CN = "一二三四五六七八九"
+_EVERYDAY_DIGITS = "零〇○一二两兩三四五六七八九"
 # counting words folded into the value (两打 = 24): pipeline/lexicons/numerals_counting_units.tsv
 _COUNTING_UNITS = {w: Decimal(f) for w, f in lexicons.mapping("numerals_counting_units").items()}
 _POINTS = "百分点"  # percentage points: 三个百分点, 7.25个百分点
@@ -249,7 +250,10 @@ def parse_quantity(text: str) -> Quantity | None:
         approx = _INSIDE[m.group(2)] if approx == "exact" else approx
         for u in m.group(3):
             scale *= UNITS[u]
-    rng = _chinese_range(t) or _written_range(t)
+    # neighbouring digits are an estimate (六七) only in everyday digits: nobody writes one in
+    # financial ones, and 陆 is mostly the word "land" (内陆七大 is not 6 to 7)
+    everyday = not any(c in DIGITS and c not in _EVERYDAY_DIGITS for c in text)
+    rng = (_chinese_range(t) if everyday else None) or _written_range(t)
     if rng is not None:
         lo, hi = rng[0] * scale, rng[1] * scale
         unit = "%" if re.search(r"百分之|千分之|万分之|[%‰‱]", t) else ""
@@ -374,13 +378,15 @@ _ARABIC = r"(?>[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9�
 _CN_DIGIT = rf"[{_CN_DIGIT_CHARS}廿卅]"
 _CN_UNIT = rf"[{_CN_UNIT_CHARS}]"
 # A space inside a numeral (OCR, headings: 3 万余名, 5 万3 千2 百, 二百 六 十 一, 三十 億) only
-# where a scale character stands on one side: after a scale character before any numeral
-# character, after a Chinese digit before a scale character, after Arabic digits before 万/亿,
-# after a single Arabic digit before 十/百/千. Two digits with a space between stay two numbers
-# (一 二, 2022 11), and 2022 十大 is a year before a word.
+# where a scale character stands on one side: after a scale character before any Chinese
+# numeral character, or before Arabic digits that a scale character follows (6亿 1163万, 7万 5千;
+# not 1万 3月), after a Chinese digit before a scale character, after Arabic digits before
+# 万/亿, after a single Arabic digit before 十/百/千. Two digits with a space between stay two
+# numbers (一 二, 2022 11), and 2022 十大 is a year before a word.
 _SP = r"[ \u3000\u00a0]{1,2}"
+_SCALED_ARABIC = rf"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:{_SP})?{_CN_UNIT}"
 _INNER_SPACE = (
-    rf"(?:(?<={_CN_UNIT}){_SP}(?={_NUMCH})|(?<={_CN_DIGIT}){_SP}(?={_CN_UNIT})"
+    rf"(?:(?<={_CN_UNIT}){_SP}(?={_NUMCH}|{_SCALED_ARABIC})|(?<={_CN_DIGIT}){_SP}(?={_CN_UNIT})"
     rf"|(?<=[0-9０-９]){_SP}(?=[万亿萬億])|(?<=(?<![0-9０-９.．])[0-9０-９]){_SP}(?=[十百千拾佰仟]))"
 )
 _BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|{_INNER_SPACE})*+"
