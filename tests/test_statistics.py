@@ -403,7 +403,7 @@ def test_gold_pages(stem: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "surface", "value", "low", "high", "unit"),
     [
-        ("他每天工作十几个小时。", "十几个小时", None, 11, 19, "小时"),
+        ("他每天工作十几个小时。", "十几个小时", 14.5, 10, 19, "小时"),  # guidelines, Nov 2026
         ("连续两个多小时没有休息。", "两个多小时", 2, 2, None, "小时"),
         ("志愿者坚守了半个多月。", "半个多月", 0.5, 0.5, None, "月"),
         ("三四十人参加了活动。", "三四十人", 35, 30, 40, "人"),
