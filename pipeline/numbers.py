@@ -15,8 +15,12 @@ loses digits of large decimals through float; its normal mode returns numbers fo
 strings (十百七 -> 80). So the grammar written here by hand (`_core`) reads everything cn2an
 cannot, and the wrappers around it (normalization of full-width, traditional and financial
 characters; sign, percent, fraction, 成/折, ranges, approximation markers, exponent) are
-hand-written too. Both readings agree wherever both accept (tests/test_numbers.py). The
-character tables, the normalization and that grammar are in `pipeline.numeral_grammar`.
+hand-written too. cn2an (all three modes) also raises on every form added for issue 12: spaces
+inside (3 万, 二百 六 十 一, 三十 億), 万万 (三万万, 五萬萬), 几 (三十几万), 打, 半百, 半成, 85折,
+百分点, 仟分之叁, .8 and 3^4; those are read by the table of standard characters
+(`standard_numeral`) and the wrappers below, by hand for that reason. Both readings agree
+wherever both accept (tests/test_numbers.py). The character tables, the normalization and
+that grammar are in `pipeline.numeral_grammar`.
 """
 
 from __future__ import annotations
@@ -238,7 +242,8 @@ def parse_quantity(text: str) -> Quantity | None:
         return _vague(t)
     t, approx = _strip_markers(t)
     if t.endswith(_POINTS) and len(t) > len(_POINTS):  # 三个百分点: points, not a share
-        return _scaled(t[: -len(_POINTS)].removesuffix("个"), approx, Decimal(1), _POINTS)
+        body = re.sub(r"个?(多)?个?$", r"\1", t[: -len(_POINTS)])  # 3个多百分点 = 3多
+        return _scaled(body, approx, Decimal(1), _POINTS)
     word = next((w for w in _COUNTING_UNITS if t.endswith(w) and len(t) > len(w)), None)
     if word:  # 两打 = 24
         return _scaled(t[: -len(word)], approx, _COUNTING_UNITS[word], "")
