@@ -480,3 +480,13 @@ from pipeline.evaluation.numerals import check, load_cases  # noqa: E402
 @pytest.mark.parametrize("case", load_cases(), ids=lambda c: f"{c.category}:{c.text}")
 def test_numeral_case_list(case) -> None:  # type: ignore[no-untyped-def]
     assert check(case) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789. 一二两三十百千万亿萬億仟叁半成折打^几余多分之个百分点", max_size=30))
+def test_find_numerals_spans_reparse_with_new_forms(text: str) -> None:
+    # spaces, traditional and formal characters, 半, ^: every span still reparses to its value
+    # and never starts or ends with a space
+    for s, e, v in find_numerals(text):
+        assert parse_numeral(text[s:e]) == v
+        assert not text[s].isspace() and not text[e - 1].isspace()
