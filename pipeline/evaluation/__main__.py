@@ -1,6 +1,7 @@
 """`make eval`: every evaluation, one after the other, printed side by side per task.
 
-Each module also runs alone: python -m pipeline.evaluation.ner | .statistics | .numerals | .places
+Each module also runs alone: python -m pipeline.evaluation.ner | .statistics | .numerals | .places |
+.bylines
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ EVALUATIONS = (
     ("Statistics, dates and the numeral parser", "pipeline.evaluation.statistics"),
     ("Numeral case list, per category (issue 12)", "pipeline.evaluation.numerals"),
     ("Places resolved to administrative divisions", "pipeline.evaluation.places"),
+    ("Bylines: names and roles in every format (issue 11)", "pipeline.evaluation.bylines"),
 )
 
 

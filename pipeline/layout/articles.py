@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.layout.bylines import caption_credit, lead_credit, names
+from pipeline.layout.bylines import byline_line, caption_credit, lead_credit, names, trailing_credit
 from pipeline.layout.lines import HEADER_ROLES, NEWS_DATELINE, TEXT_ROLES, WIRE_PLACE, Line, Role
 
 
@@ -31,10 +31,25 @@ def _header_start(lines: list[Line], i: int) -> int:
     return j
 
 
+def _closes(lines: list[Line], i: int) -> bool:
+    """Whether line i ends its article with a credit: a byline line after the text (not one
+    under the headline: 张明 李华 本报记者 王强 opens its article), or a paragraph whose credit
+    closes it (…河水明显变清。（记者 马文涛）)."""
+    line = lines[i]
+    if line.role is Role.BODY:
+        return trailing_credit(line.text) is not None
+    if line.role is not Role.BYLINE:
+        return False
+    j = i
+    while j > 0 and lines[j - 1].role is Role.BYLINE:
+        j -= 1
+    return j == 0 or lines[j - 1].role not in HEADER_ROLES
+
+
 def _article_starts(lines: list[Line]) -> list[int]:
     starts: set[int] = {0} if lines else set()
     for i, line in enumerate(lines):
-        if line.role is Role.BYLINE and i + 1 < len(lines) and lines[i + 1].role is not Role.BYLINE:
+        if _closes(lines, i) and i + 1 < len(lines) and lines[i + 1].role is not Role.BYLINE:
             starts.add(i + 1)
         if line.role is Role.CAPTION:
             starts.update((i, i + 1))
@@ -129,12 +144,7 @@ def bylines(draft: ArticleDraft) -> list[tuple[str, str]]:
     """(name, role word) of each byline name of the article, first occurrence only."""
     pairs: list[tuple[str, str]] = []
     for line in draft.lines:
-        if line.role is Role.BYLINE:
-            pairs.extend(names(line.text))
-        elif line.role is Role.LEAD and (credit := lead_credit(line.text)) is not None:
-            pairs.extend(names(credit))
-    if draft.kind == "caption" and (credit := caption_credit(draft.lines[0].text)) is not None:
-        pairs.extend(names(credit))
+        pairs.extend(_line_credit(line))
     seen: set[str] = set()
     unique = []
     for name, role in pairs:
@@ -142,6 +152,20 @@ def bylines(draft: ArticleDraft) -> list[tuple[str, str]]:
             seen.add(name)
             unique.append((name, role))
     return unique
+
+
+def _line_credit(line: Line) -> list[tuple[str, str]]:
+    """(name, role word) of the credit a line is or holds."""
+    credit: str | None = None
+    if line.role is Role.BYLINE:
+        return byline_line(line.text) or names(line.text)
+    if line.role is Role.LEAD:
+        credit = lead_credit(line.text)
+    elif line.role is Role.CAPTION:
+        credit = caption_credit(line.text)
+    elif line.role is Role.BODY:
+        credit = trailing_credit(line.text)
+    return names(credit) if credit is not None else []
 
 
 def dateline_place(draft: ArticleDraft) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from pipeline import lexicons
-from pipeline.layout.bylines import BYLINE_LINE, CAPTION_CREDIT
+from pipeline.layout.bylines import byline_line, caption_credit, lead_credit, name_list
 from pipeline.text import alternation, looks_like_heading
 
 
@@ -83,20 +83,25 @@ def line_spans(text: str) -> Iterator[tuple[int, int, int, str, int]]:
 
 
 def iter_lines(text: str) -> Iterator[Line]:
-    for start, end, level, body, gap in line_spans(text):
-        yield Line(start, end, body, classify(body, level), level, gap)
+    lines = [Line(start, end, body, classify(body, level), level, gap)
+             for start, end, level, body, gap in line_spans(text)]  # fmt: skip
+    for i in range(len(lines) - 2, -1, -1):
+        # a line of names alone right above a byline is part of it: 李国华 吴秀英 / 本报记者 袁静
+        if lines[i + 1].role is Role.BYLINE and not lines[i].level and name_list(lines[i].text):
+            lines[i].role = Role.BYLINE
+    yield from lines
 
 
 def classify(text: str, level: int) -> Role:
     if text.startswith(_SUBTITLE_MARKS) and len(text) <= _SUBTITLE_MAX:
         return Role.SUBTITLE
-    if BYLINE_LINE.match(text):
+    if byline_line(text) is not None:
         return Role.BYLINE
-    if LEAD.match(text):
+    if LEAD.match(text) or lead_credit(text) is not None:
         return Role.LEAD
     if _META_LINE.match(text):
         return Role.META
-    if not level and len(text) < _CAPTION_MAX and CAPTION_CREDIT.search(text):
+    if not level and len(text) < _CAPTION_MAX and caption_credit(text) is not None:
         return Role.CAPTION
     if level or looks_like_heading(text):
         if _PLACE_LABEL.match(text):
