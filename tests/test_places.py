@@ -108,8 +108,9 @@ def test_province_short_form_beats_small_homonyms() -> None:
 
 def test_township_short_form_needs_context() -> None:
     # 巴西 is also 巴西镇 in 四川: without a place of that province nearby it is the country
+    # (issue 11: a country is one entity of its own, level country, its ISO 3166 code)
     (row,) = resolve("中国工商银行获准担任巴西人民币清算行。", [("巴西", "LOC")])
-    assert row.admin_code is None
+    assert (row.admin_code, row.admin_level) == ("BR", "country")
     (row,) = resolve("若尔盖县巴西的牧民转场。", [("若尔盖县", "LOC"), ("巴西", "LOC")])[1:]
     assert row.admin_code == "513232104"
 
@@ -486,3 +487,50 @@ def test_a_new_designation_is_one_line_of_data(monkeypatch: pytest.MonkeyPatch) 
     rows = matching.lexicons.rows("places_designations")
     monkeypatch.setattr(matching.lexicons, "rows", lambda name: (*rows, ("物流园", "zone", "head")))
     assert matching._designation_re().fullmatch("综合物流园")
+
+
+# ---------------------------------------------------------------- issue 11: countries, features
+
+
+def test_a_country_is_one_entity_however_written() -> None:
+    # 中国 right after 梓潼县 is no place inside it (it came out as a poi under 梓潼县), and
+    # 中国 / 中华人民共和国 / 我国 are one entity
+    text = ("四川省绵阳市梓潼县中国农业科学院专家来到田间。"
+            "中华人民共和国成立以来，我国粮食连年增产，中国是农业大国。")  # fmt: skip
+    spans = [("四川省", "LOC"), ("绵阳市", "LOC"), ("梓潼县", "LOC"), ("中国", "LOC"),
+             ("中华人民共和国", "LOC"), ("我国", "LOC"), ("中国", "LOC")]  # fmt: skip
+    rows = resolve(text, spans)
+    assert rows[2].admin_code == "510725"
+    countries = rows[3:]
+    assert {(r.entity_id, r.name, r.admin_code, r.admin_level) for r in countries} == {
+        (countries[0].entity_id, "中国", "CN", "country")
+    }
+
+
+def test_a_country_chained_after_a_place_and_provinces_after_it() -> None:
+    (row,) = resolve("巴西和阿根廷的客商到会。", [("巴西", "LOC")])
+    assert (row.admin_code, row.admin_level) == ("BR", "country")
+    rows = resolve("中国山西太原迎来外国游客。", [("中国山西太原", "LOC")])
+    assert rows[0].admin_code == "1401"
+
+
+def test_natural_features_are_no_districts_of_their_name() -> None:
+    # 泰山 / 黄河 / 太湖 are the features, not 泰山区, a 黄河社区 or 安庆's 太湖县, even with
+    # 安徽 in the article; 太湖县 written in full, or followed by its level word, is the county
+    text = "安徽省安庆市的游客到泰山、黄河和太湖游览。"
+    spans = [("安徽省", "LOC"), ("安庆市", "LOC"), ("泰山", "LOC"), ("黄河", "LOC"), ("太湖", "LOC")]
+    assert [r.admin_code for r in resolve(text, spans)[2:]] == [None, None, None]
+    spans = [("安徽省", "LOC"), ("安庆市", "LOC"), ("太湖县", "LOC")]
+    (row,) = resolve("安徽省安庆市太湖县新仓镇", spans)[2:]
+    assert row.admin_code == "340825"
+    (row,) = resolve("安徽省安庆市太湖县的茶农", [("安徽省", "LOC"), ("太湖", "LOC")])[1:]
+    assert row.admin_code == "340825"
+    # a prefecture keeps its short form even where it ends like a feature (佛山, 阳泉)
+    (row,) = resolve("阳泉的煤矿复产。", [("阳泉", "LOC")])
+    assert row.admin_code == "1403"
+
+
+def test_provinces_never_resolve_to_small_homonyms() -> None:
+    for text, code in (("河南", "41"), ("山西", "14"), ("吉林省", "22"), ("青海", "63")):
+        (row,) = resolve(f"{text}的麦收进度过半。", [(text, "LOC")])
+        assert (row.admin_code, row.admin_level) == (code, "province"), text

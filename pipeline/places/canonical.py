@@ -29,11 +29,12 @@ from dataclasses import dataclass, replace
 from pipeline.ids import stable_id
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division
 from pipeline.places.context import chains, page_context
-from pipeline.places.matching import LEVEL_OF_WORD, relative_org, relative_place
+from pipeline.places.matching import LEVEL_OF_WORD, country, level_word_at, relative_org, relative_place
 from pipeline.places.resolution import Evidence, Resolver
 from pipeline.records import Article, Document, Entity, Mention
 
 POI = "poi"
+COUNTRY = "country"
 
 
 def entity_id(label: str, *key: str | None) -> str:
@@ -54,6 +55,11 @@ class Resolved:
     @classmethod
     def of(cls, label: str, div: Division, name: str | None = None) -> Resolved:
         return cls(label, name or div.name, div.code, div.kind, div.path)
+
+    @classmethod
+    def country(cls, code: str, name: str) -> Resolved:
+        """A country: one entity for every way it is written (中国, 中华人民共和国, 我国)."""
+        return cls("LOC", name, code, COUNTRY, name)
 
     @property
     def id(self) -> str:
@@ -135,14 +141,26 @@ class _Page:
         # place (向阳镇山水文苑小区): resolve its pieces with the rest of the chain.
         pieces: list[str] = []
         owner: list[int] = []
+        as_unit: list[bool] = []
         for i in members:
             parts = self.resolver.match.split_place(self.ms[i].text)
             pieces += parts
             owner += [i] * len(parts)
-        divs = self.resolver.resolve_chain(pieces, self.ctx.weighted(aid))
+            # a level word right after the mention names the unit (泰山 + 区)
+            as_unit += [False] * (len(parts) - 1) + [level_word_at(self.text, self.ms[i].end)]
+        divs = self.resolver.resolve_chain(pieces, self.ctx.weighted(aid), as_unit)
+        # a country's name is the country (巴西, 中国), unless the chain puts a unit of that
+        # name inside the unit before it (若尔盖县巴西: 巴西镇)
+        found = [
+            None if k and d is not None and (prev := divs[k - 1]) is not None
+            and self.resolver.within(d.code, prev.code) else country(p)
+            for k, (p, d) in enumerate(zip(pieces, divs, strict=True))
+        ]  # fmt: skip
         container: Resolved | None = None
         for k, (piece, div) in enumerate(zip(pieces, divs, strict=True)):
-            if div is not None:
+            if (nation := found[k]) is not None:
+                r = Resolved.country(*nation)  # never context, never a container's child
+            elif div is not None:
                 r = Resolved.of("LOC", div)
                 self.ctx.add(aid, div.code)
             elif container is not None and container.code:

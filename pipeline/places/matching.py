@@ -42,6 +42,33 @@ _RELATIVE_ORG_RE = re.compile(
 )
 # Tails that name no place of their own after a place name (杏花岭区街道, 小店区辖区).
 GENERIC_TAILS = frozenset(lexicons.words("places_generic_tails"))
+# Natural features (泰山, 黄河, 太湖): never a county or smaller unit by a short form alone.
+_NATURAL_END = re.compile(f"(?:{_alternation(lexicons.words('places_natural_features'))})$")
+# Country names as written -> (ISO 3166-1 code, the country's name): 中华人民共和国 -> (CN, 中国).
+COUNTRIES: dict[str, tuple[str, str]] = {
+    form: (row[0], row[1])
+    for row in lexicons.rows("places_countries")
+    for form in (row[1], *(row[2].split("|") if len(row) > 2 and row[2] else ()))
+}
+
+
+def country(text: str) -> tuple[str, str] | None:
+    """(ISO code, name) of the country a place name is written as (中国, 我国, 巴西), or None."""
+    return COUNTRIES.get(text.strip())
+
+
+def natural_feature(div: Division, text: str, home_codes: frozenset[str]) -> bool:
+    """Whether `text` names a natural feature rather than `div`: a county or smaller unit written
+    by a short form that ends like a mountain, river or lake (泰山 / 泰山区, 黄河 / 黄河社区, 太湖
+    / 太湖县); a county of the home province keeps its short form (方山 in a 山西 paper)."""
+    if div.rank < LEVEL_RANK["county"] or is_full_name(div, text) or not _NATURAL_END.search(text):
+        return False
+    return not (div.rank == LEVEL_RANK["county"] and div.code[:2] in home_codes)
+
+
+def level_word_at(text: str, at: int) -> bool:
+    """Whether a level word (市, 县, 镇, 街道 ...) stands at `at`: the text names a unit there."""
+    return any(text.startswith(word, at) for word in LEVEL_OF_WORD)
 
 
 def _designation_re() -> re.Pattern[str]:
@@ -130,8 +157,14 @@ class Matcher:
         generic tail names nothing); 山西太原 -> [山西, 太原]. A name the gazetteer knows whole
         stays whole. Before a named remainder only full names of three or more characters
         split, so 西华门街口 is not 西华门 + 街口 and 大同小区 is not 大同 + 小区."""
-        if self.gaz.lookup(text):
+        if self.gaz.lookup(text) or country(text) is not None:
             return [text]
+        for form in COUNTRIES:  # 中国山西太原 -> [中国, 山西, 太原]; 中国馆 stays whole
+            rest = text[len(form) :]
+            if text.startswith(form) and rest:
+                pieces = self.split_place(rest)
+                if any(self.gaz.lookup(p) for p in pieces):
+                    return [form, *pieces]
         shorts, rest = self._split(text, short_forms=True)
         if shorts and not rest:
             return shorts

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division, Gazetteer
-from pipeline.places.matching import Matcher, is_full_name, needs_context
+from pipeline.places.matching import Matcher, is_full_name, natural_feature, needs_context
 
 # A chain link inside its predecessor beats any amount of ordinary context.
 W_CHAIN = 100.0
@@ -96,10 +96,13 @@ class Resolver:
 
     # -- chains
 
-    def resolve_chain(self, texts: Sequence[str], context: Evidence) -> Picked:
+    def resolve_chain(
+        self, texts: Sequence[str], context: Evidence, as_unit: Sequence[bool] = ()
+    ) -> Picked:
         """Jointly resolve names written back to back (parent first): a Viterbi pass where a
         link inside its predecessor earns W_CHAIN, then single-name tie-breaking, weak readings
-        without support dropped, and links outside their parent dropped."""
+        without support dropped, and links outside their parent dropped. `as_unit[i]`: the text
+        names a unit right after name i (a level word follows it)."""
         options: list[Picked] = []
         for text in texts:
             cands: Picked = list(self.match.candidates(text))
@@ -107,8 +110,18 @@ class Resolver:
         picked = self._viterbi(texts, options, context)
         self._break_ties(picked, options, texts, context)
         self._drop_unsupported(picked, options, texts, context)
+        self._drop_natural(picked, texts, as_unit)
         self._drop_outside_parent(picked)
         return picked
+
+    def _drop_natural(self, picked: Picked, texts: Sequence[str], as_unit: Sequence[bool]) -> None:
+        """泰山, 黄河, 太湖 are the features, unless the text names the unit: a level word right
+        after the name (太湖 + 县), or a chain that holds it (佛山南海)."""
+        for i, d in enumerate(picked):
+            if d is None or (i < len(as_unit) and as_unit[i]) or self._held_by_chain(picked, i):
+                continue
+            if natural_feature(d, texts[i], self.match.home_codes):
+                picked[i] = None
 
     def _link(self, d: Division | None, prev: Division | None) -> float:
         """What a link earns for sitting inside (or near) the one before it."""
