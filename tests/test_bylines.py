@@ -108,3 +108,16 @@ def test_byline_names_become_person_mentions() -> None:
     mentions = extract_mentions(doc, arts, sentences(doc, arts), load_ner())
     persons = {m.text for m in mentions if m.label == "PERSON"}
     assert {"王建军", "周丽", "吴晓峰", "冉冬梅"} <= persons
+
+
+def test_a_headline_with_its_byline_starts_an_article() -> None:
+    raw = ("小城新书店\n本报记者 闫凯\n小城的新书店开业了，读者络绎不绝。\n"
+           "冬储菜供应充足\n记者 齐鸣、温晓燕\n冬储大白菜大量上市。")  # fmt: skip
+    found = [(a.headline, a.bylines) for a in page_articles(raw)]
+    assert found == [("小城新书店", ("闫凯",)), ("冬储菜供应充足", ("齐鸣", "温晓燕"))]
+
+
+def test_a_heading_with_a_role_word_inside_is_no_byline() -> None:
+    # 通讯 in 移动通讯 is no role word; an outlet glued before a role word is Chinese text only
+    assert bylines.byline_line("CDMA数字移动通讯新阶段") is None
+    assert bylines.byline_line("本报驻阿联酋记者 林皎明") == [("林皎明", "记者")]

@@ -55,6 +55,8 @@ def _article_starts(lines: list[Line]) -> list[int]:
             starts.update((i, i + 1))
         if _opens_article(line) and i > 0:
             starts.add(_header_start(lines, i))
+        elif line.role is Role.BYLINE and i > 0 and lines[i - 1].role in HEADER_ROLES:
+            starts.add(_header_start(lines, i))  # a headline with its byline under it
     return sorted(starts)
 
 

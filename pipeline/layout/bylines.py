@@ -50,6 +50,7 @@ _TOKEN = re.compile(rf"(?P<word>{_ANY_ALT})|(?P<sep>{_SEP})|(?P<run>(?:(?!{_ANY_
 _NAME = re.compile(rf"[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}(?:·[{_CJK}]{{1,8}})+")
 # glued marks a name may end with: 何加正报道, 韩冬摄 (not 文: 王文 and 欧阳文 are names)
 _GLUED_END = tuple(lexicons.longest_first(tuple(w for w in CLOSERS if len(w) > 1 or w == PHOTO_MARK)))
+_OUTLET = re.compile(rf"[{_CJK}]{{1,16}}")
 _LINE_MAX = 60
 _CREDIT_MAX = 80
 
@@ -148,8 +149,10 @@ def parse(text: str, strict: bool = False) -> list[tuple[str, str]] | None:
         outlet = after is not None and after.kind == "word" and after.text in ROLE_WORDS
         if outlet and after is not None and after.text in AFTER_WORDS and _NAME.fullmatch(tok.text):
             outlet = False  # 潘立群摄影: a name and its credit mark
+        if outlet and strict and not _OUTLET.fullmatch(tok.text):
+            return None
         if outlet:
-            continue  # the outlet: 新华社记者, 中央人民广播电台记者
+            continue  # the outlet: 新华社记者, 中央人民广播电台记者, 本报驻阿联酋记者
         if not _NAME.fullmatch(tok.text):
             if strict:
                 return None

@@ -96,9 +96,7 @@ class Resolver:
 
     # -- chains
 
-    def resolve_chain(
-        self, texts: Sequence[str], context: Evidence, as_unit: Sequence[bool] = ()
-    ) -> Picked:
+    def resolve_chain(self, texts: Sequence[str], context: Evidence, as_unit: Sequence[bool] = ()) -> Picked:
         """Jointly resolve names written back to back (parent first): a Viterbi pass where a
         link inside its predecessor earns W_CHAIN, then single-name tie-breaking, weak readings
         without support dropped, and links outside their parent dropped. `as_unit[i]`: the text
