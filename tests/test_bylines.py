@@ -121,3 +121,12 @@ def test_a_heading_with_a_role_word_inside_is_no_byline() -> None:
     # 通讯 in 移动通讯 is no role word; an outlet glued before a role word is Chinese text only
     assert bylines.byline_line("CDMA数字移动通讯新阶段") is None
     assert bylines.byline_line("本报驻阿联酋记者 林皎明") == [("林皎明", "记者")]
+
+
+def test_the_byline_rule_leaves_a_glued_credit_mark_out_of_the_name() -> None:
+    from pipeline.nlp.ner import load_ner
+
+    texts = ["港口灯火通明。（新华社记者倪立芳摄）", "本报南昌9月1日讯 本报记者龙新报道：早稻开镰。"]
+    persons = [{t[s.start : s.end] for s in spans if s.label == "PERSON"}
+               for t, spans in zip(texts, load_ner().predict(texts), strict=True)]  # fmt: skip
+    assert persons == [{"倪立芳"}, {"龙新"}]

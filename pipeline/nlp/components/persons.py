@@ -27,6 +27,12 @@ _NICKNAME = res.word_set("ner_nickname_prefixes")
 _NAME_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of personal names
 _BEFORE_NAME = " :　"  # between a title and the name
 _BETWEEN_NAMES = " 、　"  # between the names of one byline
+# credit marks a byline name may have glued after it (刘宇摄, 何加正报道): the roles byline_roles.tsv
+# writes after the names and the closers of segment_byline_closers.tsv, of two or more
+# characters, and 摄 (a lone 文 or 图 ends many names: 王文, 王宏图)
+_AFTER_NAMES = {row[0] for row in res.table("byline_roles") if len(row) > 2 and row[2] != "before"}
+_CREDIT_MARKS = tuple(sorted((m for m in _AFTER_NAMES | set(res.words("segment_byline_closers"))
+                              if len(m) > 1 or m == "摄"), key=len, reverse=True))  # fmt: skip
 
 
 class PersonFilter(RuleComponent):
@@ -135,6 +141,9 @@ class PersonTitle(RuleComponent):
         j = i
         while j < len(text) and res.is_cjk(text[j]) and text[j] not in _NAME_STOP:
             j += 1
+        if delimited:  # a credit mark glued after the name ends it: 刘宇摄), 何加正报道：
+            mark = next((m for m in _CREDIT_MARKS if text.endswith(m, i, j) and j - len(m) - i >= 2), "")
+            j -= len(mark)
         n = j - i
         words = res.jieba_dict()
         if delimited:
