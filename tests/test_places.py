@@ -534,3 +534,14 @@ def test_provinces_never_resolve_to_small_homonyms() -> None:
     for text, code in (("河南", "41"), ("山西", "14"), ("吉林省", "22"), ("青海", "63")):
         (row,) = resolve(f"{text}的麦收进度过半。", [(text, "LOC")])
         assert (row.admin_code, row.admin_level) == (code, "province"), text
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [("清徐", "140121"), ("万柏林", "140109"), ("方山", "141128"), ("平遥", "140728")],
+)
+def test_county_short_forms_of_the_home_region(written: str, code: str) -> None:
+    # in a 太原 paper: 万柏林 is the district (not 万柏林街道, and not 万柏 + 林区), 方山 the 吕梁
+    # county (not a 方山村 of the home city)
+    (row,) = resolve(f"{written}的群众积极参与义务植树。", [(written, "LOC")])
+    assert row.admin_code == code

@@ -138,6 +138,14 @@ def short_forms(name: str, level: str) -> set[str]:
     short_unit = _SHORT_UNIT_WORD.get((level, suffix or ""))
     if short_unit and len(stem) >= 2:
         forms.add(stem + short_unit)  # 临夏回族自治州 -> 临夏州, 恩施州; 自治县 -> X县
+    if suffix and len(name) - len(suffix) <= 2:
+        # a short name may end like a longer suffix: 万柏林区 is 万柏林 + 区, not 万柏 + 林区 (神农架林区
+        # is a 林区); 碑林区 -> 碑林. Both readings are kept: the wrong one names nothing.
+        suffixes = _LEVEL_SUFFIXES.get(level, ())
+        shorter = next((x for x in suffixes if len(x) < len(suffix) and name.endswith(x)), None)
+        rest = name[: -len(shorter)] if shorter else ""
+        if len(rest) >= 2 and not _ROADLIKE_RE.search(rest):
+            forms.add(rest)
     return forms
 
 

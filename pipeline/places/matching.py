@@ -145,6 +145,11 @@ class Matcher:
         # township or village without its suffix where the name is also a province's.
         if any(short_only(d, text) and d.rank <= LEVEL_RANK["city"] for d in cands):
             cands = [d for d in cands if not weak(d, text)]
+        # a county of the home province by its short form outranks townships and villages by
+        # theirs (方山 in a 山西 paper is 方山县, not a 方山村; 万柏林 is the district, not its
+        # 万柏林街道): the paper's own counties are what it writes short
+        if any(d.rank == LEVEL_RANK["county"] and d.code[:2] in self.home_codes for d in cands):
+            cands = [d for d in cands if not weak(d, text)]
         # a province's short form outranks a district's as well (河北 next to 天津 is not
         # 天津's 河北区)
         if any(short_only(d, text) and d.rank == LEVEL_RANK["province"] for d in cands):
