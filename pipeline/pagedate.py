@@ -9,9 +9,13 @@ article). In order of trust:
 3. the latest full date written on the page (a notice's signature, a masthead), when neither
    names a year;
 4. the year most pages of the batch state, for pages with none of these (``batch_year``; a
-   batch is one issue or day of a paper).
+   batch is one issue or day of a paper);
+5. the latest year the page's text tells of (2022年，潜山市实现…), not a target year
+   (到2025年底), for a page alone that names none of the above (``year_from_text``): a lower
+   bound, so the batch's year is trusted over it (``year_is_implied``).
 
-An article's own full dates refine the year for its relative dates (pipeline.dates.resolve).
+A story fixes its own day where its text writes it beside a relative day (今天（7月5日）,
+昨晚（7月28日）): ``story_date``; its dates are read from that day (pipeline.dates.resolve).
 """
 
 from __future__ import annotations
@@ -19,12 +23,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
+
+from pipeline import lexicons
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _FULL_DATE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月(\d{1,2})日")
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d) ?年(?![度级代第])")
+_FUTURE = lexicons.rows("dates_future_year_words")
+_FUTURE_BEFORE = tuple(row[0] for row in _FUTURE if row[1] == "before")
+_FUTURE_AFTER = tuple(row[0] for row in _FUTURE if row[1] == "after")
+# 今天（7月5日）: a relative day and the calendar day it is, in brackets
+_PAGE_DAYS = {row[0]: int(row[1]) for row in lexicons.rows("dates_relative_days") if row[2] == "page"}
+_STORY_DAY = re.compile(
+    "(?P<rel>" + "|".join(sorted(map(re.escape, _PAGE_DAYS), key=len, reverse=True)) + ")"
+    r"[（(](?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[）)]"
+)
 
 
 def date_from_name(*names: str) -> tuple[date | None, int | None]:
@@ -56,19 +72,71 @@ def date_from_text(text: str) -> date | None:
     return max(found) if found else None
 
 
-def page_date(
+def year_from_text(text: str) -> int | None:
+    """The latest year the page tells of (2022年，潜山市实现…), leaving out target years (到2025年,
+    2035年前); a lower bound of the page's year, for a page that names no date."""
+    years = []
+    for match in _YEAR.finditer(text):
+        before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
+        if before.endswith(_FUTURE_BEFORE) or after.startswith(_FUTURE_AFTER):
+            continue
+        years.append(int(match.group(1)))
+    return max(years) if years else None
+
+
+def stated_date(
     text: str,
     names: Iterable[str],
     given_date: date | None = None,
     given_year: int | None = None,
 ) -> tuple[date | None, int | None]:
-    """(publication_date, publication_year) of one page: given, else named, else written."""
+    """(publication_date, publication_year) of one page as given, else named, else written."""
     named_date, named_year = date_from_name(*names)
     pub_date = given_date or named_date
     if pub_date is None and not (given_year or named_year):
         pub_date = date_from_text(text)
     pub_year = given_year or (pub_date.year if pub_date else named_year)
     return pub_date, pub_year
+
+
+def page_date(
+    text: str,
+    names: Iterable[str],
+    given_date: date | None = None,
+    given_year: int | None = None,
+) -> tuple[date | None, int | None]:
+    """(publication_date, publication_year) of one page: given, else named, else written, else
+    the latest year its text tells of."""
+    pub_date, pub_year = stated_date(text, names, given_date, given_year)
+    return pub_date, pub_year or year_from_text(text)
+
+
+def year_is_implied(text: str, names: Iterable[str]) -> bool:
+    """Whether a page's year can only be the one its text implies (step 5; the configuration
+    aside), which the batch's year overrides."""
+    return stated_date(text, names) == (None, None)
+
+
+def story_date(text: str, page: date | None, year: int | None) -> date | None:
+    """The day a story is from where its text writes it beside a relative day (今天（7月5日）
+    is that day; 昨晚（7月28日） the day before the story's): the page's year, or the year
+    before when that day would come after the page's date. None when the text fixes none."""
+    match = _STORY_DAY.search(text)
+    if match is None:
+        return None
+    y = int(match.group("y")) if match.group("y") else year
+    if y is None:
+        return None
+    try:
+        day = date(y, int(match.group("m")), int(match.group("d")))
+    except ValueError:
+        return None
+    if page is not None and not match.group("y") and day > page:
+        try:
+            day = day.replace(year=y - 1)
+        except ValueError:
+            return None
+    return day - timedelta(days=_PAGE_DAYS[match.group("rel")])
 
 
 def batch_year(years: Iterable[int | None]) -> int | None:

@@ -189,15 +189,20 @@ def process_files(
 
 def fill_batch_year(outcomes: list[FileOutcome]) -> None:
     """A page that never writes its year takes the year most pages of its batch state (a batch
-    is one issue or day of a paper); relative dates on it then resolve to full dates."""
-    year = pagedate.batch_year(o.document.publication_year for o in outcomes if not o.error)
+    is one issue or day of a paper), also over the year its text only implies
+    (pipeline.pagedate); relative dates on it then resolve to full dates."""
+    docs = [o.document for o in outcomes if not o.error]
+    implied = {d.doc_id for d in docs if pagedate.year_is_implied(d.text, (d.source_path, d.batch_id))}
+    stated = pagedate.batch_year(d.publication_year for d in docs if d.doc_id not in implied)
+    year = stated or pagedate.batch_year(d.publication_year for d in docs)
     if year is None:
         return
     for outcome in outcomes:
         if outcome.error or outcome.duplicate_of:
             continue
-        if outcome.document.publication_year is None:
-            outcome.tables["documents"] = [replace(outcome.document, publication_year=year)]
+        doc = outcome.document
+        if doc.publication_year is None or (stated and doc.doc_id in implied):
+            outcome.tables["documents"] = [replace(doc, publication_year=year)]
 
 
 def merge_entities(rows: Iterable[Entity | Row]) -> list[Entity]:

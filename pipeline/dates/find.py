@@ -31,49 +31,85 @@ RELATIVE_DAYPART: dict[str, str] = {row[0]: row[3] for row in _RELATIVE_ROWS if 
 HOLIDAYS: dict[str, tuple[int, int]] = {
     row[0]: (int(row[1]), int(row[2])) for row in lexicons.rows("dates_holidays")
 }
-_HOLIDAY_CONTEXT: dict[str, str] = {
-    row[0]: row[3] for row in lexicons.rows("dates_holidays") if len(row) > 3 and row[3]
-}
 # a day number alone (16日, 记者17日获悉) is a date unless a word before it makes N日 a
 # length of time (连续3日, 历时5日, 前3日): then it is a statistic (unit 日)
 _DAY_DURATION_LEFT = tuple(lexicons.words("dates_duration_before"))
 _RECURRING = tuple(lexicons.words("dates_recurring"))
+# 去年12月, 同年5月: a year word before a month belongs to the date (DEV-SET: one span)
+YEAR_WORDS: tuple[str, ...] = lexicons.words("dates_year_words")
+# 2018年底, 7月下旬, 1月份: the part of a year or month named after it, inside the span
+_TAILS = lexicons.rows("dates_period_tails")
+_MONTH_TAILS = tuple(row[0] for row in _TAILS if row[1] in ("month", "both"))
+_YEAR_TAILS = tuple(row[0] for row in _TAILS if row[1] in ("year", "both"))
+LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {
+    row[0]: (int(row[1]), int(row[2])) for row in lexicons.rows("dates_lunar_holidays")
+}
+LUNAR_MONTHS: dict[str, int] = {k: int(v) for k, v in lexicons.mapping("dates_lunar_months").items()}
+CENTURIES: dict[str, tuple[int, bool]] = {
+    row[0]: (int(row[1]), row[2] == "page") for row in lexicons.rows("dates_centuries")
+}
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
+def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in lexicons.longest_first(tuple(words)))
 
 
-_CN = "零〇一二两三四五六七八九十"
-_N12 = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
-_DAYPART = _alternation(tuple(DAYPART_SHIFT))
+CN = "零〇一二两三四五六七八九十"
+N12 = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
+DAYPART = alternation(tuple(DAYPART_SHIFT))
 _TIME = (
-    rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})"
-    rf"(?:(?P<sep>[时点])(?:(?P<min>\d{{1,2}}|[{_CN}]{{1,3}})分|(?P<half>半)|(?P<zh>钟))?"
+    rf"(?P<h>\d{{1,2}}|[{CN}]{{1,3}})"
+    rf"(?:(?P<sep>[时点])(?:(?P<min>\d{{1,2}}|[{CN}]{{1,3}})分|(?P<half>半)|(?P<zh>钟))?"
     r"|:(?P<min2>\d{2})(?!\d))(?P<xu>许|左右)?"
 )
+_YEAR_NUM = r"(?:19|20)\d{2}|[一二][〇零九][一二三四五六七八九〇零]{2}"
 _DATE_RE = re.compile(
-    rf"(?:(?P<y>(?:19|20)\d{{2}}|[一二][〇零九][一二三四五六七八九〇零]{{2}})年)?"
-    rf"(?P<m>{_N12})月(?:(?P<d>{_N12})[日号])?"
-    rf"(?:(?P<part>{_DAYPART})?(?P<time>{_TIME}))?"
+    rf"(?P<yw>{alternation(YEAR_WORDS)})?(?:(?P<y>{_YEAR_NUM})年)?"
+    rf"(?P<m>{N12})月(?:(?P<d>{N12})[日号])?"
+    rf"(?:(?P<part>{DAYPART})?(?P<time>{_TIME}))?"
+    rf"(?P<tail>{alternation(_MONTH_TAILS)})?"
 )
-_DAY_RE = re.compile(rf"(?P<d>{_N12})日(?:(?P<part>{_DAYPART})?(?P<time>{_TIME}))?")
-_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?!第|度|级|代)")
-_TIME_RE = re.compile(rf"(?:(?P<part>{_DAYPART}))?(?P<time>{_TIME})")
-_RELATIVE_RE = re.compile(_alternation(tuple(PAGE_RELATIVE)))
+_DAY_RE = re.compile(rf"(?P<d>{N12})日(?:(?P<part>{DAYPART})?(?P<time>{_TIME}))?")
+_YEAR_RE = re.compile(rf"(?P<y>{_YEAR_NUM})年(?!第|度|级|代)(?P<tail>{alternation(_YEAR_TAILS)})?")
+# 上世纪70年代, 80年代, 1990年代, 八九十年代 (two decades: a range)
+_DECADE_RE = re.compile(
+    rf"(?P<c>{alternation(tuple(CENTURIES))})?"
+    r"(?:(?P<d4>(?:19|20)\d)0|(?P<d2>\d)0|(?P<cn>[一二三四五六七八九]{1,2})十)年代"
+    rf"(?P<tail>{alternation(('初期', '中期', '末期', '中后期', '初', '末'))})?"
+)
+_LUNAR_DAY = (
+    r"初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十|[十廿]五"
+)
+_LUNAR_RE = re.compile(
+    rf"(?:农历(?P<nm>[正一二三四五六七八九十冬腊]{{1,2}})月|(?P<named>{alternation(tuple(LUNAR_MONTHS))}))"
+    rf"(?P<ld>{_LUNAR_DAY})?"
+)
+# 九十点, 八九点钟, 十一二点: two neighbouring hours written as one numeral
+_PAIRED_HOURS_RE = re.compile(rf"(?P<part>{DAYPART})?(?P<h>[一二三四五六七八九十]{{2,3}})[点时](?:钟)?")
+_TIME_RE = re.compile(rf"(?:(?P<part>{DAYPART}))?(?P<time>{_TIME})")
+_RELATIVE_RE = re.compile(alternation(tuple(PAGE_RELATIVE)))
 _REL_TIME_RE = re.compile(
-    rf"(?P<rel>{_alternation((*PAGE_RELATIVE, *TOLD_RELATIVE))})(?P<part>{_DAYPART})?(?P<time>{_TIME})"
+    rf"(?P<rel>{alternation((*PAGE_RELATIVE, *TOLD_RELATIVE))})(?P<part>{DAYPART})?(?P<time>{_TIME})"
 )
-_HOLIDAY_RE = re.compile(
-    "|".join(
-        re.escape(name) + (f"(?={_HOLIDAY_CONTEXT[name]})" if name in _HOLIDAY_CONTEXT else "")
-        for name in lexicons.longest_first(tuple(HOLIDAYS))
-    )
-)
+
+
+def _holiday_pattern(rows: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """A holiday name, with the words one of which must follow it (五一假期, not 五一路) and
+    those none of which may (春节联欢晚会 is a programme)."""
+    parts = []
+    for row in sorted(rows, key=lambda r: -len(r[0])):
+        need = f"(?={row[3]})" if len(row) > 3 and row[3] else ""
+        block = f"(?!{row[4]})" if len(row) > 4 and row[4] else ""
+        parts.append(re.escape(row[0]) + need + block)
+    return re.compile("|".join(parts))
+
+
+_HOLIDAY_RE = _holiday_pattern(lexicons.rows("dates_holidays"))
+_LUNAR_HOLIDAY_RE = _holiday_pattern(lexicons.rows("dates_lunar_holidays"))
 # between a dated time (or a date) and the end of a time range: 9月23日0—24时, 8时至20时
-TIME_RANGE_GAP = re.compile(rf"(?:{_N12}(?:[时点](?:{_N12}分)?)?)?[—\-－~～至到]")
+TIME_RANGE_GAP = re.compile(rf"(?:{N12}(?:[时点](?:{N12}分)?)?)?[—\-－~～至到]")
 # a Chinese month alone (一月) is often not a date (一月一次); it is before these
-_MONTH_ALONE_BEFORE = ("份", "底", "初", "中", "末", "以", "至")
+_MONTH_ALONE_BEFORE = ("份", "底", "初", "中", "末", "以", "至", "上旬", "下旬")
 
 
 def day_is_duration(text: str, start: int) -> bool:
@@ -90,11 +126,20 @@ def in_quote(text: str, para_start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”")
 
 
-def _num(text: str | None) -> int | None:
+def number(text: str | None) -> int | None:
     if not text:
         return None
     v = parse_numeral(text)
     return None if v is None or v != int(v) else int(v)
+
+
+def in_short_name(text: str, pos: int) -> bool:
+    """Whether pos is inside a short quoted name (“五点半课堂”): a time there is no time."""
+    opened = text.rfind("“", max(0, pos - 8), pos)
+    if opened < 0 or "”" in text[opened:pos]:
+        return False
+    closed = text.find("”", pos, pos + 10)
+    return closed >= 0 and "“" not in text[pos:closed]
 
 
 @dataclass
@@ -111,9 +156,14 @@ class DateHit:
     has_minute: bool = False
     recurring: bool = False
     explicit_year: bool = False
-    kind: str = "date"  # date | day | time | year | relative | reltime | holiday
+    # date | day | time | year | decade | relative | reltime | holiday | lunar
+    kind: str = "date"
     offset_days: int = 0
     from_page: bool = True  # relative to the page's date (昨天), else to the day being told
+    year_word: str | None = None  # 去年 in 去年12月底
+    decade: int | None = None  # 7 in 70年代
+    century: tuple[int, bool] | None = None  # (19, False) for 20世纪, (-1, True) for 上世纪
+    upto: DateHit | None = None  # the other end of a range (7月3日至4日)
 
     def set_time(self, parts: tuple[int, int, bool]) -> None:
         self.hour, self.minute, self.has_minute = parts
@@ -122,7 +172,7 @@ class DateHit:
 # --- clock times -----------------------------------------------------------------------------
 
 
-def _shift_hour(hour: int, part: str | None) -> int:
+def shift_hour(hour: int, part: str | None) -> int:
     """The 24-hour clock hour of an hour written after a part of the day (下午3时 -> 15)."""
     shift = DAYPART_SHIFT.get(part or "", "am")
     if shift == "pm" and hour < 12:
@@ -137,7 +187,7 @@ def _shift_hour(hour: int, part: str | None) -> int:
 def _minutes(m: re.Match[str]) -> tuple[int, bool] | None:
     """(minute, minutes written) of a time match; None when the minutes are no minutes."""
     if m.group("min") or m.group("min2"):
-        mv = _num(m.group("min") or m.group("min2"))
+        mv = number(m.group("min") or m.group("min2"))
         if mv is None or mv >= 60:
             return None
         return mv, True
@@ -146,28 +196,32 @@ def _minutes(m: re.Match[str]) -> tuple[int, bool] | None:
     return 0, False
 
 
-def _time_parts(m: re.Match[str], text: str, start_of_time: int) -> tuple[int, int, bool] | None:
-    """(hour, minute, minutes written) of a time match, or None when it is not a clock time."""
+def _time_parts(m: re.Match[str], text: str, offset: int) -> tuple[int, int, bool] | None:
+    """(hour, minute, minutes written) of a time match on text[offset:], or None when it is
+    not a clock time."""
+    start_of_time, end_of_time = offset + m.start("time"), offset + m.end("time")
     h_text = m.group("h")
-    hour = _num(h_text)
+    hour = number(h_text)
     if hour is None or hour > 24:
         return None
     part = m.group("part")
     if "rel" in m.re.groupindex:
         part = part or RELATIVE_DAYPART.get(m.group("rel"))  # 昨晚11时 is 23:00
     if m.group("sep") == "点" and m.group("min") is None and m.group("half") is None:
-        nxt = text[m.end("time") : m.end("time") + 1]
-        if nxt.isdigit() or nxt in _CN:  # 3点5 is a decimal, not a time
+        nxt = text[end_of_time : end_of_time + 1]
+        if nxt and (nxt.isdigit() or nxt in CN):  # 3点5 is a decimal, not a time
             return None
     # a Chinese hour needs a day part or a minute/钟 to be a time: 第一时间, 一时半会
     if not h_text.isdigit() and not (part or m.group("min") or m.group("half") or m.group("zh")):
         return None
     if start_of_time > 0 and text[start_of_time - 1] in "第每前近约":
         return None
+    if in_short_name(text, start_of_time):  # “五点半课堂”
+        return None
     minutes = _minutes(m)
     if minutes is None:
         return None
-    return _shift_hour(hour, part), minutes[0], minutes[1]
+    return shift_hour(hour, part), minutes[0], minutes[1]
 
 
 # --- one finder per kind of expression, in the order they claim the text ----------------------
@@ -175,32 +229,40 @@ def _time_parts(m: re.Match[str], text: str, start_of_time: int) -> tuple[int, i
 _Claim = Callable[[int, int], bool]  # whether text[s:e] is still free
 
 
+def _end_of_date(m: re.Match[str], start: int) -> int:
+    """Where a date match ends when what follows its day (or month) is not a clock time."""
+    return start + (m.end("d") if m.group("d") else m.end("m")) + 1
+
+
 def _calendar_dates(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
-    """4月5日, 2022年11月17日, 4月9日清晨6时, 10月 (a month alone before 份/底/初 …)."""
+    """4月5日, 2022年11月17日, 4月9日清晨6时, 去年12月底, 7月下旬 (a Chinese month alone only
+    before 份/底/初/旬 …: 一月一次 is no date)."""
     seg = text[start:end]
     for m in _DATE_RE.finditer(seg):
-        s = start + m.start()
+        s = start + (m.start("y") if m.group("y") else m.start("m"))
         if s > 0 and (text[s - 1].isdigit() or text[s - 1] in "个第"):
             continue
-        month, day = _num(m.group("m")), _num(m.group("d"))
+        month, day = number(m.group("m")), number(m.group("d"))
         if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
-        if (
-            m.group("d") is None
-            and not m.group("m").isdigit()
-            and seg[m.end() : m.end() + 1] not in _MONTH_ALONE_BEFORE
-        ):
+        alone = m.group("d") is None and not m.group("m").isdigit()
+        if alone and not seg[m.end("m") :].startswith(_MONTH_ALONE_BEFORE):
             continue
         hit = DateHit(s, start + m.end(), month=month, day=day, kind="date")
+        if m.group("yw") and not m.group("y"):
+            hit.start, hit.year_word = start + m.start(), m.group("yw")
+        if not free(hit.start, hit.end):
+            continue
         if m.group("y"):
-            y = _num(m.group("y")) if not m.group("y").isdigit() else int(m.group("y"))
-            hit.year, hit.explicit_year = y, True
+            hit.year, hit.explicit_year = number(m.group("y")), True
         if m.group("time"):
-            tp = _time_parts(m, text, start + m.start("time"))
+            tp = _time_parts(m, text, start)
             if tp is None or day is None:  # keep the date, drop what is not a time
-                hit.end = start + (m.end("d") if m.group("d") else m.end("m")) + 1
+                hit.end = _end_of_date(m, start)
             else:
                 hit.set_time(tp)
+        elif m.group("tail") and day is not None:  # a tail names part of a month, not of a day
+            hit.end = _end_of_date(m, start)
         yield hit
 
 
@@ -210,12 +272,12 @@ def _days(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
         s, e = start + m.start(), start + m.end()
         if not free(s, e) or day_is_duration(text, s):
             continue
-        day = _num(m.group("d"))
+        day = number(m.group("d"))
         if day is None or not 1 <= day <= 31:
             continue
         hit = DateHit(s, e, day=day, kind="day")
         if m.group("time"):
-            tp = _time_parts(m, text, start + m.start("time"))
+            tp = _time_parts(m, text, start)
             if tp is None:
                 hit.end = start + m.end("d") + 1
             else:
@@ -224,26 +286,85 @@ def _days(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
 
 
 def _years(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
-    """A year alone (2004年), not 2022年第165号 or 2022年度."""
+    """A year alone (2004年, 2018年底, 二〇二二年), not 2022年第165号 or 2022年度."""
     for m in _YEAR_RE.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
-        if free(s, e) and not (s > 0 and text[s - 1].isdigit()):
-            yield DateHit(s, e, year=int(m.group("y")), explicit_year=True, kind="year")
+        if free(s, e) and not (s > 0 and (text[s - 1].isdigit() or text[s - 1] in CN)):
+            yield DateHit(s, e, year=number(m.group("y")), explicit_year=True, kind="year")
+
+
+def _decades(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
+    """A decade (上世纪70年代, 1990年代, 八十年代); 八九十年代 is two, a range."""
+    for m in _DECADE_RE.finditer(text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if not free(s, e) or (s > 0 and text[s - 1].isdigit()):
+            continue
+        century = CENTURIES.get(m.group("c") or "")
+        if m.group("d4"):
+            digits = m.group("d4")
+            yield DateHit(s, e, kind="decade", decade=int(digits[2]), century=(int(digits[:2]), False))
+            continue
+        decades = [int(m.group("d2"))] if m.group("d2") else [CN.index(c) - 2 for c in m.group("cn")]
+        if any(d < 1 for d in decades) or (len(decades) == 2 and decades[1] != decades[0] + 1):
+            continue
+        hit = DateHit(s, e, kind="decade", decade=decades[0], century=century)
+        if len(decades) == 2:
+            hit.upto = DateHit(s, e, kind="decade", decade=decades[1], century=century)
+        yield hit
+
+
+def _lunar_days(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
+    """A lunar month (正月, 腊月, 农历七月) or a lunar day (正月十五, 农历八月十五)."""
+    for m in _LUNAR_RE.finditer(text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        month = LUNAR_MONTHS.get(m.group("named") or "") or _lunar_number(m.group("nm") or "")
+        if not free(s, e) or month is None or not 1 <= month <= 12:
+            continue
+        day = _lunar_number(m.group("ld").lstrip("初").replace("廿", "二十")) if m.group("ld") else None
+        yield DateHit(s, e, month=month, day=day, kind="lunar")
+
+
+def _lunar_number(text: str) -> int | None:
+    named = {"正": 1, "冬": 11, "腊": 12}
+    return named.get(text) or number(text)
 
 
 def _relative_times(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
-    """A relative day with a clock time: 今天上午9点半, 次日凌晨4时."""
+    """A relative day with a clock time: 今天上午9点半, 次日凌晨4时. The span is the clock
+    time (DEV-SET: a clock time leaves out 今天上午); the relative word gives its day."""
     for m in _REL_TIME_RE.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
-        tp = _time_parts(m, text, start + m.start("time"))
+        tp = _time_parts(m, text, start)
         if tp is None or not free(s, e) or in_quote(text, start, s):
             continue
         rel = m.group("rel")
-        hit = DateHit(s, e, kind="reltime")
+        hit = DateHit(start + m.start("time"), e, kind="reltime")
         hit.offset_days = PAGE_RELATIVE.get(rel, TOLD_RELATIVE.get(rel, 0))
         hit.from_page = rel in PAGE_RELATIVE
         hit.set_time(tp)
         yield hit
+
+
+def _paired_hours(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
+    """Two neighbouring hours as one numeral (上午九十点 -> 9:00 to 10:00, 晚上八九点钟)."""
+    for m in _PAIRED_HOURS_RE.finditer(text[start:end]):
+        s, e = start + m.start("h"), start + m.end()
+        h = m.group("h")
+        whole = number(h)
+        if not free(s, e) or (whole is not None and whole <= 24):
+            continue
+        for cut in range(1, len(h)):
+            first, second = number(h[:cut]), number(h[cut:])
+            if first is None or second is None:
+                continue
+            if second < first and first >= 10:
+                second += 10  # 十一二点: 11 and 12
+            if second == first + 1 and 0 < first < 24:
+                part = m.group("part")
+                hit = DateHit(s, e, kind="time", hour=shift_hour(first, part), minute=0)
+                hit.upto = DateHit(s, e, kind="time", hour=shift_hour(second, part), minute=0)
+                yield hit
+                break
 
 
 def _times(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
@@ -253,7 +374,7 @@ def _times(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
         e = start + m.end()
         if not free(ts, e) or (ts > 0 and (text[ts - 1].isdigit() or text[ts - 1] == ".")):
             continue
-        tp = _time_parts(m, text, ts)
+        tp = _time_parts(m, text, start)
         if tp is None:
             continue
         hit = DateHit(ts, e, kind="time")
@@ -264,7 +385,8 @@ def _times(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
 
 
 def _relative_days(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
-    """A day relative to the page (昨天, 今日), outside quotations."""
+    """A day relative to the page (昨天, 今日), outside quotations. Not a date alone (DEV-SET:
+    今天, 昨天 without a clock time), but it tells which day the paragraph is on."""
     for m in _RELATIVE_RE.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
         if free(s, e) and not in_quote(text, start, s):
@@ -272,20 +394,34 @@ def _relative_days(text: str, start: int, end: int, free: _Claim) -> Iterator[Da
 
 
 def _holidays(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
-    """A holiday on a fixed day (国庆节, 五一假期)."""
-    for m in _HOLIDAY_RE.finditer(text[start:end]):
-        s, e = start + m.start(), start + m.end()
-        if free(s, e):
-            month, day = HOLIDAYS[m.group()]
-            yield DateHit(s, e, month=month, day=day, kind="holiday")
+    """A holiday on a fixed day, solar (国庆节, 五一假期) or lunar (春节, 中秋节)."""
+    tables = ((_HOLIDAY_RE, HOLIDAYS, "holiday"), (_LUNAR_HOLIDAY_RE, LUNAR_HOLIDAYS, "lunar"))
+    for pattern, table, kind in tables:
+        for m in pattern.finditer(text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if free(s, e):
+                month, day = table[m.group()]
+                yield DateHit(s, e, month=month, day=day, kind=kind)
 
 
-_FINDERS = (_calendar_dates, _days, _years, _relative_times, _times, _relative_days, _holidays)
+_FINDERS = (
+    _lunar_days,
+    _calendar_dates,
+    _decades,
+    _days,
+    _years,
+    _relative_times,
+    _paired_hours,
+    _times,
+    _relative_days,
+    _holidays,
+)
 
 
-def find_dates(text: str, start: int, end: int) -> list[DateHit]:
+def find_hits(text: str, start: int, end: int) -> list[DateHit]:
     """Date and time expressions in text[start:end], in order, not overlapping: each finder
-    in turn claims what the ones before it left free."""
+    in turn claims what the ones before it left free (the two ends of a range are still two:
+    pipeline.dates.ranges.find_dates joins them)."""
     hits: list[DateHit] = []
 
     def free(s: int, e: int) -> bool:

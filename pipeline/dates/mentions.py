@@ -15,8 +15,11 @@ _ON_A_DAY = ("day", "hour", "minute")
 
 def day_of(mention: DateMention) -> str | None:
     """The calendar day a date row is on (2022-04-05 for 2022-04-05T23:00, --04-05 when the
-    year is unknown), or None for a year, a month or a time of no day."""
-    return mention.value.partition("T")[0] if mention.granularity in _ON_A_DAY else None
+    year is unknown), or None for a year, a month, a time of no day or a range (an interval
+    is on no one day)."""
+    if mention.granularity not in _ON_A_DAY or "/" in mention.value:
+        return None
+    return mention.value.partition("T")[0]
 
 
 def sentences_by_article(sentences: list[Sentence]) -> dict[str, list[Sentence]]:

@@ -6,19 +6,29 @@ date written in the article (a notice's signature), else anywhere on the page. A
 time (晚上11时, 8时许) is on "the day being told": set by a date at the start of a sentence in
 the same paragraph (4月5日夜，… 晚上11时 -> 4月5日 23:00); a date in the middle of a sentence
 (…接到通告，4月6日7时起…) is reported, not narrated, and does not move that day unless the
-paragraph has none yet. A time after 每天 recurs and stays on no day (T15:30). A day alone
-(16日) takes the month of the last date written.
+paragraph has none yet; a time that opens a paragraph, later than the last dated time of the
+article, goes on telling that day (7月11日早晨6时… ⏎ 上午10时左右 -> 7月11日 10:00). A time
+after 每天 recurs and stays on no day (T15:30). A day alone (16日) takes the month of the last
+date written.
+
+A story that fixes its own day (今天（7月5日）, on a page of several days' stories) is read
+from that day (pipeline.pagedate.story_date). 今天, 昨天 alone are no dates (DEV-SET) but
+set the day being told. Ranges are ISO intervals (2023-07-03/2023-07-04); holidays and lunar
+months the occurrence nearest the story's day (pipeline.dates.holidays); decades ISO decades
+(197).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from pipeline import lexicons
-from pipeline.dates.find import TIME_RANGE_GAP, DateHit, find_dates
+from pipeline import lexicons, pagedate
+from pipeline.dates import holidays
+from pipeline.dates.find import DAYPART_SHIFT, TIME_RANGE_GAP, DateHit
+from pipeline.dates.ranges import find_dates
 from pipeline.records import Article, Document
 
 _YEAR_ROWS = lexicons.rows("dates_year_words")
@@ -73,8 +83,7 @@ def _as_date(value: date | datetime | None) -> date | None:
     return value.date() if isinstance(value, datetime) else value
 
 
-def reference_date(document: Document, article: Article) -> date | None:
-    """The page's date, as the article or the document record carries it."""
+def _page_date(document: Document, article: Article) -> date | None:
     for src in (article, document):
         pub = _as_date(src.publication_date)
         if pub is not None:
@@ -82,10 +91,30 @@ def reference_date(document: Document, article: Article) -> date | None:
     return None
 
 
+def reference_date(document: Document, article: Article) -> date | None:
+    """The day the article is from: its own where its text fixes it (今天（7月5日）, a story on
+    a page of several days' stories), else the page's, as the article or the document record
+    carries it."""
+    page = _page_date(document, article)
+    year = page.year if page else _record_year(document, article)
+    own = pagedate.story_date(document.text[article.start : article.end], page, year)
+    return own or page
+
+
+def _record_year(document: Document, article: Article) -> int | None:
+    for src in (article, document):
+        if src.publication_year:
+            return int(src.publication_year)
+    return None
+
+
 def article_year(document: Document, article: Article) -> int | None:
-    """The year dates in this article belong to: the page's (the records' publication date or
-    year), else a full date written in the article (a notice's signature), else anywhere on
-    the page."""
+    """The year dates in this article belong to: the article's day (reference_date), else the
+    page's year, else a full date written in the article (a notice's signature), else anywhere
+    on the page."""
+    ref = reference_date(document, article)
+    if ref is not None:
+        return ref.year
     for src in (article, document):
         pub = _as_date(src.publication_date)
         if pub is not None:
@@ -104,15 +133,18 @@ class _Reading:
     """What resolution carries from one expression to the next in an article."""
 
     year: int | None  # the article's year
-    ref: date | None  # the page's date
+    ref: date | None  # the article's day (its own, else the page's)
     last_month: int | None  # the month of the last date with a day
     last_year: int | None = None  # the last year written out, for 同年5月
     anchor: Day | None = None  # the day being told in this paragraph
     dated: tuple[int, Day] | None = None  # the last date with a day and where it ends
+    narrated: tuple[Day, int] | None = None  # the last dated clock time: its day and hour
+    paragraph_start: int = 0
 
-    def new_paragraph(self) -> None:
+    def new_paragraph(self, start: int) -> None:
         self.anchor = None
         self.dated = None
+        self.paragraph_start = start
         if self.ref is not None and self.last_month is not None and 0 < self.last_month - self.ref.month <= 6:
             # a day alone in a new paragraph is not in the month of a future date another
             # paragraph announced (…新规将于9月1日起实施。⏎当地时间7日晚 is June 7 on a page
@@ -124,15 +156,14 @@ class _Reading:
             self.anchor = day
 
 
-def _year_of(hit: DateHit, text: str, state: _Reading) -> int | None:
+def _year_of(hit: DateHit, state: _Reading) -> int | None:
     y = hit.year if hit.explicit_year else state.year
-    before = text[max(0, hit.start - 2) : hit.start]
     if hit.explicit_year:
         state.last_year = hit.year
-    elif state.last_year and before in WRITTEN_YEAR_WORDS:
+    elif state.last_year and hit.year_word in WRITTEN_YEAR_WORDS:
         y = state.last_year
-    elif y is not None and before in PAGE_YEAR_WORDS:
-        y += PAGE_YEAR_WORDS[before]  # 去年4月
+    elif y is not None and hit.year_word in PAGE_YEAR_WORDS:
+        y += PAGE_YEAR_WORDS[hit.year_word]  # 去年4月
     return y
 
 
@@ -142,17 +173,15 @@ def _clock(day: Day, hit: DateHit) -> tuple[str, str, str]:
     return value, "minute" if hit.has_minute else "hour", day_iso
 
 
-def _relative(hit: DateHit, state: _Reading, at_start: bool) -> DateValue | None:
-    """昨天, 今日: a day from the page's date."""
-    if state.ref is None:
-        return None
-    d = state.ref + timedelta(days=hit.offset_days)
-    state.tell((d.year, d.month, d.day), at_start)
-    return DateValue(hit.start, hit.end, d.isoformat(), "day", d.isoformat())
+def _relative(hit: DateHit, state: _Reading, at_start: bool) -> None:
+    """昨天, 今日: no date alone (DEV-SET), but the day the paragraph tells of."""
+    if state.ref is not None:
+        d = state.ref + timedelta(days=hit.offset_days)
+        state.tell((d.year, d.month, d.day), at_start)
 
 
 def _relative_time(hit: DateHit, state: _Reading) -> DateValue | None:
-    """今天上午9点半 from the page's date, 次日凌晨4时 from the day being told."""
+    """今天上午9点半 from the article's day, 次日凌晨4时 from the day being told."""
     base: Day | None = None
     if hit.from_page and state.ref is not None:
         base = (state.ref.year, state.ref.month, state.ref.day)
@@ -164,11 +193,19 @@ def _relative_time(hit: DateHit, state: _Reading) -> DateValue | None:
     return DateValue(hit.start, hit.end, value, gran, day_iso)
 
 
+def _opens_paragraph(hit: DateHit, text: str, state: _Reading) -> bool:
+    return text[state.paragraph_start : hit.start] in DAYPART_SHIFT or hit.start == state.paragraph_start
+
+
 def _time(hit: DateHit, text: str, state: _Reading) -> DateValue:
     """A bare clock time: on the day being told, else a time of no day."""
     day_of = state.anchor
     if state.dated is not None and TIME_RANGE_GAP.fullmatch(text[state.dated[0] : hit.start]):
         day_of = state.dated[1]  # 9月23日0—24时: the end of a range on the date before
+    told = state.narrated
+    later = told is not None and (hit.hour or 0) > told[1]
+    if day_of is None and told is not None and later and _opens_paragraph(hit, text, state):
+        day_of = told[0]  # the story goes on, later that day
     if day_of is not None and not hit.recurring:
         value, gran, day_iso = _clock(day_of, hit)
         return DateValue(hit.start, hit.end, value, gran, day_iso)
@@ -182,7 +219,8 @@ def _calendar(hit: DateHit, y: int | None, state: _Reading, at_start: bool) -> D
     if month is None:
         return None
     ref = state.ref
-    if y == state.year and y is not None and not hit.explicit_year and ref and month > ref.month + 1:
+    as_page = y == state.year and not hit.explicit_year and not hit.year_word
+    if y is not None and as_page and ref and month > ref.month + 1:
         y -= 1  # a January page talking about December
     if hit.day is None:  # 今年1—7月 is a period: its month dates no later day
         return DateValue(hit.start, hit.end, iso(y, month, None), "month", None)
@@ -190,29 +228,74 @@ def _calendar(hit: DateHit, y: int | None, state: _Reading, at_start: bool) -> D
     day: Day = (y, month, hit.day)
     if hit.hour is not None:
         value, gran, day_iso = _clock((y, month, hit.day), hit)
+        state.narrated = (day, hit.hour)
     else:
         value, gran, day_iso = iso(*day), "day", iso(*day)
+        state.narrated = None
     state.dated = (hit.end, day)
     state.tell(day, at_start)
     return DateValue(hit.start, hit.end, value, gran, day_iso)
 
 
-def _resolve(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateValue | None:
-    y = _year_of(hit, text, state)
+def _holiday(hit: DateHit, y: int | None, state: _Reading) -> DateValue | None:
+    """A holiday (国庆节, 春节) or a lunar month or day (正月, 正月十五) nearest the article's day."""
+    month, day = hit.month or 1, hit.day
+    if hit.kind == "holiday":
+        solar = holidays.solar_holiday(month, day or 1, state.ref, y)
+        span = (solar, solar) if solar else None
+    else:
+        span = holidays.lunar_holiday(month, day, state.ref, y)
+    if span is None:
+        return None
+    first, last = span[0].isoformat(), span[1].isoformat()
+    value = first if first == last else f"{first}/{last}"
+    return DateValue(hit.start, hit.end, value, "day", first if first == last else None)
+
+
+def _single(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateValue | None:
+    y = _year_of(hit, state)
     if hit.kind == "year":
         return DateValue(hit.start, hit.end, f"{hit.year:04d}", "year", None)
+    if hit.kind == "decade":
+        value = holidays.decade(hit.decade or 0, hit.century, state.year)
+        return DateValue(hit.start, hit.end, value, "decade", None)
     if hit.kind == "relative":
-        return _relative(hit, state, at_start)
+        _relative(hit, state, at_start)
+        return None
     if hit.kind == "reltime":
         return _relative_time(hit, state)
-    if hit.kind == "holiday":
-        if y is None:
-            return None
-        day_iso = iso(y, hit.month, hit.day)
-        return DateValue(hit.start, hit.end, day_iso, "day", day_iso)
+    if hit.kind in ("holiday", "lunar"):
+        return _holiday(hit, y, state)
     if hit.kind == "time":
         return _time(hit, text, state)
     return _calendar(hit, y, state, at_start)
+
+
+def _second_end(first: DateHit, second: DateHit) -> DateHit:
+    """The second end of a range with what it leaves unwritten taken from the first
+    (7月3日至4日: the 4th of July; 9月23日0—24时: 24时 of the 23rd)."""
+    end = replace(second, upto=None)
+    if not end.explicit_year and not end.year_word:
+        end.year, end.explicit_year, end.year_word = first.year, first.explicit_year, first.year_word
+    if end.kind == "day" and first.month is not None:
+        end.kind, end.month = "date", first.month
+    elif end.kind == "time" and first.day is not None and first.kind in ("date", "day"):
+        end.kind, end.month, end.day = first.kind, first.month, first.day
+    if end.kind == "decade" and end.century is None:
+        end.century = first.century
+    return end
+
+
+def _resolve(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateValue | None:
+    """One expression; a range as an ISO interval of its two ends."""
+    first = _single(replace(hit, upto=None), text, state, at_start)
+    if hit.upto is None or first is None:
+        return first
+    second = _single(_second_end(hit, hit.upto), text, state, False)
+    if second is None:
+        return first
+    value = f"{first.value}/{second.value}"
+    return DateValue(hit.start, hit.end, value, first.granularity, None)
 
 
 def _at_sentence_start(text: str, pos: int, sentence_starts: list[int], p_start: int) -> bool:
@@ -230,7 +313,7 @@ def resolve_article(
     state = _Reading(article_year(document, article), ref, ref.month if ref else None)
     out: list[DateValue] = []
     for p_start, p_end in paragraphs:
-        state.new_paragraph()
+        state.new_paragraph(p_start)
         for hit in find_dates(text, p_start, p_end):
             at_start = _at_sentence_start(text, hit.start, sentence_starts, p_start)
             value = _resolve(hit, text, state, at_start)
