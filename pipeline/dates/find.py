@@ -45,6 +45,8 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     row[0]: (int(row[1]), int(row[2])) for row in lexicons.rows("dates_lunar_holidays")
 }
 LUNAR_MONTHS: dict[str, int] = {k: int(v) for k, v in lexicons.mapping("dates_lunar_months").items()}
+# 3点建议: a count of points, not a clock time
+_POINT_NOUNS = tuple(lexicons.words("dates_point_nouns"))
 CENTURIES: dict[str, tuple[int, bool]] = {
     row[0]: (int(row[1]), row[2] == "page") for row in lexicons.rows("dates_centuries")
 }
@@ -88,9 +90,13 @@ _LUNAR_RE = re.compile(
 _PAIRED_HOURS_RE = re.compile(rf"(?P<part>{DAYPART})?(?P<h>[一二三四五六七八九十]{{2,3}})[点时](?:钟)?")
 _TIME_RE = re.compile(rf"(?:(?P<part>{DAYPART}))?(?P<time>{_TIME})")
 _RELATIVE_RE = re.compile(alternation(tuple(PAGE_RELATIVE)))
+# 今晚（4月6日）8点: the day written in brackets between the relative word and the time
 _REL_TIME_RE = re.compile(
-    rf"(?P<rel>{alternation((*PAGE_RELATIVE, *TOLD_RELATIVE))})(?P<part>{DAYPART})?(?P<time>{_TIME})"
+    rf"(?P<rel>{alternation((*PAGE_RELATIVE, *TOLD_RELATIVE))})(?:[（(][^（）()]{{2,12}}[）)])?"
+    rf"(?P<part>{DAYPART})?(?P<time>{_TIME})"
 )
+# 2021年春节, 去年国庆节: the year a holiday is in, written before it
+_YEAR_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR_NUM})年|(?P<yw>{alternation(YEAR_WORDS)}))$")
 
 
 def _holiday_pattern(rows: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
@@ -164,6 +170,7 @@ class DateHit:
     decade: int | None = None  # 7 in 70年代
     century: tuple[int, bool] | None = None  # (19, False) for 20世纪, (-1, True) for 上世纪
     upto: DateHit | None = None  # the other end of a range (7月3日至4日)
+    year_given: bool = False  # the year is the other end's (2024年10月15日至11月4日)
 
     def set_time(self, parts: tuple[int, int, bool]) -> None:
         self.hour, self.minute, self.has_minute = parts
@@ -211,6 +218,8 @@ def _time_parts(m: re.Match[str], text: str, offset: int) -> tuple[int, int, boo
         nxt = text[end_of_time : end_of_time + 1]
         if nxt and (nxt.isdigit() or nxt in CN):  # 3点5 is a decimal, not a time
             return None
+        if not (part or m.group("zh")) and text.startswith(_POINT_NOUNS, end_of_time):
+            return None  # 3点建议
     # a Chinese hour needs a day part or a minute/钟 to be a time: 第一时间, 一时半会
     if not h_text.isdigit() and not (part or m.group("min") or m.group("half") or m.group("zh")):
         return None
@@ -335,7 +344,7 @@ def _relative_times(text: str, start: int, end: int, free: _Claim) -> Iterator[D
     for m in _REL_TIME_RE.finditer(text[start:end]):
         s, e = start + m.start(), start + m.end()
         tp = _time_parts(m, text, start)
-        if tp is None or not free(s, e) or in_quote(text, start, s):
+        if tp is None or not free(start + m.start("time"), e) or in_quote(text, start, s):
             continue
         rel = m.group("rel")
         hit = DateHit(start + m.start("time"), e, kind="reltime")
@@ -399,9 +408,16 @@ def _holidays(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit
     for pattern, table, kind in tables:
         for m in pattern.finditer(text[start:end]):
             s, e = start + m.start(), start + m.end()
-            if free(s, e):
-                month, day = table[m.group()]
-                yield DateHit(s, e, month=month, day=day, kind=kind)
+            if not free(s, e):
+                continue
+            month, day = table[m.group()]
+            hit = DateHit(s, e, month=month, day=day, kind=kind)
+            year = _YEAR_BEFORE.search(text, max(start, s - 6), s)
+            if year is not None and free(year.start(), e):  # 2021年春节, 去年国庆节
+                hit.start, hit.year_word = year.start(), year.group("yw")
+                if year.group("y"):
+                    hit.year, hit.explicit_year = number(year.group("y")), True
+            yield hit
 
 
 _FINDERS = (
@@ -409,12 +425,12 @@ _FINDERS = (
     _calendar_dates,
     _decades,
     _days,
+    _holidays,
     _years,
     _relative_times,
     _paired_hours,
     _times,
     _relative_days,
-    _holidays,
 )
 
 

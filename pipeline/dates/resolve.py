@@ -35,6 +35,8 @@ _YEAR_ROWS = lexicons.rows("dates_year_words")
 # 去年4月: a year relative to the page's; 同年5月: the last year written out
 PAGE_YEAR_WORDS: dict[str, int] = {row[0]: int(row[1]) for row in _YEAR_ROWS if row[2] == "page"}
 WRITTEN_YEAR_WORDS = frozenset(row[0] for row in _YEAR_ROWS if row[2] == "written")
+# 将于11月举行: a month after these is ahead, never last year's
+_FUTURE_BEFORE = tuple(row[0] for row in lexicons.rows("dates_future_year_words") if row[1] == "before")
 _FULL_DATE_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
 # words that open a sentence before its date: 自4月1日起, 截至11月20日
 _SENTENCE_OPENERS = re.compile(r"[自从于在截至止]{1,2}")
@@ -157,6 +159,8 @@ class _Reading:
 
 
 def _year_of(hit: DateHit, state: _Reading) -> int | None:
+    if hit.year_given:
+        return hit.year
     y = hit.year if hit.explicit_year else state.year
     if hit.explicit_year:
         state.last_year = hit.year
@@ -213,14 +217,21 @@ def _time(hit: DateHit, text: str, state: _Reading) -> DateValue:
     return DateValue(hit.start, hit.end, value, "time", None)
 
 
-def _calendar(hit: DateHit, y: int | None, state: _Reading, at_start: bool) -> DateValue | None:
+def _last_years(hit: DateHit, month: int, text: str, state: _Reading) -> bool:
+    """Whether a month written without its year is last year's: more than half a year after
+    the article's month (12月 on a January page), and not announced (将于11月举行)."""
+    ref = state.ref
+    if ref is None or hit.explicit_year or hit.year_given or hit.year_word or month - ref.month <= 5:
+        return False
+    return not text[max(0, hit.start - 2) : hit.start].endswith(_FUTURE_BEFORE)
+
+
+def _calendar(hit: DateHit, y: int | None, text: str, state: _Reading, at_start: bool) -> DateValue | None:
     """A month, a day or a date-time written out (4月, 16日, 4月9日清晨6时)."""
     month = hit.month if hit.month is not None else state.last_month
     if month is None:
         return None
-    ref = state.ref
-    as_page = y == state.year and not hit.explicit_year and not hit.year_word
-    if y is not None and as_page and ref and month > ref.month + 1:
+    if y is not None and _last_years(hit, month, text, state):
         y -= 1  # a January page talking about December
     if hit.day is None:  # 今年1—7月 is a period: its month dates no later day
         return DateValue(hit.start, hit.end, iso(y, month, None), "month", None)
@@ -240,11 +251,13 @@ def _calendar(hit: DateHit, y: int | None, state: _Reading, at_start: bool) -> D
 def _holiday(hit: DateHit, y: int | None, state: _Reading) -> DateValue | None:
     """A holiday (国庆节, 春节) or a lunar month or day (正月, 正月十五) nearest the article's day."""
     month, day = hit.month or 1, hit.day
+    written = hit.explicit_year or bool(hit.year_word)  # 2021年春节, 去年国庆节: in that year
+    ref = None if written else state.ref
     if hit.kind == "holiday":
-        solar = holidays.solar_holiday(month, day or 1, state.ref, y)
+        solar = holidays.solar_holiday(month, day or 1, ref, y)
         span = (solar, solar) if solar else None
     else:
-        span = holidays.lunar_holiday(month, day, state.ref, y)
+        span = holidays.lunar_holiday(month, day, ref, y)
     if span is None:
         return None
     first, last = span[0].isoformat(), span[1].isoformat()
@@ -268,7 +281,7 @@ def _single(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateVal
         return _holiday(hit, y, state)
     if hit.kind == "time":
         return _time(hit, text, state)
-    return _calendar(hit, y, state, at_start)
+    return _calendar(hit, y, text, state, at_start)
 
 
 def _second_end(first: DateHit, second: DateHit) -> DateHit:
@@ -291,7 +304,14 @@ def _resolve(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateVa
     first = _single(replace(hit, upto=None), text, state, at_start)
     if hit.upto is None or first is None:
         return first
-    second = _single(_second_end(hit, hit.upto), text, state, False)
+    end = _second_end(hit, hit.upto)
+    year = first.value[:4]
+    if year.isdigit() and first.granularity != "decade" and not end.explicit_year:
+        # the year of the first end, the next one where the months turn (12月至2月)
+        end.year, end.year_given = int(year), True
+        if end.month is not None and hit.month is not None and end.month < hit.month:
+            end.year += 1
+    second = _single(end, text, state, False)
     if second is None:
         return first
     value = f"{first.value}/{second.value}"
