@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from pipeline import lexicons
+from pipeline.records import Document
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -111,10 +112,14 @@ def page_date(
     return pub_date, pub_year or year_from_text(text)
 
 
-def year_is_implied(text: str, names: Iterable[str]) -> bool:
-    """Whether a page's year can only be the one its text implies (step 5; the configuration
-    aside), which the batch's year overrides."""
-    return stated_date(text, names) == (None, None)
+def year_is_implied(document: Document) -> bool:
+    """Whether a page's year is only the one its text implies (step 5), which the batch's
+    year overrides."""
+    if document.publication_date is not None or document.publication_year is None:
+        return False
+    if stated_date(document.text, (document.source_path, document.batch_id)) != (None, None):
+        return False
+    return document.publication_year == year_from_text(document.text)
 
 
 def story_date(text: str, page: date | None, year: int | None) -> date | None:

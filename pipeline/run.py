@@ -192,7 +192,7 @@ def fill_batch_year(outcomes: list[FileOutcome]) -> None:
     is one issue or day of a paper), also over the year its text only implies
     (pipeline.pagedate); relative dates on it then resolve to full dates."""
     docs = [o.document for o in outcomes if not o.error]
-    implied = {d.doc_id for d in docs if pagedate.year_is_implied(d.text, (d.source_path, d.batch_id))}
+    implied = {d.doc_id for d in docs if pagedate.year_is_implied(d)}
     stated = pagedate.batch_year(d.publication_year for d in docs if d.doc_id not in implied)
     year = stated or pagedate.batch_year(d.publication_year for d in docs)
     if year is None:

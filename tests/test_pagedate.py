@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
 from pipeline import pagedate
+from pipeline.records import Document
+from pipeline.run import FileOutcome, fill_batch_year
 
 
 @pytest.mark.parametrize(
@@ -50,3 +52,50 @@ def test_batch_year_is_the_most_common_then_the_earliest() -> None:
 def test_dates_as_callers_carry_them() -> None:
     assert pagedate.as_date(datetime(2022, 4, 13, 8)) == date(2022, 4, 13)
     assert pagedate.as_date("not a date") is None
+
+
+# --- a story's own day; the year a page's text implies -----------------------------------------
+
+
+def test_a_story_fixes_its_own_day() -> None:
+    page = date(2023, 8, 2)  # a page of several days' stories is dated by its latest
+    assert pagedate.story_date("国家防总今天（7月5日）派出工作组。", page, 2023) == date(2023, 7, 5)
+    assert pagedate.story_date("北京时间今天（6月8日）凌晨，…", page, 2023) == date(2023, 6, 8)
+    # 昨晚（7月28日）: the story is from the day after
+    assert pagedate.story_date("昨晚（7月28日），暴雨袭击山区。", page, 2023) == date(2023, 7, 29)
+    # a day after the page's date is last year's
+    assert pagedate.story_date("今天（12月30日），新线开通。", date(2024, 1, 3), 2024) == date(2023, 12, 30)
+    assert pagedate.story_date("记者今天从水利部获悉。", page, 2023) is None
+    assert pagedate.story_date("今天（7月5日）", None, None) is None  # no year to put it in
+
+
+def test_the_latest_year_a_page_tells_of() -> None:
+    text = "2020年以来，出口年均增长43%。2022年，全市实现产值105亿元。到2025年底，产值将翻番。"
+    assert pagedate.year_from_text(text) == 2022  # 2025 is a target
+    assert pagedate.year_from_text("计划2030年建成。") is None
+    assert pagedate.page_date(text, ("page.txt",)) == (None, 2022)
+    # a name or a full date on the page is trusted over it
+    assert pagedate.page_date(text, ("2023/page.txt",)) == (None, 2023)
+
+
+def _page(doc_id: str, text: str, name: str) -> Document:
+    pub_date, pub_year = pagedate.page_date(text, (name, "batch"))
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    return Document(doc_id, "batch", name, "", "utf-8", len(text), text, now, (), pub_date, pub_year)
+
+
+def test_the_batch_year_is_trusted_over_an_implied_one() -> None:
+    implied = _page("a", "2022年，全市产值增长。", "a.txt")
+    assert pagedate.year_is_implied(implied)
+    named = _page("b", "4月5日，社区开展核酸检测。", "rmrb_20230405.txt")
+    assert not pagedate.year_is_implied(named)
+    outcomes = [
+        FileOutcome("a.txt", "a", {"documents": [implied]}),
+        FileOutcome("b.txt", "b", {"documents": [named]}),
+    ]
+    fill_batch_year(outcomes)
+    assert [o.document.publication_year for o in outcomes] == [2023, 2023]
+    # alone, the page keeps the year its text implies
+    alone = [FileOutcome("a.txt", "a", {"documents": [implied]})]
+    fill_batch_year(alone)
+    assert alone[0].document.publication_year == 2022

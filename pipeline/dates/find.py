@@ -62,7 +62,7 @@ DAYPART = alternation(tuple(DAYPART_SHIFT))
 _TIME = (
     rf"(?P<h>\d{{1,2}}|[{CN}]{{1,3}})"
     rf"(?:(?P<sep>[时点])(?:(?P<min>\d{{1,2}}|[{CN}]{{1,3}})分|(?P<half>半)|(?P<zh>钟))?"
-    r"|:(?P<min2>\d{2})(?!\d))(?P<xu>许|左右)?"
+    r"|:(?P<min2>\d{2})(?!\d))(?P<xu>许)?"
 )
 _YEAR_NUM = r"(?:19|20)\d{2}|[一二][〇零九][一二三四五六七八九〇零]{2}"
 _DATE_RE = re.compile(
@@ -255,7 +255,7 @@ def _calendar_dates(text: str, start: int, end: int, free: _Claim) -> Iterator[D
         if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
             continue
         alone = m.group("d") is None and not m.group("m").isdigit()
-        if alone and not seg[m.end("m") :].startswith(_MONTH_ALONE_BEFORE):
+        if alone and not seg[m.end("m") + 1 :].startswith(_MONTH_ALONE_BEFORE):
             continue
         hit = DateHit(s, start + m.end(), month=month, day=day, kind="date")
         if m.group("yw") and not m.group("y"):

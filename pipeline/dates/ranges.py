@@ -62,8 +62,8 @@ def _pair(a: DateHit, b: DateHit) -> bool:
         if b.kind == "day":
             return b.hour is None and b.day is not None and b.day > a.day
         return b.kind == "date" and b.day is not None and b.hour is None
-    if _month_only(a):  # 1月至3月
-        return _month_only(b) and (b.explicit_year or bool(b.year_word) or (b.month or 0) > (a.month or 0))
+    if _month_only(a):  # 1月至3月; 11月至3月 turns the year
+        return _month_only(b)
     if a.kind in ("year", "time", "decade"):
         return b.kind == a.kind
     return False
