@@ -8,8 +8,9 @@ article). In order of trust:
 2. a date, else a year, in the file or batch name (``rmrb_20220420.txt``, ``2022-04-20/``);
 3. the latest full date written on the page (a notice's signature, a masthead), when neither
    names a year;
-4. the year most pages of the batch state, for pages with none of these (``batch_year``; a
-   batch is one issue or day of a paper);
+4. the year the other pages of the batch state, for pages with none of these (``batch_years``;
+   a batch is one issue or day of a paper, or a folder of them in page order: the nearest
+   page that states a year where they differ);
 5. the latest year the page's text tells of (2022年，潜山市实现…), not a target year
    (到2025年底), for a page alone that names none of the above (``year_from_text``): a lower
    bound, so the batch's year is trusted over it (``year_is_implied``).
@@ -151,6 +152,28 @@ def batch_year(years: Iterable[int | None]) -> int | None:
         return None
     most = max(counts.values())
     return min(year for year, n in counts.items() if n == most)
+
+
+def batch_years(pages: list[tuple[str, int | None]]) -> dict[str, int]:
+    """The year each page of a batch without one of its own takes, by name: the batch's, when
+    the pages that state a year agree; else the year of the nearest page in file order that
+    states one (a folder of several issues is in page order; the earliest of the most common
+    years breaks a tie)."""
+    ordered = sorted(pages)
+    stated = [(i, year) for i, (_, year) in enumerate(ordered) if year]
+    if not stated:
+        return {}
+    if len({year for _, year in stated}) == 1:
+        return {name: stated[0][1] for name, year in ordered if not year}
+    found: dict[str, int] = {}
+    for i, (name, year) in enumerate(ordered):
+        if year:
+            continue
+        gap = min(abs(i - j) for j, _ in stated)
+        nearest = batch_year(y for j, y in stated if abs(i - j) == gap)
+        if nearest:
+            found[name] = nearest
+    return found
 
 
 def as_date(value: Any) -> date | None:

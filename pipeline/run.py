@@ -188,20 +188,21 @@ def process_files(
 
 
 def fill_batch_year(outcomes: list[FileOutcome]) -> None:
-    """A page that never writes its year takes the year most pages of its batch state (a batch
-    is one issue or day of a paper), also over the year its text only implies
-    (pipeline.pagedate); relative dates on it then resolve to full dates."""
+    """A page that never writes its year takes the year the other pages of its batch state
+    (pipeline.pagedate.batch_years), also over the year its text only implies; relative dates
+    on it then resolve to full dates."""
     docs = [o.document for o in outcomes if not o.error]
     implied = {d.doc_id for d in docs if pagedate.year_is_implied(d)}
-    stated = pagedate.batch_year(d.publication_year for d in docs if d.doc_id not in implied)
-    year = stated or pagedate.batch_year(d.publication_year for d in docs)
-    if year is None:
-        return
+    years = pagedate.batch_years(
+        [(d.source_path, None if d.doc_id in implied else d.publication_year) for d in docs]
+    )
+    fallback = pagedate.batch_year(d.publication_year for d in docs)  # implied years only
     for outcome in outcomes:
         if outcome.error or outcome.duplicate_of:
             continue
         doc = outcome.document
-        if doc.publication_year is None or (stated and doc.doc_id in implied):
+        year = years.get(doc.source_path) or (None if doc.publication_year else fallback)
+        if year:
             outcome.tables["documents"] = [replace(doc, publication_year=year)]
 
 

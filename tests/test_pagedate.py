@@ -99,3 +99,17 @@ def test_the_batch_year_is_trusted_over_an_implied_one() -> None:
     alone = [FileOutcome("a.txt", "a", {"documents": [implied]})]
     fill_batch_year(alone)
     assert alone[0].document.publication_year == 2022
+
+
+def test_a_folder_of_several_years_gives_the_nearest_pages_year() -> None:
+    pages = [
+        ("003_a.txt", None),  # writes no year
+        ("004_b.txt", 2022),
+        ("x11_20230211.txt", 2023),
+        ("x12_20230802.txt", 2023),
+        ("x21_20250221.txt", 2025),
+    ]
+    assert pagedate.batch_years(pages) == {"003_a.txt": 2022}
+    # where the pages agree, the batch's year (the issue's)
+    assert pagedate.batch_years([("p1.txt", 2022), ("p2.txt", None), ("p3.txt", 2022)]) == {"p2.txt": 2022}
+    assert pagedate.batch_years([("p1.txt", None)]) == {}
