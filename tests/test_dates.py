@@ -433,3 +433,9 @@ def test_property_paired_hours(hour: int, part: tuple[str, int]) -> None:
 @given(st.integers(1, 9), st.sampled_from([("20世纪", "19"), ("21世纪", "20"), ("上世纪", "19")]))
 def test_property_decades(decade: int, century: tuple[str, str]) -> None:
     assert values_of(f"{century[0]}{decade}0年代，小镇兴起。", year=2024) == [f"{century[1]}{decade}"]
+
+
+def test_a_range_of_recurring_times_stays_on_no_day() -> None:
+    text = "6月3日起报名，每日9:00—22:00均可提交。"
+    assert dates_of(text, publication_year=2025)[1] == ("9:00—22:00", "T09:00/T22:00")
+    assert dates_of("降雨连续3至5日，河水上涨。", publication_date=date(2025, 7, 9)) == []

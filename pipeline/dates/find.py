@@ -118,8 +118,15 @@ TIME_RANGE_GAP = re.compile(rf"(?:{N12}(?:[时点](?:{N12}分)?)?)?[—\-－~～
 _MONTH_ALONE_BEFORE = ("份", "底", "初", "中", "末", "以", "至", "上旬", "下旬")
 
 
+_NUMBER_AND_JOIN = re.compile(r"\d{1,2}[至到—－~～-]$")
+
+
 def day_is_duration(text: str, start: int) -> bool:
-    """Whether the day number at text[start] (3日) is a length of time (连续3日), not a date."""
+    """Whether the day number at text[start] (3日) is a length of time (连续3日, 连续3至5日),
+    not a date."""
+    joined = _NUMBER_AND_JOIN.search(text, max(0, start - 3), start)
+    if joined is not None:  # the second number of a range: as the first is
+        return day_is_duration(text, joined.start())
     before = text[max(0, start - 3) : start]
     if before.endswith("附近"):
         return False  # 休斯敦市附近16日发生爆炸: a place, then a date

@@ -15,7 +15,16 @@ import re
 from dataclasses import replace
 
 from pipeline import lexicons
-from pipeline.dates.find import CN, DAYPART, YEAR_WORDS, DateHit, alternation, find_hits, number, shift_hour
+from pipeline.dates.find import (
+    CN,
+    DAYPART,
+    YEAR_WORDS,
+    DateHit,
+    alternation,
+    find_hits,
+    number,
+    shift_hour,
+)
 
 _JOIN = alternation(lexicons.words("dates_range_joins"))
 # between the ends: the join word, and a part of the day the second end restates (8时至下午2时)

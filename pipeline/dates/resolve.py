@@ -287,7 +287,7 @@ def _single(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateVal
 def _second_end(first: DateHit, second: DateHit) -> DateHit:
     """The second end of a range with what it leaves unwritten taken from the first
     (7月3日至4日: the 4th of July; 9月23日0—24时: 24时 of the 23rd)."""
-    end = replace(second, upto=None)
+    end = replace(second, upto=None, recurring=first.recurring)  # 每日9:00—22:00
     if not end.explicit_year and not end.year_word:
         end.year, end.explicit_year, end.year_word = first.year, first.explicit_year, first.year_word
     if end.kind == "day" and first.month is not None:
@@ -314,7 +314,10 @@ def _resolve(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateVa
     second = _single(end, text, state, False)
     if second is None:
         return first
-    value = f"{first.value}/{second.value}"
+    last = second.value
+    if first.value.startswith("T") and not last.startswith("T"):
+        last = "T" + last.partition("T")[2]  # a range of times on no day ends on no day
+    value = f"{first.value}/{last}"
     return DateValue(hit.start, hit.end, value, first.granularity, None)
 
 
