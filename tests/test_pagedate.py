@@ -73,6 +73,7 @@ def test_the_latest_year_a_page_tells_of() -> None:
     text = "2020年以来，出口年均增长43%。2022年，全市实现产值105亿元。到2025年底，产值将翻番。"
     assert pagedate.year_from_text(text) == 2022  # 2025 is a target
     assert pagedate.year_from_text("计划2030年建成。") is None
+    assert pagedate.year_from_text("2023年，印发《2024—2025年行动方案》，锚定2035年远景目标。") == 2023
     assert pagedate.page_date(text, ("page.txt",)) == (None, 2022)
     # a name or a full date on the page is trusted over it
     assert pagedate.page_date(text, ("2023/page.txt",)) == (None, 2023)
