@@ -79,7 +79,7 @@ def year_from_text(text: str) -> int | None:
     2035年前); a lower bound of the page's year, for a page that names no date."""
     years = []
     for match in _YEAR.finditer(text):
-        before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
+        before, after = text[max(0, match.start() - 4) : match.start()], text[match.end() : match.end() + 2]
         if before.endswith(_FUTURE_BEFORE) or after.startswith(_FUTURE_AFTER):
             continue
         years.append(int(match.group(1)))

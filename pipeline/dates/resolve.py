@@ -223,7 +223,7 @@ def _last_years(hit: DateHit, month: int, text: str, state: _Reading) -> bool:
     ref = state.ref
     if ref is None or hit.explicit_year or hit.year_given or hit.year_word or month - ref.month <= 5:
         return False
-    return not text[max(0, hit.start - 2) : hit.start].endswith(_FUTURE_BEFORE)
+    return not text[max(0, hit.start - 4) : hit.start].endswith(_FUTURE_BEFORE)
 
 
 def _calendar(hit: DateHit, y: int | None, text: str, state: _Reading, at_start: bool) -> DateValue | None:
