@@ -1,12 +1,16 @@
 """Finding date and time expressions in a paragraph: a small date grammar (regular
 expressions over digits and Chinese numerals) and the date words of `pipeline/lexicons/`
-(dates_dayparts, dates_relative_days, dates_holidays, dates_duration_before, dates_recurring).
+(dates_dayparts, dates_relative_days, dates_holidays, dates_lunar_holidays, dates_lunar_months,
+dates_year_words, dates_period_tails, dates_centuries, dates_duration_before, dates_recurring,
+dates_point_nouns).
 
-`find_dates` returns every expression with what it writes (year, month, day, hour, minute,
-offset in days) and nothing resolved yet; `pipeline.dates.resolve` gives them their values.
-Hand-written because no library reads this part of Chinese news text (4月5日夜, 次日凌晨4时,
-8时许, 16日 against 连续3日) with offsets into the page; the numerals are read by
-`pipeline.numbers`.
+`find_hits` returns every expression with what it writes (year, year word, month, day, hour,
+minute, offset in days, decade, lunar month and day) and nothing resolved yet;
+`pipeline.dates.ranges` joins the two ends of a range and `pipeline.dates.resolve` gives them
+their values. Hand-written because no library reads this part of Chinese news text (4月5日夜,
+次日凌晨4时, 8时许, 16日 against 连续3日, 去年12月底, 上世纪70年代) with offsets into the page
+(jionlp's time parser normalises whole strings without offsets or the page's day being told);
+the numerals are read by `pipeline.numbers`, the lunar calendar by `lunardate`.
 """
 
 from __future__ import annotations
