@@ -7,10 +7,12 @@ dates_point_nouns).
 `find_hits` returns every expression with what it writes (year, year word, month, day, hour,
 minute, offset in days, decade, lunar month and day) and nothing resolved yet;
 `pipeline.dates.ranges` joins the two ends of a range and `pipeline.dates.resolve` gives them
-their values. Hand-written because no library reads this part of Chinese news text (4月5日夜,
-次日凌晨4时, 8时许, 16日 against 连续3日, 去年12月底, 上世纪70年代) with offsets into the page
-(jionlp's time parser normalises whole strings without offsets or the page's day being told);
-the numerals are read by `pipeline.numbers`, the lunar calendar by `lunardate`.
+their values. Hand-written: jionlp's `extract_time` finds many of these forms with offsets,
+but it resolves every one against a single base time (not the day a paragraph is telling of:
+4月5日夜，… 晚上11时), gives every value as a second-precision interval, keeps 今天上午 in a
+clock time's span, and does not follow the gold conventions (今天 alone, 3点建议, holidays
+nearest the story's day); it is also only in the eval extra. The numerals are read by
+`pipeline.numbers`, the lunar calendar by `lunardate`.
 """
 
 from __future__ import annotations
