@@ -126,7 +126,8 @@ def year_is_implied(document: Document) -> bool:
 def story_date(text: str, page: date | None, year: int | None) -> date | None:
     """The day a story is from where its text writes it beside a relative day (今天（7月5日）
     is that day; 昨晚（7月28日） the day before the story's): the page's year, or the year
-    before when that day would come after the page's date. None when the text fixes none."""
+    before when that day would come more than half a year after the page's date (12月30日 on a
+    page of January 3rd). None when the text fixes none."""
     match = _STORY_DAY.search(text)
     if match is None:
         return None
@@ -137,7 +138,7 @@ def story_date(text: str, page: date | None, year: int | None) -> date | None:
         day = date(y, int(match.group("m")), int(match.group("d")))
     except ValueError:
         return None
-    if page is not None and not match.group("y") and day > page:
+    if page is not None and not match.group("y") and (day - page).days > 183:
         try:
             day = day.replace(year=y - 1)
         except ValueError:

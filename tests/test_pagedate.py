@@ -65,6 +65,8 @@ def test_a_story_fixes_its_own_day() -> None:
     assert pagedate.story_date("昨晚（7月28日），暴雨袭击山区。", page, 2023) == date(2023, 7, 29)
     # a day after the page's date is last year's
     assert pagedate.story_date("今天（12月30日），新线开通。", date(2024, 1, 3), 2024) == date(2023, 12, 30)
+    # a day just after the page's own (a paper dated the day before) stays in its year
+    assert pagedate.story_date("今天（8月3日），新线开通。", page, 2023) == date(2023, 8, 3)
     assert pagedate.story_date("记者今天从水利部获悉。", page, 2023) is None
     assert pagedate.story_date("今天（7月5日）", None, None) is None  # no year to put it in
 
