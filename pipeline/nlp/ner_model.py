@@ -6,18 +6,26 @@ most of the word information a char model otherwise lacks), and lexicon flags (i
 administrative place name: begin / middle / end; is a common surname). The rule components
 (``pipeline.nlp.components``) run after it, as after every backend (``load_ner``). Trained by
 ``python -m pipeline.training.ner``.
+
+The runtime needs no torch: the network (up to the CRF's emission scores) runs from
+``model.onnx`` with onnxruntime, and the CRF's Viterbi decoding is done here in numpy on the
+emission and transition scores (the same operations in the same float32 order as the torch
+decoder, so the same paths). ``model.onnx`` is exported from ``model.pt`` by
+``python -m pipeline.training.export_onnx`` (``make export-onnx``; training writes both). The
+torch network itself lives in ``pipeline.training.ner_net`` (the ``train`` extra); its names
+are still importable from here for the training code, lazily, so that importing this module
+never imports torch.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import torch
-from torch import nn
+import numpy as np
 
 from pipeline.nlp.lexicons import Lexicon, load_lexicons, normalize
 from pipeline.nlp.ner import NerConfigError, Span, default_model_dir
@@ -29,7 +37,15 @@ TAG2ID = {t: i for i, t in enumerate(TAGS)}
 LABEL_OF = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 N_LEX = 4  # place-begin, place-middle, place-end, surname
 PAD, UNK = 0, 1
+ONNX_FILE = "model.onnx"
+TORCH_FILE = "model.pt"
 _DIGITS = str.maketrans("0123456789", "0000000000")
+
+# the network's inputs, in the order of the exported graph (see pipeline.training.export_onnx)
+INPUTS = ("chars", "bigrams_left", "bigrams_right", "lexicon", "lengths", "convention")
+Encoded = tuple[list[int], list[int], list[int], np.ndarray]
+# (chars, left, right, lexicon, lengths, convention) -> emission scores [B, T, len(TAGS)]
+Emitter = Callable[[dict[str, np.ndarray]], np.ndarray]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -49,8 +65,8 @@ def bigrams(text: str) -> tuple[list[str], list[str]]:
     return left, right
 
 
-def lex_features(text: str, place: Lexicon, surnames: frozenset[str]) -> torch.Tensor:
-    feats = torch.zeros(len(text), N_LEX)
+def lex_features(text: str, place: Lexicon, surnames: frozenset[str]) -> np.ndarray:
+    feats = np.zeros((len(text), N_LEX), dtype=np.float32)
     for s, e in place.matches(text):
         feats[s, 0] = 1.0
         if e - s > 2:
@@ -76,9 +92,7 @@ class Vocab:
     def from_json(cls, d: dict[str, list[str]]) -> Vocab:
         return cls(d["chars"], d["bigrams"])
 
-    def encode(
-        self, text: str, place: Lexicon, surnames: frozenset[str]
-    ) -> tuple[list[int], list[int], list[int], torch.Tensor]:
+    def encode(self, text: str, place: Lexicon, surnames: frozenset[str]) -> Encoded:
         ci = self.char_index
         bi = self.bigram_index
         chars = [ci.get(char_key(c), UNK) for c in text]
@@ -91,14 +105,29 @@ class Vocab:
         )
 
 
+def batch_arrays(encoded: Sequence[Encoded]) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Padded network inputs (without ``convention``) and the [B, T] mask of real characters."""
+    lengths = np.array([len(e[0]) for e in encoded], dtype=np.int64)
+    b, n = len(encoded), int(lengths.max())
+    chars, left, right = (np.zeros((b, n), dtype=np.int64) for _ in range(3))
+    lex = np.zeros((b, n, N_LEX), dtype=np.float32)
+    for k, (c, l_, r, f) in enumerate(encoded):
+        m = len(c)
+        chars[k, :m], left[k, :m], right[k, :m], lex[k, :m] = c, l_, r, f
+    mask = np.arange(n)[None, :] < lengths[:, None]
+    inputs: dict[str, np.ndarray] = {"chars": chars, "bigrams_left": left, "bigrams_right": right,
+                                     "lexicon": lex, "lengths": lengths}
+    return inputs, mask
+
+
 # ---------------------------------------------------------------------------------------------
-# network
+# the CRF's constraints and its decoding
 
 
-def _allowed() -> torch.Tensor:
+def allowed_transitions() -> np.ndarray:
     """BIO constraints: I-X only after B-X or I-X; applied at decoding as hard masks."""
     n = len(TAGS)
-    ok = torch.ones(n, n, dtype=torch.bool)
+    ok = np.ones((n, n), dtype=bool)
     for j, t in enumerate(TAGS):
         if t.startswith("I-"):
             for i, f in enumerate(TAGS):
@@ -106,130 +135,35 @@ def _allowed() -> torch.Tensor:
     return ok
 
 
-class CRF(nn.Module):
-    """Linear-chain CRF over batch-first emissions [B, T, K] with a [B, T] bool mask."""
-
-    penalty: torch.Tensor  # buffers: -1e4 where BIO forbids a transition / a start
-    start_penalty: torch.Tensor
-
-    def __init__(self, n: int) -> None:
-        super().__init__()
-        self.trans = nn.Parameter(torch.zeros(n, n))
-        self.start = nn.Parameter(torch.zeros(n))
-        self.end = nn.Parameter(torch.zeros(n))
-        allowed = _allowed()
-        start_ok = torch.tensor([not t.startswith("I-") for t in TAGS])
-        self.register_buffer("penalty", (~allowed).float() * -1e4, persistent=False)
-        self.register_buffer("start_penalty", (~start_ok).float() * -1e4, persistent=False)
-
-    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        b, t, _ = em.shape
-        trans = self.trans + self.penalty
-        start = self.start + self.start_penalty
-        maskf = mask.float()
-        # gold path score
-        idx = torch.arange(b)
-        score = start[tags[:, 0]] + em[idx, 0, tags[:, 0]]
-        for i in range(1, t):
-            s = trans[tags[:, i - 1], tags[:, i]] + em[idx, i, tags[:, i]]
-            score = score + s * maskf[:, i]
-        last = tags.gather(1, (mask.sum(1) - 1).unsqueeze(1)).squeeze(1)
-        score = score + self.end[last]
-        # partition function
-        alpha = start + em[:, 0]
-        for i in range(1, t):
-            nxt = torch.logsumexp(alpha.unsqueeze(2) + trans + em[:, i].unsqueeze(1), dim=1)
-            alpha = torch.where(mask[:, i].unsqueeze(1), nxt, alpha)
-        logz = torch.logsumexp(alpha + self.end, dim=1)
-        return (logz - score).sum()
-
-    @torch.no_grad()
-    def decode(self, em: torch.Tensor, mask: torch.Tensor) -> list[list[int]]:
-        t = em.shape[1]
-        trans = self.trans + self.penalty
-        score = self.start + self.start_penalty + em[:, 0]
-        history = []
-        for i in range(1, t):
-            best, arg = (score.unsqueeze(2) + trans).max(dim=1)
-            keep = mask[:, i].unsqueeze(1)
-            score = torch.where(keep, best + em[:, i], score)
-            # past a sequence's end the back-pointer is the identity, so that backtracking
-            # from the last position passes through padding unchanged
-            history.append(torch.where(keep, arg, torch.arange(arg.shape[1]).expand_as(arg)))
-        score = score + self.end
-        best_tag = score.argmax(1, keepdim=True)
-        path = [best_tag]
-        for arg in reversed(history):
-            best_tag = arg.gather(1, best_tag)
-            path.append(best_tag)
-        tags = torch.cat(path[::-1], 1).tolist()
-        lengths = mask.sum(1).tolist()
-        return [row[:n] for row, n in zip(tags, lengths, strict=True)]
+def allowed_starts() -> np.ndarray:
+    return np.array([not t.startswith("I-") for t in TAGS])
 
 
-class CharNerNet(nn.Module):
-    """BiLSTM-CRF over characters. With ``conventions`` (names of annotation conventions, one
-    per training corpus) every character also gets a small learned embedding of the convention
-    its sentence follows: the corpora disagree on spans (MSRA: 第九届全国人民代表大会 and 东盟
-    are ORG; People's Daily leaves 第九届 out), and the flag lets one network learn from all of
-    them without averaging their conventions. At inference one convention is chosen."""
-
-    def __init__(
-        self, n_chars: int, n_bigrams: int, char_dim: int = 100, bigram_dim: int = 50,
-        hidden: int = 150, dropout: float = 0.4, conventions: Sequence[str] = (),
-        convention_dim: int = 8,
-    ) -> None:
-        super().__init__()
-        self.char_emb = nn.Embedding(n_chars, char_dim, padding_idx=PAD)
-        self.bigram_emb = nn.Embedding(n_bigrams, bigram_dim, padding_idx=PAD)
-        self.conventions = list(conventions)
-        self.conv_emb = (nn.Embedding(len(self.conventions), convention_dim)
-                         if self.conventions else None)
-        conv_in = convention_dim if self.conventions else 0
-        self.drop = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(char_dim + 2 * bigram_dim + N_LEX + conv_in, hidden,
-                            batch_first=True, bidirectional=True)
-        self.out = nn.Linear(2 * hidden, len(TAGS))
-        self.crf = CRF(len(TAGS))
-
-    def emissions(self, chars: torch.Tensor, bl: torch.Tensor, br: torch.Tensor,
-                  lex: torch.Tensor, lengths: torch.Tensor,
-                  convention: torch.Tensor | None = None) -> torch.Tensor:
-        """``convention``: one convention index per sentence [B] (models trained with
-        conventions only; default index 0)."""
-        parts = [self.char_emb(chars), self.bigram_emb(bl), self.bigram_emb(br), lex]
-        if self.conv_emb is not None:
-            if convention is None:
-                convention = torch.zeros(chars.shape[0], dtype=torch.long)
-            parts.append(self.conv_emb(convention).unsqueeze(1).expand(-1, chars.shape[1], -1))
-        x = self.drop(torch.cat(parts, -1))
-        packed = nn.utils.rnn.pack_padded_sequence(
-            x, lengths.cpu(), batch_first=True,
-            enforce_sorted=bool((lengths[:-1] >= lengths[1:]).all()))
-        h, _ = self.lstm(packed)
-        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
-        return self.out(self.drop(h))
-
-
-def batch_tensors(
-    encoded: Sequence[tuple[list[int], list[int], list[int], torch.Tensor]],
-) -> tuple[torch.Tensor, ...]:
-    n = max(len(e[0]) for e in encoded)
-    b = len(encoded)
-    chars = torch.zeros(b, n, dtype=torch.long)
-    bl = torch.zeros(b, n, dtype=torch.long)
-    br = torch.zeros(b, n, dtype=torch.long)
-    lex = torch.zeros(b, n, N_LEX)
-    for k, (c, l_, r, f) in enumerate(encoded):
-        m = len(c)
-        chars[k, :m] = torch.tensor(c)
-        bl[k, :m] = torch.tensor(l_)
-        br[k, :m] = torch.tensor(r)
-        if m:
-            lex[k, :m] = f
-    lengths = torch.tensor([len(e[0]) for e in encoded])
-    mask = torch.arange(n).unsqueeze(0) < lengths.unsqueeze(1)
-    return chars, bl, br, lex, lengths, mask
+def viterbi(em: np.ndarray, mask: np.ndarray, trans: np.ndarray, start: np.ndarray,
+            end: np.ndarray) -> list[list[int]]:
+    """Best tag path per sequence: emissions [B, T, K], mask [B, T]; ``trans`` and ``start``
+    with the BIO penalties already added. The float32 operations of the torch decoder
+    (``CRF.decode`` in pipeline.training.ner_net), in the same order: the same paths."""
+    k = em.shape[2]
+    score = start + em[:, 0]
+    identity = np.broadcast_to(np.arange(k), score.shape)
+    history = []
+    for i in range(1, em.shape[1]):
+        cand = score[:, :, None] + trans[None]
+        best, arg = cand.max(1), cand.argmax(1)  # argmax: the first maximum, as torch's max
+        keep = mask[:, i, None]
+        score = np.where(keep, best + em[:, i], score)
+        # past a sequence's end the back-pointer is the identity, so that backtracking
+        # from the last position passes through padding unchanged
+        history.append(np.where(keep, arg, identity))
+    best_tag = (score + end).argmax(1)
+    path = [best_tag]
+    for arg in reversed(history):
+        best_tag = np.take_along_axis(arg, best_tag[:, None], 1)[:, 0]
+        path.append(best_tag)
+    tags = np.stack(path[::-1], 1).tolist()
+    lengths = mask.sum(1).tolist()
+    return [row[:n] for row, n in zip(tags, lengths, strict=True)]
 
 
 def tags_to_spans(tags: Sequence[int]) -> list[tuple[int, int, str]]:
@@ -246,18 +180,30 @@ def tags_to_spans(tags: Sequence[int]) -> list[tuple[int, int, str]]:
 
 
 # ---------------------------------------------------------------------------------------------
-# saving / loading
+# the network: onnxruntime (runtime) or torch (training, or a model without model.onnx)
 
 
-def save_model(out_dir: Path, net: CharNerNet, vocab: Vocab, config: dict[str, Any]) -> None:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    # fp16 halves the file (embeddings dominate); computation is done in fp32 after loading.
-    state = {k: (v.half() if v.is_floating_point() else v) for k, v in net.state_dict().items()}
-    torch.save(state, out_dir / "model.pt")
-    (out_dir / "vocab.json").write_text(json.dumps(vocab.to_json(), ensure_ascii=False),
-                                        encoding="utf-8")
-    (out_dir / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
-                                         encoding="utf-8")
+def onnx_emitter(path: Path) -> tuple[Emitter, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The exported network on one thread (one process per core: workers scale out), and the
+    CRF's transition, start and end scores (penalties added) that the graph also outputs."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    opts.log_severity_level = 3
+    session = ort.InferenceSession(str(path), sess_options=opts,
+                                   providers=["CPUExecutionProvider"])
+    names = {i.name for i in session.get_inputs()}  # no "convention" without conventions
+
+    def emit(inputs: dict[str, np.ndarray]) -> np.ndarray:
+        return session.run(["emissions"], {k: v for k, v in inputs.items() if k in names})[0]
+
+    probe, _ = batch_arrays([([UNK], [UNK], [UNK], np.zeros((1, N_LEX), np.float32))])
+    probe["convention"] = np.zeros(1, dtype=np.int64)
+    trans, start, end = session.run(["transitions", "start", "end"],
+                                    {k: v for k, v in probe.items() if k in names})
+    return emit, (trans, start, end)
 
 
 class CharTagger:
@@ -266,23 +212,35 @@ class CharTagger:
     def __init__(self, model_dir: Path, convention: str | None = None) -> None:
         config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
         vocab = Vocab.from_json(json.loads((model_dir / "vocab.json").read_text("utf-8")))
-        net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **config["arch"])
-        state = torch.load(model_dir / "model.pt", map_location="cpu", weights_only=True)
-        net.load_state_dict({k: v.float() for k, v in state.items()})
-        net.eval()
-        self._setup(model_dir, net, vocab, config,
+        conventions = list(config["arch"].get("conventions") or [])
+        if (model_dir / ONNX_FILE).is_file():
+            emit, crf = onnx_emitter(model_dir / ONNX_FILE)
+            self.runtime = "onnxruntime"
+        else:  # a model trained elsewhere without its export: torch (the train extra)
+            from pipeline.training.ner_net import load_net, torch_emitter
+
+            emit, crf = torch_emitter(load_net(model_dir, vocab, config))
+            self.runtime = "torch"
+        self._setup(model_dir, emit, crf, conventions, vocab, config,
                     convention or config.get("default_convention"))
 
     @classmethod
-    def from_net(cls, model_dir: Path, net: CharNerNet, vocab: Vocab,
+    def from_net(cls, model_dir: Path, net: Any, vocab: Vocab,
                  convention: str | None = None) -> CharTagger:
+        """A tagger over a torch network in memory (training: scoring an epoch)."""
+        from pipeline.training.ner_net import torch_emitter
+
         self = cls.__new__(cls)
-        self._setup(model_dir, net, vocab, {}, convention)
+        emit, crf = torch_emitter(net)
+        self.runtime = "torch"
+        self._setup(model_dir, emit, crf, list(net.conventions), vocab, {}, convention)
         return self
 
-    def _setup(self, model_dir: Path, net: CharNerNet, vocab: Vocab, config: dict[str, Any],
-               convention: str | None) -> None:
-        self.model_dir, self.net, self.vocab, self.config = model_dir, net, vocab, config
+    def _setup(self, model_dir: Path, emit: Emitter,
+               crf: tuple[np.ndarray, np.ndarray, np.ndarray], conventions: list[str],
+               vocab: Vocab, config: dict[str, Any], convention: str | None) -> None:
+        self.model_dir, self.vocab, self.config = model_dir, vocab, config
+        self._emit, self._crf, self._conventions = emit, crf, conventions
         lex = load_lexicons(str(model_dir))
         self.place: Lexicon = lex["place"]  # type: ignore[assignment]
         self.surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
@@ -291,7 +249,7 @@ class CharTagger:
 
     @property
     def conventions(self) -> list[str]:
-        return self.net.conventions
+        return self._conventions
 
     @property
     def convention_name(self) -> str:
@@ -307,7 +265,6 @@ class CharTagger:
                                  f"known: {known}")
         self.convention = self.conventions.index(name)
 
-    @torch.no_grad()
     def tag(self, texts: Sequence[str], batch_size: int = 64) -> list[list[tuple[int, int, str]]]:
         """Spans per text. Texts longer than the training chunks (150 characters) are cut
         after punctuation and tagged piece by piece: on MSRA test sentences of 500+
@@ -323,18 +280,18 @@ class CharTagger:
 
     def _tag(self, texts: Sequence[str], batch_size: int) -> list[list[tuple[int, int, str]]]:
         norm = [normalize(t) for t in texts]
-        # longest first, so that every batch is sorted by length as packing wants
+        # longest first, so that every batch is sorted by length (and little is padding)
         order = sorted(range(len(norm)), key=lambda i: -len(norm[i]))
         out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
         for s in range(0, len(order), batch_size):
             idx = [i for i in order[s : s + batch_size] if norm[i]]
             if not idx:
                 continue
-            enc = [self.vocab.encode(norm[i], self.place, self.surnames) for i in idx]
-            chars, bl, br, lex, lengths, mask = batch_tensors(enc)
-            conv = torch.full((len(idx),), self.convention, dtype=torch.long)
-            em = self.net.emissions(chars, bl, br, lex, lengths, conv)
-            for i, path in zip(idx, self.net.crf.decode(em, mask), strict=True):
+            inputs, mask = batch_arrays(
+                [self.vocab.encode(norm[i], self.place, self.surnames) for i in idx])
+            inputs["convention"] = np.full(len(idx), self.convention, dtype=np.int64)
+            em = self._emit(inputs)
+            for i, path in zip(idx, viterbi(em, mask, *self._crf), strict=True):
                 out[i] = tags_to_spans(path)
         return out
 
@@ -376,7 +333,6 @@ class ModelBackend:
 
     def __init__(self, model_dir: Path, convention: str | None = None) -> None:
         t0 = time.perf_counter()
-        torch.set_num_threads(1)  # one process per core; Dask scales out, not up
         self.model_dir = model_dir
         self.tagger = CharTagger(model_dir, convention)
         self.load_seconds = time.perf_counter() - t0
@@ -392,6 +348,7 @@ class ModelBackend:
             "version": str(self.tagger.config.get("version", "")),
             "trained": str(self.tagger.config.get("trained_at", "")),
             "convention": self.tagger.convention_name,
+            "runtime": self.tagger.runtime,
         }
 
 
@@ -413,10 +370,30 @@ def parse_arg(arg: str | None) -> tuple[Path, str | None]:
 
 def load(arg: str | None) -> ModelBackend:
     model_dir, convention = parse_arg(arg)
-    if not (model_dir / "model.pt").is_file():
+    if not (model_dir / ONNX_FILE).is_file() and not (model_dir / TORCH_FILE).is_file():
         raise NerConfigError(
-            f"NER model not found at {model_dir} (expected model.pt, vocab.json, config.json "
+            f"NER model not found at {model_dir} (expected model.onnx, vocab.json, config.json "
             "and lexicons/ there). Build it with `make train-ner` (python -m "
             "pipeline.training.ner), or point CNNEWS_MODELS_DIR at a directory containing ner/."
         )
+    if not (model_dir / ONNX_FILE).is_file():
+        try:
+            import torch  # noqa: F401
+        except ImportError:
+            raise NerConfigError(
+                f"NER model at {model_dir} has model.pt but no model.onnx: export it with "
+                f"`make export-onnx` (python -m pipeline.training.export_onnx {model_dir}, "
+                "needs the train extra), or install torch to run model.pt directly") from None
     return ModelBackend(model_dir, convention=convention)
+
+
+_TORCH_NAMES = ("CRF", "CharNerNet", "batch_tensors", "save_model")
+
+
+def __getattr__(name: str) -> Any:
+    """The torch network's names, for the training code (imports torch only then)."""
+    if name in _TORCH_NAMES:
+        from pipeline.training import ner_net
+
+        return getattr(ner_net, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
