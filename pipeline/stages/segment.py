@@ -2,7 +2,7 @@
 sentences and word tokens with POS.
 
 The page layout (lines, articles, bylines) is read by ``pipeline.layout``; sentences come from
-HanLP's rule-based splitter, words and POS from jieba.
+``pipeline.layout.sentences`` (HanLP's splitting rules, without HanLP), words and POS from jieba.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from hanlp.utils.rules import split_sentence
-
 from pipeline.ids import stable_id
 from pipeline.layout import articles as layout
 from pipeline.layout.lines import iter_lines, line_spans
+from pipeline.layout.sentences import sentence_spans
 from pipeline.records import Article, Document, Sentence, Token, coerce
 
 Row = Mapping[str, Any]
@@ -53,20 +52,7 @@ def articles(document: Document | Row) -> list[Article]:
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    pos = start
-    for piece in split_sentence(text[start:end]):
-        piece = piece.strip()
-        if not piece:
-            continue
-        found = text.find(piece, pos, end)
-        if found < 0:  # the splitter rewrote the piece; fall back to the rest of the line
-            spans.append((pos, end))
-            pos = end
-            break
-        spans.append((found, found + len(piece)))
-        pos = found + len(piece)
-    return spans
+    return [(start + a, start + b) for a, b in sentence_spans(text[start:end])]
 
 
 def sentences(document: Document | Row, articles: Sequence[Article | Row]) -> list[Sentence]:
