@@ -4,11 +4,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.install-stamp
+DEV_STAMP := $(VENV)/.dev-stamp
+TORCH_VERSION := 2.13.0
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 RAW ?= data/raw
 OUT ?= data/processed
 SHARED ?= ../shared
 
-.PHONY: install run test lint eval bench train-ner gazetteer clean-output help
+.PHONY: install install-dev run test lint eval bench train-ner export-onnx check-install gazetteer \
+	clean-output help
 
 help:
 	@echo "make run        process every batch folder in $(RAW)/ into $(OUT)/ (sets up .venv if needed)"
@@ -16,17 +20,30 @@ help:
 	@echo "make eval       NER, statistics/dates and place-resolution scores (needs $(SHARED))"
 	@echo "make bench      throughput and memory of each stage"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/corpora"
+	@echo "make export-onnx  export models/ner/model.pt to models/ner/model.onnx (the runtime's)"
+	@echo "make check-install  what a fresh 'pip install .' pulls from PyPI: fails on torch/CUDA"
 	@echo "make gazetteer  rebuild models/gazetteer from $(SHARED)/corpora/admin_divisions"
 	@echo "make lint       ruff (pipeline, tests) and mypy (pipeline)"
 
+# The runtime (make run): onnxruntime runs the NER network; no torch, no CUDA.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	# torch is pinned in pyproject (2.13.0, CPU wheel); an unpinned torch pulls a multi-GB CUDA build
-	$(BIN)/python -m pip install -q -e '.[dev,eval,dask]'
+	$(BIN)/python -m pip install -q -e .
 	touch $(STAMP)
 
+# Tests, evaluation, training: the dev, eval, dask, train and hanlp extras. torch (train and
+# hanlp) first, the CPU build: from a local wheel cache where pip has one (--no-index: nothing
+# fetched), else from the CPU index; PyPI's torch is the CUDA build plus ~2 GB of nvidia wheels.
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q --no-index --no-deps torch==$(TORCH_VERSION) 2>/dev/null || \
+	  $(BIN)/python -m pip install -q torch==$(TORCH_VERSION) --index-url $(TORCH_INDEX)
+	$(BIN)/python -m pip install -q -e '.[dev,eval,dask,train,hanlp]'
+	touch $(DEV_STAMP)
+
 install: $(STAMP)
+
+install-dev: $(DEV_STAMP)
 
 run: $(STAMP)
 	@status=0; found=0; \
@@ -41,23 +58,37 @@ run: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest -q
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/mypy pipeline
 
-eval: $(STAMP)
+eval: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.evaluation
 
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.evaluation.bench
 
 # Pretrain character / bigram vectors on the raw news text, then train the tagger on the
 # annotated corpora (about 2 hours on 2 cores; checkpoints per epoch in build/ner-ckpt).
-train-ner: $(STAMP)
-	$(BIN)/python -m pip install -q -e '.[train]'
+# Training writes model.pt and exports model.onnx from it (pipeline.training.ner_net.save_model).
+train-ner: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.training.vectors --corpora $(SHARED)/corpora --out build/ner-vectors
 	$(BIN)/python -m pipeline.evaluation.train_ner --corpora $(SHARED)/corpora --out models/ner \
 	  --vectors build/ner-vectors --ckpt-dir build/ner-ckpt --threads 2 --epochs 14 --max-minutes 110
+
+# model.onnx (what the runtime runs) from model.pt; rerun after replacing model.pt by hand
+export-onnx: $(DEV_STAMP)
+	$(BIN)/python -m pipeline.training.export_onnx models/ner
+
+# what a user's fresh `pip install .` resolves from PyPI alone (no local wheel cache): no torch,
+# no nvidia/CUDA wheel may be among them
+check-install: $(STAMP)
+	mkdir -p build
+	$(BIN)/python -m pip --isolated install -q --dry-run --ignore-installed --report build/install-report.json .
+	$(BIN)/python -c "import json, sys; names = sorted(i['metadata']['name'].lower() for i in \
+	  json.load(open('build/install-report.json'))['install']); \
+	  bad = [n for n in names if n == 'torch' or n.startswith(('nvidia', 'cuda', 'triton'))]; \
+	  print(len(names), 'packages:', ' '.join(names)); sys.exit(f'CUDA/torch packages: {bad}' if bad else 0)"
 
 gazetteer: $(STAMP)
 	$(BIN)/python -m pipeline.nlp.gazetteer build --source $(SHARED)/corpora/admin_divisions
