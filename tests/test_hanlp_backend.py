@@ -51,3 +51,21 @@ def test_hanlp_runs_with_the_same_rule_components_as_the_model() -> None:
     got = {(texts[0][s.start : s.end], s.source) for s in backend.predict(texts)[0]}
     assert ("侯慧琴", "rule:byline") in got
     assert not any(" " in text for text, _ in got)
+
+
+def test_without_the_hanlp_extra_says_how_to_install_it() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('hanlp', 'torch'):\n"
+        "            raise ImportError(name=name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from pipeline.nlp.ner import NerConfigError, load_ner\n"
+        f"try:\n    load_ner('hanlp:{TINY}')\nexcept NerConfigError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert "hanlp extra" in out and "download.pytorch.org/whl/cpu" in out, out

@@ -16,7 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import torch
 from rich.console import Console
 from rich.table import Table
 
@@ -46,7 +45,6 @@ def _pages(limit_chars: int = 200_000) -> list[tuple[str, str]]:
 
 
 def main(ner_spec: str = DEFAULT_NER) -> None:
-    torch.set_num_threads(1)
     console = Console()
     began = time.perf_counter()
     backend = load_ner(ner_spec)

@@ -189,9 +189,8 @@ def lac_predict() -> Predict:
 
 def backends(names: Sequence[str], ablation: bool,
              model_path: str | None = None) -> list[tuple[str, Predict]]:
-    import torch
-
-    torch.set_num_threads(1)  # chars/s are per core
+    # chars/s are per core: the model backend's onnxruntime session and the hanlp backend's
+    # torch run on one thread each
     out: list[tuple[str, Predict]] = []
     for name in names:
         if name == "model":

@@ -5,6 +5,8 @@ fetches it from the internet; this backend therefore checks the path itself firs
 anything else. HANLP_HOME is pointed at a private temp dir (if unset) so nothing is read from
 or written to a shared cache, and the Hugging Face hub is forced offline.
 
+HanLP (with torch and transformers) comes with the ``hanlp`` extra, never with the runtime.
+
 HanLP 2.1.5's RNN tagger builds its CRF as ``CRF(n_out, crf_constraints)``, which passes None
 as ``batch_first`` and decodes garbage; :func:`patch_hanlp_crf` fixes that and must run before
 a model is built (fit) or loaded.
@@ -54,8 +56,17 @@ class HanlpBackend:
 
     def __init__(self, path: Path) -> None:
         _offline_env()
-        import hanlp  # type: ignore[import-untyped]
+        try:
+            import hanlp  # type: ignore[import-untyped]
+            import torch
+        except ImportError as err:
+            raise NerConfigError(
+                f"the hanlp backend needs the hanlp extra ({err.name} is not installed): "
+                "pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu "
+                "&& pip install 'cnnews-pipeline[hanlp]' (see the README, Install)"
+            ) from None
 
+        torch.set_num_threads(1)  # one process per core: workers scale out, not up
         patch_hanlp_crf()
         self.path = path
         self.model = hanlp.load(str(path), devices=-1, verbose=False)
