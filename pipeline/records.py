@@ -132,6 +132,7 @@ class Statistic:
     high: float | None
     approx: str
     unit: str | None
+    unit_written: str | None
     object: str | None
     kind: str
     place_entity_id: str | None

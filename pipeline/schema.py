@@ -10,7 +10,9 @@ from typing import Any
 import pyarrow as pa
 
 # 2.0: batch_id lives in the partition path only (files no longer store it), as plain string.
-SCHEMA_VERSION = "2.0"
+# 2.1: statistics values are folded to base units for every unit, money included (30万元 ->
+# 300000, unit 元); the new column statistics.unit_written keeps the measure as written (万元).
+SCHEMA_VERSION = "2.1"
 
 _str = pa.string()
 _int = pa.int64()
@@ -117,6 +119,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("high", _float, True),
         ("approx", _str, False),
         ("unit", _str, True),
+        ("unit_written", _str, True),  # the measure as written, scale word included: 万元, 成
         ("object", _str, True),
         ("kind", _str, False),
         ("place_entity_id", _str, True),

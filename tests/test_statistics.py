@@ -408,8 +408,8 @@ def test_gold_pages(stem: str) -> None:
         ("志愿者坚守了半个多月。", "半个多月", 0.5, 0.5, None, "月"),
         ("三四十人参加了活动。", "三四十人", 35, 30, 40, "人"),
         ("共有10多万人受益。", "10多万人", 100000, 100000, None, "人"),
-        ("涉及抵押金额520多亿元。", "520多亿元", 520, 520, None, "亿元"),
-        ("共投入资金30万元。", "30万元", 30, None, None, "万元"),
+        ("涉及抵押金额520多亿元。", "520多亿元", 52000000000, 52000000000, None, "元"),
+        ("共投入资金30万元。", "30万元", 300000, None, None, "元"),
         ("每人补贴200元。", "200元", 200, None, None, "元"),
         ("全市连续3日无新增。", "3日", 3, None, None, "日"),
         ("社区共有百余名志愿者。", "百余名", 100, 100, None, "名"),
@@ -474,10 +474,10 @@ def test_place_from_earlier_in_the_paragraph() -> None:
 @pytest.mark.parametrize(
     ("sentence", "surface", "value", "unit", "kind"),
     [
-        ("出入境的车辆首次突破2万辆次。", "2万辆次", 20000, "辆次", "count"),
+        ("出入境的车辆首次突破2万辆次。", "突破2万辆次", 20000, "辆次", "count"),
         ("集装箱吞吐量1522万标箱，同比增长3.4%。", "1522万标箱", 15220000, "标箱", "count"),
         ("日均开行旅客列车11574列，同比增长6.3%。", "11574列", 11574, "列", "count"),
-        ("风电光伏发电装机突破7亿千瓦。", "7亿千瓦", 700000000, "千瓦", "amount"),
+        ("风电光伏发电装机突破7亿千瓦。", "突破7亿千瓦", 700000000, "千瓦", "amount"),
         ("为区域提供30万千瓦的灵活电能支撑。", "30万千瓦", 300000, "千瓦", "amount"),
         ("每年可以发6亿度绿电。", "6亿度", 600000000, "度", "amount"),
         ("共展出画作53幅。", "53幅", 53, "幅", "count"),
@@ -489,11 +489,12 @@ def test_units_of_national_news(sentence: str, surface: str, value: float, unit:
     assert (s.value, s.unit, s.kind) == (value, unit, kind)
 
 
-def test_money_in_other_currencies_keeps_its_scale() -> None:
-    # as 30万元 is 30 万元: 4亿欧元 is 4 亿欧元, 1620亿美元 is 1620 亿美元
+def test_money_in_every_currency_is_folded_to_its_base_unit() -> None:
+    # GUIDELINES (November 2026): 3.2亿美元 -> 320000000 美元; the scale stays in unit_written
     s = one("德国将再向乌克兰提供4亿欧元的武器。", "4亿欧元")
-    assert (s.value, s.unit, s.kind) == (4, "亿欧元", "amount")
-    assert one("贸易逆差达到创纪录的1620亿美元。", "1620亿美元").unit == "亿美元"
+    assert (s.value, s.unit, s.unit_written, s.kind) == (400000000, "欧元", "亿欧元", "amount")
+    s = one("贸易逆差达到创纪录的1620亿美元。", "1620亿美元")
+    assert (s.value, s.unit, s.unit_written) == (162000000000, "美元", "亿美元")
 
 
 def test_session_numbers_are_ordinals() -> None:
@@ -616,8 +617,10 @@ def test_every_named_count_in_the_list_is_no_quantity() -> None:
     from pipeline import lexicons
 
     assert texts("他们落实了三条。") == ["三条"]  # the measure word alone still counts
-    for measures, word, numerals, _names in lexicons.rows("stats_named_counts"):
+    for measures, entry, numerals, _names in lexicons.rows("stats_named_counts"):
+        words = lexicons.words(entry[1:]) if entry.startswith("@") else (entry,)
         for measure in measures.split():
             unit = {"duration": "小时"}.get(measure, measure)
             number = "3" if numerals == "any" else "三"
-            assert f"{number}{unit}" not in texts(f"他们落实了{number}{unit}{word}。"), (measure, word)
+            for word in words:
+                assert f"{number}{unit}" not in texts(f"他们落实了{number}{unit}{word}。"), (measure, word)

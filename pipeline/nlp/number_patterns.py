@@ -22,7 +22,6 @@ from pipeline.numbers import APPROX_MARKERS, SCALE_VALUES
 
 # currencies other than 元 that news writes with a scale (4亿欧元, 1620亿美元)
 CURRENCIES: tuple[str, ...] = lexicons.words("stats_currencies")
-YUAN = "元"  # the currency the unit list itself holds
 UNIT_KIND: dict[str, str] = {
     **{row[0]: row[1] for row in lexicons.rows("stats_units")},
     **{currency: "amount" for currency in CURRENCIES},
@@ -46,24 +45,42 @@ MULTIPLIERS: dict[str, int] = {
     word: prod(SCALE_VALUES[c] for c in word) for word in lexicons.words("stats_scale_words")
 }
 MULT_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(MULTIPLIERS)))
-# Money keeps its scale in the unit, as Chinese statistics write it (单位：万元): 30万元 is
-# value 30, unit 万元, and 3.5亿元 value 3.5, unit 亿元. Every other quantity is normalized
-# (4万人 is 40000 人). Empty the money column of stats_scale_words to normalize money too.
-MONEY_SCALES = tuple(
-    lexicons.longest_first(tuple(r[0] for r in lexicons.rows("stats_scale_words") if r[1:2] == ("money",)))
+# Scale words written as part of the measure (30万元, 10多万人): every value is folded to its
+# base unit (30万元 -> 300000 元, GUIDELINES November 2026), and the scale stays in the written
+# unit (unit_written 万元). Only these scales are kept there: 五千户 is written 户.
+WRITTEN_SCALES = tuple(
+    lexicons.longest_first(tuple(r[0] for r in lexicons.rows("stats_scale_words") if r[1:2] == ("written",)))
 )
-SCALED_MONEY: dict[str, int] = {
-    f"{scale}{currency}": MULTIPLIERS[scale] for scale in MONEY_SCALES for currency in (YUAN, *CURRENCIES)
-}
+# percent words of a numeral: 四成 is 40 percent, 八五折 85 (GUIDELINES, November 2026)
+PERCENT_WORDS = ("成", "折")
+# units written one way and kept another (块钱 -> 块: the same money unit)
+UNIT_NORMAL: dict[str, str] = {row[0]: row[1] for row in lexicons.rows("stats_unit_forms")}
+# the spoken money unit (块钱 -> 块) also counts things (3块屏幕): money where no noun follows
+COUNT_OR_MONEY = frozenset(UNIT_NORMAL.values())
 
 # --- approximation markers (numerals_approx_markers: one list with pipeline.numbers) ---------
 
 
+# The parser's markers plus those the finder reads in running text only (突破, 过: stats_approx_markers)
+_FINDER_MARKERS = (*APPROX_MARKERS, *(tuple(row[:3]) for row in lexicons.rows("stats_approx_markers")))
+
+
 def _markers(*positions: str) -> dict[str, str]:
-    return {word: approx for word, approx, position in APPROX_MARKERS if position in positions}
+    return {word: approx for word, approx, position in _FINDER_MARKERS if position in positions}
 
 
-PRE_MARKERS = _markers("before")  # 上 is an approximation only before a bare 百/千/万: see the finder
+PRE_MARKERS = _markers("before", "before_percent")  # 上 only before a bare 百/千/万: see the finder
+PRE_PERCENT_ONLY = frozenset(_markers("before_percent"))  # 过四成 (but 再过一个月)
+# markers separated from the number by 了 or a verb of change (超过了100毫米, 至少增长15%), and
+# after the measure by a bracketed note (8亿斤(原粮)左右): they set approx only
+GAP_BEFORE = _markers("before_gap")
+GAP_BEFORE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_BEFORE)))
+GAP_AFTER = _markers("after_gap")
+GAP_AFTER_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_AFTER)))
+CHANGE_VERBS = tuple(lexicons.longest_first(lexicons.words("stats_change_verbs")))
+GAP_PARTICLE = "了"
+DAY_UNITS = ("天", "日")  # 两天两夜: one duration
+NIGHT = "夜"
 PRE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(PRE_MARKERS)))
 SUF_MARKERS = _markers("inside")  # 80余名, 十来个
 POST_MARKERS = _markers("after", "after_span", "after_percent")
@@ -80,8 +97,10 @@ VAGUE_COUNTS: dict[str, tuple[float, float]] = {
 }
 VAGUE_PATTERN = (
     "|".join(re.escape(w) for w in lexicons.longest_first(tuple(VAGUE_COUNTS)))
-    + r"|[几数][十百千万]+|[一二两三四五六七八九]?[十百千万]几"
+    + r"|[几数][十百千万]+|[一二两三四五六七八九]?[十百千万]几|[1-9]0几"
 )
+# 十几, 二十几, 40几: the tens written, the units vague (十几家: 10-19, value 14.5; GUIDELINES)
+TENS_VAGUE = re.compile(r"(?:[一二两三四五六七八九]?十|[1-9]0)几")
 
 # --- quantity roles and Matcher patterns -----------------------------------------------------
 

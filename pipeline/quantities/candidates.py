@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from pipeline.nlp import number_patterns as P
-from pipeline.numbers import Quantity, find_numerals, parse_quantity
+from pipeline.numbers import Quantity, find_numerals, parse_numeral, parse_quantity
 from pipeline.records import Token
 
 _VAGUE_RE = re.compile(P.VAGUE_PATTERN)
@@ -35,6 +35,7 @@ class Numeral:
     text: str
     quantity: Quantity
     role: str
+    gap_approx: str = ""  # an approximation word apart from the number (超过了100毫米)
 
 
 class TokenIndex:
@@ -76,10 +77,7 @@ def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
     seg = text[s0:s1]
     nums = _lexical(seg, s0)
     for m in _VAGUE_RE.finditer(seg):
-        q = parse_quantity(m.group()) or Quantity(None, None, None, "range", "range")
-        if m.group() in P.VAGUE_COUNTS:  # 成百上千
-            lo, hi = P.VAGUE_COUNTS[m.group()]
-            q = Quantity(None, lo, hi, "range", "range")
+        q = _vague(m.group())
         nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
         nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
     # 半 before a time unit (半小时, 半个月); 一半 / 一多半 / 一大半 as fractions
@@ -93,6 +91,18 @@ def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
         nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_FRAC))
     nums.sort(key=lambda n: n.start)
     return nums
+
+
+def _vague(text: str) -> Quantity:
+    """几十, 数百: value unknown; 十几, 40几: the tens and their midpoint (十几 -> 10-19, 14.5);
+    成百上千: the bounds of the phrase."""
+    if text in P.VAGUE_COUNTS:  # 成百上千
+        lo, hi = P.VAGUE_COUNTS[text]
+        return Quantity(None, lo, hi, "range", "range")
+    tens = parse_numeral(text[:-1]) if P.TENS_VAGUE.fullmatch(text) else None
+    if tens is not None:
+        return Quantity(tens + 4.5, tens, tens + 9, "range", "range")
+    return parse_quantity(text) or Quantity(None, None, None, "range", "range")
 
 
 def _is_code(text: str, n: Numeral) -> bool:

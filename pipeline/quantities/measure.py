@@ -34,9 +34,16 @@ _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
 # a number and measure word that name a thing (二十条措施, 三年行动, 100米仰泳): (measure words
 # or unit kinds, the word after, numerals: chinese | any)
+def _named_count_words(word: str) -> tuple[str, ...]:
+    """The word of a stats_named_counts row, or every word of the lexicon it names (@list)."""
+    return tuple(lexicons.words(word[1:])) if word.startswith("@") else (word,)
+
+
 _NAMED_COUNTS = tuple(
-    (frozenset(row[0].split()), row[1], row[2]) for row in lexicons.rows("stats_named_counts")
+    (frozenset(row[0].split()), _named_count_words(row[1]), row[2]) for row in lexicons.rows("stats_named_counts")
 )
+_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
+_TIER_UNIT = "级"
 
 
 @dataclass
@@ -62,6 +69,7 @@ class Found:
     high: float | None = None
     approx: str = "exact"
     unit: str | None = None
+    unit_written: str | None = None
     kind: str = "count"
     obj: str = ""
 
@@ -148,7 +156,37 @@ def scan_after(text: str, pos: int, limit: int, num: Numeral) -> list[Piece]:
     post = _post_after_unit(seg, pos, unit, pieces)
     if post:
         pieces.append(Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
+    elif unit in P.DAY_UNITS and text.startswith(num.text + P.NIGHT, pos):
+        # 两天两夜: one duration, the nights repeat the days
+        pieces.append(Piece(pos, pos + len(num.text) + len(P.NIGHT), P.ROLE_POST))
+    else:
+        num.gap_approx = num.gap_approx or gap_after(seg, pos, limit)
     return pieces
+
+
+def gap_before(text: str, start: int, lower: int) -> str:
+    """The approximation of a marker separated from the number by 了 or a verb of change
+    (超过了100毫米, 至少增长15%), or ""."""
+    pos = start
+    if text.endswith(P.GAP_PARTICLE, lower, pos):
+        pos -= len(P.GAP_PARTICLE)
+    verb = next((v for v in P.CHANGE_VERBS if text.endswith(v, lower, pos)), "")
+    pos -= len(verb)
+    if pos == start:
+        return ""  # nothing between: the marker, if any, is part of the statistic
+    marker = next((w for w in P.GAP_BEFORE_LONGEST_FIRST if text.endswith(w, lower, pos)), None)
+    return P.GAP_BEFORE[marker] if marker else ""
+
+
+def gap_after(text: str, pos: int, limit: int) -> str:
+    """The approximation of a marker after a bracketed note (8亿斤(原粮)左右), or ""."""
+    if pos >= limit or text[pos] not in "(（":
+        return ""
+    close = next((i for i in range(pos + 1, min(limit, pos + 12)) if text[i] in ")）"), -1)
+    if close < 0:
+        return ""
+    marker = match_prefix(text[:limit], close + 1, P.GAP_AFTER_LONGEST_FIRST)
+    return P.GAP_AFTER[marker] if marker else ""
 
 
 def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIndex) -> Piece | None:
@@ -158,6 +196,8 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
         if a >= lower and text[a:start] == w:
             if w == "上" and num.text[:1] not in "百千万":
                 continue  # 上 means "over" only in 上百, 上千, 上万
+            if w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC):
+                continue  # 过四成, but 再过一个月
             tok = tokens.at(a)
             if tok is not None and tok.start < a:
                 continue  # 附近两个县: the 近 of 附近 is no approximation
@@ -203,6 +243,8 @@ def _quantity_pieces(
             continue
         limit = nums[i + 1].start if i + 1 < len(nums) else s1
         pre = scan_before(text, n.start, taken_until, n, tokens)
+        if pre is None:
+            n.gap_approx = gap_before(text, n.start, taken_until)
         after = scan_after(text, n.end, limit, n)
         group = ([pre] if pre else []) + [Piece(n.start, n.end, n.role)] + after
         group, second = _range_group(text, group, after, nums, i, s1)
@@ -267,9 +309,15 @@ def _names_a_thing(m: _Measured) -> bool:
     100米仰泳 (a race), 三次全会 (a plenary session): stats_named_counts."""
     kind = P.UNIT_KIND.get(m.unit)
     return any(
-        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(word)
-        for measures, word, numerals in _NAMED_COUNTS
+        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(words)
+        for measures, words, numerals in _NAMED_COUNTS
     )
+
+
+def _is_level(m: _Measured) -> bool:
+    """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级); elsewhere it is a level
+    (一级应急响应, 提升至二级): stats_tier_nouns."""
+    return m.unit == _TIER_UNIT and not m.text[: m.first].endswith(_TIER_NOUNS)
 
 
 def _is_article_or_slogan(m: _Measured) -> bool:
@@ -346,6 +394,7 @@ def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: Tok
             or _names_a_thing(m)
             or _is_idiom_of_one(m)
             or _is_not_a_measure(m)
+            or _is_level(m)
             or _starts_longer_word(m, tokens)
         ):
             return False
@@ -363,7 +412,7 @@ _Bounds = tuple[float | None, float | None, float | None]
 
 
 def _scaled(value: float | None, low: float | None, high: float | None, factor: int, divide: bool) -> _Bounds:
-    """Value and bounds multiplied (10多万人) or divided (30万元 -> 30) by a scale."""
+    """Value and bounds multiplied (10多万人) or divided by a scale."""
 
     def scale(v: float | None) -> float | None:
         if v is None:
@@ -373,41 +422,65 @@ def _scaled(value: float | None, low: float | None, high: float | None, factor: 
     return scale(value), scale(low), scale(high)
 
 
-def _money_unit(unit: str | None, written: str) -> str:
-    """The unit money keeps with its written scale (30万元 -> 万元), or ""."""
-    written = written.replace("萬", "万").replace("億", "亿")
-    scale = next((w for w in P.MONEY_SCALES if written.endswith(w)), "")
-    return f"{scale}{unit}" if unit in (P.YUAN, *P.CURRENCIES) else ""
+def _written_scale(num: Numeral, roles: dict[str, Piece], text: str) -> str:
+    """The scale word written with the measure (30万元 -> 万, 10多万人 -> 万), or ""."""
+    if P.ROLE_MULT in roles:
+        return roles[P.ROLE_MULT].marker
+    written = num.text.replace("萬", "万").replace("億", "亿").rstrip()
+    return next((w for w in P.WRITTEN_SCALES if written.endswith(w)), "")
+
+
+def _approx(q_approx: str, roles: dict[str, Piece], gap: str) -> str:
+    """The numeral's own approximation, else the markers' (an over or under marker wins over
+    about: 约1400多人 is over), else a marker apart from the number (超过了100毫米)."""
+    if q_approx not in ("exact", "about"):
+        return q_approx
+    markers = [roles[r].marker for r in _MARKER_ROLES if r in roles and roles[r].marker] + [gap] * bool(gap)
+    bounded = [m for m in markers if m in ("over", "under")]
+    if bounded:
+        return bounded[0]
+    return markers[0] if markers else q_approx
+
+
+def _unit_and_kind(stat: Found, num: Numeral, roles: dict[str, Piece], text: str) -> None:
+    """unit (folded: 万元 -> 元; normalized: 块钱 -> 块), unit_written and kind."""
+    unit_p = roles.get(P.ROLE_UNIT)
+    written = text[unit_p.start : unit_p.end] if unit_p else None
+    if num.role == P.ROLE_PCT:  # 70%, 四成 (percent 40), 八五折 (percent 85)
+        stat.unit, stat.kind = "%", "percent"
+        stat.unit_written = num.text[-1] if num.text[-1] in P.PERCENT_WORDS else "%"
+        return
+    if num.role == P.ROLE_FRAC:
+        stat.unit, stat.unit_written, stat.kind = None, None, "fraction"
+        return
+    stat.unit = P.UNIT_NORMAL.get(written or "", written)
+    stat.kind = P.UNIT_KIND.get(written or "", "count")
+    ge = text[roles[P.ROLE_GE].start : roles[P.ROLE_GE].end] if P.ROLE_GE in roles else ""
+    scale = _written_scale(num, roles, text)
+    stat.unit_written = f"{scale}{ge}{written or ''}" or None
+    if stat.unit in P.COUNT_OR_MONEY and _counts_no_noun(text, unit_p):
+        stat.kind = "amount"  # 卖10万块 (money) but 3块屏幕 (a count)
+
+
+def _counts_no_noun(text: str, unit_p: Piece | None) -> bool:
+    """Whether nothing nominal follows the measure word (卖10万块，): then 块 measures money."""
+    nxt = text[unit_p.end : unit_p.end + 1] if unit_p else ""
+    return nxt == "" or not ("\u4e00" <= nxt <= "\u9fff")
 
 
 def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], text: str) -> None:
-    """Value, bounds, approximation, unit and kind of a match."""
+    """Value (folded to the base unit: 30万元 -> 300000 元), bounds, approximation, unit and kind."""
     q = num.quantity
     roles = {p.role: p for p in (pieces[i] for i in stat.pieces)}
-    unit_p = roles.get(P.ROLE_UNIT)
-    stat.unit = text[unit_p.start : unit_p.end] if unit_p else None
-    if num.role == P.ROLE_PCT:
-        stat.unit, stat.kind = "%", "percent"
-    elif num.role == P.ROLE_FRAC:
-        stat.kind = "fraction"
-    else:
-        stat.kind = P.UNIT_KIND.get(stat.unit or "", "count")
-    value, low, high, approx = q.value, q.low, q.high, q.approx
+    _unit_and_kind(stat, num, roles, text)
+    value, low, high = q.value, q.low, q.high
     if len(nums) == 2:  # NUM SEP NUM
         lo, hi = nums[0].quantity.value, nums[1].quantity.value
         if lo is not None and hi is not None and lo < hi:
-            value, low, high, approx = (lo + hi) / 2, lo, hi, "range"
-    for role in _MARKER_ROLES:
-        if role in roles and roles[role].marker and approx in ("exact", "about"):
-            approx = roles[role].marker
-            break
+            value, low, high = (lo + hi) / 2, lo, hi
+    approx = "range" if len(nums) == 2 and low is not None and high is not None else _approx(q.approx, roles, num.gap_approx)
     if P.ROLE_MULT in roles and value is not None:  # 10多万人
         value, low, high = _scaled(value, low, high, P.MULTIPLIERS[roles[P.ROLE_MULT].marker], False)
-    # money keeps its written scale: 30万元 -> 30 万元 (see number_patterns.SCALED_MONEY)
-    money = _money_unit(stat.unit, roles[P.ROLE_MULT].marker if P.ROLE_MULT in roles else num.text)
-    if money in P.SCALED_MONEY and value is not None:
-        value, low, high = _scaled(value, low, high, P.SCALED_MONEY[money], True)
-        stat.unit = money
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
         value, approx = value * 10, "over"
     if approx == "over":

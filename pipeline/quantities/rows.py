@@ -54,6 +54,7 @@ def _row(
         high=st.high,
         approx=st.approx,
         unit=st.unit,
+        unit_written=st.unit_written,
         object=st.obj,
         kind=st.kind,
         place_entity_id=place.entity_id if place else ctx.dateline,
