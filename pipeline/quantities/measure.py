@@ -32,6 +32,8 @@ _POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
 _NUM_ROLES = (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC)
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
+
+
 # a number and measure word that name a thing (二十条措施, 三年行动, 100米仰泳): (measure words
 # or unit kinds, the word after, numerals: chinese | any)
 def _named_count_words(word: str) -> tuple[str, ...]:
@@ -40,7 +42,8 @@ def _named_count_words(word: str) -> tuple[str, ...]:
 
 
 _NAMED_COUNTS = tuple(
-    (frozenset(row[0].split()), _named_count_words(row[1]), row[2]) for row in lexicons.rows("stats_named_counts")
+    (frozenset(row[0].split()), _named_count_words(row[1]), row[2])
+    for row in lexicons.rows("stats_named_counts")
 )
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _TIER_UNIT = "级"
@@ -478,7 +481,11 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
         lo, hi = nums[0].quantity.value, nums[1].quantity.value
         if lo is not None and hi is not None and lo < hi:
             value, low, high = (lo + hi) / 2, lo, hi
-    approx = "range" if len(nums) == 2 and low is not None and high is not None else _approx(q.approx, roles, num.gap_approx)
+    approx = (
+        "range"
+        if len(nums) == 2 and low is not None and high is not None
+        else _approx(q.approx, roles, num.gap_approx)
+    )
     if P.ROLE_MULT in roles and value is not None:  # 10多万人
         value, low, high = _scaled(value, low, high, P.MULTIPLIERS[roles[P.ROLE_MULT].marker], False)
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
