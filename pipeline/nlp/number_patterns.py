@@ -22,9 +22,12 @@ from pipeline.numbers import APPROX_MARKERS, SCALE_VALUES
 
 # currencies other than 元 that news writes with a scale (4亿欧元, 1620亿美元)
 CURRENCIES: tuple[str, ...] = lexicons.words("stats_currencies")
+# quasi-measure nouns (5省, 12省区, 6大品类): units of kind count that are their own object
+QUASI_MEASURES = frozenset(lexicons.words("stats_quasi_measures"))
 UNIT_KIND: dict[str, str] = {
     **{row[0]: row[1] for row in lexicons.rows("stats_units")},
     **{currency: "amount" for currency in CURRENCIES},
+    **{noun: "count" for noun in QUASI_MEASURES},
 }
 # longest match wins: 人次 before 人, 万元 before 元
 UNITS_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(UNIT_KIND)))
@@ -114,6 +117,9 @@ ROLE_UNIT = "UNIT"
 ROLE_POST = "POST"
 ROLE_SEP = "SEP"
 ROLE_MULT = "MULT"  # 万 in 10多万人
+ROLE_SCALED = "SCALED"  # a scaled numeral right before an ordinary noun (3万多|群众, 2.34万|老年人)
+ROLE_BIG = "BIG"  # 大 between a small number and a category (6大品类, 三大|产业)
+BIG = "大"
 
 
 def _q(role: str, op: str | None = None) -> dict[str, Any]:
@@ -137,6 +143,9 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _q(ROLE_POST, "?"),
         ]
     ],
+    # 3万多群众, 2.34万老年人 (empty unit; the noun is the object); 三大产业 (text 三大)
+    "SCALED": [[_q(ROLE_PRE, "?"), _q(ROLE_SCALED), _q(ROLE_SUF, "?"), _q(ROLE_MULT, "?")]],
+    "CATEGORIES": [[_q(ROLE_NUM), _q(ROLE_BIG), _q(ROLE_UNIT, "?")]],
     # 3至5天, 10-15人
     "RANGE": [
         [

@@ -19,6 +19,10 @@ from pipeline.records import Token
 _VAGUE_RE = re.compile(P.VAGUE_PATTERN)
 _HALF_RE = re.compile(r"(?<![一两三四五六七八九十\d个上下])半(?=个?多?(?:小时|天|年|月|日|钟头|星期))")
 _HALVES_RE = re.compile(r"一[多大]?半")  # 一半, 一多半, 一大半: fractions
+# N个半 before a time unit: 一个半小时 (1.5), 两个半月
+_AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|\d+)个半(?=小时|钟头|月|星期)")
+# a bare scale after an approximation word is a number: 超亿元, 近万人, 逾千家
+_BARE_SCALE_RE = re.compile("[百千万亿]+")
 _ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
 _HALF = Quantity(0.5, None, None, "exact", "fraction")
 # words right before a numeral that make it an ordinal: 第二轮, 十四届三次会议, 初三
@@ -84,6 +88,18 @@ def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
     for m in _HALF_RE.finditer(seg):
         nums = [n for n in nums if not (n.start <= s0 + m.start() < n.end)]
         nums.append(Numeral(s0 + m.start(), s0 + m.end(), "半", _HALF, P.ROLE_NUM))
+    for m in _AND_A_HALF_RE.finditer(seg):
+        whole = parse_numeral(m.group(1))
+        if whole is not None:
+            nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
+            q = Quantity(whole + 0.5, None, None, "exact", "number")
+            nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
+    for m in _BARE_SCALE_RE.finditer(seg):
+        if seg[: m.start()].endswith(P.PRE_LONGEST_FIRST) and not any(
+            _overlaps(n, s0 + m.start(), s0 + m.end()) for n in nums
+        ):
+            q = Quantity(parse_numeral(m.group()), None, None, "exact", "number")
+            nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
     for m in _HALVES_RE.finditer(seg):
         nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
         approx = "over" if len(m.group()) == 3 else "exact"

@@ -23,13 +23,19 @@ from spacy.vocab import Vocab
 from pipeline import lexicons
 from pipeline.dates import day_is_duration
 from pipeline.nlp import number_patterns as P
+from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.records import Token
 
 _ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
 _PROGRESSION_LINKS = "比胜又接"  # 一年比一年好, 一天又一天
 _POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
-_NUM_ROLES = (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC)
+_NUM_ROLES = (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC, P.ROLE_SCALED)
+_PLAIN_NOUN_POS = ("n", "nz", "ng")  # nouns that a bare scaled number counts (3万多|群众)
+# 6大品类, 十大产业: a small number of categories; 十八大, 二十大 (in Chinese, over ten) are
+# the Party congresses
+_MAX_CATEGORIES, _MAX_CATEGORIES_CHINESE = 99, 10
+_SCALE_CHARS = "十百千万亿"  # a bare scale (万, 亿) is a number only after a marker (上万, 超亿)
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
 
@@ -235,6 +241,33 @@ def _range_group(
     return group, None
 
 
+def _noun_at(tokens: TokenIndex, pos: int) -> bool:
+    tok = tokens.at(pos)
+    return tok is not None and tok.start == pos and tok.pos.startswith(_PLAIN_NOUN_POS)
+
+
+def _unitless(text: str, n: Numeral, limit: int, tokens: TokenIndex) -> list[Piece]:
+    """A numeral with no measure word: before 大 and a category (6大品类, 三大|产业), or
+    scaled (万/亿) before an ordinary noun (3万多|群众, 2.34万|老年人): GUIDELINES decisions."""
+    num = Piece(n.start, n.end, n.role)
+    value = n.quantity.value
+    limit_big = _MAX_CATEGORIES if n.text.isdigit() else _MAX_CATEGORIES_CHINESE
+    if text.startswith(P.BIG, n.end) and value is not None and value <= limit_big:
+        pos = n.end + len(P.BIG)
+        unit = match_prefix(text[:limit], pos, tuple(lexicons.longest_first(tuple(P.QUASI_MEASURES))))
+        if unit:
+            return [num, Piece(n.end, pos, P.ROLE_BIG), Piece(pos, pos + len(unit), P.ROLE_UNIT)]
+        return [num, Piece(n.end, pos, P.ROLE_BIG)] if _noun_at(tokens, pos) else [num]
+    pieces = _before_unit(text[:limit], n.end, n)
+    scaled = any(p.role == P.ROLE_MULT for p in pieces) or (
+        n.text[:1] not in _SCALE_CHARS and n.text.rstrip().endswith(P.WRITTEN_SCALES)
+    )
+    end = pieces[-1].end if pieces else n.end
+    if scaled and not any(p.role == P.ROLE_GE for p in pieces) and _noun_at(tokens, end):
+        return [Piece(n.start, n.end, P.ROLE_SCALED), *pieces]
+    return [num]
+
+
 def _quantity_pieces(
     text: str, s0: int, s1: int, nums: list[Numeral], tokens: TokenIndex
 ) -> tuple[list[Piece], dict[int, Numeral]]:
@@ -250,6 +283,8 @@ def _quantity_pieces(
             n.gap_approx = gap_before(text, n.start, taken_until)
         after = scan_after(text, n.end, limit, n)
         group = ([pre] if pre else []) + [Piece(n.start, n.end, n.role)] + after
+        if not after and n.role == P.ROLE_NUM:
+            group = ([pre] if pre else []) + _unitless(text, n, limit, tokens)
         group, second = _range_group(text, group, after, nums, i, s1)
         if second is not None:
             num_at[second.start] = second
@@ -366,14 +401,16 @@ def _is_not_a_measure(m: _Measured) -> bool:
 
 
 def _starts_longer_word(m: _Measured, tokens: TokenIndex) -> bool:
-    """二道街, 3口罩: a count word that starts a longer word; time and age units are safe
-    (jieba glues 5天无 into one word)."""
+    """二道街, 3口罩: a count word that starts a longer word of the dictionary; time and age
+    units are safe (jieba glues 5天无 into one word), and so are words jieba's HMM made up from
+    unknown characters (28支|共8755人: 支共 is no word)."""
     tok = tokens.at(m.unit_end - 1)
     return (
         tok is not None
         and tok.end > m.last
         and tok.pos not in _POS_OK_STRADDLE
         and P.UNIT_KIND.get(m.unit) == "count"
+        and tok.text in jieba_dict()
     )
 
 
