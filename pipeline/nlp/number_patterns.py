@@ -74,13 +74,13 @@ def _markers(*positions: str) -> dict[str, str]:
 
 PRE_MARKERS = _markers("before", "before_percent")  # 上 only before a bare 百/千/万: see the finder
 PRE_PERCENT_ONLY = frozenset(_markers("before_percent"))  # 过四成 (but 再过一个月)
-# markers separated from the number by 了 or a verb of change (超过了100毫米, 至少增长15%), and
+# markers separated from the number by 了 or a predicate word (超过了100毫米, 至少增长15%), and
 # after the measure by a bracketed note (8亿斤(原粮)左右): they set approx only
 GAP_BEFORE = _markers("before_gap")
 GAP_BEFORE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_BEFORE)))
 GAP_AFTER = _markers("after_gap")
 GAP_AFTER_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_AFTER)))
-CHANGE_VERBS = tuple(lexicons.longest_first(lexicons.words("stats_change_verbs")))
+PREDICATE_WORDS = tuple(lexicons.longest_first(lexicons.words("stats_predicate_words")))
 GAP_PARTICLE = "了"
 DAY_UNITS = ("天", "日")  # 两天两夜: one duration
 NIGHT = "夜"

@@ -174,17 +174,20 @@ def scan_after(text: str, pos: int, limit: int, num: Numeral) -> list[Piece]:
 
 
 def gap_before(text: str, start: int, lower: int) -> str:
-    """The approximation of a marker separated from the number by 了 or a verb of change
+    """The approximation of a marker separated from the number by 了 or a predicate word
     (超过了100毫米, 至少增长15%), or ""."""
     pos = start
     if text.endswith(P.GAP_PARTICLE, lower, pos):
         pos -= len(P.GAP_PARTICLE)
-    verb = next((v for v in P.CHANGE_VERBS if text.endswith(v, lower, pos)), "")
-    pos -= len(verb)
-    if pos == start:
-        return ""  # nothing between: the marker, if any, is part of the statistic
-    marker = next((w for w in P.GAP_BEFORE_LONGEST_FIRST if text.endswith(w, lower, pos)), None)
-    return P.GAP_BEFORE[marker] if marker else ""
+    for _ in range(2):  # 超过了|100毫米: the marker itself; 至少|增长|15%: a word between
+        marker = next((w for w in P.GAP_BEFORE_LONGEST_FIRST if text.endswith(w, lower, pos)), None)
+        if marker and pos < start:
+            return P.GAP_BEFORE[marker]
+        verb = next((v for v in P.PREDICATE_WORDS if text.endswith(v, lower, pos)), "")
+        if not verb:
+            return ""
+        pos -= len(verb)
+    return ""
 
 
 def gap_after(text: str, pos: int, limit: int) -> str:
@@ -311,7 +314,9 @@ def _with_words(qpieces: list[Piece], s0: int, s1: int, tokens: TokenIndex) -> l
             ti += 1
         if ti < len(toks) and toks[ti].start <= pos:
             end = min(toks[ti].end, nxt_q)
-            pieces.append(Piece(pos, end, "", pos=toks[ti].pos))
+            # the rest of a word a measure word was cut from (28支|共) has no POS of its own
+            clipped = toks[ti].start < pos and pos - toks[ti].start <= 2 and end - pos == 1
+            pieces.append(Piece(pos, end, "", pos="x" if clipped else toks[ti].pos))
         else:
             end = min(toks[ti].start if ti < len(toks) else s1, nxt_q)
             pieces.append(Piece(pos, end, "", pos="x"))

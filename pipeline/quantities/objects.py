@@ -28,6 +28,20 @@ _AGE_LINKS = lexicons.words("stats_age_links")
 _NOMINAL_VERBS = lexicons.words("stats_nominal_verbs")
 _OBJECT_STOP = lexicons.words("stats_object_stops")
 _PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
+# nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
+# before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
+_METRIC = lexicons.words("stats_metric_nouns")
+_LOCATIVES = lexicons.words("stats_locatives")  # 1公里范围内: the object is 范围
+_OPEN_B, _CLOSE_B = "（(", "）)"
+_INNER_POS = ("vn", "l", "j", "a", "b", "an")  # inside a compound before its head noun
+_RUN_POS = (*NOUN_POS, "a", "b")  # what a noun phrase read backwards is made of
+_ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
+_RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
+_PREDICATE_WORDS = lexicons.words("stats_predicate_words")
+_COMPARE = ("比",)  # 比以往缩短了一半: the comparison is read past
+_ACTION_UNITS = ("人", "名", "位", "人次")  # people counted by what they do (28人报名)
+_TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
+_DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
 # list headings of notices: 一、新增高风险区 / (二)调整为低风险区 / 3.解除封控的小区
 _ENUM_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
@@ -65,23 +79,60 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     )
 
 
-def _before_noun(pieces: list[Piece], i: int) -> bool:
-    return i + 1 < len(pieces) and pieces[i + 1].pos.startswith(NOUN_POS) and not pieces[i + 1].role
+def _before_noun(pieces: list[Piece], i: int, text: str = "") -> bool:
+    if i + 1 >= len(pieces) or pieces[i + 1].role:
+        return False
+    nxt = pieces[i + 1]
+    return nxt.pos.startswith(NOUN_POS) or (bool(text) and text[nxt.start : nxt.start + 1] in _OPEN_Q)
 
 
-def _step(pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span]) -> int | None:
-    """Take piece i into the object and give the next index, or None where the object ends."""
+def _compound_goes_on(pieces: list[Piece], i: int) -> bool:
+    """Whether pieces[i:] go on to a noun through compound-inner words (自然灾害|救灾|资金)."""
+    k = i
+    while k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(_INNER_POS):
+        k += 1
+    return k > i and k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
+
+
+def _bracketed(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
+    """A bracketed list completing the noun before it (省（区、市）, 街道（乡镇）); the index after."""
+    p = pieces[i]
+    close = text.find(_CLOSE_B[_OPEN_B.index(text[p.start])], p.start + 1, min(pieces[-1].end, p.start + 12))
+    if close < 0:
+        return None
+    k = i
+    while k < len(pieces) and pieces[k].end <= close:
+        k += 1
+    if k >= len(pieces):
+        return None
+    out.append((p.start, pieces[k].end))
+    return k + 1
+
+
+def _step(
+    pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span], loose: bool = False
+) -> int | None:
+    """Take piece i into the object and give the next index, or None where the object ends;
+    `loose` (after 的) lets a verb inside a compound (应急抢险队伍)."""
     p = pieces[i]
     w = _word(text, p)
-    if p.role or w in _OBJECT_STOP or (p.pos in ("l", "i") and len(w) >= 4 and out):
+    if p.role or w in _OBJECT_STOP:
+        return None
+    if p.pos in ("l", "i") and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
+    if out and kind == "count" and w in _METRIC:
+        return None  # 4个乡镇|降雨量超过400毫米
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
+    if w and w[0] in _OPEN_B and out:
+        return _bracketed(pieces, i, text, out)
     if _noun_like(pieces, i, w, out):
         out.append((p.start, p.end))
         return i + 1
-    if p.pos in _MOD_POS and _before_noun(pieces, i):
-        if p.pos == "v" and (out or kind == "age"):
+    if p.pos in _MOD_POS and (
+        _before_noun(pieces, i, text) or (p.pos != "v" and _compound_goes_on(pieces, i + 1))
+    ):
+        if p.pos == "v" and (out or kind == "age") and not loose:
             return None
         out.append((p.start, p.end))
         return i + 1
@@ -112,7 +163,9 @@ def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) ->
     return i
 
 
-def object_after(pieces: list[Piece], j: int, text: str, skip: set[int], kind: str) -> str:
+def object_after(
+    pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
+) -> str:
     """The counted noun phrase right after the measure (80余名|党员干部和群众)."""
     out: list[_Span] = []
     i, n = j, len(pieces)
@@ -127,13 +180,15 @@ def object_after(pieces: list[Piece], j: int, text: str, skip: set[int], kind: s
         if i in skip:
             i += 1
             continue
-        nxt = _step(pieces, i, text, kind, out)
+        nxt = _step(pieces, i, text, kind, out, loose)
         if nxt is None:
             break
         i = nxt
     i = _drop_predicate(pieces, i, text, out)
     while out and text[out[-1][0] : out[-1][1]] in _CONJ:
         out.pop()
+    if len(out) > 1 and text[out[-1][0] : out[-1][1]] in _LOCATIVES:
+        out.pop()  # 1公里|范围内: the place word is no part of the object
     if not out:
         return ""
     out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
@@ -216,26 +271,165 @@ def heading_of(article_sents: list[Sentence], sent: Sentence) -> Sentence | None
     return heading
 
 
+def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
+    """N unit 的 NP: the NP after 的 (100多亿元的产值, 50多平方公里的小镇, 95%以上的产品); not a
+    frame (在…355个的基础上) and, for a duration, only an activity (3年多的发展)."""
+    if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
+        return ""
+    obj = object_after(pieces, last + 1, text, set(), kind, loose=True)
+    if not obj:
+        return ""
+    obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
+    after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
+    if after in _LOCATIVES:
+        return ""  # 在…的基础上: a frame, not what is counted
+    if kind == "duration" and not any(p.end == obj_end and p.pos == "vn" for p in pieces):
+        return ""  # 两天两夜的K396次列车: the duration is the train's; 3年多的发展 is counted
+    return obj
+
+
+def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:
+    """The index before the adverbs and `words` that end at pieces[i]."""
+    while i >= 0 and not pieces[i].role and (pieces[i].pos in _ADVERB_POS or _word(text, pieces[i]) in words):
+        i -= 1
+    return i
+
+
+def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str:
+    """The noun phrase ending at pieces[end], read back over nouns, compound-inner words and
+    list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
+    if end < 0 or pieces[end].role or not pieces[end].pos.startswith(_RUN_POS):
+        return ""
+    i = end
+    while i > 0 and not pieces[i - 1].role:
+        w = _word(text, pieces[i - 1])
+        if pieces[i - 1].pos.startswith(_RUN_POS) or (
+            w in _CONJ and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
+        ):
+            i -= 1
+        else:
+            break
+    while i < end and (
+        (kind == "count" and pieces[i].pos in ("vn", "an")) or _word(text, pieces[i]) in _CONJ
+    ):
+        i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
+    if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
+        end -= 1  # 社区养老助餐点|总数
+    return text[pieces[i].start : pieces[end].end]
+
+
+def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
+    """What an amount or a percent measures: the subject of the clause the number completes,
+    read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
+    i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
+    if i == j - 1:
+        return ""
+    if i >= 1 and _word(text, pieces[i - 1]) in _COMPARE:
+        i = _skip_back(pieces, i - 2, text, _PREDICATE_WORDS)  # 生产时间|比以往|缩短了|一半
+    return _noun_run_before(pieces, i, text, kind)
+
+
+def relative_before(pieces: list[Piece], j: int, text: str) -> str:
+    """X的 N with nothing counted after N: X is what N counts (涉险的136户, 连续就业3个月以上的
+    342人, 全国市场份额的40%以上)."""
+    i = _skip_back(pieces, j - 1, text, ())
+    if i < 1 or _word(text, pieces[i]) != "的":
+        return ""
+    end = i - 1
+    k = end
+    while k >= 0 and (pieces[k].role or pieces[k].pos.startswith(_RELATIVE_POS)):
+        k -= 1
+    if k == end or pieces[k + 1].role:
+        return ""
+    return text[pieces[k + 1].start : pieces[end].end]
+
+
+def action_of(pieces: list[Piece], st: Found, text: str) -> str:
+    """People or times counted with no noun: the verb of what they do (有28人|报名,
+    组织167人|撤离; 招聘|6人, 沟通了|20多次)."""
+    last = st.pieces[-1] + 1
+    if last < len(pieces) and pieces[last].pos == "v" and not pieces[last].role:
+        after = pieces[last + 1] if last + 1 < len(pieces) else None
+        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS:
+            return _word(text, pieces[last])
+    i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
+    if (
+        i >= 0
+        and pieces[i].pos == "v"
+        and not pieces[i].role
+        and _word(text, pieces[i]) not in _PREDICATE_WORDS
+    ):
+        return _word(text, pieces[i])
+    return ""
+
+
+def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object of a statistic with nothing counted after it."""
+    first = st.pieces[0]
+    obj = relative_before(pieces, first, text)
+    if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
+        obj = subject_before(pieces, first, text, st.kind)
+    if not obj and (st.unit in _ACTION_UNITS or st.kind == "frequency"):
+        obj = action_of(pieces, st, text)
+    return obj
+
+
+def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
+    """距离|贵阳机场|15公里: a distance word right before the place before the number."""
+    i = first - 1
+    while i >= 0 and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
+        i -= 1
+    return i >= 0 and i < first - 1 and _word(text, pieces[i]) in _DISTANCE
+
+
+def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
+    """An amount right after a metric noun measures it (4个乡镇|降雨量|超过400毫米)."""
+    i = first - 1
+    return (
+        _word(text, pieces[i]) if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _METRIC else ""
+    )
+
+
+def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """5省: the unit is the noun (object empty); 9省（区、市）: the bracketed list completes it."""
+    last = st.pieces[-1] + 1
+    if last < len(pieces) and _word(text, pieces[last])[:1] in _OPEN_B:
+        out: list[_Span] = [(st.end - len(st.unit or ""), st.end)]
+        if _bracketed(pieces, last, text, out) is not None:
+            return text[out[0][0] : out[-1][1]]
+    return ""
+
+
 def object_of(
     st: Found, pieces: list[Piece], text: str, age_pieces: set[int], notice: Callable[[], str]
 ) -> str:
-    """What a statistic counts, by its kind: nothing for a duration, a noun right after a
-    percent or fraction, the people before 人, else the noun after the measure, else (in a
-    notice list: `notice`) the heading's noun, else the noun before the number."""
+    """What a statistic counts, by its kind: for a duration only a noun after its 的; a noun
+    right after a percent or fraction; the people before 人; else the noun after the measure
+    (or after its 的), else (in a notice list: `notice`) the heading's noun, else the noun
+    before the number, else the subject the number completes or the verb of the people."""
     last = st.pieces[-1] + 1
-    if st.kind == "duration":
+    if st.unit in P.QUASI_MEASURES:
+        return _quasi_object(st, pieces, text)
+    if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
-    if st.kind in ("percent", "fraction"):
-        # only a noun right after: 一多半居民 (70%的居民 leaves it open)
-        ok = last < len(pieces) and pieces[last].pos.startswith(NOUN_POS)
-        return object_after(pieces, last, text, set(), st.kind) if ok else ""
+    if st.unit == _TIER:  # 乡村|两级: the tiers are named before
+        return _noun_run_before(pieces, st.pieces[0] - 1, text, "tier")
+    if st.kind == "duration":
+        return _after_de(pieces, last, text, st.kind)
+    if st.kind in ("percent", "fraction", "ratio"):
+        # a noun right after (一多半居民), after 的 (95%以上的产品), else the subject
+        ok = last < len(pieces) and pieces[last].pos.startswith(NOUN_POS) and not pieces[last].role
+        obj = (
+            object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
+        )
+        return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
-        return object_before(pieces, st.pieces[0], text, st.kind)
+        return object_before(pieces, st.pieces[0], text, st.kind) or _fallback(st, pieces, text)
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""
     if st.kind == "age" and nxt_text == "的":
-        obj = ""
-    else:
-        obj = object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
+        return ""
+    obj = object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
+    obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
     if obj:
         return obj
     before = text[st.start - 1] if st.start > 0 else ""
@@ -243,5 +437,7 @@ def object_of(
     if before == "(" and after == ")":
         return notice()  # 小店区(1个): the noun of the notice list's heading
     if st.kind in ("count", "amount", "age"):
-        return object_before(pieces, st.pieces[0], text, st.kind)
-    return ""
+        obj = object_before(pieces, st.pieces[0], text, st.kind)
+    if st.kind == "amount" and not obj:
+        obj = _metric_before(pieces, st.pieces[0], text)
+    return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")
