@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.numbers import Quantity, find_numerals, parse_numeral, parse_quantity
 from pipeline.records import Token
@@ -24,6 +25,10 @@ _AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|\d+)个半(?=
 # a bare scale after an approximation word is a number: 超亿元, 近万人, 逾千家
 _BARE_SCALE_RE = re.compile("[百千万亿]+")
 _ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
+# the financial and traditional digits (陆, 伍, 拾 …: numerals_characters), not the plain ones
+_FORMAL_DIGITS = frozenset(
+    row[0] for row in lexicons.rows("numerals_characters") if row[0] not in "零〇一二两三四五六七八九十百千万亿"
+)
 _HALF = Quantity(0.5, None, None, "exact", "fraction")
 # words right before a numeral that make it an ordinal: 第二轮, 十四届三次会议, 初三
 _ORDINAL_BEFORE = ("第", "届")
@@ -64,8 +69,8 @@ def _lexical(seg: str, s0: int) -> list[Numeral]:
     nums: list[Numeral] = []
     for a, b, _v in find_numerals(seg):
         t = seg[a:b]
-        if t in _ZEROS:
-            continue
+        if t in _ZEROS or (len(t) == 1 and t in _FORMAL_DIGITS):
+            continue  # 零部件; 陆地, 伍 (a surname): a formal digit alone is a word in running text
         q = parse_quantity(t)
         if q is None:
             continue

@@ -315,8 +315,11 @@ def _with_words(qpieces: list[Piece], s0: int, s1: int, tokens: TokenIndex) -> l
         if ti < len(toks) and toks[ti].start <= pos:
             end = min(toks[ti].end, nxt_q)
             # the rest of a word a measure word was cut from (28支|共) has no POS of its own
+            # (114种|药 is a noun): its POS as a word of its own
             clipped = toks[ti].start < pos and pos - toks[ti].start <= 2 and end - pos == 1
-            pieces.append(Piece(pos, end, "", pos="x" if clipped else toks[ti].pos))
+            rest = toks[ti].text[pos - toks[ti].start : end - toks[ti].start]
+            tag = jieba_dict().get(rest, "x") if clipped else toks[ti].pos
+            pieces.append(Piece(pos, end, "", pos=tag))
         else:
             end = min(toks[ti].start if ti < len(toks) else s1, nxt_q)
             pieces.append(Piece(pos, end, "", pos="x"))

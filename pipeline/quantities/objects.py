@@ -38,10 +38,12 @@ _RUN_POS = (*NOUN_POS, "a", "b")  # what a noun phrase read backwards is made of
 _ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
 _RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
 _PREDICATE_WORDS = lexicons.words("stats_predicate_words")
-_COMPARE = ("比",)  # 比以往缩短了一半: the comparison is read past
+_COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: the comparison is read past
 _ACTION_UNITS = ("人", "名", "位", "人次")  # people counted by what they do (28人报名)
 _TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
+_RAISED_TO = ("到", "至")  # 从6人提升到10人
+_CLAUSE_ENDS = "，,。；;！？!?"
 # list headings of notices: 一、新增高风险区 / (二)调整为低风险区 / 3.解除封控的小区
 _ENUM_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
@@ -241,6 +243,8 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         return ""
     if i >= 0 and pieces[i].pos in ("a", "b") and not pieces[i].role:
         i -= 1  # 低风险区
+    if kind == "count" and end > i + 1 and _word(text, pieces[end]) in _METRIC:
+        end -= 1  # 社区养老助餐点|总数超2000个
     return text[pieces[i + 1].start : pieces[end].end]
 
 
@@ -377,7 +381,12 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
 def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
     """距离|贵阳机场|15公里: a distance word right before the place before the number."""
     i = first - 1
-    while i >= 0 and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
+    while (
+        i >= 0
+        and not pieces[i].role
+        and pieces[i].pos.startswith(NOUN_POS)
+        and _word(text, pieces[i]) not in _DISTANCE
+    ):
         i -= 1
     return i >= 0 and i < first - 1 and _word(text, pieces[i]) in _DISTANCE
 
@@ -441,3 +450,18 @@ def object_of(
     if st.kind == "amount" and not obj:
         obj = _metric_before(pieces, st.pieces[0], text)
     return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")
+
+
+def carry_over(stats: list[Found], text: str) -> None:
+    """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
+    same unit counts what that one counts."""
+    for prev, st in zip(stats, stats[1:], strict=False):
+        between = text[prev.end : st.start]
+        if (
+            not st.obj
+            and prev.obj
+            and prev.unit == st.unit
+            and any(w in between for w in _RAISED_TO)
+            and not any(c in between for c in _CLAUSE_ENDS)
+        ):
+            st.obj = prev.obj

@@ -12,7 +12,7 @@ from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
-from pipeline.quantities.objects import heading_of, notice_object, object_of
+from pipeline.quantities.objects import carry_over, heading_of, notice_object, object_of
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
 
@@ -77,6 +77,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+        carry_over(stats, text)
+        for st in stats:
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
