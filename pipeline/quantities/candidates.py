@@ -26,8 +26,9 @@ _AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|\d+)个半(?=
 _BARE_SCALE_RE = re.compile("[百千万亿]+")
 _ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
 # the financial and traditional digits (陆, 伍, 拾 …: numerals_characters), not the plain ones
+_PLAIN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _FORMAL_DIGITS = frozenset(
-    row[0] for row in lexicons.rows("numerals_characters") if row[0] not in "零〇一二两三四五六七八九十百千万亿"
+    row[0] for row in lexicons.rows("numerals_characters") if row[0] not in _PLAIN_DIGITS
 )
 _HALF = Quantity(0.5, None, None, "exact", "fraction")
 # words right before a numeral that make it an ordinal: 第二轮, 十四届三次会议, 初三

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
@@ -41,6 +42,10 @@ _PREDICATE_WORDS = lexicons.words("stats_predicate_words")
 _COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: the comparison is read past
 _ACTION_UNITS = ("人", "名", "位", "人次")  # people counted by what they do (28人报名)
 _TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
+_HEADS = tuple(lexicons.words("stats_compound_heads"))
+_PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
+_SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
+_VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _CLAUSE_ENDS = "，,。；;！？!?"
@@ -96,6 +101,31 @@ def _compound_goes_on(pieces: list[Piece], i: int) -> bool:
     return k > i and k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
 
 
+def _verb_compound(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
+    救助|补助|资金), rather than being the predicate (区县|出现|暴雨)."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if nxt is not None and not nxt.role and nxt.pos == "n" and nxt.end - nxt.start == 1:
+        return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
+    for k in range(i + 1, min(i + 4, len(pieces))):
+        p = pieces[k]
+        if p.role or not p.pos.startswith(_VERB_COMPOUND_POS):
+            return False
+        if _word(text, p).endswith(_HEADS):
+            return True
+    return False
+
+
+def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
+    starts = {a for a, _ in out}
+    return any(p.start in starts and p.pos.startswith(_PLAIN_NOUN_POS) for p in pieces)
+
+
+def _ends_in_head(out: list[_Span], text: str) -> bool:
+    """Whether the object read so far is a complete compound (刷业发展基金|帮助企业)."""
+    return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
+
+
 def _bracketed(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
     """A bracketed list completing the noun before it (省（区、市）, 街道（乡镇）); the index after."""
     p = pieces[i]
@@ -131,11 +161,16 @@ def _step(
     if _noun_like(pieces, i, w, out):
         out.append((p.start, p.end))
         return i + 1
+    if p.pos == "v" and kind != "age" and not _ends_in_head(out, text) and _verb_compound(pieces, i, text):
+        out.append((p.start, p.end))
+        return i + 1
     if p.pos in _MOD_POS and (
         _before_noun(pieces, i, text) or (p.pos != "v" and _compound_goes_on(pieces, i + 1))
     ):
-        if p.pos == "v" and (out or kind == "age") and not loose:
-            return None
+        if p.pos == "v" and (kind == "age" or (out and (not loose or _has_noun(pieces, out)))):
+            return None  # 田间冷库|投入运营: after a noun a verb is the predicate
+        if p.pos == "v" and not out and kind == "amount" and not loose:
+            return None  # 7500万元|加快苗情转化: money's purpose, not what it is
         out.append((p.start, p.end))
         return i + 1
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -218,12 +253,18 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     end = i
     if end < 0 or pieces[end].pos in ("vn", "an", "l"):
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
+    if _word(text, pieces[end]) in _SCOPES:
+        return ""  # 全村|200多户
+    head = _word(text, pieces[end]).endswith(_HEADS)
     while (
         i >= 0
         and not pieces[i].role
-        and (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
+        and (
+            (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
+            or (head and i < end and pieces[i].pos == "v" and _word(text, pieces[i]) not in _PREDICATE_WORDS)
+        )
     ):
-        i -= 1
+        i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
     while i < end and pieces[i + 1].pos in ("vn", "an"):
@@ -302,11 +343,13 @@ def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -
 def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str:
     """The noun phrase ending at pieces[end], read back over nouns, compound-inner words and
     list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
-    if end < 0 or pieces[end].role or not pieces[end].pos.startswith(_RUN_POS):
+    if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
         return ""
     i = end
     while i > 0 and not pieces[i - 1].role:
         w = _word(text, pieces[i - 1])
+        if w in _PREDICATE_WORDS or w in _SCOPES:
+            break
         if pieces[i - 1].pos.startswith(_RUN_POS) or (
             w in _CONJ and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
         ):
@@ -328,8 +371,9 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
     if i == j - 1:
         return ""
-    if i >= 1 and _word(text, pieces[i - 1]) in _COMPARE:
-        i = _skip_back(pieces, i - 2, text, _PREDICATE_WORDS)  # 生产时间|比以往|缩短了|一半
+    compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
+    if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
+        i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
     return _noun_run_before(pieces, i, text, kind)
 
 
@@ -399,6 +443,14 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     )
 
 
+def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:
+    return (
+        last < len(pieces)
+        and not pieces[last].role
+        and (pieces[last].pos.startswith(NOUN_POS) or _word(text, pieces[last]) == "的")
+    )
+
+
 def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
     """5省: the unit is the noun (object empty); 9省（区、市）: the bracketed list completes it."""
     last = st.pieces[-1] + 1
@@ -425,6 +477,8 @@ def object_of(
         return _noun_run_before(pieces, st.pieces[0] - 1, text, "tier")
     if st.kind == "duration":
         return _after_de(pieces, last, text, st.kind)
+    if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
+        return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
         # a noun right after (一多半居民), after 的 (95%以上的产品), else the subject
         ok = last < len(pieces) and pieces[last].pos.startswith(NOUN_POS) and not pieces[last].role
@@ -455,7 +509,7 @@ def object_of(
 def carry_over(stats: list[Found], text: str) -> None:
     """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
     same unit counts what that one counts."""
-    for prev, st in zip(stats, stats[1:], strict=False):
+    for prev, st in pairwise(stats):
         between = text[prev.end : st.start]
         if (
             not st.obj
