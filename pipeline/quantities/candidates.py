@@ -66,12 +66,19 @@ def _overlaps(n: Numeral, start: int, end: int) -> bool:
     return n.start < end and n.end > start
 
 
+def _is_percent(text: str) -> bool:
+    q = parse_quantity(text)
+    return q is not None and q.kind == "percent"
+
+
 def _lexical(seg: str, s0: int) -> list[Numeral]:
     nums: list[Numeral] = []
     for a, b, _v in find_numerals(seg):
         t = seg[a:b]
         if t in _ZEROS or (len(t) == 1 and t in _FORMAL_DIGITS):
             continue  # 零部件; 陆地, 伍 (a surname): a formal digit alone is a word in running text
+        if seg[b : b + 1] in P.PERCENT_WORDS and _is_percent(t + seg[b]):
+            t, b = t + seg[b], b + 1  # 四成农户: the finder stopped before 成
         q = parse_quantity(t)
         if q is None:
             continue

@@ -35,6 +35,7 @@ _PLAIN_NOUN_POS = ("n", "nz", "ng")  # nouns that a bare scaled number counts (3
 # 6大品类, 十大产业: a small number of categories; 十八大, 二十大 (in Chinese, over ten) are
 # the Party congresses
 _MAX_CATEGORIES, _MAX_CATEGORIES_CHINESE = 99, 10
+_CLAUSE_PUNCT = "，,。；;、！？!?）)"
 _SCALE_CHARS = "十百千万亿"  # a bare scale (万, 亿) is a number only after a marker (上万, 超亿)
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
@@ -266,7 +267,8 @@ def _unitless(text: str, n: Numeral, limit: int, tokens: TokenIndex) -> list[Pie
         n.text[:1] not in _SCALE_CHARS and n.text.rstrip().endswith(P.WRITTEN_SCALES)
     )
     end = pieces[-1].end if pieces else n.end
-    if scaled and not any(p.role == P.ROLE_GE for p in pieces) and _noun_at(tokens, end):
+    alone = end >= limit or text[end] in _CLAUSE_PUNCT  # 投资80亿，: a scale with no measure word
+    if scaled and not any(p.role == P.ROLE_GE for p in pieces) and (_noun_at(tokens, end) or alone):
         return [Piece(n.start, n.end, P.ROLE_SCALED), *pieces]
     return [num]
 

@@ -282,8 +282,10 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         # 代尔祖尔省|两处: the tail of a name is no object; but a whole noun after a word
         # jieba mistakes for a name is (惠及/ns 居民|5000余户)
         return ""
-    if i >= 0 and pieces[i].pos in ("a", "b") and not pieces[i].role:
-        i -= 1  # 低风险区
+    if i >= 0 and pieces[i].pos in ("a", "b", "ad") and not pieces[i].role:
+        i -= 1  # 低风险区, 直接经济损失
+    while i + 1 < end and _word(text, pieces[i + 1]) in _SCOPES:
+        i += 1  # 全市|地区生产总值
     if kind == "count" and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数超2000个
     return text[pieces[i + 1].start : pieces[end].end]
@@ -471,6 +473,9 @@ def object_of(
     last = st.pieces[-1] + 1
     if st.unit in P.QUASI_MEASURES:
         return _quasi_object(st, pieces, text)
+    if pieces[st.pieces[-1]].role == P.ROLE_BIG:  # 三大|产业: the category noun right after
+        nxt = pieces[last] if last < len(pieces) else None
+        return _word(text, nxt) if nxt is not None and nxt.pos.startswith(NOUN_POS) else ""
     if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
     if st.unit == _TIER:  # 乡村|两级: the tiers are named before
