@@ -158,6 +158,8 @@ def _step(
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
         return _bracketed(pieces, i, text, out)
+    if p.pos == "vn" and _ends_in_head(out, text) and not _verb_compound(pieces, i, text):
+        return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
     if _noun_like(pieces, i, w, out):
         out.append((p.start, p.end))
         return i + 1
@@ -386,8 +388,11 @@ def relative_before(pieces: list[Piece], j: int, text: str) -> str:
     if i < 1 or _word(text, pieces[i]) != "的":
         return ""
     end = i - 1
-    k = end
+    k, verbs = end, 0
     while k >= 0 and (pieces[k].role or pieces[k].pos.startswith(_RELATIVE_POS)):
+        verbs += pieces[k].pos == "v" and not pieces[k].role
+        if verbs > 1:
+            break  # 转移|连续居住3年以上的86人: one verb to a relative clause
         k -= 1
     if k == end or pieces[k + 1].role:
         return ""
