@@ -291,7 +291,7 @@ def load_cases(path: Path = CASES) -> list[tuple[str, float | None, str]]:
 
 
 def _cn2an_parser() -> Callable[[str], float | None]:
-    import cn2an
+    import cn2an  # type: ignore[import-untyped]
 
     def parse(text: str) -> float | None:
         try:
@@ -305,7 +305,7 @@ def _cn2an_parser() -> Callable[[str], float | None]:
 def _jionlp_parser() -> Callable[[str], float | None] | None:
     try:
         logging.disable(logging.CRITICAL)
-        import jionlp
+        import jionlp  # type: ignore[import-untyped]
     except ImportError:
         return None
 
