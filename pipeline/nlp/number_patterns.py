@@ -64,27 +64,32 @@ COUNT_OR_MONEY = frozenset(UNIT_NORMAL.values())
 # --- approximation markers (numerals_approx_markers: one list with pipeline.numbers) ---------
 
 
-# The parser's markers plus those the finder reads in running text only (突破, 过: stats_approx_markers)
-_FINDER_MARKERS = (*APPROX_MARKERS, *(tuple(row[:3]) for row in lexicons.rows("stats_approx_markers")))
-
-
 def _markers(*positions: str) -> dict[str, str]:
-    return {word: approx for word, approx, position in _FINDER_MARKERS if position in positions}
+    return {word: approx for word, approx, position in APPROX_MARKERS if position in positions}
 
 
-PRE_MARKERS = _markers("before", "before_percent")  # 上 only before a bare 百/千/万: see the finder
-PRE_PERCENT_ONLY = frozenset(_markers("before_percent"))  # 过四成 (but 再过一个月)
+def _text_markers(*positions: str) -> dict[str, str]:
+    """Markers the finder reads in running text beyond the parser's list (stats_approx_markers)."""
+    return {row[0]: row[1] for row in lexicons.rows("stats_approx_markers") if row[2] in positions}
+
+
+PRE_MARKERS = _markers("before")  # 上 is an approximation only before a bare 百/千/万: see the finder
+# the finder's own markers right before a number (突破1亿美元, 过四成), part of the statistic
+TEXT_PRE_MARKERS = _text_markers("before", "before_percent")
+PRE_PERCENT_ONLY = frozenset(_text_markers("before_percent"))  # 过四成 (but 再过一个月)
 # markers separated from the number by 了 or a predicate word (超过了100毫米, 至少增长15%), and
 # after the measure by a bracketed note (8亿斤(原粮)左右): they set approx only
-GAP_BEFORE = _markers("before_gap")
+GAP_BEFORE = _text_markers("before_gap")
 GAP_BEFORE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_BEFORE)))
-GAP_AFTER = _markers("after_gap")
+GAP_AFTER = _text_markers("after_gap")
 GAP_AFTER_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_AFTER)))
 PREDICATE_WORDS = tuple(lexicons.longest_first(lexicons.words("stats_predicate_words")))
 GAP_PARTICLE = "了"
 DAY_UNITS = ("天", "日")  # 两天两夜: one duration
 NIGHT = "夜"
-PRE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(PRE_MARKERS)))
+# every marker the finder looks for before a number, the parser's and its own
+FINDER_PRE_MARKERS = {**PRE_MARKERS, **TEXT_PRE_MARKERS}
+PRE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(FINDER_PRE_MARKERS)))
 SUF_MARKERS = _markers("inside")  # 80余名, 十来个
 POST_MARKERS = _markers("after", "after_span", "after_percent")
 POST_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(POST_MARKERS)))

@@ -172,7 +172,7 @@ def blocked(
         tok = tokens.at(n.start)
         if tok is not None and tok.start < n.start:
             prefix = text[tok.start : n.start]
-            if not any(prefix.endswith(w) for w in P.PRE_MARKERS):
+            if not any(prefix.endswith(w) for w in P.FINDER_PRE_MARKERS):
                 return True  # 统一, 逐一, 唯一: the numeral is inside a word
     # 95后, 00后: generations
     return text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2

@@ -214,7 +214,7 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
             tok = tokens.at(a)
             if tok is not None and tok.start < a:
                 continue  # 附近两个县: the 近 of 附近 is no approximation
-            return Piece(a, start, P.ROLE_PRE, marker=P.PRE_MARKERS[w])
+            return Piece(a, start, P.ROLE_PRE, marker=P.FINDER_PRE_MARKERS[w])
     return None
 
 
