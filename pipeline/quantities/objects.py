@@ -121,6 +121,19 @@ def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
     return any(p.start in starts and p.pos.startswith(_PLAIN_NOUN_POS) for p in pieces)
 
 
+def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
+    """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun, a time word or a predicate word is
+    inside the compound; after an adverb it is the predicate (紧急|预拨|资金)."""
+    before = pieces[i - 1] if i > 0 else None
+    return (
+        pieces[i].pos == "v"
+        and _word(text, pieces[i]) not in _PREDICATE_WORDS
+        and before is not None
+        and not before.role
+        and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS)
+    )
+
+
 def _ends_in_head(out: list[_Span], text: str) -> bool:
     """Whether the object read so far is a complete compound (刷业发展基金|帮助企业)."""
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
@@ -263,7 +276,7 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         and not pieces[i].role
         and (
             (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
-            or (head and i < end and pieces[i].pos == "v" and _word(text, pieces[i]) not in _PREDICATE_WORDS)
+            or (head and i < end and _verb_between_nouns(pieces, i, text))
         )
     ):
         i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
