@@ -20,7 +20,7 @@ from pipeline.records import Sentence, Token
 
 NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "eng", "s")
 _MOD_POS = ("a", "b", "ag", "v")  # modifiers kept only right before a noun
-_CLAUSE_POS = ("v", "vn", "vd", "b", "a", "an", "ad", "d")  # what a relative clause has
+_CLAUSE_POS = ("v", "vd", "b", "a", "an", "ad", "d")  # what a relative clause has (贸易伙伴 has none)
 _NAME_POS = ("nr", "ns", "nt", "nrt", "nz")
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _PREDICATE_FOLLOWERS = "的，,。；;、！？!?)）"  # what may follow an object that ends in a verbal noun
@@ -276,7 +276,7 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         and not pieces[i].role
         and (
             (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
-            or (head and i < end and _verb_between_nouns(pieces, i, text))
+            or (head and end - 2 <= i < end and _verb_between_nouns(pieces, i, text))
         )
     ):
         i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
