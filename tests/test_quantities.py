@@ -171,6 +171,23 @@ def test_counts_in_lists_are_found() -> None:
     assert texts("封控五组的队员赶到现场。") == []  # a team's name, not a count
 
 
+def test_one_measures_after_a_restrictive_word_and_ordinals_are_left_out() -> None:
+    s = one("全村仅一条主干道通往山外。", "一条")
+    assert (s.value, s.object) == (1, "主干道")
+    assert texts("今年是过渡期的最后一年。") == []
+    assert texts("他头一次走出大山。") == []
+
+
+def test_a_bare_scale_before_an_area_unit() -> None:
+    s = one("万亩枇杷迎来丰收。", "万亩")
+    assert (s.value, s.unit, s.unit_written, s.object) == (10000, "亩", "万亩", "枇杷")
+    assert one("建成千亩高标准农田。", "千亩").value == 1000
+
+
+def test_tiers_named_in_a_list() -> None:
+    assert one("区、镇、村三级干部下沉一线。", "三级").object == "区、镇、村"
+
+
 def test_formal_digits_alone_are_words() -> None:
     assert texts("90%的陆地生态系统得到保护。") == ["90%"]
 
@@ -190,6 +207,7 @@ def test_formal_digits_alone_are_words() -> None:
         ("这个镇的年产值达到了50多亿元。", "50多亿元", "年产值"),
         ("外贸订单同比下降了30%。", "30%", "外贸订单"),
         ("生产时间比以往缩短了一半。", "一半", "生产时间"),
+        ("产品合格率超98%。", "超98%", "产品合格率"),
         # X的Y: after a measure's 的, before a number's 的
         ("每年能带来20多亿元的产值。", "20多亿元", "产值"),
         ("95%以上的产品销往海外。", "95%以上", "产品"),

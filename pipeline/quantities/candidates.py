@@ -31,9 +31,14 @@ _FORMAL_DIGITS = frozenset(
     row[0] for row in lexicons.rows("numerals_characters") if row[0] not in _PLAIN_DIGITS
 )
 _HALF = Quantity(0.5, None, None, "exact", "fraction")
-# words right before a numeral that make it an ordinal: 第二轮, 十四届三次会议, 初三
-_ORDINAL_BEFORE = ("第", "届")
-_ORDINAL_BEFORE_2 = ("第一", "初")
+# words right before a numeral that make it an ordinal: 第二轮, 十四届三次会议, 初三, 最后一年
+_ORDINAL_BEFORE = tuple(lexicons.words("stats_ordinal_words"))
+# a bare scale before an area unit is a number: 万亩枇杷, 千亩良田
+_BARE_AREA_RE = re.compile(
+    "(?<![0-9一二两三四五六七八九十百千万亿零〇几数多余来])[百千万](?="
+    + "|".join(lexicons.words("stats_bare_scale_units"))
+    + ")"
+)
 
 
 @dataclass
@@ -108,7 +113,8 @@ def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
             q = Quantity(whole + 0.5, None, None, "exact", "number")
             nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
     for m in _BARE_SCALE_RE.finditer(seg):
-        if seg[: m.start()].endswith(P.PRE_LONGEST_FIRST) and not any(
+        bare_area = _BARE_AREA_RE.match(seg, m.start()) is not None and len(m.group()) == 1
+        if (bare_area or seg[: m.start()].endswith(P.PRE_LONGEST_FIRST)) and not any(
             _overlaps(n, s0 + m.start(), s0 + m.end()) for n in nums
         ):
             q = Quantity(parse_numeral(m.group()), None, None, "exact", "number")
@@ -163,8 +169,7 @@ def blocked(
     # the number may be the NER swallowing a count (8支党员志愿服务队), so it does not block
     if any(a < n.start < b for a, b in names or ()):
         return True
-    before = text[n.start - 1] if n.start > 0 else ""
-    if before in _ORDINAL_BEFORE or text[max(0, n.start - 2) : n.start] in _ORDINAL_BEFORE_2:
+    if text[max(0, n.start - 2) : n.start].endswith(_ORDINAL_BEFORE):
         return True  # ordinal: 第二轮, 第九版, 十四届三次会议 (the third session)
     if _is_code(text, n):
         return True

@@ -54,6 +54,7 @@ _NAMED_COUNTS = tuple(
 )
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _TIER_UNIT = "级"
+_MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
 
 
 @dataclass
@@ -370,8 +371,13 @@ def _is_level(m: _Measured) -> bool:
 
 def _is_article_or_slogan(m: _Measured) -> bool:
     text, num = m.text, m.num
-    if num.text in _ARTICLE_ONE and not m.has_marker and P.UNIT_KIND.get(m.unit) != "duration":
-        return True
+    if (
+        num.text in _ARTICLE_ONE
+        and not m.has_marker
+        and P.UNIT_KIND.get(m.unit) != "duration"
+        and not text[: num.start].endswith(_MEASURING_WORDS)
+    ):
+        return True  # 一名护士 (but 仅一条主干道 measures)
     nxt = text[m.unit_end : m.unit_end + 1]
     # 五包一, 一对一: a number right after the measure word that measures nothing itself is a
     # slogan; 3位七旬党员 is two quantities

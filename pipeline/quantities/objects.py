@@ -46,6 +46,8 @@ _HEADS = tuple(lexicons.words("stats_compound_heads"))
 _PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
 _SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
 _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
+_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
+_METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _CLAUSE_ENDS = "，,。；;！？!?"
@@ -442,6 +444,19 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     return obj
 
 
+def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:
+    """The tier nouns before a count of tiers, with the marks between them (区、镇、村)."""
+    i = first - 1
+    while i >= 0 and not pieces[i].role:
+        w = _word(text, pieces[i])
+        if not (w.endswith(_TIER_NOUNS) or (w in _CONJ and i < first - 1)):
+            break
+        i -= 1
+    while i + 1 < first and _word(text, pieces[i + 1]) in _CONJ:
+        i += 1
+    return text[pieces[i + 1].start : pieces[first - 1].end] if i + 1 < first else ""
+
+
 def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
     """距离|贵阳机场|15公里: a distance word right before the place before the number."""
     i = first - 1
@@ -456,11 +471,19 @@ def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
 
 
 def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
-    """An amount right after a metric noun measures it (4个乡镇|降雨量|超过400毫米)."""
+    """An amount or a percent right after a metric noun measures it (4个乡镇|降雨量|超过400毫米,
+    合格率|超98%): stats_metric_nouns, or a noun with a metric ending (stats_metric_suffixes)."""
     i = first - 1
-    return (
-        _word(text, pieces[i]) if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _METRIC else ""
-    )
+    if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
+        return ""
+    w = _word(text, pieces[i])
+    if w not in _METRIC and not (len(w) > 1 and w.endswith(_METRIC_ENDINGS)):
+        return ""
+    run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率
+    k = next((k for k, p in enumerate(pieces) if p.start == pieces[i].end - len(run)), i)
+    if k > 0 and pieces[k - 1].role == P.ROLE_UNIT:
+        return w  # 4个乡镇|降雨量: the nouns before it are the count's
+    return run or w
 
 
 def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:
@@ -496,8 +519,8 @@ def object_of(
         return _word(text, nxt) if nxt is not None and nxt.pos.startswith(NOUN_POS) else ""
     if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
-    if st.unit == _TIER:  # 乡村|两级: the tiers are named before
-        return _noun_run_before(pieces, st.pieces[0] - 1, text, "tier")
+    if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
+        return _tiers_before(pieces, st.pieces[0], text)
     if st.kind == "duration":
         return _after_de(pieces, last, text, st.kind)
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
