@@ -165,7 +165,7 @@ def _step(
     w = _word(text, p)
     if p.role or w in _OBJECT_STOP:
         return None
-    if p.pos in ("l", "i") and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
+    if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
     if out and kind == "count" and w in _METRIC:
         return None  # 4个乡镇|降雨量超过400毫米
