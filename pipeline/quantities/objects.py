@@ -381,7 +381,13 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数
+    elif i == end and i > 0 and _word(text, pieces[end]) in _METRIC and _verb_of_metric(pieces[i - 1], text):
+        i -= 1  # 招聘|人数, 务工|规模: the verb names what the metric counts
     return text[pieces[i].start : pieces[end].end]
+
+
+def _verb_of_metric(p: Piece, text: str) -> bool:
+    return not p.role and p.pos == "v" and _word(text, p) not in _PREDICATE_WORDS
 
 
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
