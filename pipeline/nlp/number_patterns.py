@@ -29,7 +29,7 @@ UNIT_KIND: dict[str, str] = {
     **{currency: "amount" for currency in CURRENCIES},
     **{noun: "count" for noun in QUASI_MEASURES},
 }
-# longest match wins: 人次 before 人, 万元 before 元
+# longest match wins: 人次 before 人, 平方公里 before 公里
 UNITS_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(UNIT_KIND)))
 
 # 个 between the number and a time unit belongs to the unit (六七个小时, 一个多月); a month
