@@ -132,6 +132,17 @@ def test_tiers_count_only_after_tier_nouns() -> None:
     assert texts("启动一级应急响应。") == []
 
 
+def test_steps_are_counted_in_ji() -> None:
+    s = one("过去村民进出要爬218级藤梯。", "218级")
+    assert (s.value, s.unit, s.object) == (218, "级", "藤梯")
+    assert one("山路上有100多级台阶。", "100多级").approx == "over"
+
+
+def test_a_scope_alone_is_no_object() -> None:
+    assert one("全村共有168户村民。", "168户").object == "村民"
+    assert one("全村共有168户。", "168户").object == ""
+
+
 def test_quasi_measure_nouns_are_their_own_unit() -> None:
     s = one("河北、山西等5省发出预警。", "5省")
     assert (s.value, s.unit, s.object) == (5, "省", "")

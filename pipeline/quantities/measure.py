@@ -55,6 +55,7 @@ _NAMED_COUNTS = tuple(
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _TIER_UNIT = "级"
 _MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
+_STEP_NOUNS = tuple(lexicons.words("stats_step_nouns"))
 
 
 @dataclass
@@ -366,7 +367,13 @@ def _names_a_thing(m: _Measured) -> bool:
 def _is_level(m: _Measured) -> bool:
     """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级); elsewhere it is a level
     (一级应急响应, 提升至二级): stats_tier_nouns."""
-    return m.unit == _TIER_UNIT and not m.text[: m.first].endswith(_TIER_NOUNS)
+    return m.unit == _TIER_UNIT and not m.text[: m.first].endswith(_TIER_NOUNS) and not _steps(m)
+
+
+def _steps(m: _Measured) -> bool:
+    """218级藤梯, 100多级台阶: 级 before a stair noun counts steps (stats_step_nouns)."""
+    after = m.text[m.unit_end : m.unit_end + 4]
+    return any(after.startswith(w) or after[:2].endswith(w) for w in _STEP_NOUNS)
 
 
 def _is_article_or_slogan(m: _Measured) -> bool:

@@ -381,7 +381,9 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数
-    elif i == end and i > 0 and _word(text, pieces[end]) in _METRIC and _verb_of_metric(pieces[i - 1], text):
+    if i == end and _word(text, pieces[end]) in _SCOPES:
+        return ""  # 全村|共有168户: a scope alone is no object
+    if i == end and i > 0 and _word(text, pieces[end]) in _METRIC and _verb_of_metric(pieces[i - 1], text):
         i -= 1  # 招聘|人数, 务工|规模: the verb names what the metric counts
     return text[pieces[i].start : pieces[end].end]
 
@@ -526,7 +528,8 @@ def object_of(
     if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
     if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
-        return _tiers_before(pieces, st.pieces[0], text)
+        tiers = _tiers_before(pieces, st.pieces[0], text)
+        return tiers or object_after(pieces, last, text, set(), st.kind)  # 218级|藤梯
     if st.kind == "duration":
         return _after_de(pieces, last, text, st.kind)
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
