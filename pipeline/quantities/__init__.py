@@ -7,7 +7,9 @@ How a statistic is found, one module per step:
    code or an entity name;
 2. `measure`: the measure word and approximation markers around each numeral, cut off by
    lexicon; spaCy Matcher patterns over the quantity roles (`pipeline.nlp.number_patterns`)
-   pick the statistics, then exclusions and value, bounds, approximation, unit and kind;
+   pick the statistics (the pieces and matches: `pieces`), then exclusions (`exclusions`: the
+   article 一, named counts, levels) and value, bounds, approximation, unit and kind (values
+   folded to base units, the written measure kept);
 3. `objects`: what is counted, from the word tokens and their POS after the unit or before
    the number;
 4. `links`: the place, organization and day of each statistic;

@@ -5,13 +5,12 @@ After each numeral the measure word and approximation markers are cut off by lex
 约 …); the rest of the sentence keeps its jieba words. The pieces become a spaCy Doc whose
 tokens carry a quantity role, and spaCy Matcher patterns (MEASURE, RANGE, PERCENT, FRACTION;
 `pipeline.nlp.number_patterns`) pick the statistics. Exclusions that need the whole match
-(the article 一, slogans, named counts such as 二十条措施) come last; then each match gets its
-value, bounds, approximation, unit and kind.
+(the article 一, slogans, named counts such as 二十条措施: `exclusions`) come last; then each
+match gets its value, bounds, approximation, unit and kind.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -21,15 +20,13 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from pipeline import lexicons
-from pipeline.dates import day_is_duration
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
+from pipeline.quantities.exclusions import valid_measure
+from pipeline.quantities.pieces import Found, Piece, match_prefix
 from pipeline.records import Token
 
-_ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
-_PROGRESSION_LINKS = "比胜又接"  # 一年比一年好, 一天又一天
-_POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
 _NUM_ROLES = (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC, P.ROLE_SCALED)
 _PLAIN_NOUN_POS = ("n", "nz", "ng")  # nouns that a bare scaled number counts (3万多|群众)
 # 6大品类, 十大产业: a small number of categories; 十八大, 二十大 (in Chinese, over ten) are
@@ -39,51 +36,6 @@ _CLAUSE_PUNCT = "，,。；;、！？!?）)"
 _SCALE_CHARS = "十百千万亿"  # a bare scale (万, 亿) is a number only after a marker (上万, 超亿)
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
-
-
-# a number and measure word that name a thing (二十条措施, 三年行动, 100米仰泳): (measure words
-# or unit kinds, the word after, numerals: chinese | any)
-def _named_count_words(word: str) -> tuple[str, ...]:
-    """The word of a stats_named_counts row, or every word of the lexicon it names (@list)."""
-    return tuple(lexicons.words(word[1:])) if word.startswith("@") else (word,)
-
-
-_NAMED_COUNTS = tuple(
-    (frozenset(row[0].split()), _named_count_words(row[1]), row[2])
-    for row in lexicons.rows("stats_named_counts")
-)
-_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
-_TIER_UNIT = "级"
-_MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
-_STEP_NOUNS = tuple(lexicons.words("stats_step_nouns"))
-
-
-@dataclass
-class Piece:
-    """A stretch of the sentence: a quantity piece (role set) or a jieba word (pos set)."""
-
-    start: int
-    end: int
-    role: str = ""
-    pos: str = ""
-    marker: str = ""  # approximation of a PRE/SUF/POST piece
-
-
-@dataclass
-class Found:
-    """A statistic found in a sentence, before its object and links."""
-
-    start: int
-    end: int
-    pieces: list[int] = field(default_factory=list)  # indices into the sentence pieces
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    approx: str = "exact"
-    unit: str | None = None
-    unit_written: str | None = None
-    kind: str = "count"
-    obj: str = ""
 
 
 @cache
@@ -96,10 +48,6 @@ def _matcher() -> tuple[Vocab, Matcher]:
     for name, patterns in P.PATTERNS.items():
         matcher.add(name, patterns, greedy="LONGEST")
     return vocab, matcher
-
-
-def match_prefix(text: str, pos: int, words: tuple[str, ...]) -> str | None:
-    return next((w for w in words if text.startswith(w, pos)), None)
 
 
 # --- pieces after and before a numeral --------------------------------------------------------
@@ -329,143 +277,6 @@ def _with_words(qpieces: list[Piece], s0: int, s1: int, tokens: TokenIndex) -> l
             pieces.append(Piece(pos, end, "", pos="x"))
         pos = end
     return pieces
-
-
-# --- exclusions that need the whole match ----------------------------------------------------
-
-
-@dataclass
-class _Measured:
-    """A match with a unit, as the exclusions see it."""
-
-    text: str
-    num: Numeral
-    unit: str
-    unit_end: int
-    first: int  # where the match starts
-    last: int  # where it ends
-    has_marker: bool
-
-    @property
-    def chinese(self) -> bool:
-        return not self.num.text.isdigit()
-
-    def followed_by(self, words: str | tuple[str, ...]) -> bool:
-        return self.text.startswith(words, self.unit_end)
-
-
-def _names_a_thing(m: _Measured) -> bool:
-    """二十条措施, 八项规定 (policies), 三年行动 (a plan), 五年级 (a grade), 八小时制 (a regime),
-    100米仰泳 (a race), 三次全会 (a plenary session): stats_named_counts."""
-    kind = P.UNIT_KIND.get(m.unit)
-    return any(
-        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(words)
-        for measures, words, numerals in _NAMED_COUNTS
-    )
-
-
-def _is_level(m: _Measured) -> bool:
-    """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级); elsewhere it is a level
-    (一级应急响应, 提升至二级): stats_tier_nouns."""
-    return m.unit == _TIER_UNIT and not m.text[: m.first].endswith(_TIER_NOUNS) and not _steps(m)
-
-
-def _steps(m: _Measured) -> bool:
-    """218级藤梯, 100多级台阶: 级 before a stair noun counts steps (stats_step_nouns)."""
-    after = m.text[m.unit_end : m.unit_end + 4]
-    return any(after.startswith(w) or after[:2].endswith(w) for w in _STEP_NOUNS)
-
-
-def _is_article_or_slogan(m: _Measured) -> bool:
-    text, num = m.text, m.num
-    if (
-        num.text in _ARTICLE_ONE
-        and not m.has_marker
-        and P.UNIT_KIND.get(m.unit) != "duration"
-        and not text[: num.start].endswith(_MEASURING_WORDS)
-    ):
-        return True  # 一名护士 (but 仅一条主干道 measures)
-    nxt = text[m.unit_end : m.unit_end + 1]
-    # 五包一, 一对一: a number right after the measure word that measures nothing itself is a
-    # slogan; 3位七旬党员 is two quantities
-    return bool(
-        nxt
-        and m.chinese
-        and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
-        and not match_prefix(text, m.unit_end + 1, P.UNITS_LONGEST_FIRST)
-    )
-
-
-def _is_idiom_of_one(m: _Measured) -> bool:
-    """一年比一年好, 一天又一天 (progression), 新的一年 (the coming year)."""
-    text, num = m.text, m.num
-    if num.text not in _ARTICLE_ONE:
-        return False
-    one_unit = text[num.start : m.unit_end]
-    after_pair = text[m.unit_end : m.unit_end + 1 + len(one_unit)]
-    before_pair = text[max(0, num.start - 1 - len(one_unit)) : num.start]
-    if any(after_pair == c + one_unit or before_pair == one_unit + c for c in _PROGRESSION_LINKS):
-        return True
-    return m.unit == "年" and text[max(0, num.start - 2) : num.start].endswith(("新", "新的"))
-
-
-def _is_not_a_measure(m: _Measured) -> bool:
-    """A year (2022年), a day of the month (17日), a figure-only unit after a bare Chinese
-    numeral (两度会晤, 五角大楼)."""
-    if m.unit == "年" and (m.num.quantity.value or 0) >= 1000:
-        return True
-    if (
-        m.unit in P.FIGURE_ONLY_UNITS
-        and not any(ch.isdigit() for ch in m.num.text)
-        and not m.num.text.endswith(("万", "亿"))
-    ):
-        return True
-    return m.unit == "日" and not day_is_duration(m.text, m.first)  # 17日 unless 连续3日
-
-
-def _starts_longer_word(m: _Measured, tokens: TokenIndex) -> bool:
-    """二道街, 3口罩: a count word that starts a longer word of the dictionary; time and age
-    units are safe (jieba glues 5天无 into one word), and so are words jieba's HMM made up from
-    unknown characters (28支|共8755人: 支共 is no word)."""
-    tok = tokens.at(m.unit_end - 1)
-    return (
-        tok is not None
-        and tok.end > m.last
-        and tok.pos not in _POS_OK_STRADDLE
-        and P.UNIT_KIND.get(m.unit) == "count"
-        and tok.text in jieba_dict()
-    )
-
-
-def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: TokenIndex) -> bool:
-    """Whether a match is a statistic: not the article 一, a slogan (五包一, 一对一), a named
-    count (二十条措施), a measure word that is only the start of a longer word, a quoted slogan
-    or a number inside a title."""
-    unit_piece = next((p for p in stat_pieces if p.role == P.ROLE_UNIT), None)
-    if unit_piece is not None:
-        m = _Measured(
-            text,
-            num,
-            text[unit_piece.start : unit_piece.end],
-            unit_piece.end,
-            stat_pieces[0].start,
-            stat_pieces[-1].end,
-            any(p.role in _MARKER_ROLES for p in stat_pieces),
-        )
-        if (
-            _is_article_or_slogan(m)
-            or _names_a_thing(m)
-            or _is_idiom_of_one(m)
-            or _is_not_a_measure(m)
-            or _is_level(m)
-            or _starts_longer_word(m, tokens)
-        ):
-            return False
-    # a number opening a short quotation is a slogan: “两个维护”, “三个代表”
-    if text[num.start - 1 : num.start] in ("“", "‘") and 0 <= text.find("”", num.start) - num.start <= 6:
-        return False
-    depth = text[: num.start].count("《") - text[: num.start].count("》")
-    return depth <= 0  # numbers inside titles are names
 
 
 # --- value, bounds, approximation, unit and kind ---------------------------------------------

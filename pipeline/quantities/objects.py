@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
-from pipeline.quantities.measure import Found, Piece
+from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
 
 NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "eng", "s")

@@ -1,0 +1,171 @@
+"""Exclusions that need the whole match of a statistic: the article 一, slogans (五包一),
+named counts (二十条措施, 500米自由泳, 70公斤级: stats_named_counts), levels (一级应急响应; 级
+counts tiers and steps only), idioms of one (一年比一年好), years and days, a measure word that
+starts a longer word, numbers in quotations and titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline import lexicons
+from pipeline.dates import day_is_duration
+from pipeline.nlp import number_patterns as P
+from pipeline.nlp.components.resources import jieba_dict
+from pipeline.quantities.candidates import Numeral, TokenIndex
+from pipeline.quantities.pieces import Piece, match_prefix
+
+_ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
+_PROGRESSION_LINKS = "比胜又接"  # 一年比一年好, 一天又一天
+_POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
+_MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
+
+
+# a number and measure word that name a thing (二十条措施, 三年行动, 100米仰泳): (measure words
+# or unit kinds, the word after, numerals: chinese | any)
+def _named_count_words(word: str) -> tuple[str, ...]:
+    """The word of a stats_named_counts row, or every word of the lexicon it names (@list)."""
+    return tuple(lexicons.words(word[1:])) if word.startswith("@") else (word,)
+
+
+_NAMED_COUNTS = tuple(
+    (frozenset(row[0].split()), _named_count_words(row[1]), row[2])
+    for row in lexicons.rows("stats_named_counts")
+)
+_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
+_TIER_UNIT = "级"
+_MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
+_STEP_NOUNS = tuple(lexicons.words("stats_step_nouns"))
+
+
+@dataclass
+class _Measured:
+    """A match with a unit, as the exclusions see it."""
+
+    text: str
+    num: Numeral
+    unit: str
+    unit_end: int
+    first: int  # where the match starts
+    last: int  # where it ends
+    has_marker: bool
+
+    @property
+    def chinese(self) -> bool:
+        return not self.num.text.isdigit()
+
+    def followed_by(self, words: str | tuple[str, ...]) -> bool:
+        return self.text.startswith(words, self.unit_end)
+
+
+def _names_a_thing(m: _Measured) -> bool:
+    """二十条措施, 八项规定 (policies), 三年行动 (a plan), 五年级 (a grade), 八小时制 (a regime),
+    100米仰泳 (a race), 三次全会 (a plenary session): stats_named_counts."""
+    kind = P.UNIT_KIND.get(m.unit)
+    return any(
+        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(words)
+        for measures, words, numerals in _NAMED_COUNTS
+    )
+
+
+def _is_level(m: _Measured) -> bool:
+    """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级); elsewhere it is a level
+    (一级应急响应, 提升至二级): stats_tier_nouns."""
+    return m.unit == _TIER_UNIT and not m.text[: m.first].endswith(_TIER_NOUNS) and not _steps(m)
+
+
+def _steps(m: _Measured) -> bool:
+    """218级藤梯, 100多级台阶: 级 before a stair noun counts steps (stats_step_nouns)."""
+    after = m.text[m.unit_end : m.unit_end + 4]
+    return any(after.startswith(w) or after[:2].endswith(w) for w in _STEP_NOUNS)
+
+
+def _is_article_or_slogan(m: _Measured) -> bool:
+    text, num = m.text, m.num
+    if (
+        num.text in _ARTICLE_ONE
+        and not m.has_marker
+        and P.UNIT_KIND.get(m.unit) != "duration"
+        and not text[: num.start].endswith(_MEASURING_WORDS)
+    ):
+        return True  # 一名护士 (but 仅一条主干道 measures)
+    nxt = text[m.unit_end : m.unit_end + 1]
+    # 五包一, 一对一: a number right after the measure word that measures nothing itself is a
+    # slogan; 3位七旬党员 is two quantities
+    return bool(
+        nxt
+        and m.chinese
+        and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
+        and not match_prefix(text, m.unit_end + 1, P.UNITS_LONGEST_FIRST)
+    )
+
+
+def _is_idiom_of_one(m: _Measured) -> bool:
+    """一年比一年好, 一天又一天 (progression), 新的一年 (the coming year)."""
+    text, num = m.text, m.num
+    if num.text not in _ARTICLE_ONE:
+        return False
+    one_unit = text[num.start : m.unit_end]
+    after_pair = text[m.unit_end : m.unit_end + 1 + len(one_unit)]
+    before_pair = text[max(0, num.start - 1 - len(one_unit)) : num.start]
+    if any(after_pair == c + one_unit or before_pair == one_unit + c for c in _PROGRESSION_LINKS):
+        return True
+    return m.unit == "年" and text[max(0, num.start - 2) : num.start].endswith(("新", "新的"))
+
+
+def _is_not_a_measure(m: _Measured) -> bool:
+    """A year (2022年), a day of the month (17日), a figure-only unit after a bare Chinese
+    numeral (两度会晤, 五角大楼)."""
+    if m.unit == "年" and (m.num.quantity.value or 0) >= 1000:
+        return True
+    if (
+        m.unit in P.FIGURE_ONLY_UNITS
+        and not any(ch.isdigit() for ch in m.num.text)
+        and not m.num.text.endswith(("万", "亿"))
+    ):
+        return True
+    return m.unit == "日" and not day_is_duration(m.text, m.first)  # 17日 unless 连续3日
+
+
+def _starts_longer_word(m: _Measured, tokens: TokenIndex) -> bool:
+    """二道街, 3口罩: a count word that starts a longer word of the dictionary; time and age
+    units are safe (jieba glues 5天无 into one word), and so are words jieba's HMM made up from
+    unknown characters (28支|共8755人: 支共 is no word)."""
+    tok = tokens.at(m.unit_end - 1)
+    return (
+        tok is not None
+        and tok.end > m.last
+        and tok.pos not in _POS_OK_STRADDLE
+        and P.UNIT_KIND.get(m.unit) == "count"
+        and tok.text in jieba_dict()
+    )
+
+
+def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: TokenIndex) -> bool:
+    """Whether a match is a statistic: not the article 一, a slogan (五包一, 一对一), a named
+    count (二十条措施), a measure word that is only the start of a longer word, a quoted slogan
+    or a number inside a title."""
+    unit_piece = next((p for p in stat_pieces if p.role == P.ROLE_UNIT), None)
+    if unit_piece is not None:
+        m = _Measured(
+            text,
+            num,
+            text[unit_piece.start : unit_piece.end],
+            unit_piece.end,
+            stat_pieces[0].start,
+            stat_pieces[-1].end,
+            any(p.role in _MARKER_ROLES for p in stat_pieces),
+        )
+        if (
+            _is_article_or_slogan(m)
+            or _names_a_thing(m)
+            or _is_idiom_of_one(m)
+            or _is_not_a_measure(m)
+            or _is_level(m)
+            or _starts_longer_word(m, tokens)
+        ):
+            return False
+    # a number opening a short quotation is a slogan: “两个维护”, “三个代表”
+    if text[num.start - 1 : num.start] in ("“", "‘") and 0 <= text.find("”", num.start) - num.start <= 6:
+        return False
+    depth = text[: num.start].count("《") - text[: num.start].count("》")
+    return depth <= 0  # numbers inside titles are names
