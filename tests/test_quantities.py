@@ -239,6 +239,7 @@ def test_formal_digits_alone_are_words() -> None:
         # people with no noun: the verb of what they do
         ("已有28人报名。", "28人", "报名"),
         ("当地已紧急组织167人撤离。", "167人", "撤离"),
+        ("抢修队伍连夜恢复供电4.8万户。", "4.8万户", "供电"),
         # a frame (在…的基础上) and a distance have no object there
         ("在去年改造小区300个的基础上再增加200个。", "300个", "改造小区"),
         ("距离县城15公里的产业园。", "15公里", ""),

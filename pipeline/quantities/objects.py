@@ -40,7 +40,8 @@ _ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
 _RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
 _PREDICATE_WORDS = lexicons.words("stats_predicate_words")
 _COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: the comparison is read past
-_ACTION_UNITS = ("人", "名", "位", "人次")  # people counted by what they do (28人报名)
+# people and households counted by what they do or get (28人报名, 恢复供电4.8万户)
+_ACTION_UNITS = ("人", "名", "位", "人次", "户")
 _TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
 _HEADS = tuple(lexicons.words("stats_compound_heads"))
 _PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
@@ -178,7 +179,13 @@ def _step(
     if _noun_like(pieces, i, w, out):
         out.append((p.start, p.end))
         return i + 1
-    if p.pos == "v" and kind != "age" and not _ends_in_head(out, text) and _verb_compound(pieces, i, text):
+    if (
+        p.pos == "v"
+        and kind != "age"
+        and (out or kind != "amount")  # 徒步12公里|进村: a distance's purpose
+        and not _ends_in_head(out, text)
+        and _verb_compound(pieces, i, text)
+    ):
         out.append((p.start, p.end))
         return i + 1
     if p.pos in _MOD_POS and (
@@ -433,7 +440,7 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
     if (
         i >= 0
-        and pieces[i].pos == "v"
+        and pieces[i].pos in ("v", "vn")
         and not pieces[i].role
         and _word(text, pieces[i]) not in _PREDICATE_WORDS
     ):
