@@ -6,7 +6,7 @@ environment, then the options given)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -55,7 +55,7 @@ def _config(
     publication_year: int | None,
     home_place: str | None,
     executor: str,
-    **limits: object,
+    **limits: Any,
 ) -> Config:
     return Config.from_env(
         **limits,

@@ -448,7 +448,7 @@ def test_a_stuck_file_fails_alone_after_the_time_limit(
     real = run_module.analyze_document
 
     def slow(document, config):
-        if document["source_path"] == "stuck.txt":
+        if document.source_path == "stuck.txt":
             while True:
                 time.sleep(0.01)
         return real(document, config)
