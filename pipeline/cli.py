@@ -6,14 +6,23 @@ environment, then the options given)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.config import DEFAULT_EXECUTOR, DEFAULT_HOME_PLACE, DEFAULT_MAX_BYTES, DEFAULT_NER, Config
+from pipeline.config import (
+    DEFAULT_EXECUTOR,
+    DEFAULT_FILE_TIMEOUT,
+    DEFAULT_HOME_PLACE,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_NER,
+    Config,
+)
 from pipeline.graph import STAGES
 
 if TYPE_CHECKING:
@@ -46,8 +55,10 @@ def _config(
     publication_year: int | None,
     home_place: str | None,
     executor: str,
+    **limits: Any,
 ) -> Config:
     return Config.from_env(
+        **limits,
         ner=ner,
         max_bytes=max_bytes,
         publication_date=publication_date,
@@ -55,6 +66,17 @@ def _config(
         home_place=home_place,
         executor=executor,
     )
+
+
+# Exit codes of `run` (README "Exit codes"): scripts and cron tell the outcomes apart by these.
+EXIT_OK, EXIT_FILES_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+EXIT_EMPTY_BATCH, EXIT_WRITE_FAILED, EXIT_EXECUTOR = 4, 5, 6
+
+
+def _fail(code: int, err: BaseException) -> typer.Exit:
+    """One line on stderr and the exit code (no traceback: the reason is the message)."""
+    console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
 
 
 @app.command()
@@ -75,8 +97,20 @@ def run(
         str | None, typer.Option(help=_HOME_HELP)
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option(help="Refuse files larger than this many bytes.")
+        int, typer.Option(help="Refuse files larger than this many bytes (never read beyond it).", min=1)
     ] = DEFAULT_MAX_BYTES,
+    max_chars: Annotated[
+        int, typer.Option(help="Refuse files whose text is longer than this many characters.", min=1)
+    ] = DEFAULT_MAX_CHARS,
+    file_timeout: Annotated[
+        float, typer.Option(help="Seconds one file may take per step before it fails (0: no limit).", min=0)
+    ] = DEFAULT_FILE_TIMEOUT,
+    follow_symlinks: Annotated[
+        bool, typer.Option("--follow-symlinks", help="Read symbolic links that stay inside the batch folder.")
+    ] = False,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="Publish an empty batch when the folder holds no files.")
+    ] = False,
     executor: Annotated[
         str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
     ] = DEFAULT_EXECUTOR,
@@ -85,37 +119,60 @@ def run(
         typer.Option("--force", help="Recompute even when files, code, models and config are unchanged."),
     ] = False,
 ) -> None:
-    """Run every stage on one batch folder and replace its partitions in OUT.
+    """Run every stage on one batch folder and publish its partitions in OUT, all or nothing.
 
     A batch whose files, code, models and config are unchanged since its last completed run
     is skipped (a 'skipped' run is recorded), so nightly runs only redo what changed.
+    Exit codes: 0 ok, 1 some files failed, 2 usage error, 3 another run holds OUT,
+    4 batch folder missing or empty, 5 write failed (old data intact), 6 executor failed.
 
     Example: python -m pipeline run data/raw/sample --out data/processed
     """
     # the stages import spaCy and the models: imported here to keep --help fast
-    from pipeline.run import LockedError, NerConfigError, list_batch_files, run_batch
+    from pipeline import io
+    from pipeline.executors import ExecutorError
+    from pipeline.run import (
+        EmptyBatchError,
+        LockedError,
+        NerConfigError,
+        WriteFailed,
+        list_batch_files,
+        run_batch,
+    )
 
-    config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor)
     try:
+        config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor,
+                         max_chars=max_chars, file_timeout=file_timeout, follow_symlinks=follow_symlinks)
         files = list_batch_files(raw_batch_dir)
-    except FileNotFoundError as err:
-        console.print(f"[red]error:[/red] {err}")
-        raise typer.Exit(2) from err
+        io.validate_batch_id(raw_batch_dir.resolve().name if batch_id is None else batch_id)
+    except io.BatchIdError as err:
+        hint = "" if batch_id is not None else " (the folder's name is the default batch id: pass --batch-id)"
+        raise _fail(EXIT_USAGE, ValueError(f"{err}{hint}")) from err
+    except ValueError as err:
+        raise _fail(EXIT_USAGE, err) from err
+    except OSError as err:
+        raise _fail(EXIT_EMPTY_BATCH, err) from err
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
         with Progress(*columns, console=console, transient=True) as progress:
             task = progress.add_task("pages", total=len(files))
-            report = run_batch(
-                raw_batch_dir, out, batch_id, config, progress=lambda _: progress.advance(task), force=force
-            )
-    except (NerConfigError, LockedError) as err:
-        console.print(f"[red]error:[/red] {err}")
-        raise typer.Exit(2) from err
+            report = run_batch(raw_batch_dir, out, batch_id, config, force=force, allow_empty=allow_empty,
+                               progress=lambda _: progress.advance(task))
+    except (NerConfigError, ValueError, io.UnsafePathError) as err:
+        raise _fail(EXIT_USAGE, err) from err
+    except LockedError as err:
+        raise _fail(EXIT_LOCKED, err) from err
+    except (EmptyBatchError, FileNotFoundError) as err:
+        raise _fail(EXIT_EMPTY_BATCH, err) from err
+    except (WriteFailed, OSError) as err:
+        raise _fail(EXIT_WRITE_FAILED, err) from err
+    except ExecutorError as err:
+        raise _fail(EXIT_EXECUTOR, err) from err
     if report.status == "skipped":
         console.print(f"batch {report.batch_id}: unchanged since its last run, skipped (--force to redo)")
-        raise typer.Exit(0)
+        raise typer.Exit(EXIT_OK)
     _print_report(report)
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(EXIT_OK if report.ok else EXIT_FILES_FAILED)
 
 
 def _print_report(report: RunReport) -> None:
@@ -125,12 +182,12 @@ def _print_report(report: RunReport) -> None:
     files.add_column("seconds", justify="right")
     for outcome in sorted(report.outcomes, key=lambda o: o.source_path):
         if outcome.error:
-            status = f"[red]{outcome.error}[/red]"
+            status = f"[red]{escape(outcome.error)}[/red]"
         elif outcome.duplicate_of:
             status = f"[yellow]skipped: same text as {outcome.duplicate_of}[/yellow]"
         else:
-            status = "[green]ok[/green]"
-        files.add_row(outcome.source_path, status, f"{outcome.seconds:.2f}")
+            status = f"[yellow]{escape(outcome.warning)}[/yellow]" if outcome.warning else "[green]ok[/green]"
+        files.add_row(escape(outcome.source_path), status, f"{outcome.seconds:.2f}")
     console.print(files)
     rows = Table(title="rows written")
     rows.add_column("table")

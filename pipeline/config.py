@@ -24,6 +24,8 @@ DEFAULT_NER = "model"  # the shipped BiLSTM-CRF plus rule components (pipeline.n
 DEFAULT_HOME_PLACE = "太原市"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is already no page
 DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
+DEFAULT_MAX_CHARS = 1_000_000  # decoded characters analysed per file (about a minute, ~1 GB)
+DEFAULT_FILE_TIMEOUT = 300.0  # seconds one file may take in ingest, and again in analysis
 
 # environment variable -> Config field; read by Config.from_env only
 ENVIRONMENT = {"CNNEWS_HOME_PLACE": "home_place", "CNNEWS_MODELS_DIR": "models_dir"}
@@ -38,6 +40,9 @@ class Config:
     publication_date: date | None = None  # the page's date when the batch knows it
     publication_year: int | None = None  # or only its year
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS  # the memory guard: longer texts are a per-file error
+    follow_symlinks: bool = False  # read symbolic links that stay inside the batch folder
+    file_timeout: float = field(default=DEFAULT_FILE_TIMEOUT, metadata={"output": False})  # 0: none
     executor: str = field(default=DEFAULT_EXECUTOR, metadata={"output": False})
     # the models folder (ner/, gazetteer/); None: the one shipped beside the package. What is
     # loaded from it is fingerprinted by content (the run's models manifest), not by path.

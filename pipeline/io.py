@@ -1,21 +1,37 @@
-"""I/O at the edges: batch partitions written atomically, the run manifest, the run lock.
+"""I/O at the edges: batches published all-or-nothing, the run manifest, the run lock.
 
 Layout: ``<out>/<table>/batch_id=<batch>/part-0.parquet`` (Hive style, so pandas, pyarrow.dataset,
 DuckDB, polars, Dask and Spark read every batch at once). ``batch_id`` lives in the folder name
 only: files store every other column (``schema.FILE_SCHEMAS``) and readers here add it back.
-A batch's partitions are first written complete under ``<out>/.staging/<run_id>/`` and then
-swapped in by directory renames on the same filesystem, so a reader sees either the old
-partition or the new one, never a half-written file. Killed mid-swap, the next run finds the
-previous partition in ``.trash`` and puts it back.
+
+Publishing a batch (``replace_partitions``) is a small journal protocol:
+
+1. every table's new partition (and the run's manifest file) is written complete and fsynced
+   under ``<out>/.staging/<run_id>/``; temporary files are dot-files, which no reader lists;
+2. a journal ``<out>/.journal/<run_id>.json`` naming the batch and its tables is written to a
+   temporary file, fsynced and renamed into place: from this moment the publish is decided;
+3. each table's old partition is renamed into ``<out>/.trash/<run_id>/`` and the staged one
+   renamed into place (directory renames on one filesystem);
+4. the journal is removed, then staging and trash.
+
+A run killed before step 2 leaves only staging, which the next run (of any batch), ``stage``
+and ``inspect`` delete: the batch stays wholly old. Killed after step 2, they roll the journal
+forward: the batch becomes wholly new in every table. A reader that looks during step 3 itself
+can see some tables new and others old; nothing else can.
+
+Every path written or deleted is checked to stay inside the output root, and batch ids are
+limited to a documented character set (``BATCH_ID_PATTERN``) before any work is done.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
+import re
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,23 +41,102 @@ from pipeline.schema import FILE_SCHEMAS, PARTITION_KEY, SCHEMAS
 
 STAGING = ".staging"
 TRASH = ".trash"
+JOURNAL = ".journal"
 LOCK = ".lock"
+PART = "part-0.parquet"
+
+# Letters, digits, dot, underscore, hyphen; first a letter or digit; at most 128 characters.
+# Nothing a path, a shell or a Hive reader would read differently ('/', '..', '%', '=', spaces).
+BATCH_ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}"
+_BATCH_ID = re.compile(BATCH_ID_PATTERN)
+_RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+# Kill-injection tests only: called with a label before every write, rename and removal of a
+# publish, so a test can stop the process at exactly that point. None in normal use.
+fault_hook: Callable[[str], None] | None = None
 
 
 class LockedError(RuntimeError):
     """Another run holds the output directory."""
 
 
+class BatchIdError(ValueError):
+    """A batch id outside the documented character set."""
+
+
+class UnsafePathError(RuntimeError):
+    """A path the pipeline would write or delete lies outside the output root."""
+
+
+def _step(label: str) -> None:
+    if fault_hook is not None:
+        fault_hook(label)
+
+
+def validate_batch_id(batch_id: str) -> str:
+    """The batch id, or BatchIdError saying which characters are allowed."""
+    if not isinstance(batch_id, str) or not _BATCH_ID.fullmatch(batch_id):
+        raise BatchIdError(
+            f"batch id {batch_id!r} is not allowed: use 1-128 letters, digits, '.', '_' or '-', "
+            "starting with a letter or digit (it names a folder under --out)"
+        )
+    return batch_id
+
+
+def _check_run_id(run_id: str) -> str:
+    if not _RUN_ID.fullmatch(run_id):
+        raise ValueError(f"run id {run_id!r} is not allowed")
+    return run_id
+
+
+def _checked(out_dir: Path, path: Path) -> Path:
+    """``path`` itself, after making sure it lies inside ``out_dir`` (its last component is
+    not followed, so a link there is renamed or removed as a link, never through)."""
+    root = Path(out_dir).resolve()
+    real = path.parent.resolve() / path.name
+    if real != root and root not in real.parents:
+        raise UnsafePathError(f"refusing to touch {path}: it lies outside the output root {out_dir}")
+    return path
+
+
 def partition_dir(out_dir: Path, table: str, batch_id: str) -> Path:
-    return out_dir / table / f"batch_id={batch_id}"
+    if table not in SCHEMAS:
+        raise ValueError(f"unknown table {table!r}")
+    return _checked(out_dir, out_dir / table / f"batch_id={validate_batch_id(batch_id)}")
 
 
-def _write_parquet(table: pa.Table, path: Path) -> None:
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_tree(out_dir: Path, path: Path) -> None:
+    _checked(out_dir, path)
+    _step(f"remove {path.relative_to(out_dir)}")
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _write_parquet(out_dir: Path, table: pa.Table, path: Path) -> None:
+    """Write ``path`` via a hidden temporary file (fsynced, then renamed)."""
+    _checked(out_dir, path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
+    tmp = path.with_name(f".{path.name}.tmp")
+    rel = path.relative_to(out_dir)
+    _step(f"write {rel}")
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _step(f"rename {rel}")
     os.replace(tmp, path)
 
 
@@ -63,48 +158,150 @@ def _read_file(name: str, path: Path, batch_id: str) -> pa.Table:
     return _with_partition_key(name, pq.read_table(path, schema=FILE_SCHEMAS[name]), batch_id)
 
 
-def replace_partitions(out_dir: Path, batch_id: str, tables: Mapping[str, pa.Table], run_id: str) -> None:
-    """Replace the batch's partition of every given table; other batches are untouched."""
-    staging = out_dir / STAGING / run_id
-    for name, table in tables.items():
-        _write_parquet(_file_table(name, table), staging / name / f"batch_id={batch_id}" / "part-0.parquet")
-    trash = out_dir / TRASH / run_id
-    for name in tables:
-        final = partition_dir(out_dir, name, batch_id)
+def _run_file(run_id: str) -> str:
+    return f"run-{run_id}.parquet"
+
+
+def replace_partitions(
+    out_dir: Path,
+    batch_id: str,
+    tables: Mapping[str, pa.Table],
+    run_id: str,
+    run_row: pa.Table | None = None,
+) -> None:
+    """Replace the batch's partition of every given table, and add the run's manifest row, all
+    or nothing (see the module docstring); other batches are untouched."""
+    out_dir = Path(out_dir)
+    validate_batch_id(batch_id)
+    staging = _checked(out_dir, out_dir / STAGING / _check_run_id(run_id))
+    journal = {"run_id": run_id, "batch_id": batch_id, "tables": list(tables),
+               "run_file": _run_file(run_id) if run_row is not None else None}
+    try:
+        for name, table in tables.items():
+            _write_parquet(out_dir, _file_table(name, table), staging / name / f"batch_id={batch_id}" / PART)
+        if run_row is not None:
+            _write_parquet(out_dir, _file_table("runs", run_row), staging / "runs" / _run_file(run_id))
+        _write_journal(out_dir, journal)
+    except Exception:
+        _remove_tree(out_dir, staging)  # nothing is published yet: the batch stays wholly old
+        raise
+    _apply_journal(out_dir, journal)
+
+
+def _journal_path(out_dir: Path, run_id: str) -> Path:
+    return _checked(out_dir, out_dir / JOURNAL / f"{_check_run_id(run_id)}.json")
+
+
+def _write_journal(out_dir: Path, journal: Mapping[str, object]) -> None:
+    path = _journal_path(out_dir, str(journal["run_id"]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    _step("write journal")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        json.dump(journal, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _step("commit journal")
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _apply_journal(out_dir: Path, journal: Mapping[str, object]) -> None:
+    """Move every staged partition of a committed publish into place; idempotent, so a run
+    killed half way through is finished by the next one."""
+    run_id, batch_id = str(journal["run_id"]), validate_batch_id(str(journal["batch_id"]))
+    staging = _checked(out_dir, out_dir / STAGING / _check_run_id(run_id))
+    trash = _checked(out_dir, out_dir / TRASH / run_id)
+    for name in journal["tables"]:  # type: ignore[attr-defined]
+        final = partition_dir(out_dir, str(name), batch_id)
+        staged = staging / name / final.name
+        if not staged.exists():
+            continue  # moved in before the kill
         final.parent.mkdir(parents=True, exist_ok=True)
         if final.exists():
-            (trash / name).mkdir(parents=True, exist_ok=True)
-            os.rename(final, trash / name / final.name)
-        os.rename(staging / name / final.name, final)
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.rmtree(trash, ignore_errors=True)
+            old = trash / name / final.name
+            old.parent.mkdir(parents=True, exist_ok=True)
+            _step(f"rename {name} old to trash")
+            os.rename(final, old)
+        _step(f"rename {name} staged to final")
+        os.rename(staged, final)
+    if journal.get("run_file"):
+        run_file = str(journal["run_file"])
+        staged = staging / "runs" / run_file
+        if staged.exists():
+            final = partition_dir(out_dir, "runs", batch_id)
+            final.mkdir(parents=True, exist_ok=True)
+            _step("rename runs file")
+            os.rename(staged, _checked(out_dir, final / run_file))
+    path = _journal_path(out_dir, run_id)
+    _step("remove journal")
+    path.unlink()
+    _fsync_dir(path.parent)
+    _remove_tree(out_dir, staging)
+    if trash.exists():
+        _remove_tree(out_dir, trash)
 
 
 def recover(out_dir: Path) -> list[str]:
-    """Undo what a killed run left half done: put back partitions moved to the trash whose
-    replacement never arrived, and drop abandoned staging directories."""
-    restored = []
+    """Finish or undo what a killed run left: roll committed journals forward, put back
+    partitions an older version moved to the trash without a replacement, and remove staging,
+    trash and every leftover temporary file. Returns what it did, one line each."""
+    out_dir = Path(out_dir)
+    done = []
+    for path in sorted((out_dir / JOURNAL).glob("*.json")):
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        _apply_journal(out_dir, journal)
+        done.append(f"completed the publish of batch {journal['batch_id']} (run {journal['run_id']})")
     for old in sorted((out_dir / TRASH).glob("*/*/batch_id=*")):
-        final = partition_dir(out_dir, old.parent.name, old.name.removeprefix("batch_id="))
+        table, batch_id = old.parent.name, old.name.removeprefix("batch_id=")
+        if table not in SCHEMAS or not _BATCH_ID.fullmatch(batch_id):
+            continue
+        final = partition_dir(out_dir, table, batch_id)
         if not final.exists():
             final.parent.mkdir(parents=True, exist_ok=True)
             os.rename(old, final)
-            restored.append(str(final.relative_to(out_dir)))
-    shutil.rmtree(out_dir / TRASH, ignore_errors=True)
-    shutil.rmtree(out_dir / STAGING, ignore_errors=True)
-    return restored
+            done.append(str(final.relative_to(out_dir)))
+    for leftover in (out_dir / TRASH, out_dir / STAGING):
+        if leftover.exists() or leftover.is_symlink():
+            _remove_tree(out_dir, leftover)
+    for pattern in (f"{JOURNAL}/.*.tmp", "*/batch_id=*/*.tmp", "*/batch_id=*/.*.tmp"):
+        for tmp in out_dir.glob(pattern):
+            _checked(out_dir, tmp).unlink(missing_ok=True)
+            done.append(f"removed {tmp.relative_to(out_dir)}")
+    return done
+
+
+def recover_if_idle(out_dir: Path) -> list[str]:
+    """``recover`` when no run holds the output (for read-only commands such as inspect)."""
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        return []
+    try:
+        with run_lock(out_dir):
+            return recover(out_dir)
+    except LockedError:
+        return []  # the run holding the lock recovered before it began
 
 
 def append_run(out_dir: Path, run_row: pa.Table, run_id: str, batch_id: str) -> Path:
-    """The manifest keeps one file per run, so runs accumulate and never overwrite each other."""
-    path = partition_dir(out_dir, "runs", batch_id) / f"run-{run_id}.parquet"
-    _write_parquet(_file_table("runs", run_row), path)
-    return path
+    """The manifest keeps one file per run, so runs accumulate and never overwrite each other.
+    Written in staging and renamed in, so no partial file is ever in the runs table."""
+    out_dir = Path(out_dir)
+    final = partition_dir(out_dir, "runs", batch_id) / _run_file(run_id)
+    staging = _checked(out_dir, out_dir / STAGING / f"{_check_run_id(run_id)}-runs")
+    try:
+        _write_parquet(out_dir, _file_table("runs", run_row), staging / _run_file(run_id))
+        final.parent.mkdir(parents=True, exist_ok=True)
+        _step("rename runs file")
+        os.rename(staging / _run_file(run_id), final)
+    finally:
+        _remove_tree(out_dir, staging)
+    return final
 
 
 def read_partition(out_dir: Path, table: str, batch_id: str) -> pa.Table | None:
     """The batch's partition of a table, or None when it was never written."""
-    path = partition_dir(out_dir, table, batch_id) / "part-0.parquet"
+    path = partition_dir(out_dir, table, batch_id) / PART
     if not path.exists():
         return None
     return _read_file(table, path, batch_id)
@@ -140,3 +337,8 @@ def run_lock(out_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def publish_pending(out_dir: Path, run_id: str) -> bool:
+    """Whether a publish of this run was committed but not completed (the next run does it)."""
+    return (Path(out_dir) / JOURNAL / f"{run_id}.json").exists()

@@ -4,12 +4,16 @@ pipeline/stages, I/O in pipeline/io, scale-out in pipeline/executors."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import re
+import signal
+import threading
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache, partial
@@ -64,6 +68,7 @@ class FileOutcome:
     error: str | None = None
     duplicate_of: str | None = None
     seconds: float = 0.0
+    warning: str | None = None
 
     @property
     def document(self) -> Document:
@@ -87,6 +92,23 @@ class RunReport:
     @property
     def ok(self) -> bool:
         return self.status == "ok"
+
+
+class EmptyBatchError(RuntimeError):
+    """The batch folder holds no files: publishing it would erase the batch."""
+
+
+class WriteFailed(RuntimeError):
+    """The batch could not be written (disk full, permissions); its published data is intact."""
+
+
+class FileTimeout(BaseException):
+    """One file ran past the per-file time limit. A BaseException, so that no stage's own
+    ``except Exception`` can swallow it and carry on."""
+
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+NO_CHINESE = "warning: no Chinese characters; kept as a document, no entities extracted"
 
 
 def make_document(raw: ingest.RawDocument, batch_id: str, config: Config, ingested_at: datetime) -> Document:
@@ -114,9 +136,34 @@ def make_document(raw: ingest.RawDocument, batch_id: str, config: Config, ingest
 def analyze_document(document: Document, config: Config) -> Tables:
     """Every stage after ingest, for one document, in graph order."""
     tables: Tables = {"documents": [document]}
+    chinese = bool(_CJK.search(document.text))
     for stage in STAGES.values():
+        if not chinese and "mentions" in stage.outputs:  # the Chinese NER only invents names here
+            tables.update({name: [] for name in stage.outputs})
+            continue
         tables.update(stage.run(document, {name: tables[name] for name in stage.inputs}, config))
     return tables
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Raise FileTimeout in this thread after ``seconds`` (0: no limit). Works where signals
+    do: the main thread of the process (the local executor); regexes and Python code are
+    interrupted, a native call at its end."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise FileTimeout(f"{what}: stopped after the per-file time limit of {seconds:g} s (--file-timeout)")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def ingest_file(
@@ -125,16 +172,22 @@ def ingest_file(
     """Read, decode and clean one file into its `documents` row. Never raises for bad input:
     the outcome carries the reason, so one broken file cannot cost the others their results."""
     began = time.perf_counter()
-    rel = path.relative_to(raw_root).as_posix()
+    rel = ingest.display_path(path, raw_root)
     outcome = FileOutcome(source_path=rel)
     try:
-        raw = ingest.read_raw_document(path, raw_root, max_bytes=config.max_bytes)
-        outcome.doc_id = raw.doc_id
-        outcome.tables = {"documents": [make_document(raw, batch_id, config, ingested_at)]}
-    except ingest.IngestError as err:
+        with time_limit(config.file_timeout, rel):
+            raw = ingest.read_raw_document(
+                path, raw_root, max_bytes=config.max_bytes, max_chars=config.max_chars,
+                follow_symlinks=config.follow_symlinks,
+            )
+            outcome.doc_id = raw.doc_id
+            outcome.tables = {"documents": [make_document(raw, batch_id, config, ingested_at)]}
+    except (ingest.IngestError, FileTimeout) as err:
         outcome.error = str(err)
     except Exception as err:  # an unexpected failure on one page must not sink the batch
         outcome.error = f"{rel}: ingest failed: {type(err).__name__}: {err}"
+    if outcome.error:
+        outcome.doc_id, outcome.tables = None, {}
     outcome.seconds = time.perf_counter() - began
     return outcome
 
@@ -145,7 +198,13 @@ def analyze_file(outcome: FileOutcome, config: Config) -> FileOutcome:
         return outcome
     began = time.perf_counter()
     try:
-        outcome.tables = analyze_document(outcome.document, config)
+        with time_limit(config.file_timeout, outcome.source_path):
+            document = outcome.document
+            outcome.tables = analyze_document(document, config)
+            if not _CJK.search(document.text):
+                outcome.warning = NO_CHINESE
+    except FileTimeout as err:
+        outcome.error, outcome.tables = str(err), {}
     except Exception as err:  # a stage bug on one page must not sink the batch
         outcome.error = f"{outcome.source_path}: processing failed: {type(err).__name__}: {err}"
         outcome.tables = {}
@@ -281,13 +340,16 @@ def code_fingerprint() -> str:
 
 
 def input_fingerprint(files: list[Path], raw_dir: Path, config: Config, models: str) -> str:
-    """What a batch's output depends on: its files' bytes, the code, the models, the config."""
+    """What a batch's output depends on: its files' bytes, the code, the models, the config.
+    Files are hashed in chunks; one that cannot be read counts by its reason, never fails."""
     digest = hashlib.sha256()
     for part in (pipeline_version(), code_fingerprint(), SCHEMA_VERSION, models, config.output_json()):
         digest.update(part.encode() + b"\x00")
     for path in files:
-        digest.update(path.relative_to(raw_dir).as_posix().encode() + b"\x00")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(ingest.display_path(path, raw_dir).encode() + b"\x00")
+        digest.update(ingest.file_digest(
+            path, raw_dir, max_bytes=config.max_bytes, follow_symlinks=config.follow_symlinks
+        ))
     return digest.hexdigest()
 
 
@@ -309,53 +371,106 @@ def run_batch(
     config: Config | None = None,
     progress: Callable[[FileOutcome], None] | None = None,
     force: bool = False,
+    allow_empty: bool = False,
 ) -> RunReport:
-    """Process every file of a batch folder and replace the batch's partitions atomically.
+    """Process every file of a batch folder and publish the batch's partitions all or nothing.
 
     Incremental: when the batch's files, the code, the models and the config are all as at its
-    last completed run, nothing is recomputed and a `skipped` run is recorded (unless force)."""
+    last completed run, nothing is recomputed and a `skipped` run is recorded (unless force).
+    Refused before any work: a batch id outside ``io.BATCH_ID_PATTERN`` (io.BatchIdError) and,
+    unless allow_empty, a batch folder with no files (EmptyBatchError), which would otherwise
+    replace a published batch with nothing."""
     config = config or Config()
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
-    batch_id = batch_id or raw_dir.resolve().name
+    batch_id = io.validate_batch_id(raw_dir.resolve().name if batch_id is None else batch_id)
+    executors.check_executor(config.executor)
     run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
     started = datetime.now(UTC)
     began = time.perf_counter()
     files = ingest.list_batch_files(raw_dir)
+    if not files and not allow_empty:
+        raise EmptyBatchError(
+            f"batch folder {raw_dir} holds no files; batch {batch_id!r} is left as it is "
+            "(--allow-empty publishes an empty batch)"
+        )
     load_ner(config.ner)  # fail fast on a missing model, before any file is read
     models = _models_manifest(config)
     with io.run_lock(out_dir):
         io.recover(out_dir)
         fingerprint = input_fingerprint(files, raw_dir, config, models)
+        base = _RunBase(run_id, batch_id, started, config, models, fingerprint)
         if not force and _unchanged_since_last_run(out_dir, batch_id, fingerprint):
-            run_row = {
-                **_run_row(run_id, batch_id, started, "skipped", {}, 0, [], config, models),
-                "input_fingerprint": fingerprint,
-            }
-            io.append_run(out_dir, to_table("runs", [run_row]), run_id, batch_id)
+            io.append_run(out_dir, base.table("skipped", {}, []), run_id, batch_id)
             return RunReport(run_id, batch_id, out_dir, "skipped", [], {}, time.perf_counter() - began)
-        previous = _previous_ingest_times(out_dir, batch_id)
-        outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress)
-        good = [o for o in outcomes if not o.error]
-        tables = assemble(outcomes, batch_id)
-        if good or not outcomes:
-            io.replace_partitions(out_dir, batch_id, tables, run_id)
-        status = "ok" if len(good) == len(outcomes) else ("partial" if good else "failed")
-        errors: list[dict[str, str | None]] = [
-            {"source_path": o.source_path, "reason": o.error} for o in outcomes if o.error
-        ]
-        n_failed = len(errors)
-        errors += [
-            {"source_path": o.source_path, "reason": f"skipped: duplicate of {o.duplicate_of} (same text)"}
-            for o in outcomes
-            if o.duplicate_of
-        ]
-        run_row = {
-            **_run_row(run_id, batch_id, started, status, tables, n_failed, errors, config, models),
-            "input_fingerprint": fingerprint,
-        }
-        io.append_run(out_dir, to_table("runs", [run_row]), run_id, batch_id)
+        try:
+            previous = _previous_ingest_times(out_dir, batch_id)
+            outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress)
+        except executors.ExecutorError as err:
+            _record_failure(out_dir, base, str(err))
+            raise
+        status, tables = _publish(out_dir, base, outcomes)
     counts = {name: table.num_rows for name, table in tables.items()}
     return RunReport(run_id, batch_id, out_dir, status, outcomes, counts, time.perf_counter() - began)
+
+
+@dataclass(frozen=True)
+class _RunBase:
+    """What every `runs` row of one run shares."""
+
+    run_id: str
+    batch_id: str
+    started: datetime
+    config: Config
+    models: str
+    fingerprint: str
+
+    def table(self, status: str, tables: dict[str, pa.Table], errors: list[dict[str, str | None]],
+              n_failed: int = 0) -> pa.Table:
+        row = _run_row(self.run_id, self.batch_id, self.started, status, tables, n_failed, errors,
+                       self.config, self.models)
+        return to_table("runs", [{**row, "input_fingerprint": self.fingerprint}])
+
+
+def _publish(out_dir: Path, base: _RunBase, outcomes: list[FileOutcome]) -> tuple[str, dict[str, pa.Table]]:
+    """Publish the batch with its `runs` row as one change; when no file succeeded, keep the
+    published batch and record only the failed run. A write error leaves the old batch intact,
+    records a failed run when it can, and raises WriteFailed."""
+    good = [o for o in outcomes if not o.error]
+    tables = assemble(outcomes, base.batch_id)
+    status = "ok" if len(good) == len(outcomes) else ("partial" if good else "failed")
+    errors: list[dict[str, str | None]] = [
+        {"source_path": o.source_path, "reason": o.error} for o in outcomes if o.error
+    ]
+    n_failed = len(errors)
+    errors += [
+        {"source_path": o.source_path, "reason": f"skipped: duplicate of {o.duplicate_of} (same text)"}
+        for o in outcomes
+        if o.duplicate_of
+    ]
+    errors += [{"source_path": o.source_path, "reason": o.warning} for o in outcomes if o.warning]
+    run_table = base.table(status, tables, errors, n_failed)
+    try:
+        if good or not outcomes:
+            io.replace_partitions(out_dir, base.batch_id, tables, base.run_id, run_table)
+        else:
+            io.append_run(out_dir, run_table, base.run_id, base.batch_id)
+    except OSError as err:
+        pending = io.publish_pending(out_dir, base.run_id)
+        message = (
+            f"cannot write batch {base.batch_id!r} to {out_dir}: {err.strerror or err}"
+            + ("; the next run completes its publish" if pending else "; its published data is unchanged")
+        )
+        if not pending:
+            _record_failure(out_dir, base, message)
+        raise WriteFailed(message) from err
+    return status, tables
+
+
+def _record_failure(out_dir: Path, base: _RunBase, reason: str) -> None:
+    """A `failed` row for a run that could not finish, when the disk still takes one."""
+    with contextlib.suppress(OSError):
+        io.append_run(out_dir, base.table("failed", {}, [{"source_path": None, "reason": reason}], 0),
+                      base.run_id, base.batch_id)
 
 
 def _run_row(run_id: str, batch_id: str, started: datetime, status: str, tables: dict[str, pa.Table],

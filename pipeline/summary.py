@@ -24,6 +24,7 @@ def inspect(out_dir: Path, top: int = 10) -> Summary:
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise FileNotFoundError(f"no output directory at {out_dir}")
+    io.recover_if_idle(out_dir)  # a publish a killed run left half done is completed first
     counts: dict[str, dict[str, int]] = {}
     batches: set[str] = set()
     for table in ALL_TABLES:

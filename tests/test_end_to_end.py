@@ -83,7 +83,7 @@ def test_rows_link_up(processed: Path) -> None:
 def test_rerun_gives_identical_tables_and_no_duplicates(processed: Path, tmp_path: Path) -> None:
     before = {name: read_table(processed, name) for name in CONTENT_TABLES}
     result = _run(processed.parent / "unused", processed)  # a missing folder is a clear error
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     sample = Path(__file__).resolve().parents[1] / "data" / "raw" / "sample"
     result = _run(sample, processed, "--force")
     assert result.exit_code == 0, result.output

@@ -72,3 +72,54 @@ def test_batch_listing_skips_hidden_files_and_readme(tmp_path) -> None:
     for name in ("b.txt", "a.txt", ".hidden.txt", "README.md"):
         (tmp_path / name).write_text(PAGE, encoding="utf-8")
     assert [p.name for p in list_batch_files(tmp_path)] == ["a.txt", "b.txt"]
+
+
+def test_a_decode_into_mostly_rare_or_private_use_characters_is_refused() -> None:
+    from pipeline.stages.ingest import _mostly_unlikely
+
+    trad = "小店區消息,西溫莊鄉後所營社區充分發揮黨建引領的組織優勢。記者 王丹"
+    assert _mostly_unlikely(trad.encode("big5").decode("gb18030", "replace"))  # Big5 read as GB: kana
+    assert _mostly_unlikely((b"\xaa\xa1" * 40).decode("gb18030"))  # GBK user-defined area
+    assert not _mostly_unlikely(PAGE) and not _mostly_unlikely(trad)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "encoding"),
+    [
+        ("小店區消息,西溫莊鄉後所營社區充分發揮黨建引領的組織優勢,組織黨員幹部開展志願服務。",
+         "big5", "big5"),
+        (PAGE, "utf-16-le", "utf-16-le"),
+        (PAGE, "utf-16-be", "utf-16-be"),
+    ],
+)
+def test_big5_and_utf16_without_bom_are_read(text: str, codec: str, encoding: str) -> None:
+    decoded, found = decode(text.encode(codec))
+    assert (decoded, found) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "reason"),
+    [
+        ("東京都は本日、新型コロナウイルスの感染者が確認されたと発表しました。", "shift_jis", "Japanese"),
+        ("서울시는 오늘 코로나바이러스 확진자가 발생했다고 밝혔습니다.", "euc_kr", "Korean"),
+    ],
+)
+def test_japanese_and_korean_encodings_are_refused(text: str, codec: str, reason: str) -> None:
+    with pytest.raises(IngestError, match=reason):
+        decode(text.encode(codec), name="page.txt")
+
+
+def test_links_fifos_and_vanished_files_are_per_file_errors(tmp_path) -> None:
+    import os
+
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("page.txt")
+    (tmp_path / "dangling.txt").symlink_to("nowhere.txt")
+    os.mkfifo(tmp_path / "fifo.txt")
+    names = [p.name for p in list_batch_files(tmp_path)]
+    assert names == ["dangling.txt", "fifo.txt", "link.txt", "page.txt"]
+    for name, reason in (("link.txt", "symbolic link, refused"), ("dangling.txt", "dangling"),
+                         ("fifo.txt", "not a regular file"), ("gone.txt", "vanished")):
+        with pytest.raises(IngestError, match=reason):
+            read_raw_document(tmp_path / name, tmp_path)
+    assert read_raw_document(tmp_path / "link.txt", tmp_path, follow_symlinks=True).text == PAGE

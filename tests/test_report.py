@@ -88,10 +88,14 @@ def reports(two_batch_output: Path, tmp_path_factory: pytest.TempPathFactory) ->
     # a batch whose only file fails: the pipeline records it with its (hostile) name
     from pipeline.run import run_batch
 
-    raw = tmp_path_factory.mktemp("raw") / BAD_BATCH
+    raw = tmp_path_factory.mktemp("raw") / "badbatch"
     raw.mkdir()
     (raw / HOSTILE_FILE).write_bytes(b"\x00\x01\x02\xff\xfe binary, not a page" * 20)
     assert run_batch(raw, out).status == "failed"
+    # run refuses such a batch id (issue 9); an output written by an older version or by hand
+    # can still hold one, and the report must show it as text
+    for partition in out.glob("*/batch_id=badbatch"):
+        partition.rename(partition.with_name(f"batch_id={BAD_BATCH}"))
     write_reports(out)
     return out
 

@@ -19,7 +19,8 @@ from pipeline.text import alternation
 COMPOUND_NO = "号院"
 _UNITS = res.table("ner_address_units")
 # address numbers are not part of a name: 义井街|20号|太化公司小区|3号楼
-ADDRESS_NO = re.compile(r"[0-9A-Za-z]+(?:" + alternation([u for u, *_ in _UNITS]) + ")")
+# (?<!...): start only where a run of digits/letters starts (same matches, linear time)
+ADDRESS_NO = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:" + alternation([u for u, *_ in _UNITS]) + ")")
 GENERIC_AREA = res.words("ner_generic_areas")
 _GENERIC_ORG = res.word_set("ner_generic_orgs")
 _GENERIC_UNIT = res.words("ner_generic_unit_prefixes")

@@ -138,8 +138,10 @@ class PersonTitle(RuleComponent):
         compound = text[i : i + 2] in _COMPOUND_SURNAMES
         if not compound and text[i] not in self.surnames:
             return -1
-        j = i
-        while j < len(text) and res.is_cjk(text[j]) and text[j] not in _NAME_STOP:
+        # a name has at most 4 characters: looking 5 ahead decides the same as scanning the
+        # whole run of CJK characters, which was quadratic on a long run without punctuation
+        j, limit = i, min(len(text), i + 5)
+        while j < limit and res.is_cjk(text[j]) and text[j] not in _NAME_STOP:
             j += 1
         if delimited:  # a credit mark glued after the name ends it: 刘宇摄), 何加正报道：
             mark = next((m for m in _CREDIT_MARKS if text.endswith(m, i, j) and j - len(m) - i >= 2), "")

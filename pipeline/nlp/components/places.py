@@ -24,7 +24,11 @@ ADMIN_END = res.words("ner_admin_ends")
 _SEGMENT = re.compile(r"[^、,;:。()!?]+")  # a list item: the text between punctuation
 _ADDR_STOP = res.word_set("ner_address_stop_chars")
 _UNITS = res.table("ner_address_units")
-_HOUSE_NO = re.compile(r"[0-9]+(?:" + alternation([u for u, house in _UNITS if house == "yes"]) + ")")
+# (?<!...): a match starts only where a run of digits starts; else a long run without a unit is
+# tried from every position, quadratic in its length (the same matches, in linear time)
+_HOUSE_NO = re.compile(
+    r"(?<![0-9])[0-9]+(?:" + alternation([u for u, house in _UNITS if house == "yes"]) + ")"
+)
 
 
 def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
