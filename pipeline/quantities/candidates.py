@@ -21,7 +21,8 @@ _VAGUE_RE = re.compile(P.VAGUE_PATTERN)
 _HALF_RE = re.compile(r"(?<![一两三四五六七八九十\d个上下])半(?=个?多?(?:小时|天|年|月|日|钟头|星期))")
 _HALVES_RE = re.compile(r"一[多大]?半")  # 一半, 一多半, 一大半: fractions
 # N个半 before a time unit: 一个半小时 (1.5), 两个半月
-_AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|\d+)个半(?=小时|钟头|月|星期)")
+# (?<!\d): a digit run is tried from its first digit only, so a long run costs linear time
+_AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|(?<!\d)\d+)个半(?=小时|钟头|月|星期)")
 # a bare scale after an approximation word is a number: 超亿元, 近万人, 逾千家
 _BARE_SCALE_RE = re.compile("[百千万亿]+")
 _ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
