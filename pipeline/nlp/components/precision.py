@@ -74,12 +74,17 @@ class Precision(RuleComponent):
         self.titles = tuple(t for t in titles if len(t) >= 2)
         self.surnames = surnames
         self.gazetteer = gazetteer
+        # last characters of place and organization heads (乡, 县, 局, 委, 队 …)
+        self.head_ends = frozenset(w[-1] for w in (*res.words("ner_admin_ends"),
+                                                   *res.words("ner_org_heads")))
         res.jieba_dict()
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out = []
         for s in spans:
             for p in balanced(text, s):
+                if p.label != "LOC" and text[p.start : p.end] in self.gazetteer:
+                    p = Span(p.start, p.end, "LOC", p.source, p.score)  # 美国|《纽约时报
                 p = self.untitled(text, p)
                 if p is not None and self.keep(text, p):
                     out.append(p)
@@ -91,25 +96,62 @@ class Precision(RuleComponent):
             return s.label == "LOC" and name in self.abbr
         if s.label == "PERSON" or name in self.gazetteer:
             return True
-        return not (inside_word(text, s.start) or inside_word(text, s.end))
+        return not (self.inside_word(text, s.start, s.end, at_start=True)
+                    or self.inside_word(text, s.start, s.end, at_start=False))
 
     def untitled(self, text: str, s: Span) -> Span | None:
-        """包叙定部长 tagged 包叙定部 (ORG): the span ends inside a title; cut the title off."""
+        """包叙定部长 tagged 包叙定部 (ORG), 马萨省长 tagged 马萨省 (LOC): a personal name
+        (a surname, 2-3 characters, no known place) and the start of a title glued to it. The
+        title is cut off and the name is a PERSON. 卫生部|长, 北京市|长 stay (a body, a place)."""
         if s.label == "PERSON":
             return s
         for t in self.titles:
             for k in range(1, len(t)):
-                if text.startswith(t, s.end - k) and s.end - k - s.start >= 2:
-                    name = text[s.start : s.end - k]
-                    person = name[0] in self.surnames and len(name) <= 3
-                    return Span(s.start, s.end - k, "PERSON" if person else s.label,
-                                s.source, s.score)
+                if not text.startswith(t, s.end - k):
+                    continue
+                name = text[s.start : s.end - k]
+                if (2 <= len(name) <= 3 and name[0] in self.surnames and name not in self.gazetteer
+                        and res.jieba_dict().get(name, "nr") in ("nr", "nrfg", "nrt")):
+                    return Span(s.start, s.end - k, "PERSON", s.source, s.score)
+                return s
         return s
+
+    def inside_word(self, text: str, start: int, end: int, at_start: bool) -> bool:
+        """Whether the span's start (or end) falls inside a word the segmenter keeps whole
+        (刘华|走访): a dictionary word (no name, no title) crosses it, and jieba's segmentation
+        of the span with four characters beyond that edge agrees. The dictionary lookups come
+        first, so the segmenter runs only on suspicious edges."""
+        p = start if at_start else end
+        if p <= 0 or p >= len(text) or (not at_start and text[end - 1] in self.head_ends):
+            return False  # …乡|政府, …团委|书记, …队|员: a name's head ends it, whatever follows
+        words = res.jieba_dict()
+
+        def suspicious(w: str) -> bool:
+            return words.get(w, "ns") not in _NAME_TAGS and w not in self.titles
+
+        # a word straddling the edge: it starts inside the span and ends after it (刘华|走访),
+        # or starts before it and ends inside it; a word holding the whole span (法国人) is fine
+        if at_start:
+            cands = [text[p - a : p + b] for a in (1, 2) for b in (1, 2)
+                     if p - a >= 0 and p + b < end]
+        else:
+            cands = [text[p - a : p + b] for a in (1, 2) for b in (1, 2)
+                     if p - a > start and p + b <= len(text)]
+        if not any(suspicious(w) and w in words for w in cands):
+            return False
+        lo, hi = (max(0, start - 4), end) if at_start else (start, min(len(text), end + 4))
+        pos = lo
+        for w in _cut(text[lo:hi]):
+            if pos < p < pos + len(w):
+                inside = pos > start if not at_start else pos + len(w) < end
+                return inside and suspicious(w)
+            pos += len(w)
+        return False
 
 
 def balanced(text: str, s: Span) -> list[Span]:
-    """The pieces of a span between unbalanced brackets or quotes (两个 pieces of 美国《纽约时报:
-    美国, 纽约时报); a balanced pair inside a span (《人民日报》社) stays."""
+    """The pieces of a span between unbalanced brackets or quotes (美国《纽约时报: 美国,
+    纽约时报); a balanced pair inside a span (《人民日报》社) stays."""
     cuts: list[int] = []
     stack: list[int] = []
     for i in range(s.start, s.end):
@@ -127,30 +169,10 @@ def balanced(text: str, s: Span) -> list[Span]:
     out = []
     k = s.start
     for i in [*cuts, s.end]:
-        if i - k >= 1 and (i - k >= 2 or s.label == "LOC"):
+        if i - k >= 2 or (i - k == 1 and s.label == "LOC"):
             out.append(Span(k, i, s.label, s.source, s.score))
         k = i + 1
     return out
-
-
-def inside_word(text: str, p: int) -> bool:
-    """Whether position ``p`` falls inside a word the segmenter keeps whole: a dictionary
-    word (not a name) crosses it, and jieba's segmentation of the text around it agrees.
-    The dictionary lookups first, so jieba's segmenter runs only on suspicious edges."""
-    if p <= 0 or p >= len(text):
-        return False
-    words = res.jieba_dict()
-    crossing = any(words.get(text[p - a : p + b], "ns") not in _NAME_TAGS
-                   for a in (1, 2) for b in (1, 2) if p - a >= 0 and p + b <= len(text))
-    if not crossing:
-        return False
-    lo = max(0, p - 4)
-    pos = lo
-    for w in _cut(text[lo : p + 4]):
-        if pos < p < pos + len(w):
-            return words.get(w, "ns") not in _NAME_TAGS
-        pos += len(w)
-    return False
 
 
 def _cut(s: str) -> list[str]:
