@@ -22,9 +22,11 @@ _STOP = res.word_set("ner_name_stop_chars")
 _GAP_STOP = res.word_set("ner_gap_stop_chars")
 # jieba POS tags that cannot be inside an organization's name
 _GAP_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd", "q", "f", "t"}
+_GAP_VERB = {"v", "p", "r", "c", "d", "ad", "vd"}
 _GOV_PREFIX = re.compile(res.pattern("gov_prefix"))
 _GOV_SHORT = re.compile(res.pattern("gov_short"))
 _SCHOOL_SHORT = re.compile(res.pattern("school_short"))
+_MEDIA_SITE = re.compile(res.pattern("media_site"))
 # 委: a committee; a government prefix ending in it (市委) anchors any head, and may share
 # its last character with a head that starts with it (市委|员会 is read 市|委员会)
 _COMMITTEE = "委"
@@ -39,8 +41,11 @@ def org_gap(gap: str, direct: bool) -> bool:
     if len(gap) > 8 or not all(res.is_cjk(c) and c not in _STOP and c not in _GAP_STOP
                                for c in gap):
         return False
-    return not any(len(w) > 1 and res.jieba_dict().get(w) in _GAP_BAD
-                   for w in res.jieba_words(gap))
+    words = res.jieba_dict()
+    if any(len(w) > 1 and words.get(w) in _GAP_BAD for w in res.jieba_words(gap)):
+        return False
+    # a verb hidden in a longer dictionary word or across words (积极探索, 派出工作组)
+    return not any(words.get(gap[i : i + 2]) in _GAP_VERB for i in range(len(gap) - 1))
 
 
 def _gov_prefix_start(text: str, hs: int, head: str, direct: bool) -> int:
@@ -76,6 +81,8 @@ class OrgSuffix(RuleComponent):
                 out.append(Span(start, m.end(), "ORG", SOURCE))
         out.extend(Span(m.start(), m.end(), "ORG", SOURCE) for m in _GOV_SHORT.finditer(text))
         out.extend(_schools(text, anchors))
+        # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
+        out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
         return _join(out)
 
     def _start(self, text: str, m: re.Match[str], anchors: list[Span]) -> int:
