@@ -47,10 +47,14 @@ _SENT_END = re.compile(r"(?<=[。!?！？;；])")
 def page_sentences(page: str) -> list[str]:
     """Simple page cleaning: drop markdown heading marks, re-join lines broken inside a
     sentence, split into sentences. Headings, markdown hard breaks (two trailing spaces) and
-    byline lines stand alone; other lines join the previous one unless it ended a sentence."""
+    byline lines stand alone, and so does a title: a short line (at most 40 characters)
+    without a sentence end that a blank line follows (【一线调研】“飞”出大山的豌豆尖); other
+    lines join the previous one unless it ended a sentence (paragraphs of a newspaper page
+    run on across blank lines)."""
     units: list[str] = []
     buf = ""
-    for raw in page.splitlines():
+    lines = page.splitlines()
+    for k, raw in enumerate(lines):
         line = normalize(raw.strip())
         if not line:
             continue
@@ -59,8 +63,10 @@ def page_sentences(page: str) -> list[str]:
         # a subtitle (——…) and a short line without punctuation (a headline: 主动报到)
         # stand alone as well
         headline = len(line) <= 15 and not re.search(r"[,。;:!?、,]", line)
+        before_blank = k + 1 >= len(lines) or not lines[k + 1].strip()
+        title = before_blank and len(line) <= 40 and not re.search(r"[。!?]", line)
         alone = (heading or raw.endswith("  ") or _BYLINE.match(line) is not None
-                 or line.startswith("——") or headline)
+                 or line.startswith("——") or headline or title)
         if alone:
             if buf:
                 units.append(buf)

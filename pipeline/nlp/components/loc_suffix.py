@@ -57,8 +57,8 @@ class LocSuffix(RuleComponent):
             if s.label == "ORG" and text.startswith(_ORG_COMPOUND, s.end):
                 out.append(Span(s.start, s.end + len(_ORG_COMPOUND), "LOC", "rule:loc_suffix"))
                 continue
-            if s.label != "LOC":
-                continue
+            if s.label != "LOC" or s.end - s.start < 2:
+                continue  # 冀|地区: a one-character abbreviation is extended by no suffix
             e = s.end
             for _ in range(2):
                 m = _LOC_EXT.match(text, e)

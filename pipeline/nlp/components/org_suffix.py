@@ -23,6 +23,7 @@ _GAP_STOP = res.word_set("ner_gap_stop_chars")
 # jieba POS tags that cannot be inside an organization's name
 _GAP_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd", "q", "f", "t"}
 _GAP_VERB = {"v", "p", "r", "c", "d", "ad", "vd"}
+_NAME_TAGS = {"nt", "ns", "nz", "nr", "nrt", "nrfg", "j"}
 _GOV_PREFIX = re.compile(res.pattern("gov_prefix"))
 _GOV_SHORT = re.compile(res.pattern("gov_short"))
 _SCHOOL_SHORT = re.compile(res.pattern("school_short"))
@@ -42,10 +43,14 @@ def org_gap(gap: str, direct: bool) -> bool:
                                for c in gap):
         return False
     words = res.jieba_dict()
-    if any(len(w) > 1 and words.get(w) in _GAP_BAD for w in res.jieba_words(gap)):
+    pieces = res.jieba_words(gap)
+    if any(len(w) > 1 and words.get(w) in _GAP_BAD for w in pieces):
         return False
-    # a verb hidden in a longer dictionary word or across words (积极探索, 派出工作组)
-    return not any(words.get(gap[i : i + 2]) in _GAP_VERB for i in range(len(gap) - 1))
+    # a verb inside a longer dictionary word that is no name (积极探索: 探索; not 统计局,
+    # an organization's name with 统计 in it)
+    return not any(words.get(w[i : i + 2]) in _GAP_VERB for w in pieces
+                   if len(w) > 2 and words.get(w) not in _NAME_TAGS
+                   for i in range(len(w) - 1))
 
 
 def _gov_prefix_start(text: str, hs: int, head: str, direct: bool) -> int:
@@ -93,7 +98,8 @@ class OrgSuffix(RuleComponent):
         for a in sorted(anchors, key=lambda x: -x.start):
             if a.start >= hs or a.end > hs:
                 continue
-            if org_gap(text[a.end : hs], direct):
+            gap = text[a.end : hs]
+            if org_gap(gap, direct) and not (a.label == "ORG" and _starts_with_verb(gap)):
                 return a.start
             break
         start = _gov_prefix_start(text, hs, m.group(), direct)
@@ -102,6 +108,13 @@ class OrgSuffix(RuleComponent):
             if d:
                 start = hs - len(d.group())
         return start
+
+
+def _starts_with_verb(gap: str) -> bool:
+    """国家消防救援局|启动消防救援|队: after a whole organization a (verbal) verb starts a
+    clause, where a unit's name (机关党支部, 静游镇派出所) starts with a noun or a place."""
+    words = res.jieba_words(gap)
+    return bool(words) and len(words[0]) > 1 and res.jieba_dict().get(words[0]) in ("v", "vn")
 
 
 def _schools(text: str, anchors: list[Span]) -> list[Span]:
