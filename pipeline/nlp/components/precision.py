@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from spacy.language import Language
 
@@ -72,6 +73,7 @@ class Precision(RuleComponent):
                  gazetteer: Lexicon) -> None:
         self.abbr = abbr
         self.titles = tuple(t for t in titles if len(t) >= 2)
+        self.title_set = frozenset(self.titles)
         self.surnames = surnames
         self.gazetteer = gazetteer
         # last characters of place and organization heads (乡, 县, 局, 委, 队 …)
@@ -117,15 +119,16 @@ class Precision(RuleComponent):
         title is cut off and the name is a PERSON. 卫生部|长, 北京市|长 stay (a body, a place)."""
         if s.label == "PERSON":
             return s
-        for t in self.titles:
-            for k in range(1, len(t)):
-                if not text.startswith(t, s.end - k):
-                    continue
-                name = text[s.start : s.end - k]
-                if (2 <= len(name) <= 3 and name[0] in self.surnames and name not in self.gazetteer
-                        and res.jieba_dict().get(name, "nr") in ("nr", "nrfg", "nrt")):
-                    return Span(s.start, s.end - k, "PERSON", s.source, s.score)
-                return s
+        longest = max(map(len, self.titles), default=0)
+        for k in range(1, longest):
+            if not any(text[s.end - k : s.end - k + n] in self.title_set
+                       for n in range(k + 1, longest + 1)):
+                continue
+            name = text[s.start : s.end - k]
+            if (2 <= len(name) <= 3 and name[0] in self.surnames and name not in self.gazetteer
+                    and res.jieba_dict().get(name, "nr") in ("nr", "nrfg", "nrt")):
+                return Span(s.start, s.end - k, "PERSON", s.source, s.score)
+            return s
         return s
 
     def inside_word(self, text: str, start: int, end: int, at_start: bool) -> bool:
@@ -217,11 +220,16 @@ def _unbalanced(text: str, start: int, end: int) -> list[int]:
     return sorted([*cuts, *stack])
 
 
-def _cut(s: str) -> list[str]:
+@cache
+def _segmenter() -> Any:
     import jieba  # type: ignore[import-untyped]
 
     jieba.setLogLevel(60)
-    return jieba.lcut(s, HMM=False)
+    return jieba
+
+
+def _cut(s: str) -> list[str]:
+    return _segmenter().lcut(s, HMM=False)  # type: ignore[no-any-return]
 
 
 @Language.factory("cnnews_abbreviations", default_config={
