@@ -308,3 +308,8 @@ def test_person_ending_inside_a_verb_is_cut_back(rules: Rules) -> None:
 def test_names_do_not_end_in_a_bare_number(rules: Rules) -> None:
     t = "龙里3个乡镇"
     assert ents(t, rules.apply(t, model(t, ("龙里3", "LOC")))) == [("龙里", "LOC")]
+
+
+def test_slogans_are_no_organizations(rules: Rules) -> None:
+    t = "筑起团结一心、同舟共济、群防群控的防线"
+    assert ents(t, rules.apply(t, model(t, ("同舟共济", "ORG")))) == []

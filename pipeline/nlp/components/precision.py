@@ -10,7 +10,8 @@
   an ORG / LOC that ends inside a title (包叙定部|长, 马萨省|长: the title is cut off, and a
   name with a surname before it is a PERSON);
   a span whose edge falls inside a word the segmenter (jieba) keeps whole (刘华|走访),
-  unless the span is a known place.
+  unless the span is a known place;
+  an ORG / LOC that is an idiom of jieba's dictionary (a slogan).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _OPEN = "《「『“‘([{【〔"
 _CLOSE = "》」』”’)]}】〕"
 _PAIR = dict(zip(_OPEN, _CLOSE, strict=True))
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j")
+# jieba's tag of idioms (not "l", set phrases: 可口可乐公司 is one)
+_PHRASE_TAGS = ("i",)
 SOURCE = "rule:abbreviations"
 
 
@@ -100,6 +103,8 @@ class Precision(RuleComponent):
             return s.label == "LOC" and name in self.abbr
         if s.label == "PERSON" or name in self.gazetteer:
             return True
+        if res.jieba_dict().get(name) in _PHRASE_TAGS:
+            return False  # an idiom (a slogan), no name
         return not (self.inside_word(text, s.start, s.end, at_start=True)
                     or self.inside_word(text, s.start, s.end, at_start=False))
 
