@@ -179,9 +179,10 @@ def eval_groups(predict: Predict, pages: list) -> dict[str, dict]:
 
 
 def gold_page_f1(shared: Path = SHARED) -> Callable[[Predict], float] | None:
-    """F1 (all labels) of a predict function on the gold pages, or None where there are none:
+    """F1 (all labels) of a predict function on the gold pages of the groups tuned on (never
+    the held-out ones: choosing a convention by them is tuning), or None where there are none:
     the scorer pipeline.training.ner takes."""
-    pages = gold_pages(shared)
+    pages = [p for p in gold_pages(shared) if page_group(p[0]) in TUNED]
     if not pages:
         return None
 
