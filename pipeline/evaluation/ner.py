@@ -48,7 +48,7 @@ def page_sentences(page: str) -> list[str]:
     """Simple page cleaning: drop markdown heading marks, re-join lines broken inside a
     sentence, split into sentences. Headings, markdown hard breaks (two trailing spaces) and
     byline lines stand alone, and so does a title: a short line (at most 40 characters)
-    without a sentence end that a blank line follows (【一线调研】“飞”出大山的豌豆尖); other
+    without a sentence end or comma that a blank line follows (【一线调研】“飞”出大山的豌豆尖); other
     lines join the previous one unless it ended a sentence (paragraphs of a newspaper page
     run on across blank lines)."""
     units: list[str] = []
@@ -64,7 +64,7 @@ def page_sentences(page: str) -> list[str]:
         # stand alone as well
         headline = len(line) <= 15 and not re.search(r"[,。;:!?、,]", line)
         before_blank = k + 1 >= len(lines) or not lines[k + 1].strip()
-        title = before_blank and len(line) <= 40 and not re.search(r"[。!?]", line)
+        title = before_blank and len(line) <= 40 and not re.search(r"[。!?,;、]", line)
         alone = (heading or raw.endswith("  ") or _BYLINE.match(line) is not None
                  or line.startswith("——") or headline or title)
         if alone:
