@@ -174,7 +174,8 @@ def test_address_item_keeps_the_models_split_of_two_adjacent_places(rules: Rules
 
 def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
     assert rules.component_names() == ("gazetteer", "address", "person_filter", "split_chains",
-                                       "person_title", "org_suffix", "loc_suffix")
+                                       "person_title", "org_suffix", "loc_suffix",
+                                       "abbreviations", "precision")
     doc = rules.nlp("记者 李杰华")
     assert [(e.text, e.label_) for e in doc.ents] == [("李杰华", "PERSON")]
     assert doc.spans["cnnews_ner"].attrs["sources"] == ["rule:byline"]
@@ -201,3 +202,114 @@ def test_a_new_organization_class_is_one_row_in_one_file(lexicons_dir: Path, tmp
     config["components"]["cnnews_org_suffix"]["heads"] = str(heads)
     got = ents(t, build_rules(str(lexicons_dir), config).apply(t, []))
     assert ("古交市红星养殖合作社", "ORG") in got
+
+
+# --- issue 11: rule defects and precision filters, on MSRA / news-corpus style sentences ------
+
+
+def test_abbreviation_runs_are_one_region_unless_a_relation(rules: Rules) -> None:
+    t = "京津冀出现强降雨"
+    out = rules.apply(t, model(t, ("京", "LOC"), ("津", "LOC"), ("冀", "LOC")))
+    assert ents(t, out) == [("京津冀", "LOC")]
+    t = "中美关系正常化以来"
+    out = rules.apply(t, model(t, ("中", "LOC"), ("美", "LOC")))
+    assert ents(t, out) == [("中", "LOC"), ("美", "LOC")]
+
+
+def test_one_character_places_only_from_the_abbreviation_list(rules: Rules) -> None:
+    # 北 is no place abbreviation; 晋 is Shanxi's
+    t = "城北一带和晋中"
+    out = rules.apply(t, model(t, ("北", "LOC"), ("晋", "LOC")))
+    assert ents(t, out) == [("晋", "LOC")]
+    t = "欢迎来华访问"
+    assert ents(t, rules.apply(t, model(t, ("华", "LOC")))) == [("华", "LOC")]
+
+
+def test_unbalanced_brackets_cut_spans(rules: Rules) -> None:
+    t = "据俄罗斯《劳动报》分析"
+    out = rules.apply(t, model(t, ("俄罗斯《劳动报", "ORG")))
+    assert ents(t, out) == [("俄罗斯", "LOC")]
+    t = "除《经济日报》外,还主办"
+    assert ents(t, rules.apply(t, model(t, ("《经济日报", "ORG")))) == [("经济日报", "ORG")]
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_title_glued_to_a_name_is_cut_off() -> None:
+    rules = build_rules()  # the shipped surnames (包)
+    t = "国家计委副主任包叙定部长会见了代表团"
+    i = t.index("包叙定部")
+    out = rules.apply(t, [Span(i, i + 4, "ORG", "model")])
+    assert ents(t, out) == [("包叙定", "PERSON")]
+    # a body before a title stays a body (MSRA: 卫生部长 -> 卫生部 ORG)
+    t = "泰国卫生部长拉革说"
+    assert ("泰国卫生部", "ORG") in ents(t, rules.apply(t, model(t, ("泰国卫生部", "ORG"))))
+
+
+def test_span_ending_inside_a_segmenter_word_is_dropped(rules: Rules) -> None:
+    t = "刘华走访了社区居民"
+    assert ents(t, rules.apply(t, model(t, ("刘华走", "ORG")))) == []
+    # a word that holds the whole span is fine (法国|人)
+    t = "当时不少法国人认为"
+    assert ents(t, rules.apply(t, model(t, ("法国", "LOC")))) == [("法国", "LOC")]
+
+
+def test_transliterated_names_are_not_split_as_name_lists(rules: Rules) -> None:
+    t = "波兰总统克瓦西涅夫斯基今天会见了代表团"
+    out = rules.apply(t, model(t, ("克瓦西涅夫斯基", "PERSON")))
+    assert ents(t, out) == [("克瓦西涅夫斯基", "PERSON")]
+
+
+def test_spoken_dates_are_no_house_numbers(rules: Rules) -> None:
+    for t in ("记者23号下午来到抢险现场", "国际评级机构穆迪7号下调美国10家中小型银行信用评级"):
+        assert [e for e in ents(t, rules.apply(t, [])) if e[1] == "LOC"] == []
+    t = "义井街20号太化公司小区3号楼"
+    assert ents(t, rules.apply(t, [])) == [("义井街", "LOC"), ("太化公司小区", "LOC")]
+
+
+def test_news_websites_and_town_governments_are_organizations(rules: Rules) -> None:
+    t = "央视网消息(新闻联播):今年以来"
+    assert ents(t, rules.apply(t, [])) == [("央视网", "ORG")]
+    t = "记者从静游镇政府了解到"
+    assert ("静游镇政府", "ORG") in ents(t, rules.apply(t, []))
+
+
+def test_org_gap_with_a_verb_is_no_name(rules: Rules) -> None:
+    t = "光华街社区积极探索党支部建设新模式"
+    out = ents(t, rules.apply(t, model(t, ("光华街社区", "LOC"))))
+    assert ("光华街社区积极探索党支部", "ORG") not in out
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_city_short_form_before_a_county_or_village_is_split() -> None:
+    rules = build_rules()
+    t = "安徽六安林寨村村民"
+    i = t.index("六安")
+    got = ents(t, rules.apply(t, [Span(i, i + 5, "LOC", "model")]))
+    assert ("六安", "LOC") in got and ("林寨村", "LOC") in got
+    # a generic zone after a place is no place of its own (MSRA: 香港特区)
+    t = "将到香港特区展出"
+    i = t.index("香港")
+    assert ents(t, rules.apply(t, [Span(i, i + 4, "LOC", "model")])) == [("香港特区", "LOC")]
+
+
+def test_a_clause_after_an_organization_is_not_part_of_it(rules: Rules) -> None:
+    t = "市应急管理局启动消防救援队伍"
+    out = ents(t, rules.apply(t, model(t, ("市应急管理局", "ORG"))))
+    assert out == [("市应急管理局", "ORG")]
+
+
+def test_person_ending_inside_a_verb_is_cut_back(rules: Rules) -> None:
+    t = "刘华走访了辖区居民"
+    assert ents(t, rules.apply(t, model(t, ("刘华走", "PERSON")))) == [("刘华", "PERSON")]
+
+
+def test_names_do_not_end_in_a_bare_number(rules: Rules) -> None:
+    t = "龙里3个乡镇"
+    assert ents(t, rules.apply(t, model(t, ("龙里3", "LOC")))) == [("龙里", "LOC")]
+
+
+def test_slogans_are_no_organizations(rules: Rules) -> None:
+    t = "筑起团结一心、同舟共济、群防群控的防线"
+    assert ents(t, rules.apply(t, model(t, ("同舟共济", "ORG")))) == []

@@ -10,6 +10,9 @@
 | cnnews_person_title    | persons.py    | names in bylines and after titles -> PERSON         |
 | cnnews_org_suffix      | org_suffix.py | anchored organization heads -> outermost ORG        |
 | cnnews_loc_suffix      | loc_suffix.py | streets, communities, compounds -> LOC              |
+| cnnews_abbreviations   | precision.py  | 京 津 冀 -> 京津冀 (runs of provinces' short names)  |
+| cnnews_precision       | precision.py  | no 1-char non-abbreviations, unbalanced brackets,   |
+|                        |               | titles glued on, edges inside a jieba word, idioms  |
 
 Order and options: ``build.DEFAULT_CONFIG`` (a spaCy config). What the rules know: word lists
 ``pipeline/lexicons/ner_*.tsv`` and ``byline_roles.tsv``, the gazetteer and surnames in the

@@ -19,7 +19,13 @@ from thinc.api import Config
 
 # importing the modules registers their factories
 from pipeline.nlp.components import backend as backend_component  # noqa: F401
-from pipeline.nlp.components import loc_suffix, org_suffix, persons, places  # noqa: F401
+from pipeline.nlp.components import (  # noqa: F401
+    loc_suffix,
+    org_suffix,
+    persons,
+    places,
+    precision,
+)
 from pipeline.nlp.components.hygiene import clean_model_spans
 from pipeline.nlp.components.spans import TEXT, read_spans, write_spans
 from pipeline.nlp.ner import DEFAULT_NER, NerBackend, Span, load_backend
@@ -39,7 +45,8 @@ lexicons = ""
 [nlp]
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
-    "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix"]
+    "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
+    "cnnews_abbreviations", "cnnews_precision"]
 
 [components]
 
@@ -76,6 +83,17 @@ heads = "ner_org_heads"
 [components.cnnews_loc_suffix]
 factory = "cnnews_loc_suffix"
 suffixes = "ner_loc_strong_suffixes"
+
+[components.cnnews_abbreviations]
+factory = "cnnews_abbreviations"
+abbreviations = "ner_place_abbreviations"
+relation_words = "ner_relation_words"
+
+[components.cnnews_precision]
+factory = "cnnews_precision"
+lexicons = ${paths.lexicons}
+abbreviations = "ner_place_abbreviations"
+titles = "ner_person_titles"
 """
 
 

@@ -57,15 +57,17 @@ class LocSuffix(RuleComponent):
             if s.label == "ORG" and text.startswith(_ORG_COMPOUND, s.end):
                 out.append(Span(s.start, s.end + len(_ORG_COMPOUND), "LOC", "rule:loc_suffix"))
                 continue
-            if s.label != "LOC":
-                continue
+            if s.label != "LOC" or s.end - s.start < 2:
+                continue  # 冀|地区: a one-character abbreviation is extended by no suffix
             e = s.end
             for _ in range(2):
                 m = _LOC_EXT.match(text, e)
                 if not m or (m.end() < len(text) and text[m.end()] in _NOT_PLACE_AFTER):
                     break
-                if len(m.group()) == 1 and text[m.start() : m.end() + 1] in res.jieba_dict():
-                    break  # 中国|市场, 小金县|乡村: the suffix starts another word
+                if len(m.group()) == 1 and (text[m.start() : m.end() + 1] in res.jieba_dict()
+                                            or text[m.start() - 1 : m.end()] in res.jieba_dict()):
+                    break  # 中国|市场, 小金县|乡村: the suffix starts another word; 上海市|区,
+                    # 发展乡|镇: it ends one with the name's last character (市区, 乡镇)
                 e = m.end()
             if e > s.end:
                 out.append(Span(s.start, e, "LOC", "rule:loc_suffix"))

@@ -16,6 +16,8 @@ def org_head_regex(ref: str) -> re.Pattern[str]:
     for row in sorted(res.table(ref), key=lambda r: -len(r[0])):
         not_after = row[2] if len(row) > 2 else ""
         guard = f"(?<![{re.escape(not_after)}])" if not_after else ""
+        only_after = row[3] if len(row) > 3 else ""
+        guard += f"(?<=[{re.escape(only_after)}])" if only_after else ""
         alternatives.append(guard + re.escape(row[0]))
     return re.compile("(?:" + "|".join(alternatives) + ")" + res.pattern("org_head_end"))
 

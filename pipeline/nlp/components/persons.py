@@ -24,6 +24,7 @@ _ITEM_STARTS = res.words("ner_byline_item_starts")
 _KINSHIP_NEXT = res.word_set("ner_kinship_after_name")
 _KINSHIP = res.words("ner_kinship_endings")
 _NICKNAME = res.word_set("ner_nickname_prefixes")
+_TRANSLIT = res.word_set("ner_transliteration_chars")
 _NAME_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of personal names
 _BEFORE_NAME = " :　"  # between a title and the name
 _BETWEEN_NAMES = " 、　"  # between the names of one byline
@@ -49,8 +50,11 @@ class PersonFilter(RuleComponent):
         a surname, preferring three characters (the common length). Left alone when no such
         segmentation exists (transliterated names, 阿木冬·尼牙孜)."""
         n = s.end - s.start
-        if s.label != "PERSON" or n < 6 or not all(res.is_cjk(c) for c in text[s.start : s.end]):
+        name = text[s.start : s.end]
+        if s.label != "PERSON" or n < 6 or not all(res.is_cjk(c) for c in name):
             return [s]
+        if sum(c in _TRANSLIT for c in name) >= 0.6 * n:
+            return [s]  # one transliterated name (克瓦西涅夫斯基), not a list of Chinese names
         # best[i]: (number of 3-character names, -pieces) for the first i characters
         best: list[tuple[int, int] | None] = [None] * (n + 1)
         back = [0] * (n + 1)

@@ -29,6 +29,13 @@ _UNITS = res.table("ner_address_units")
 _HOUSE_NO = re.compile(
     r"(?<![0-9])[0-9]+(?:" + alternation([u for u, house in _UNITS if house == "yes"]) + ")"
 )
+# a day of the month said aloud (23号下午, 5月8号): a date, not a house number
+_DAYPARTS = alternation(res.words("dates_dayparts"))
+_SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS + "|前|后|起|晚|当天|至))")
+# suffixes of county level and below (凤县, 林寨村): 区 and 市 also end generic zones (特别行政区)
+_LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
+# verbs and function words: a stretch holding one is a clause, not a place name
+_CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 
 
 def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
@@ -72,9 +79,31 @@ def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
         parts.append(Span(i, cut, "LOC", s.source, s.score))
         i = cut
     if not parts:
-        return [s]
+        return _split_short_form(gazetteer, text, s)
     parts.append(Span(i, s.end, "LOC", s.source, s.score))
     return parts
+
+
+def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
+    """六安林寨村 -> 六安 / 林寨村, 宝鸡凤县 -> 宝鸡 / 凤县: a leading short form from the
+    gazetteer or a place name of jieba's dictionary (tag ns: 宝鸡) and a rest that is a place
+    of its own (at least two characters, ending in a county-or-lower suffix, not starting
+    with a division suffix: 长治|市郊区 stays)."""
+    name = text[s.start : s.end]
+    if name in gazetteer:
+        return [s]
+    for j in range(min(len(name) - 2, 4), 1, -1):
+        head, rest = name[:j], name[j:]
+        known = head in gazetteer or res.jieba_dict().get(head) == "ns"
+        suffix = next((e for e in _LOW_LEVEL_END if rest.endswith(e)), "")
+        # the rest is a known place (凤县) or has a name of two characters before its suffix
+        # (林寨村; not 香港|特区, 太平|店村)
+        own_name = rest in gazetteer or len(rest) - len(suffix) >= 2
+        if (known and suffix and own_name and not head.endswith(ADMIN_END)
+                and not rest.startswith(ADMIN_END) and all(res.is_cjk(c) for c in rest)):
+            return [Span(s.start, s.start + j, "LOC", s.source, s.score),
+                    Span(s.start + j, s.end, "LOC", s.source, s.score)]
+    return [s]
 
 
 class Gazetteer(RuleComponent):
@@ -112,13 +141,13 @@ class Address(RuleComponent):
         out: list[Span] = []
         for seg in _SEGMENT.finditer(text):
             a, b = seg.span()
-            if not _HOUSE_NO.search(text, a, b) or any(c in _ADDR_STOP for c in text[a:b]):
+            if not _is_address(text, a, b):
                 continue  # prose around a number (58号院就放心交给我们…) is not an address
             k = a
             for m in [*ADDRESS_NO.finditer(text, a, b), None]:
                 end = m.start() if m is not None else b
                 piece = text[k:end]
-                if len(piece) >= 2 and all(res.is_cjk(c) for c in piece):
+                if len(piece) >= 2 and all(res.is_cjk(c) for c in piece) and not _clause(piece):
                     whole = Span(k, end, "LOC", "rule:address")
                     out.extend(split_chain(self.gazetteer, text, whole))
                 if m is None:
@@ -127,6 +156,23 @@ class Address(RuleComponent):
                     out.append(Span(m.start(), m.end(), "LOC", "rule:address"))
                 k = m.end()
         return out
+
+
+def _is_address(text: str, a: int, b: int) -> bool:
+    """A list item with a house number that is no spoken date, and no prose stop character."""
+    dates = [m.span() for m in _SPOKEN_DATE.finditer(text, a, b)]
+    tags = res.jieba_dict()
+    # …7号下调…: a number followed by a verb is a day, not a house
+    numbers = [m for m in _HOUSE_NO.finditer(text, a, b)
+               if not any(x <= m.start() < y or x < m.end() <= y for x, y in dates)
+               and tags.get(text[m.end() : m.end() + 2]) not in _CLAUSE_TAGS]
+    return bool(numbers) and not any(c in _ADDR_STOP for c in text[a:b])
+
+
+def _clause(piece: str) -> bool:
+    """A stretch between numbers that holds a verb or function word is prose, not a name."""
+    tags = res.jieba_dict()
+    return any(len(w) > 1 and tags.get(w) in _CLAUSE_TAGS for w in res.jieba_words(piece))
 
 
 @Language.factory("cnnews_gazetteer", default_config={"lexicons": ""})
