@@ -97,5 +97,5 @@ def load(ner: str | None = None, *, home_place: str | None = None, config: Confi
 
     config = config or Config.from_env()
     chosen = replace(config, ner=ner or config.ner, home_place=home_place or config.home_place)
-    load_ner(chosen.ner)  # fail here, not on the first text, when a model is missing
+    load_ner(chosen.ner_spec)  # fail here, not on the first text, when a model is missing
     return Pipeline(chosen)

@@ -35,6 +35,25 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 
+
+def _print_version(value: bool) -> None:
+    if value:
+        from pipeline.about import version_lines
+
+        print("\n".join(version_lines()))
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=_print_version,
+                     help="Print the package, schema and model versions and exit."),
+    ] = False,
+) -> None:
+    """Chinese news pages (OCR text) -> Parquet tables of articles, entities, places, statistics, dates."""
+
 _HOME_HELP = (
     f"The paper's home city, for place disambiguation (default: $CNNEWS_HOME_PLACE or {DEFAULT_HOME_PLACE})."
 )

@@ -10,6 +10,7 @@ not hashed.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from collections.abc import Mapping
@@ -26,6 +27,9 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is alrea
 DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
 DEFAULT_MAX_CHARS = 1_000_000  # decoded characters analysed per file (about a minute, ~1 GB)
 DEFAULT_FILE_TIMEOUT = 300.0  # seconds one file may take in ingest, and again in analysis
+
+# The installed package that holds the models (setup.py maps it to the top-level models/ folder).
+MODELS_PACKAGE = "cnnews_models"
 
 # environment variable -> Config field; read by Config.from_env only
 ENVIRONMENT = {"CNNEWS_HOME_PLACE": "home_place", "CNNEWS_MODELS_DIR": "models_dir"}
@@ -61,6 +65,23 @@ class Config:
             values["models_dir"] = Path(values["models_dir"])
         return replace(cls(), **values)
 
+    @property
+    def models_root(self) -> Path:
+        """The models folder this run reads: the configured one, else the shipped one."""
+        return self.models_dir or shipped_models_dir()
+
+    @property
+    def ner_spec(self) -> str:
+        """The NER spec with the configured models folder filled in: ``model`` (and
+        ``model:convention=...``) read ``<models_dir>/ner`` when a models folder is configured."""
+        name, _, arg = self.ner.partition(":")
+        if name != "model" or self.models_dir is None:
+            return self.ner
+        parts = [p for p in arg.split(",") if p]
+        if any("=" not in p for p in parts):
+            return self.ner  # the spec names its own model folder
+        return "model:" + ",".join([str(self.models_dir / "ner"), *parts])
+
     def to_json(self) -> str:
         """Every field, as recorded in ``runs.config``."""
         return json.dumps(self._as_dict(), ensure_ascii=False, sort_keys=True)
@@ -78,3 +99,15 @@ class Config:
         data["publication_date"] = self.publication_date.isoformat() if self.publication_date else None
         data["models_dir"] = str(self.models_dir) if self.models_dir else None
         return data
+
+
+def shipped_models_dir() -> Path:
+    """The models shipped with the code: ``models/`` beside the package in a source tree (a
+    checkout, an editable install), else the installed ``cnnews_models`` package (a wheel)."""
+    tree = Path(__file__).resolve().parents[1]
+    if (tree / "pyproject.toml").is_file() and (tree / "models").is_dir():
+        return tree / "models"
+    spec = importlib.util.find_spec(MODELS_PACKAGE)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    return tree / "models"  # missing: the loaders name this path in their error

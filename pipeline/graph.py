@@ -98,7 +98,7 @@ def entities(
     from pipeline.stages import entities as entities_stage
     from pipeline.stages import places
 
-    mentions = entities_stage.extract_mentions(document, articles, sentences, load_ner(config.ner))
+    mentions = entities_stage.extract_mentions(document, articles, sentences, load_ner(config.ner_spec))
     gazetteer = load_gazetteer(config.models_dir)
     return places.resolve_entities(document, articles, mentions, config.home_place, gazetteer)
 

@@ -317,7 +317,7 @@ def _previous_ingest_times(out_dir: Path, batch_id: str) -> dict[str, datetime]:
 
 def _models_manifest(config: Config) -> str:
     try:
-        ner = load_ner(config.ner).describe()
+        ner = load_ner(config.ner_spec).describe()
     except Exception as err:  # recorded, the run itself reports the failure
         ner = {"error": str(err)}
     path = gazetteer_path(config.models_dir)
@@ -393,7 +393,7 @@ def run_batch(
             f"batch folder {raw_dir} holds no files; batch {batch_id!r} is left as it is "
             "(--allow-empty publishes an empty batch)"
         )
-    load_ner(config.ner)  # fail fast on a missing model, before any file is read
+    load_ner(config.ner_spec)  # fail fast on a missing model, before any file is read
     models = _models_manifest(config)
     with io.run_lock(out_dir):
         io.recover(out_dir)

@@ -74,11 +74,22 @@ def test_missing_model_dir_says_how_to_build(tmp_path: Path) -> None:
         load(str(tmp_path / "ner"))
 
 
-def test_models_dir_env_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_models_dir_comes_from_the_config_not_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.config import Config, shipped_models_dir
     from pipeline.nlp.ner_model import default_model_dir
 
     monkeypatch.setenv("CNNEWS_MODELS_DIR", str(tmp_path))
-    assert default_model_dir() == tmp_path / "ner"
+    assert default_model_dir() == shipped_models_dir() / "ner"  # no environment read here
+    config = Config.from_env()
+    assert config.models_root == tmp_path
+    assert config.ner_spec == f"model:{tmp_path / 'ner'}"
+    msra = Config.from_env(ner="model:convention=msra")
+    assert msra.ner_spec == f"model:{tmp_path / 'ner'},convention=msra"
+    assert Config.from_env(ner="model:/elsewhere").ner_spec == "model:/elsewhere"
+    assert Config.from_env(ner="jieba").ner_spec == "jieba"
+    assert Config().ner_spec == "model"
 
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

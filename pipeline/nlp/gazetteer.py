@@ -30,11 +30,12 @@ from pathlib import Path
 
 import pipeline
 from pipeline import lexicons
+from pipeline.config import shipped_models_dir
 
 GAZETTEER_FILE = "admin_divisions.tsv.gz"
 REBUILD_COMMAND = "python -m pipeline.nlp.gazetteer build"
 DEFAULT_SOURCE = Path(pipeline.__file__).resolve().parents[2] / "shared/corpora/admin_divisions"
-SHIPPED_MODELS = Path(pipeline.__file__).resolve().parents[1] / "models"
+SHIPPED_MODELS = shipped_models_dir()  # models/ in a source tree, the cnnews_models package when installed
 
 LEVELS = ("province", "city", "county", "township", "village")
 LEVEL_RANK = {name: i + 1 for i, name in enumerate(LEVELS)}

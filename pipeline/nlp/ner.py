@@ -13,7 +13,6 @@ every backend. ``load_backend(spec)`` is the backend alone.
 from __future__ import annotations
 
 import importlib
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from pipeline.nlp.components.build import NerPipeline
 
-from pipeline.config import DEFAULT_NER
+from pipeline.config import DEFAULT_NER, shipped_models_dir
 
 LABELS = ("PERSON", "ORG", "LOC")
 
@@ -63,10 +62,10 @@ class NerConfigError(ValueError):
 
 
 def default_model_dir() -> Path:
-    """The shipped NER model's folder (``models/ner``; ``$CNNEWS_MODELS_DIR/ner`` if set)."""
-    env = os.environ.get("CNNEWS_MODELS_DIR")
-    base = Path(env) if env else Path(__file__).resolve().parents[2] / "models"
-    return base / "ner"
+    """The shipped NER model's folder (``models/ner`` in a source tree, the installed models
+    package otherwise). A configured models folder (CNNEWS_MODELS_DIR, read by
+    ``Config.from_env``) reaches the backend through ``Config.ner_spec``."""
+    return shipped_models_dir() / "ner"
 
 
 @cache
