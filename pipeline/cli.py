@@ -310,3 +310,63 @@ def report(
         console.print(f"[red]error:[/red] {err}")
         raise typer.Exit(2) from err
     console.print(f"{len(paths) - 1} batch pages; open {paths[-1]}")
+
+
+@app.command()
+def nightly(
+    raw: Annotated[Path, typer.Option("--raw", help="Folder holding one folder per batch.")] = Path(
+        "data/raw"
+    ),
+    out: Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")] = Path(
+        "data/processed"
+    ),
+    ner: NerOption = DEFAULT_NER,
+    home_place: Annotated[str | None, typer.Option(help=_HOME_HELP)] = None,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse files larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    executor: Annotated[
+        str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
+    ] = DEFAULT_EXECUTOR,
+    keep_logs: Annotated[int, typer.Option(help="How many nightly logs to keep in OUT/logs.")] = 30,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", help="Print nothing unless something failed (for cron: mail on failure)."),
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Reprocess every batch, changed or not.")] = False,
+) -> None:
+    """Process every new or changed batch folder in RAW into OUT, one nightly run at a time, with
+    a log per run in OUT/logs/; compacts the runs manifest. Exit 0 when nothing was to do.
+
+    Exit codes: 0 ok or nothing to do, 1 files failed in some batch, 2 usage error, 3 another
+    nightly run is running, 4 an empty batch folder or RAW missing, 5 write failed,
+    6 executor failed; the largest of the batches'.
+
+    Example: python -m pipeline nightly --raw data/raw --out data/processed
+    """
+    import logging
+
+    from pipeline import exitcodes
+    from pipeline.nightly import NightlyLocked
+    from pipeline.nightly import nightly as run_nightly
+
+    config = _config(ner, max_bytes, None, None, home_place, executor)
+    echo = None
+    if not quiet:
+        echo = logging.StreamHandler()
+        echo.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    try:
+        report = run_nightly(raw, out, config, keep_logs=keep_logs, echo=echo)
+    except NightlyLocked as err:
+        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exitcodes.LOCKED) from err
+    except FileNotFoundError as err:
+        console.print(f"[red]error:[/red] {err}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exitcodes.EMPTY_BATCH) from err
+    if quiet and report.exit_code != exitcodes.OK:
+        for result in report.results:
+            if result.code != exitcodes.OK:
+                console.print(f"batch {result.batch_id}: {result.detail} (exit {result.code})",
+                              highlight=False, soft_wrap=True)
+        console.print(report.summary(), highlight=False, soft_wrap=True)
+    raise typer.Exit(report.exit_code)
