@@ -16,6 +16,7 @@ SHARED ?= ../shared
 
 help:
 	@echo "make run        process every batch folder in $(RAW)/ into $(OUT)/ (sets up .venv if needed)"
+	@echo "make nightly    only the new or changed batch folders of $(RAW)/, a log in $(OUT)/logs/ (for cron)"
 	@echo "make test       lint, then the test suite"
 	@echo "make eval       NER, statistics/dates and place-resolution scores (needs $(SHARED))"
 	@echo "make bench      throughput and memory of each stage"
@@ -53,6 +54,11 @@ run: $(STAMP)
 	done; \
 	[ $$found = 1 ] || { echo "no batch folders in $(RAW)/"; exit 2; }; \
 	exit $$status
+
+# new or changed batches only; one at a time; exit codes and the crontab line: README "Nightly runs"
+.PHONY: nightly
+nightly: $(STAMP)
+	$(BIN)/python -m pipeline nightly --raw $(RAW) --out $(OUT)
 
 # lint first: CI fails on a ruff or mypy error as on a failing test
 test: lint

@@ -145,10 +145,10 @@ def environment_stamp(config: Config) -> str:
     return digest.hexdigest()
 
 
-def batch_stamp(batch_dir: Path, environment: str) -> str:
+def batch_stamp(batch_dir: Path, environment: str, files: list[Path]) -> str:
     """The batch's files by name, size and modification time, with the environment stamp."""
     digest = hashlib.sha256(environment.encode() + b"\0")
-    _hash_files(digest, batch_dir, ingest.list_batch_files(batch_dir), content=False)
+    _hash_files(digest, batch_dir, files, content=False)
     return digest.hexdigest()
 
 
@@ -228,10 +228,15 @@ def process_batch(batch_dir: Path, out_dir: Path, config: Config, environment: s
     """Run one batch folder when it is new or changed; never raises for the batch's own errors."""
     batch_id = batch_dir.name
     try:
-        stamp = batch_stamp(batch_dir, environment)
+        files = ingest.list_batch_files(batch_dir)
+        stamp = batch_stamp(batch_dir, environment, files)
     except OSError as err:
         log.error("batch %s: cannot list %s: %s", batch_id, batch_dir, err)
         return BatchResult(batch_id, "error", exitcodes.EMPTY_BATCH, str(err))
+    if not files:  # as `run` does, without loading a model: a folder still being filled, or a mistake
+        detail = f"batch folder {batch_dir} holds no files; the batch is left as it is"
+        log.error("batch %s: %s (exit %d)", batch_id, detail, exitcodes.EMPTY_BATCH)
+        return BatchResult(batch_id, "error", exitcodes.EMPTY_BATCH, detail)
     if not force and is_unchanged(out_dir, batch_id, stamp):
         log.info("batch %s: unchanged since the last nightly run", batch_id)
         return BatchResult(batch_id, "unchanged")
