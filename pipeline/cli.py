@@ -5,6 +5,7 @@ environment, then the options given)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,6 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline import options
 from pipeline.config import (
     DEFAULT_EXECUTOR,
     DEFAULT_FILE_TIMEOUT,
@@ -34,6 +36,20 @@ app = typer.Typer(
     add_completion=False,
 )
 console = Console(stderr=True)
+
+
+def entry(args: list[str] | None = None, prog_name: str | None = None) -> None:
+    """The console script (`cnnews`, `python -m pipeline`): a usage error (a bad option value,
+    an unknown option or command) is one line on stderr and exit 2, no usage box or traceback."""
+    try:
+        code = app(args=args, prog_name=prog_name, standalone_mode=False)
+    except options.UsageError as err:
+        console.print(f"[red]error:[/red] {escape(options.usage_line(err))}", highlight=False, soft_wrap=True)
+        sys.exit(2)
+    except typer.Abort:
+        console.print("aborted")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _print_version(value: bool) -> None:
@@ -63,7 +79,18 @@ NerOption = Annotated[
     typer.Option(
         "--ner",
         help="NER backend: 'model' (shipped, default), 'model:<dir>', 'hanlp:<saved model dir>', 'jieba'.",
+        callback=options.ner,
     ),
+]
+ExecutorOption = Annotated[
+    str,
+    typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.", callback=options.executor),
+]
+HomePlaceOption = Annotated[str | None, typer.Option(help=_HOME_HELP, callback=options.home_place)]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option(help="Refuse files larger than this many bytes (never read beyond it).",
+                 callback=options.positive("--max-bytes", "bytes", "5242880 (5 MB)")),
 ]
 
 
@@ -107,17 +134,16 @@ def run(
     batch_id: Annotated[str | None, typer.Option("--batch-id", help="Defaults to the folder's name.")] = None,
     ner: NerOption = DEFAULT_NER,
     publication_date: Annotated[
-        str | None, typer.Option(help="Date of the pages (YYYY-MM-DD) when known; anchors relative dates.")
+        str | None,
+        typer.Option(help="Date of the pages (YYYY-MM-DD) when known; anchors relative dates.",
+                     callback=options.publication_date),
     ] = None,
     publication_year: Annotated[
-        int | None, typer.Option(help="Year of the pages when only that is known.")
+        int | None,
+        typer.Option(help="Year of the pages when only that is known.", callback=options.publication_year),
     ] = None,
-    home_place: Annotated[
-        str | None, typer.Option(help=_HOME_HELP)
-    ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse files larger than this many bytes (never read beyond it).", min=1)
-    ] = DEFAULT_MAX_BYTES,
+    home_place: HomePlaceOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
     max_chars: Annotated[
         int, typer.Option(help="Refuse files whose text is longer than this many characters.", min=1)
     ] = DEFAULT_MAX_CHARS,
@@ -130,9 +156,7 @@ def run(
     allow_empty: Annotated[
         bool, typer.Option("--allow-empty", help="Publish an empty batch when the folder holds no files.")
     ] = False,
-    executor: Annotated[
-        str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
-    ] = DEFAULT_EXECUTOR,
+    executor: ExecutorOption = DEFAULT_EXECUTOR,
     force: Annotated[
         bool,
         typer.Option("--force", help="Recompute even when files, code, models and config are unchanged."),
@@ -229,7 +253,7 @@ def stage(
         "data/processed"
     ),
     ner: NerOption = DEFAULT_NER,
-    home_place: Annotated[str | None, typer.Option(help="The paper's home city.")] = None,
+    home_place: HomePlaceOption = None,
 ) -> None:
     """Rerun one stage on a batch already written (e.g. after fixing a stage), from the tables it
     reads; replaces the tables it writes.
@@ -321,14 +345,14 @@ def nightly(
         "data/processed"
     ),
     ner: NerOption = DEFAULT_NER,
-    home_place: Annotated[str | None, typer.Option(help=_HOME_HELP)] = None,
-    max_bytes: Annotated[
-        int, typer.Option(help="Refuse files larger than this many bytes.")
-    ] = DEFAULT_MAX_BYTES,
-    executor: Annotated[
-        str, typer.Option(help="'local', 'dask' (local cluster) or 'dask:<scheduler>'.")
-    ] = DEFAULT_EXECUTOR,
-    keep_logs: Annotated[int, typer.Option(help="How many nightly logs to keep in OUT/logs.")] = 30,
+    home_place: HomePlaceOption = None,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
+    executor: ExecutorOption = DEFAULT_EXECUTOR,
+    keep_logs: Annotated[
+        int,
+        typer.Option(help="How many nightly logs to keep in OUT/logs.",
+                     callback=options.positive("--keep-logs", "logs", "30")),
+    ] = 30,
     quiet: Annotated[
         bool,
         typer.Option("--quiet", help="Print nothing unless something failed (for cron: mail on failure)."),
