@@ -28,6 +28,8 @@ def main() -> int:
         try:
             runpy.run_module(module, run_name="__main__", alter_sys=True)
         except SystemExit as done:
+            if isinstance(done.code, str):  # the evaluation's own reason (e.g. ../shared not found)
+                console.print(f"[red]{module}: {done.code}", highlight=False, soft_wrap=True)
             if done.code not in (0, None):
                 failed.append(module)
         except Exception as err:  # one broken evaluation must not hide the others
