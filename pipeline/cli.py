@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline import options
+from pipeline import exitcodes, options
 from pipeline.config import (
     DEFAULT_EXECUTOR,
     DEFAULT_FILE_TIMEOUT,
@@ -114,10 +114,6 @@ def _config(
     )
 
 
-# Exit codes of `run` (README "Exit codes"): scripts and cron tell the outcomes apart by these.
-EXIT_OK, EXIT_FILES_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
-EXIT_EMPTY_BATCH, EXIT_WRITE_FAILED, EXIT_EXECUTOR = 4, 5, 6
-
 
 def _fail(code: int, err: BaseException) -> typer.Exit:
     """One line on stderr and the exit code (no traceback: the reason is the message)."""
@@ -190,11 +186,11 @@ def run(
         io.validate_batch_id(raw_batch_dir.resolve().name if batch_id is None else batch_id)
     except io.BatchIdError as err:
         hint = "" if batch_id is not None else " (the folder's name is the default batch id: pass --batch-id)"
-        raise _fail(EXIT_USAGE, ValueError(f"{err}{hint}")) from err
+        raise _fail(exitcodes.USAGE, ValueError(f"{err}{hint}")) from err
     except ValueError as err:
-        raise _fail(EXIT_USAGE, err) from err
+        raise _fail(exitcodes.USAGE, err) from err
     except OSError as err:
-        raise _fail(EXIT_EMPTY_BATCH, err) from err
+        raise _fail(exitcodes.EMPTY_BATCH, err) from err
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
         with Progress(*columns, console=console, transient=True) as progress:
@@ -202,20 +198,20 @@ def run(
             report = run_batch(raw_batch_dir, out, batch_id, config, force=force, allow_empty=allow_empty,
                                progress=lambda _: progress.advance(task))
     except (NerConfigError, ValueError, io.UnsafePathError) as err:
-        raise _fail(EXIT_USAGE, err) from err
+        raise _fail(exitcodes.USAGE, err) from err
     except LockedError as err:
-        raise _fail(EXIT_LOCKED, err) from err
+        raise _fail(exitcodes.LOCKED, err) from err
     except (EmptyBatchError, FileNotFoundError) as err:
-        raise _fail(EXIT_EMPTY_BATCH, err) from err
+        raise _fail(exitcodes.EMPTY_BATCH, err) from err
     except (WriteFailed, OSError) as err:
-        raise _fail(EXIT_WRITE_FAILED, err) from err
+        raise _fail(exitcodes.WRITE_FAILED, err) from err
     except ExecutorError as err:
-        raise _fail(EXIT_EXECUTOR, err) from err
+        raise _fail(exitcodes.EXECUTOR, err) from err
     if report.status == "skipped":
         console.print(f"batch {report.batch_id}: unchanged since its last run, skipped (--force to redo)")
-        raise typer.Exit(EXIT_OK)
+        raise typer.Exit(exitcodes.OK)
     _print_report(report)
-    raise typer.Exit(EXIT_OK if report.ok else EXIT_FILES_FAILED)
+    raise typer.Exit(exitcodes.OK if report.ok else exitcodes.FILES_FAILED)
 
 
 def _print_report(report: RunReport) -> None:
@@ -370,7 +366,6 @@ def nightly(
     """
     import logging
 
-    from pipeline import exitcodes
     from pipeline.nightly import NightlyLocked
     from pipeline.nightly import nightly as run_nightly
 

@@ -7,6 +7,7 @@ results back in file order, so the output is identical whichever executor ran it
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -22,11 +23,25 @@ class ExecutorError(RuntimeError):
     """The executor could not start or lost its workers; one line says why."""
 
 
+# a Dask scheduler address as distributed.Client takes it: tcp://host:8786, tls://host:8786, host:8786
+_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?[A-Za-z0-9._\-\[\]:]+:\d{1,5}")
+
+
 def check_executor(executor: str) -> str:
-    """The executor name, or ValueError before any work is done."""
-    if executor == "local" or executor == "dask" or executor.startswith("dask:"):
+    """The executor name, or ValueError before any work is done (the CLI checks options with it)."""
+    if executor in ("local", "dask"):
         return executor
-    raise ValueError(f"unknown executor {executor!r}: use 'local', 'dask' or 'dask:<scheduler address>'")
+    name, colon, address = executor.partition(":")
+    if name == "dask" and colon:
+        if _SCHEDULER.fullmatch(address):
+            return executor
+        raise ValueError(
+            f"{address!r} is no scheduler address; give dask:tcp://HOST:PORT "
+            "(e.g. dask:tcp://scheduler:8786), or dask for a local cluster"
+        )
+    raise ValueError(
+        f"unknown executor {executor!r}: use local, dask (a local cluster) or dask:tcp://HOST:PORT"
+    )
 
 
 def map_each(fn: Callable[..., R], items: Sequence[T], *args: Any, executor: str = "local") -> Iterator[R]:

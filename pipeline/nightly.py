@@ -206,27 +206,33 @@ def _close_log(logger: logging.Logger) -> None:
 
 
 def _exit_code(err: BaseException) -> int:
-    """The exit code of a batch that raised (README "Exit codes")."""
-    from pipeline import executors, run
+    """The exit code of a batch that raised: the same mapping as the `run` command's."""
+    from pipeline.executors import ExecutorError
     from pipeline.nlp.ner import NerConfigError
+    from pipeline.run import EmptyBatchError, WriteFailed
 
     if isinstance(err, io.LockedError):
         return exitcodes.LOCKED
-    if isinstance(err, (getattr(run, "EmptyBatchError", FileNotFoundError), FileNotFoundError)):
+    if isinstance(err, EmptyBatchError | FileNotFoundError):
         return exitcodes.EMPTY_BATCH
-    if isinstance(err, NerConfigError | ValueError):
+    if isinstance(err, NerConfigError | ValueError | io.UnsafePathError):
         return exitcodes.USAGE
-    if isinstance(err, getattr(executors, "ExecutorError", ())):
+    if isinstance(err, ExecutorError):
         return exitcodes.EXECUTOR
-    if isinstance(err, (getattr(run, "WriteFailed", OSError), OSError)):
+    if isinstance(err, WriteFailed | OSError):
         return exitcodes.WRITE_FAILED
-    return exitcodes.FILES_FAILED
+    return exitcodes.FILES_FAILED  # unexpected: logged with its traceback
 
 
 def process_batch(batch_dir: Path, out_dir: Path, config: Config, environment: str, force: bool,
                   log: logging.Logger) -> BatchResult:
     """Run one batch folder when it is new or changed; never raises for the batch's own errors."""
     batch_id = batch_dir.name
+    try:
+        io.validate_batch_id(batch_id)
+    except io.BatchIdError as err:  # the folder's name is the batch id: rename the folder
+        log.error("batch folder %s: %s (exit %d)", batch_dir, err, exitcodes.USAGE)
+        return BatchResult(batch_id, "error", exitcodes.USAGE, f"{err}; rename the folder")
     try:
         files = ingest.list_batch_files(batch_dir)
         stamp = batch_stamp(batch_dir, environment, files)

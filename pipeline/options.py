@@ -25,8 +25,6 @@ def usage_line(err: Exception) -> str:
     return f"{message}{where}"
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-# a Dask scheduler: tcp://host:8786, tls://host:8786, host:8786 (what distributed.Client takes)
-_SCHEDULER = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?[A-Za-z0-9._\-\[\]:]+:\d{1,5}")
 
 
 def publication_date(value: str | None) -> str | None:
@@ -50,19 +48,12 @@ def publication_year(value: int | None) -> int | None:
 
 
 def executor(value: str) -> str:
-    name, colon, address = value.partition(":")
-    if value in ("local", "dask"):
-        return value
-    if name == "dask" and colon and _SCHEDULER.fullmatch(address):
-        return value
-    if name == "dask" and colon:
-        raise UsageError(
-            f"--executor {value!r}: {address!r} is no scheduler address; give dask:tcp://HOST:PORT "
-            "(e.g. dask:tcp://scheduler:8786), or dask for a local cluster"
-        )
-    raise UsageError(
-        f"--executor {value!r} is not an executor: use local, dask (a local cluster) or dask:tcp://HOST:PORT"
-    )
+    from pipeline.executors import check_executor
+
+    try:
+        return check_executor(value)
+    except ValueError as err:
+        raise UsageError(f"--executor {value!r}: {err}") from None
 
 
 def ner(value: str) -> str:
