@@ -149,7 +149,10 @@ def _unsigned(text: str) -> Decimal | None:
         return Decimal(m.group(1)).scaleb(int(m.group(2) or m.group(3)))
     m = _POWER.fullmatch(text)
     if m:
-        return Decimal(m.group(1)) ** int(m.group(2))
+        base, exponent = Decimal(m.group(1)), int(m.group(2))
+        if base == 0 and exponent <= 0:  # 0^0 and 0^-n have no value (Decimal raises)
+            return None
+        return base**exponent
     if "又" in text and "分之" in text:  # mixed fraction 一又二分之一
         whole, _, frac = text.partition("又")
         w, f = _core_value(whole), _fraction(frac)

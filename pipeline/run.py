@@ -330,10 +330,11 @@ def _models_manifest(config: Config) -> str:
 
 @cache
 def code_fingerprint() -> str:
-    """Hash of the pipeline's own source, so a code change counts as a change of input."""
+    """Hash of the pipeline's own source and word lists (``pipeline/lexicons/*.tsv``), so a
+    change of code or of a list counts as a change of input."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.tsv")]):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -490,3 +490,9 @@ def test_find_numerals_spans_reparse_with_new_forms(text: str) -> None:
     for s, e, v in find_numerals(text):
         assert parse_numeral(text[s:e]) == v
         assert not text[s].isspace() and not text[e - 1].isspace()
+
+
+def test_zero_to_a_non_positive_power_has_no_value() -> None:
+    assert parse_quantity("0^0") is None
+    assert parse_numeral("0^-2") is None
+    assert parse_numeral("0^3") == 0

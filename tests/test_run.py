@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from pipeline.records import Document, Entity
 from pipeline.run import FileOutcome, fill_batch_year, merge_entities
@@ -39,3 +40,25 @@ def test_pages_without_a_year_take_the_batch_year() -> None:
 
 def vars_of(record: Entity) -> dict[str, object]:
     return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
+def test_editing_a_word_list_changes_the_code_fingerprint(tmp_path, monkeypatch) -> None:
+    """A lexicon .tsv is code for the rerun decision: editing one must not let a batch be skipped."""
+    import shutil
+
+    from pipeline import run
+
+    package = Path(run.__file__).resolve().parent
+    copy = tmp_path / "pipeline"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(run, "__file__", str(copy / "run.py"))
+    run.code_fingerprint.cache_clear()
+    before = run.code_fingerprint()
+    lexicon = copy / "lexicons" / "byline_roles.tsv"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "特派记者\treporter\tbefore\n", encoding="utf-8")
+    run.code_fingerprint.cache_clear()
+    try:
+        assert run.code_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        run.code_fingerprint.cache_clear()
