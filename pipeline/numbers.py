@@ -169,8 +169,8 @@ def _unsigned(text: str) -> Decimal | None:
         return Decimal(UNITS[m.group(1)]) / 2
     mm = re.fullmatch(r"(.+?)(个?半)", text)  # 一个半, 两个半: x.5
     if mm and mm.group(1):
-        whole = _core_value(mm.group(1))
-        return None if whole is None else whole + Decimal("0.5")
+        units = _core_value(mm.group(1))
+        return None if units is None else units + Decimal("0.5")
     return _core_value(text)
 
 
