@@ -121,42 +121,51 @@ def _fail(code: int, err: BaseException) -> typer.Exit:
     return typer.Exit(code)
 
 
+RawDirArgument = Annotated[Path, typer.Argument(help="Folder of raw page files (one batch).")]
+OutOption = Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")]
+BatchIdOption = Annotated[str | None, typer.Option("--batch-id", help="Defaults to the folder's name.")]
+PublicationDateOption = Annotated[
+    str | None,
+    typer.Option(help="Date of the pages (YYYY-MM-DD) when known; anchors relative dates.",
+                 callback=options.publication_date),
+]
+PublicationYearOption = Annotated[
+    int | None,
+    typer.Option(help="Year of the pages when only that is known.", callback=options.publication_year),
+]
+MaxCharsOption = Annotated[
+    int, typer.Option(help="Refuse files whose text is longer than this many characters.", min=1)
+]
+FileTimeoutOption = Annotated[
+    float, typer.Option(help="Seconds one file may take per step before it fails (0: no limit).", min=0)
+]
+FollowSymlinksOption = Annotated[
+    bool, typer.Option("--follow-symlinks", help="Read symbolic links that stay inside the batch folder.")
+]
+AllowEmptyOption = Annotated[
+    bool, typer.Option("--allow-empty", help="Publish an empty batch when the folder holds no files.")
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Recompute even when files, code, models and config are unchanged.")
+]
+
+
 @app.command()
 def run(
-    raw_batch_dir: Annotated[Path, typer.Argument(help="Folder of raw page files (one batch).")],
-    out: Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")] = Path(
-        "data/processed"
-    ),
-    batch_id: Annotated[str | None, typer.Option("--batch-id", help="Defaults to the folder's name.")] = None,
+    raw_batch_dir: RawDirArgument,
+    out: OutOption = Path("data/processed"),
+    batch_id: BatchIdOption = None,
     ner: NerOption = DEFAULT_NER,
-    publication_date: Annotated[
-        str | None,
-        typer.Option(help="Date of the pages (YYYY-MM-DD) when known; anchors relative dates.",
-                     callback=options.publication_date),
-    ] = None,
-    publication_year: Annotated[
-        int | None,
-        typer.Option(help="Year of the pages when only that is known.", callback=options.publication_year),
-    ] = None,
+    publication_date: PublicationDateOption = None,
+    publication_year: PublicationYearOption = None,
     home_place: HomePlaceOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
-    max_chars: Annotated[
-        int, typer.Option(help="Refuse files whose text is longer than this many characters.", min=1)
-    ] = DEFAULT_MAX_CHARS,
-    file_timeout: Annotated[
-        float, typer.Option(help="Seconds one file may take per step before it fails (0: no limit).", min=0)
-    ] = DEFAULT_FILE_TIMEOUT,
-    follow_symlinks: Annotated[
-        bool, typer.Option("--follow-symlinks", help="Read symbolic links that stay inside the batch folder.")
-    ] = False,
-    allow_empty: Annotated[
-        bool, typer.Option("--allow-empty", help="Publish an empty batch when the folder holds no files.")
-    ] = False,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    file_timeout: FileTimeoutOption = DEFAULT_FILE_TIMEOUT,
+    follow_symlinks: FollowSymlinksOption = False,
+    allow_empty: AllowEmptyOption = False,
     executor: ExecutorOption = DEFAULT_EXECUTOR,
-    force: Annotated[
-        bool,
-        typer.Option("--force", help="Recompute even when files, code, models and config are unchanged."),
-    ] = False,
+    force: ForceOption = False,
 ) -> None:
     """Run every stage on one batch folder and publish its partitions in OUT, all or nothing.
 
