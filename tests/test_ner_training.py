@@ -5,14 +5,18 @@ Training itself is never run here (it takes hours); these tests build tiny netwo
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 import torch
 
+from pipeline.nlp.gazetteer import Division, Gazetteer
 from pipeline.nlp.ner import NerConfigError
 from pipeline.nlp.ner_model import CharNerNet, CharTagger, Vocab, parse_arg, save_model
-from pipeline.training.ner import build_vocab, init_embeddings, load_vectors
+from pipeline.training.ner import build_vocab, epoch_batches, init_embeddings, load_vectors
+from pipeline.training.ner_augment import local_names, replace_mentions, replaceable
+from pipeline.training.ner_data import spans_of, to_tags
 
 
 def write_vectors(d: Path) -> None:
@@ -131,3 +135,79 @@ def test_training_takes_the_gold_scorer_as_an_argument() -> None:
     assert choose_convention(default_model_dir(), conventions, score) == "msra"
     assert len(scored) == 2
     assert choose_convention(default_model_dir(), conventions) == "msra"  # no scorer: no scoring
+
+# ---------------------------------------------------------------------------------------------
+# mention-replacement augmentation (pipeline.training.ner_augment)
+
+
+def local_gazetteer() -> Gazetteer:
+    rows = [  # code, name, level, parent: a small slice of the Shanxi tree
+        ("140181", "古交市", "county", "1401"),
+        ("140181001", "桃园街道", "township", "140181"),
+        ("140181100", "河口镇", "township", "140181"),
+        ("140181001010", "腾飞路社区", "village", "140181001"),
+        ("140181100201", "下家庄村", "village", "140181100"),
+    ]
+    divs = {code: Division(code=code, name=name, official=name, level=level, parent=parent,
+                           path="", aliases=(), year=2021) for code, name, level, parent in rows}
+    return Gazetteer(divisions=divs)
+
+
+def test_local_names_by_kind_with_parents() -> None:
+    names = local_names(local_gazetteer())
+    assert names.places["county"] == (("古交市", ""),)
+    assert names.places["street"] == (("桃园街道", "古交市"),)
+    assert names.places["town"] == (("河口镇", "古交市"),)
+    assert names.places["community"] == (("腾飞路社区", "桃园街道"),)
+    assert names.places["village"] == (("下家庄村", "河口镇"),)
+    rng = random.Random(0)
+    orgs = {names.org(rng) for _ in range(300)}
+    assert "下家庄村委会" in orgs  # the 村 of the name and of the suffix merge
+    assert "古交市公安局" in orgs and "河口镇卫生院" in orgs
+    assert "古交市河口镇人民政府" in orgs  # led by the parent: one ORG span
+    locs = {names.loc(rng) for _ in range(300)}
+    assert {"古交市", "桃园街道", "河口镇", "腾飞路社区", "下家庄村", "腾飞路小区"} <= locs
+
+
+def test_replaceable_spans_are_local_shaped() -> None:
+    assert replaceable("太原市", "LOC") and replaceable("迎泽区", "LOC")
+    assert replaceable("万家寨小区", "LOC")
+    assert not replaceable("美国", "LOC") and not replaceable("晋", "LOC")
+    assert replaceable("国家体委", "ORG") and replaceable("北京市公安局", "ORG")
+    assert not replaceable("新华社", "ORG") and not replaceable("东盟", "ORG")
+    assert not replaceable("王小明", "PER")
+
+
+def test_replace_mentions_keeps_tags_aligned_and_is_seeded() -> None:
+    names = local_names(local_gazetteer())
+    text = "太原市迎泽区公安局的民警来到美国"
+    tags = to_tags(len(text), [(0, 9, "ORG"), (14, 16, "LOC")])
+    sents = [(text, tags), ("没有实体的一句话", ["O"] * 8)] * 20
+    out = replace_mentions(sents, random.Random(5), names, fraction=0.5)
+    assert 0 < len(out) < 20  # only sentences with a replaceable span, about half of them
+    for new_text, new_tags in out:
+        assert len(new_text) == len(new_tags)
+        spans = spans_of(new_tags)
+        assert [lab for _, _, lab in spans] == ["ORG", "LOC"]
+        org = new_text[spans[0][0]:spans[0][1]]
+        assert org != "太原市迎泽区公安局" and org.startswith(("古交市", "桃园街道", "河口镇",
+                                                           "腾飞路社区", "下家庄"))
+        assert new_text[spans[1][0]:spans[1][1]] == "美国"  # not local-shaped: kept
+        assert new_text.endswith("的民警来到美国")
+    again = replace_mentions(sents, random.Random(5), names, fraction=0.5)
+    assert again == out
+
+
+def test_epoch_batches_keep_new_text_and_sample_the_rest() -> None:
+    lengths = [i % 7 + 1 for i in range(100)]  # the last 10 items are new text
+    batches = epoch_batches(lengths, 10, 30, 4, random.Random(0))
+    items = [i for b in batches for i in b]
+    assert len(items) == len(set(items)) == 30
+    assert set(range(90, 100)) <= set(items)  # every new item (10 <= a third of 30)
+    assert all(max(lengths[i] for i in b) - min(lengths[i] for i in b) <= 1 for b in batches)
+    capped = [i for b in epoch_batches(lengths, 10, 12, 4, random.Random(0)) for i in b]
+    assert len([i for i in capped if i >= 90]) == 4  # at most a third
+    full = [i for b in epoch_batches(lengths, 10, 0, 4, random.Random(0)) for i in b]
+    assert sorted(full) == list(range(100))
+    assert epoch_batches(lengths, 10, 30, 4, random.Random(3)) == \
+        epoch_batches(lengths, 10, 30, 4, random.Random(3))

@@ -13,11 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import torch
 
 from pipeline.nlp.lexicons import Lexicon, load_lexicons, write_list
@@ -33,6 +36,7 @@ from pipeline.nlp.ner_model import (
     default_model_dir,
     save_model,
 )
+from pipeline.training.ner_augment import local_names, replace_mentions
 from pipeline.training.ner_data import (
     Sentence,
     admin_places,
@@ -195,7 +199,38 @@ def choose_convention(out: Path, conventions: list[str], score: Scorer | None = 
     return "msra" if "msra" in conventions else conventions[0]
 
 
-def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
+def epoch_batches(lengths: list[int], n_new: int, per_epoch: int, batch_size: int,
+                  rng: random.Random) -> list[list[int]]:
+    """Batches of item indices for one epoch, shuffled; items of similar length share a batch.
+    With ``per_epoch`` (a fine-tune on a busy machine, where a full pass takes hours) an epoch
+    is the new-text items (the last ``n_new``; at most a third of the epoch) plus a fresh
+    sample of the others up to ``per_epoch`` items, so the new text is seen each epoch and the
+    old is not forgotten."""
+    items = list(range(len(lengths)))
+    if per_epoch:
+        old, new = items[: len(items) - n_new], items[len(items) - n_new :]
+        if len(new) > per_epoch // 3:  # at most a third of the epoch
+            new = rng.sample(new, per_epoch // 3)
+        items = new + rng.sample(old, min(len(old), per_epoch - len(new)))
+    items.sort(key=lambda i: lengths[i])
+    batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def read_tagged(line: str) -> Sentence:
+    d = json.loads(line)
+    return d["text"], d["tags"]
+
+
+def save_epoch(d: Path, out: Path, net: CharNerNet, vocab: Vocab, config: dict) -> None:
+    """One epoch as a complete model dir (weights, vocabulary, lexicons), to evaluate with
+    ``python -m pipeline.evaluation.ner --model <dir>`` while training goes on."""
+    save_model(d, net, vocab, config)
+    shutil.copytree(out / "lexicons", d / "lexicons", dirs_exist_ok=True)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--corpora", type=Path, default=shared_corpora())
     ap.add_argument("--out", type=Path, default=default_model_dir())
@@ -215,7 +250,23 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
     # 10x slower per batch under load)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--no-augment", action="store_true", help="no synthetic bylines / spaces")
+    ap.add_argument("--no-augment", action="store_true",
+                    help="no synthetic bylines / spaces / local-name replacements")
+    ap.add_argument("--mention-fraction", type=float, default=0.5,
+                    help="share of the sentences with a local-shaped LOC/ORG span copied with "
+                         "gazetteer towns, villages, communities and local bodies swapped in "
+                         "(pipeline.training.ner_augment); 0 = none")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="warm start: a model dir (e.g. models/ner) whose vocabulary, lexicons, "
+                         "architecture and weights are reused; training fine-tunes it")
+    ap.add_argument("--extra", type=Path, default=None,
+                    help="more training sentences (jsonl of text, tags; e.g. "
+                         "pipeline.training.ner_selftrain), under the msra convention")
+    ap.add_argument("--epoch-sentences", type=int, default=0,
+                    help="items per epoch: all new text (replaced mentions, --extra) plus a "
+                         "sample of the rest (0 = every item every epoch)")
+    ap.add_argument("--save-epochs", action="store_true",
+                    help="also write every epoch as a complete model dir <ckpt-dir>/epochN")
     ap.add_argument("--no-conventions", dest="conventions", action="store_false",
                     help="pool the corpora into one annotation convention")
     ap.add_argument("--vectors", type=Path, default=None,
@@ -227,23 +278,15 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
     ap.add_argument("--limit", type=int, default=0, help="use only N training sentences (smoke)")
     ap.add_argument("--lexicons-only", action="store_true",
                     help="only rebuild the rule lexicons in --out (no training)")
-    args = ap.parse_args(argv)
-    if args.lexicons_only:
-        build_rule_lexicons(args.corpora, args.out)
-        print(f"rule lexicons written to {args.out / 'lexicons'}")
-        return
+    return ap.parse_args(argv)
 
-    torch.manual_seed(args.seed)
-    random.seed(args.seed)
-    torch.set_num_threads(args.threads)
-    corpora: Path = args.corpora
+
+def read_corpora(corpora: Path, sources: list[str]) -> tuple[dict[str, list[Sentence]], list[Sentence]]:
+    """Training sentences per corpus, and MSRA dev."""
     if not (corpora / "msra" / "train_minus_dev.bio").is_file():
         raise SystemExit(f"corpora not found under {corpora} (expected msra/, admin_divisions/ …)")
-    t0 = time.time()
-    msra_train = read_bio(corpora / "msra" / "train_minus_dev.bio")
     dev = read_bio(corpora / "msra" / "dev.bio")
-    sources = args.data.split(",")
-    by_source: dict[str, list[Sentence]] = {"msra": list(msra_train)}
+    by_source: dict[str, list[Sentence]] = {"msra": read_bio(corpora / "msra" / "train_minus_dev.bio")}
     if "pd1998" in sources:
         # MSRA is itself People's Daily text: drop PD sentences that occur in MSRA dev/test.
         held = {t for t, _ in dev} | {t for t, _ in read_bio(corpora / "msra" / "test.bio")}
@@ -251,125 +294,205 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
                                if s[0] not in held]
     if "cluener" in sources:
         by_source["cluener"] = read_cluener(corpora / "cluener" / "train.json")
-    # one annotation convention per corpus (see CharNerNet), or all pooled into one
-    conventions = list(by_source) if args.conventions else []
-    msra_convention = "msra" if conventions else None  # what MSRA dev / test are scored under
+    return by_source, dev
+
+
+def training_items(args: argparse.Namespace, by_source: dict[str, list[Sentence]],
+                   conventions: list[str]) -> tuple[list[tuple[Sentence, int]], int]:
+    """(sentence chunk, convention index) for every training item, and how many of them, at
+    the end of the list, are new text (replaced mentions, --extra; see epoch_batches)."""
     rng = random.Random(args.seed)
     labelled: list[tuple[Sentence, int]] = []
-    for k, (_, sents) in enumerate(by_source.items()):
+    new_items: list[tuple[Sentence, int]] = []
+    names = local_names() if args.mention_fraction > 0 and not args.no_augment else None
+    for k, sents in enumerate(by_source.values()):
         if args.limit:
             sents = rng.sample(sents, min(len(sents), args.limit // len(by_source)))
+        conv = k if conventions else 0
         if not args.no_augment:
             sents = sents + augment(sents, rng, n_bylines=1500 // len(by_source))
-        conv = k if conventions else 0
+            if names is not None:
+                # own generator: the byline / space augmentation stays as it was
+                mrng = random.Random(f"{args.seed}-mentions-{k}")
+                new_items += [(c, conv) for s in replace_mentions(
+                    sents, mrng, names, args.mention_fraction) for c in chunk(s) if c[0]]
         labelled += [(c, conv) for s in sents for c in chunk(s) if c[0]]
-    train = [s for s, _ in labelled]
-    print(f"train sentences {len(train)} chars {sum(len(t) for t, _ in train)} "
-          f"({time.time() - t0:.0f}s)", flush=True)
+    if args.extra:
+        extra_sents = [read_tagged(line) for line in args.extra.read_text("utf-8").splitlines()]
+        new_items += [(c, 0) for s in extra_sents for c in chunk(s) if c[0]]
+        print(f"extra sentences {len(extra_sents)} from {args.extra}", flush=True)
+    print(f"new-text sentences (replaced mentions, --extra): {len(new_items)}", flush=True)
+    return labelled + new_items, len(new_items)
 
+
+def prepare_model(args: argparse.Namespace, train: list[Sentence], msra_train: list[Sentence],
+                  conventions: list[str]) -> tuple[CharNerNet, Vocab, dict[str, Any]]:
+    """The network, its vocabulary and the config entries describing them: warm-started from
+    --init (its vocabulary, lexicons, architecture, weights) or new (pretrained --vectors)."""
     out: Path = args.out
-    build_lexicons(corpora, out, msra_train)
-    lex = load_lexicons(str(out))
-    place: Lexicon = lex["place"]  # type: ignore[assignment]
-    surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
-    vectors = load_vectors(args.vectors) if args.vectors else None
-    vocab = build_vocab(train, 2, 2, args.max_bigrams,
-                        vectors[1] if vectors else None, args.max_pretrained_bigrams)
-    print(f"chars {len(vocab.chars)} bigrams {len(vocab.bigrams)} places {len(place.items)} "
-          f"surnames {len(surnames)}", flush=True)
-
-    encoded = []
-    for (text, tags), conv in labelled:
-        c, bl, br, f = vocab.encode(text, place, surnames)
-        encoded.append((c, bl, br, f, [TAG2ID[t] for t in tags], conv))
-    print(f"encoded ({time.time() - t0:.0f}s)", flush=True)
-
-    arch = {"char_dim": args.char_dim, "bigram_dim": args.bigram_dim, "hidden": args.hidden,
-            "conventions": conventions}
-    net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **arch)
-    if vectors:
-        n_c = init_embeddings(net.char_emb, vocab.chars, vectors[0])
-        n_b = init_embeddings(net.bigram_emb, vocab.bigrams, vectors[1])
-        print(f"pretrained vectors for {n_c} chars, {n_b} bigrams", flush=True)
-    first_epoch = 1
+    init: Path | None = args.init
+    meta: dict[str, Any] = {}
+    if init is not None:
+        init_config = json.loads((init / "config.json").read_text(encoding="utf-8"))
+        if init_config["arch"].get("conventions", []) != conventions:
+            raise SystemExit(f"--init {init} has conventions {init_config['arch']['conventions']}, "
+                             f"this run {conventions} (use the same --data)")
+        if init.resolve() != out.resolve():
+            shutil.copytree(init / "lexicons", out / "lexicons", dirs_exist_ok=True)
+            load_lexicons.cache_clear()
+        # the warm-started network's rows follow its own vocabulary
+        vocab = Vocab.from_json(json.loads((init / "vocab.json").read_text(encoding="utf-8")))
+        arch = init_config["arch"]
+        net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **arch)
+        state = torch.load(init / "model.pt", map_location="cpu", weights_only=True)
+        net.load_state_dict({k: v.float() for k, v in state.items()})
+        meta = {"init_from": str(init), "init_version": init_config.get("version"),
+                "pretrained_vectors": bool(init_config.get("pretrained_vectors"))}
+        print(f"warm start from {init}", flush=True)
+    else:
+        build_lexicons(args.corpora, out, msra_train)
+        vectors = load_vectors(args.vectors) if args.vectors else None
+        vocab = build_vocab(train, 2, 2, args.max_bigrams,
+                            vectors[1] if vectors else None, args.max_pretrained_bigrams)
+        arch = {"char_dim": args.char_dim, "bigram_dim": args.bigram_dim, "hidden": args.hidden,
+                "conventions": conventions}
+        net = CharNerNet(len(vocab.chars) + 2, len(vocab.bigrams) + 2, **arch)
+        if vectors:
+            n_c = init_embeddings(net.char_emb, vocab.chars, vectors[0])
+            n_b = init_embeddings(net.bigram_emb, vocab.bigrams, vectors[1])
+            print(f"pretrained vectors for {n_c} chars, {n_b} bigrams", flush=True)
+        meta = {"pretrained_vectors": bool(vectors)}
     if args.resume:
         # continue a run that stopped on its time limit: same data and seed give the same
         # vocabulary; the optimizer state is not kept (Adam re-warms within a few batches)
         net.load_state_dict(torch.load(args.resume, map_location="cpu", weights_only=True))
-        first_epoch = args.start_epoch
-        print(f"resumed from {args.resume} at epoch {first_epoch}", flush=True)
+        print(f"resumed from {args.resume} at epoch {args.start_epoch}", flush=True)
+    return net, vocab, {"arch": arch, **meta}
+
+
+# a training item: the network's inputs (chars, left / right bigrams, lexicon flags), tags, convention
+Encoded = tuple[list[int], list[int], list[int], np.ndarray, list[int], int]
+
+
+def train_epoch(net: CharNerNet, opt: torch.optim.Optimizer, encoded: list[Encoded],
+                batches: list[list[int]], epoch: int, deadline: float) -> float:
+    """One pass over ``batches``; the mean loss. Stops early at ``deadline``."""
+    net.train()
+    total, te = 0.0, time.time()
+    for k, b in enumerate(batches):
+        items = [encoded[i] for i in b]
+        chars, bl, br, lexf, lengths, mask = batch_tensors([it[:4] for it in items])
+        tags = torch.zeros_like(chars)
+        for j, it in enumerate(items):
+            tags[j, : len(it[4])] = torch.tensor(it[4])
+        conv = torch.tensor([it[5] for it in items])
+        em = net.emissions(chars, bl, br, lexf, lengths, conv)
+        loss = net.crf.nll(em, tags, mask) / len(items)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+        opt.step()
+        total += loss.item()
+        if k % 200 == 0:
+            print(f"  epoch {epoch} batch {k}/{len(batches)} loss {total / (k + 1):.3f} "
+                  f"({time.time() - te:.0f}s)", flush=True)
+        if time.time() > deadline:
+            break
+    net.eval()
+    return total / max(1, len(batches))
+
+
+def write_config(out: Path, config: dict[str, Any]) -> None:
+    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
+                                     encoding="utf-8")
+
+
+def finish(args: argparse.Namespace, conventions: list[str], best: float,
+           score: Scorer | None = None) -> None:
+    """Default convention and MSRA test F1 of the saved (best-dev) model into its config."""
+    out: Path = args.out
+    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
+    if conventions:
+        config["default_convention"] = choose_convention(out, conventions, score)
+    test = read_bio(args.corpora / "msra" / "test.bio")
+    m = evaluate(CharTagger(out, "msra" if conventions else None), test)
+    config["test"] = m
+    write_config(out, config)
+    print(f"best dev f1 {best:.4f}; test {m}", flush=True)
+
+
+def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
+    args = parse_args(argv)
+    if args.lexicons_only:
+        build_rule_lexicons(args.corpora, args.out)
+        print(f"rule lexicons written to {args.out / 'lexicons'}")
+        return
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    torch.set_num_threads(args.threads)
+    t0 = time.time()
+    sources = args.data.split(",")
+    by_source, dev = read_corpora(args.corpora, sources)
+    # one annotation convention per corpus (see CharNerNet), or all pooled into one
+    conventions = list(by_source) if args.conventions else []
+    msra_convention = "msra" if conventions else None  # what MSRA dev / test are scored under
+    labelled, n_new = training_items(args, by_source, conventions)
+    train = [s for s, _ in labelled]
+    print(f"train sentences {len(train)} chars {sum(len(t) for t, _ in train)} "
+          f"({time.time() - t0:.0f}s)", flush=True)
+    out: Path = args.out
+    net, vocab, meta = prepare_model(args, train, by_source["msra"], conventions)
+    lex = load_lexicons(str(out))
+    place: Lexicon = lex["place"]  # type: ignore[assignment]
+    surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
+    print(f"chars {len(vocab.chars)} bigrams {len(vocab.bigrams)} places {len(place.items)} "
+          f"surnames {len(surnames)}", flush=True)
+    encoded: list[Encoded] = [(*vocab.encode(text, place, surnames), [TAG2ID[t] for t in tags], conv)
+                              for (text, tags), conv in labelled]
+    print(f"encoded ({time.time() - t0:.0f}s)", flush=True)
     opt = torch.optim.Adam(net.parameters(), lr=args.lr)
-    order = sorted(range(len(encoded)), key=lambda i: len(encoded[i][0]))
-    batches = [order[i : i + args.batch_size] for i in range(0, len(order), args.batch_size)]
-    config = {
-        "version": time.strftime("%Y%m%d-%H%M"), "arch": arch, "data": sources,
+    item_lengths = [len(e[0]) for e in encoded]
+    config: dict[str, Any] = {
+        "version": time.strftime("%Y%m%d-%H%M"), "data": sources,
         "trained_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size,
-        "pretrained_vectors": bool(vectors),
+        "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, **meta,
+        "augment": {"bylines_spaces": not args.no_augment,
+                    "mention_fraction": 0.0 if args.no_augment else args.mention_fraction,
+                    "extra": str(args.extra or ""), "epoch_sentences": args.epoch_sentences},
     }
     args.ckpt_dir.mkdir(parents=True, exist_ok=True)
-    best = -1.0
-    history = []
+    best, history = -1.0, []
     deadline = t0 + args.max_minutes * 60
     if args.resume and (out / "config.json").is_file():
         prev = json.loads((out / "config.json").read_text(encoding="utf-8"))
         best, history = prev.get("dev", {}).get("f1", -1.0), prev.get("history", [])
-        config = {**prev, "resumed_at_epoch": first_epoch, "epochs": args.epochs}
-    for epoch in range(first_epoch, args.epochs + 1):
-        net.train()
-        random.shuffle(batches)
-        lr = args.lr / (1 + 0.1 * (epoch - 1))  # gentle decay; Adam with a fixed lr overshoots
-        for g in opt.param_groups:
-            g["lr"] = lr
-        total, te = 0.0, time.time()
-        for k, b in enumerate(batches):
-            items = [encoded[i] for i in b]
-            char_ids, left_ids, right_ids, lexf, lengths, mask = batch_tensors([it[:4] for it in items])
-            tag_ids = torch.zeros_like(char_ids)
-            for j, it in enumerate(items):
-                tag_ids[j, : len(it[4])] = torch.tensor(it[4])
-            conv_ids = torch.tensor([it[5] for it in items])
-            em = net.emissions(char_ids, left_ids, right_ids, lexf, lengths, conv_ids)
-            loss = net.crf.nll(em, tag_ids, mask) / len(items)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
-            opt.step()
-            total += loss.item()
-            if k % 200 == 0:
-                print(f"  epoch {epoch} batch {k}/{len(batches)} loss {total / (k + 1):.3f} "
-                      f"({time.time() - te:.0f}s)", flush=True)
-            if time.time() > deadline:
-                break
-        net.eval()
-        tagger = CharTagger.from_net(out, net, vocab, msra_convention)
-        m = evaluate(tagger, dev)
+        config = {**prev, "resumed_at_epoch": args.start_epoch, "epochs": args.epochs}
+    for epoch in range(args.start_epoch if args.resume else 1, args.epochs + 1):
+        batches = epoch_batches(item_lengths, n_new, args.epoch_sentences, args.batch_size,
+                                random.Random(f"{args.seed}-epoch-{epoch}"))
+        for g in opt.param_groups:  # gentle decay; Adam with a fixed lr overshoots
+            g["lr"] = args.lr / (1 + 0.1 * (epoch - 1))
+        te = time.time()
+        loss = train_epoch(net, opt, encoded, batches, epoch, deadline)
+        m = evaluate(CharTagger.from_net(out, net, vocab, msra_convention), dev)
         history.append({"epoch": epoch, "dev": m, "seconds": round(time.time() - te)})
-        print(f"epoch {epoch} loss {total / len(batches):.3f} dev {m} "
-              f"({time.time() - te:.0f}s)", flush=True)
+        print(f"epoch {epoch} loss {loss:.3f} dev {m} ({time.time() - te:.0f}s)", flush=True)
         torch.save(net.state_dict(), args.ckpt_dir / f"epoch{epoch}.pt")
+        if args.save_epochs:
+            save_epoch(args.ckpt_dir / f"epoch{epoch}", out, net, vocab,
+                       {**config, "epoch": epoch, "dev": m, "default_convention": msra_convention})
+        config["history"] = history
         if m["f1"] > best:
             best = m["f1"]
-            config.update(best_epoch=epoch, dev=m, history=history)
+            config.update(best_epoch=epoch, dev=m)
             save_model(out, net, vocab, config)
             print(f"  saved to {out}", flush=True)
         else:
-            config["history"] = history
-            (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
-                                             encoding="utf-8")
+            write_config(out, config)
         if time.time() > deadline:
             print("time limit reached", flush=True)
             break
-    config = json.loads((out / "config.json").read_text(encoding="utf-8"))
-    if conventions:
-        config["default_convention"] = choose_convention(out, conventions, score)
-    test = read_bio(corpora / "msra" / "test.bio")
-    final = CharTagger(out, msra_convention)
-    m = evaluate(final, test)
-    config["test"] = m
-    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=1),
-                                     encoding="utf-8")
-    print(f"best dev f1 {best:.4f}; test {m}", flush=True)
+    finish(args, conventions, best, score)
 
 
 if __name__ == "__main__":

@@ -205,7 +205,7 @@ def read_xwlb(corpora: Path, limit: int | None = None) -> Iterator[str]:
 
 
 def _jieba_tags() -> dict[str, str]:
-    import jieba
+    import jieba  # type: ignore[import-untyped]
 
     path = Path(jieba.__file__).parent / "dict.txt"
     out = {}
