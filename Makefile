@@ -19,7 +19,7 @@ help:
 	@echo "make nightly    only the new or changed batch folders of $(RAW)/, a log in $(OUT)/logs/ (for cron)"
 	@echo "make test       lint, then the test suite"
 	@echo "make eval       NER, statistics/dates and place-resolution scores (needs $(SHARED))"
-	@echo "make bench      throughput and memory of each stage"
+	@echo "make bench      throughput and memory, end to end and per stage, into BENCHMARKS.md (BENCH_ARGS=--sizes 1,10,30)"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/corpora"
 	@echo "make export-onnx  export models/ner/model.pt to models/ner/model.onnx (the runtime's)"
 	@echo "make check-install  what a fresh 'pip install .' pulls from PyPI: fails on torch/CUDA"
@@ -73,7 +73,7 @@ eval: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.evaluation
 
 bench: $(DEV_STAMP)
-	$(BIN)/python -m pipeline.evaluation.bench
+	$(BIN)/python -m pipeline.evaluation.bench --corpus $(SHARED)/corpora/news_xwlb $(BENCH_ARGS)
 
 # Pretrain character / bigram vectors on the raw news text, then train the tagger on the
 # annotated corpora (about 2 hours on 2 cores; checkpoints per epoch in build/ner-ckpt).
