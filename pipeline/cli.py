@@ -166,6 +166,10 @@ def run(
     allow_empty: AllowEmptyOption = False,
     executor: ExecutorOption = DEFAULT_EXECUTOR,
     force: ForceOption = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Local worker processes (default: one per core)."),
+    ] = None,
 ) -> None:
     """Run every stage on one batch folder and publish its partitions in OUT, all or nothing.
 
@@ -190,7 +194,8 @@ def run(
 
     try:
         config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor,
-                         max_chars=max_chars, file_timeout=file_timeout, follow_symlinks=follow_symlinks)
+                         max_chars=max_chars, file_timeout=file_timeout, follow_symlinks=follow_symlinks,
+                         workers=workers)
         files = list_batch_files(raw_batch_dir)
         io.validate_batch_id(raw_batch_dir.resolve().name if batch_id is None else batch_id)
     except io.BatchIdError as err:

@@ -48,6 +48,8 @@ class Config:
     follow_symlinks: bool = False  # read symbolic links that stay inside the batch folder
     file_timeout: float = field(default=DEFAULT_FILE_TIMEOUT, metadata={"output": False})  # 0: none
     executor: str = field(default=DEFAULT_EXECUTOR, metadata={"output": False})
+    # worker processes of the local executor; None: one per core (pipeline.executors)
+    workers: int | None = field(default=None, metadata={"output": False})
     # the models folder (ner/, gazetteer/); None: the one shipped beside the package. What is
     # loaded from it is fingerprinted by content (the run's models manifest), not by path.
     models_dir: Path | None = field(default=None, metadata={"output": False})

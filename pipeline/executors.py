@@ -1,15 +1,22 @@
-"""Where per-document work runs: in this process, or on a Dask cluster.
+"""Where per-document work runs: in this process, in local worker processes, or on a Dask
+cluster.
 
-Work is split by document. Models are loaded lazily through cached loaders
-(`pipeline.nlp.ner.load_ner`), so each worker process loads them once. The caller puts
-results back in file order, so the output is identical whichever executor ran it.
+Work is split by document, sent in chunks of many documents per task. Models are loaded
+lazily through cached loaders (`pipeline.nlp.ner.load_ner`), and ``initializer`` loads them
+when a worker starts, so each worker process loads them once. The caller puts results back
+in file order, so the output is identical whichever executor ran it with however many workers.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 import socket
+import sys
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any, TypeVar
 
@@ -17,6 +24,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 START_TIMEOUT_S = 10  # a cluster that cannot start says so within seconds, not minutes
+TASKS_PER_WORKER = 4  # chunks per worker: few enough to pay little per task, enough to balance
 
 
 class ExecutorError(RuntimeError):
@@ -44,20 +52,75 @@ def check_executor(executor: str) -> str:
     )
 
 
-def map_each(fn: Callable[..., R], items: Sequence[T], *args: Any, executor: str = "local") -> Iterator[R]:
-    """Apply ``fn(item, *args)`` to every item, yielding results as they complete."""
+def default_workers() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def map_each(
+    fn: Callable[..., R],
+    items: Sequence[T],
+    *args: Any,
+    executor: str = "local",
+    workers: int = 1,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """Apply ``fn(item, *args)`` to every item, yielding results (in item order for "local").
+
+    "local" with ``workers`` > 1 runs them in that many worker processes, "dask" on the
+    cluster's workers (a LocalCluster of ``workers`` processes when no address is given); each
+    worker runs ``initializer(*initargs)`` first, and gets chunks of many items per task."""
     if executor == "local":
-        for item in items:
-            yield fn(item, *args)
+        n = min(workers, len(items))
+        if n <= 1:
+            for item in items:
+                yield fn(item, *args)
+        else:
+            yield from _process_map(partial(_call, fn, args), items, n, initializer, initargs)
         return
     if executor == "dask" or executor.startswith("dask:"):
-        yield from _dask_map(partial(_call, fn, args), items, executor.partition(":")[2] or None)
+        address = executor.partition(":")[2] or None
+        yield from _dask_map(partial(_call, fn, args), items, address, workers, initializer, initargs)
         return
     check_executor(executor)
 
 
 def _call(fn: Callable[..., R], args: tuple[Any, ...], item: T) -> R:
     return fn(item, *args)
+
+
+def chunks(items: Sequence[T], workers: int) -> list[list[T]]:
+    """Items in consecutive chunks, about TASKS_PER_WORKER per worker: one task per chunk."""
+    size = max(1, -(-len(items) // (max(1, workers) * TASKS_PER_WORKER)))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _process_map(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    workers: int,
+    initializer: Callable[..., object] | None,
+    initargs: tuple[Any, ...],
+) -> Iterator[R]:
+    # fork where there is one: workers start at once and share the parent's loaded models
+    # copy-on-write (the NER session runs single-threaded, so no thread pool is lost in the fork)
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=initializer,
+        initargs=initargs,
+    ) as pool:
+        try:
+            for chunk in pool.map(partial(_map_chunk, fn), chunks(items, workers)):
+                yield from chunk
+        except BrokenProcessPool as err:  # a worker was killed (out of memory, a signal)
+            raise ExecutorError(f"a local worker process died: {err}") from err
 
 
 def _loopback_error() -> str | None:
@@ -72,7 +135,7 @@ def _loopback_error() -> str | None:
         return f"{err.strerror or err}"
 
 
-def _start(address: str | None) -> tuple[Any, Any]:
+def _start(address: str | None, workers: int) -> tuple[Any, Any]:
     try:
         import dask
         from dask.distributed import Client, LocalCluster
@@ -85,22 +148,34 @@ def _start(address: str | None) -> tuple[Any, Any]:
         with dask.config.set({"distributed.comm.timeouts.connect": timeout}):
             if address:
                 return Client(address, timeout=timeout), None
-            cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None,
-                                   timeout=timeout)
+            cluster = LocalCluster(n_workers=max(1, workers), processes=True, threads_per_worker=1,
+                                   dashboard_address=None, timeout=timeout)
             return Client(cluster, timeout=timeout), cluster
     except Exception as err:  # OSError, TimeoutError, RuntimeError: the cluster is not there
         where = address or "a local cluster"
         raise ExecutorError(f"the dask executor cannot start {where}: {str(err).splitlines()[0]}") from err
 
 
-def _dask_map(fn: Callable[[T], R], items: Sequence[T], address: str | None) -> Iterator[R]:
+def _dask_map(
+    fn: Callable[[T], R],
+    items: Sequence[T],
+    address: str | None,
+    workers: int,
+    initializer: Callable[..., object] | None,
+    initargs: tuple[Any, ...],
+) -> Iterator[R]:
+    """Tasks of many items (one per chunk), so the scheduler's cost is paid per chunk, not per
+    document; every worker runs ``initializer`` first (models loaded once per worker)."""
     from dask.distributed import as_completed
 
-    client, cluster = _start(address)
+    client, cluster = _start(address, workers)
     try:
-        futures = client.map(fn, list(items), pure=False)
+        if initializer is not None:
+            client.run(initializer, *initargs)
+        n_workers = len(client.scheduler_info().get("workers", {})) or workers
+        futures = client.map(partial(_map_chunk, fn), chunks(items, n_workers), pure=False)
         for future in as_completed(futures):
-            yield future.result()
+            yield from future.result()
     finally:
         client.close()
         if cluster is not None:

@@ -219,6 +219,11 @@ def process_file(
     return analyze_file(ingest_file(path, raw_root, batch_id, config, ingested_at), config)
 
 
+def load_models(config: Config) -> None:
+    """Load the models a run needs into this process's caches (a worker's initializer)."""
+    load_ner(config.ner)
+
+
 def process_files(
     files: list[Path],
     raw_root: Path,
@@ -239,7 +244,10 @@ def process_files(
     mark_duplicates(ingested)
     fill_batch_year(ingested)
     outcomes = []
-    for outcome in executors.map_each(analyze_file, ingested, config, executor=config.executor):
+    work = executors.map_each(analyze_file, ingested, config, executor=config.executor,
+                              workers=config.workers or executors.default_workers(),
+                              initializer=load_models, initargs=(config,))
+    for outcome in work:
         outcomes.append(outcome)
         if progress:
             progress(outcome)
@@ -382,6 +390,8 @@ def run_batch(
     unless allow_empty, a batch folder with no files (EmptyBatchError), which would otherwise
     replace a published batch with nothing."""
     config = config or Config()
+    if config.workers is None:  # recorded in runs.config as the number it ran with
+        config = replace(config, workers=executors.default_workers())
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
     batch_id = io.validate_batch_id(raw_dir.resolve().name if batch_id is None else batch_id)
     executors.check_executor(config.executor)
