@@ -48,7 +48,7 @@ class Config:
     follow_symlinks: bool = False  # read symbolic links that stay inside the batch folder
     file_timeout: float = field(default=DEFAULT_FILE_TIMEOUT, metadata={"output": False})  # 0: none
     executor: str = field(default=DEFAULT_EXECUTOR, metadata={"output": False})
-    # worker processes of the local executor; None: one per core (pipeline.executors)
+    # worker processes (local executor, or the local Dask cluster); None: one per core
     workers: int | None = field(default=None, metadata={"output": False})
     # the models folder (ner/, gazetteer/); None: the one shipped beside the package. What is
     # loaded from it is fingerprinted by content (the run's models manifest), not by path.
