@@ -110,6 +110,8 @@ def _process_map(
     # fork where there is one: workers start at once and share the parent's loaded models
     # copy-on-write (the NER session runs single-threaded, so no thread pool is lost in the fork)
     method = "fork" if sys.platform.startswith("linux") else "spawn"
+    if method == "fork" and initializer is not None:
+        initializer(*initargs)  # here first: the forked workers inherit what it loaded
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),

@@ -219,9 +219,16 @@ def process_file(
     return analyze_file(ingest_file(path, raw_root, batch_id, config, ingested_at), config)
 
 
+WARM_UP_TEXT = "新华社北京1月2日电 国务院总理在北京主持召开会议，3个省份的120名代表参加。\n"
+
+
 def load_models(config: Config) -> None:
-    """Load the models a run needs into this process's caches (a worker's initializer)."""
+    """Load the models a run needs into this process's caches (a worker's initializer): the
+    NER, then every stage's lazy loaders (jieba, spaCy, the gazetteer) through one short text,
+    so workers forked after this start warm instead of each loading them again."""
     load_ner(config.ner)
+    raw = ingest.RawDocument("warm-up.txt", "", "utf-8", WARM_UP_TEXT)
+    analyze_document(make_document(raw, "warm-up", config, datetime.now(UTC)), config)
 
 
 def process_files(
