@@ -184,14 +184,16 @@ def _open_log(out_dir: Path, keep: int) -> tuple[logging.Logger, Path]:
     """A logger writing ``<out>/logs/nightly-<UTC time>.log``; older logs beyond ``keep`` go."""
     logs = out_dir / LOGS
     logs.mkdir(parents=True, exist_ok=True)
-    path = logs / f"nightly-{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:4]}.log"
+    # microseconds in the name: runs within one second still sort in the order they started
+    path = logs / f"nightly-{datetime.now(UTC):%Y%m%dT%H%M%S.%fZ}-{uuid.uuid4().hex[:4]}.log"
     logger = logging.getLogger(f"pipeline.nightly.{path.stem}")
     logger.setLevel(logging.INFO)
     logger.propagate = False
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
     logger.addHandler(handler)
-    for old in sorted(logs.glob("nightly-*.log"))[: -max(keep, 1)]:
+    older = sorted(p for p in logs.glob("nightly-*.log") if p != path)
+    for old in older[: max(len(older) - (max(keep, 1) - 1), 0)]:
         old.unlink(missing_ok=True)
     return logger, path
 
