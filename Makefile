@@ -54,6 +54,7 @@ run: $(STAMP)
 	  $(BIN)/python -m pipeline run "$$batch" --out $(OUT) || status=$$?; \
 	done; \
 	[ $$found = 1 ] || { echo "no batch folders in $(RAW)/"; exit 2; }; \
+	$(BIN)/python -m pipeline report $(OUT) || status=$$?; \
 	exit $$status
 
 # new or changed batches only; one at a time; exit codes and the crontab line: README "Nightly runs"
