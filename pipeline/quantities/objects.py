@@ -64,10 +64,9 @@ def _word(text: str, p: Piece) -> str:
     return text[p.start : p.end]
 
 
-def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
-    """A quotation or title as one piece of the object (“送餐快递员”队伍); the index after it."""
-    p = pieces[i]
-    close = text.find(_CLOSE_Q[_OPEN_Q.index(text[p.start])], p.start + 1, pieces[-1].end)
+def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int | None:
+    """Pieces i.. up to the piece holding the closing mark at ``close`` as one span of the
+    object; the index after it (None when the mark was not found or ends the sentence)."""
     if close < 0:
         return None
     k = i
@@ -75,8 +74,15 @@ def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | N
         k += 1
     if k >= len(pieces):
         return None
-    out.append((p.start, pieces[k].end))
+    out.append((pieces[i].start, pieces[k].end))
     return k + 1
+
+
+def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
+    """A quotation or title as one piece of the object (“送餐快递员”队伍); the index after it."""
+    p = pieces[i]
+    close = text.find(_CLOSE_Q[_OPEN_Q.index(text[p.start])], p.start + 1, pieces[-1].end)
+    return _through(pieces, i, close, out)
 
 
 def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
@@ -146,15 +152,7 @@ def _bracketed(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int 
     """A bracketed list completing the noun before it (省（区、市）, 街道（乡镇）); the index after."""
     p = pieces[i]
     close = text.find(_CLOSE_B[_OPEN_B.index(text[p.start])], p.start + 1, min(pieces[-1].end, p.start + 12))
-    if close < 0:
-        return None
-    k = i
-    while k < len(pieces) and pieces[k].end <= close:
-        k += 1
-    if k >= len(pieces):
-        return None
-    out.append((p.start, pieces[k].end))
-    return k + 1
+    return _through(pieces, i, close, out)
 
 
 def _step(
