@@ -43,18 +43,24 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
             f"no word list {name!r}: expected {name}{_SUFFIX} in pipeline/lexicons/ "
             f"(lists: {', '.join(available())})"
         )
+    return parse(path.read_text(encoding="utf-8"), f"pipeline/lexicons/{name}{_SUFFIX}")
+
+
+def parse(text: str, where: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a list in this folder's format (``where`` names it in errors): also for a
+    list kept elsewhere, e.g. one a component's config points to by path."""
     entries = []
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = text.splitlines()
     for number, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
         columns = tuple(column.strip() for column in line.split("\t"))
         if not columns[0]:
-            raise LexiconError(f"pipeline/lexicons/{name}{_SUFFIX}:{number}: empty first column")
+            raise LexiconError(f"{where}:{number}: empty first column")
         entries.append(columns)
     if not any(line.startswith("#") for line in lines[:1]):
         raise LexiconError(
-            f"pipeline/lexicons/{name}{_SUFFIX}: the file must start with a '#' header saying what "
+            f"{where}: the file must start with a '#' header saying what "
             "it holds and where its entries come from"
         )
     return tuple(entries)

@@ -30,12 +30,7 @@ def table(ref: str) -> tuple[tuple[str, ...], ...]:
     of a ``.tsv`` file in the same format (``#`` header lines, TAB-separated columns)."""
     if not ref.endswith(".tsv"):
         return lexicons.rows(ref)
-    # The package loader reads lists by name only; this reads the same format from a path.
-    rows = []
-    for line in Path(ref).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(tuple(column.strip() for column in line.split("\t")))
-    return tuple(rows)
+    return lexicons.parse(Path(ref).read_text(encoding="utf-8"), ref)
 
 
 def words(ref: str) -> tuple[str, ...]:
