@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from pipeline import lexicons
+from pipeline.text import to_halfwidth
 
 try:  # cn2an is a runtime dependency, but the library must still work without it
     import cn2an as _cn2an  # type: ignore[import-untyped]
@@ -34,12 +35,6 @@ CN_DIGIT_CHARS = "".join(DIGITS)
 CN_UNIT_CHARS = "".join(UNITS)
 BIG_UNITS = "百佰千仟万萬亿億"
 
-
-def _fullwidth_to_ascii(text: str) -> str:
-    """Full-width ASCII forms (０-９, ．, ％, －, ，) to ASCII; length-preserving."""
-    return "".join(
-        chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else (" " if c == "\u3000" else c) for c in text
-    )
 
 
 # Every digit and scale character in its standard form (壹/貳/參 -> 一/二/三, 拾/佰/仟 -> 十/百/千,
@@ -74,7 +69,7 @@ def standard_numeral(text: str) -> str:
 
 def normalize_numeral(text: str) -> str:
     """Full-width to ASCII, separators dropped, 廿/卅 expanded; other characters kept."""
-    text = _fullwidth_to_ascii(text).strip()
+    text = to_halfwidth(text).strip()
     for k, v in TENS.items():
         text = text.replace(k, v)
     # thousands separators only between digit groups of three: 1,669 and 12,345.5 but not 3,5
