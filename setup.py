@@ -13,6 +13,7 @@ MODEL_PACKAGES = [
 setup(
     packages=[
         *find_packages(include=["pipeline", "pipeline.*"]),
+        "pipeline.report.templates",  # HTML only (no __init__.py): named so its files ship
         *MODEL_PACKAGES,
     ],
     package_dir={"cnnews_models": "models"},
