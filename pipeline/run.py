@@ -17,13 +17,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache, partial
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
 from pipeline import executors, io, pagedate
+from pipeline.about import package_version
 from pipeline.config import Config
 from pipeline.graph import STAGES, Stage, Tables
 from pipeline.io import LockedError
@@ -51,13 +51,6 @@ __all__ = [
 
 Row = dict[str, Any]  # a row as pyarrow reads it back (`Table.to_pylist`)
 RunConfig = Config  # the name callers knew; pipeline.config.Config is the settings object
-
-
-def pipeline_version() -> str:
-    try:
-        return version("cnnews-pipeline")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "0+unknown"
 
 
 @dataclass
@@ -359,7 +352,7 @@ def input_fingerprint(files: list[Path], raw_dir: Path, config: Config, models: 
     """What a batch's output depends on: its files' bytes, the code, the models, the config.
     Files are hashed in chunks; one that cannot be read counts by its reason, never fails."""
     digest = hashlib.sha256()
-    for part in (pipeline_version(), code_fingerprint(), SCHEMA_VERSION, models, config.output_json()):
+    for part in (package_version(), code_fingerprint(), SCHEMA_VERSION, models, config.output_json()):
         digest.update(part.encode() + b"\x00")
     for path in files:
         digest.update(ingest.display_path(path, raw_dir).encode() + b"\x00")
@@ -506,7 +499,7 @@ def _run_row(run_id: str, batch_id: str, started: datetime, status: str, tables:
         "n_failed": n_failed,
         "n_mentions": rows("mentions"),
         "n_statistics": rows("statistics"),
-        "pipeline_version": pipeline_version(),
+        "pipeline_version": package_version(),
         "schema_version": SCHEMA_VERSION,
         "models": models,
         "config": config.to_json(),
