@@ -48,3 +48,14 @@ _HALFWIDTH[0x3000] = 0x20
 def to_halfwidth(text: str) -> str:
     """Map full-width ASCII to half-width; length-preserving so offsets stay valid."""
     return text.translate(_HALFWIDTH)
+
+
+# The narrower fold for page text: digits, Latin letters and % only, because Chinese
+# full-width punctuation (，：；？（）) carries meaning on a page and stays as written.
+_ALNUM_RANGES = (range(0xFF10, 0xFF1A), range(0xFF21, 0xFF3B), range(0xFF41, 0xFF5B))
+_HALFWIDTH_ALNUM = {c: _HALFWIDTH[c] for r in _ALNUM_RANGES for c in r} | {0xFF05: 0x25}
+
+
+def to_halfwidth_alnum(text: str) -> str:
+    """Full-width digits, Latin letters and ％ to ASCII; everything else as written."""
+    return text.translate(_HALFWIDTH_ALNUM)

@@ -31,6 +31,7 @@ from pathlib import Path
 import pipeline
 from pipeline import lexicons
 from pipeline.config import shipped_models_dir
+from pipeline.text import to_halfwidth_alnum
 
 GAZETTEER_FILE = "admin_divisions.tsv.gz"
 REBUILD_COMMAND = "python -m pipeline.nlp.gazetteer build"
@@ -93,13 +94,7 @@ _DIGIT_KEY = str.maketrans(lexicons.mapping("places_name_digits"))
 
 def name_key(text: str) -> str:
     """Matching key: full-width forms folded, Chinese digits as Arabic (6904社区 ~ 六九零四社区)."""
-    out = []
-    for ch in text.strip():
-        code = ord(ch)
-        if 0xFF10 <= code <= 0xFF5A:  # full-width digits and letters
-            ch = chr(code - 0xFEE0)
-        out.append(ch)
-    return "".join(out).translate(_DIGIT_KEY)
+    return to_halfwidth_alnum(text.strip()).translate(_DIGIT_KEY)
 
 
 def place_name(official: str, level: str) -> str:

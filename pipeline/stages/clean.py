@@ -14,7 +14,7 @@ from functools import cache
 import opencc
 
 from pipeline import lexicons
-from pipeline.text import alternation, byline_words, is_cjk, looks_like_heading
+from pipeline.text import alternation, byline_words, is_cjk, looks_like_heading, to_halfwidth_alnum
 
 # A line ending in one of these closes its paragraph; anything else may continue.
 PARAGRAPH_FINAL = set("。！？!?…”’」』》）)】：:；;")
@@ -57,13 +57,9 @@ def _converter() -> opencc.OpenCC:
 
 
 def _to_halfwidth(ch: str) -> str:
-    code = ord(ch)
-    # full-width digits, letters and % only: Chinese punctuation carries meaning and stays
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or ch == "％":
-        return chr(code - 0xFEE0)
     if ch in "\u3000\u00a0\t":
         return " "
-    return ch
+    return to_halfwidth_alnum(ch)
 
 
 def _simplify(chars: Chars) -> Chars:

@@ -1,0 +1,27 @@
+"""pipeline.text: the full-width folds every module uses (one table each, offsets kept)."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.text import to_halfwidth, to_halfwidth_alnum
+
+
+def test_page_text_fold_keeps_chinese_punctuation() -> None:
+    assert to_halfwidth_alnum("ＧＤＰ增长５．２％，（同比）") == "GDP增长5．2%，（同比）"
+
+
+def test_full_fold_maps_every_full_width_ascii_form() -> None:
+    assert to_halfwidth("ＧＤＰ增长５．２％，（同比）") == "GDP增长5.2%,(同比)"
+
+
+@given(st.text())
+def test_folds_keep_length_so_offsets_stay_valid(text: str) -> None:
+    assert len(to_halfwidth(text)) == len(text)
+    assert len(to_halfwidth_alnum(text)) == len(text)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E)))
+def test_alnum_fold_is_the_full_fold_restricted_to_digits_letters_percent(text: str) -> None:
+    for before, after in zip(text, to_halfwidth_alnum(text), strict=True):
+        expected = to_halfwidth(before) if to_halfwidth(before).isalnum() or before == "％" else before
+        assert after == expected
