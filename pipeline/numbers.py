@@ -94,7 +94,7 @@ _SUFFIXES_LONGEST_FIRST = lexicons.longest_first(tuple(_SUFFIXES))
 # between the number and its scale: 一百多万, 3000余万, 十来万
 _INSIDE = {w: a for w, a, where in APPROX_MARKERS if where == "inside"}
 _INSIDE_SCALE_RE = re.compile(rf"(.+?)([{''.join(_INSIDE)}])([十百千万亿]+)")
-_RANGE_SEP = r"(?:至|到|~|～|—|－|-|–)"
+_RANGE_SEP = r"(?:至|到|~|～|—{1,2}|－|-{1,2}|–)"
 _PERCENT_PREFIX = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 _PERCENT_SUFFIX = {"%": Decimal(1), "‰": Decimal("0.1"), "‱": Decimal("0.01")}
 # (?<!\d): a match starts where a run of digits starts (the same matches, in linear time)
@@ -110,21 +110,32 @@ _HALF_SCALE = re.compile(r"半([十百千万亿])")  # 半百 = 50: half of one 
 
 def _chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
     """Two neighbouring digits as an estimate: 六七 (6-7), 两三 (2-3), 三五 (3-5), 一两, and
-    with units 七八十 (70-80), 三四百, 十七八 (17-18), 二三十 (20-30), 五六万."""
+    with units 七八十 (70-80), 三四百, 二三十 (20-30), 五六万. After a head that ends in a scale
+    character the two digits stand one place below it, as in the spoken abbreviation 七百三 =
+    730: 十七八 (17-18), 四十五六 (45-46), 七百三四 (730-740, also written 七百三四十), 三千五六百,
+    三万五六 (35000-36000); a larger scale after them multiplies the whole: 十七八万, 六十三四万."""
     t = text.replace("两", "二")
-    m = re.fullmatch(rf"(十?)([{_CONSECUTIVE_CN}])([{_CONSECUTIVE_CN}])([十百千万亿]*)", t)
+    m = re.fullmatch(rf"(.*?)([{_CONSECUTIVE_CN}])([{_CONSECUTIVE_CN}])([十百千万亿]*)", t)
     if not m:
         return None
     a, b = _CONSECUTIVE_CN.index(m.group(2)) + 1, _CONSECUTIVE_CN.index(m.group(3)) + 1
     if not (b == a + 1 or (a, b) in ((3, 5), (1, 2))):
         return None
-    if m.group(1) and m.group(4):
-        return None
-    base = Decimal(10) if m.group(1) else Decimal(0)
+    head, tail = m.group(1), m.group(4)
+    base, place = Decimal(0), Decimal(1)
+    if head:
+        head_value = _core_value(head) if head[-1] in UNITS else None
+        if head_value is None:
+            return None
+        base, place = head_value, Decimal(UNITS[head[-1]]) / 10
+        if tail and UNITS[tail[0]] == place:  # 七百三四十: the place written out
+            tail = tail[1:]
+        if tail and UNITS[tail[0]] <= UNITS[head[-1]]:
+            return None  # 三万五六万: a scale repeated
     mult = Decimal(1)
-    for u in m.group(4):
+    for u in tail:
         mult *= UNITS[u]
-    return base + a * mult, base + b * mult
+    return (base + a * place) * mult, (base + b * place) * mult
 
 
 def _signed(text: str) -> Decimal | None:
@@ -153,15 +164,12 @@ def _unsigned(text: str) -> Decimal | None:
         if base == 0 and exponent <= 0:  # 0^0 and 0^-n have no value (Decimal raises)
             return None
         return base**exponent
-    if "又" in text and "分之" in text:  # mixed fraction 一又二分之一
+    if "又" in text and ("分之" in text or "/" in text):  # mixed: 一又二分之一, 3又1/2
         whole, _, frac = text.partition("又")
         w, f = _core_value(whole), _fraction(frac)
         return None if w is None or f is None else w + f
-    if "分之" in text:
+    if "分之" in text or "/" in text:
         return _fraction(text)
-    if re.fullmatch(r"\d+(?:\.\d+)?/\d+(?:\.\d+)?", text):
-        num, den = text.split("/")
-        return None if Decimal(den) == 0 else Decimal(num) / Decimal(den)
     if text in ("半", "一半"):
         return Decimal("0.5")
     m = _HALF_SCALE.fullmatch(text)
@@ -175,7 +183,11 @@ def _unsigned(text: str) -> Decimal | None:
 
 
 def _fraction(text: str) -> Decimal | None:
-    den_t, _, num_t = text.partition("分之")
+    """三分之一, 4分之3, and the slash: 3/4, 1.5/2 (numerator first)."""
+    if re.fullmatch(r"\d+(?:\.\d+)?/\d+(?:\.\d+)?", text):
+        num_t, _, den_t = text.partition("/")
+    else:
+        den_t, _, num_t = text.partition("分之")
     den, num = _core_value(den_t), _core_value(num_t)
     if den is None or num is None or den == 0:
         return None
@@ -193,6 +205,8 @@ def _percent(text: str) -> Decimal | None:
         if text.endswith(suf):
             v = _signed(text[: -len(suf)].strip())
             return None if v is None else v * scale
+    if text.startswith("百分") and text[2:3] not in ("", "之", "点"):  # 百分三十, 百分百
+        return _signed(text[2:])
     if text == "半成":
         return Decimal(5)
     m = re.fullmatch(r"(.+?)成(半|.)?", text)
@@ -243,7 +257,7 @@ def parse_quantity(text: str) -> Quantity | None:
     if t.startswith("第"):  # an ordinal still names a number
         t = t[1:]
     if "几" in t or (t.startswith("数") and len(t) > 1):
-        return _vague(t)
+        return _vague(t.removeprefix("好"))  # 好几千 = 几千
     t, approx = _strip_markers(t)
     if t.endswith(_POINTS) and len(t) > len(_POINTS):  # 三个百分点: points, not a share
         body = re.sub(r"个?(多)?个?$", r"\1", t[: -len(_POINTS)])  # 3个多百分点 = 3多
@@ -265,7 +279,7 @@ def parse_quantity(text: str) -> Quantity | None:
     rng = (_chinese_range(t) if everyday else None) or _written_range(t)
     if rng is not None:
         lo, hi = rng[0] * scale, rng[1] * scale
-        unit = "%" if re.search(r"百分之|千分之|万分之|[%‰‱]", t) else ""
+        unit = "%" if re.search(r"百分之|千分之|万分之|[%‰‱成折]", t) else ""
         return Quantity(float((lo + hi) / 2), float(lo), float(hi), "range", "range", unit)
     # percent first: 百分之七十 is 70 percent points, not the fraction 0.7
     kind, unit = "percent", "%"
@@ -297,22 +311,30 @@ def _scaled(body: str, approx: str, factor: Decimal, unit: str) -> Quantity | No
 
 
 def _written_range(t: str) -> tuple[Decimal, Decimal] | None:
-    """3至5, 10-15, 3至5万 (the upper bound's scale applies to a lower bound without one)."""
+    """3至5, 10-15, 1万--5万, 2——3万, 从8500到3万; the upper bound's scale applies to a lower
+    bound without one (3至5万, 一千到两千万, 八到九百亿 = 800亿 to 900亿: the longest run of the
+    upper bound's scale characters that keeps the lower bound below it), and so does its
+    percent word (三至五成 = 30 to 50 %, 七至八折)."""
+    if t.startswith("从") and re.search("[到至]", t):
+        t = t[1:]
     m = re.fullmatch(rf"(.+?){_RANGE_SEP}(.+)", t)
     if not m or t.startswith(("-", "−")):
         return None
     # percent first: 百分之十至百分之二十 is 10 to 20 percent, not the fractions 0.1 to 0.2
-    plo, phi = _percent(m.group(1)), _percent(m.group(2))
-    lo = plo if plo is not None else _signed(m.group(1))
-    hi = phi if phi is not None else _signed(m.group(2))
+    low_t, high_t = m.group(1), m.group(2)
+    plo, phi = _percent(low_t), _percent(high_t)
+    if plo is None and phi is not None and high_t[-1] in "成折":
+        plo = _percent(low_t + high_t[-1])
+    lo = plo if plo is not None else _signed(low_t)
+    hi = phi if phi is not None else _signed(high_t)
     if lo is None or hi is None or lo >= hi:
         return None
-    if hi >= lo * 10 and re.search(r"[万亿千百]$", m.group(2)):
-        unit = re.search(r"[万亿千百]+$", m.group(2))
-        assert unit is not None
-        scaled = _core_value(m.group(1) + unit.group())
-        if scaled is not None and scaled < hi:
-            lo = scaled
+    scale = re.search(r"[万亿千百]+$", high_t)
+    if hi >= lo * 10 and scale and phi is None:
+        for i in range(len(scale.group())):
+            scaled = _core_value(low_t + scale.group()[i:])
+            if scaled is not None and scaled < hi:
+                return scaled, hi
     return lo, hi
 
 
@@ -398,11 +420,13 @@ _INNER_SPACE = (
     rf"(?:(?<={_CN_UNIT}){_SP}(?={_NUMCH}|{_SCALED_ARABIC})|(?<={_CN_DIGIT}){_SP}(?={_CN_UNIT})"
     rf"|(?<=[0-9０-９]){_SP}(?=[万亿萬億])|(?<=(?<![0-9０-９.．])[0-9０-９]){_SP}(?=[十百千拾佰仟]))"
 )
-_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|{_INNER_SPACE})*+"
+# 个 before 亿 stays inside (两个亿, 三个多亿: the measure word of the colloquial count of 亿)
+_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|个(?=[亿億])|{_INNER_SPACE})*+"
 _PERCENT_WORD = r"(?:[百佰]|[千仟]|[万萬])分之"  # 百分之, 仟分之 (formal), 萬分之 (traditional)
 _FIND_RE = re.compile(
     rf"""
-    {_PERCENT_WORD}(?:负|負)?{_BODY}
+    (?:(?<![0-9０-９A-Za-z])[负負])?{_PERCENT_WORD}(?:负|負)?{_BODY}
+    | [百佰]分[百佰](?![分之])
     | {_BODY}分之{_BODY}
     | (?:负|-|−)?{_ARABIC}\s*(?:[eE][+-]?\d+|[×xX]10\^?[+-]?\d+|\^[+-]?\d{{1,2}}(?!\d))
     | (?<![一二两三四五六七八九十百千万亿大多个])半(?:百(?!分)|成(?=$|[^\u4e00-\u9fff]|[以左上多的]))
@@ -423,6 +447,8 @@ _CODE_DIGITS = "洞幺"
 # 千 before these is the metric prefix of the unit (20千克, 7亿千瓦, 30万千米), not 1000
 _KILO_UNIT_HEADS = "克米瓦伏帕卡焦"
 _MAX_NUMERAL_CHARS = 40
+# financial digits that alone are words (大陆, 队伍, 收拾): pipeline/lexicons/numerals_word_digits.tsv
+_WORD_DIGITS = frozenset(row[0] for row in lexicons.rows("numerals_word_digits"))
 
 
 def find_numerals(text: str) -> list[tuple[int, int, float]]:
@@ -438,13 +464,13 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             continue  # OCR debris or a code, and parsing it by shrinking would be quadratic
         # strip leading bare big units unless an approximation word licenses them
         licensed = (
-            re.match(_PERCENT_WORD, m.group()) is not None
+            re.match(rf"[负負]?{_PERCENT_WORD}|[百佰]分[百佰]", m.group()) is not None
             or (s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER)
             or text[e : e + 1] in ("余", "餘", "多")  # 百余名, 千余人, 万余
         )
         while s < e and (text[s].isspace() or (not licensed and text[s] in _BIG_UNITS)):
             s += 1
-        if all(ch in _CODE_DIGITS for ch in text[s:e]):
+        if all(ch in _CODE_DIGITS for ch in text[s:e]) or (e - s == 1 and text[s] in _WORD_DIGITS):
             continue
         if (
             e - s >= 2

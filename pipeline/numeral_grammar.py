@@ -36,7 +36,6 @@ CN_UNIT_CHARS = "".join(UNITS)
 BIG_UNITS = "百佰千仟万萬亿億"
 
 
-
 # Every digit and scale character in its standard form (壹/貳/參 -> 一/二/三, 拾/佰/仟 -> 十/百/千,
 # 萬/億 -> 万/亿), and the other characters of numeral expressions from their traditional and
 # colloquial forms (numerals_variants: 餘 -> 余, 幾 -> 几, 倆 -> 两), so that every rule below
@@ -59,11 +58,13 @@ def standard_numeral(text: str) -> str:
     """One whole numeral expression in the standard characters the grammar reads: normalized
     (normalize_numeral), traditional/financial/colloquial characters to standard ones, spaces
     inside dropped (OCR and headings: 5 万3 千2 百, 二百 六 十 一; a space between two Arabic
-    digits stays, it separates two numbers), the old 万万 = 亿 (三万万, 五萬萬), and a bare
-    leading decimal point (.8 = 0.8)."""
+    digits stays, it separates two numbers), the old 万万 = 亿 (三万万, 五萬萬), the measure
+    word 个 before 亿 (两个亿, 三个多亿, 十几个亿), and a bare leading decimal point (.8 = 0.8;
+    the grammar reads 点五 = 0.5 itself)."""
     t = normalize_numeral(text).translate(_TO_STANDARD)
     t = re.sub(r"(?<![0-9])\s+|\s+(?![0-9])", "", t)
     t = re.sub(r"(?<=[0-9零一二三四五六七八九十百千两])万万", "亿", t)
+    t = re.sub(r"(?<=[0-9零一二三四五六七八九十百千两几])个(?=[多余来]?亿)", "", t)
     return re.sub(r"(?<![0-9])\.(?=[0-9])", "0.", t)
 
 
@@ -92,6 +93,8 @@ def _lex(text: str) -> list[_Tok] | None:
         if c.isdigit() and c.isascii():
             m = _ARABIC_RE.match(text, i)
             assert m is not None
+            if re.match(r"0\d", m.group()):  # 1百01: a written zero, as 零 (一百零一)
+                toks.append(("d", Decimal(0)))
             toks.append(("a", Decimal(m.group())))
             i = m.end()
             continue
@@ -173,8 +176,8 @@ def _integer(toks: list[_Tok]) -> Decimal | None:
 
 def core(text: str) -> Decimal | None:
     """An unsigned number: digits and units, Arabic or Chinese, with a decimal point."""
-    if not text:
-        return None
+    if not text or ("两" in text[1:] and all(c in DIGITS for c in text)):
+        return None  # 两 never stands inside a digit string: 八两 is eight liang, not 82
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return Decimal(text)
     toks = _lex(text)

@@ -1,0 +1,178 @@
+"""pipeline.numbers: the forms the peer numeral suite (tests/data/numeral_peer_cases.tsv) found
+unread, one property test per form, and the suite itself."""
+
+from __future__ import annotations
+
+import cn2an
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import lexicons
+from pipeline.evaluation.numerals import check_peer, load_peer_cases
+from pipeline.numbers import find_numerals, parse_numeral, parse_quantity, parse_range
+
+CN = "零一二三四五六七八九"
+
+
+def cn(n: int) -> str:
+    return str(cn2an.an2cn(n, "low"))
+
+
+# --- neighbouring digits after a head: 四十五六, 七百三四(十), 十七八万 -------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=8),
+    st.sampled_from([("十", 10), ("百", 100), ("千", 1000), ("万", 10000)]),
+    st.booleans(),
+)
+def test_neighbouring_digits_below_a_head(
+    head: int, a: int, unit: tuple[str, int], place_written: bool
+) -> None:
+    word, value = unit
+    place = value // 10
+    tail = {1000: "千", 100: "百", 10: "十"}.get(place, "") if place_written else ""
+    text = f"{CN[head]}{word}{CN[a]}{CN[a + 1]}{tail}"
+    assert parse_range(text) == (head * value + a * place, head * value + (a + 1) * place)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=1, max_value=8),
+    st.booleans(),
+    st.sampled_from([("万", 10**4), ("亿", 10**8)]),
+)
+def test_neighbouring_digits_times_a_scale(tens: int, a: int, bare_ten: bool, scale: tuple[str, int]) -> None:
+    # 十七八万 = 17-18万, 六十三四万 = 63-64万
+    word, value = scale
+    head, base = ("十", 10) if bare_ten else (f"{CN[tens]}十", tens * 10)
+    assert parse_range(f"{head}{CN[a]}{CN[a + 1]}{word}") == ((base + a) * value, (base + a + 1) * value)
+
+
+def test_neighbouring_digits_need_a_scale_head() -> None:
+    assert parse_quantity("二〇二三四") is None or parse_quantity("二〇二三四").kind != "range"  # type: ignore[union-attr]
+    assert parse_range("三万五六万") is None
+
+
+# --- written ranges: the upper bound's scale, percent words, separators, 从 -------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10, max_value=9998), st.data(), st.sampled_from(["万", "亿"]))
+def test_range_lower_bound_takes_the_upper_scale(low: int, data: st.DataObject, scale: str) -> None:
+    # 一千到两千万 = 1000万 to 2000万 (not 1000 to 2000万), 十八至三十万
+    high = data.draw(st.integers(min_value=low + 1, max_value=9999))
+    factor = 10**4 if scale == "万" else 10**8
+    assert parse_range(f"{cn(low)}到{cn(high)}{scale}") == (low * factor, high * factor)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=8), st.data(), st.sampled_from(["成", "折"]))
+def test_range_lower_bound_takes_the_percent_word(low: int, data: st.DataObject, word: str) -> None:
+    high = data.draw(st.integers(min_value=low + 1, max_value=9))
+    q = parse_quantity(f"{CN[low]}至{CN[high]}{word}")
+    assert q is not None and (q.low, q.high, q.unit) == (low * 10, high * 10, "%")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.data(),
+    st.sampled_from(["-", "--", "—", "——", "~", "至", "到"]),
+    st.booleans(),
+)
+def test_range_separators_and_from(low: int, data: st.DataObject, sep: str, start_with_from: bool) -> None:
+    high = data.draw(st.integers(min_value=low + 1, max_value=10**6))
+    text = f"{'从' if start_with_from and sep in '至到' else ''}{low}{sep}{high}"
+    assert parse_range(text) == (low, high)
+
+
+# --- 百分三十, 百分百; 两个亿; 3又1/2; 1百01; 八两; 好几千 ------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=100))
+def test_percent_without_zhi(n: int) -> None:
+    q = parse_quantity(f"百分{cn(n)}")
+    assert q is not None and (q.value, q.unit) == (n, "%")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["", "多"]))
+def test_measure_word_before_yi(n: int, more: str) -> None:
+    text = cn(n).replace("二", "两") if n == 2 else cn(n)
+    q = parse_quantity(f"{text}个{more}亿")
+    assert q is not None and q.value == n * 10**8
+    assert q.approx == ("over" if more else "exact")
+    assert find_numerals(f"投资{text}个亿的项目") == [(2, 2 + len(text) + 2, n * 10**8)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=99),
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=2, max_value=9),
+)
+def test_mixed_fraction_with_a_slash(whole: int, num: int, den: int) -> None:
+    assert parse_numeral(f"{whole}又{num}/{den}") == pytest.approx(whole + num / den)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9))
+def test_written_zero_after_a_scale(hundreds: int, ones: int) -> None:
+    # 1百01 = 101 (the written 0 is 零: 一百零一), not the spoken abbreviation 1百1 = 110
+    assert parse_numeral(f"{hundreds}百0{ones}") == hundreds * 100 + ones
+    assert parse_numeral(f"{hundreds}千00{ones}") == hundreds * 1000 + ones
+
+
+@pytest.mark.parametrize("digit", list("二三四五六七八九"))
+def test_liang_never_inside_a_digit_string(digit: str) -> None:
+    assert parse_numeral(f"{digit}两") is None  # 八两: eight liang, not 82
+    assert find_numerals(f"半斤{digit}两") == [(2, 3, float(CN.index(digit)))]
+
+
+def test_hao_ji_is_ji() -> None:
+    assert parse_quantity("好几千") == parse_quantity("几千")
+
+
+# --- the finder: 负 before a percent word, 百分百, financial digits that are words ------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.sampled_from([("百分之", 1), ("千分之", 0.1)]))
+def test_finder_negative_before_percent_word(n: int, word: tuple[str, float]) -> None:
+    prefix, factor = word
+    text = f"同比下降负{prefix}{cn(n)}的"
+    assert [v for _, _, v in find_numerals(text)] == [pytest.approx(-n * factor)]
+
+
+def test_finder_percent_hundred() -> None:
+    assert find_numerals("百分百满意") == [(0, 3, 100.0)]
+
+
+@pytest.mark.parametrize("char", [row[0] for row in lexicons.rows("numerals_word_digits")])
+def test_financial_digit_words_alone(char: str) -> None:
+    assert find_numerals(f"大{char}地") == []
+    numeral = "叁拾" if char == "拾" else f"{char}拾"  # inside a numeral it is a digit as ever
+    assert [v for _, _, v in find_numerals(f"金额{numeral}元")] == [parse_numeral(numeral)]
+    assert parse_numeral(numeral) is not None and parse_numeral(char) is not None
+
+
+# --- the suite itself ---------------------------------------------------------------------
+
+KNOWN_MISSES = {
+    # find_numerals reads 半 alone only as 半百 / 半成 and after a number (两个半): 半 + a measure
+    # word (半斤, 半年) is left to the statistics stage with the word tokens (半岛, 半导体)
+    "半斤",
+}
+
+
+def test_peer_suite() -> None:
+    cases = load_peer_cases()
+    assert len(cases) > 600
+    misses = {c.text for c in cases if c.expected != "-" and check_peer(c) is not None}
+    assert misses == KNOWN_MISSES
