@@ -26,6 +26,7 @@ that grammar are in `pipeline.numeral_grammar`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -106,6 +107,7 @@ _EVERYDAY_DIGITS = "零〇○一二两兩三四五六七八九"
 _COUNTING_UNITS = {w: Decimal(f) for w, f in lexicons.mapping("numerals_counting_units").items()}
 _POINTS = "百分点"  # percentage points: 三个百分点, 7.25个百分点
 _HALF_SCALE = re.compile(r"半([十百千万亿])")  # 半百 = 50: half of one scale word
+_VULGAR = re.compile(r"(\d*)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
 def _chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
@@ -170,6 +172,10 @@ def _unsigned(text: str) -> Decimal | None:
         return None if w is None or f is None else w + f
     if "分之" in text or "/" in text:
         return _fraction(text)
+    m = _VULGAR.fullmatch(text)
+    if m:  # ½, 3½: the Unicode fraction characters, valued by unicodedata
+        ones = Decimal(m.group(1)) if m.group(1) else Decimal(0)
+        return ones + Decimal(str(unicodedata.numeric(m.group(2))))
     if text in ("半", "一半"):
         return Decimal("0.5")
     m = _HALF_SCALE.fullmatch(text)
@@ -257,6 +263,9 @@ def parse_quantity(text: str) -> Quantity | None:
     if t.startswith("第"):  # an ordinal still names a number
         t = t[1:]
     if "几" in t or (t.startswith("数") and len(t) > 1):
+        if t.startswith("百分之"):  # 百分之三十几 = 30..39 %
+            q = _vague(t[3:])
+            return None if q is None else q._replace(unit="%")
         return _vague(t.removeprefix("好"))  # 好几千 = 几千
     t, approx = _strip_markers(t)
     if t.endswith(_POINTS) and len(t) > len(_POINTS):  # 三个百分点: points, not a share
@@ -284,12 +293,14 @@ def parse_quantity(text: str) -> Quantity | None:
     # percent first: 百分之七十 is 70 percent points, not the fraction 0.7
     kind, unit = "percent", "%"
     v = _percent(t)
-    sign = next((w for w in NEGATIVE if t.startswith(w) and len(t) > len(w)), None)
-    if v is None and sign:  # 负百分之五
+    sign = next((w for w in (*NEGATIVE, "+", "正") if t.startswith(w) and len(t) > len(w)), None)
+    if v is None and sign:  # 负百分之五, 正百分之五
         pv = _percent(t[len(sign) :])
-        v = None if pv is None else -pv
+        v = None if pv is None else (pv if sign in ("+", "正") else -pv)
     if v is None:
-        fraction = "分之" in t or "/" in t or ("半" in t and not _HALF_SCALE.search(t))
+        fraction = (
+            "分之" in t or "/" in t or ("半" in t and not _HALF_SCALE.search(t)) or bool(_VULGAR.search(t))
+        )
         kind, unit = ("fraction" if fraction else "number"), ""
         v = _signed(t)
         if v is None:
@@ -314,7 +325,8 @@ def _written_range(t: str) -> tuple[Decimal, Decimal] | None:
     """3至5, 10-15, 1万--5万, 2——3万, 从8500到3万; the upper bound's scale applies to a lower
     bound without one (3至5万, 一千到两千万, 八到九百亿 = 800亿 to 900亿: the longest run of the
     upper bound's scale characters that keeps the lower bound below it), and so does its
-    percent word (三至五成 = 30 to 50 %, 七至八折)."""
+    percent word (三至五成 = 30 to 50 %, 七至八折); a lower bound's percent word applies to a
+    bare upper bound (千分之三至五 = 0.3 to 0.5 %)."""
     if t.startswith("从") and re.search("[到至]", t):
         t = t[1:]
     m = re.fullmatch(rf"(.+?){_RANGE_SEP}(.+)", t)
@@ -325,6 +337,9 @@ def _written_range(t: str) -> tuple[Decimal, Decimal] | None:
     plo, phi = _percent(low_t), _percent(high_t)
     if plo is None and phi is not None and high_t[-1] in "成折":
         plo = _percent(low_t + high_t[-1])
+    prefix = next((w for w in _PERCENT_PREFIX if low_t.startswith(w)), None)
+    if phi is None and plo is not None and prefix:  # 千分之三至五: both bounds per mille
+        phi = _percent(prefix + high_t)
     lo = plo if plo is not None else _signed(low_t)
     hi = phi if phi is not None else _signed(high_t)
     if lo is None or hi is None or lo >= hi:
@@ -428,7 +443,8 @@ _FIND_RE = re.compile(
     (?:(?<![0-9０-９A-Za-z])[负負])?{_PERCENT_WORD}(?:负|負)?{_BODY}
     | [百佰]分[百佰](?![分之])
     | {_BODY}分之{_BODY}
-    | (?:负|-|−)?{_ARABIC}\s*(?:[eE][+-]?\d+|[×xX]10\^?[+-]?\d+|\^[+-]?\d{{1,2}}(?!\d))
+    | (?:负|-|−)?{_ARABIC}\s*(?:[eE][+-]?\d+|[×xX]10(?:\^?[+-]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
+        |\^[+-]?\d{{1,2}}(?!\d))
     | (?<![一二两三四五六七八九十百千万亿大多个])半(?:百(?!分)|成(?=$|[^\u4e00-\u9fff]|[以左上多的]))
     | (?:(?<![0-9０-９A-Za-z])(?:负|負|零下(?={_NUMCH}))
         |(?<![0-9０-９A-Za-z\-])[-−](?=[0-9０-９])

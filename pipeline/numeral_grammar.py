@@ -69,8 +69,10 @@ def standard_numeral(text: str) -> str:
 
 
 def normalize_numeral(text: str) -> str:
-    """Full-width to ASCII, separators dropped, 廿/卅 expanded; other characters kept."""
+    """Full-width to ASCII, separators dropped, 廿/卅 expanded, a superscript exponent of 10
+    written with the caret (10⁸ -> 10^8, 1.5×10⁻³ -> 1.5×10^-3); other characters kept."""
     text = to_halfwidth(text).strip()
+    text = re.sub(r"(?<=10)[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+", lambda m: "^" + m.group().translate(_SUPERSCRIPT), text)
     for k, v in TENS.items():
         text = text.replace(k, v)
     # thousands separators only between digit groups of three: 1,669 and 12,345.5 but not 3,5
@@ -228,6 +230,8 @@ _CN2AN_MISREADS = re.compile(r"[万萬亿億][十拾]")
 
 
 def core_value(text: str) -> Decimal | None:
+    if len(text) == 2 and text[0] in UNITS and text[1] in UNITS and UNITS[text[1]] < UNITS[text[0]]:
+        return None  # 亿万, 万千, 千百: idioms (亿万人民, 万千气象), not 100010000 or 11000
     if _CN2AN_DOMAIN.fullmatch(text) and not _CN2AN_MISREADS.search(text):
         v = _cn2an_value(text)
         if v is not None:

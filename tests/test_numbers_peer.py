@@ -176,3 +176,64 @@ def test_peer_suite() -> None:
     assert len(cases) > 600
     misses = {c.text for c in cases if c.expected != "-" and check_peer(c) is not None}
     assert misses == KNOWN_MISSES
+
+
+# --- forms found while probing beyond the suite ------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=999), st.sampled_from(list("½⅓⅔¼¾⅕⅛")))
+def test_unicode_fractions(whole: int, char: str) -> None:
+    import unicodedata
+
+    text = f"{whole or ''}{char}"
+    assert parse_numeral(text) == pytest.approx(whole + unicodedata.numeric(char))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=-9, max_value=15))
+def test_superscript_exponent(mantissa: int, exponent: int) -> None:
+    sup = str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    expected = mantissa * 10.0**exponent
+    assert parse_numeral(f"{mantissa}×10{sup}") == pytest.approx(expected)
+    assert [v for _, _, v in find_numerals(f"约{mantissa}×10{sup}个")] == [pytest.approx(expected)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=100), st.sampled_from(["正", "+", "负", "-"]))
+def test_sign_before_a_percent_word(n: int, sign: str) -> None:
+    q = parse_quantity(f"{sign}百分之{cn(n)}")
+    assert q is not None and (q.value, q.unit) == ((n if sign in "正+" else -n), "%")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=98), st.data(), st.sampled_from([("百分之", 1.0), ("千分之", 0.1)]))
+def test_range_upper_bound_takes_the_percent_word(
+    low: int, data: st.DataObject, word: tuple[str, float]
+) -> None:
+    high = data.draw(st.integers(min_value=low + 1, max_value=99))
+    prefix, factor = word
+    q = parse_quantity(f"{prefix}{cn(low)}至{cn(high)}")
+    assert q is not None and q.unit == "%"
+    assert (q.low, q.high) == (pytest.approx(low * factor), pytest.approx(high * factor))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1, max_value=9))
+def test_vague_percent(tens: int) -> None:
+    q = parse_quantity(f"百分之{CN[tens]}十几")
+    assert q is not None and (q.low, q.high, q.unit) == (tens * 10, tens * 10 + 9, "%")
+
+
+@pytest.mark.parametrize("text", ["亿万", "万千", "千百", "百十"])
+def test_two_bare_scale_words_are_an_idiom(text: str) -> None:
+    assert parse_numeral(text) is None
+    if text != "百十":  # a bare 十 alone is the number ten in running text
+        assert find_numerals(f"{text}人民") == []
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1, max_value=10**6))
+def test_chutou_is_a_little_over(n: int) -> None:
+    q = parse_quantity(f"{cn(n)}出头")
+    assert q is not None and (q.value, q.low, q.approx) == (n, n, "over")
