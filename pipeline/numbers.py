@@ -480,13 +480,14 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             continue  # OCR debris or a code, and parsing it by shrinking would be quadratic
         # strip leading bare big units unless an approximation word licenses them
         licensed = (
-            re.match(rf"[负負]?{_PERCENT_WORD}|[百佰]分[百佰]", m.group()) is not None
+            # a percent word, or a denominator of bare scale words (百万分之三, 亿分之一)
+            re.match(rf"[负負]?{_PERCENT_WORD}|[百佰]分[百佰]|{_CN_UNIT}+分之", m.group()) is not None
             or (s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER)
             or text[e : e + 1] in ("余", "餘", "多")  # 百余名, 千余人, 万余
         )
         while s < e and (text[s].isspace() or (not licensed and text[s] in _BIG_UNITS)):
             s += 1
-        if all(ch in _CODE_DIGITS for ch in text[s:e]) or (e - s == 1 and text[s] in _WORD_DIGITS):
+        if all(ch in _CODE_DIGITS for ch in text[s:e]):
             continue
         if (
             e - s >= 2
@@ -501,6 +502,8 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             while e > s and text[e - 1].isspace():
                 e -= 1  # a space the shrinking below left at the end
             span = text[s:e]
+            if span in _WORD_DIGITS:
+                break  # 大陆, 队伍, 水陆两栖: the character is the word's, even after shrinking
             v = parse_numeral(span)
             if v is not None and not (len(span) == 1 and span in _BIG_UNITS):
                 out.append((s, e, v))
