@@ -153,14 +153,15 @@ def _section(toks: list[_Tok]) -> Decimal | None:
 
 def _integer(toks: list[_Tok]) -> Decimal | None:
     """Split on the last 亿 then the last 万: left x unit + right. 一亿二 = 1.2亿, 九万四 = 94000,
-    一万亿 = 10^12 (left part 一万), 1万2千 = 12000."""
+    一万亿 = 10^12 (left part 一万), 1万2千 = 12000. 亿 nests, as numbers past 10^16 are written:
+    九百二十二亿三千三百七十二万零三百六十八亿五千四百七十七万五千八百零七 = 2^63 - 1."""
     for big in (Decimal(10**8), Decimal(10**4)):
         idx = [i for i, (k, v) in enumerate(toks) if k == "u" and v == big]
         if not idx:
             continue
         i = idx[-1]
         left, right = toks[:i], toks[i + 1 :]
-        if any(k == "u" and v >= big for k, v in left):
+        if big < 10**8 and any(k == "u" and v >= big for k, v in left):
             return None  # 万一千万: a unit repeated at the same level (一万亿 is fine)
         lv = _integer(left) if left else Decimal(1)
         if lv is None:

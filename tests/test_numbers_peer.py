@@ -246,3 +246,15 @@ def test_chutou_is_a_little_over(n: int) -> None:
 )
 def test_finder_denominator_of_bare_scale_words(word: str, denominator: int) -> None:
     assert [v for _, _, v in find_numerals(f"浓度为{word}分之三")] == [pytest.approx(3 / denominator)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10**16, max_value=2**63 - 1))
+def test_nested_yi(n: int) -> None:
+    # numbers past 10^16 nest 亿: (九百二十二亿三千三百七十二万零三百六十八)亿(五千四百七十七万五千八百零七)
+    from pipeline.numeral_grammar import core
+
+    high, low = divmod(n, 10**8)
+    text = cn(high) + "亿" + ("" if low == 0 else ("零" if low < 10**7 else "") + cn(low))
+    assert core(text) == n
+    assert parse_numeral(text) == pytest.approx(n)
