@@ -107,7 +107,8 @@ _EVERYDAY_DIGITS = "零〇○一二两兩三四五六七八九"
 _COUNTING_UNITS = {w: Decimal(f) for w, f in lexicons.mapping("numerals_counting_units").items()}
 _POINTS = "百分点"  # percentage points: 三个百分点, 7.25个百分点
 _HALF_SCALE = re.compile(r"半([十百千万亿])")  # 半百 = 50: half of one scale word
-_VULGAR = re.compile(r"(\d*)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+# (?<!\d) and the possessive run: a match starts where a run of digits starts (linear time)
+_VULGAR = re.compile(r"(?<!\d)(\d*+)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
 def _chinese_range(text: str) -> tuple[Decimal, Decimal] | None:
