@@ -436,8 +436,10 @@ _INNER_SPACE = (
     rf"(?:(?<={_CN_UNIT}){_SP}(?={_NUMCH}|{_SCALED_ARABIC})|(?<={_CN_DIGIT}){_SP}(?={_CN_UNIT})"
     rf"|(?<=[0-9０-９]){_SP}(?=[万亿萬億])|(?<=(?<![0-9０-９.．])[0-9０-９]){_SP}(?=[十百千拾佰仟]))"
 )
-# 个 before 亿 stays inside (两个亿, 三个多亿: the measure word of the colloquial count of 亿)
-_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|个(?=[亿億])|{_INNER_SPACE})*+"
+# 个 before 亿 stays inside (两个亿, 三个多亿: the measure word of the colloquial count of 亿),
+# but not before a class word (10个亿吨级油田 counts oil fields, each of the 亿-ton class)
+_GE_YI = r"个(?=[亿億](?![^，。、；\s]{0,4}级))"
+_BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|{_GE_YI}|{_INNER_SPACE})*+"
 _PERCENT_WORD = r"(?:[百佰]|[千仟]|[万萬])分之"  # 百分之, 仟分之 (formal), 萬分之 (traditional)
 _FIND_RE = re.compile(
     rf"""

@@ -258,3 +258,10 @@ def test_nested_yi(n: int) -> None:
     text = cn(high) + "亿" + ("" if low == 0 else ("零" if low < 10**7 else "") + cn(low))
     assert core(text) == n
     assert parse_numeral(text) == pytest.approx(n)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.sampled_from(["吨级", "立方米级", "千瓦级"]))
+def test_ge_before_a_yi_class_word_counts_the_things(n: int, klass: str) -> None:
+    # 10个亿吨级大油田: ten oil fields of the 亿-ton class, not 10亿
+    assert find_numerals(f"新增{n}个亿{klass}油田") == [(2, 2 + len(str(n)), n)]
