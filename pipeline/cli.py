@@ -21,8 +21,8 @@ from pipeline.config import (
     DEFAULT_FILE_TIMEOUT,
     DEFAULT_HOME_PLACE,
     DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_CHARS,
     DEFAULT_NER,
+    DEFAULT_WINDOW_CHARS,
     Config,
 )
 from pipeline.graph import STAGES
@@ -117,11 +117,17 @@ def _config(
 
 def _fail(code: int, err: BaseException) -> typer.Exit:
     """One line on stderr and the exit code (no traceback: the reason is the message)."""
+    return typer.Exit(_failed(code, err))
+
+
+def _failed(code: int, err: BaseException) -> int:
     console.print(f"[red]error:[/red] {escape(str(err))}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
+    return code
 
 
-RawDirArgument = Annotated[Path, typer.Argument(help="Folder of raw page files (one batch).")]
+RawDirsArgument = Annotated[
+    list[Path], typer.Argument(help="Folders of raw page files, one batch each (named by its id).")
+]
 OutOption = Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")]
 BatchIdOption = Annotated[str | None, typer.Option("--batch-id", help="Defaults to the folder's name.")]
 PublicationDateOption = Annotated[
@@ -133,8 +139,11 @@ PublicationYearOption = Annotated[
     int | None,
     typer.Option(help="Year of the pages when only that is known.", callback=options.publication_year),
 ]
-MaxCharsOption = Annotated[
-    int, typer.Option(help="Refuse files whose text is longer than this many characters.", min=1)
+WindowCharsOption = Annotated[
+    int,
+    typer.Option("--window-chars", "--max-chars", min=1000,
+                 help="A text longer than this is analysed in windows of at most this many characters "
+                      "(cut at a blank line, a line end, a sentence end, else here): memory stays bounded."),
 ]
 FileTimeoutOption = Annotated[
     float, typer.Option(help="Seconds one file may take per step before it fails (0: no limit).", min=0)
@@ -152,7 +161,7 @@ ForceOption = Annotated[
 
 @app.command()
 def run(
-    raw_batch_dir: RawDirArgument,
+    raw_batch_dirs: RawDirsArgument,
     out: OutOption = Path("data/processed"),
     batch_id: BatchIdOption = None,
     ner: NerOption = DEFAULT_NER,
@@ -160,7 +169,7 @@ def run(
     publication_year: PublicationYearOption = None,
     home_place: HomePlaceOption = None,
     max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
-    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    window_chars: WindowCharsOption = DEFAULT_WINDOW_CHARS,
     file_timeout: FileTimeoutOption = DEFAULT_FILE_TIMEOUT,
     follow_symlinks: FollowSymlinksOption = False,
     allow_empty: AllowEmptyOption = False,
@@ -171,61 +180,69 @@ def run(
         typer.Option("--workers", min=1, help="Local worker processes (default: one per core)."),
     ] = None,
 ) -> None:
-    """Run every stage on one batch folder and publish its partitions in OUT, all or nothing.
+    """Run every stage on each batch folder and publish its partitions in OUT, all or nothing.
 
     A batch whose files, code, models and config are unchanged since its last completed run
-    is skipped (a 'skipped' run is recorded), so nightly runs only redo what changed.
-    Exit codes: 0 ok, 1 some files failed, 2 usage error, 3 another run holds OUT,
-    4 batch folder missing or empty, 5 write failed (old data intact), 6 executor failed.
+    is skipped (a 'skipped' run is recorded) without loading a model, so runs over many
+    batch folders only redo what changed; models are loaded once, for the first that did.
+    Exit codes (the largest of any batch): 0 ok, 1 some files failed, 2 usage error,
+    3 another run holds OUT, 4 batch folder missing or empty, 5 write failed (old data
+    intact), 6 executor failed; after a 5 or 6 the later batches are not tried.
 
     Example: python -m pipeline run data/raw/sample --out data/processed
     """
     # the stages import spaCy and the models: imported here to keep --help fast
     from pipeline import io
-    from pipeline.executors import ExecutorError
-    from pipeline.run import (
-        EmptyBatchError,
-        LockedError,
-        NerConfigError,
-        WriteFailed,
-        list_batch_files,
-        run_batch,
-    )
 
     try:
         config = _config(ner, max_bytes, publication_date, publication_year, home_place, executor,
-                         max_chars=max_chars, file_timeout=file_timeout, follow_symlinks=follow_symlinks,
-                         workers=workers)
-        files = list_batch_files(raw_batch_dir)
-        io.validate_batch_id(raw_batch_dir.resolve().name if batch_id is None else batch_id)
+                         window_chars=window_chars, file_timeout=file_timeout,
+                         follow_symlinks=follow_symlinks, workers=workers)
+        if batch_id is not None and len(raw_batch_dirs) > 1:
+            raise ValueError("--batch-id names one batch: give one batch folder with it")
+        for raw_batch_dir in raw_batch_dirs:
+            io.validate_batch_id(raw_batch_dir.resolve().name if batch_id is None else batch_id)
     except io.BatchIdError as err:
         hint = "" if batch_id is not None else " (the folder's name is the default batch id: pass --batch-id)"
         raise _fail(exitcodes.USAGE, ValueError(f"{err}{hint}")) from err
     except ValueError as err:
         raise _fail(exitcodes.USAGE, err) from err
-    except OSError as err:
-        raise _fail(exitcodes.EMPTY_BATCH, err) from err
+    code = exitcodes.OK
+    for raw_batch_dir in raw_batch_dirs:
+        code = max(code, _run_one(raw_batch_dir, out, batch_id, config, force, allow_empty))
+        if code in exitcodes.FATAL or code == exitcodes.USAGE:
+            break
+    raise typer.Exit(code)
+
+
+def _run_one(raw_batch_dir: Path, out: Path, batch_id: str | None, config: Config, force: bool,
+             allow_empty: bool) -> int:
+    """One batch folder of `run`: its report printed, its exit code returned."""
+    from pipeline import io
+    from pipeline.executors import ExecutorError
+    from pipeline.run import EmptyBatchError, LockedError, NerConfigError, WriteFailed, run_batch
+
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
         with Progress(*columns, console=console, transient=True) as progress:
-            task = progress.add_task("pages", total=len(files))
+            task = progress.add_task("pages", total=None)
             report = run_batch(raw_batch_dir, out, batch_id, config, force=force, allow_empty=allow_empty,
                                progress=lambda _: progress.advance(task))
     except (NerConfigError, ValueError, io.UnsafePathError) as err:
-        raise _fail(exitcodes.USAGE, err) from err
+        return _failed(exitcodes.USAGE, err)
     except LockedError as err:
-        raise _fail(exitcodes.LOCKED, err) from err
+        return _failed(exitcodes.LOCKED, err)
     except (EmptyBatchError, FileNotFoundError) as err:
-        raise _fail(exitcodes.EMPTY_BATCH, err) from err
+        return _failed(exitcodes.EMPTY_BATCH, err)
     except (WriteFailed, OSError) as err:
-        raise _fail(exitcodes.WRITE_FAILED, err) from err
+        return _failed(exitcodes.WRITE_FAILED, err)
     except ExecutorError as err:
-        raise _fail(exitcodes.EXECUTOR, err) from err
+        return _failed(exitcodes.EXECUTOR, err)
     if report.status == "skipped":
         console.print(f"batch {report.batch_id}: unchanged since its last run, skipped (--force to redo)")
-        raise typer.Exit(exitcodes.OK)
+        return exitcodes.OK
     _print_report(report)
-    raise typer.Exit(exitcodes.OK if report.ok else exitcodes.FILES_FAILED)
+    return exitcodes.OK if report.ok else exitcodes.FILES_FAILED
 
 
 def _print_report(report: RunReport) -> None:

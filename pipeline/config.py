@@ -25,7 +25,9 @@ DEFAULT_NER = "model"  # the shipped BiLSTM-CRF plus rule components (pipeline.n
 DEFAULT_HOME_PLACE = "太原市"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is already no page
 DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
-DEFAULT_MAX_CHARS = 1_000_000  # decoded characters analysed per file (about a minute, ~1 GB)
+# a longer text is analysed in windows of at most this many characters (pipeline.windows):
+# the analysis holds about 1.5 kB per character of its window, so memory stays bounded
+DEFAULT_WINDOW_CHARS = 100_000
 DEFAULT_FILE_TIMEOUT = 300.0  # seconds one file may take in ingest, and again in analysis
 
 # The installed package that holds the models (setup.py maps it to the top-level models/ folder).
@@ -44,7 +46,7 @@ class Config:
     publication_date: date | None = None  # the page's date when the batch knows it
     publication_year: int | None = None  # or only its year
     max_bytes: int = DEFAULT_MAX_BYTES
-    max_chars: int = DEFAULT_MAX_CHARS  # the memory guard: longer texts are a per-file error
+    window_chars: int = DEFAULT_WINDOW_CHARS  # longer texts are analysed in windows this long
     follow_symlinks: bool = False  # read symbolic links that stay inside the batch folder
     file_timeout: float = field(default=DEFAULT_FILE_TIMEOUT, metadata={"output": False})  # 0: none
     executor: str = field(default=DEFAULT_EXECUTOR, metadata={"output": False})

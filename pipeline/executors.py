@@ -74,6 +74,8 @@ def map_each(
     if executor == "local":
         n = min(workers, len(items))
         if n <= 1:
+            if initializer is not None and items:  # models loaded before the first file's time limit
+                initializer(*initargs)
             for item in items:
                 yield fn(item, *args)
         else:

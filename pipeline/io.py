@@ -99,6 +99,11 @@ def _checked(out_dir: Path, path: Path) -> Path:
     return path
 
 
+def inside(out_dir: Path, path: Path) -> Path:
+    """``path``, checked to lie inside ``out_dir`` (for the files other modules keep there)."""
+    return _checked(out_dir, path)
+
+
 def partition_dir(out_dir: Path, table: str, batch_id: str) -> Path:
     if table not in SCHEMAS:
         raise ValueError(f"unknown table {table!r}")

@@ -8,12 +8,10 @@ import contextlib
 import hashlib
 import json
 import re
-import signal
-import threading
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache, partial
@@ -22,23 +20,25 @@ from typing import Any
 
 import pyarrow as pa
 
-from pipeline import executors, io, pagedate
+from pipeline import executors, io, pagedate, skip, windows
 from pipeline.about import package_version
 from pipeline.config import Config
 from pipeline.graph import STAGES, Stage, Tables
 from pipeline.io import LockedError
 from pipeline.nlp.gazetteer import gazetteer_path
 from pipeline.nlp.ner import NerConfigError, load_ner
-from pipeline.records import RECORDS, Document, Entity, Run, coerce
+from pipeline.records import RECORDS, Document, Entity, coerce
 from pipeline.schema import CONTENT_TABLES, SCHEMA_VERSION, to_table
 from pipeline.stages import clean, ingest
 from pipeline.stages.ingest import list_batch_files
+from pipeline.timelimit import FileTimeout, time_limit
 
 # what the CLI and library callers use; the stage modules stay behind this
 __all__ = [
     "STAGES",
     "Config",
     "FileOutcome",
+    "FileTimeout",
     "LockedError",
     "NerConfigError",
     "RunConfig",
@@ -95,11 +95,6 @@ class WriteFailed(RuntimeError):
     """The batch could not be written (disk full, permissions); its published data is intact."""
 
 
-class FileTimeout(BaseException):
-    """One file ran past the per-file time limit. A BaseException, so that no stage's own
-    ``except Exception`` can swallow it and carry on."""
-
-
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 NO_CHINESE = "warning: no Chinese characters; kept as a document, no entities extracted"
 
@@ -127,7 +122,18 @@ def make_document(raw: ingest.RawDocument, batch_id: str, config: Config, ingest
 
 
 def analyze_document(document: Document, config: Config) -> Tables:
-    """Every stage after ingest, for one document, in graph order."""
+    """Every stage after ingest, for one document, in graph order; a text longer than
+    ``config.window_chars`` window by window (pipeline.windows), so memory stays bounded."""
+    cuts = windows.spans(document.text, config.window_chars)
+    if len(cuts) == 1:
+        return _analyze_whole(document, config)
+    found = windows.Windows(document)
+    for start, end in cuts:
+        found.add(_analyze_whole(windows.part(document, start, end), config), start)
+    return found.tables(merge_entities)
+
+
+def _analyze_whole(document: Document, config: Config) -> Tables:
     tables: Tables = {"documents": [document]}
     chinese = bool(_CJK.search(document.text))
     for stage in STAGES.values():
@@ -136,27 +142,6 @@ def analyze_document(document: Document, config: Config) -> Tables:
             continue
         tables.update(stage.run(document, {name: tables[name] for name in stage.inputs}, config))
     return tables
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float, what: str) -> Iterator[None]:
-    """Raise FileTimeout in this thread after ``seconds`` (0: no limit). Works where signals
-    do: the main thread of the process (the local executor); regexes and Python code are
-    interrupted, a native call at its end."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise FileTimeout(f"{what}: stopped after the per-file time limit of {seconds:g} s (--file-timeout)")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def ingest_file(
@@ -170,7 +155,7 @@ def ingest_file(
     try:
         with time_limit(config.file_timeout, rel):
             raw = ingest.read_raw_document(
-                path, raw_root, max_bytes=config.max_bytes, max_chars=config.max_chars,
+                path, raw_root, max_bytes=config.max_bytes,
                 follow_symlinks=config.follow_symlinks,
             )
             outcome.doc_id = raw.doc_id
@@ -349,7 +334,8 @@ def code_fingerprint() -> str:
 
 
 def input_fingerprint(files: list[Path], raw_dir: Path, config: Config, models: str) -> str:
-    """What a batch's output depends on: its files' bytes, the code, the models, the config.
+    """What a batch's output depends on: its files' bytes, the code, the models (``models``:
+    ``skip.models_fingerprint``, by content, no model loaded), the config.
     Files are hashed in chunks; one that cannot be read counts by its reason, never fails."""
     digest = hashlib.sha256()
     for part in (package_version(), code_fingerprint(), SCHEMA_VERSION, models, config.output_json()):
@@ -360,17 +346,6 @@ def input_fingerprint(files: list[Path], raw_dir: Path, config: Config, models: 
             path, raw_dir, max_bytes=config.max_bytes, follow_symlinks=config.follow_symlinks
         ))
     return digest.hexdigest()
-
-
-def _unchanged_since_last_run(out_dir: Path, batch_id: str, fingerprint: str) -> bool:
-    runs = [coerce(Run, row) for row in io.read_table_partition_files(out_dir, "runs", batch_id)]
-    done = [r for r in runs if r.status in ("ok", "partial")]
-    if not done:
-        return False
-    latest = max(done, key=lambda r: r.started_at)
-    return latest.input_fingerprint == fingerprint and all(
-        io.partition_dir(out_dir, name, batch_id).exists() for name in CONTENT_TABLES
-    )
 
 
 def run_batch(
@@ -404,15 +379,18 @@ def run_batch(
             f"batch folder {raw_dir} holds no files; batch {batch_id!r} is left as it is "
             "(--allow-empty publishes an empty batch)"
         )
-    load_ner(config.ner_spec)  # fail fast on a missing model, before any file is read
-    models = _models_manifest(config)
     with io.run_lock(out_dir):
         io.recover(out_dir)
+        models = skip.models_fingerprint(config, out_dir / skip.MANIFESTS)
         fingerprint = input_fingerprint(files, raw_dir, config, models)
-        base = _RunBase(run_id, batch_id, started, config, models, fingerprint)
-        if not force and _unchanged_since_last_run(out_dir, batch_id, fingerprint):
+        # decided from the batch manifest before any model is loaded or table read
+        done = None if force else skip.unchanged(out_dir, batch_id, fingerprint)
+        if done is not None:
+            base = _RunBase(run_id, batch_id, started, config, str(done.get("models", "")), fingerprint)
             io.append_run(out_dir, base.table("skipped", {}, []), run_id, batch_id)
             return RunReport(run_id, batch_id, out_dir, "skipped", [], {}, time.perf_counter() - began)
+        load_ner(config.ner_spec)  # a missing model fails here, before any file is read
+        base = _RunBase(run_id, batch_id, started, config, _models_manifest(config), fingerprint)
         try:
             previous = _previous_ingest_times(out_dir, batch_id)
             outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress)
@@ -462,7 +440,10 @@ def _publish(out_dir: Path, base: _RunBase, outcomes: list[FileOutcome]) -> tupl
     run_table = base.table(status, tables, errors, n_failed)
     try:
         if good or not outcomes:
+            skip.forget(out_dir, base.batch_id)  # a kill from here on costs a recompute, no wrong skip
             io.replace_partitions(out_dir, base.batch_id, tables, base.run_id, run_table)
+            with contextlib.suppress(OSError):  # without it the next run recomputes
+                skip.write_manifest(out_dir, base.batch_id, base.fingerprint, base.run_id, base.models)
         else:
             io.append_run(out_dir, run_table, base.run_id, base.batch_id)
     except OSError as err:
@@ -542,5 +523,6 @@ def run_stage(name: str, out_dir: Path, batch_id: str, config: Config | None = N
             rows["entities"] = merge_entities(rows["entities"])
         tables = {table: to_table(table, rows[table]) for table in stage.outputs}
         run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+        skip.forget(out_dir, batch_id)  # changed outside a run: the next run recomputes it
         io.replace_partitions(out_dir, batch_id, tables, run_id)
     return {table: t.num_rows for table, t in tables.items()}

@@ -4,8 +4,8 @@ Every way a file can be wrong is a per-file error (an IngestError naming the fil
 reason), never the batch's failure: a symbolic link (refused unless --follow-symlinks, and then
 only inside the batch folder), a dangling link, a FIFO or device, a file that cannot be read or
 vanishes after the listing, one over the size limit (refused before reading; reads are bounded
-by the limit even if the file grows), one whose text is over the character limit, an empty,
-binary or undecodable one.
+by the limit even if the file grows), an empty, binary or undecodable one. A long text is no
+error: the analysis reads it in windows (pipeline.windows).
 
 Decoding: a BOM decides; then strict UTF-8 (exact when it succeeds); UTF-16 without a BOM by
 its NUL pattern. Where those rules are unsure (legacy double-byte encodings all accept most
@@ -28,7 +28,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from pipeline.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from pipeline.config import DEFAULT_MAX_BYTES
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 _CHUNK = 1 << 20
@@ -302,18 +302,12 @@ def read_raw_document(
     raw_root: Path,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    max_chars: int = DEFAULT_MAX_CHARS,
     follow_symlinks: bool = False,
 ) -> RawDocument:
     """Read and decode one file; the edge where bytes enter the pipeline."""
     rel = display_path(path, raw_root)
     data = _read_bounded(_target(path, raw_root, rel, follow_symlinks), rel, max_bytes)
     text, encoding = decode(data, name=rel, max_bytes=max_bytes)
-    if len(text) > max_chars:  # the memory guard: analysis costs ~1 kB per character
-        raise IngestError(
-            f"{rel}: text is {len(text):,} characters, over the {max_chars:,}-character limit "
-            "for one page (raise it with --max-chars if this is intended)"
-        )
     return RawDocument(
         source_path=rel,
         source_sha256=hashlib.sha256(data).hexdigest(),
