@@ -47,13 +47,11 @@ install: $(STAMP)
 
 install-dev: $(DEV_STAMP)
 
+# every batch folder in one process: unchanged batches are skipped from their manifest (no
+# model loaded, no table read), models are loaded once for those that changed
 run: $(STAMP)
-	@status=0; found=0; \
-	for batch in $(RAW)/*/; do \
-	  [ -d "$$batch" ] || continue; found=1; \
-	  $(BIN)/python -m pipeline run "$$batch" --out $(OUT) || status=$$?; \
-	done; \
-	[ $$found = 1 ] || { echo "no batch folders in $(RAW)/"; exit 2; }; \
+	@set -- $(RAW)/*/; [ -d "$$1" ] || { echo "no batch folders in $(RAW)/"; exit 2; }; \
+	status=0; $(BIN)/python -m pipeline run "$$@" --out $(OUT) || status=$$?; \
 	$(BIN)/python -m pipeline report $(OUT) || status=$$?; \
 	exit $$status
 

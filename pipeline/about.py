@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pipeline.config import Config
 PACKAGE = "cnnews-pipeline"
 
 
+@cache  # asked twice per batch: a metadata lookup costs milliseconds
 def package_version() -> str:
     try:
         return version(PACKAGE)

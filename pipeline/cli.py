@@ -200,8 +200,8 @@ def run(
                          follow_symlinks=follow_symlinks, workers=workers)
         if batch_id is not None and len(raw_batch_dirs) > 1:
             raise ValueError("--batch-id names one batch: give one batch folder with it")
-        for raw_batch_dir in raw_batch_dirs:
-            io.validate_batch_id(raw_batch_dir.resolve().name if batch_id is None else batch_id)
+        if len(raw_batch_dirs) == 1:  # of several, a badly named folder fails alone
+            io.validate_batch_id(raw_batch_dirs[0].resolve().name if batch_id is None else batch_id)
     except io.BatchIdError as err:
         hint = "" if batch_id is not None else " (the folder's name is the default batch id: pass --batch-id)"
         raise _fail(exitcodes.USAGE, ValueError(f"{err}{hint}")) from err
@@ -210,7 +210,7 @@ def run(
     code = exitcodes.OK
     for raw_batch_dir in raw_batch_dirs:
         code = max(code, _run_one(raw_batch_dir, out, batch_id, config, force, allow_empty))
-        if code in exitcodes.FATAL or code == exitcodes.USAGE:
+        if code in exitcodes.FATAL:
             break
     raise typer.Exit(code)
 
@@ -228,6 +228,8 @@ def _run_one(raw_batch_dir: Path, out: Path, batch_id: str | None, config: Confi
             task = progress.add_task("pages", total=None)
             report = run_batch(raw_batch_dir, out, batch_id, config, force=force, allow_empty=allow_empty,
                                progress=lambda _: progress.advance(task))
+    except io.BatchIdError as err:
+        return _failed(exitcodes.USAGE, ValueError(f"{err}; rename the folder {raw_batch_dir}"))
     except (NerConfigError, ValueError, io.UnsafePathError) as err:
         return _failed(exitcodes.USAGE, err)
     except LockedError as err:

@@ -247,6 +247,9 @@ def _apply_journal(out_dir: Path, journal: Mapping[str, object]) -> None:
         _remove_tree(out_dir, trash)
 
 
+_SWEPT: set[Path] = set()  # output roots whose partitions this process swept of temporary files
+
+
 def recover(out_dir: Path) -> list[str]:
     """Finish or undo what a killed run left: roll committed journals forward, put back
     partitions an older version moved to the trash without a replacement, and remove staging,
@@ -269,7 +272,14 @@ def recover(out_dir: Path) -> list[str]:
     for leftover in (out_dir / TRASH, out_dir / STAGING):
         if leftover.exists() or leftover.is_symlink():
             _remove_tree(out_dir, leftover)
-    for pattern in (f"{JOURNAL}/.*.tmp", "*/batch_id=*/*.tmp", "*/batch_id=*/.*.tmp"):
+    patterns = [f"{JOURNAL}/.*.tmp"]
+    if out_dir.resolve() not in _SWEPT:
+        # every write of this version goes through staging: temporary files inside partitions
+        # are left only by older versions, so they are swept once per process (the sweep lists
+        # every partition, which made each run's recovery grow with the archive)
+        patterns += ["*/batch_id=*/*.tmp", "*/batch_id=*/.*.tmp"]
+        _SWEPT.add(out_dir.resolve())
+    for pattern in patterns:
         for tmp in out_dir.glob(pattern):
             _checked(out_dir, tmp).unlink(missing_ok=True)
             done.append(f"removed {tmp.relative_to(out_dir)}")
