@@ -22,13 +22,14 @@ so per-document rows merge across a batch by id.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.ids import stable_id
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division
-from pipeline.places.context import chains, page_context
+from pipeline.places.context import Codes, chains, page_context
 from pipeline.places.matching import LEVEL_OF_WORD, country, level_word_at, relative_org, relative_place
 from pipeline.places.resolution import Evidence, Resolver
 from pipeline.records import Article, Document, Entity, Mention
@@ -74,7 +75,9 @@ class Resolved:
         return entity_id(self.label, self.name)
 
 
-def resolve_org(resolver: Resolver, surface: str, governing_codes: list[str], context: Evidence) -> Resolved:
+def resolve_org(
+    resolver: Resolver, surface: str, governing_codes: Iterable[str], context: Evidence
+) -> Resolved:
     """Canonical name and jurisdiction of an organization.
 
     市委 / 市统计局 / 省人民医院 are expanded with the governing place of their level
@@ -125,6 +128,8 @@ class _Page:
         self.by_article: dict[str, list[int]] = defaultdict(list)
         for i, m in enumerate(self.ms):
             self.by_article[m.article_id or ""].append(i)
+        self.article_starts = {aid: [self.ms[i].start for i in ids] for aid, ids in self.by_article.items()}
+        self.walked: dict[str, tuple[int, dict[str, None]]] = {}  # pass 3's walk per article
         self.ctx = page_context(resolver, self.ms, articles)
 
     # -- pass 1: chains of names
@@ -230,14 +235,23 @@ class _Page:
                 return Resolved.of("LOC", div)
         return Resolved("LOC", m.text)
 
-    def _governing_codes(self, aid: str, before: int) -> list[str]:
-        """Nearest earlier resolved place in the article first, then the article's context."""
-        earlier = []
-        for i in reversed(self.by_article[aid]):
-            r = self.resolved[i]
-            if self.ms[i].start < before and r is not None and r.code:
-                earlier.append(r.code)
-        return self.ctx.governing_codes(aid, earlier)
+    def _governing_codes(self, aid: str, before: int) -> Codes:
+        """Nearest earlier resolved place in the article first, then the article's context.
+        Pass 3 asks in text order, after every earlier mention is resolved for good, so the
+        article's codes seen so far are kept as they come, each at its latest place: the
+        codes nearest first, each once, as Codes would read them off the whole walk back."""
+        k = bisect_left(self.article_starts[aid], before) if self.by_article[aid] else 0
+        walked, recent = self.walked.get(aid, (0, {}))
+        if k < walked:  # asked out of order: walk back from the mention
+            recent, walked = {}, 0
+        ids = self.by_article[aid]
+        for j in range(walked, k):
+            r = self.resolved[ids[j]]
+            if r is not None and r.code:
+                recent.pop(r.code, None)
+                recent[r.code] = None
+        self.walked[aid] = (k, recent)
+        return self.ctx.governing_codes(aid, reversed(recent))
 
     # -- output
 

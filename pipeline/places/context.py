@@ -9,9 +9,10 @@ turns them into (code, weight) evidence for ``resolution``. So 腾飞路社区 g
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from pipeline.nlp.gazetteer import Division, Gazetteer
 from pipeline.places.matching import weak
@@ -44,32 +45,72 @@ class Context:
     dateline: dict[str, str] = field(default_factory=dict)
     page: list[str] = field(default_factory=list)
     home: list[str] = field(default_factory=list)
+    # how often each code is in ``article`` and ``page``, kept as they grow: ``weighted`` then
+    # costs the number of distinct places, not of mentions (quadratic on pages dense with names)
+    _article_counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    _page_counts: Counter[str] = field(default_factory=Counter)
+    _article_first: dict[str, dict[str, None]] = field(default_factory=lambda: defaultdict(dict))
 
     def weighted(self, article_id: str | None) -> list[tuple[str, float]]:
         """Each context code once, with the summed weight of everywhere it was seen (a place
         named five times in the article counts five times)."""
         out: dict[str, float] = defaultdict(float)
-        for c in self.article.get(article_id or "", []):
-            out[c] += W_ARTICLE
+        for c, n in self._article_counts.get(article_id or "", Counter()).items():
+            out[c] += W_ARTICLE * n  # whole-number weights: the same sum as n additions
         if article_id in self.dateline:
             out[self.dateline[article_id]] += W_DATELINE
-        for c in self.page:
-            out[c] += W_PAGE
+        for c, n in self._page_counts.items():
+            out[c] += W_PAGE * n
         for c in self.home:
             out[c] += W_HOME
         return sorted(out.items())
 
     def add(self, article_id: str, code: str) -> None:
         """A place resolved in an article: evidence for its article and the page."""
-        self.article[article_id].append(code)
+        self.add_to_article(article_id, code)
         self.page.append(code)
+        self._page_counts[code] += 1
 
-    def governing_codes(self, article_id: str, earlier: list[str]) -> list[str]:
+    def add_to_article(self, article_id: str, code: str) -> None:
+        """Evidence for the article only (a place inside an ORG name)."""
+        self.article[article_id].append(code)
+        self._article_counts[article_id][code] += 1
+        self._article_first[article_id].setdefault(code)
+
+    def governing_codes(self, article_id: str, earlier: Iterable[str]) -> Codes:
         """Codes for governing-place lookups: the article's places before the mention (nearest
         first), then the dateline, then the rest of the article and the page."""
-        rest = list(self.article.get(article_id, []))
         dl = [self.dateline[article_id]] if article_id in self.dateline else []
-        return [c for c in earlier + dl + rest if c]
+        # the article's codes each once, in the order first seen: what Codes makes of the list
+        return Codes(chain(earlier, dl, self._article_first.get(article_id, {})))
+
+
+class Codes:
+    """Context codes in order, each once, read only as far as a lookup goes: the first code
+    that governs a place decides (``Resolver.governing``), so repeats change nothing, and
+    most lookups stop at the nearest place instead of listing the whole article for every
+    mention (quadratic on pages dense with names)."""
+
+    def __init__(self, codes: Iterable[str]) -> None:
+        self._source: Iterator[str] = iter(codes)
+        self._read: list[str] = []
+        self._seen: set[str] = set()
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._read
+        while (code := self._next()) is not None:
+            yield code
+
+    def __bool__(self) -> bool:
+        return bool(self._read) or self._next() is not None
+
+    def _next(self) -> str | None:
+        for code in self._source:
+            if code and code not in self._seen:
+                self._seen.add(code)
+                self._read.append(code)
+                return code
+        return None
 
 
 def page_context(resolver: Resolver, mentions: Sequence[Mention], articles: Sequence[Article]) -> Context:
@@ -86,7 +127,7 @@ def page_context(resolver: Resolver, mentions: Sequence[Mention], articles: Sequ
             for piece in resolver.match.places_in(m.text):
                 cands = resolver.match.candidates(piece)
                 if len(cands) == 1:
-                    ctx.article[aid].append(cands[0].code)
+                    ctx.add_to_article(aid, cands[0].code)
     for art in articles:
         if art.dateline_place:
             aid = art.article_id or ""

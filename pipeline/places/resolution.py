@@ -10,6 +10,7 @@ township by its short form, a county by its short form) stand only with nearby s
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division, Gazetteer
 from pipeline.places.matching import Matcher, is_full_name, natural_feature, needs_context
@@ -202,12 +203,12 @@ class Resolver:
 
     # -- governing places
 
-    def governing(self, level: str, codes: Sequence[str], suffix: str | None = None) -> Division | None:
+    def governing(self, level: str, codes: Iterable[str], suffix: str | None = None) -> Division | None:
         """The place of `level` that governs the given context codes (nearest first), then the
         home place's. With the level word of a county (区, 县) only a place named so counts:
         县委 in a district is not the 区委."""
         home = [self.home.code] if self.home is not None else []
-        for code in [*codes, *home]:
+        for code in chain(codes, home):  # read only as far as needed (context.Codes)
             div = self.gaz.ancestor_at(code, level)
             if div is not None and (suffix is None or level != "county" or div.name.endswith(suffix)):
                 return div

@@ -45,7 +45,7 @@ def may_be_in_title(tok: Token) -> bool:
 def all_title_words(view: DocumentView, sentence_id: str | None, start: int, end: int) -> bool:
     """Whether every token inside [start, end) may be part of a title (True when the sentence
     has no tokens to judge by)."""
-    return all(may_be_in_title(t) for t in view.tokens(sentence_id) if t.start >= start and t.end <= end)
+    return all(may_be_in_title(t) for t in view.tokens_within(sentence_id, start, end))
 
 
 def _title_end(view: DocumentView, end: int, lo: int) -> int:
@@ -83,11 +83,9 @@ def title_before(view: DocumentView, m: Mention, lo: int) -> tuple[int, str] | N
     """(start, title) of a title written right before the mention, bounded by the sentence
     start, the previous mention, and the first word that cannot be in a title."""
     k = _title_end(view, m.start, lo)
-    stop = lo
-    for other in view.mentions:
-        if other.end <= k and other.end > stop and other is not m:
-            stop = other.end
-    toks = [t for t in view.tokens(m.sentence_id) if t.end <= k and t.start >= stop]
+    # the last mention ending before the title (m itself ends after k)
+    stop = max(lo, view.last_mention_end(k) or lo)
+    toks = view.tokens_within(m.sentence_id, stop, k)
     if toks and toks[-1].end == k:
         start = _start_by_tokens(toks, k)
         if start is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from pipeline.records import Mention, Sentence, Token
@@ -21,15 +22,26 @@ class DocumentView:
             self.tokens_by_sentence.setdefault(tok.sentence_id, []).append(tok)
         self.ends_at = {m.end: m for m in self.mentions}
         self.starts_at = {m.start: m for m in self.mentions}
+        # sorted positions for bisection: every lookup below costs log n, not a scan of the
+        # page (a page dense with names made the scans quadratic)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._sentence_by_id: dict[str, Sentence] = {}
+        for sentence in self.sentences:
+            self._sentence_by_id.setdefault(sentence.sentence_id, sentence)
+        self._mention_ends = sorted(m.end for m in self.mentions)
+        # a sentence's tokens do not overlap: sorted by start, their ends are sorted too
+        self._token_edges = {sid: ([t.start for t in toks], [t.end for t in toks])
+                             for sid, toks in self.tokens_by_sentence.items()}
 
     def sentence_of(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        """The sentence holding ``pos`` (sentences do not overlap)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
     def sentence_bounds(self, m: Mention) -> tuple[int, int]:
-        s = next((s for s in self.sentences if s.sentence_id == m.sentence_id), None)
+        s = self._sentence_by_id.get(m.sentence_id) if m.sentence_id is not None else None
         s = s or self.sentence_of(m.start)
         if s is None:
             return 0, len(self.text)
@@ -47,3 +59,16 @@ class DocumentView:
 
     def tokens(self, sentence_id: str | None) -> list[Token]:
         return self.tokens_by_sentence.get(sentence_id or "", [])
+
+    def tokens_within(self, sentence_id: str | None, start: int, end: int) -> list[Token]:
+        """The sentence's tokens that lie within [start, end), in order."""
+        toks = self.tokens(sentence_id)
+        if not toks:
+            return []
+        starts, ends = self._token_edges[sentence_id or ""]
+        return toks[bisect_left(starts, start) : bisect_right(ends, end)]
+
+    def last_mention_end(self, pos: int) -> int | None:
+        """The largest end of a mention that ends at or before ``pos``."""
+        i = bisect_right(self._mention_ends, pos)
+        return self._mention_ends[i - 1] if i else None

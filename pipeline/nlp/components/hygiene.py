@@ -8,6 +8,7 @@ names; a PERSON led by a relation or role word (妻子郭兰, 党员孔令卿) k
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from pipeline.nlp.components import resources as res
@@ -127,12 +128,30 @@ def _cut_org_overrun(text: str, p: Span) -> Span:
     return p
 
 
-def trim_crossing(text: str, s: Span, gaz: list[Span], admin_end: tuple[str, ...]) -> list[Span]:
+class AdminNames:
+    """The full administrative names (ending in ``admin_end``) among gazetteer spans, which
+    come sorted and non-overlapping (``gazetteer_spans``), so their ends are sorted too and
+    the names a span crosses are found by bisection instead of a scan of every name (a page
+    dense with names made that scan quadratic)."""
+
+    def __init__(self, text: str, gaz: Sequence[Span], admin_end: tuple[str, ...]) -> None:
+        self.names = [g for g in gaz if text[g.start : g.end].endswith(admin_end)]
+        self.ends = [g.end for g in self.names]
+
+    def overlapping(self, s: Span) -> list[Span]:
+        """The names overlapping ``s``, in text order."""
+        i = bisect_right(self.ends, s.start)
+        found = []
+        while i < len(self.names) and self.names[i].start < s.end:
+            found.append(self.names[i])
+            i += 1
+        return found
+
+
+def trim_crossing(text: str, s: Span, names: AdminNames) -> list[Span]:
     """A backend span that crosses a full administrative name (泽区迎泽街道… against 迎泽区)
     has a wrong edge: cut the overlap off and re-check what remains."""
-    for g in gaz:
-        if not text[g.start : g.end].endswith(admin_end):
-            continue
+    for g in names.overlapping(s):  # a name that does not overlap s crosses nothing
         if g.start < s.start < g.end < s.end:
             return hygiene(text, Span(g.end, s.end, s.label, s.source, s.score))
         if s.start < g.start < s.end < g.end:

@@ -10,6 +10,8 @@ anchor's start and replaces what it contains (outermost span).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from spacy.language import Language
 
@@ -76,32 +78,29 @@ class OrgSuffix(RuleComponent):
         return merge(spans, self.find(text, spans), outermost=True)
 
     def find(self, text: str, spans: list[Span]) -> list[Span]:
-        anchors = [s for s in spans if s.label in ("LOC", "ORG")]
+        anchors = _Anchors(s for s in spans if s.label in ("LOC", "ORG"))
         out: list[Span] = []
         for m in self.heads.finditer(text):
-            # an ORG found here anchors the next head: 6904厂|党委, 市统计局|机关党支部
-            anchors = [*anchors, *out[-1:]]
             start = self._start(text, m, anchors)
             if start >= 0:
                 out.append(Span(start, m.end(), "ORG", SOURCE))
+                anchors.add(out[-1])  # it anchors the next head: 6904厂|党委, 市统计局|机关党支部
         out.extend(Span(m.start(), m.end(), "ORG", SOURCE) for m in _GOV_SHORT.finditer(text))
-        out.extend(_schools(text, anchors))
+        out.extend(_schools(text, [s for s in spans if s.label == "LOC"]))
         # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
         out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
         return _join(out)
 
-    def _start(self, text: str, m: re.Match[str], anchors: list[Span]) -> int:
+    def _start(self, text: str, m: re.Match[str], anchors: _Anchors) -> int:
         """Where the organization whose head is ``m`` starts, or -1 (no anchor)."""
         hs = m.start()
         direct = m.group() in self.direct
-        # nearest anchor to the left whose end is connected to the head by name chars
-        for a in sorted(anchors, key=lambda x: -x.start):
-            if a.start >= hs or a.end > hs:
-                continue
+        # nearest anchor to the left, if its end is connected to the head by name chars
+        a = anchors.nearest_before(hs)
+        if a is not None:
             gap = text[a.end : hs]
             if org_gap(gap, direct) and not (a.label == "ORG" and _starts_with_verb(gap)):
                 return a.start
-            break
         start = _gov_prefix_start(text, hs, m.group(), direct)
         if start < 0 and direct:
             d = re.search(r"\d{3,}$", text[max(0, hs - 8) : hs])
@@ -117,11 +116,41 @@ def _starts_with_verb(gap: str) -> bool:
     return bool(words) and len(words[0]) > 1 and res.jieba_dict().get(words[0]) in ("v", "vn")
 
 
-def _schools(text: str, anchors: list[Span]) -> list[Span]:
+class _Anchors:
+    """LOC and ORG spans sorted by start (ties in the order they came), so the one nearest
+    to the left of a head is found by bisection, not by sorting every anchor for every head
+    (which made pages dense with names quadratic)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.items = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.items]
+
+    def add(self, span: Span) -> None:
+        i = bisect_right(self.starts, span.start)
+        self.items.insert(i, span)
+        self.starts.insert(i, span.start)
+
+    def nearest_before(self, pos: int) -> Span | None:
+        """The anchor lying wholly before ``pos`` with the largest start (of equal starts,
+        the first that came), skipping those that start before ``pos`` but run past it."""
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            first = bisect_left(self.starts, self.starts[i])
+            for a in self.items[first : i + 1]:
+                if a.end <= pos:
+                    return a
+            i = first - 1
+        return None
+
+
+def _schools(text: str, places: list[Span]) -> list[Span]:
     """十三中, 古交|一中: one numeral only after a place (统一中国 …)."""
+    ending_at: dict[int, Span] = {}
+    for place in places:
+        ending_at.setdefault(place.end, place)
     out = []
     for m in _SCHOOL_SHORT.finditer(text):
-        anchor = next((a for a in anchors if a.end == m.start() and a.label == "LOC"), None)
+        anchor = ending_at.get(m.start())
         if anchor is not None:
             out.append(Span(anchor.start, m.end(), "ORG", SOURCE))
         elif len(m.group(1)) >= 2:

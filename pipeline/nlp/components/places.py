@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 
 from pipeline.nlp.components import resources as res
-from pipeline.nlp.components.hygiene import ADDRESS_NO, COMPOUND_NO, GENERIC_AREA, trim_crossing
+from pipeline.nlp.components.hygiene import ADDRESS_NO, COMPOUND_NO, GENERIC_AREA, AdminNames, trim_crossing
 from pipeline.nlp.components.spans import RuleComponent, keep_tiling_splits, merge, override
 from pipeline.nlp.lexicons import Lexicon
 from pipeline.nlp.ner import Span
@@ -114,7 +114,8 @@ class Gazetteer(RuleComponent):
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         gaz = gazetteer_spans(self.gazetteer, text)
         # a span crossing a full division name has a wrong edge: trim it first
-        spans = [t for s in spans for t in trim_crossing(text, s, gaz, ADMIN_END)]
+        names = AdminNames(text, gaz, ADMIN_END)
+        spans = [t for s in spans for t in trim_crossing(text, s, names)]
         return merge(spans, gaz)
 
 

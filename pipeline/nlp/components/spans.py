@@ -13,6 +13,7 @@ strictly containing a span of the same label replace it (they complete a truncat
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -85,17 +86,51 @@ def merge(base: Iterable[Span], extra: Iterable[Span], outermost: bool = False) 
     """Add rule spans to ``base``: a rule span overlapping nothing is added; one strictly
     containing the spans it overlaps replaces them when ``outermost`` (ORG heads) or when it
     contains a single base span of the same label (it completes a truncated name)."""
-    spans = list(base)
+    spans = _Sorted(base)
     for x in sorted(extra, key=lambda s: s.start - s.end):
-        hit = [s for s in spans if overlaps(s, x)]
+        hit = spans.overlapping(x)
         if not hit:
-            spans.append(x)
+            spans.add(x)
             continue
         inside = all(x.start <= s.start and s.end <= x.end for s in hit)
         if inside and (outermost or (len(hit) == 1 and hit[0].label == x.label)):
-            spans = [s for s in spans if s not in hit]
-            spans.append(x)
-    return sorted(spans, key=lambda s: s.start)
+            spans.remove(hit)
+            spans.add(x)
+    return spans.items
+
+
+class _Sorted:
+    """Spans sorted by start (ties in the order they came), found by bisection: a span
+    overlapping [a, b) starts after a minus the longest span's length and before b, so each
+    lookup reads a few neighbours instead of every span (dense name lists made ``merge``
+    quadratic). Written here: the standard library has no sorted container, and a few list
+    inserts (memmove) cost less than a dependency."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        self.items = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.items]
+        self.longest = max((s.end - s.start for s in self.items), default=0)
+
+    def overlapping(self, x: Span) -> list[Span]:
+        lo = bisect_right(self.starts, x.start - self.longest)
+        hi = bisect_left(self.starts, x.end)
+        return [s for s in self.items[lo:hi] if overlaps(s, x)]
+
+    def add(self, x: Span) -> None:
+        i = bisect_right(self.starts, x.start)
+        self.items.insert(i, x)
+        self.starts.insert(i, x.start)
+        self.longest = max(self.longest, x.end - x.start)
+
+    def remove(self, spans: list[Span]) -> None:
+        """Remove every span equal to one of ``spans`` (as a filter by equality would)."""
+        for s in spans:
+            i = bisect_left(self.starts, s.start)
+            while i < len(self.items) and self.starts[i] == s.start:
+                if self.items[i] == s:
+                    del self.items[i], self.starts[i]
+                else:
+                    i += 1
 
 
 def override(base: list[Span], strong: list[Span]) -> list[Span]:
