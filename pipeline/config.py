@@ -25,8 +25,8 @@ DEFAULT_NER = "model"  # the shipped BiLSTM-CRF plus rule components (pipeline.n
 DEFAULT_HOME_PLACE = "太原市"
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is already no page
 DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
-# a longer text is analysed in windows of at most this many characters (pipeline.windows):
-# the analysis holds about 1.5 kB per character of its window, so memory stays bounded
+# a longer text is analysed in windows of at most this many characters (pipeline.windows): one
+# analysis step, and any single native call in it, works on a bounded piece of text
 DEFAULT_WINDOW_CHARS = 100_000
 DEFAULT_FILE_TIMEOUT = 300.0  # seconds one file may take in ingest, and again in analysis
 
