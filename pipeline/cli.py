@@ -126,7 +126,7 @@ def _failed(code: int, err: BaseException) -> int:
 
 
 RawDirsArgument = Annotated[
-    list[Path], typer.Argument(help="Folders of raw page files, one batch each (named by its id).")
+    list[Path], typer.Argument(help="Batch folders of raw page files (a folder's name is its batch id).")
 ]
 OutOption = Annotated[Path, typer.Option("--out", help="Output root of the Parquet tables.")]
 BatchIdOption = Annotated[str | None, typer.Option("--batch-id", help="Defaults to the folder's name.")]
@@ -143,7 +143,7 @@ WindowCharsOption = Annotated[
     int,
     typer.Option("--window-chars", "--max-chars", min=1000,
                  help="A text longer than this is analysed in windows of at most this many characters "
-                      "(cut at a blank line, a line end, a sentence end, else here): memory stays bounded."),
+                      "(cut at a blank line, a line end, a sentence end, else here)."),
 ]
 FileTimeoutOption = Annotated[
     float, typer.Option(help="Seconds one file may take per step before it fails (0: no limit).", min=0)
