@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import time
 from datetime import UTC, datetime
+from itertools import pairwise
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_merge_of_thousands_of_names_is_fast() -> None:
     began = time.perf_counter()
     merged = merge(base, extra)
     assert time.perf_counter() - began < BOUND_S
-    assert all(a.end <= b.start for a, b in zip(merged, merged[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(merged))
 
 
 @pytest.mark.parametrize("seed", range(20))
@@ -124,8 +125,8 @@ def _dense_view(rnd: random.Random, n_names: int) -> DocumentView:
         name = rnd.choice("王李张刘") + rnd.choice("伟芳娜敏")
         tokens.append(Token("d", "s0", "b", len(tokens), word, "n", pos, pos + len(word)))
         pos += len(word)
-        mentions.append(Mention(f"m{i}", "d", "a0", "s0", "b", name, "PERSON", pos, pos + len(name), "e", "model",
-                                None))
+        mentions.append(Mention(f"m{i}", "d", "a0", "s0", "b", name, "PERSON", pos, pos + len(name), "e",
+                                "model", None))
         tokens.append(Token("d", "s0", "b", len(tokens), name, "nr", pos, pos + len(name)))
         text_parts.append(word + name)
         pos += len(name)
