@@ -313,3 +313,19 @@ def test_names_do_not_end_in_a_bare_number(rules: Rules) -> None:
 def test_slogans_are_no_organizations(rules: Rules) -> None:
     t = "筑起团结一心、同舟共济、群防群控的防线"
     assert ents(t, rules.apply(t, model(t, ("同舟共济", "ORG")))) == []
+
+
+def test_radicals_read_as_the_characters_they_stand_for() -> None:
+    from pipeline.nlp.components.spans import rule_text
+
+    t = "受强降雨影响,陕⻄汉中多地停电"  # ⻄: U+2EC4, as OCR writes it
+    assert rule_text(t) == "受强降雨影响,陕西汉中多地停电"
+    assert len(rule_text("⾦⼭区")) == 3 and rule_text("⾦⼭区") == "金山区"
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_place_written_with_a_radical_is_found_and_keeps_its_characters() -> None:
+    rules = build_rules()
+    t = "陕⻄、四川等地强降雨持续"
+    assert ("陕⻄", "LOC") in ents(t, rules.apply(t, []))

@@ -27,9 +27,8 @@ from pipeline.nlp.components import (  # noqa: F401
     precision,
 )
 from pipeline.nlp.components.hygiene import clean_model_spans
-from pipeline.nlp.components.spans import TEXT, read_spans, write_spans
+from pipeline.nlp.components.spans import TEXT, read_spans, rule_text, write_spans
 from pipeline.nlp.ner import DEFAULT_NER, NerBackend, Span, load_backend
-from pipeline.text import to_halfwidth
 
 BACKEND = "cnnews_model"
 PREFIX = "cnnews_"
@@ -103,9 +102,10 @@ def default_config() -> Config:
 
 def make_doc(nlp: Language, text: str) -> Doc:
     """One token per character: the rules work on characters, and every character offset is
-    a token boundary, so any span the rules find can be a spaCy span."""
+    a token boundary, so any span the rules find can be a spaCy span. The rules read
+    ``rule_text`` (full-width ASCII and radicals folded)."""
     doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
-    setattr(doc._, TEXT, to_halfwidth(text))
+    setattr(doc._, TEXT, rule_text(text))
     return doc
 
 
@@ -132,7 +132,7 @@ class Rules:
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The rules after ``spans`` (which go through the hygiene first, as a backend's)."""
         doc = make_doc(self.nlp, text)
-        write_spans(doc, clean_model_spans(to_halfwidth(text), spans), to_halfwidth(text))
+        write_spans(doc, clean_model_spans(rule_text(text), spans), rule_text(text))
         for name, proc in self.nlp.pipeline:
             if name != BACKEND:
                 doc = proc(doc)

@@ -13,6 +13,7 @@ strictly containing a span of the same label replace it (they complete a truncat
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
@@ -20,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, SpanGroup
 from spacy.tokens import Span as SpacySpan
 
+from pipeline import lexicons
 from pipeline.nlp.ner import Span
 from pipeline.text import to_halfwidth
 
@@ -31,11 +33,29 @@ if not Doc.has_extension(TEXT):
     Doc.set_extension(TEXT, default=None)
 
 
+def _radical_table() -> dict[int, str]:
+    """Radicals standing for whole characters (OCR): Kangxi radicals by NFKC, the CJK
+    Radicals Supplement by ``ner_radical_variants.tsv``; one character each."""
+    table = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FE0)}
+    table.update((ord(a), b) for a, b in lexicons.rows("ner_radical_variants"))
+    return {c: v for c, v in table.items() if len(v) == 1 and v != chr(c)}
+
+
+_RADICALS = _radical_table()
+
+
+def rule_text(text: str) -> str:
+    """The text the backend and the rules read: full-width ASCII to half-width, radicals to
+    the characters they stand for (陕⻄ -> 陕西). Length-preserving: offsets hold, and spans
+    are read back from the page's own text."""
+    return to_halfwidth(text).translate(_RADICALS)
+
+
 def doc_text(doc: Doc) -> str:
-    """The text the rules read: full-width ASCII folded (length-preserving, offsets hold)."""
+    """The text the rules read (``rule_text``, length-preserving, offsets hold)."""
     text: str | None = getattr(doc._, TEXT)
     if text is None:
-        text = to_halfwidth(doc.text)
+        text = rule_text(doc.text)
         setattr(doc._, TEXT, text)
     return text
 
