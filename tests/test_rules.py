@@ -329,3 +329,15 @@ def test_a_place_written_with_a_radical_is_found_and_keeps_its_characters() -> N
     rules = build_rules()
     t = "陕⻄、四川等地强降雨持续"
     assert ("陕⻄", "LOC") in ents(t, rules.apply(t, []))
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_one_character_county_inside_a_word_is_no_place() -> None:
+    rules = build_rules()
+    t = "该县将加快建设全域旅游示范县"  # 示|范县
+    assert ("范县", "LOC") not in ents(t, rules.apply(t, []))
+    t = "宝鸡凤县多个村庄房屋被淹"
+    i = t.index("宝鸡")  # 宝鸡: 宝鸡市 without its suffix
+    got = ents(t, rules.apply(t, [Span(i, i + 4, "LOC", "model")]))
+    assert ("宝鸡", "LOC") in got and ("凤县", "LOC") in got

@@ -34,6 +34,8 @@ _DAYPARTS = alternation(res.words("dates_dayparts"))
 _SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS + "|前|后|起|晚|当天|至))")
 # suffixes of county level and below (凤县, 林寨村): 区 and 市 also end generic zones (特别行政区)
 _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
+# a leading short form is a city's or county's name without its suffix (宝鸡 of 宝鸡市)
+_SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
 # verbs and function words: a stretch holding one is a clause, not a place name
 _CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 
@@ -49,11 +51,14 @@ def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
         if s < taken:
             continue
         name = text[s:e]
+        left = s > 0 and text[s - 1 : s + 1] in words
         if not name.endswith(ADMIN_END) and (
-            (s > 0 and text[s - 1 : s + 1] in words)
-            or (e < len(text) and text[e - 1 : e + 1] in words)
+            left or (e < len(text) and text[e - 1 : e + 1] in words)
         ):
             continue
+        if len(name) == 2 and left:
+            continue  # 示|范县, 全|凤县 ...: a one-character name with its suffix is too
+            # short to hold against a word the character before starts with it
         out.append(Span(s, e, "LOC", "gazetteer"))
         taken = e
     return out
@@ -85,8 +90,9 @@ def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
 
 
 def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
-    """六安林寨村 -> 六安 / 林寨村, 宝鸡凤县 -> 宝鸡 / 凤县: a leading short form from the
-    gazetteer or a place name of jieba's dictionary (tag ns: 宝鸡) and a rest that is a place
+    """六安林寨村 -> 六安 / 林寨村, 宝鸡凤县 -> 宝鸡 / 凤县: a leading short form (from the
+    gazetteer, a place name of jieba's dictionary, or a gazetteer name without its suffix:
+    宝鸡 of 宝鸡市) and a rest that is a place
     of its own (at least two characters, ending in a county-or-lower suffix, not starting
     with a division suffix: 长治|市郊区 stays)."""
     name = text[s.start : s.end]
@@ -94,7 +100,8 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
         return [s]
     for j in range(min(len(name) - 2, 4), 1, -1):
         head, rest = name[:j], name[j:]
-        known = head in gazetteer or res.jieba_dict().get(head) == "ns"
+        known = (head in gazetteer or res.jieba_dict().get(head) == "ns"
+                 or any(head + end in gazetteer for end in _SHORT_FORM_OF))
         suffix = next((e for e in _LOW_LEVEL_END if rest.endswith(e)), "")
         # the rest is a known place (凤县) or has a name of two characters before its suffix
         # (林寨村; not 香港|特区, 太平|店村)
