@@ -341,3 +341,11 @@ def test_a_one_character_county_inside_a_word_is_no_place() -> None:
     i = t.index("宝鸡")  # 宝鸡: 宝鸡市 without its suffix
     got = ents(t, rules.apply(t, [Span(i, i + 4, "LOC", "model")]))
     assert ("宝鸡", "LOC") in got and ("凤县", "LOC") in got
+
+
+def test_a_level_character_starting_a_word_is_no_government_prefix(rules: Rules) -> None:
+    t = "以街道区域养老服务中心为主体"  # 区域, not 区|域…中心
+    assert ents(t, rules.apply(t, [])) == []
+    t = "市工信局和区卫健委联合开展检查"
+    got = ents(t, rules.apply(t, []))
+    assert ("市工信局", "ORG") in got and ("区卫健委", "ORG") in got

@@ -62,10 +62,20 @@ def _gov_prefix_start(text: str, hs: int, head: str, direct: bool) -> int:
         if i > 0 and text[i - 1] not in _STOP and res.is_cjk(text[i - 1]):
             continue
         g = _GOV_PREFIX.match(text, i)
+        if g and _starts_a_word(text, g):
+            continue
         if (g and g.end() <= hs + (1 if head[0] in _COMMITTEE else 0)
                 and org_gap(text[g.end() : hs], direct or _COMMITTEE in g.group())):
             return i
     return -1
+
+
+def _starts_a_word(text: str, g: re.Match[str]) -> bool:
+    """A one-character prefix that starts a common word with the next character is that
+    word (区|域养老服务中心 is 区域…, 市|民服务中心 is 市民…), not a government's level."""
+    word = text[g.start() : g.start() + 2]
+    return (len(g.group()) == 1 and len(word) == 2
+            and res.jieba_dict().get(word, "ns") not in _NAME_TAGS)
 
 
 class OrgSuffix(RuleComponent):
