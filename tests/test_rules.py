@@ -349,3 +349,25 @@ def test_a_level_character_starting_a_word_is_no_government_prefix(rules: Rules)
     t = "市工信局和区卫健委联合开展检查"
     got = ents(t, rules.apply(t, []))
     assert ("市工信局", "ORG") in got and ("区卫健委", "ORG") in got
+
+
+def test_storms_and_events_are_no_entities(rules: Rules) -> None:
+    t = "受台风“卡努”影响,东南沿海出现大风"
+    assert ents(t, rules.apply(t, model(t, ("卡努", "PERSON")))) == []
+    t = "水利部连夜召开防汛会商会,部署防御工作"
+    got = ents(t, rules.apply(t, model(t, ("水利部", "ORG"), ("防汛会商会", "ORG"))))
+    assert got == [("水利部", "ORG")]
+
+
+def test_a_unit_named_by_its_kind_of_area_is_no_organization(rules: Rules) -> None:
+    t = "她还兼任管控区三组组长"
+    assert ents(t, rules.apply(t, model(t, ("管控区三组", "ORG")))) == []
+
+
+def test_a_business_in_a_list_of_addresses_is_a_place(rules: Rules) -> None:
+    t = "新增风险点位:迎春路18号新华书店、东湖镇李庄村福满楼饭店、建设路6号三星超市。"
+    got = ents(t, rules.apply(t, model(t, ("福满楼饭店", "ORG"))))
+    assert ("福满楼饭店", "LOC") in got
+    t = "福满楼饭店、新华书店联合开展义卖活动。"  # no addresses: organizations
+    got = ents(t, rules.apply(t, model(t, ("福满楼饭店", "ORG"))))
+    assert ("福满楼饭店", "ORG") in got

@@ -98,8 +98,9 @@ def _check(text: str, p: Span) -> Span | None:
     if p.label == "ORG":
         p = _cut_org_overrun(text, p)
     name = text[p.start : p.end]
-    if p.label == "LOC" and name.startswith(GENERIC_AREA):
-        return None  # 管控区, 封控区中心: kinds of area, not named places
+    if p.label in ("LOC", "ORG") and name.startswith(GENERIC_AREA):
+        return None  # 管控区, 封控区中心: kinds of area, not named places; 封控区五组: a
+        # unit named by its kind of area, not an organization
     if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)
                              or name.endswith(_POST)):
         return None  # 党支部, 社区妇联, 小区党支部: units without a name of their own

@@ -140,7 +140,8 @@ class Address(RuleComponent):
         self.gazetteer = gazetteer
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
-        return override(spans, keep_tiling_splits(self.address(text), spans))
+        spans = override(spans, keep_tiling_splits(self.address(text), spans))
+        return _businesses_as_places(text, spans)
 
     def address(self, text: str) -> list[Span]:
         """In a list item with house numbers, each stretch of name between numbers is a
@@ -164,6 +165,20 @@ class Address(RuleComponent):
                     out.append(Span(m.start(), m.end(), "LOC", "rule:address"))
                 k = m.end()
         return out
+
+
+def _businesses_as_places(text: str, spans: list[Span]) -> list[Span]:
+    """An ORG that ends an item of a list of addresses (at least two items hold house
+    numbers: …299号龙城快捷酒店、晋祠镇南张村大众饭店、…) is named as a place: LOC (the gold
+    convention: businesses mentioned only as locations are LOC)."""
+    if not any(s.label == "ORG" for s in spans):
+        return spans
+    items = [m.span() for m in _SEGMENT.finditer(text)]
+    if sum(_is_address(text, a, b) for a, b in items) < 2:
+        return spans
+    listed = {b for a, b in items if text[b : b + 1] == "、" or text[a - 1 : a] == "、"}
+    return [Span(s.start, s.end, "LOC", s.source, s.score)
+            if s.label == "ORG" and s.end in listed else s for s in spans]
 
 
 def _is_address(text: str, a: int, b: int) -> bool:

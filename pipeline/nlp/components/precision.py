@@ -11,7 +11,9 @@
   name with a surname before it is a PERSON);
   a span whose edge falls inside a word the segmenter (jieba) keeps whole (刘华|走访),
   unless the span is a known place;
-  an ORG / LOC that is an idiom of jieba's dictionary (a slogan).
+  an ORG / LOC that is an idiom of jieba's dictionary (a slogan);
+  a storm's name (台风“杜苏芮”: ``ner_storm_words``) and an ORG that names an event
+  (防汛会商会: ``ner_event_heads``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j")
 # jieba's tag of idioms (not "l", set phrases: 可口可乐公司 is one)
 _PHRASE_TAGS = ("i",)
 SOURCE = "rule:abbreviations"
+_STORM = res.words("ner_storm_words")
+_EVENT_HEADS = res.words("ner_event_heads")
 
 
 @cache
@@ -101,6 +105,10 @@ class Precision(RuleComponent):
         name = text[s.start : s.end]
         if len(name) == 1:
             return s.label == "LOC" and name in self.abbr
+        if text[max(0, s.start - 6) : s.start].rstrip(_OPEN).endswith(_STORM):
+            return False  # 台风“杜苏芮”: a storm's name
+        if s.label == "ORG" and name.endswith(_EVENT_HEADS):
+            return False  # 防汛会商会: an event, not an organization
         if s.label == "PERSON" or name in self.gazetteer:
             return True
         if res.jieba_dict().get(name) in _PHRASE_TAGS:
