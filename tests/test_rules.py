@@ -371,3 +371,10 @@ def test_a_business_in_a_list_of_addresses_is_a_place(rules: Rules) -> None:
     t = "福满楼饭店、新华书店联合开展义卖活动。"  # no addresses: organizations
     got = ents(t, rules.apply(t, model(t, ("福满楼饭店", "ORG"))))
     assert ("福满楼饭店", "ORG") in got
+
+
+def test_an_organization_cut_short_of_its_dictionary_name_is_completed(rules: Rules) -> None:
+    t = "共青团员小李主动请缨参与值守"  # 共青|团员: a member, not the organization
+    assert ents(t, rules.apply(t, model(t, ("共青", "ORG")))) == []
+    t = "共青团太原市委组织开展志愿服务"
+    assert ("共青团", "ORG") in ents(t, rules.apply(t, model(t, ("共青", "ORG"))))

@@ -96,7 +96,7 @@ def _check(text: str, p: Span) -> Span | None:
     if _starts_inside_word(text, p):
         return None
     if p.label == "ORG":
-        p = _cut_org_overrun(text, p)
+        p = _complete_org_name(text, _cut_org_overrun(text, p))
     name = text[p.start : p.end]
     if p.label in ("LOC", "ORG") and name.startswith(GENERIC_AREA):
         return None  # 管控区, 封控区中心: kinds of area, not named places; 封控区五组: a
@@ -117,6 +117,15 @@ def _check(text: str, p: Span) -> Span | None:
         for pre in _RELATION_PREFIX:
             if name.startswith(pre) and len(name) - len(pre) >= 2:
                 return Span(p.start + len(pre), p.end, p.label, p.source, p.score)
+    return p
+
+
+def _complete_org_name(text: str, p: Span) -> Span:
+    """共青|团员: an ORG one or two characters short of an organization's name in jieba's
+    dictionary (tag nt: 共青团) is that name (and then may be a member: 共青团|员)."""
+    for k in (1, 2):
+        if res.jieba_dict().get(text[p.start : p.end + k]) == "nt" and p.end + k <= len(text):
+            return Span(p.start, p.end + k, p.label, p.source, p.score)
     return p
 
 
