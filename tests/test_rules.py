@@ -378,3 +378,12 @@ def test_an_organization_cut_short_of_its_dictionary_name_is_completed(rules: Ru
     assert ents(t, rules.apply(t, model(t, ("共青", "ORG")))) == []
     t = "共青团太原市委组织开展志愿服务"
     assert ("共青团", "ORG") in ents(t, rules.apply(t, model(t, ("共青", "ORG"))))
+
+
+def test_short_names_of_national_bodies_are_organizations(rules: Rules) -> None:
+    t = "来看总台记者在山村的蹲点调研"
+    assert ents(t, rules.apply(t, [])) == [("总台", "ORG")]
+    t = "国家外汇局今天公布了最新数据"
+    assert ents(t, rules.apply(t, [])) == [("国家外汇局", "ORG")]
+    t = "领导同志到中央视察工作"  # 中央|视察: no 央视
+    assert ents(t, rules.apply(t, [])) == []

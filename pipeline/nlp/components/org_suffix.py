@@ -19,6 +19,7 @@ from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.org_heads import direct_heads, org_head_regex
 from pipeline.nlp.components.spans import RuleComponent, merge
 from pipeline.nlp.ner import Span
+from pipeline.text import alternation
 
 _STOP = res.word_set("ner_name_stop_chars")
 _GAP_STOP = res.word_set("ner_gap_stop_chars")
@@ -30,6 +31,8 @@ _GOV_PREFIX = re.compile(res.pattern("gov_prefix"))
 _GOV_SHORT = re.compile(res.pattern("gov_short"))
 _SCHOOL_SHORT = re.compile(res.pattern("school_short"))
 _MEDIA_SITE = re.compile(res.pattern("media_site"))
+_BODIES = re.compile("(?:" + alternation(res.words("ner_national_bodies")) + ")"
+                     + res.pattern("org_head_end"))
 # 委: a committee; a government prefix ending in it (市委) anchors any head, and may share
 # its last character with a head that starts with it (市委|员会 is read 市|委员会)
 _COMMITTEE = "委"
@@ -99,6 +102,7 @@ class OrgSuffix(RuleComponent):
         out.extend(_schools(text, [s for s in spans if s.label == "LOC"]))
         # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
         out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
+        out.extend(_national_bodies(text))
         return _join(out)
 
     def _start(self, text: str, m: re.Match[str], anchors: _Anchors) -> int:
@@ -165,6 +169,19 @@ def _schools(text: str, places: list[Span]) -> list[Span]:
             out.append(Span(anchor.start, m.end(), "ORG", SOURCE))
         elif len(m.group(1)) >= 2:
             out.append(Span(m.start(), m.end(), "ORG", SOURCE))
+    return out
+
+
+def _national_bodies(text: str) -> list[Span]:
+    """总台, 国家防总, 外汇局 (``ner_national_bodies``): one body wherever they stand, unless a
+    word the segmenter keeps whole crosses an edge (中央视察 holds no 央视)."""
+    words = res.jieba_dict()
+    out = []
+    for m in _BODIES.finditer(text):
+        a, b = m.span()
+        if (a > 0 and text[a - 1 : a + 1] in words) or text[b - 1 : b + 1] in words:
+            continue
+        out.append(Span(a, b, "ORG", SOURCE))
     return out
 
 
