@@ -387,3 +387,11 @@ def test_short_names_of_national_bodies_are_organizations(rules: Rules) -> None:
     assert ents(t, rules.apply(t, [])) == [("国家外汇局", "ORG")]
     t = "领导同志到中央视察工作"  # 中央|视察: no 央视
     assert ents(t, rules.apply(t, [])) == []
+
+
+def test_a_places_public_service_is_one_organization(rules: Rules) -> None:
+    t = "太原消防派出多支救援队伍增援"
+    got = ents(t, rules.apply(t, model(t, ("太原", "LOC"))))
+    assert got == [("太原消防", "ORG")]
+    t = "他全面主持太原公安工作"  # 公安|工作: a field of work, not the body
+    assert ents(t, rules.apply(t, model(t, ("太原", "LOC")))) == [("太原", "LOC")]

@@ -31,6 +31,7 @@ _GOV_PREFIX = re.compile(res.pattern("gov_prefix"))
 _GOV_SHORT = re.compile(res.pattern("gov_short"))
 _SCHOOL_SHORT = re.compile(res.pattern("school_short"))
 _MEDIA_SITE = re.compile(res.pattern("media_site"))
+_SERVICES = re.compile(alternation(res.words("ner_service_bodies")))
 _BODIES = re.compile("(?:" + alternation(res.words("ner_national_bodies")) + ")"
                      + res.pattern("org_head_end"))
 # 委: a committee; a government prefix ending in it (市委) anchors any head, and may share
@@ -103,6 +104,7 @@ class OrgSuffix(RuleComponent):
         # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
         out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
         out.extend(_national_bodies(text))
+        out.extend(_place_services(text, anchors))
         return _join(out)
 
     def _start(self, text: str, m: re.Match[str], anchors: _Anchors) -> int:
@@ -182,6 +184,24 @@ def _national_bodies(text: str) -> list[Span]:
         if (a > 0 and text[a - 1 : a + 1] in words) or text[b - 1 : b + 1] in words:
             continue
         out.append(Span(a, b, "ORG", SOURCE))
+    return out
+
+
+def _place_services(text: str, anchors: list[Span]) -> list[Span]:
+    """陕西|消防, 济南|交警 (``ner_service_bodies``): a place's service, one ORG, unless the
+    short name starts a longer word (公安局: a head's business) or a noun follows it
+    (消防|队伍, 公安|工作: a description)."""
+    words = res.jieba_dict()
+    out = []
+    for a in anchors:
+        m = _SERVICES.match(text, a.end)
+        if a.label != "LOC" or m is None:
+            continue
+        nxt = res.jieba_words(text[m.end() : m.end() + 4])[:1]
+        tag = words.get(nxt[0], "") if nxt and len(nxt[0]) > 1 else ""
+        if text[m.start() : m.end() + 1] in words or tag.startswith("n") or tag == "vn":
+            continue
+        out.append(Span(a.start, m.end(), "ORG", SOURCE))
     return out
 
 
