@@ -395,3 +395,11 @@ def test_a_places_public_service_is_one_organization(rules: Rules) -> None:
     assert got == [("太原消防", "ORG")]
     t = "他全面主持太原公安工作"  # 公安|工作: a field of work, not the body
     assert ents(t, rules.apply(t, model(t, ("太原", "LOC")))) == [("太原", "LOC")]
+
+
+def test_abbreviated_commissions_and_offices_after_a_level(rules: Rules) -> None:
+    t = "镇应急办和县发改委工作人员连夜赶到现场"
+    got = ents(t, rules.apply(t, []))
+    assert ("镇应急办", "ORG") in got and ("县发改委", "ORG") in got
+    t = "活动由市里举办,县委常委参加"  # 举|办, 常|委: no heads
+    assert [e for e in ents(t, rules.apply(t, [])) if e[0].endswith(("办", "常委"))] == []

@@ -11,14 +11,17 @@ from pipeline.nlp.components import resources as res
 @cache
 def org_head_regex(ref: str) -> re.Pattern[str]:
     """Any head of the table ``ref`` (longest first), not right after its ``not_after``
-    characters (当|局) and not starting another word (局长, 厂商: ``org_head_end``)."""
+    characters (当|局), not right before its ``not_before`` ones (委|托, 办|理) and not
+    starting another word (局长, 厂商: ``org_head_end``)."""
     alternatives = []
     for row in sorted(res.table(ref), key=lambda r: -len(r[0])):
         not_after = row[2] if len(row) > 2 else ""
         guard = f"(?<![{re.escape(not_after)}])" if not_after else ""
         only_after = row[3] if len(row) > 3 else ""
         guard += f"(?<=[{re.escape(only_after)}])" if only_after else ""
-        alternatives.append(guard + re.escape(row[0]))
+        not_before = row[4] if len(row) > 4 else ""
+        after = f"(?![{re.escape(not_before)}])" if not_before else ""
+        alternatives.append(guard + re.escape(row[0]) + after)
     return re.compile("(?:" + "|".join(alternatives) + ")" + res.pattern("org_head_end"))
 
 
