@@ -403,3 +403,11 @@ def test_abbreviated_commissions_and_offices_after_a_level(rules: Rules) -> None
     assert ("镇应急办", "ORG") in got and ("县发改委", "ORG") in got
     t = "活动由市里举办,县委常委参加"  # 举|办, 常|委: no heads
     assert [e for e in ents(t, rules.apply(t, [])) if e[0].endswith(("办", "常委"))] == []
+
+
+def test_flood_zones_and_street_mouths_extend_their_place(rules: Rules) -> None:
+    t = "当地已对白洋淀蓄滞洪区内群众进行转移"
+    got = ents(t, rules.apply(t, model(t, ("白洋淀", "LOC"))))
+    assert got == [("白洋淀蓄滞洪区", "LOC")]
+    t = "府东街口,志愿者们推着小车赶来"
+    assert ents(t, rules.apply(t, model(t, ("府东", "LOC")))) == [("府东街口", "LOC")]
