@@ -411,3 +411,13 @@ def test_flood_zones_and_street_mouths_extend_their_place(rules: Rules) -> None:
     assert got == [("白洋淀蓄滞洪区", "LOC")]
     t = "府东街口,志愿者们推着小车赶来"
     assert ents(t, rules.apply(t, model(t, ("府东", "LOC")))) == [("府东街口", "LOC")]
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_division_named_like_a_common_word_before_a_word_is_no_place() -> None:
+    rules = build_rules()
+    t = "各地因地制宜发展乡村特色产业"  # 发展乡 is a township; here 发展|乡村
+    assert ents(t, rules.apply(t, [])) == []
+    t = "太原市民踊跃参加志愿服务"
+    assert ents(t, rules.apply(t, []))[0][0].startswith("太原")

@@ -36,6 +36,8 @@ _SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS 
 _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
 # a leading short form is a city's or county's name without its suffix (宝鸡 of 宝鸡市)
 _SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
+# jieba's tags of names (and words it does not know are taken for names)
+_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
 # verbs and function words: a stretch holding one is a clause, not a place name
 _CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 
@@ -59,9 +61,20 @@ def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
         if len(name) == 2 and left:
             continue  # 示|范县, 全|凤县 ...: a one-character name with its suffix is too
             # short to hold against a word the character before starts with it
+        if _common_word_before_word(text, s, e, words):
+            continue
         out.append(Span(s, e, "LOC", "gazetteer"))
         taken = e
     return out
+
+
+def _common_word_before_word(text: str, s: int, e: int, words: dict[str, str]) -> bool:
+    """发展乡|村产业: a division named like a common word (发展, tag vn) whose one-character
+    suffix starts a word with the next character (乡村) is that word, not a place; 太原|市民
+    keeps 太原市 (a place name before the suffix)."""
+    name = text[s:e]
+    return (e < len(text) and len(name) >= 3 and text[e - 1 : e + 1] in words
+            and words.get(name[:-1], "ns") not in _NAME_TAGS)
 
 
 def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
