@@ -421,3 +421,11 @@ def test_a_division_named_like_a_common_word_before_a_word_is_no_place() -> None
     assert ents(t, rules.apply(t, [])) == []
     t = "太原市民踊跃参加志愿服务"
     assert ents(t, rules.apply(t, []))[0][0].startswith("太原")
+
+
+def test_a_span_ending_inside_a_word_that_only_looks_like_a_head(rules: Rules) -> None:
+    t = "今天的国际联播快讯关注多国天气"  # 国际联|播: no 妇联
+    assert ents(t, rules.apply(t, model(t, ("国际联", "ORG")))) == []
+    t = "财政部会同农业农村部下达资金"  # 农业农村部|下: a ministry ends at 部
+    got = ents(t, rules.apply(t, model(t, ("财政部", "ORG"), ("农业农村部", "ORG"))))
+    assert ("农业农村部", "ORG") in got

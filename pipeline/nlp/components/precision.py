@@ -83,9 +83,11 @@ class Precision(RuleComponent):
         self.title_set = frozenset(self.titles)
         self.surnames = surnames
         self.gazetteer = gazetteer
-        # last characters of place and organization heads (乡, 县, 局, 委, 队 …)
-        self.head_ends = frozenset(w[-1] for w in (*res.words("ner_admin_ends"),
-                                                   *res.words("ner_org_heads")))
+        # place and organization heads (乡, 县, 局, 救援队, 妇联 …): a name that ends in one
+        # ends there, whatever follows
+        self.heads = tuple(sorted({*res.words("ner_admin_ends"), *res.words("ner_org_heads"),
+                                   *res.words("ner_org_kinds")},
+                                  key=len, reverse=True))
         res.jieba_dict()
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
@@ -149,8 +151,9 @@ class Precision(RuleComponent):
         (刘华|走访), no name and no title."""
         if at_start:
             return self.crossing_start(text, start, end, at_start=True) >= 0
-        if text[end - 1] in self.head_ends:
-            return False  # …乡|政府, …团委|书记, …队|员: a name's head ends it, whatever follows
+        if text[start:end].endswith(self.heads):
+            return False  # …乡|政府, …团委|书记, …救援队|员: a name's head ends it, whatever
+            # follows (a whole head: 国际联|播 ends in no 妇联)
         return self.crossing_start(text, start, end) >= 0
 
     def crossing_start(self, text: str, start: int, end: int, at_start: bool = False) -> int:
