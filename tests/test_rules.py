@@ -429,3 +429,12 @@ def test_a_span_ending_inside_a_word_that_only_looks_like_a_head(rules: Rules) -
     t = "财政部会同农业农村部下达资金"  # 农业农村部|下: a ministry ends at 部
     got = ents(t, rules.apply(t, model(t, ("财政部", "ORG"), ("农业农村部", "ORG"))))
     assert ("农业农村部", "ORG") in got
+
+
+def test_an_organization_running_into_a_verb_is_cut_back(rules: Rules) -> None:
+    t = "市气象局紧急发布暴雨红色预警"
+    got = ents(t, rules.apply(t, model(t, ("市气象局紧急发布", "ORG"))))
+    assert got == [("市气象局", "ORG")]
+    t = "国家航空公司飞行总队乘务分部举行表彰"  # a unit's name may hold a verb
+    got = ents(t, rules.apply(t, model(t, ("国家航空公司飞行总队乘务分部", "ORG"))))
+    assert got == [("国家航空公司飞行总队乘务分部", "ORG")]

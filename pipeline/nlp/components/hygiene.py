@@ -29,6 +29,12 @@ _LOC_END = res.words("ner_loc_ends")
 _RELATION_PREFIX = res.words("ner_relation_prefixes")
 _COMPOUND_AFTER_NAME = res.words("ner_compound_after_name")
 _ORG_HEAD = org_head_regex("ner_org_heads")
+# where an organization's name may end (…局, …委员会, …部, 国家防总) and the words that start a
+# clause after it (verbs, adverbs, adjectives, prepositions, conjunctions)
+_NAME_ENDS = tuple(sorted({*res.words("ner_org_heads"), *res.words("ner_org_kinds")},
+                          key=len, reverse=True))
+_BODIES = res.word_set("ner_national_bodies")
+_CLAUSE_TAGS = {"v", "a", "ad", "d", "p", "c", "vd"}
 _POST = "岗"  # …岗 (a duty post: 党员先锋岗) is no organization
 _MEMBER = "员"  # 共青团|员, 共产党|员: a member, not the organization
 _MEMBER_OF = ("团", "党")
@@ -96,7 +102,7 @@ def _check(text: str, p: Span) -> Span | None:
     if _starts_inside_word(text, p):
         return None
     if p.label == "ORG":
-        p = _complete_org_name(text, _cut_org_overrun(text, p))
+        p = _complete_org_name(text, _cut_org_clause(text, _cut_org_overrun(text, p)))
     name = text[p.start : p.end]
     if p.label in ("LOC", "ORG") and name.startswith(GENERIC_AREA):
         return None  # 管控区, 封控区中心: kinds of area, not named places; 封控区五组: a
@@ -117,6 +123,24 @@ def _check(text: str, p: Span) -> Span | None:
         for pre in _RELATION_PREFIX:
             if name.startswith(pre) and len(name) - len(pre) >= 2:
                 return Span(p.start + len(pre), p.end, p.label, p.source, p.score)
+    return p
+
+
+def _cut_org_clause(text: str, p: Span) -> Span:
+    """国铁北京局|紧急组织, 湖南省委|巡回督导力量: an ORG that does not end in a head but runs
+    on after an organization's name (it ends in a head or is a known body) into a verb,
+    adverb or adjective of jieba's dictionary (the longest word starting there) is cut back
+    to that name."""
+    words = res.jieba_dict()
+    if text[p.start : p.end].endswith(_NAME_ENDS):
+        return p  # a unit's name may hold a verb (…飞行总队, …协调委员会)
+    for k in range(p.start + 2, p.end - 1):
+        name = text[p.start : k]
+        if not (name.endswith(_NAME_ENDS) or name in _BODIES) or text[k - 1 : k + 1] in words:
+            continue
+        w = next((text[k : k + n] for n in (4, 3, 2) if text[k : k + n] in words), "")
+        if w and k + len(w) <= p.end and words[w] in _CLAUSE_TAGS:
+            return Span(p.start, k, p.label, p.source, p.score)
     return p
 
 
