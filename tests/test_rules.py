@@ -438,6 +438,9 @@ def test_an_organization_running_into_a_verb_is_cut_back(rules: Rules) -> None:
     t = "市气象局紧急发布暴雨红色预警"
     got = ents(t, rules.apply(t, model(t, ("市气象局紧急发布", "ORG"))))
     assert got == [("市气象局", "ORG")]
+    t = "应急管理部再派工作组赶赴灾区"  # a known body, then a one-character adverb
+    got = ents(t, rules.apply(t, model(t, ("应急管理部再派工作组", "ORG"))))
+    assert got == [("应急管理部", "ORG")]
     t = "国家航空公司飞行总队乘务分部举行表彰"  # a unit's name may hold a verb
     got = ents(t, rules.apply(t, model(t, ("国家航空公司飞行总队乘务分部", "ORG"))))
     assert got == [("国家航空公司飞行总队乘务分部", "ORG")]

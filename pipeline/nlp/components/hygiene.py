@@ -127,18 +127,23 @@ def _check(text: str, p: Span) -> Span | None:
 
 
 def _cut_org_clause(text: str, p: Span) -> Span:
-    """国铁北京局|紧急组织, 湖南省委|巡回督导力量: an ORG that does not end in a head but runs
-    on after an organization's name (it ends in a head or is a known body) into a verb,
-    adverb or adjective of jieba's dictionary (the longest word starting there) is cut back
-    to that name."""
+    """国铁北京局|紧急组织, 湖南省委|巡回督导力量, 国家防总|派出工作组: an ORG running on after
+    an organization's name into a verb, adverb or adjective of jieba's dictionary (the longest
+    word starting there) is cut back to that name. The name ends in a head, and then the
+    span must not end in one (a unit's name may hold a verb: …飞行总队, …协调委员会), or it is
+    a known national body (ner_national_bodies), and then a one-character verb or adverb
+    counts too (农业农村部|再派工作组)."""
     words = res.jieba_dict()
-    if text[p.start : p.end].endswith(_NAME_ENDS):
-        return p  # a unit's name may hold a verb (…飞行总队, …协调委员会)
+    headed = text[p.start : p.end].endswith(_NAME_ENDS)
     for k in range(p.start + 2, p.end - 1):
         name = text[p.start : k]
-        if not (name.endswith(_NAME_ENDS) or name in _BODIES) or text[k - 1 : k + 1] in words:
+        body = name in _BODIES
+        if not (body or (name.endswith(_NAME_ENDS) and not headed)):
             continue
-        w = next((text[k : k + n] for n in (4, 3, 2) if text[k : k + n] in words), "")
+        if text[k - 1 : k + 1] in words:
+            continue
+        w = next((text[k : k + n] for n in (4, 3, 2, 1)
+                  if text[k : k + n] in words and (n > 1 or body)), "")
         if w and k + len(w) <= p.end and words[w] in _CLAUSE_TAGS:
             return Span(p.start, k, p.label, p.source, p.score)
     return p
