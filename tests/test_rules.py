@@ -444,12 +444,3 @@ def test_an_organization_running_into_a_verb_is_cut_back(rules: Rules) -> None:
     t = "国家航空公司飞行总队乘务分部举行表彰"  # a unit's name may hold a verb
     got = ents(t, rules.apply(t, model(t, ("国家航空公司飞行总队乘务分部", "ORG"))))
     assert got == [("国家航空公司飞行总队乘务分部", "ORG")]
-
-
-@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
-                    reason="no shipped lexicons")
-def test_a_person_starting_inside_a_title_starts_after_it() -> None:
-    rules = build_rules()  # the shipped surnames (长 is one)
-    t = "全国人大常委会副委员长王明出席会议"  # 委员|长王明
-    got = ents(t, rules.apply(t, model(t, ("长王明", "PERSON"))))
-    assert [e for e in got if e[1] == "PERSON"] == [("王明", "PERSON")]

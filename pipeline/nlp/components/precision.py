@@ -97,7 +97,7 @@ class Precision(RuleComponent):
                 if p.label != "LOC" and text[p.start : p.end] in self.gazetteer:
                     p = Span(p.start, p.end, "LOC", p.source, p.score)  # 美国|《纽约时报
                 fixed: Span | None = p
-                for fix in (self.untitled, trailing_digits, self.person_edge, self.person_start):
+                for fix in (self.untitled, trailing_digits, self.person_edge):
                     fixed = fix(text, fixed) if fixed is not None else None
                 if fixed is not None and self.keep(text, fixed):
                     out.append(fixed)
@@ -127,22 +127,6 @@ class Precision(RuleComponent):
         if cut < 0 or res.jieba_dict().get(text[cut : s.end + 1]) != "v":
             return s
         return Span(s.start, cut, s.label, s.source, s.score) if cut - s.start >= 2 else None
-
-    def person_start(self, text: str, s: Span) -> Span | None:
-        """委员|长布赫: a PERSON starting inside a word the segmenter keeps whole (委员长)
-        starts after that word when a name with a surname remains (布赫); when what remains
-        is a common word (中|国司法 -> 司法) it is no name."""
-        if s.label != "PERSON" or s.end - s.start < 3:
-            return s
-        cut = self.crossing_start(text, s.start, s.end, at_start=True)
-        if cut < 0:
-            return s
-        start = cut + len(_cut(text[cut : s.end])[0])
-        if not (2 <= s.end - start <= 3 and text[start] in self.surnames):
-            return s
-        if res.jieba_dict().get(text[start : s.end], "nr") not in _NAME_TAGS:
-            return None  # 中国|司法: what remains is a word, no name
-        return Span(start, s.end, s.label, s.source, s.score)
 
     def untitled(self, text: str, s: Span) -> Span | None:
         """包叙定部长 tagged 包叙定部 (ORG), 马萨省长 tagged 马萨省 (LOC): a personal name
