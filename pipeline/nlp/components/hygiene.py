@@ -29,10 +29,10 @@ _LOC_END = res.words("ner_loc_ends")
 _RELATION_PREFIX = res.words("ner_relation_prefixes")
 _COMPOUND_AFTER_NAME = res.words("ner_compound_after_name")
 _ORG_HEAD = org_head_regex("ner_org_heads")
-# where an organization's name may end (…局, …委员会, …部, 国家防总) and the words that start a
+# where an organization's name may end (…局, …委员会, 国家防总) and the words that start a
 # clause after it (verbs, adverbs, adjectives, prepositions, conjunctions)
-_NAME_ENDS = tuple(sorted({*res.words("ner_org_heads"), *res.words("ner_org_kinds")},
-                          key=len, reverse=True))
+_NAME_ENDS = tuple(sorted(res.words("ner_org_heads"), key=len, reverse=True))
+_UNIT_ENDS = (*_NAME_ENDS, *res.words("ner_org_kinds"))  # …飞行部, …乘务二分部
 _BODIES = res.word_set("ner_national_bodies")
 _CLAUSE_TAGS = {"v", "a", "ad", "d", "p", "c", "vd"}
 _POST = "岗"  # …岗 (a duty post: 党员先锋岗) is no organization
@@ -134,7 +134,7 @@ def _cut_org_clause(text: str, p: Span) -> Span:
     a known national body (ner_national_bodies), and then a one-character verb or adverb
     counts too (农业农村部|再派工作组)."""
     words = res.jieba_dict()
-    headed = text[p.start : p.end].endswith(_NAME_ENDS)
+    headed = text[p.start : p.end].endswith(_UNIT_ENDS)
     for k in range(p.start + 2, p.end - 1):
         name = text[p.start : k]
         body = name in _BODIES

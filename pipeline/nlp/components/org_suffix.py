@@ -195,7 +195,7 @@ def _place_services(text: str, anchors: list[Span]) -> list[Span]:
     out = []
     for a in anchors:
         m = _SERVICES.match(text, a.end)
-        if a.label != "LOC" or m is None:
+        if a.label != "LOC" or m is None or not _place_name(text, a):
             continue
         nxt = res.jieba_words(text[m.end() : m.end() + 4])[:1]
         tag = words.get(nxt[0], "") if nxt and len(nxt[0]) > 1 else ""
@@ -203,6 +203,12 @@ def _place_services(text: str, anchors: list[Span]) -> list[Span]:
             continue
         out.append(Span(a.start, m.end(), "ORG", SOURCE))
     return out
+
+
+def _place_name(text: str, a: Span) -> bool:
+    """A division's name (found by the gazetteer, or a place name of jieba's dictionary),
+    not a facility (首都机场|海关: MSRA tags the airport LOC and leaves the customs)."""
+    return a.source == "gazetteer" or res.jieba_dict().get(text[a.start : a.end]) == "ns"
 
 
 def _join(found: list[Span]) -> list[Span]:
