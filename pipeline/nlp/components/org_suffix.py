@@ -104,7 +104,7 @@ class OrgSuffix(RuleComponent):
         # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
         out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
         out.extend(_national_bodies(text))
-        out.extend(_place_services(text, anchors))
+        out.extend(_place_services(text, [s for s in spans if s.label == "LOC"]))
         return _join(out)
 
     def _start(self, text: str, m: re.Match[str], anchors: _Anchors) -> int:
@@ -187,13 +187,13 @@ def _national_bodies(text: str) -> list[Span]:
     return out
 
 
-def _place_services(text: str, anchors: list[Span]) -> list[Span]:
+def _place_services(text: str, places: list[Span]) -> list[Span]:
     """陕西|消防, 济南|交警 (``ner_service_bodies``): a place's service, one ORG, unless the
     short name starts a longer word (公安局: a head's business) or a noun follows it
     (消防|队伍, 公安|工作: a description)."""
     words = res.jieba_dict()
     out = []
-    for a in anchors:
+    for a in places:
         m = _SERVICES.match(text, a.end)
         if a.label != "LOC" or m is None or not _place_name(text, a):
             continue
