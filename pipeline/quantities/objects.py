@@ -1,22 +1,19 @@
 """Step 4 of finding statistics: what is counted.
 
 The counted object is read from the word tokens and their POS after the unit
-(14个临时党支部) or, failing that, before the number (下沉党员干部3500余名); a count in
-parentheses after a place in a notice list (小店区(1个)) counts the noun of the list's heading.
+(14个临时党支部) or, failing that, before the number (下沉党员干部3500余名); objects from a
+statistic's neighbours and notice-list headings are in `context_objects`.
 Word classes are data: stats_object_stops, stats_conjunctions, stats_age_links,
 stats_nominal_verbs in `pipeline/lexicons/`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.pieces import Found, Piece
-from pipeline.records import Sentence, Token
 
 NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "eng", "s")
 _MOD_POS = ("a", "b", "ag", "v")  # modifiers kept only right before a noun
@@ -50,18 +47,18 @@ _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开�
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
-_RAISED_TO = ("到", "至")  # 从6人提升到10人
-_CLAUSE_ENDS = "，,。；;！？!?"
-# list headings of notices: 一、新增高风险区 / (二)调整为低风险区 / 3.解除封控的小区
-_ENUM_HEADING = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
-)
-
 _Span = tuple[int, int]
 
 
 def _word(text: str, p: Piece) -> str:
     return text[p.start : p.end]
+
+
+def _past_rate(pieces: list[Piece], j: int, text: str) -> int:
+    """每小时|50吨, 每天|3000人次: the index of the rate frame before pieces[j] (j if none)."""
+    if j >= 2 and _word(text, pieces[j - 2]) in ("每",) and not pieces[j - 1].role:
+        return j - 2
+    return j
 
 
 def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int | None:
@@ -113,6 +110,8 @@ def _compound_goes_on(pieces: list[Piece], i: int) -> bool:
 def _verb_compound(pieces: list[Piece], i: int, text: str) -> bool:
     """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
     救助|补助|资金), rather than being the predicate (区县|出现|暴雨)."""
+    if _word(text, pieces[i]) in _PREDICATE_WORDS:
+        return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if nxt is not None and not nxt.role and nxt.pos == "n" and nxt.end - nxt.start == 1:
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
@@ -172,7 +171,12 @@ def _step(
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
         return _bracketed(pieces, i, text, out)
-    if p.pos == "vn" and _ends_in_head(out, text) and not _verb_compound(pieces, i, text):
+    if (
+        p.pos == "vn"
+        and _ends_in_head(out, text)
+        and not w.endswith(_HEADS)  # 特色服务|活动: a head noun goes on
+        and not _verb_compound(pieces, i, text)
+    ):
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
     if _noun_like(pieces, i, w, out):
         out.append((p.start, p.end))
@@ -202,10 +206,18 @@ def _step(
         and nxt is not None
         and not nxt.role
         and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
+        and not _has_own_figure(pieces, i + 1)
     ):
         out.append((p.start, p.end))
         return i + 1
     return None
+
+
+def _has_own_figure(pieces: list[Piece], i: int) -> bool:
+    """超6亿件服装、|交易额|超500亿元: the next list item is the subject of its own figure."""
+    while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
+        i += 1
+    return i < len(pieces) and bool(pieces[i].role)
 
 
 def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
@@ -266,15 +278,31 @@ def object_after(
     return text[out[0][0] : out[-1][1]]
 
 
-def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
-    """The noun phrase right before the number (新增高风险区|8个)."""
-    i = j - 1
+def _event_noun(pieces: list[Piece], end: int, text: str) -> bool:
+    """营业性|演出|5603场, 文旅|消费|19.4亿元: a verb after a noun modifier names the event."""
+    p, before = pieces[end], pieces[end - 1] if end > 0 else None
+    return (
+        p.pos in ("v", "vn")
+        and _word(text, p) not in _PREDICATE_WORDS
+        and before is not None
+        and not before.role
+        and before.pos in ("n", "b", "ng", "nz")
+    )
+
+
+def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: bool = True) -> str:
+    """The noun phrase right before the number (新增高风险区|8个); `events`: a verb after a
+    noun modifier may name what is counted (营业性演出|5603场), not for people (因灾死亡|15人)."""
+    i = _past_rate(pieces, j, text) - 1
     if kind == "age":
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
     end = i
-    if end < 0 or pieces[end].pos in ("vn", "an", "l"):
+    event = events and end >= 0 and _event_noun(pieces, end, text)
+    if end < 0 or (pieces[end].pos in ("vn", "an", "l") and not event):
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
+    if event:
+        i = end - 1
     if _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|200多户
     head = _word(text, pieces[end]).endswith(_HEADS)
@@ -311,33 +339,6 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     if kind == "count" and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数超2000个
     return text[pieces[i + 1].start : pieces[end].end]
-
-
-def notice_object(heading_tokens: list[Token], text: str) -> str:
-    """For a count in parentheses after a place in a notice list (小店区(1个)), the object is
-    the noun the list is headed by (一、新增高风险区): the nouns ending the heading."""
-    run: list[Token] = []
-    for t in reversed(sorted(heading_tokens, key=lambda t: t.start)):
-        if t.pos.startswith(NOUN_POS) and t.pos not in ("ns",):
-            run.insert(0, t)
-        elif run:
-            if t.pos in ("a", "b"):
-                run.insert(0, t)  # 低风险区
-            break
-    if not run:
-        return ""
-    return text[run[0].start : run[-1].end]
-
-
-def heading_of(article_sents: list[Sentence], sent: Sentence) -> Sentence | None:
-    """The last list heading (一、新增高风险区) at or before the sentence."""
-    heading = None
-    for s in article_sents:
-        if s.start > sent.start:
-            break
-        if _ENUM_HEADING.match(s.text):
-            heading = s
-    return heading
 
 
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
@@ -381,7 +382,9 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         else:
             break
     while i < end and (
-        (kind == "count" and pieces[i].pos in ("vn", "an")) or _word(text, pieces[i]) in _CONJ
+        (kind == "count" and pieces[i].pos in ("vn", "an") and pieces[end].end - pieces[i + 1].start > 1)
+        or _word(text, pieces[i]) in _CONJ
+        or (i > 0 and pieces[i - 1].pos == "m")  # 10|月份|全社会用电量: a time after a numeral
     ):
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
@@ -400,12 +403,16 @@ def _verb_of_metric(p: Piece, text: str) -> bool:
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     """What an amount or a percent measures: the subject of the clause the number completes,
     read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
+    j = _past_rate(pieces, j, text)
     i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
     if i == j - 1:
         return ""
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
+    if kind in ("percent", "fraction") and i > 0 and _verb_of_metric(pieces[i], text):
+        run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
+        return run + _word(text, pieces[i]) if run else ""
     return _noun_run_before(pieces, i, text, kind)
 
 
@@ -422,8 +429,8 @@ def relative_before(pieces: list[Piece], j: int, text: str) -> str:
         if verbs > 1:
             break  # 转移|连续居住3年以上的86人: one verb to a relative clause
         k -= 1
-    if k == end or pieces[k + 1].role:
-        return ""
+    if k == end or pieces[k + 1].role or all(p.pos in ("m", "t", "f", "p") for p in pieces[k + 1 : end + 1]):
+        return ""  # 从2021年的|70亿元: a time is no relative clause
     return text[pieces[k + 1].start : pieces[end].end]
 
 
@@ -490,7 +497,8 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
         return ""
     w = _word(text, pieces[i])
-    if w not in _METRIC and not (len(w) > 1 and w.endswith(_METRIC_ENDINGS)):
+    split_ending = i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith(NOUN_POS)  # 机收|率
+    if w not in _METRIC and not ((len(w) > 1 or split_ending) and w.endswith(_METRIC_ENDINGS)):
         return ""
     run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率
     k = next((k for k, p in enumerate(pieces) if p.start == pieces[i].end - len(run)), i)
@@ -527,16 +535,18 @@ def object_of(
     last = st.pieces[-1] + 1
     if st.unit in P.QUASI_MEASURES:
         return _quasi_object(st, pieces, text)
-    if pieces[st.pieces[-1]].role == P.ROLE_BIG:  # 三大|产业: the category noun right after
-        nxt = pieces[last] if last < len(pieces) else None
-        return _word(text, nxt) if nxt is not None and nxt.pos.startswith(NOUN_POS) else ""
+    if pieces[st.pieces[-1]].role == P.ROLE_BIG:  # 三大|产业, 十大|核心商圈: the category after
+        k = last
+        while k < len(pieces) and not pieces[k].role and pieces[k].pos in _PLAIN_NOUN_POS:
+            k += 1  # plain nouns only: 三大产业|融合发展
+        return text[pieces[last].start : pieces[k - 1].end] if k > last else ""
     if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
     if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
         tiers = _tiers_before(pieces, st.pieces[0], text)
         return tiers or object_after(pieces, last, text, set(), st.kind)  # 218级|藤梯
     if st.kind == "duration":
-        return _after_de(pieces, last, text, st.kind)
+        return _after_de(pieces, last, text, st.kind)  # else context_objects.duration_subject
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
@@ -547,7 +557,11 @@ def object_of(
         )
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
-        return object_before(pieces, st.pieces[0], text, st.kind) or _fallback(st, pieces, text)
+        return (
+            object_before(pieces, st.pieces[0], text, st.kind, events=False)
+            or _after_de(pieces, last, text, st.kind)  # 共8755人的|应急抢险队伍
+            or _fallback(st, pieces, text)
+        )
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""
     if st.kind == "age" and nxt_text == "的":
         return ""
@@ -564,18 +578,3 @@ def object_of(
     if st.kind == "amount" and not obj:
         obj = _metric_before(pieces, st.pieces[0], text)
     return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")
-
-
-def carry_over(stats: list[Found], text: str) -> None:
-    """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
-    same unit counts what that one counts."""
-    for prev, st in pairwise(stats):
-        between = text[prev.end : st.start]
-        if (
-            not st.obj
-            and prev.obj
-            and prev.unit == st.unit
-            and any(w in between for w in _RAISED_TO)
-            and not any(c in between for c in _CLAUSE_ENDS)
-        ):
-            st.obj = prev.obj

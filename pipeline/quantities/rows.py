@@ -10,9 +10,18 @@ from functools import partial
 from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
+from pipeline.quantities.context_objects import (
+    carry_over,
+    carry_subject,
+    duration_subject,
+    heading_of,
+    notice_object,
+    share_in_runs,
+)
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
-from pipeline.quantities.objects import carry_over, heading_of, notice_object, object_of
+from pipeline.quantities.objects import object_of
+from pipeline.quantities.word_tags import retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
 
@@ -74,10 +83,15 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         tokens = ctx.tokens.get(sent.sentence_id, [])
         stats, pieces = sentence_statistics(text, sent.start, sent.end, tokens, ctx.date_spans, names)
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
+        pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            if st.kind == "duration" and not st.obj:
+                st.obj = duration_subject(st, pieces, text)
         carry_over(stats, text)
+        share_in_runs(stats, text)
+        carry_subject(stats, pieces, text)
         for st in stats:
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)

@@ -1,0 +1,197 @@
+"""Objects read from a statistic's neighbours in the clause and the sentence.
+
+`pipeline.quantities.objects` reads the object of one statistic from the words around it.
+Some statistics name nothing themselves and take the object of their neighbours:
+
+- a run of figures written together (涉险的136户410人, 开启五孔和七孔闸, 28支共8755人的队伍):
+  the members share the object one of them has;
+- a later clause of the same sentence with no subject of its own (营业收入33939亿元，比上年
+  同期增长6.2%; 出口年均增长43%，截至目前突破1亿美元): the figure measures the subject of
+  the clause before;
+- a duration completes a subject through a verb of lasting or taking (强降雨已经持续了5个小时,
+  坐高铁只需要一个半小时), or is part of a relative clause before another figure
+  (连续就业3个月以上的342人: the verb phrase);
+- a count in parentheses after a place in a notice list (小店区(1个)) counts the noun of the
+  list's heading (一、新增高风险区);
+- a figure a clause raises to from an earlier one of the same unit (从6人提升到10人).
+
+Word classes are data: stats_run_joiners, stats_duration_predicates in `pipeline/lexicons/`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from pipeline import lexicons
+from pipeline.nlp.number_patterns import QUASI_MEASURES
+from pipeline.quantities.objects import NOUN_POS
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.records import Sentence, Token
+
+_JOINERS = lexicons.words("stats_run_joiners")  # 共, 和, 、 between figures of one run
+# list headings of notices: 一、新增高风险区 / (二)调整为低风险区 / 3.解除封控的小区
+_ENUM_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
+)
+
+_RAISED_TO = ("到", "至")  # 从6人提升到10人
+_ALL_CLAUSE_ENDS = "，,。；;！？!?"
+_LIST_MARKS = ("、", "和", "及", "与")
+_LASTING = lexicons.words("stats_duration_predicates")  # 持续, 历时, 需要
+_PREDICATES = lexicons.words("stats_predicate_words")
+_SUBJECT_KINDS = ("amount", "percent", "fraction", "ratio")
+_CLAUSE_ENDS = "，,；;"
+_SENTENCE_ENDS = "。！？!?"
+_SUBJECT_POS = ("n", "nz", "ng", "nr", "ns", "nt", "nrt", "s", "vn", "j", "l", "an", "r")
+_ADVERB_POS = ("d", "ad", "ul", "uz", "zg")
+_NOUN_POS = ("n", "nz", "ng", "vn", "j", "l", "an")
+
+
+def _word(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def share_in_runs(stats: list[Found], text: str) -> None:
+    """Figures written one after another (nothing or a joiner between them: 136户410人,
+    五孔和七孔闸) count one thing: a member with no object takes its nearest member's. Figures
+    of different measures in a list (960余户、3000余名居民) count different things, and a
+    quasi-measure (7市区) is its own noun."""
+    runs: list[list[Found]] = []
+    for prev, st in pairwise(stats):
+        between = text[prev.end : st.start].strip()
+        if (
+            between not in ("", *_JOINERS)
+            or (between in _LIST_MARKS and prev.unit != st.unit)  # 960余户、3000余名居民
+            or prev.unit in QUASI_MEASURES  # 7市区|450多个乡镇: the unit is the noun
+            or st.unit in QUASI_MEASURES
+        ):
+            continue
+        if runs and runs[-1][-1] is prev:
+            runs[-1].append(st)
+        else:
+            runs.append([prev, st])
+    for run in runs:
+        found = [(k, st.obj) for k, st in enumerate(run) if st.obj]
+        if not found:
+            continue
+        for k, st in enumerate(run):
+            if not st.obj:
+                st.obj = min(found, key=lambda f: (abs(f[0] - k), -f[0]))[1]
+
+
+def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether the words between pieces a and b hold a noun that a figure could measure
+    (增幅比…提高0.5个百分点 has 增幅; 比上年同期增长 and 截至目前突破 have none)."""
+    after_compare = False
+    for p in pieces[a:b]:
+        w = _word(text, p)
+        if p.role:
+            return True  # another figure
+        if w in ("比", "较"):
+            after_compare = True  # 比上年同期: the compared period is no subject
+            continue
+        if p.pos.startswith(_NOUN_POS) and w not in _PREDICATES and not after_compare:
+            return True
+    return False
+
+
+def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """An amount or a percent with no object, in a clause with no subject of its own after
+    an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
+    比上年同期增长6.2%)."""
+    for prev, st in pairwise(stats):
+        between = text[prev.end : st.start]
+        if (
+            st.obj
+            or not prev.obj
+            or st.kind not in _SUBJECT_KINDS
+            or prev.kind in ("duration", "age")
+            or sum(between.count(c) for c in _CLAUSE_ENDS) != 1  # the clause right before
+            or any(c in between for c in _SENTENCE_ENDS)
+        ):
+            continue
+        clause_end = max(prev.end + between.rfind(c) for c in _CLAUSE_ENDS if c in between)
+        a = next(k for k, p in enumerate(pieces) if p.start > clause_end)
+        if not _clause_has_subject(pieces, a, st.pieces[0], text):
+            st.obj = prev.obj
+
+
+def _back_over(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:
+    while i >= 0 and not pieces[i].role and (pieces[i].pos in _ADVERB_POS or _word(text, pieces[i]) in words):
+        i -= 1
+    return i
+
+
+def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
+    """What a duration measures, read before it: the subject of a verb of lasting or taking
+    (强降雨|已经持续了|5个小时, 坐高铁|只需要|一个半小时), or the verb phrase of a relative
+    clause the duration ends (连续就业|3个月以上的|342人)."""
+    first, last = st.pieces[0], st.pieces[-1] + 1
+    i = _back_over(pieces, first - 1, text, ("了",))
+    if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _LASTING:
+        j = _back_over(pieces, i - 1, text, ())
+        k = j
+        while k >= 0 and not pieces[k].role and pieces[k].pos.startswith(_SUBJECT_POS):
+            k -= 1
+        if k == j:
+            return ""
+        if (
+            k >= 0
+            and not pieces[k].role
+            and pieces[k].pos == "v"
+            and _word(text, pieces[k]) not in _PREDICATES
+        ):
+            k -= 1  # 坐|高铁: a verb and its object as the subject
+        return text[pieces[k + 1].start : pieces[j].end]
+    de = last < len(pieces) and _word(text, pieces[last]) == "的"
+    after = pieces[last + 1] if de and last + 1 < len(pieces) else None
+    if after is None or not (after.role or after.pos.startswith(_NOUN_POS)):
+        return ""
+    v = first - 1
+    if v < 0 or pieces[v].role or pieces[v].pos != "v" or _word(text, pieces[v]) in _PREDICATES:
+        return ""
+    start = v - 1 if v > 0 and not pieces[v - 1].role and pieces[v - 1].pos in ("a", "ad", "d") else v
+    return text[pieces[start].start : pieces[v].end]
+
+
+def notice_object(heading_tokens: list[Token], text: str) -> str:
+    """For a count in parentheses after a place in a notice list (小店区(1个)), the object is
+    the noun the list is headed by (一、新增高风险区): the nouns ending the heading."""
+    run: list[Token] = []
+    for t in reversed(sorted(heading_tokens, key=lambda t: t.start)):
+        if t.pos.startswith(NOUN_POS) and t.pos not in ("ns",):
+            run.insert(0, t)
+        elif run:
+            if t.pos in ("a", "b"):
+                run.insert(0, t)  # 低风险区
+            break
+    if not run:
+        return ""
+    return text[run[0].start : run[-1].end]
+
+
+def heading_of(article_sents: list[Sentence], sent: Sentence) -> Sentence | None:
+    """The last list heading (一、新增高风险区) at or before the sentence."""
+    heading = None
+    for s in article_sents:
+        if s.start > sent.start:
+            break
+        if _ENUM_HEADING.match(s.text):
+            heading = s
+    return heading
+
+
+def carry_over(stats: list[Found], text: str) -> None:
+    """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
+    same unit counts what that one counts."""
+    for prev, st in pairwise(stats):
+        between = text[prev.end : st.start]
+        if (
+            not st.obj
+            and prev.obj
+            and prev.unit == st.unit
+            and any(w in between for w in _RAISED_TO)
+            and not any(c in between for c in _ALL_CLAUSE_ENDS)
+        ):
+            st.obj = prev.obj
