@@ -145,7 +145,10 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
             k -= 1  # 坐|高铁: a verb and its object as the subject
         return text[pieces[k + 1].start : pieces[j].end]
     de = last < len(pieces) and _word(text, pieces[last]) == "的"
-    after = pieces[last + 1] if de and last + 1 < len(pieces) else None
+    n = last + 1
+    while de and n < len(pieces) and not pieces[n].role and pieces[n].pos in ("d", "ad"):
+        n += 1  # 6个月以上的|仅|191人
+    after = pieces[n] if de and n < len(pieces) else None
     if after is None or not (after.role or after.pos.startswith(_NOUN_POS)):
         return ""
     v = first - 1

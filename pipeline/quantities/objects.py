@@ -36,6 +36,11 @@ _RUN_POS = (*NOUN_POS, "a", "b")  # what a noun phrase read backwards is made of
 _ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
 _RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
 _PREDICATE_WORDS = lexicons.words("stats_predicate_words")
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":")
+_CAUSES = ("因",)  # 因灾死亡15人
+_METRIC_VERBS = lexicons.words("stats_metric_verbs")  # 年增收超过3000元
+_PERIODS = lexicons.words("stats_period_words")  # 年, 人均
+_RELATIONAL = lexicons.words("stats_relational_modifiers")  # 厨具|相关|专利
 _COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: the comparison is read past
 # people and households counted by what they do or get (28人报名, 恢复供电4.8万户)
 _ACTION_UNITS = ("人", "名", "位", "人次", "户")
@@ -213,6 +218,16 @@ def _step(
     return None
 
 
+def _bracket_back(pieces: list[Piece], i: int, text: str) -> int | None:
+    """The index of the noun before the bracket that closes at pieces[i] (街道|（乡镇）), or None."""
+    k = i - 1
+    while k > 0 and i - k <= 4 and not pieces[k].role and _word(text, pieces[k])[:1] not in _OPEN_B:
+        k -= 1
+    if k > 0 and _word(text, pieces[k])[:1] in _OPEN_B and pieces[k - 1].pos.startswith(NOUN_POS):
+        return k - 1
+    return None
+
+
 def _has_own_figure(pieces: list[Piece], i: int) -> bool:
     """超6亿件服装、|交易额|超500亿元: the next list item is the subject of its own figure."""
     while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
@@ -305,20 +320,26 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
         i = end - 1
     if _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|200多户
-    head = _word(text, pieces[end]).endswith(_HEADS)
-    while (
-        i >= 0
-        and not pieces[i].role
-        and (
-            (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
-            or (head and end - 2 <= i < end and _verb_between_nouns(pieces, i, text))
-        )
-    ):
-        i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
+    head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
+    head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
+    while i >= 0 and not pieces[i].role:
+        w = _word(text, pieces[i])
+        if (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s")) or (
+            head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text)
+        ):
+            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
+        elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
+            i -= 1  # 厨具|相关|专利
+        elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
+            i = back  # 街道（乡镇）|区域…: a bracketed alternative inside the compound
+        else:
+            break
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
-    while i < end and pieces[i + 1].pos in ("vn", "an"):
-        i += 1  # 排查|车辆120辆: a leading verbal noun is the action, not the object
+    while (
+        i < end and pieces[i + 1].pos in ("vn", "an") and not (i >= 0 and pieces[i].pos in ("m", "q", "mq"))
+    ):
+        i += 1  # 排查|车辆120辆: a leading verbal noun is the action (多支|救援力量: a modifier)
     if i == end:
         return ""
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
@@ -376,7 +397,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if w in _PREDICATE_WORDS or w in _SCOPES:
             break
         if pieces[i - 1].pos.startswith(_RUN_POS) or (
-            w in _CONJ and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
+            (w in _CONJ or w in _RELATIONAL) and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
         ):
             i -= 1
         else:
@@ -391,13 +412,19 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         end -= 1  # 社区养老助餐点|总数
     if i == end and _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|共有168户: a scope alone is no object
-    if i == end and i > 0 and _word(text, pieces[end]) in _METRIC and _verb_of_metric(pieces[i - 1], text):
-        i -= 1  # 招聘|人数, 务工|规模: the verb names what the metric counts
+    if (
+        i == end
+        and i > 0
+        and _word(text, pieces[end]) in _METRIC
+        and _verb_of_metric(pieces[i - 1], text, i - 1 == 0 or _word(text, pieces[i - 2]) in _CLAUSE_MARKS)
+    ):
+        i -= 1  # 招聘|人数, 务工|规模, ，累计|雨量: the verb names what the metric counts
     return text[pieces[i].start : pieces[end].end]
 
 
-def _verb_of_metric(p: Piece, text: str) -> bool:
-    return not p.role and p.pos == "v" and _word(text, p) not in _PREDICATE_WORDS
+def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
+    """A verb naming what a metric counts; a predicate word only where it opens the clause."""
+    return not p.role and p.pos == "v" and (clause_start or _word(text, p) not in _PREDICATE_WORDS)
 
 
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
@@ -449,7 +476,12 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
         and not pieces[i].role
         and _word(text, pieces[i]) not in _PREDICATE_WORDS
     ):
-        return _word(text, pieces[i])
+        k = (
+            i - 2
+            if i >= 2 and _word(text, pieces[i - 2]) in _CAUSES and pieces[i - 1].pos.startswith("n")
+            else i
+        )
+        return text[pieces[k].start : pieces[i].end]  # 因|灾|死亡|15人: the cause stays with it
     return ""
 
 
@@ -494,6 +526,9 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     """An amount or a percent right after a metric noun measures it (4个乡镇|降雨量|超过400毫米,
     合格率|超98%): stats_metric_nouns, or a noun with a metric ending (stats_metric_suffixes)."""
     i = first - 1
+    if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _METRIC_VERBS:
+        k = i - 1 if i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]) in _PERIODS else i
+        return text[pieces[k].start : pieces[i].end]  # 村民|年|增收|超过3000元
     if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
         return ""
     w = _word(text, pieces[i])

@@ -76,10 +76,10 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             out.append(p)
             continue
         word = text[p.start : p.end]
-        if any(a <= p.start and p.end <= b for a, b in spans):
-            pos = p.pos  # inside a name the NER found: jieba's tag stands
-        elif word in table:
+        if word in table:
             pos = table[word]
+        elif any(a <= p.start and p.end <= b for a, b in spans):
+            pos = p.pos  # inside a name the NER found: jieba's guess stands
         elif p.pos in _PERSON_TAGS:
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "vn")) and not out[-1].role:
