@@ -37,6 +37,7 @@ _ENUM_HEADING = re.compile(
 
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _ALL_CLAUSE_ENDS = "，,。；;！？!?"
+_TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1亿美元: no predicate of its own
 _LIST_MARKS = ("、", "和", "及", "与")
 _LASTING = lexicons.words("stats_duration_predicates")  # 持续, 历时, 需要
 _PREDICATES = lexicons.words("stats_predicate_words")
@@ -93,6 +94,8 @@ def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
             continue
         if p.pos.startswith(_NOUN_POS) and w not in _PREDICATES and not after_compare:
             return True
+        if p.pos == "v" and w not in _PREDICATES and w not in _TIME_FRAMES:
+            return True  # 目前收获已超3200万亩: a clause with its own verb says what it measures
     return False
 
 

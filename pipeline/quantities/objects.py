@@ -37,7 +37,8 @@ _ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
 _RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
 _PREDICATE_WORDS = lexicons.words("stats_predicate_words")
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":")
-_CAUSES = ("因",)  # 因灾死亡15人
+_CAUSES = ("因",)
+_EVENT_MEASURES = lexicons.words("stats_event_measures")  # 演出5603场  # 因灾死亡15人
 _METRIC_VERBS = lexicons.words("stats_metric_verbs")  # 年增收超过3000元
 _PERIODS = lexicons.words("stats_period_words")  # 年, 人均
 _RELATIONAL = lexicons.words("stats_relational_modifiers")  # 厨具|相关|专利
@@ -122,8 +123,8 @@ def _verb_compound(pieces: list[Piece], i: int, text: str) -> bool:
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
     for k in range(i + 1, min(i + 4, len(pieces))):
         p = pieces[k]
-        if p.role or not p.pos.startswith(_VERB_COMPOUND_POS):
-            return False
+        if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
+            return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
         if _word(text, p).endswith(_HEADS):
             return True
     return False
@@ -166,8 +167,8 @@ def _step(
     `loose` (after 的) lets a verb inside a compound (应急抢险队伍)."""
     p = pieces[i]
     w = _word(text, p)
-    if p.role or w in _OBJECT_STOP:
-        return None
+    if p.role or w in _OBJECT_STOP or (out and w in _PREDICATE_WORDS):
+        return None  # 清洁电能|稳定输送到全国
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
     if out and kind == "count" and w in _METRIC:
@@ -183,7 +184,7 @@ def _step(
         and not _verb_compound(pieces, i, text)
     ):
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
-    if _noun_like(pieces, i, w, out):
+    if _noun_like(pieces, i, w, out) or (p.pos == "h" and _before_noun(pieces, i)):  # 非|遗
         out.append((p.start, p.end))
         return i + 1
     if (
@@ -293,11 +294,12 @@ def object_after(
     return text[out[0][0] : out[-1][1]]
 
 
-def _event_noun(pieces: list[Piece], end: int, text: str) -> bool:
-    """营业性|演出|5603场, 文旅|消费|19.4亿元: a verb after a noun modifier names the event."""
+def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
+    """营业性|演出|5603场, 文旅|消费|19.4亿元: a verb after a noun modifier names the event
+    (before an event measure; for an amount a verbal noun)."""
     p, before = pieces[end], pieces[end - 1] if end > 0 else None
     return (
-        p.pos in ("v", "vn")
+        ((p.pos == "vn" and kind == "amount") or (kind == "count" and p.pos in ("v", "vn")))
         and _word(text, p) not in _PREDICATE_WORDS
         and before is not None
         and not before.role
@@ -313,7 +315,7 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
     end = i
-    event = events and end >= 0 and _event_noun(pieces, end, text)
+    event = events and end >= 0 and _event_noun(pieces, end, text, kind)
     if end < 0 or (pieces[end].pos in ("vn", "an", "l") and not event):
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
     if event:
@@ -336,8 +338,16 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
             break
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
+    metric = _word(text, pieces[end]) in _METRIC
+    if metric and i == end - 1 and i > 0 and _verb_of_metric(pieces[i], text) and not pieces[i - 1].role:
+        i -= 1  # 小麦|种植|面积|约8500万亩: the verb names the metric, the nouns before it go on
+        while i >= 0 and not pieces[i].role and pieces[i].pos in _PLAIN_NOUN_POS:
+            i -= 1
     while (
-        i < end and pieces[i + 1].pos in ("vn", "an") and not (i >= 0 and pieces[i].pos in ("m", "q", "mq"))
+        i < end
+        and pieces[i + 1].pos in ("vn", "an")
+        and not (i >= 0 and pieces[i].pos in ("m", "q", "mq"))
+        and not (metric and kind == "amount")  # 旅游|收入: the activity names the income
     ):
         i += 1  # 排查|车辆120辆: a leading verbal noun is the action (多支|救援力量: a modifier)
     if i == end:
@@ -574,6 +584,8 @@ def object_of(
         k = last
         while k < len(pieces) and not pieces[k].role and pieces[k].pos in _PLAIN_NOUN_POS:
             k += 1  # plain nouns only: 三大产业|融合发展
+        if k - 1 > last and _word(text, pieces[k - 1]) in _METRIC:
+            k -= 1  # 八大产业集群|产值
         return text[pieces[last].start : pieces[k - 1].end] if k > last else ""
     if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
@@ -609,7 +621,8 @@ def object_of(
     if before == "(" and after == ")":
         return notice()  # 小店区(1个): the noun of the notice list's heading
     if st.kind in ("count", "amount", "age"):
-        obj = object_before(pieces, st.pieces[0], text, st.kind)
+        events = st.kind == "amount" or st.unit in _EVENT_MEASURES
+        obj = object_before(pieces, st.pieces[0], text, st.kind, events)
     if st.kind == "amount" and not obj:
         obj = _metric_before(pieces, st.pieces[0], text)
     return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")

@@ -82,8 +82,16 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = p.pos  # inside a name the NER found: jieba's guess stands
         elif p.pos in _PERSON_TAGS:
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
-        elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "vn")) and not out[-1].role:
-            pos = "n"  # 机收|率/v, 服务|量: a metric ending jieba split off its noun
+        elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
+            pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
+        elif (
+            len(word) == 1
+            and p.pos in ("zg", "ng")
+            and out
+            and out[-1].pos.startswith("n")
+            and not out[-1].role
+        ):
+            pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
         else:
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
