@@ -37,6 +37,7 @@ _ENUM_HEADING = re.compile(
 
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _ALL_CLAUSE_ENDS = "，,。；;！？!?"
+_FRAMES = ("从", "自", "由", "离", "距", "距离")
 _TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1亿美元: no predicate of its own
 _LIST_MARKS = ("、", "和", "及", "与")
 _LASTING = lexicons.words("stats_duration_predicates")  # 持续, 历时, 需要
@@ -99,6 +100,19 @@ def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
     return False
 
 
+def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether the figure completes a verb of change or reaching (增长6.2%, 突破1亿美元), not a
+    frame (从上百公里外)."""
+    first = pieces[st.pieces[0]]
+    before = pieces[st.pieces[0] - 1] if st.pieces[0] > 0 else None
+    if before is not None and _word(text, before) in _FRAMES:
+        return False  # 从上百公里外: where from, not how much
+    if first.role == "PRE":
+        return True
+    k = _back_over(pieces, st.pieces[0] - 1, text, ("了",))
+    return k >= 0 and not pieces[k].role and pieces[k].pos == "v" and _word(text, pieces[k]) in _PREDICATES
+
+
 def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """An amount or a percent with no object, in a clause with no subject of its own after
     an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
@@ -116,7 +130,7 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
             continue
         clause_end = max(prev.end + between.rfind(c) for c in _CLAUSE_ENDS if c in between)
         a = next(k for k, p in enumerate(pieces) if p.start > clause_end)
-        if not _clause_has_subject(pieces, a, st.pieces[0], text):
+        if _completes_predicate(st, pieces, text) and not _clause_has_subject(pieces, a, st.pieces[0], text):
             st.obj = prev.obj
 
 
@@ -152,8 +166,8 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     while de and n < len(pieces) and not pieces[n].role and pieces[n].pos in ("d", "ad"):
         n += 1  # 6个月以上的|仅|191人
     after = pieces[n] if de and n < len(pieces) else None
-    if after is None or not (after.role or after.pos.startswith(_NOUN_POS)):
-        return ""
+    if after is None or not after.role:
+        return ""  # 带来5分钟的|精彩表演: only a figure after the 的 makes the clause relative
     v = first - 1
     if v < 0 or pieces[v].role or pieces[v].pos != "v" or _word(text, pieces[v]) in _PREDICATES:
         return ""

@@ -177,6 +177,9 @@ def _step(
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
         return _bracketed(pieces, i, text, out)
+    nxt_p = pieces[i + 1] if i + 1 < len(pieces) else None
+    if p.pos == "vn" and out and nxt_p is not None and not nxt_p.role and nxt_p.pos in ("a", "b"):
+        return None  # 方面|部署|重大任务: a verbal noun before a modified noun is the predicate
     if (
         p.pos == "vn"
         and _ends_in_head(out, text)
@@ -341,8 +344,8 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
     metric = _word(text, pieces[end]) in _METRIC
     if metric and i == end - 1 and i > 0 and _verb_of_metric(pieces[i], text) and not pieces[i - 1].role:
         i -= 1  # 小麦|种植|面积|约8500万亩: the verb names the metric, the nouns before it go on
-        while i >= 0 and not pieces[i].role and pieces[i].pos in _PLAIN_NOUN_POS:
-            i -= 1
+        while i >= 0 and not pieces[i].role and pieces[i].pos in ("n", "nz", "ng"):
+            i -= 1  # not a place before it (河南|小麦种植面积)
     while (
         i < end
         and pieces[i + 1].pos in ("vn", "an")
@@ -401,6 +404,10 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
     if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
         return ""
+    w = _word(text, pieces[end])
+    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
+        # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
+        return _noun_run_before(pieces, end - 2, text, kind) + text[pieces[end - 1].start : pieces[end].end]
     i = end
     while i > 0 and not pieces[i - 1].role:
         w = _word(text, pieces[i - 1])
@@ -422,6 +429,14 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         end -= 1  # 社区养老助餐点|总数
     if i == end and _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|共有168户: a scope alone is no object
+    if (
+        kind == "count"
+        and i == end
+        and i > 1
+        and _word(text, pieces[end]) in _METRIC
+        and _word(text, pieces[i - 1]) == "的"
+    ):
+        return _noun_run_before(pieces, i - 2, text, kind)  # 重点村和重点镇的|数量: whose number
     if (
         i == end
         and i > 0
@@ -495,6 +510,22 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     return ""
 
 
+def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
+    """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
+    clause; what is counted is the noun after the 的."""
+    if last + 2 >= len(pieces) or kind not in ("count", "amount"):
+        return ""
+    p, de = pieces[last], pieces[last + 1]
+    if p.role or p.pos not in ("v", "a", "ad") or de.role or _word(text, de) != "的":
+        return ""
+    nxt = pieces[last + 2]
+    return (
+        object_after(pieces, last + 2, text, set(), kind)
+        if not nxt.role and nxt.pos.startswith(NOUN_POS)
+        else ""
+    )
+
+
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     """The object of a statistic with nothing counted after it."""
     first = st.pieces[0]
@@ -542,7 +573,9 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
         return ""
     w = _word(text, pieces[i])
-    split_ending = i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith(NOUN_POS)  # 机收|率
+    split_ending = (
+        i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith((*NOUN_POS, "v"))
+    )  # 机收|率
     if w not in _METRIC and not ((len(w) > 1 or split_ending) and w.endswith(_METRIC_ENDINGS)):
         return ""
     run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率
@@ -612,7 +645,8 @@ def object_of(
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""
     if st.kind == "age" and nxt_text == "的":
         return ""
-    obj = object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
+    obj = _relative_after(pieces, last, text, st.kind)
+    obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
     if obj:
         return obj
