@@ -64,6 +64,8 @@ def _past_rate(pieces: list[Piece], j: int, text: str) -> int:
     """每小时|50吨, 每天|3000人次: the index of the rate frame before pieces[j] (j if none)."""
     if j >= 2 and _word(text, pieces[j - 2]) in ("每",) and not pieces[j - 1].role:
         return j - 2
+    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) == 2 and w[0] == "每":
+        return j - 1  # 每秒|16公斤
     return j
 
 
@@ -411,6 +413,9 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     i = end
     while i > 0 and not pieces[i - 1].role:
         w = _word(text, pieces[i - 1])
+        if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
+            i -= 1  # 人均|可|支配收入: a per-head metric
+            continue
         if w in _PREDICATE_WORDS or w in _SCOPES:
             break
         if pieces[i - 1].pos.startswith(_RUN_POS) or (
@@ -452,20 +457,43 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
     return not p.role and p.pos == "v" and (clause_start or _word(text, p) not in _PREDICATE_WORDS)
 
 
+def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
+    return _word(text, pieces[a]) in _PREDICATE_WORDS and _time_frame(pieces, a, end, text) == a
+
+
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     """What an amount or a percent measures: the subject of the clause the number completes,
     read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
     j = _past_rate(pieces, j, text)
+    if j >= 2 and _word(text, pieces[j - 1]) == "的":  # 年收入|从2016年的|1.6万元
+        a = max(0, j - 6)
+        while a < j - 1 and not _frame_start(pieces, a, j - 2, text):
+            a += 1
+        j = a + 1 if a < j - 1 else j
     i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
-    if i == j - 1:
-        return ""
+    after_marker = j < len(pieces) and pieces[j].role == P.ROLE_PRE
+    if i == j - 1 and not (kind == "amount" and after_marker and i > 0 and _verb_of_metric(pieces[i], text)):
+        return ""  # 小麦|收获|超7400万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
-    if kind in ("percent", "fraction") and i > 0 and _verb_of_metric(pieces[i], text):
+    if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
         return run + _word(text, pieces[i]) if run else ""
     return _noun_run_before(pieces, i, text, kind)
+
+
+def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
+    """Where pieces[a..end] are a time with its frame word (从|2016年, 增加到|2024年, 十年前):
+    the index of the first piece; else None."""
+    k = end
+    while k >= a and not pieces[k].role and pieces[k].pos in ("m", "t", "f", "mq"):
+        k -= 1
+    if k == end:
+        return None
+    while k >= a and not pieces[k].role and _word(text, pieces[k]) in _PREDICATE_WORDS:
+        k -= 1
+    return k + 1 if k < a else None
 
 
 def relative_before(pieces: list[Piece], j: int, text: str) -> str:
@@ -481,7 +509,7 @@ def relative_before(pieces: list[Piece], j: int, text: str) -> str:
         if verbs > 1:
             break  # 转移|连续居住3年以上的86人: one verb to a relative clause
         k -= 1
-    if k == end or pieces[k + 1].role or all(p.pos in ("m", "t", "f", "p") for p in pieces[k + 1 : end + 1]):
+    if k == end or pieces[k + 1].role or _time_frame(pieces, k + 1, end, text) is not None:
         return ""  # 从2021年的|70亿元: a time is no relative clause
     return text[pieces[k + 1].start : pieces[end].end]
 
@@ -513,17 +541,18 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
     clause; what is counted is the noun after the 的."""
-    if last + 2 >= len(pieces) or kind not in ("count", "amount"):
+    if kind not in ("count", "amount"):
         return ""
-    p, de = pieces[last], pieces[last + 1]
-    if p.role or p.pos not in ("v", "a", "ad") or de.role or _word(text, de) != "的":
+    de = next((k for k in range(last, min(last + 4, len(pieces))) if _word(text, pieces[k]) == "的"), None)
+    clause = pieces[last:de] if de is not None else []
+    if not clause or any(p.role or p.pos == "x" for p in clause) or clause[0].pos.startswith(NOUN_POS):
+        return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
+    if not any(p.pos in ("v", "a", "ad") for p in clause):
+        return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
+    nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
+    if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
         return ""
-    nxt = pieces[last + 2]
-    return (
-        object_after(pieces, last + 2, text, set(), kind)
-        if not nxt.role and nxt.pos.startswith(NOUN_POS)
-        else ""
-    )
+    return object_after(pieces, de + 1, text, set(), kind)
 
 
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:

@@ -115,11 +115,14 @@ def _corpus_tags(path: Path) -> dict[str, Counter[str]]:
 
 def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
     """The errors that move an object's edge: a common word jieba tags as a name (玉米/nr,
-    新建/ns), and a noun it tags as a verb, an adjective or an adverb (收入/v). (Verbs jieba
+    新建/ns), a noun it tags as a verb, an adjective, an adverb or a time (收入/v, 青年/t),
+    and an adverb it tags as a noun, numeral, adjective or verb (全力/n, 首次/m). (Verbs jieba
     lists as nouns, 部署/n, are left: correcting them cost more objects than it gained.)"""
     if jieba_tag in (*_NAME_TAGS, "nz"):
         return tag not in (*_NAME_TAGS, "nz")
-    return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b")
+    if tag in ("d", "ad"):
+        return jieba_tag in ("n", "m", "a", "v")  # 全力/n, 首次/m, 基本/n: adverbs end an object
+    return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
 
 
 def build(corpus: Path) -> list[tuple[str, str, int, int]]:
@@ -148,7 +151,8 @@ _HEADER = """\
 # People's Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01), where that
 # tag is a content tag held by at least 60% of at least 3 occurrences and corrects jieba's
 # dictionary tag where that moves an object's edge: a common word jieba tags as a name
-# (nr, ns, nt, nz), a noun it tags as a verb, adjective or adverb.
+# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb or time word, an adverb it
+# tags as a noun, numeral, adjective or verb.
 # Written by `python -m pipeline.quantities.word_tags`; do not edit by hand (rerun it).
 # Used by pipeline.quantities.word_tags.retag, for objects only.
 # Columns: word, tag (PKU, as jieba writes it), occurrences with that tag, occurrences.
