@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp.number_patterns import QUASI_MEASURES
-from pipeline.quantities.objects import NOUN_POS
+from pipeline.quantities.object_words import NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
 

@@ -11,62 +11,47 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_words import (
+    _ACTION_UNITS,
+    _AGE_LINKS,
+    _CLAUSE_POS,
+    _CONJ,
+    _DISTANCE,
+    _EVENT_MEASURES,
+    _HEADS,
+    _INNER_POS,
+    _LOCATIVES,
+    _METRIC,
+    _MOD_POS,
+    _NAME_POS,
+    _NOMINAL_VERBS,
+    _OBJECT_STOP,
+    _PEOPLE_UNITS,
+    _PLAIN_NOUN_POS,
+    _PREDICATE_FOLLOWERS,
+    _PREDICATE_WORDS,
+    _RELATIONAL,
+    _SCOPES,
+    _TIER,
+    _TIER_NOUNS,
+    _VERB_COMPOUND_POS,
+    NOUN_POS,
+    _past_rate,
+    _word,
+)
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.subjects import (
+    _metric_before,
+    _verb_of_metric,
+    action_of,
+    relative_before,
+    subject_before,
+)
 
-NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "eng", "s")
-_MOD_POS = ("a", "b", "ag", "v")  # modifiers kept only right before a noun
-_CLAUSE_POS = ("v", "vd", "b", "a", "an", "ad", "d")  # what a relative clause has (贸易伙伴 has none)
-_NAME_POS = ("nr", "ns", "nt", "nrt", "nz")
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
-_PREDICATE_FOLLOWERS = "的，,。；;、！？!?)）"  # what may follow an object that ends in a verbal noun
-_CONJ = lexicons.words("stats_conjunctions")
-_AGE_LINKS = lexicons.words("stats_age_links")
-_NOMINAL_VERBS = lexicons.words("stats_nominal_verbs")
-_OBJECT_STOP = lexicons.words("stats_object_stops")
-_PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
-# nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
-# before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
-_METRIC = lexicons.words("stats_metric_nouns")
-_LOCATIVES = lexicons.words("stats_locatives")  # 1公里范围内: the object is 范围
 _OPEN_B, _CLOSE_B = "（(", "）)"
-_INNER_POS = ("vn", "l", "j", "a", "b", "an")  # inside a compound before its head noun
-_RUN_POS = (*NOUN_POS, "a", "b")  # what a noun phrase read backwards is made of
-_ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
-_RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
-_PREDICATE_WORDS = lexicons.words("stats_predicate_words")
-_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":")
-_CAUSES = ("因",)
-_EVENT_MEASURES = lexicons.words("stats_event_measures")  # 演出5603场  # 因灾死亡15人
-_METRIC_VERBS = lexicons.words("stats_metric_verbs")  # 年增收超过3000元
-_PERIODS = lexicons.words("stats_period_words")  # 年, 人均
-_RELATIONAL = lexicons.words("stats_relational_modifiers")  # 厨具|相关|专利
-_COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: the comparison is read past
-# people and households counted by what they do or get (28人报名, 恢复供电4.8万户)
-_ACTION_UNITS = ("人", "名", "位", "人次", "户")
-_TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
-_HEADS = tuple(lexicons.words("stats_compound_heads"))
-_PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
-_SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
-_VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
-_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
-_METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
-_DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
 _Span = tuple[int, int]
-
-
-def _word(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
-
-
-def _past_rate(pieces: list[Piece], j: int, text: str) -> int:
-    """每小时|50吨, 每天|3000人次: the index of the rate frame before pieces[j] (j if none)."""
-    if j >= 2 and _word(text, pieces[j - 2]) in ("每",) and not pieces[j - 1].role:
-        return j - 2
-    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) == 2 and w[0] == "每":
-        return j - 1  # 每秒|16公斤
-    return j
 
 
 def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int | None:
@@ -394,150 +379,6 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     return obj
 
 
-def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:
-    """The index before the adverbs and `words` that end at pieces[i]."""
-    while i >= 0 and not pieces[i].role and (pieces[i].pos in _ADVERB_POS or _word(text, pieces[i]) in words):
-        i -= 1
-    return i
-
-
-def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str:
-    """The noun phrase ending at pieces[end], read back over nouns, compound-inner words and
-    list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
-    if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
-        return ""
-    w = _word(text, pieces[end])
-    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
-        # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
-        return _noun_run_before(pieces, end - 2, text, kind) + text[pieces[end - 1].start : pieces[end].end]
-    i = end
-    while i > 0 and not pieces[i - 1].role:
-        w = _word(text, pieces[i - 1])
-        if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
-            i -= 1  # 人均|可|支配收入: a per-head metric
-            continue
-        if w in _PREDICATE_WORDS or w in _SCOPES:
-            break
-        if pieces[i - 1].pos.startswith(_RUN_POS) or (
-            (w in _CONJ or w in _RELATIONAL) and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
-        ):
-            i -= 1
-        else:
-            break
-    while i < end and (
-        (kind == "count" and pieces[i].pos in ("vn", "an") and pieces[end].end - pieces[i + 1].start > 1)
-        or _word(text, pieces[i]) in _CONJ
-        or (i > 0 and pieces[i - 1].pos == "m")  # 10|月份|全社会用电量: a time after a numeral
-    ):
-        i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
-    if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
-        end -= 1  # 社区养老助餐点|总数
-    if i == end and _word(text, pieces[end]) in _SCOPES:
-        return ""  # 全村|共有168户: a scope alone is no object
-    if (
-        kind == "count"
-        and i == end
-        and i > 1
-        and _word(text, pieces[end]) in _METRIC
-        and _word(text, pieces[i - 1]) == "的"
-    ):
-        return _noun_run_before(pieces, i - 2, text, kind)  # 重点村和重点镇的|数量: whose number
-    if (
-        i == end
-        and i > 0
-        and _word(text, pieces[end]) in _METRIC
-        and _verb_of_metric(pieces[i - 1], text, i - 1 == 0 or _word(text, pieces[i - 2]) in _CLAUSE_MARKS)
-    ):
-        i -= 1  # 招聘|人数, 务工|规模, ，累计|雨量: the verb names what the metric counts
-    return text[pieces[i].start : pieces[end].end]
-
-
-def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
-    """A verb naming what a metric counts; a predicate word only where it opens the clause."""
-    return not p.role and p.pos == "v" and (clause_start or _word(text, p) not in _PREDICATE_WORDS)
-
-
-def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
-    return _word(text, pieces[a]) in _PREDICATE_WORDS and _time_frame(pieces, a, end, text) == a
-
-
-def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
-    """What an amount or a percent measures: the subject of the clause the number completes,
-    read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
-    j = _past_rate(pieces, j, text)
-    if j >= 2 and _word(text, pieces[j - 1]) == "的":  # 年收入|从2016年的|1.6万元
-        a = max(0, j - 6)
-        while a < j - 1 and not _frame_start(pieces, a, j - 2, text):
-            a += 1
-        j = a + 1 if a < j - 1 else j
-    i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
-    after_marker = j < len(pieces) and pieces[j].role == P.ROLE_PRE
-    if i == j - 1 and not (kind == "amount" and after_marker and i > 0 and _verb_of_metric(pieces[i], text)):
-        return ""  # 小麦|收获|超7400万亩: a verb of the metric ends the subject
-    compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
-    if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
-        i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
-    if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
-        run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
-        return run + _word(text, pieces[i]) if run else ""
-    return _noun_run_before(pieces, i, text, kind)
-
-
-def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
-    """Where pieces[a..end] are a time with its frame word (从|2016年, 增加到|2024年, 十年前):
-    the index of the first piece; else None."""
-    k = end
-    while k >= a and not pieces[k].role and pieces[k].pos in ("m", "t", "f", "mq"):
-        k -= 1
-    if k == end:
-        return None
-    while k >= a and not pieces[k].role and _word(text, pieces[k]) in _PREDICATE_WORDS:
-        k -= 1
-    return k + 1 if k < a else None
-
-
-def relative_before(pieces: list[Piece], j: int, text: str) -> str:
-    """X的 N with nothing counted after N: X is what N counts (涉险的136户, 连续就业3个月以上的
-    342人, 全国市场份额的40%以上)."""
-    i = _skip_back(pieces, j - 1, text, ())
-    if i < 1 or _word(text, pieces[i]) != "的":
-        return ""
-    end = i - 1
-    k, verbs = end, 0
-    while k >= 0 and (pieces[k].role or pieces[k].pos.startswith(_RELATIVE_POS)):
-        verbs += pieces[k].pos == "v" and not pieces[k].role
-        if verbs > 1:
-            break  # 转移|连续居住3年以上的86人: one verb to a relative clause
-        k -= 1
-    if k == end or pieces[k + 1].role or _time_frame(pieces, k + 1, end, text) is not None:
-        return ""  # 从2021年的|70亿元: a time is no relative clause
-    return text[pieces[k + 1].start : pieces[end].end]
-
-
-def action_of(pieces: list[Piece], st: Found, text: str) -> str:
-    """People or times counted with no noun: the verb of what they do (有28人|报名,
-    组织167人|撤离; 招聘|6人, 沟通了|20多次)."""
-    last = st.pieces[-1] + 1
-    if last < len(pieces) and pieces[last].pos == "v" and not pieces[last].role:
-        after = pieces[last + 1] if last + 1 < len(pieces) else None
-        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS:
-            return _word(text, pieces[last])
-    i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
-    if (
-        i >= 0
-        and pieces[i].pos in ("v", "vn")
-        and not pieces[i].role
-        and _word(text, pieces[i]) not in _PREDICATE_WORDS
-    ):
-        k = (
-            i - 2
-            if i >= 2 and _word(text, pieces[i - 2]) in _CAUSES and pieces[i - 1].pos.startswith("n")
-            else i
-        )
-        return text[pieces[k].start : pieces[i].end]  # 因|灾|死亡|15人: the cause stays with it
-    return ""
-
-
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
     clause; what is counted is the noun after the 的."""
@@ -590,28 +431,6 @@ def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
     ):
         i -= 1
     return i >= 0 and i < first - 1 and _word(text, pieces[i]) in _DISTANCE
-
-
-def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
-    """An amount or a percent right after a metric noun measures it (4个乡镇|降雨量|超过400毫米,
-    合格率|超98%): stats_metric_nouns, or a noun with a metric ending (stats_metric_suffixes)."""
-    i = first - 1
-    if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _METRIC_VERBS:
-        k = i - 1 if i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]) in _PERIODS else i
-        return text[pieces[k].start : pieces[i].end]  # 村民|年|增收|超过3000元
-    if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
-        return ""
-    w = _word(text, pieces[i])
-    split_ending = (
-        i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith((*NOUN_POS, "v"))
-    )  # 机收|率
-    if w not in _METRIC and not ((len(w) > 1 or split_ending) and w.endswith(_METRIC_ENDINGS)):
-        return ""
-    run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率
-    k = next((k for k, p in enumerate(pieces) if p.start == pieces[i].end - len(run)), i)
-    if k > 0 and pieces[k - 1].role == P.ROLE_UNIT:
-        return w  # 4个乡镇|降雨量: the nouns before it are the count's
-    return run or w
 
 
 def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:

@@ -1,0 +1,67 @@
+"""Word classes and small readers shared by the object finders (`objects`, `subjects`).
+
+POS tag classes of jieba's tag set and the word lists of `pipeline/lexicons/` (stats_*) that
+say where an object starts and ends.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.pieces import Piece
+
+NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "eng", "s")
+_MOD_POS = ("a", "b", "ag", "v")  # modifiers kept only right before a noun
+_CLAUSE_POS = ("v", "vd", "b", "a", "an", "ad", "d")  # what a relative clause has (贸易伙伴 has none)
+_NAME_POS = ("nr", "ns", "nt", "nrt", "nz")
+_PREDICATE_FOLLOWERS = "的，,。；;、！？!?)）"  # what may follow an object that ends in a verbal noun
+_CONJ = lexicons.words("stats_conjunctions")
+_AGE_LINKS = lexicons.words("stats_age_links")
+_NOMINAL_VERBS = lexicons.words("stats_nominal_verbs")
+_OBJECT_STOP = lexicons.words("stats_object_stops")
+_PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
+# nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
+# before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
+_METRIC = lexicons.words("stats_metric_nouns")
+_LOCATIVES = lexicons.words("stats_locatives")  # 1公里范围内: the object is 范围
+_INNER_POS = ("vn", "l", "j", "a", "b", "an")  # inside a compound before its head noun
+_RUN_POS = (*NOUN_POS, "a", "b")  # what a noun phrase read backwards is made of
+_ADVERB_POS = ("d", "ad", "vd", "ul", "zg")
+_RELATIVE_POS = ("n", "v", "vn", "a", "ad", "d", "f", "m", "q", "b", "l", "j", "an")  # 连续就业3个月以上的
+_PREDICATE_WORDS = lexicons.words("stats_predicate_words")
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":")
+_CAUSES = ("因",)  # 因灾死亡15人: the cause stays with the action
+_EVENT_MEASURES = lexicons.words("stats_event_measures")  # 营业性演出5603场
+_METRIC_VERBS = lexicons.words("stats_metric_verbs")  # 年增收超过3000元
+_PERIODS = lexicons.words("stats_period_words")  # 年, 人均
+_RELATIONAL = lexicons.words("stats_relational_modifiers")  # 厨具|相关|专利
+_COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: the comparison is read past
+# people and households counted by what they do or get (28人报名, 恢复供电4.8万户)
+_ACTION_UNITS = ("人", "名", "位", "人次", "户")
+_TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
+_HEADS = tuple(lexicons.words("stats_compound_heads"))
+_PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
+_SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
+_VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
+_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
+_METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
+_DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
+
+
+def _word(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def _past_rate(pieces: list[Piece], j: int, text: str) -> int:
+    """每小时|50吨, 每天|3000人次: the index of the rate frame before pieces[j] (j if none)."""
+    if j >= 2 and _word(text, pieces[j - 2]) in ("每",) and not pieces[j - 1].role:
+        return j - 2
+    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) == 2 and w[0] == "每":
+        return j - 1  # 每秒|16公斤
+    return j
+
+
+def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:
+    """The index before the adverbs and `words` that end at pieces[i]."""
+    while i >= 0 and not pieces[i].role and (pieces[i].pos in _ADVERB_POS or _word(text, pieces[i]) in words):
+        i -= 1
+    return i

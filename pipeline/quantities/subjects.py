@@ -1,0 +1,188 @@
+"""Objects read before the number: the subject a figure completes (年产值|达到了|300多亿元),
+a relative clause (涉险的|136户), the action of people counted with no noun (有28人|报名),
+and the metric noun an amount or a percent measures (合格率|超98%). Used by `objects`.
+"""
+
+from __future__ import annotations
+
+from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_words import (
+    _CAUSES,
+    _CLAUSE_MARKS,
+    _COMPARE,
+    _CONJ,
+    _METRIC,
+    _METRIC_ENDINGS,
+    _METRIC_VERBS,
+    _PERIODS,
+    _PREDICATE_FOLLOWERS,
+    _PREDICATE_WORDS,
+    _RELATIONAL,
+    _RELATIVE_POS,
+    _RUN_POS,
+    _SCOPES,
+    NOUN_POS,
+    _past_rate,
+    _skip_back,
+    _word,
+)
+from pipeline.quantities.pieces import Found, Piece
+
+
+def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str:
+    """The noun phrase ending at pieces[end], read back over nouns, compound-inner words and
+    list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
+    if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
+        return ""
+    w = _word(text, pieces[end])
+    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
+        # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
+        return _noun_run_before(pieces, end - 2, text, kind) + text[pieces[end - 1].start : pieces[end].end]
+    i = end
+    while i > 0 and not pieces[i - 1].role:
+        w = _word(text, pieces[i - 1])
+        if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
+            i -= 1  # 人均|可|支配收入: a per-head metric
+            continue
+        if w in _PREDICATE_WORDS or w in _SCOPES:
+            break
+        if pieces[i - 1].pos.startswith(_RUN_POS) or (
+            (w in _CONJ or w in _RELATIONAL) and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
+        ):
+            i -= 1
+        else:
+            break
+    while i < end and (
+        (kind == "count" and pieces[i].pos in ("vn", "an") and pieces[end].end - pieces[i + 1].start > 1)
+        or _word(text, pieces[i]) in _CONJ
+        or (i > 0 and pieces[i - 1].pos == "m")  # 10|月份|全社会用电量: a time after a numeral
+    ):
+        i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
+    if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
+        end -= 1  # 社区养老助餐点|总数
+    if i == end and _word(text, pieces[end]) in _SCOPES:
+        return ""  # 全村|共有168户: a scope alone is no object
+    if (
+        kind == "count"
+        and i == end
+        and i > 1
+        and _word(text, pieces[end]) in _METRIC
+        and _word(text, pieces[i - 1]) == "的"
+    ):
+        return _noun_run_before(pieces, i - 2, text, kind)  # 重点村和重点镇的|数量: whose number
+    if (
+        i == end
+        and i > 0
+        and _word(text, pieces[end]) in _METRIC
+        and _verb_of_metric(pieces[i - 1], text, i - 1 == 0 or _word(text, pieces[i - 2]) in _CLAUSE_MARKS)
+    ):
+        i -= 1  # 招聘|人数, 务工|规模, ，累计|雨量: the verb names what the metric counts
+    return text[pieces[i].start : pieces[end].end]
+
+
+def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
+    """A verb naming what a metric counts; a predicate word only where it opens the clause."""
+    return not p.role and p.pos == "v" and (clause_start or _word(text, p) not in _PREDICATE_WORDS)
+
+
+def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
+    return _word(text, pieces[a]) in _PREDICATE_WORDS and _time_frame(pieces, a, end, text) == a
+
+
+def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
+    """What an amount or a percent measures: the subject of the clause the number completes,
+    read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
+    j = _past_rate(pieces, j, text)
+    if j >= 2 and _word(text, pieces[j - 1]) == "的":  # 年收入|从2016年的|1.6万元
+        a = max(0, j - 6)
+        while a < j - 1 and not _frame_start(pieces, a, j - 2, text):
+            a += 1
+        j = a + 1 if a < j - 1 else j
+    i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
+    after_marker = j < len(pieces) and pieces[j].role == P.ROLE_PRE
+    if i == j - 1 and not (kind == "amount" and after_marker and i > 0 and _verb_of_metric(pieces[i], text)):
+        return ""  # 小麦|收获|超7400万亩: a verb of the metric ends the subject
+    compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
+    if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
+        i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
+    if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
+        run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
+        return run + _word(text, pieces[i]) if run else ""
+    return _noun_run_before(pieces, i, text, kind)
+
+
+def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
+    """Where pieces[a..end] are a time with its frame word (从|2016年, 增加到|2024年, 十年前):
+    the index of the first piece; else None."""
+    k = end
+    while k >= a and not pieces[k].role and pieces[k].pos in ("m", "t", "f", "mq"):
+        k -= 1
+    if k == end:
+        return None
+    while k >= a and not pieces[k].role and _word(text, pieces[k]) in _PREDICATE_WORDS:
+        k -= 1
+    return k + 1 if k < a else None
+
+
+def relative_before(pieces: list[Piece], j: int, text: str) -> str:
+    """X的 N with nothing counted after N: X is what N counts (涉险的136户, 连续就业3个月以上的
+    342人, 全国市场份额的40%以上)."""
+    i = _skip_back(pieces, j - 1, text, ())
+    if i < 1 or _word(text, pieces[i]) != "的":
+        return ""
+    end = i - 1
+    k, verbs = end, 0
+    while k >= 0 and (pieces[k].role or pieces[k].pos.startswith(_RELATIVE_POS)):
+        verbs += pieces[k].pos == "v" and not pieces[k].role
+        if verbs > 1:
+            break  # 转移|连续居住3年以上的86人: one verb to a relative clause
+        k -= 1
+    if k == end or pieces[k + 1].role or _time_frame(pieces, k + 1, end, text) is not None:
+        return ""  # 从2021年的|70亿元: a time is no relative clause
+    return text[pieces[k + 1].start : pieces[end].end]
+
+
+def action_of(pieces: list[Piece], st: Found, text: str) -> str:
+    """People or times counted with no noun: the verb of what they do (有28人|报名,
+    组织167人|撤离; 招聘|6人, 沟通了|20多次)."""
+    last = st.pieces[-1] + 1
+    if last < len(pieces) and pieces[last].pos == "v" and not pieces[last].role:
+        after = pieces[last + 1] if last + 1 < len(pieces) else None
+        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS:
+            return _word(text, pieces[last])
+    i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
+    if (
+        i >= 0
+        and pieces[i].pos in ("v", "vn")
+        and not pieces[i].role
+        and _word(text, pieces[i]) not in _PREDICATE_WORDS
+    ):
+        k = (
+            i - 2
+            if i >= 2 and _word(text, pieces[i - 2]) in _CAUSES and pieces[i - 1].pos.startswith("n")
+            else i
+        )
+        return text[pieces[k].start : pieces[i].end]  # 因|灾|死亡|15人: the cause stays with it
+    return ""
+
+
+def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
+    """An amount or a percent right after a metric noun measures it (4个乡镇|降雨量|超过400毫米,
+    合格率|超98%): stats_metric_nouns, or a noun with a metric ending (stats_metric_suffixes)."""
+    i = first - 1
+    if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _METRIC_VERBS:
+        k = i - 1 if i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]) in _PERIODS else i
+        return text[pieces[k].start : pieces[i].end]  # 村民|年|增收|超过3000元
+    if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
+        return ""
+    w = _word(text, pieces[i])
+    split_ending = (
+        i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith((*NOUN_POS, "v"))
+    )  # 机收|率
+    if w not in _METRIC and not ((len(w) > 1 or split_ending) and w.endswith(_METRIC_ENDINGS)):
+        return ""
+    run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率
+    k = next((k for k, p in enumerate(pieces) if p.start == pieces[i].end - len(run)), i)
+    if k > 0 and pieces[k - 1].role == P.ROLE_UNIT:
+        return w  # 4个乡镇|降雨量: the nouns before it are the count's
+    return run or w
