@@ -49,6 +49,7 @@ from pipeline.quantities.subjects import (
     subject_before,
 )
 
+_ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _OPEN_B, _CLOSE_B = "（(", "）)"
 _Span = tuple[int, int]
@@ -82,7 +83,13 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
         p.pos.startswith(NOUN_POS)
         or (p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(NOUN_POS)) or bool(out)))
         or (w in _NOMINAL_VERBS and bool(out))
+        or (len(w) == 1 and p.pos in _ONE_CHAR_HEAD_POS and bool(out) and _after_verb(pieces, i, out))
     )
+
+
+def _after_verb(pieces: list[Piece], i: int, out: list[_Span]) -> bool:
+    """安置|点: the piece follows a verb just taken into the object."""
+    return i > 0 and pieces[i - 1].pos == "v" and out[-1][0] == pieces[i - 1].start
 
 
 def _before_noun(pieces: list[Piece], i: int, text: str = "") -> bool:
@@ -100,15 +107,17 @@ def _compound_goes_on(pieces: list[Piece], i: int) -> bool:
     return k > i and k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
 
 
-def _verb_compound(pieces: list[Piece], i: int, text: str) -> bool:
+def _verb_compound(pieces: list[Piece], i: int, text: str, after_noun: bool = False) -> bool:
     """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
-    救助|补助|资金), rather than being the predicate (区县|出现|暴雨)."""
+    救助|补助|资金), rather than being the predicate (区县|出现|暴雨); `after_noun`: the verb
+    follows a noun of the object, and only a head right after it makes a compound (水稻|提供|
+    灌溉服务 and 农机|接手|各项任务 are predicates)."""
     if _word(text, pieces[i]) in _PREDICATE_WORDS:
         return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if nxt is not None and not nxt.role and nxt.pos == "n" and nxt.end - nxt.start == 1:
+    if nxt is not None and not nxt.role and nxt.pos in _ONE_CHAR_HEAD_POS and nxt.end - nxt.start == 1:
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
-    for k in range(i + 1, min(i + 4, len(pieces))):
+    for k in range(i + 1, min(i + (2 if after_noun else 4), len(pieces))):
         p = pieces[k]
         if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
             return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
@@ -182,7 +191,7 @@ def _step(
         and kind != "age"
         and (out or kind != "amount")  # 徒步12公里|进村: a distance's purpose
         and not _ends_in_head(out, text)
-        and _verb_compound(pieces, i, text)
+        and _verb_compound(pieces, i, text, after_noun=bool(out))
     ):
         out.append((p.start, p.end))
         return i + 1
@@ -297,6 +306,26 @@ def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
     )
 
 
+def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: bool) -> int | None:
+    """Where reading back from the word before the number goes on: before a verb and a
+    one-character noun (设置|安置|点|224个), before an event verb (营业性|演出), at the word
+    itself; None where that word is the action (已|储备|40余人)."""
+    if end < 0:
+        return None
+    p = pieces[end]
+    if (
+        end > 0
+        and not p.role
+        and len(_word(text, p)) == 1
+        and p.pos in _ONE_CHAR_HEAD_POS
+        and _verb_of_metric(pieces[end - 1], text)
+    ):
+        return end - 2  # 安置|点: jieba cut the compound's head off its verb
+    if events and _event_noun(pieces, end, text, kind):
+        return end - 1
+    return None if p.pos in ("vn", "an", "l") else end
+
+
 def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: bool = True) -> str:
     """The noun phrase right before the number (新增高风险区|8个); `events`: a verb after a
     noun modifier may name what is counted (营业性演出|5603场), not for people (因灾死亡|15人)."""
@@ -305,11 +334,10 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
     end = i
-    event = events and end >= 0 and _event_noun(pieces, end, text, kind)
-    if end < 0 or (pieces[end].pos in ("vn", "an", "l") and not event):
+    start = _head_start(pieces, end, text, kind, events)
+    if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
-    if event:
-        i = end - 1
+    i = start
     if _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|200多户
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
