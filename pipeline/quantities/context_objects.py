@@ -45,7 +45,7 @@ _PREDICATES = lexicons.words("stats_predicate_words")
 _SUBJECT_KINDS = ("amount", "percent", "fraction", "ratio")
 _CLAUSE_ENDS = "，,；;"
 _SENTENCE_ENDS = "。！？!?"
-_SUBJECT_POS = ("n", "nz", "ng", "nr", "ns", "nt", "nrt", "s", "vn", "j", "l", "an", "r")
+_SUBJECT_POS = ("n", "nz", "ng", "nr", "ns", "nt", "nrt", "s", "vn", "j", "l", "an")
 _ADVERB_POS = ("d", "ad", "ul", "uz", "zg")
 _NOUN_POS = ("n", "nz", "ng", "vn", "j", "l", "an")
 
@@ -171,7 +171,15 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     v = first - 1
     if v < 0 or pieces[v].role or pieces[v].pos != "v" or _word(text, pieces[v]) in _PREDICATES:
         return ""
-    start = v - 1 if v > 0 and not pieces[v - 1].role and pieces[v - 1].pos in ("a", "ad", "d") else v
+    before = pieces[v - 1] if v > 0 else None
+    modifier = before is not None and not before.role and before.pos in ("a", "ad", "d")
+    serial = (
+        before is not None
+        and not before.role
+        and before.pos == "v"
+        and _word(text, before) not in _PREDICATES
+    )
+    start = v - 1 if modifier or serial else v  # 稳定|就业, 外出|务工
     return text[pieces[start].start : pieces[v].end]
 
 

@@ -310,8 +310,8 @@ def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: boo
     """Where reading back from the word before the number goes on: before a verb and a
     one-character noun (设置|安置|点|224个), before an event verb (营业性|演出), at the word
     itself; None where that word is the action (已|储备|40余人)."""
-    if end < 0:
-        return None
+    if end < 0 or _word(text, pieces[end]) in _PREDICATE_WORDS:
+        return None  # 同比增加|54.6万吨: a predicate is no object
     p = pieces[end]
     if (
         end > 0

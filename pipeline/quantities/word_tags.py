@@ -71,7 +71,7 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
     spans = [(m.start, m.end) for m in mentions if m.label in _LABELS]
     table = _table()
     out = []
-    for p in pieces:
+    for k, p in enumerate(pieces):
         if p.role:
             out.append(p)
             continue
@@ -84,18 +84,19 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
             pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
-        elif (
-            len(word) == 1
-            and p.pos in ("zg", "ng")
-            and out
-            and out[-1].pos.startswith("n")
-            and not out[-1].role
-        ):
+        elif len(word) == 1 and p.pos in ("zg", "ng") and _by_noun(out, pieces, k):
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
         else:
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
     return out
+
+
+def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
+    """Whether the word before pieces[k] (as corrected) is a noun (a character after a noun
+    ends it: 建制|村; one before a noun may be a verb's, 脱贫|县|农民, so is left)."""
+    before = done[-1] if done else None
+    return before is not None and not before.role and before.pos.startswith("n")
 
 
 # --- writing the list from the tagged corpus --------------------------------------------------

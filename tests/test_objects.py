@@ -1,0 +1,147 @@
+"""Objects of statistics (issue 12): what a figure counts or measures, on sentences from the raw
+新闻联播 corpus (../shared/corpora/news_xwlb, stories outside the dev set) or written in its
+style; none is copied from a gold page. One test per rule of pipeline.quantities (objects,
+subjects, context_objects) and of the tag corrections in word_tags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.quantities import word_tags
+from pipeline.quantities.pieces import Piece
+from tests.test_statistics import one, stats_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # jieba's tags corrected from the People's Daily corpus (玉米/nr, 收入/v) and for
+        # words it guesses are person names (夏玉米/nr)
+        ("全省已抗旱浇灌玉米2348万亩。", "2348万亩", "玉米"),
+        ("河北计划播种夏玉米3000多万亩。", "3000多万亩", "夏玉米"),
+        ("文化及相关产业企业实现营业收入33939亿元。", "33939亿元", "营业收入"),
+        # a verb and a one-character head jieba cut apart (安置|点)
+        ("目前，受灾地区已经设置安置点224个。", "224个", "安置点"),
+        ("目前，全市已开辟400多处安置点。", "400多处", "安置点"),
+        # an event named by a verb after its modifier, before an event measure or an amount
+        ("一季度全省共举办营业性演出5603场。", "5603场", "营业性演出"),
+        ("带动交通、餐饮、住宿等文旅消费19.4亿元。", "19.4亿元", "文旅消费"),
+        # a metric keeps the activity or the verb before it
+        ("去年全市接待游客1.79亿人次，旅游收入2314.2亿元。", "2314.2亿元", "旅游收入"),
+        ("河南小麦种植面积约8500万亩。", "约8500万亩", "小麦种植面积"),
+        ("云南全省小麦收割率可达97%以上。", "97%以上", "小麦收割率"),
+        ("脱贫县农民人均可支配收入达8451元。", "8451元", "农民人均可支配收入"),
+        ("能带动相关农户年均增收近2万元。", "近2万元", "年均增收"),
+        # the share of an activity done, and an amount after a marker
+        ("河南8500万亩小麦收获已过七成。", "过七成", "小麦收获"),
+        ("全省小麦收获超7400万亩。", "超7400万亩", "小麦收获"),
+        # a time with its frame word is read past (从…的)
+        ("合作社年收入从2016年的1.6万元，增加到2024年的240万元。", "1.6万元", "合作社年收入"),
+        # whose metric a count gives (X的数量)
+        ("重点村和重点镇的数量分别达到1399个和198个。", "1399个", "重点村和重点镇"),
+        # a relative clause right after the measure
+        ("受强降雨影响的569个中断的通信站今天全部恢复。", "569个", "通信站"),
+        # after a noun of the object a verb is a predicate unless its head follows at once
+        ("可为近10万亩水稻提供灌溉服务。", "近10万亩", "水稻"),
+        ("其中26个省份实现省级平台互联互通。", "26个", "省份"),
+        # a measure before a verbal noun makes it a modifier; the cause stays with the action
+        ("多支救援力量约1400多人参与搜救。", "约1400多人", "救援力量"),
+        ("降雨导致部分乡镇受灾，因灾死亡3人。", "3人", "因灾死亡"),
+    ],
+)
+def test_objects(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # figures written together share their object
+        ("上午10时，涉险的52户160人全部安全撤离。", "160人", "涉险"),
+        ("水库先后开启三孔和五孔闸门泄洪。", "三孔", "闸门"),
+        ("已成立12支共600人的应急抢险队伍。", "12支", "应急抢险队伍"),
+        ("已成立12支共600人的应急抢险队伍。", "600人", "应急抢险队伍"),
+        # a later clause with no subject of its own measures the earlier clause's subject
+        ("文化及相关产业企业实现营业收入33939亿元，比上年同期增长6.2%。", "6.2%", "营业收入"),
+        ("全国数据市场交易规模超过1600亿元，同比增长30%以上。", "30%以上", "数据市场交易规模"),
+        # durations: the subject of a verb of lasting; a relative clause before a figure
+        ("这轮强降雨已经持续了十多个小时。", "十多个小时", "强降雨"),
+        ("全村外出务工6个月以上的1200多人。", "6个月以上", "外出务工"),
+    ],
+)
+def test_objects_from_neighbours(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "wrong"),
+    [
+        # figures of different measures in a list count different things
+        ("对5个小区800余户、2000余名居民进行走访。", "800余户", "居民"),
+        # a quasi-measure is its own noun
+        ("造成宝鸡、商洛等5市区120多个乡镇受灾。", "5市区", "乡镇"),
+        # a clause that starts from a place is no figure of the clause before
+        ("林场今年将造林绿化两万亩，从上百公里外调配黄河水。", "上百公里", "造林绿化"),
+        # a duration before a 的 and a noun is no relative clause
+        ("为观众带来5分钟的精彩表演。", "5分钟", "带来"),
+        # a rate frame is no object
+        ("最大供汽能力达每小时50吨。", "50吨", "小时"),
+        # a comparison predicate is no subject
+        ("截至目前已收购新产小麦576万吨，同比增加54.6万吨。", "54.6万吨", "同比增加"),
+        # a list item with a figure of its own is not read into the object
+        ("一年卖出超6亿件服装、交易额超500亿元。", "超6亿件", "服装、交易额"),
+    ],
+)
+def test_objects_not_taken(sentence: str, surface: str, wrong: str) -> None:
+    assert one(sentence, surface).object != wrong
+
+
+# --- word_tags --------------------------------------------------------------------------------
+
+
+def test_retag_corrects_words_and_keeps_quantities() -> None:
+    text = "下泄洪水2亿立方米"
+    pieces = [Piece(0, 2, pos="v"), Piece(2, 4, pos="nr"), Piece(4, 5, role="NUM"), Piece(5, 9, role="UNIT")]
+    out = word_tags.retag(pieces, text, [])
+    assert [p.pos for p in out] == ["v", "n", "", ""]
+    assert [p.role for p in out] == ["", "", "NUM", "UNIT"]
+    assert pieces[1].pos == "nr"  # the input is not changed
+
+
+def test_build_lists_only_the_corrections_that_move_an_object(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.txt"
+    line = "1-1\t居民/n 收入/n 增长/v 很快/d ，/w 收入/n 收入/n 收入/v\n"
+    corpus.write_text(line * 2, encoding="utf-8")
+    rows = {w: t for w, t, _, _ in word_tags.build(corpus)}
+    assert rows.get("收入") == "n"  # jieba's dictionary lists 收入 as a verb
+    assert "居民" not in rows and "增长" not in rows  # jieba agrees
+
+
+def test_shipped_list_is_the_one_the_corpus_gives() -> None:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
+    if not corpus.exists():
+        pytest.skip("the tagged corpus is not here")
+    shipped = {w: t for w, t, *_ in word_tags.lexicons.rows("stats_word_tags")}
+    assert shipped == {w: t for w, t, _, _ in word_tags.build(corpus)}
+
+
+# --- a property: the object is text of the sentence outside the figure -------------------------
+
+_NOUNS = st.sampled_from(["村民", "安置点", "高标准农田", "营业收入", "救援队伍", "夏玉米", "养老服务中心"])
+_VERBS = st.sampled_from(["新增", "建成", "完成", "转移", "投入", ""])
+_FIGURES = st.sampled_from(["120个", "3000多名", "2.5万亩", "超过40%", "近百名", "1.2亿元"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(_VERBS, _NOUNS, _FIGURES, st.booleans())
+def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure: str, before: bool) -> None:
+    sentence = f"今年全县{verb}{noun}{figure}。" if before else f"今年全县{verb}{figure}{noun}。"
+    for s in stats_of(sentence):
+        assert s.object in sentence
+        if s.object:
+            at = sentence.find(s.object)
+            assert at + len(s.object) <= s.start or at >= s.end
