@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
@@ -49,6 +50,7 @@ from pipeline.quantities.subjects import (
     subject_before,
 )
 
+_TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _OPEN_B, _CLOSE_B = "（(", "）)"
@@ -330,6 +332,8 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
     """The noun phrase right before the number (新增高风险区|8个); `events`: a verb after a
     noun modifier may name what is counted (营业性演出|5603场), not for people (因灾死亡|15人)."""
     i = _past_rate(pieces, j, text) - 1
+    while i > 0 and not pieces[i].role and _word(text, pieces[i]) in _TOTALS:
+        i -= 1  # 营业性演出|共|9400余场次
     if kind == "age":
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1

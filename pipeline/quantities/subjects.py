@@ -85,8 +85,11 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
     return not p.role and p.pos == "v" and (clause_start or _word(text, p) not in _PREDICATE_WORDS)
 
 
+_FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自")  # 由2020年的|8.96万亿元
+
+
 def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
-    return _word(text, pieces[a]) in _PREDICATE_WORDS and _time_frame(pieces, a, end, text) == a
+    return _word(text, pieces[a]) in _FRAME_WORDS and _time_frame(pieces, a, end, text) == a
 
 
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
@@ -98,7 +101,7 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         while a < j - 1 and not _frame_start(pieces, a, j - 2, text):
             a += 1
         j = a + 1 if a < j - 1 else j
-    i = _skip_back(pieces, j - 1, text, _PREDICATE_WORDS)
+    i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
     after_marker = j < len(pieces) and pieces[j].role == P.ROLE_PRE
     if i == j - 1 and not (kind == "amount" and after_marker and i > 0 and _verb_of_metric(pieces[i], text)):
         return ""  # 小麦|收获|超7400万亩: a verb of the metric ends the subject
@@ -119,7 +122,7 @@ def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
         k -= 1
     if k == end:
         return None
-    while k >= a and not pieces[k].role and _word(text, pieces[k]) in _PREDICATE_WORDS:
+    while k >= a and not pieces[k].role and _word(text, pieces[k]) in _FRAME_WORDS:
         k -= 1
     return k + 1 if k < a else None
 
