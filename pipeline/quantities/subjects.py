@@ -46,8 +46,10 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
             continue
         if w in _PREDICATE_WORDS or w in _SCOPES:
             break
-        if pieces[i - 1].pos.startswith(_RUN_POS) or (
-            (w in _CONJ or w in _RELATIONAL) and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS)
+        if (
+            pieces[i - 1].pos.startswith(_RUN_POS)
+            or (w in _PERIODS and len(w) > 1)  # 人均|年收入
+            or ((w in _CONJ or w in _RELATIONAL) and i - 2 >= 0 and pieces[i - 2].pos.startswith(NOUN_POS))
         ):
             i -= 1
         else:
