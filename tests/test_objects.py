@@ -39,6 +39,8 @@ from tests.test_statistics import one, stats_of
         # the share of an activity done, and an amount after a marker
         ("河南8500万亩小麦收获已过七成。", "过七成", "小麦收获"),
         ("全省小麦收获超7400万亩。", "超7400万亩", "小麦收获"),
+        # a place before the subject says where, not what
+        ("江苏秋粮收获2400多万亩。", "2400多万亩", "秋粮收获"),
         # a time with its frame word is read past (从…的)
         ("合作社年收入从2016年的1.6万元，增加到2024年的240万元。", "1.6万元", "合作社年收入"),
         # whose metric a count gives (X的数量)

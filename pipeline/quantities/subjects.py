@@ -58,6 +58,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         (kind == "count" and pieces[i].pos in ("vn", "an") and pieces[end].end - pieces[i + 1].start > 1)
         or _word(text, pieces[i]) in _CONJ
         or (i > 0 and pieces[i - 1].pos == "m")  # 10|月份|全社会用电量: a time after a numeral
+        or pieces[i].pos in ("ns", "nt")  # 江苏|秋粮收获: the place is where, not what
     ):
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
@@ -104,9 +105,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
             a += 1
         j = a + 1 if a < j - 1 else j
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
-    after_marker = j < len(pieces) and pieces[j].role == P.ROLE_PRE
-    if i == j - 1 and not (kind == "amount" and after_marker and i > 0 and _verb_of_metric(pieces[i], text)):
-        return ""  # 小麦|收获|超7400万亩: a verb of the metric ends the subject
+    if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text)):
+        return ""  # 小麦|收获|超7400万亩, 秋粮|收获|2400多万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
