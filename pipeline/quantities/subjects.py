@@ -29,6 +29,11 @@ from pipeline.quantities.object_words import (
 from pipeline.quantities.pieces import Found, Piece
 
 
+def _numeral(w: str) -> bool:
+    """10, 十二: a numeral written out (大宗/m is jieba's tag for a non-numeral too)."""
+    return bool(w) and all(c.isdigit() or c in "〇零一二三四五六七八九十百千万亿两" for c in w)
+
+
 def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str:
     """The noun phrase ending at pieces[end], read back over nouns, compound-inner words and
     list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
@@ -57,7 +62,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     while i < end and (
         (kind == "count" and pieces[i].pos in ("vn", "an") and pieces[end].end - pieces[i + 1].start > 1)
         or _word(text, pieces[i]) in _CONJ
-        or (i > 0 and pieces[i - 1].pos == "m")  # 10|月份|全社会用电量: a time after a numeral
+        or (i > 0 and pieces[i - 1].pos == "m" and _numeral(_word(text, pieces[i - 1])))  # 10|月份|全社会…
         or pieces[i].pos in ("ns", "nt")  # 江苏|秋粮收获: the place is where, not what
     ):
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
