@@ -243,7 +243,13 @@ def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) ->
     while out and i < len(pieces):
         last_piece = next(p for p in pieces if p.start == out[-1][0])
         follow = _word(text, pieces[i])
-        if last_piece.pos in ("vn", "an") and follow not in _PREDICATE_FOLLOWERS and len(out) > 1:
+        head = _word(text, last_piece).endswith(_HEADS)  # 商贸|活动|对接…: a head noun stays
+        if (
+            last_piece.pos in ("vn", "an")
+            and not head
+            and follow not in _PREDICATE_FOLLOWERS
+            and len(out) > 1
+        ):
             out.pop()
             i = pieces.index(last_piece)
         else:
