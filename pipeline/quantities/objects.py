@@ -51,6 +51,7 @@ from pipeline.quantities.subjects import (
 )
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
+_CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _OPEN_B, _CLOSE_B = "（(", "）)"
@@ -237,6 +238,23 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
     return i < len(pieces) and bool(pieces[i].role)
 
 
+def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether pieces[i] is a one-character adjective jieba cut off the noun before it (豌豆|尖),
+    not a predicate: right after a plain noun of the object and before a verb or a clause end."""
+    if not out or i + 1 >= len(pieces) or i == 0:
+        return False
+    p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
+    return (
+        not p.role
+        and p.pos == "a"
+        and p.end - p.start == 1
+        and out[-1] == (before.start, before.end)
+        and before.pos in ("n", "nz")
+        and not after.role
+        and (after.pos == "v" or _word(text, after) in _CLAUSE_END_MARKS)
+    )
+
+
 def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
     """A verbal or adjectival noun at the end, followed by more words, is the predicate
     (志愿服务队|活跃在, 党员阿姨|分工明确), not part of the object."""
@@ -278,6 +296,9 @@ def object_after(
         if nxt is None:
             break
         i = nxt
+    if _noun_tail(pieces, i, text, out):
+        out.append((pieces[i].start, pieces[i].end))  # 豌豆|尖/a: a one-character tail of the noun
+        i += 1
     i = _drop_predicate(pieces, i, text, out)
     while out and text[out[-1][0] : out[-1][1]] in _CONJ:
         out.pop()
