@@ -31,7 +31,7 @@ from tests.test_statistics import one, stats_of
         ("一季度全省共举办营业性演出5603场。", "5603场", "营业性演出"),
         ("带动交通、餐饮、住宿等文旅消费19.4亿元。", "19.4亿元", "文旅消费"),
         # a one-character tail jieba cut off the noun (尖/a)
-        ("合作社种植了500亩豌豆尖，带动村民增收。", "500亩", "豌豆尖"),
+        ("合作社种植了500亩红薯尖，带动村民增收。", "500亩", "红薯尖"),
         # a verbal noun that is a compound head stays before a predicate
         ("其间将举行66场商贸活动对接供需双方。", "66场", "商贸活动"),
         # a metric keeps the activity or the verb before it
