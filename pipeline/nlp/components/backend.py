@@ -9,14 +9,16 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.nlp.components.conventions import MSRA, check
 from pipeline.nlp.components.hygiene import clean_model_spans
 from pipeline.nlp.components.spans import doc_text, write_spans
 from pipeline.nlp.ner import DEFAULT_NER, NerBackend, load_backend
 
 
 class BackendComponent:
-    def __init__(self, backend: NerBackend) -> None:
+    def __init__(self, backend: NerBackend, convention: str = "project") -> None:
         self.backend = backend
+        self.surname_person = check(convention) == MSRA
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -34,12 +36,14 @@ class BackendComponent:
     def _run(self, docs: list[Doc]) -> Iterator[Doc]:
         texts = [doc_text(d) for d in docs]
         for doc, text, spans in zip(docs, texts, self.backend.predict(texts), strict=True):
-            write_spans(doc, clean_model_spans(text, spans), text)
+            write_spans(doc, clean_model_spans(text, spans, self.surname_person), text)
             yield doc
 
 
-@Language.factory("cnnews_ner_backend", default_config={"spec": DEFAULT_NER})
-def make_backend(nlp: Language, name: str, spec: str) -> BackendComponent:
+@Language.factory("cnnews_ner_backend",
+                  default_config={"spec": DEFAULT_NER, "convention": "project"})
+def make_backend(nlp: Language, name: str, spec: str, convention: str) -> BackendComponent:
     """``spec``: the backend, as for ``--ner`` (``model``, ``model:<dir>``, ``jieba``,
-    ``hanlp:<dir>``); loaded once per process."""
-    return BackendComponent(load_backend(spec))
+    ``hanlp:<dir>``); loaded once per process. ``convention``: the annotation convention of
+    the output (``[annotation]`` of the config, see ``build.py``)."""
+    return BackendComponent(load_backend(spec), convention)

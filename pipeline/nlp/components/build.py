@@ -20,6 +20,7 @@ from thinc.api import Config
 # importing the modules registers their factories
 from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
+    conventions,
     loc_suffix,
     org_suffix,
     persons,
@@ -37,9 +38,14 @@ PREFIX = "cnnews_"
 # name), then address lists, then filters and splits of backend spans, then the proposers.
 # ${paths.lexicons}: the folder with gazetteer.txt and person_surnames.txt ("" = the shipped
 # model's; a model backend brings its own).
+# [annotation] convention: "project" (the gold guidelines) or "msra" (MSRA's, where they
+# differ: for scoring on MSRA; see conventions.py), passed to the components it changes.
 DEFAULT_CONFIG = """
 [paths]
 lexicons = ""
+
+[annotation]
+convention = "project"
 
 [nlp]
 lang = "zh"
@@ -52,6 +58,7 @@ pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person
 [components.cnnews_model]
 factory = "cnnews_ner_backend"
 spec = "model"
+convention = ${annotation.convention}
 
 [components.cnnews_gazetteer]
 factory = "cnnews_gazetteer"
@@ -64,6 +71,7 @@ lexicons = ${paths.lexicons}
 [components.cnnews_person_filter]
 factory = "cnnews_person_filter"
 lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
 
 [components.cnnews_split_chains]
 factory = "cnnews_split_chains"
@@ -78,6 +86,7 @@ byline_roles = "byline_roles"
 [components.cnnews_org_suffix]
 factory = "cnnews_org_suffix"
 heads = "ner_org_heads"
+convention = ${annotation.convention}
 
 [components.cnnews_loc_suffix]
 factory = "cnnews_loc_suffix"
@@ -87,17 +96,22 @@ suffixes = "ner_loc_strong_suffixes"
 factory = "cnnews_abbreviations"
 abbreviations = "ner_place_abbreviations"
 relation_words = "ner_relation_words"
+convention = ${annotation.convention}
 
 [components.cnnews_precision]
 factory = "cnnews_precision"
 lexicons = ${paths.lexicons}
 abbreviations = "ner_place_abbreviations"
 titles = "ner_person_titles"
+convention = ${annotation.convention}
 """
 
 
-def default_config() -> Config:
-    return load_config_from_str(DEFAULT_CONFIG, interpolate=False)
+def default_config(convention: str = conventions.PROJECT) -> Config:
+    """The default config; ``convention``: the annotation convention of the output."""
+    config = load_config_from_str(DEFAULT_CONFIG, interpolate=False)
+    config["annotation"]["convention"] = conventions.check(convention)
+    return config
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
@@ -132,7 +146,9 @@ class Rules:
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The rules after ``spans`` (which go through the hygiene first, as a backend's)."""
         doc = make_doc(self.nlp, text)
-        write_spans(doc, clean_model_spans(rule_text(text), spans), rule_text(text))
+        surname_person = self.nlp.config["annotation"]["convention"] == conventions.MSRA
+        write_spans(doc, clean_model_spans(rule_text(text), spans, surname_person),
+                    rule_text(text))
         for name, proc in self.nlp.pipeline:
             if name != BACKEND:
                 doc = proc(doc)
@@ -186,9 +202,10 @@ def build_rules(lexicons: str = "", config: Config | None = None) -> Rules:
     return Rules(make_nlp(config or default_config(), lexicons))
 
 
-def load_model(arg: str | None = None) -> NerPipeline:
-    """The shipped model (or ``arg``: ``[PATH][,convention=NAME]``) and the rules."""
-    return build(f"model:{arg}" if arg else "model")
+def load_model(arg: str | None = None, annotation: str = conventions.PROJECT) -> NerPipeline:
+    """The shipped model (or ``arg``: ``[PATH][,convention=NAME]``, the network's convention)
+    and the rules, following the annotation convention ``annotation`` (conventions.py)."""
+    return build(f"model:{arg}" if arg else "model", default_config(annotation))
 
 
 def model_pipeline(model_dir: Path, convention: str | None = None) -> NerPipeline:

@@ -3,6 +3,8 @@
 Backend spans never contain spaces (MSRA has none, bylines do) nor house numbers; a span that
 starts inside a dictionary word has a wrong edge; kinds of area and generic units are no
 names; a PERSON led by a relation or role word (妻子郭兰, 党员孔令卿) keeps only the name.
+A one-character PERSON (李 of 李老师) is dropped: the gold guidelines annotate no title or
+kinship forms; under MSRA's convention (``surname_person``), which tags the surname, it stays.
 """
 
 from __future__ import annotations
@@ -40,27 +42,30 @@ _MEMBER = "员"  # 共青团|员, 共产党|员: a member, not the organization
 _MEMBER_OF = ("团", "党")
 
 
-def clean_model_spans(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Hygiene for every span of a backend's output."""
-    return [t for s in spans for t in hygiene(text, s)]
+def clean_model_spans(text: str, spans: Sequence[Span],
+                      surname_person: bool = False) -> list[Span]:
+    """Hygiene for every span of a backend's output; ``surname_person``: keep one-character
+    PERSON spans (MSRA's convention: 李 of 李老师, 郭 of 郭某)."""
+    return [t for s in spans for t in hygiene(text, s, surname_person)]
 
 
-def hygiene(text: str, s: Span) -> list[Span]:
+def hygiene(text: str, s: Span, surname_person: bool = False) -> list[Span]:
     """One backend span: split at spaces and house numbers, then check each piece."""
     out = []
-    for piece in _cut_at_numbers(text, _split_at_spaces(text, s)):
+    pieces = _split_at_spaces(text, s, 1 if surname_person else 2)
+    for piece in _cut_at_numbers(text, pieces):
         fixed = _check(text, piece)
         if fixed is not None:
             out.append(fixed)
     return out
 
 
-def _split_at_spaces(text: str, s: Span) -> list[Span]:
+def _split_at_spaces(text: str, s: Span, min_person: int = 2) -> list[Span]:
     out = []
     start = s.start
     for k in range(s.start, s.end + 1):
         if k == s.end or text[k].isspace():
-            if k - start >= 2 or (k - start >= 1 and s.label != "PERSON"):
+            if k - start >= (min_person if s.label == "PERSON" else 1):
                 out.append(Span(start, k, s.label, s.source, s.score))
             start = k + 1
     return out

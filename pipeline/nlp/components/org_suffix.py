@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 
+from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.org_heads import direct_heads, org_head_regex
 from pipeline.nlp.components.spans import RuleComponent, merge
@@ -83,9 +84,11 @@ def _starts_a_word(text: str, g: re.Match[str]) -> bool:
 
 
 class OrgSuffix(RuleComponent):
-    def __init__(self, heads: re.Pattern[str], direct: frozenset[str]) -> None:
+    def __init__(self, heads: re.Pattern[str], direct: frozenset[str],
+                 short_forms: bool = True) -> None:
         self.heads = heads
         self.direct = direct
+        self.short_forms = short_forms  # 县政府, 市委 alone (MSRA leaves them untagged)
         res.jieba_dict()
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
@@ -99,7 +102,8 @@ class OrgSuffix(RuleComponent):
             if start >= 0:
                 out.append(Span(start, m.end(), "ORG", SOURCE))
                 anchors.add(out[-1])  # it anchors the next head: 6904厂|党委, 市统计局|机关党支部
-        out.extend(Span(m.start(), m.end(), "ORG", SOURCE) for m in _GOV_SHORT.finditer(text))
+        if self.short_forms:
+            out.extend(Span(m.start(), m.end(), "ORG", SOURCE) for m in _GOV_SHORT.finditer(text))
         out.extend(_schools(text, [s for s in spans if s.label == "LOC"]))
         # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
         out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
@@ -223,7 +227,10 @@ def _join(found: list[Span]) -> list[Span]:
     return merged
 
 
-@Language.factory("cnnews_org_suffix", default_config={"heads": "ner_org_heads"})
-def make_org_suffix(nlp: Language, name: str, heads: str) -> OrgSuffix:
-    """``heads``: the organization heads (a list name or a .tsv path, see ner_org_heads.tsv)."""
-    return OrgSuffix(org_head_regex(heads), direct_heads(heads))
+@Language.factory("cnnews_org_suffix",
+                  default_config={"heads": "ner_org_heads", "convention": conventions.PROJECT})
+def make_org_suffix(nlp: Language, name: str, heads: str, convention: str) -> OrgSuffix:
+    """``heads``: the organization heads (a list name or a .tsv path, see ner_org_heads.tsv);
+    ``convention``: under ``msra`` short government forms alone (县政府) are not ORG."""
+    short_forms = conventions.check(convention) != conventions.MSRA
+    return OrgSuffix(org_head_regex(heads), direct_heads(heads), short_forms)

@@ -13,6 +13,7 @@ import re
 
 from spacy.language import Language
 
+from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent, merge
 from pipeline.nlp.ner import Span
@@ -37,8 +38,9 @@ _CREDIT_MARKS = tuple(sorted((m for m in _AFTER_NAMES | set(res.words("segment_b
 
 
 class PersonFilter(RuleComponent):
-    def __init__(self, surnames: frozenset[str]) -> None:
+    def __init__(self, surnames: frozenset[str], surname_person: bool = False) -> None:
         self.surnames = surnames
+        self.surname_person = surname_person  # MSRA: 李 of 李老师 is a PERSON
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         spans = [p for s in spans for p in self.split_name_list(text, s)]
@@ -93,7 +95,9 @@ class PersonFilter(RuleComponent):
             return True
         if len(name) <= 4 and name.endswith(_KINSHIP) and name[0] in self.surnames:
             return True
-        if len(name) == 1 or (len(name) == 2 and name[0] in _NICKNAME):
+        if len(name) == 1:
+            return not self.surname_person
+        if len(name) == 2 and name[0] in _NICKNAME:
             return True
         return len(name) <= 2 and text[s.end : s.end + 2] in _KINSHIP_NEXT
 
@@ -170,10 +174,13 @@ class PersonTitle(RuleComponent):
         return -1
 
 
-@Language.factory("cnnews_person_filter", default_config={"lexicons": ""})
-def make_person_filter(nlp: Language, name: str, lexicons: str) -> PersonFilter:
-    """``lexicons``: folder with person_surnames.txt (default: the shipped NER model's)."""
-    return PersonFilter(res.surnames(lexicons))
+@Language.factory("cnnews_person_filter",
+                  default_config={"lexicons": "", "convention": conventions.PROJECT})
+def make_person_filter(nlp: Language, name: str, lexicons: str,
+                       convention: str) -> PersonFilter:
+    """``lexicons``: folder with person_surnames.txt (default: the shipped NER model's);
+    ``convention``: under ``msra`` a surname alone is a PERSON."""
+    return PersonFilter(res.surnames(lexicons), conventions.check(convention) == conventions.MSRA)
 
 
 @Language.factory("cnnews_person_title", default_config={

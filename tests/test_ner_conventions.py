@@ -1,0 +1,118 @@
+"""The rules' annotation conventions (pipeline.nlp.components.conventions): the project's gold
+guidelines by default, MSRA's where they differ (for scoring on MSRA). Sentences of MSRA's and
+the sample pages' kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS
+from pipeline.nlp.ner import Span
+
+
+@pytest.fixture(scope="module")
+def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("lexicons")
+    (d / "gazetteer.txt").write_text("栾城县\n怀来县\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("\n".join("李郭梁朱黄董宋") + "\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module", params=CONVENTIONS)
+def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> tuple[str, Rules]:
+    return request.param, build_rules(str(lexicons_dir), default_config(request.param))
+
+
+def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
+    out, pos = [], 0
+    for surface, label in pieces:
+        i = text.index(surface, pos)
+        out.append(Span(i, i + len(surface), label, "model"))
+        pos = i + len(surface)
+    return out
+
+
+def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def test_surname_alone(rules: tuple[str, Rules]) -> None:
+    """MSRA tags the surname of 郭某, 李老师 as PERSON; the gold guidelines annotate no title
+    forms. A full name is a PERSON under both."""
+    convention, r = rules
+    t = "对此,郭某则辩称,婚生子尚未独立生活,希望法律能保护其与梁某继续共同生活。"
+    got = ents(t, r.apply(t, model(t, ("郭", "PERSON"), ("梁", "PERSON"))))
+    assert got == ([("郭", "PERSON"), ("梁", "PERSON")] if convention == "msra" else [])
+    t = "李老师向班主任老师了解宋文鑫的情况"
+    got = ents(t, r.apply(t, model(t, ("李", "PERSON"), ("宋文鑫", "PERSON"))))
+    assert ("宋文鑫", "PERSON") in got
+    assert (("李", "PERSON") in got) == (convention == "msra")
+
+
+def test_abbreviation_runs(rules: tuple[str, Rules]) -> None:
+    """京津冀 is one region in the gold guidelines; MSRA tags its pieces (京 / 沪)."""
+    convention, r = rules
+    t = "推动京津冀协同发展"
+    got = ents(t, r.apply(t, model(t, ("京", "LOC"), ("津", "LOC"), ("冀", "LOC"))))
+    assert got == ([("京", "LOC"), ("津", "LOC"), ("冀", "LOC")] if convention == "msra"
+                   else [("京津冀", "LOC")])
+
+
+def test_short_government_forms(rules: tuple[str, Rules]) -> None:
+    """县政府 alone is ORG in the gold guidelines (short forms of one body); MSRA leaves it
+    untagged (栾城县委、县政府: only 栾城县委). Named bodies are ORG under both."""
+    convention, r = rules
+    t = "这是怀来县委、县政府为帮助乡亲们致富"
+    got = ents(t, r.apply(t, model(t, ("怀来县委", "ORG"))))
+    assert ("怀来县委", "ORG") in got
+    assert (("县政府", "ORG") in got) == (convention == "project")
+
+
+def test_default_is_project() -> None:
+    assert default_config()["annotation"]["convention"] == "project"
+    with pytest.raises(ValueError, match="unknown annotation convention"):
+        default_config("cluener")
+
+
+# --- the gazetteer rule on MSRA's kind of text (both conventions) --------------------------
+
+
+@pytest.fixture(scope="module")
+def gazetteer_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    d = tmp_path_factory.mktemp("gazetteer")
+    places = ["上海市", "上海", "北京市", "北京", "发展乡", "丰山乡", "种畜场", "经济开发区",
+              "小店区", "太原市", "山西省"]
+    (d / "gazetteer.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("彭\n李\n", encoding="utf-8")
+    return build_rules(str(d))
+
+
+def test_suffix_glued_to_the_next_word(gazetteer_rules: Rules) -> None:
+    """上海市|区 (urban area), 北京市|长 (a title), 发展乡|镇企业: the suffix belongs to the next
+    word; the short form is the place, where the gazetteer has one."""
+    t = "他乘人不备,丢下行李,离船潜回上海市区。"
+    assert ents(t, gazetteer_rules.apply(t, [])) == [("上海", "LOC")]
+    t = "彭真同志以他北京市长的身份,亲自选定"
+    assert ("北京", "LOC") in ents(t, gazetteer_rules.apply(t, []))
+    t = "19年来的实践证明,发展乡镇企业是一项富民强国的重大战略"
+    assert ents(t, gazetteer_rules.apply(t, [])) == []
+    t = "太原市委、市政府和山西省政府"  # a body's name follows: the full name stays
+    assert ("太原市", "LOC") in ents(t, gazetteer_rules.apply(t, [])) or \
+        ("太原市委", "ORG") in ents(t, gazetteer_rules.apply(t, []))
+
+
+def test_name_starting_inside_a_word(gazetteer_rules: Rules) -> None:
+    t = "如今到永丰山乡走一走,你随处可见跃入商海的新"
+    assert ents(t, gazetteer_rules.apply(t, [])) == []
+
+
+def test_generic_entries(gazetteer_rules: Rules) -> None:
+    """Entries naming a kind of place (经济开发区, 种畜场) are no place; 小店区 is one."""
+    t = "压题照片:江阴经济开发区一角。南充市嘉陵区种畜场开张了。"
+    assert ents(t, gazetteer_rules.apply(t, [])) == []
+    t = "小店区坞城街道"
+    assert ("小店区", "LOC") in ents(t, gazetteer_rules.apply(t, []))
