@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 
@@ -32,6 +33,12 @@ _HOUSE_NO = re.compile(
 # a day of the month said aloud (23号下午, 5月8号): a date, not a house number
 _DAYPARTS = alternation(res.words("dates_dayparts"))
 _SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS + "|前|后|起|晚|当天|至))")
+# jieba's tags of proper names (a piece the dictionary lacks counts as one too)
+_PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j"}
+_ZONE_HEADS = res.word_set("ner_zone_heads")
+_ONE_CHAR_SUFFIX = frozenset(e for e in ADMIN_END if len(e) == 1)
+# a division suffix that starts a body's name (市委, 县政府): the government prefix with its body
+_GOV_BODY = re.compile(res.pattern("gov_prefix").removesuffix("?"))
 # suffixes of county level and below (凤县, 林寨村): 区 and 市 also end generic zones (特别行政区)
 _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
 # a leading short form is a city's or county's name without its suffix (宝鸡 of 宝鸡市)
@@ -45,7 +52,9 @@ _CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
     """Longest gazetteer match at each start, left to right. A short form without its
     suffix (太原, 杂多) must not be glued into a dictionary word with its neighbours
-    (复杂多变 contains 杂多): checked with jieba's dictionary at both edges."""
+    (复杂多变 contains 杂多): checked with jieba's dictionary at both edges. A full name whose
+    one-character suffix starts a dictionary word with the next character (上海市|区, 北京市|长,
+    发展乡|镇) names the place without it: its short form, where the gazetteer has one."""
     out = []
     taken = -1
     words = res.jieba_dict()
@@ -53,16 +62,26 @@ def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
         if s < taken:
             continue
         name = text[s:e]
+        if generic_name(gazetteer, name):
+            continue
         left = s > 0 and text[s - 1 : s + 1] in words
-        if not name.endswith(ADMIN_END) and (
-            left or (e < len(text) and text[e - 1 : e + 1] in words)
-        ):
+        full = name.endswith(ADMIN_END)
+        if not full and (left or (e < len(text) and text[e - 1 : e + 1] in words)):
             continue
         if len(name) == 2 and left:
             continue  # 示|范县, 全|凤县 ...: a one-character name with its suffix is too
             # short to hold against a word the character before starts with it
         if _common_word_before_word(text, s, e, words):
             continue
+        if full and s > max(taken, 0) and _starts_inside_word(text, s, e):
+            continue  # 鄂西|山区, 永丰|山乡: the name starts inside a word (not right after a
+            # place: 晋祠镇|南张村)
+        if full and _suffix_glued(text, e, words) and not _place_at(gazetteer, text, e):
+            # 上海市|区, 北京市|长: the short form, if any (the suffix starts the next word)
+            e -= 1
+            name = text[s:e]
+            if name not in gazetteer or name.endswith(ADMIN_END):
+                continue
         out.append(Span(s, e, "LOC", "gazetteer"))
         taken = e
     return out
@@ -75,6 +94,56 @@ def _common_word_before_word(text: str, s: int, e: int, words: dict[str, str]) -
     name = text[s:e]
     return (e < len(text) and len(name) >= 3 and text[e - 1 : e + 1] in words
             and words.get(name[:-1], "ns") not in _NAME_TAGS)
+
+
+def generic_name(gazetteer: Lexicon, name: str) -> bool:
+    """A gazetteer entry made of common words only that names a kind of place, not one
+    place: a zone (经济|开发区, 高新技术|产业|开发区: ``ner_zone_heads``) or a unit that is one
+    dictionary word without a division suffix (种畜场, 农科所). A proper part (a place of the
+    gazetteer, a word that jieba's dictionary lacks or tags as a name) makes it a name."""
+    pieces = _common_pieces(name)
+    return pieces is not None and not any(w in gazetteer for w in pieces[:-1])
+
+
+@cache
+def _common_pieces(name: str) -> tuple[str, ...] | None:
+    """The words of a zone or one-word unit name when all are common words, else None."""
+    words = res.jieba_dict()
+    pieces = tuple(res.jieba_words(name))
+    zone = len(pieces) > 1 and pieces[-1] in _ZONE_HEADS
+    if not zone and (len(pieces) > 1 or name.endswith(ADMIN_END)):
+        return None
+    return pieces if all(words.get(w, "ns") not in _PROPER_TAGS for w in pieces) else None
+
+
+def _suffix_glued(text: str, e: int, words: dict[str, str]) -> bool:
+    """Whether a name's one-character division suffix (市, 县, 乡 …) before ``e`` forms a
+    common word of the dictionary with the next character (市区, 市长, 县城, 乡镇), unless that
+    starts a body's name (市委, 市政府, 县人大: ``gov_prefix``)."""
+    glued = text[e - 1 : e + 1]
+    if len(glued) < 2 or glued[0] not in _ONE_CHAR_SUFFIX or words.get(glued, "ns") in _PROPER_TAGS:
+        return False  # no word, or a name (晋祠镇|南张村: 镇南 is a place)
+    body = _GOV_BODY.match(text, e - 1)
+    return body is None
+
+
+def _starts_inside_word(text: str, s: int, e: int) -> bool:
+    """Whether the words of the text from a little before ``s`` (longest dictionary match,
+    left to right) put a word across ``s``: 鄂西|山区, 示范|县, 永丰|山乡; not 前往|西安市."""
+    if text[s - 1 : s + 1] not in res.jieba_dict():
+        return False
+    pos = max(0, s - 4)
+    for w in res.jieba_words(text[pos:e]):
+        if pos < s < pos + len(w):
+            return True
+        pos += len(w)
+    return False
+
+
+def _place_at(gazetteer: Lexicon, text: str, i: int) -> bool:
+    """Whether a full division name starts at ``i`` (西安市|长安区: 市长 is no word here)."""
+    return any(text[i:j].endswith(ADMIN_END) and text[i:j] in gazetteer
+               for j in range(i + 2, min(len(text), i + gazetteer.max_len) + 1))
 
 
 def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
