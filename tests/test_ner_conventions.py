@@ -70,6 +70,17 @@ def test_short_government_forms(rules: tuple[str, Rules]) -> None:
     got = ents(t, r.apply(t, model(t, ("怀来县委", "ORG"))))
     assert ("怀来县委", "ORG") in got
     assert (("县政府", "ORG") in got) == (convention == "project")
+    # a place's government: one ORG in the gold guidelines (镇政府), LOC + nothing in MSRA
+    t = "从川藏公路边的林芝县排龙乡政府出发,要徒步走两天才能到"
+    got = ents(t, r.apply(t, model(t, ("川藏公路", "LOC"), ("林芝县", "LOC"), ("排龙乡", "LOC"))))
+    assert got[-1] == (("排龙乡", "LOC") if convention == "msra" else ("排龙乡政府", "ORG"))
+
+
+def test_no_clause_as_organization(rules: tuple[str, Rules]) -> None:
+    """A one-character verb between a place and a head: 江西老区|建|学校 is a clause."""
+    _, r = rules
+    t = "发出“捡废品集资为江西老区建学校”的倡议"
+    assert ents(t, r.apply(t, model(t, ("江西", "LOC")))) == [("江西", "LOC")]
 
 
 def test_default_is_project() -> None:
