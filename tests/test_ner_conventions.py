@@ -18,7 +18,8 @@ from pipeline.nlp.ner import Span
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("lexicons")
     (d / "gazetteer.txt").write_text("栾城县\n怀来县\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("\n".join("李郭梁朱黄董宋") + "\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("\n".join("李郭梁朱黄董宋燕耿沙尼") + "\n",
+                                            encoding="utf-8")
     return d
 
 
@@ -127,3 +128,21 @@ def test_generic_entries(gazetteer_rules: Rules) -> None:
     assert ents(t, gazetteer_rules.apply(t, [])) == []
     t = "小店区坞城街道"
     assert ("小店区", "LOC") in ents(t, gazetteer_rules.apply(t, []))
+
+
+def test_reduplicated_names(rules: tuple[str, Rules]) -> None:
+    """燕燕 (a surname doubled, no dictionary word) is a name; 耿耿 (耿耿于怀) is a word."""
+    _, r = rules
+    t = "说着,燕燕搬出了她借到的几本法律书"
+    assert ents(t, r.apply(t, model(t, ("燕燕", "PERSON")))) == [("燕燕", "PERSON")]
+    t = "前锋的离去耿耿于怀"
+    assert ents(t, r.apply(t, model(t, ("耿耿", "PERSON")))) == []
+
+
+def test_half_transliterated_name_is_one_name(rules: tuple[str, Rules]) -> None:
+    """沙波什尼科夫: half its characters are transliteration characters, one foreign name
+    (not 沙波什 / 尼科夫)."""
+    _, r = rules
+    t = "“维诺格拉多夫海军上将”和“沙波什尼科夫元帅”"
+    got = ents(t, r.apply(t, model(t, ("沙波什尼科夫", "PERSON"))))
+    assert got == [("沙波什尼科夫", "PERSON")]

@@ -55,7 +55,7 @@ class PersonFilter(RuleComponent):
         name = text[s.start : s.end]
         if s.label != "PERSON" or n < 6 or not all(res.is_cjk(c) for c in name):
             return [s]
-        if sum(c in _TRANSLIT for c in name) >= 0.6 * n:
+        if sum(c in _TRANSLIT for c in name) >= 0.5 * n:
             return [s]  # one transliterated name (克瓦西涅夫斯基), not a list of Chinese names
         # best[i]: (number of 3-character names, -pieces) for the first i characters
         best: list[tuple[int, int] | None] = [None] * (n + 1)
@@ -89,7 +89,8 @@ class PersonFilter(RuleComponent):
         +0.3 PER F1 on MSRA dev, at the cost of some 2-3 character foreign names."""
         name = text[s.start : s.end]
         if len(name) == 2 and name[0] == name[1]:
-            return True  # 谢谢, 汪汪, 哈哈: reduplication, not a two-character name
+            # 谢谢, 耿耿, 哈哈: a reduplicated word, not a name (华华, 苗苗 are names)
+            return name in res.jieba_dict() or name[0] not in self.surnames
         if 2 <= len(name) <= 3 and name[0] not in self.surnames and name[:2] not in \
                 _COMPOUND_SURNAMES and all(res.is_cjk(c) for c in name):
             return True
