@@ -37,6 +37,7 @@ _NAME_ENDS = tuple(sorted(res.words("ner_org_heads"), key=len, reverse=True))
 _UNIT_ENDS = (*_NAME_ENDS, *res.words("ner_org_kinds"))  # …飞行部, …乘务二分部
 _BODIES = res.word_set("ner_national_bodies")
 _CLAUSE_TAGS = {"v", "a", "ad", "d", "p", "c", "vd"}
+_ORG_HEAD_WORDS = frozenset(row[0] for row in res.table("ner_org_heads"))
 _POST = "岗"  # …岗 (a duty post: 党员先锋岗) is no organization
 _MEMBER = "员"  # 共青团|员, 共产党|员: a member, not the organization
 _MEMBER_OF = ("团", "党")
@@ -113,7 +114,7 @@ def _check(text: str, p: Span) -> Span | None:
         return None  # 管控区, 封控区中心: kinds of area, not named places; 封控区五组: a
         # unit named by its kind of area, not an organization
     if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)
-                             or name.endswith(_POST)):
+                             or name.endswith(_POST) or _bare_head(name)):
         return None  # 党支部, 社区妇联, 小区党支部: units without a name of their own
     if p.label == "ORG" and name.endswith(_MEMBER_OF) and text[p.end : p.end + 1] == _MEMBER:
         return None
@@ -161,6 +162,11 @@ def _complete_org_name(text: str, p: Span) -> Span:
         if res.jieba_dict().get(text[p.start : p.end + k]) == "nt" and p.end + k <= len(text):
             return Span(p.start, p.end + k, p.label, p.source, p.score)
     return p
+
+
+def _bare_head(name: str) -> bool:
+    """An organization head alone that is a common noun (公司, 委员会, 中学): no name."""
+    return name in _ORG_HEAD_WORDS and res.jieba_dict().get(name) == "n"
 
 
 def _cut_org_overrun(text: str, p: Span) -> Span:
