@@ -18,7 +18,7 @@ from pipeline.nlp.ner import Span
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("lexicons")
     (d / "gazetteer.txt").write_text("栾城县\n怀来县\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("\n".join("李郭梁朱黄董宋燕耿沙尼") + "\n",
+    (d / "person_surnames.txt").write_text("\n".join("李郭梁朱黄董宋燕耿沙尼长布彭") + "\n",
                                             encoding="utf-8")
     return d
 
@@ -146,3 +146,11 @@ def test_half_transliterated_name_is_one_name(rules: tuple[str, Rules]) -> None:
     t = "“维诺格拉多夫海军上将”和“沙波什尼科夫元帅”"
     got = ents(t, r.apply(t, model(t, ("沙波什尼科夫", "PERSON"))))
     assert got == [("沙波什尼科夫", "PERSON")]
+
+
+def test_title_that_goes_on(rules: tuple[str, Rules]) -> None:
+    """副委员长布赫: 副委员 is no title of its own here (委员长 goes on), the name is 布赫."""
+    _, r = rules
+    t = "全国人大常委会副委员长布赫、彭珮云出席"
+    got = ents(t, r.apply(t, model(t, ("全国人大常委会", "ORG"), ("布赫", "PERSON"))))
+    assert ("布赫", "PERSON") in got and ("长布赫", "PERSON") not in got

@@ -103,6 +103,13 @@ class PersonFilter(RuleComponent):
         return len(name) <= 2 and text[s.end : s.end + 2] in _KINSHIP_NEXT
 
 
+def _title_goes_on(text: str, start: int, end: int) -> bool:
+    """副委员|长布赫: the title is the start of a longer dictionary word (委员长), so the name
+    does not start right after it."""
+    words = res.jieba_dict()
+    return any(text[j : end + 1] in words for j in range(start, end - 1)) and end < len(text)
+
+
 class PersonTitle(RuleComponent):
     def __init__(self, surnames: frozenset[str], titles: tuple[str, ...],
                  byline_roles: tuple[str, ...]) -> None:
@@ -119,6 +126,8 @@ class PersonTitle(RuleComponent):
         model_at = {s.start: s for s in spans if s.label == "PERSON"}
         for m in self.title_re.finditer(text):
             byline = m.group() in self.byline_roles
+            if _title_goes_on(text, m.start(), m.end()):
+                continue
             i = m.end()
             while i < len(text) and text[i] in _BEFORE_NAME:
                 i += 1
