@@ -13,7 +13,7 @@ Per-corpus annotation conventions: the MSRA columns of the model's rows are scor
 rules following MSRA's convention where it differs from the gold guidelines (``msra``,
 pipeline/nlp/components/conventions.py: a surname alone is a PERSON, runs of place
 abbreviations stay split, 县政府 alone is no ORG); the dev pages and CLUENER with the
-project's (the shipped default). The row ``model+rules, project`` scores the shipped default
+project's (the shipped default). The row ``project rules`` scores the shipped default
 on MSRA as well.
 """
 
@@ -315,7 +315,7 @@ def _rule_rows(tag: str, m: Any, mm: Any) -> list[Row]:
     """Rows of one network: with the rules (per-corpus conventions; the project's on every
     set) and alone; ``m``, ``mm``: its pipelines under the project's and MSRA's conventions."""
     return [(f"model+rules{tag}", {"project": m.predict, "msra": mm.predict}),
-            (f"model+rules, project{tag}", _both(m.predict)),
+            ("  project rules", _both(m.predict)),
             (f"model only{tag}", {"project": partial(_without_rules, m),
                                   "msra": partial(_without_rules, mm)})]
 

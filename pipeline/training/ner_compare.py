@@ -34,9 +34,12 @@ def compare(model_dir: str, sets: dict[str, list], page_groups: dict[str, list],
     torch.set_num_threads(1)
     m = load_model(model_dir)
     predict = m.predict if rules else (lambda t: _without_rules(m, t))
+    # MSRA under MSRA's annotation convention, the pages under the project's (as make eval)
+    mm = load_model(model_dir, "msra")
+    predict_msra = mm.predict if rules else (lambda t: _without_rules(mm, t))
     res: dict[str, dict[str, tuple[float, float, float]]] = {}
     for key, data in sets.items():
-        res[key] = eval_msra(predict, data)[0]
+        res[key] = eval_msra(predict_msra, data)[0]
     for key, pages in page_groups.items():
         res[key] = eval_gold(predict, pages)
     res["shanxi+x1"] = eval_gold(predict, page_groups["shanxi"] + page_groups["x1"])
