@@ -120,6 +120,8 @@ def test_suffix_glued_to_the_next_word(gazetteer_rules: Rules) -> None:
 def test_name_starting_inside_a_word(gazetteer_rules: Rules) -> None:
     t = "如今到永丰山乡走一走,你随处可见跃入商海的新"
     assert ents(t, gazetteer_rules.apply(t, [])) == []
+    t = "他们前往太原市参观"  # 往太 is no word of the text: 前往|太原市
+    assert ents(t, gazetteer_rules.apply(t, [])) == [("太原市", "LOC")]
 
 
 def test_generic_entries(gazetteer_rules: Rules) -> None:
