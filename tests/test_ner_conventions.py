@@ -97,7 +97,7 @@ def test_default_is_project() -> None:
 def gazetteer_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
     d = tmp_path_factory.mktemp("gazetteer")
     places = ["上海市", "上海", "北京市", "北京", "发展乡", "丰山乡", "种畜场", "经济开发区",
-              "小店区", "太原市", "山西省"]
+              "小店区", "太原市", "山西省", "苏州"]
     (d / "gazetteer.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
     (d / "person_surnames.txt").write_text("彭\n李\n", encoding="utf-8")
     return build_rules(str(d))
@@ -156,3 +156,9 @@ def test_title_that_goes_on(rules: tuple[str, Rules]) -> None:
     t = "全国人大常委会副委员长布赫、彭珮云出席"
     got = ents(t, r.apply(t, model(t, ("全国人大常委会", "ORG"), ("布赫", "PERSON"))))
     assert ("布赫", "PERSON") in got and ("长布赫", "PERSON") not in got
+
+
+def test_city_ending_in_zhou_is_no_chain(gazetteer_rules: Rules) -> None:
+    """苏州园林: 苏州 only looks like a name with the suffix 州; no chain to split."""
+    t = "一是以苏州园林和京城民宅的黑、白、灰色"
+    assert ents(t, gazetteer_rules.apply(t, model(t, ("苏州园林", "LOC")))) == [("苏州园林", "LOC")]

@@ -36,6 +36,7 @@ _SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS 
 # jieba's tags of proper names (a piece the dictionary lacks counts as one too)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j"}
 _ZONE_HEADS = res.word_set("ner_zone_heads")
+_ZHOU = "州"
 _ONE_CHAR_SUFFIX = frozenset(e for e in ADMIN_END if len(e) == 1)
 # a division suffix that starts a body's name (市委, 县政府): the government prefix with its body
 _GOV_BODY = re.compile(res.pattern("gov_prefix").removesuffix("?"))
@@ -146,6 +147,12 @@ def _place_at(gazetteer: Lexicon, text: str, i: int) -> bool:
                for j in range(i + 2, min(len(text), i + gazetteer.max_len) + 1))
 
 
+def _suffixed(name: str) -> bool:
+    """A division name with its suffix (古交市, 恩施州); 苏州, 杭州 are city names whose last
+    character only looks like the suffix 州 (苏州|园林 is no chain)."""
+    return name.endswith(ADMIN_END) and not (len(name) == 2 and name.endswith(_ZHOU))
+
+
 def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
     """古交市桃园街道腾飞路社区 -> 古交市 / 桃园街道 / 腾飞路社区: split a LOC after each
     leading full administrative name (with its suffix) from the gazetteer, as long as
@@ -158,7 +165,7 @@ def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
         cut = -1
         for j in range(min(s.end - 2, i + gazetteer.max_len), i + 1, -1):
             piece = text[i:j]
-            if piece in gazetteer and piece.endswith(ADMIN_END):
+            if piece in gazetteer and _suffixed(piece):
                 cut = j
                 break
         if cut < 0:
