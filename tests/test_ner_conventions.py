@@ -162,3 +162,12 @@ def test_city_ending_in_zhou_is_no_chain(gazetteer_rules: Rules) -> None:
     """苏州园林: 苏州 only looks like a name with the suffix 州; no chain to split."""
     t = "一是以苏州园林和京城民宅的黑、白、灰色"
     assert ents(t, gazetteer_rules.apply(t, model(t, ("苏州园林", "LOC")))) == [("苏州园林", "LOC")]
+
+
+def test_suffix_before_the_next_place(tmp_path: Path) -> None:
+    """西安市长安区: 市长 is a word, but 长安区 is the next place: 西安市 keeps its suffix."""
+    (tmp_path / "gazetteer.txt").write_text("西安市\n西安\n长安区\n", encoding="utf-8")
+    (tmp_path / "person_surnames.txt").write_text("李\n", encoding="utf-8")
+    t = "陕西省西安市长安区的农民"
+    got = ents(t, build_rules(str(tmp_path)).apply(t, []))
+    assert got == [("西安市", "LOC"), ("长安区", "LOC")]
