@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.language import Language
 
@@ -27,7 +28,6 @@ _GAP_STOP = res.word_set("ner_gap_stop_chars")
 # jieba POS tags that cannot be inside an organization's name
 _GAP_BAD = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd", "q", "f", "t"}
 _GAP_VERB = {"v", "p", "r", "c", "d", "ad", "vd"}
-# a one-character verb or preposition in the gap: 江西老区|建|学校 is a clause
 _GAP_ONE_VERB = {"v", "p"}
 _NAME_TAGS = {"nt", "ns", "nz", "nr", "nrt", "nrfg", "j"}
 _GOV_PREFIX = re.compile(res.pattern("gov_prefix"))
@@ -54,8 +54,10 @@ def org_gap(gap: str, direct: bool) -> bool:
         return False
     words = res.jieba_dict()
     pieces = res.jieba_words(gap)
-    if any((len(w) > 1 and words.get(w) in _GAP_BAD) or words.get(w) in _GAP_ONE_VERB
-           for w in pieces):
+    if any(len(w) > 1 and words.get(w) in _GAP_BAD for w in pieces):
+        return False
+    # a one-character verb after a word: 江西老区|建|学校 (not 县|发改委: 发 改 abbreviate)
+    if any(len(a) > 1 and words.get(b) in _GAP_ONE_VERB for a, b in pairwise(pieces)):
         return False
     # a verb inside a longer dictionary word that is no name (积极探索: 探索; not 统计局,
     # an organization's name with 统计 in it)
