@@ -25,6 +25,7 @@ R = TypeVar("R")
 
 START_TIMEOUT_S = 10  # a cluster that cannot start says so within seconds, not minutes
 TASKS_PER_WORKER = 4  # chunks per worker: few enough to pay little per task, enough to balance
+SERIAL_CHUNK = 32  # items per call of a per-chunk function in this process (one worker)
 
 
 class ExecutorError(RuntimeError):
@@ -71,19 +72,56 @@ def map_each(
     "local" with ``workers`` > 1 runs them in that many worker processes, "dask" on the
     cluster's workers (a LocalCluster of ``workers`` processes when no address is given); each
     worker runs ``initializer(*initargs)`` first, and gets chunks of many items per task."""
+    if executor == "local" and min(workers, len(items)) <= 1:
+        _initialize(items, initializer, initargs)
+        yield from (fn(item, *args) for item in items)
+        return
+    task = partial(_map_chunk, partial(_call, fn, args))
+    yield from _map_chunks(task, items, executor, workers, initializer, initargs)
+
+
+def map_chunks(
+    fn: Callable[..., list[R]],
+    items: Sequence[T],
+    *args: Any,
+    executor: str = "local",
+    workers: int = 1,
+    initializer: Callable[..., object] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """As ``map_each``, for a function of many items at once: ``fn(chunk, *args)`` returns the
+    results of the items of ``chunk``, so it can batch work across them. One worker: chunks
+    of SERIAL_CHUNK items, in this process."""
+    task = partial(_call, fn, args)
+    if executor == "local" and min(workers, len(items)) <= 1:
+        _initialize(items, initializer, initargs)
+        for i in range(0, len(items), SERIAL_CHUNK):
+            yield from task(list(items[i : i + SERIAL_CHUNK]))
+        return
+    yield from _map_chunks(task, items, executor, workers, initializer, initargs)
+
+
+def _initialize(items: Sequence[T], initializer: Callable[..., object] | None,
+                initargs: tuple[Any, ...]) -> None:
+    if initializer is not None and items:  # models loaded before the first file's time limit
+        initializer(*initargs)
+
+
+def _map_chunks(
+    task: Callable[[list[T]], list[R]],
+    items: Sequence[T],
+    executor: str,
+    workers: int,
+    initializer: Callable[..., object] | None,
+    initargs: tuple[Any, ...],
+) -> Iterator[R]:
+    """``task`` over chunks of items in worker processes or on Dask."""
     if executor == "local":
-        n = min(workers, len(items))
-        if n <= 1:
-            if initializer is not None and items:  # models loaded before the first file's time limit
-                initializer(*initargs)
-            for item in items:
-                yield fn(item, *args)
-        else:
-            yield from _process_map(partial(_call, fn, args), items, n, initializer, initargs)
+        yield from _process_map(task, items, min(workers, len(items)), initializer, initargs)
         return
     if executor == "dask" or executor.startswith("dask:"):
         address = executor.partition(":")[2] or None
-        yield from _dask_map(partial(_call, fn, args), items, address, workers, initializer, initargs)
+        yield from _dask_map(task, items, address, workers, initializer, initargs)
         return
     check_executor(executor)
 
@@ -103,7 +141,7 @@ def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
 
 
 def _process_map(
-    fn: Callable[[T], R],
+    task: Callable[[list[T]], list[R]],
     items: Sequence[T],
     workers: int,
     initializer: Callable[..., object] | None,
@@ -121,7 +159,7 @@ def _process_map(
         initargs=initargs,
     ) as pool:
         try:
-            for chunk in pool.map(partial(_map_chunk, fn), chunks(items, workers)):
+            for chunk in pool.map(task, chunks(items, workers)):
                 yield from chunk
         except BrokenProcessPool as err:  # a worker was killed (out of memory, a signal)
             raise ExecutorError(f"a local worker process died: {err}") from err
@@ -161,7 +199,7 @@ def _start(address: str | None, workers: int) -> tuple[Any, Any]:
 
 
 def _dask_map(
-    fn: Callable[[T], R],
+    task: Callable[[list[T]], list[R]],
     items: Sequence[T],
     address: str | None,
     workers: int,
@@ -177,7 +215,7 @@ def _dask_map(
         if initializer is not None:
             client.run(initializer, *initargs)
         n_workers = len(client.scheduler_info().get("workers", {})) or workers
-        futures = client.map(partial(_map_chunk, fn), chunks(items, n_workers), pure=False)
+        futures = client.map(task, chunks(items, n_workers), pure=False)
         for future in as_completed(futures):
             yield from future.result()
     finally:

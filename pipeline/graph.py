@@ -31,6 +31,9 @@ class Stage:
     inputs: tuple[str, ...]  # tables read, `documents` first
     outputs: tuple[str, ...]  # tables written
     fn: Callable[..., Sequence[Sequence[Any]]]
+    # called once with the input tables of many documents before the stage runs on each of
+    # them (the NER tags all their sentences at once); the stage's output stays the same
+    prepare: Callable[[list[Tables], Config], None] | None = None
 
     def run(self, document: Document, tables: Mapping[str, Sequence[Any]], config: Config) -> Tables:
         """The stage on one document: its output tables as records, whatever the stage
@@ -47,15 +50,18 @@ class Stage:
 _REGISTERED: list[Stage] = []
 
 
-def stage(*outputs: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a stage function writing ``outputs``; its inputs are read from its signature."""
+def stage(
+    *outputs: str, prepare: Callable[[list[Tables], Config], None] | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a stage function writing ``outputs``; its inputs are read from its signature.
+    ``prepare``: see ``Stage.prepare``."""
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         params = [p for p in inspect.signature(fn).parameters if p != "config"]
         inputs = tuple("documents" if p == "document" else p for p in params)
         unknown = [t for t in (*inputs, *outputs) if t not in RECORDS]
         assert not unknown, f"stage {fn.__name__}: no such table(s) {unknown}"
-        _REGISTERED.append(Stage(fn.__name__, inputs, tuple(outputs), fn))
+        _REGISTERED.append(Stage(fn.__name__, inputs, tuple(outputs), fn, prepare))
         return fn
 
     return register
@@ -87,7 +93,14 @@ def segment(document: Document) -> tuple[Rows, Rows, Rows]:
     return segment_stage.segment_document(document)
 
 
-@stage("mentions", "entities")
+def _prime_ner(inputs: list[Tables], config: Config) -> None:
+    """The NER backend tags the sentences of all the documents at once (``NerPipeline.prime``)."""
+    from pipeline.nlp.ner import load_ner
+
+    load_ner(config.ner_spec).prime([s.text for tables in inputs for s in tables["sentences"]])
+
+
+@stage("mentions", "entities", prepare=_prime_ner)
 def entities(
     document: Document, articles: list[Article], sentences: list[Sentence], config: Config
 ) -> tuple[Rows, Rows]:

@@ -11,10 +11,11 @@ import re
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
-from functools import cache, partial
+from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +23,14 @@ import pyarrow as pa
 
 from pipeline import executors, io, pagedate, skip, windows
 from pipeline.about import package_version
+from pipeline.assembly import assemble, compacting, merge_entities
 from pipeline.config import Config
 from pipeline.graph import STAGES, Stage, Tables
 from pipeline.io import LockedError
 from pipeline.nlp.gazetteer import gazetteer_path
 from pipeline.nlp.ner import NerConfigError, load_ner
-from pipeline.records import RECORDS, Document, Entity, coerce
-from pipeline.schema import CONTENT_TABLES, SCHEMA_VERSION, to_table
+from pipeline.records import RECORDS, Document, coerce
+from pipeline.schema import SCHEMA_VERSION, to_table
 from pipeline.stages import clean, ingest
 from pipeline.stages.ingest import list_batch_files
 from pipeline.timelimit import FileTimeout, time_limit
@@ -65,7 +67,28 @@ class FileOutcome:
 
     @property
     def document(self) -> Document:
-        return coerce(Document, self.tables["documents"][0])
+        rows = self.tables["documents"]
+        return coerce(Document, rows.to_pylist()[0] if isinstance(rows, pa.Table) else rows[0])
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (the work sent to a worker, its results sent back): each table as one list
+        per column, which pickle in C; pickled one by one, the records of a worker's results
+        cost it and the parent more than a twentieth of a run."""
+        state = dict(self.__dict__)
+        state["tables"] = {
+            name: rows if isinstance(rows, pa.Table) else [list(map(attrgetter(f), rows)) for f in fields_]
+            for name, rows in self.tables.items() for fields_ in [_FIELDS[name]]
+        }
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        columns = state.pop("tables")
+        self.__dict__.update(state)
+        self.tables = {name: cols if isinstance(cols, pa.Table) else list(map(RECORDS[name], *cols))
+                       for name, cols in columns.items()}
+
+
+_FIELDS = {name: tuple(f.name for f in fields(cls)) for name, cls in RECORDS.items()}
 
 
 @dataclass
@@ -121,23 +144,37 @@ def make_document(raw: ingest.RawDocument, batch_id: str, config: Config, ingest
     )
 
 
-def analyze_document(document: Document, config: Config) -> Tables:
+def _skipped(stage: Stage, document: Document) -> bool:
+    """The Chinese NER only invents names on a page without Chinese: its stage yields nothing."""
+    return "mentions" in stage.outputs and not _CJK.search(document.text)
+
+
+def analyze_document(document: Document, config: Config, tables: Tables | None = None,
+                     until: str | None = None) -> Tables:
     """Every stage after ingest, for one document, in graph order; a text longer than
-    ``config.window_chars`` window by window (pipeline.windows), so memory stays bounded."""
+    ``config.window_chars`` window by window (pipeline.windows), so memory stays bounded.
+    Stages whose tables ``tables`` already holds are not run again, and ``until`` stops
+    before that stage (a text in windows runs whole only: ``until`` leaves it as it is)."""
     cuts = windows.spans(document.text, config.window_chars)
     if len(cuts) == 1:
-        return _analyze_whole(document, config)
+        return _analyze_whole(document, config, tables, until)
+    if until is not None:
+        return dict(tables or {"documents": [document]})
     found = windows.Windows(document)
     for start, end in cuts:
         found.add(_analyze_whole(windows.part(document, start, end), config), start)
     return found.tables(merge_entities)
 
 
-def _analyze_whole(document: Document, config: Config) -> Tables:
-    tables: Tables = {"documents": [document]}
-    chinese = bool(_CJK.search(document.text))
+def _analyze_whole(document: Document, config: Config, tables: Tables | None = None,
+                   until: str | None = None) -> Tables:
+    tables = dict(tables or {"documents": [document]})
     for stage in STAGES.values():
-        if not chinese and "mentions" in stage.outputs:  # the Chinese NER only invents names here
+        if stage.name == until:
+            break
+        if all(name in tables for name in stage.outputs):
+            continue
+        if _skipped(stage, document):
             tables.update({name: [] for name in stage.outputs})
             continue
         tables.update(stage.run(document, {name: tables[name] for name in stage.inputs}, config))
@@ -170,16 +207,16 @@ def ingest_file(
     return outcome
 
 
-def analyze_file(outcome: FileOutcome, config: Config) -> FileOutcome:
-    """Every stage after ingest for one ingested file (the unit of work sent to executors)."""
+def analyze_file(outcome: FileOutcome, config: Config, until: str | None = None) -> FileOutcome:
+    """Every stage after ingest for one ingested file (``until``: the stages before that one)."""
     if outcome.error or outcome.duplicate_of:
         return outcome
     began = time.perf_counter()
     try:
         with time_limit(config.file_timeout, outcome.source_path):
             document = outcome.document
-            outcome.tables = analyze_document(document, config)
-            if not _CJK.search(document.text):
+            outcome.tables = analyze_document(document, config, outcome.tables, until)
+            if until is None and not _CJK.search(document.text):
                 outcome.warning = NO_CHINESE
     except FileTimeout as err:
         outcome.error, outcome.tables = str(err), {}
@@ -188,6 +225,23 @@ def analyze_file(outcome: FileOutcome, config: Config) -> FileOutcome:
         outcome.tables = {}
     outcome.seconds += time.perf_counter() - began
     return outcome
+
+
+def analyze_files(outcomes: list[FileOutcome], config: Config) -> list[FileOutcome]:
+    """Every stage after ingest for several ingested files (the unit of work sent to
+    executors). A stage with a ``prepare`` hook runs after every file has run the stages
+    before it, so that the hook sees all their inputs at once (the NER tags the sentences of
+    every page in few network calls); the rows are those of ``analyze_file`` on each file."""
+    for stage in STAGES.values():
+        if stage.prepare is None:
+            continue
+        ready = [analyze_file(o, config, until=stage.name) for o in outcomes]
+        inputs = [{name: o.tables[name] for name in stage.inputs} for o in ready
+                  if not (o.error or o.duplicate_of or _skipped(stage, o.document))
+                  and all(name in o.tables for name in stage.inputs)]  # a text in windows: not yet
+        with contextlib.suppress(Exception):  # unprepared, the stage still runs, and fails per file
+            stage.prepare(inputs, config)
+    return [analyze_file(o, config) for o in outcomes]
 
 
 def process_file(
@@ -217,10 +271,11 @@ def process_files(
     ingested_at: datetime,
     previous_ingest: dict[str, datetime] | None = None,
     progress: Callable[[FileOutcome], None] | None = None,
+    compact: bool = False,
 ) -> list[FileOutcome]:
     """The files of one batch: ingest each here (cheap), apply what the batch knows as a whole
     (duplicates, the year of pages that do not write it), then analyze documents on the
-    configured executor."""
+    configured executor. ``compact``: the outcomes' tables as Arrow tables (``assembly.compact``)."""
     ingested = [ingest_file(path, raw_root, batch_id, config, ingested_at) for path in files]
     for outcome in ingested:
         if not outcome.error and previous_ingest and outcome.doc_id in previous_ingest:
@@ -229,10 +284,10 @@ def process_files(
     mark_duplicates(ingested)
     fill_batch_year(ingested)
     outcomes = []
-    work = executors.map_each(analyze_file, ingested, config, executor=config.executor,
-                              workers=config.workers or executors.default_workers(),
-                              initializer=load_models, initargs=(config,))
-    for outcome in work:
+    work = executors.map_chunks(analyze_files, ingested, config, executor=config.executor,
+                                workers=config.workers or executors.default_workers(),
+                                initializer=load_models, initargs=(config,))
+    for outcome in compacting(work) if compact else work:
         outcomes.append(outcome)
         if progress:
             progress(outcome)
@@ -258,21 +313,6 @@ def fill_batch_year(outcomes: list[FileOutcome]) -> None:
             outcome.tables["documents"] = [replace(doc, publication_year=year)]
 
 
-def merge_entities(rows: Iterable[Entity | Row]) -> list[Entity]:
-    """Per-document entity rows -> one row per entity in the batch."""
-    merged: dict[str, Entity] = {}
-    for row in map(partial(coerce, Entity), rows):
-        seen = merged.get(row.entity_id)
-        if seen is None:
-            merged[row.entity_id] = row
-            continue
-        new_aliases = tuple(a for a in dict.fromkeys(row.aliases) if a not in seen.aliases)
-        merged[row.entity_id] = replace(
-            seen, n_mentions=seen.n_mentions + row.n_mentions, aliases=seen.aliases + new_aliases
-        )
-    return sorted(merged.values(), key=lambda r: r.entity_id)
-
-
 def mark_duplicates(outcomes: list[FileOutcome]) -> None:
     """A page whose text already came in under another file name is kept once (first path in
     sorted order); the others are noted, not failed."""
@@ -284,18 +324,6 @@ def mark_duplicates(outcomes: list[FileOutcome]) -> None:
             outcome.duplicate_of = first[outcome.doc_id]
         else:
             first[outcome.doc_id] = outcome.source_path
-
-
-def assemble(outcomes: list[FileOutcome], batch_id: str) -> dict[str, pa.Table]:
-    """Concatenate per-document tables in a fixed order (by source path) into batch tables."""
-    rows: Tables = defaultdict(list)
-    for outcome in sorted(outcomes, key=lambda o: o.source_path):
-        if outcome.error or outcome.duplicate_of:
-            continue
-        for name, table_rows in outcome.tables.items():
-            rows[name].extend(replace(coerce(RECORDS[name], row), batch_id=batch_id) for row in table_rows)
-    rows["entities"] = merge_entities(rows["entities"])
-    return {name: to_table(name, rows[name]) for name in CONTENT_TABLES}
 
 
 def _previous_ingest_times(out_dir: Path, batch_id: str) -> dict[str, datetime]:
@@ -393,7 +421,8 @@ def run_batch(
         base = _RunBase(run_id, batch_id, started, config, _models_manifest(config), fingerprint)
         try:
             previous = _previous_ingest_times(out_dir, batch_id)
-            outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress)
+            outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress,
+                                     compact=True)
         except executors.ExecutorError as err:
             _record_failure(out_dir, base, str(err))
             raise

@@ -460,11 +460,11 @@ def test_a_stuck_file_fails_alone_after_the_time_limit_on_every_executor(
     (raw / "stuck.txt").write_text("卡住" + PAGE, encoding="utf-8")
     real = run_module.analyze_document
 
-    def slow(document, config):
+    def slow(document, config, *rest):  # rest: the tables so far, the stage to stop before
         if document.source_path == "stuck.txt":
             while True:
                 time.sleep(0.01)
-        return real(document, config)
+        return real(document, config, *rest)
 
     monkeypatch.setattr(run_module, "analyze_document", slow)
     out = tmp_path / "out"

@@ -58,11 +58,9 @@ def char_key(c: str) -> str:
 
 
 def bigrams(text: str) -> tuple[list[str], list[str]]:
-    keys = [char_key(c) for c in text]
-    padded = ["<s>", *keys, "</s>"]
-    left = [padded[i] + padded[i + 1] for i in range(len(keys))]
-    right = [padded[i + 1] + padded[i + 2] for i in range(len(keys))]
-    return left, right
+    padded = ["<s>", *char_key(text), "</s>"]  # char_key maps one character to one
+    pairs = list(map(str.__add__, padded[:-1], padded[1:]))  # pairs[i]: padded[i] + padded[i + 1]
+    return pairs[:-1], pairs[1:]
 
 
 def lex_features(text: str, place: Lexicon, surnames: frozenset[str]) -> np.ndarray:
@@ -95,14 +93,12 @@ class Vocab:
     def encode(self, text: str, place: Lexicon, surnames: frozenset[str]) -> Encoded:
         ci = self.char_index
         bi = self.bigram_index
-        chars = [ci.get(char_key(c), UNK) for c in text]
+        chars = [ci.get(c, UNK) for c in char_key(text)]
         left, right = bigrams(text)
-        return (
-            chars,
-            [bi.get(b, UNK) for b in left],
-            [bi.get(b, UNK) for b in right],
-            lex_features(text, place, surnames),
-        )
+        right_ids = [bi.get(b, UNK) for b in right]
+        # the left bigram of a character is the right bigram of the one before it
+        left_ids = [bi.get(left[0], UNK), *right_ids[:-1]] if text else []
+        return chars, left_ids, right_ids, lex_features(text, place, surnames)
 
 
 def batch_arrays(encoded: Sequence[Encoded]) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -336,10 +332,25 @@ class ModelBackend:
         self.model_dir = model_dir
         self.tagger = CharTagger(model_dir, convention)
         self.load_seconds = time.perf_counter() - t0
+        self._primed: dict[str, list[tuple[int, int, str]]] = {}
+
+    def prime(self, texts: Sequence[str]) -> None:
+        """Tag many texts (the sentences of many documents) at once, for the ``predict`` calls
+        that follow: pieces of similar length from every document share a network call, where
+        one document's sentences alone are few and of mixed lengths (2.6 padded cells per
+        character on news pages, against 1.01 across 200 pages). A text's spans do not depend
+        on the texts tagged with it. Replaces what an earlier call primed."""
+        unique = list(dict.fromkeys(normalize(t) for t in texts))
+        self._primed = dict(zip(unique, self.tagger.tag(unique), strict=True))
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
-        tagged = self.tagger.tag([normalize(t) for t in texts])
-        return [[Span(s, e, LABEL_OF[lab], "model") for s, e, lab in spans] for spans in tagged]
+        norm = [normalize(t) for t in texts]
+        # primed texts are taken out as they are used, so the memo empties as the documents run
+        found = {t: self._primed.pop(t) for t in set(norm) if t in self._primed}
+        missing = [t for t in dict.fromkeys(norm) if t not in found]
+        if missing:
+            found.update(zip(missing, self.tagger.tag(missing), strict=True))
+        return [[Span(s, e, LABEL_OF[lab], "model") for s, e, lab in found[t]] for t in norm]
 
     def describe(self) -> dict[str, str]:
         return {

@@ -387,6 +387,8 @@ def sentence_statistics(
     nums = [n for n in candidates(text, s0, s1) if not blocked(n, text, spans, index, names)]
     qpieces, num_at = _quantity_pieces(text, s0, s1, nums, index)
     pieces = _with_words(qpieces, s0, s1, index)
+    if not num_at:  # a statistic needs a numeral (span_nums below): no Doc, no matcher
+        return [], pieces
     vocab, matcher = _matcher()
     doc = Doc(vocab, words=[text[p.start : p.end] for p in pieces], spaces=[False] * len(pieces))
     for tok, p in zip(doc, pieces, strict=True):

@@ -170,6 +170,15 @@ class NerPipeline:
         with self.nlp.select_pipes(disable=list(disable)):
             return [read_spans(d) for d in self.nlp.pipe(docs, batch_size=256)]
 
+    def prime(self, texts: Sequence[str]) -> None:
+        """Let the backend tag ``texts`` ahead, all at once, for the ``predict`` calls that
+        follow (the sentences of many documents: ``ModelBackend.prime``); a backend that
+        cannot batch ahead (jieba, hanlp) ignores it. The backend sees the texts as
+        ``predict`` gives them to it (``rule_text``)."""
+        prime = getattr(self.backend, "prime", None)
+        if prime is not None:
+            prime([rule_text(t) for t in texts])
+
     def describe(self) -> dict[str, str]:
         """What was loaded (for the run manifest): the backend, the rules, the pipeline."""
         return {**self.backend.describe(),
