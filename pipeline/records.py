@@ -11,7 +11,7 @@ Why dataclasses (not attrs or pydantic): the standard library, no validation cos
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -29,7 +29,9 @@ class Document:
     n_chars: int
     text: str
     ingested_at: datetime
-    raw_offsets: tuple[int, ...]
+    # an int32 array from the clean stage (4 bytes a character, not a Python int each: a 5 MB
+    # page has ~1.8M of them); a tuple when coerced from rows read back; the same list<int32>
+    raw_offsets: Sequence[int]
     publication_date: date | None
     publication_year: int | None
 

@@ -138,7 +138,7 @@ def make_document(raw: ingest.RawDocument, batch_id: str, config: Config, ingest
         n_chars=len(cleaned.text),
         text=cleaned.text,
         ingested_at=ingested_at,
-        raw_offsets=tuple(cleaned.raw_offsets),
+        raw_offsets=cleaned.raw_offsets,  # the compact int32 array, not a tuple of ints
         publication_date=pub_date,
         publication_year=pub_year,
     )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import tracemalloc
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -55,7 +57,7 @@ def test_every_cleaned_character_maps_back_to_the_raw_text(sample_texts: dict[st
     for raw in sample_texts.values():
         cleaned = clean_text(raw)
         assert len(cleaned.raw_offsets) == len(cleaned.text)
-        assert cleaned.raw_offsets == sorted(cleaned.raw_offsets)
+        assert list(cleaned.raw_offsets) == sorted(cleaned.raw_offsets)
         for i, ch in enumerate(cleaned.text):
             if ch != "\n":
                 assert raw[cleaned.raw_offsets[i]] == ch
@@ -74,3 +76,21 @@ def test_a_byline_of_the_one_list_is_never_joined_onward() -> None:
         "要写得自然，更要活得认真——天津作家、学者谈名人自传\n本报记者 陈杰\n不久前，作家、学者研讨名人传记。"
     )
     assert "\n本报记者 陈杰\n" in clean_text(raw).text
+
+
+def test_a_long_page_costs_a_few_bytes_a_character(sample_texts: dict[str, str]) -> None:
+    # a (char, raw index) tuple per character cost ~300 bytes a character: a 5 MB one-line
+    # file needed over half a gigabyte in this stage; string pieces and an int32 offset
+    # array cost ~25. The bound is generous; it counts allocations, never time.
+    pages = "\n".join(sample_texts.values())
+    for text in (pages, pages.replace("\n", ""), " ".join(pages)):  # lines, one line, OCR spaces
+        text = (text * (200_000 // len(text) + 1))[:200_000]
+        clean_text(text[:100])  # OpenCC and the lexicons loaded outside the measure
+        tracemalloc.start()
+        try:
+            cleaned = clean_text(text)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert len(cleaned.raw_offsets) == len(cleaned.text) > 100_000
+        assert peak < 60 * len(text), f"{peak / len(text):.0f} bytes a character"

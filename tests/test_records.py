@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import typing
 from datetime import UTC, date, datetime
@@ -17,7 +18,7 @@ _SCALARS = {str: pa.types.is_string, int: pa.types.is_integer, float: pa.types.i
 
 def _matches(hint: object, arrow: pa.DataType) -> bool:
     origin = typing.get_origin(hint)
-    if origin is tuple:
+    if origin in (tuple, collections.abc.Sequence):  # Document.raw_offsets: any int sequence
         return pa.types.is_list(arrow) and _matches(typing.get_args(hint)[0], arrow.value_type)
     return _SCALARS[hint](arrow)  # type: ignore[index]
 

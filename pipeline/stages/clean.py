@@ -8,6 +8,10 @@ scripts. Traditional forms go through OpenCC; the rest are small, offset-preserv
 from __future__ import annotations
 
 import re
+import sys
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,7 +38,9 @@ MIN_BODY_LINE = 12  # shorter lines are headings, labels or bylines: never joine
 @dataclass(frozen=True, slots=True)
 class CleanText:
     text: str
-    raw_offsets: list[int]  # raw_offsets[i] = index in the raw text of cleaned char i
+    # raw_offsets[i] = index in the raw text of cleaned char i; an int32 array (4 bytes a
+    # character) rather than a list of ints (36), so a long page costs little to map back
+    raw_offsets: array[int]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw span covering cleaned text[start:end] (end exclusive)."""
@@ -44,7 +50,31 @@ class CleanText:
         return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
 
 
-Chars = list[tuple[str, int]]
+@dataclass(frozen=True, slots=True)
+class Chars:
+    """A piece of text with the raw index of each of its characters. Held as a string and an
+    int32 array, not as (char, index) tuples: a tuple per character cost ~200 bytes, so a
+    5 MB one-line file used to need over half a gigabyte in this stage alone."""
+
+    text: str
+    offsets: array[int]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def slice(self, start: int, end: int) -> Chars:
+        return Chars(self.text[start:end], self.offsets[start:end])
+
+    def keep(self, spans: list[tuple[int, int]]) -> Chars:
+        """Only the characters of the given ascending, disjoint (start, end) spans."""
+        offsets = _offsets()
+        for start, end in spans:
+            offsets.extend(self.offsets[start:end])
+        return Chars("".join(self.text[start:end] for start, end in spans), offsets)
+
+
+def _offsets(values: Iterable[int] = ()) -> array[int]:
+    return array("i", values)
 
 
 def _is_cjk_or_digit(ch: str) -> bool:
@@ -56,54 +86,53 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-def _to_halfwidth(ch: str) -> str:
-    if ch in "\u3000\u00a0\t":
-        return " "
-    return to_halfwidth_alnum(ch)
+_SPACES_TO_BLANK = str.maketrans("\u3000\u00a0\t", "   ")
+_DROPPED = re.compile("\r(?=\n)|\ufeff")  # CR of a CRLF, byte-order marks
+
+
+def _read(raw: str) -> Chars:
+    """The raw text with CRLF and lone CR as LF, byte-order marks dropped, odd spaces as
+    blanks and full-width letters and digits half-width (one character for one)."""
+    kept: list[tuple[int, int]] = []
+    start = 0
+    for match in _DROPPED.finditer(raw):
+        kept.append((start, match.start()))
+        start = match.end()
+    kept.append((start, len(raw)))
+    chars = Chars(raw, _offsets(range(len(raw)))).keep(kept) if len(kept) > 1 else (
+        Chars(raw, _offsets(range(len(raw)))))
+    text = to_halfwidth_alnum(chars.text.replace("\r", "\n").translate(_SPACES_TO_BLANK))
+    return Chars(text, chars.offsets)
 
 
 def _simplify(chars: Chars) -> Chars:
-    text = "".join(c for c, _ in chars)
-    converted = _converter().convert(text)
-    if len(converted) == len(text):
-        return [(new, idx) for new, (_, idx) in zip(converted, chars, strict=True)]
+    converted = _converter().convert(chars.text)
+    if len(converted) == len(chars.text):
+        return Chars(converted, chars.offsets)
     # a phrase conversion changed the length: fall back to character by character
-    out: Chars = []
-    for ch, idx in chars:
+    table = {}
+    for ch in set(chars.text):
         new = _converter().convert(ch)
-        out.append((new if len(new) == 1 else ch, idx))
-    return out
+        if len(new) == 1 and new != ch:
+            table[ord(ch)] = new
+    return Chars(chars.text.translate(table), chars.offsets)
 
 
-def _split_lines(chars: Chars) -> list[tuple[Chars, int, int]]:
+_LINE_END = re.compile(r"\n[\n ]*")  # a newline with the blank lines and spaces after it
+
+
+def _split_lines(chars: Chars) -> Iterator[tuple[Chars, int, int]]:
     """Lines as (chars, raw index of the newline that ends it, newlines after it)."""
-    lines: list[tuple[Chars, int, int]] = []
-    current: Chars = []
-    i = 0
-    while i < len(chars):
-        ch, idx = chars[i]
-        if ch == "\n":
-            j = i
-            while j < len(chars) and chars[j][0] in "\n ":
-                j += 1
-            newlines = sum(1 for c, _ in chars[i:j] if c == "\n")
-            lines.append((current, idx, newlines))
-            current = []
-            i = j
-            continue
-        current.append((ch, idx))
-        i += 1
-    lines.append((current, chars[-1][1] + 1 if chars else 0, 0))
-    return lines
+    start = 0
+    for match in _LINE_END.finditer(chars.text):
+        yield chars.slice(start, match.start()), chars.offsets[match.start()], match.group().count("\n")
+        start = match.end()
+    yield chars.slice(start, len(chars)), chars.offsets[-1] + 1 if len(chars) else 0, 0
 
 
 def _strip(line: Chars) -> Chars:
-    start, end = 0, len(line)
-    while start < end and line[start][0].isspace():
-        start += 1
-    while end > start and line[end - 1][0].isspace():
-        end -= 1
-    return line[start:end]
+    start = len(line.text) - len(line.text.lstrip())
+    return line.slice(start, max(start, len(line.text.rstrip())))
 
 
 def _looks_like_heading_or_byline(text: str) -> bool:
@@ -115,41 +144,43 @@ def _looks_like_heading_or_byline(text: str) -> bool:
 def _remove_stray_spaces(line: Chars) -> Chars:
     """Drop spaces between CJK characters and digits; keep them where they separate the
     phrases of a heading or the names of a byline."""
-    text = "".join(c for c, _ in line)
+    text = line.text
     pieces = text.split()
     # "坚守防控一线 展现网格力量" separates phrases; "疫 情 防 控" is OCR scatter
     scattered = len(pieces) >= 3 and sum(len(p) == 1 for p in pieces) * 2 > len(pieces)
     keep_all = _looks_like_heading_or_byline(text) and not scattered
-    protected: set[int] = set()
+    protected: list[tuple[int, int]] = []  # ascending, disjoint
     if not keep_all:
-        for match in _BYLINE_IN_BRACKETS.finditer(text):
-            protected.update(range(match.start(), match.end()))
-    out: Chars = []
-    i = 0
-    while i < len(line):
-        ch, idx = line[i]
-        if ch != " ":
-            out.append((ch, idx))
-            i += 1
-            continue
-        j = i
-        while j < len(line) and line[j][0] == " ":
-            j += 1
-        before = out[-1][0] if out else ""
-        after = line[j][0] if j < len(line) else ""
+        protected = [match.span() for match in _BYLINE_IN_BRACKETS.finditer(text)]
+    kept: list[tuple[int, int]] = []
+    start = 0
+    for run in _SPACE_RUN.finditer(text):
+        i, j = run.span()
+        before = text[i - 1] if i else ""
+        after = text[j] if j < len(text) else ""
         stray = (
             not keep_all
-            and i not in protected
+            and not _inside(protected, i)
             and before
             and after
             and _is_cjk_or_digit(before)
             and _is_cjk_or_digit(after)
             and (is_cjk(before) or is_cjk(after))
         )
-        if not stray:
-            out.append((" ", idx))  # collapse a run of spaces to one
-        i = j
-    return out
+        kept.append((start, i if stray else i + 1))  # collapse a run of spaces to one
+        start = j
+    if not kept:
+        return line
+    kept.append((start, len(text)))
+    return line.keep(kept)
+
+
+_SPACE_RUN = re.compile(" +")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    at = bisect_right(spans, (pos, sys.maxsize)) - 1  # the last span starting at or before pos
+    return at >= 0 and spans[at][0] <= pos < spans[at][1]
 
 
 def _continues(previous: str, following: str) -> bool:
@@ -169,36 +200,26 @@ def clean_text(raw: str) -> CleanText:
     """Repair one page: join broken lines, drop stray spaces, half-width digits, simplified
     characters; paragraphs are separated by one newline, a wider gap on the page (two or
     more blank lines, a section break) by two."""
-    chars: Chars = []
-    for idx, ch in enumerate(raw):
-        if ch == "\r":
-            if idx + 1 < len(raw) and raw[idx + 1] == "\n":
-                continue
-            ch = "\n"
-        if ch == "\ufeff":
-            continue
-        chars.append((_to_halfwidth(ch), idx))
-    chars = _simplify(chars)
-
-    out: Chars = []
+    pieces: list[str] = []
+    offsets = _offsets()
     paragraph = ""  # the paragraph being built, after joins
     gap_before: tuple[int, int] | None = None  # (raw newline index, newlines) before this line
-    for line, newline_idx, newlines in _split_lines(chars):
+    for line, newline_idx, newlines in _split_lines(_simplify(_read(raw))):
         line = _remove_stray_spaces(_strip(line))
         if not line:
             continue
-        text = "".join(c for c, _ in line)
-        if gap_before is not None and out:
-            if _continues(paragraph, text):
-                paragraph += text
+        if gap_before is not None and pieces:
+            if _continues(paragraph, line.text):
+                paragraph += line.text
             else:
                 raw_idx, gap = gap_before
-                out.append(("\n", raw_idx))
-                if gap >= 3:
-                    out.append(("\n", raw_idx))
-                paragraph = text
+                breaks = 2 if gap >= 3 else 1
+                pieces.append("\n" * breaks)
+                offsets.extend((raw_idx,) * breaks)
+                paragraph = line.text
         else:
-            paragraph = text
-        out.extend(line)
+            paragraph = line.text
+        pieces.append(line.text)
+        offsets.extend(line.offsets)
         gap_before = (newline_idx, newlines)
-    return CleanText("".join(c for c, _ in out), [idx for _, idx in out])
+    return CleanText("".join(pieces), offsets)
