@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections.abc
 import dataclasses
 import typing
+from array import array
 from datetime import UTC, date, datetime
 
 import pyarrow as pa
@@ -48,3 +49,13 @@ def test_records_build_their_table_and_coerce_from_rows() -> None:
         "n_chars": 2, "text": "党员", "ingested_at": datetime(2026, 1, 1, tzinfo=UTC), "raw_offsets": [0, 1],
         "publication_date": None, "publication_year": None})
     assert doc.raw_offsets == (0, 1)
+
+
+def test_raw_offsets_as_the_clean_stages_int32_array_build_the_same_column() -> None:
+    doc = records.coerce(records.Document, {
+        "doc_id": "d", "batch_id": "b", "source_path": "a.txt", "source_sha256": "0", "encoding": "utf-8",
+        "n_chars": 2, "text": "党员", "ingested_at": datetime(2026, 1, 1, tzinfo=UTC),
+        "raw_offsets": [0, 70_000],
+        "publication_date": None, "publication_year": None})
+    compact = dataclasses.replace(doc, raw_offsets=array("i", [0, 70_000]))
+    assert to_table("documents", [compact]).equals(to_table("documents", [doc]))
