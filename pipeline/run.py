@@ -10,6 +10,7 @@ import json
 import re
 import time
 import uuid
+from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -68,7 +69,11 @@ class FileOutcome:
     @property
     def document(self) -> Document:
         rows = self.tables["documents"]
-        return coerce(Document, rows.to_pylist()[0] if isinstance(rows, pa.Table) else rows[0])
+        if not isinstance(rows, pa.Table):
+            return coerce(Document, rows[0])
+        # raw_offsets as the clean stage holds them (an int32 array), not a Python int each
+        offsets = array("i", rows.column("raw_offsets")[0].values.to_numpy(zero_copy_only=False).tobytes())
+        return coerce(Document, {**rows.drop_columns(["raw_offsets"]).to_pylist()[0], "raw_offsets": offsets})
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled (the work sent to a worker, its results sent back): each table as one list
