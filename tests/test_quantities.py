@@ -263,3 +263,20 @@ def test_every_row_keeps_its_text_offsets() -> None:
     text = "全镇培育出5家国家级企业，年产值突破80亿元，同比增长三成。"
     for s in stats_of(text):
         assert text[s.start : s.end] == s.text
+
+
+def test_the_matcher_vocab_does_not_grow_with_the_words_of_the_text() -> None:
+    # every sentence's Doc used to add its words to the matcher's vocab for good: a worker's
+    # memory grew with each batch (issue 13, peak RSS)
+    from pipeline.quantities.measure import _matcher
+
+    stats_of("太原第一热电厂光明小区有308户居民，平均年龄都在70岁以上。")
+    vocab, _ = _matcher()
+    before = (len(vocab), len(vocab.strings))
+    sentences = [
+        "全省共有1.2万名医护人员驰援，累计检测核酸样本3560万份。",
+        "今年前三季度，全国规模以上工业增加值同比增长4.0%，粮食产量达到6.5亿吨。",
+        "该县新建标准化厂房12栋，引进企业36家，带动就业2100余人。",
+    ]
+    assert all(stats_of(s) for s in sentences)
+    assert (len(vocab), len(vocab.strings)) == before
