@@ -17,6 +17,11 @@ from pipeline.executors import SERIAL_CHUNK
 from pipeline.records import Entity, coerce
 from pipeline.schema import CONTENT_TABLES, PARTITION_KEY, to_table
 
+# the pool of the tables held while a batch runs: the C library's malloc, which gives the
+# builders' freed buffers back, where Arrow's default (mimalloc) kept them: 3 MB of news held
+# 69 MB of tables in 120 MB more RSS with mimalloc, 83 MB with malloc (issue 13)
+HELD_POOL = pa.system_memory_pool()
+
 if TYPE_CHECKING:
     from pipeline.run import FileOutcome, Row
 
@@ -54,7 +59,8 @@ def compact(outcomes: list[FileOutcome]) -> None:
     fraction of the memory of records, and the write builds no column again."""
     live = [o for o in outcomes if o.tables and not isinstance(o.tables.get("documents"), pa.Table)]
     for name in dict.fromkeys(name for o in live for name in o.tables):
-        table = to_table(name, [row for o in live for row in o.tables.get(name, [])])
+        table = to_table(name, [row for o in live for row in o.tables.get(name, [])],
+                         memory_pool=HELD_POOL)
         offset = 0
         for o in live:
             if name in o.tables:

@@ -203,21 +203,24 @@ def _column(rows: list[Any], name: str) -> list[Any]:
     return list(map(itemgetter(name), rows))
 
 
-def to_table(name: str, rows: Iterable[Any], batch_id: str | None = None) -> pa.Table:
+def to_table(name: str, rows: Iterable[Any], batch_id: str | None = None,
+             memory_pool: pa.MemoryPool | None = None) -> pa.Table:
     """Build the named table from row records (``pipeline.records`` dataclasses, or mappings
     with the same keys), in schema column order, failing loudly on a missing column or a wrong
     type rather than writing a table the contract does not allow. ``batch_id``: the batch of
-    every row (the partition key), in place of the rows' own."""
+    every row (the partition key), in place of the rows' own; ``memory_pool``: where the
+    columns are allocated (Arrow's default pool when None)."""
     schema = SCHEMAS[name]
     rows = list(rows)
     columns = {}
     for field in schema:
         if batch_id is not None and field.name == PARTITION_KEY:
-            columns[field.name] = pa.array([batch_id] * len(rows), type=field.type)
+            columns[field.name] = pa.array([batch_id] * len(rows), type=field.type,
+                                           memory_pool=memory_pool)
             continue
         try:
             values = _column(rows, field.name)
         except (KeyError, AttributeError) as err:
             raise ValueError(f"table {name!r}: a row lacks column {field.name!r}") from err
-        columns[field.name] = pa.array(values, type=field.type)
+        columns[field.name] = pa.array(values, type=field.type, memory_pool=memory_pool)
     return pa.Table.from_pydict(columns, schema=schema)
