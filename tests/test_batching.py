@@ -104,10 +104,9 @@ def test_rows_held_while_a_batch_runs_leave_arrows_default_pool(sample_dir: Path
     ingested = _ingested(sample_dir)
     default = pa.default_memory_pool()
     system = pa.system_memory_pool()
-    if default.backend_name == system.backend_name:
-        pytest.skip("Arrow's default pool is the system pool here")
     before, system_before = default.bytes_allocated(), system.bytes_allocated()
     assembly.compact(ingested)
     text = sum(len(o.document.text.encode()) for o in ingested)
-    assert default.bytes_allocated() - before < text // 10
     assert system.bytes_allocated() - system_before >= text
+    if default.backend_name != system.backend_name:  # (a run sets the system pool as default)
+        assert default.bytes_allocated() - before < text // 10
