@@ -70,3 +70,27 @@ def test_version_prints_package_schema_and_models(capsys: pytest.CaptureFixture[
     assert f"schema {SCHEMA_VERSION}" in lines
     assert any(line.startswith("ner model 2") for line in lines)  # the model card's version
     assert any(line.startswith("gazetteer sha256 ") for line in lines)
+
+
+def _pool_after_entry(env_value: str | None) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if env_value is not None:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = env_value
+    code = (
+        "from pipeline.cli import entry\n"
+        "try:\n    entry(['--version'])\nexcept SystemExit:\n    pass\n"
+        "import pyarrow as pa\nprint(pa.default_memory_pool().backend_name)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
+def test_console_entry_puts_arrow_in_the_system_allocator_unless_the_user_chose() -> None:
+    """`cnnews` and `python -m pipeline` both go through entry(): Arrow's buffers in malloc
+    (mimalloc kept freed buffers and peak RSS grew with the batch); a user's choice is kept."""
+    assert _pool_after_entry(None) == "system"
+    assert _pool_after_entry("mimalloc") == "mimalloc"
