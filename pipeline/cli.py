@@ -20,7 +20,6 @@ from pipeline import exitcodes, options
 from pipeline.config import (
     DEFAULT_EXECUTOR,
     DEFAULT_FILE_TIMEOUT,
-    DEFAULT_HOME_PLACE,
     DEFAULT_MAX_BYTES,
     DEFAULT_NER,
     DEFAULT_WINDOW_CHARS,
@@ -81,7 +80,8 @@ def main(
     """Chinese news pages (OCR text) -> Parquet tables of articles, entities, places, statistics, dates."""
 
 _HOME_HELP = (
-    f"The paper's home city, for place disambiguation (default: $CNNEWS_HOME_PLACE or {DEFAULT_HOME_PLACE})."
+    "The paper's home city, for place disambiguation (default: $CNNEWS_HOME_PLACE, else each"
+    " page's home region inferred from the places it names; none for a page of national news)."
 )
 
 NerOption = Annotated[

@@ -21,8 +21,10 @@ from typing import Any
 
 DEFAULT_NER = "model"  # the shipped BiLSTM-CRF plus rule components (pipeline.nlp.ner)
 # The paper's home place: the fallback context for ambiguous place names and relative forms
-# (本市) when an article names nothing closer; the Taiyuan pages this pipeline was built on.
-DEFAULT_HOME_PLACE = "太原市"
+# (本市) when an article names nothing closer. None: none configured, each page's home region
+# is inferred from the places it names (pipeline.places.home), and a page of national news
+# gets none. A configured one (--home-place, CNNEWS_HOME_PLACE) wins.
+DEFAULT_HOME_PLACE: str | None = None
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # a newspaper page is ~10 kB; 5 MB is already no page
 DEFAULT_EXECUTOR = "local"  # local | dask | dask:<scheduler address>
 # a longer text is analysed in windows of at most this many characters (pipeline.windows): one
@@ -42,7 +44,7 @@ class Config:
     """Everything a run is configured by; recorded as JSON in the `runs` table."""
 
     ner: str = DEFAULT_NER
-    home_place: str | None = DEFAULT_HOME_PLACE  # None: no home context at all
+    home_place: str | None = DEFAULT_HOME_PLACE  # None: inferred per page from its places
     publication_date: date | None = None  # the page's date when the batch knows it
     publication_year: int | None = None  # or only its year
     max_bytes: int = DEFAULT_MAX_BYTES

@@ -18,6 +18,9 @@ from pipeline.run import input_fingerprint
 
 
 def test_defaults_then_environment_then_arguments() -> None:
+    # no home place by default: each page's home region is inferred from its places (issue 11;
+    # it used to be 太原市, the home of the pages the pipeline was first built on)
+    assert DEFAULT_HOME_PLACE is None
     assert Config().home_place == DEFAULT_HOME_PLACE
     assert Config.from_env({}).home_place == DEFAULT_HOME_PLACE
     assert Config.from_env({"CNNEWS_HOME_PLACE": "大同市"}).home_place == "大同市"
@@ -37,9 +40,10 @@ def test_the_environment_is_read_when_asked_not_at_import(monkeypatch: pytest.Mo
 def test_output_settings_are_recorded_and_fingerprinted(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text("太原市小店区", encoding="utf-8")
-    taiyuan, datong = Config(), Config(home_place="大同市")
+    inferred, datong = Config(), Config(home_place="大同市")
+    assert json.loads(inferred.to_json())["home_place"] is None
     assert json.loads(datong.to_json())["home_place"] == "大同市"
-    fingerprint = input_fingerprint([page], tmp_path, taiyuan, "m")
+    fingerprint = input_fingerprint([page], tmp_path, inferred, "m")
     assert fingerprint != input_fingerprint([page], tmp_path, datong, "m")
     # where the work runs changes nothing in the output: recorded, not fingerprinted
     dask = Config(executor="dask")

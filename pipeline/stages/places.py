@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
-from pipeline.places import POI, Resolver, entity_id, home_division, resolve_page
+from pipeline.places import POI, Resolver, entity_id, home_division, infer_home, resolve_page
 from pipeline.records import Article, Document, Entity, Mention, coerce
 
 
@@ -22,22 +22,26 @@ def resolve_entities(
     mentions: Sequence[Mention | Mapping[str, Any]],
     home_place: str | None = None,
     gazetteer: Gazetteer | None = None,
+    *,
+    infer: bool = True,
 ) -> tuple[list[Mention], list[Entity]]:
     """Mentions with their canonical entity_id (in input order), and this document's entity
     rows (n_mentions counts this document only).
 
-    `home_place` is the paper's home place (a name or a division code: 太原市, 1401), the
+    `home_place` is the paper's home place (a name or a division code: 郑州市, 4101), the
     fallback context for ambiguous names and relative forms when an article names nothing
-    closer; None: no home place. The run's configuration supplies it. `gazetteer`: default
-    the shipped one."""
+    closer. The run's configuration supplies it; None (the default): the page's own home
+    region, inferred from the places it names (``pipeline.places.home``), or none where they
+    point nowhere in particular; `infer=False` with None: no home place at all.
+    `gazetteer`: default the shipped one."""
     gaz = gazetteer or load_gazetteer()
-    resolver = Resolver(gaz, home_division(gaz, home_place))
-    return resolve_page(
-        resolver,
-        coerce(Document, document),
-        [coerce(Article, a) for a in articles],
-        [coerce(Mention, m) for m in mentions],
-    )
+    arts = [coerce(Article, a) for a in articles]
+    ms = [coerce(Mention, m) for m in mentions]
+    if home_place:
+        home = home_division(gaz, home_place)
+    else:
+        home = infer_home(gaz, ms, arts) if infer else None
+    return resolve_page(Resolver(gaz, home), coerce(Document, document), arts, ms)
 
 
 __all__ = ["POI", "entity_id", "resolve_entities"]
