@@ -168,8 +168,9 @@ class _Page:
             elif div is not None:
                 r = Resolved.of("LOC", div)
                 self.ctx.add(aid, div.code)
-            elif container is not None and container.code:
-                # inside the unit the text names just before it
+            elif container is not None and container.code and len(piece) > 1:
+                # inside the unit the text names just before it (one character names no place
+                # of its own: 浙西南山区 tagged 浙 + 西 + 南山区 has no place 西 in 浙江)
                 r = Resolved("LOC", piece, container.code, POI, f"{container.path}/{piece}")
             else:
                 r = Resolved("LOC", piece)

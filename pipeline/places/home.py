@@ -3,9 +3,8 @@
 A local paper's page names the places of its region over and over (its prefecture, the
 prefecture's counties, townships and communities); a page of national news names places all
 over the country. The evidence is what the page says without any home place: the places its
-LOC mentions name unambiguously, the places inside its ORG names, its datelines
-(``context.page_context`` with a home-less resolver). Each distinct place votes once, so one
-name repeated makes no home. The home is
+LOC mentions, its ORG names and its datelines name (``page_places``). Each distinct place
+votes once, so one name repeated makes no home. The home is
 
 - the province of at least ``HOME_MIN_PLACES`` of those places and of at least ``HOME_SHARE``
   of them all, else none (a page of national news gets no home);
@@ -25,8 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pipeline.nlp.gazetteer import Division, Gazetteer
-from pipeline.places.context import page_context
-from pipeline.places.resolution import Resolver
+from pipeline.places.matching import Matcher, needs_context, relative_place
 from pipeline.records import Article, Mention
 
 # The leading region needs this many distinct places of the page, and this share of them.
@@ -35,15 +33,33 @@ HOME_SHARE = 2 / 3
 
 
 def page_places(gazetteer: Gazetteer, mentions: Sequence[Mention], articles: Sequence[Article]) -> set[str]:
-    """The codes of the distinct places a page names unambiguously, read without a home place
-    (so the evidence cannot lean on one): LOC names, places inside ORG names, datelines."""
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    ctx = page_context(Resolver(gazetteer), ordered, articles)
-    codes = set(ctx.page).union(*ctx.article.values(), ctx.dateline.values())
-    return {c for c in codes if c in gazetteer.divisions}
+    """The codes of the distinct places a page names, read without a home place (so the
+    evidence cannot lean on one): its LOC names (each piece of a chain), the places inside its
+    ORG names and its datelines. A name of several divisions counts as the smallest unit that
+    holds them all (南昌 is the city or its county: 南昌市), or not at all where that is no
+    unit (朝阳: in 北京 and in 辽宁). Readings that need context to stand count neither: a
+    township or village by its short form (巴西), a county by its short form (南海, 泰山)."""
+    match = Matcher(gazetteer)
+    texts = {m.text for m in mentions if m.label == "LOC" and relative_place(m.text) is None}
+    texts.update(a.dateline_place for a in articles if a.dateline_place)
+    pieces = {p for t in texts for p in match.split_place(t)}
+    pieces.update(p for m in mentions if m.label == "ORG" for p in match.places_in(m.text))
+    codes = (_holder(gazetteer, match, piece) for piece in sorted(pieces))
+    return {c for c in codes if c is not None}
 
 
-def infer_home(gazetteer: Gazetteer, mentions: Sequence[Mention], articles: Sequence[Article]) -> Division | None:
+def _holder(gazetteer: Gazetteer, match: Matcher, text: str) -> str | None:
+    """The smallest division holding every reading of `text` that stands without context."""
+    cands = [d for d in match.candidates(text) if not needs_context(d, text)]
+    if not cands:
+        return None
+    common = set.intersection(*({a.code for a in gazetteer.ancestors(d.code)} for d in cands))
+    return max(common, key=lambda c: gazetteer.divisions[c].rank, default=None)
+
+
+def infer_home(
+    gazetteer: Gazetteer, mentions: Sequence[Mention], articles: Sequence[Article]
+) -> Division | None:
     """The page's home region (a prefecture, else a province), or None where the page's
     places do not point to one region clearly enough."""
     codes = page_places(gazetteer, mentions, articles)

@@ -26,11 +26,15 @@ Picked = list[Division | None]
 class Resolver:
     """Resolution of place names against the gazetteer, on one paper's home ground."""
 
-    def __init__(self, gazetteer: Gazetteer, home: Division | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, home: Division | None = None, inferred: bool = False) -> None:
         self.gaz = gazetteer
         self.home = home
         self.home_codes = [d.code for d in gazetteer.ancestors(home.code)] if home else []
         self.match = Matcher(gazetteer, self.home_codes)
+        # A county short form that reads as a natural feature (方山, 天山) keeps its county
+        # reading on a configured home ground only: a home inferred from the page is no
+        # statement that the paper writes its counties short (天山南北 in a 新疆 story).
+        self.feature_home = frozenset() if inferred else self.match.home_codes
         self._lineage: dict[str, frozenset[str]] = {}
 
     # -- relations between codes
@@ -119,7 +123,7 @@ class Resolver:
         for i, d in enumerate(picked):
             if d is None or (i < len(as_unit) and as_unit[i]) or self._held_by_chain(picked, i):
                 continue
-            if natural_feature(d, texts[i], self.match.home_codes):
+            if natural_feature(d, texts[i], self.feature_home):
                 picked[i] = None
 
     def _link(self, d: Division | None, prev: Division | None) -> float:

@@ -38,10 +38,10 @@ def resolve_entities(
     arts = [coerce(Article, a) for a in articles]
     ms = [coerce(Mention, m) for m in mentions]
     if home_place:
-        home = home_division(gaz, home_place)
+        resolver = Resolver(gaz, home_division(gaz, home_place))
     else:
-        home = infer_home(gaz, ms, arts) if infer else None
-    return resolve_page(Resolver(gaz, home), coerce(Document, document), arts, ms)
+        resolver = Resolver(gaz, infer_home(gaz, ms, arts) if infer else None, inferred=True)
+    return resolve_page(resolver, coerce(Document, document), arts, ms)
 
 
 __all__ = ["POI", "entity_id", "resolve_entities"]
