@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.nlp.gazetteer import load_gazetteer
 from pipeline.places import home as home_module
-from pipeline.places import infer_home
+from pipeline.places import infer_home, matching
 from pipeline.records import Article, Document, Entity, Mention
 from pipeline.stages.places import resolve_entities
 
@@ -148,3 +148,61 @@ def test_the_home_is_read_off_the_page_in_any_order(articles: tuple[tuple[str, S
     _, arts, mentions = page(*articles)
     gaz = load_gazetteer()
     assert infer_home(gaz, mentions[::-1], arts[::-1]) == infer_home(gaz, mentions, arts)
+
+
+# ---------------------------------------------------------------- issue 11's canonical rules,
+# over the whole gazetteer and country list, with the new default (no home place) and a
+# configured one
+
+
+def _one(form: str, sentence: str, home: str | None, before: Spans | None = None) -> Entity:
+    """The row of `form` written in `sentence`, after the places `before` where given."""
+    before = before or []
+    text = "".join(name for name, _ in before) + "的干部介绍，" * bool(before) + sentence.format(form)
+    return rows((text, [*before, (form, "LOC")]), home_place=home)[-1]
+
+
+@pytest.mark.parametrize("home", [None, "太原市"])
+def test_every_country_is_one_entity_however_written(home: str | None) -> None:
+    seen: dict[str, set[str]] = {}
+    for form, (iso, name) in matching.COUNTRIES.items():
+        row = _one(form, "{}的客商到会。", home)
+        assert (row.admin_code, row.admin_level, row.name) == (iso, "country", name), form
+        seen.setdefault(iso, set()).add(row.entity_id)
+    assert all(len(ids) == 1 for ids in seen.values())
+
+
+@pytest.mark.parametrize("home", [None, "太原市"])
+def test_provinces_and_countries_are_never_their_small_homonyms(home: str | None) -> None:
+    # even where the page names the homonym's own prefecture and county (河南 is also 河南社区
+    # of 古交, 巴西 a 巴西镇 of 若尔盖)
+    gaz = load_gazetteer()
+    forms = [(f, d.code) for d in gaz.divisions.values() if d.level == "province"
+             for f in {d.name, d.official, *d.aliases} if len(f) > 1]  # fmt: skip
+    forms += [(f, iso) for f, (iso, _) in matching.COUNTRIES.items()]
+    checked = 0
+    for form, want in forms:
+        assert _one(form, "{}的麦收进度过半。", home).admin_code == want, form
+        for small in [d for d in gaz.lookup(form) if d.rank >= 3 and d.code != want][:2]:
+            around = [gaz.ancestor_at(small.code, level) for level in ("city", "county")]
+            before = [(div.name, "LOC") for div in around if div is not None]
+            assert _one(form, "{}的客商到会。", home, before).admin_code == want, (form, small.path)
+            checked += 1
+    assert checked >= 10
+
+
+def test_county_short_forms_named_like_natural_features_are_the_features() -> None:
+    # 400-odd counties have a short form ending like a mountain, river or lake (泰山, 盐湖, 天山):
+    # bare, with no level word and no chain, none is the county; with a configured home place
+    # those of its province keep their short forms (方山 in a 山西 paper), an inferred home
+    # licenses none
+    gaz = load_gazetteer()
+    features = [(form, d) for d in gaz.divisions.values() if d.level == "county" for form in d.aliases
+                if len(form) > 1 and form != d.name and matching._NATURAL_END.search(form)]  # fmt: skip
+    assert len(features) > 300
+    small = ("county", "township", "village", "community")  # a prefecture keeps its: 中山, 佛山
+    for form, _ in features:
+        assert _one(form, "游客到{}游览。", None).admin_level not in small, form
+    for form, div in features:
+        row = _one(form, "游客到{}游览。", "太原市")
+        assert row.admin_level not in small or (row.admin_code == div.code and div.code[:2] == "14"), form
