@@ -87,8 +87,9 @@ def resolve_org(
     if word is not None:
         level = LEVEL_OF_WORD[word]
         div = resolver.governing(level, governing_codes, suffix=word)
-        # Counties and below are read off the article only: the home place is a city, so a
-        # bare 区委 with no district in sight stays as written.
+        # Counties and below are read off the article only: the home place is a city or wider
+        # (an inferred one a prefecture or a province), so a bare 区委 with no district in
+        # sight stays as written.
         if div is not None and (LEVEL_RANK[level] < LEVEL_RANK["county"] or governing_codes):
             return Resolved.of("ORG", div, name=div.name + surface[len(word) :])  # 太原市 + 委
         return Resolved("ORG", surface)

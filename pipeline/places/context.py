@@ -2,9 +2,10 @@
 
 Four sources, strongest first: the places already resolved in the same article, the
 article's dateline, the rest of the page, and the paper's home place (a parameter of the
-run, never read from the environment). Each is a list of division codes; ``Context.weighted``
-turns them into (code, weight) evidence for ``resolution``. So 腾飞路社区 goes to 古交市 in a
-太原 paper, and to 大同 when the article talks about 云冈区.
+run, never read from the environment; where none is configured, the page's home region that
+``home`` infers, or none). Each is a list of division codes; ``Context.weighted`` turns them
+into (code, weight) evidence for ``resolution``. So a community name that two cities share goes
+to the home city's one, and to the other's when the article names a district of it.
 """
 
 from __future__ import annotations
