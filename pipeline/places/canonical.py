@@ -143,8 +143,8 @@ class _Page:
                 self._resolve_chain(aid, [locs[k] for k in chain])
 
     def _resolve_chain(self, aid: str, members: list[int]) -> None:
-        # A mention may itself be a whole chain (尖草坪区向阳镇) or a chain ending in a named
-        # place (向阳镇山水文苑小区): resolve its pieces with the rest of the chain.
+        # A mention may itself be a whole chain (东坡区太和镇) or a chain ending in a named
+        # place (太和镇幸福小区): resolve its pieces with the rest of the chain.
         pieces: list[str] = []
         owner: list[int] = []
         as_unit: list[bool] = []
@@ -192,7 +192,7 @@ class _Page:
     def _containers(self) -> dict[str, set[tuple[str | None, str | None]]]:
         """Name -> the (code, path) of every unit the page puts it in: as a mention in a chain,
         or as text right after a resolved place even where the NER did not mark it there
-        (青年路三社区58号院 ... 58号院就放心交给我们)."""
+        (某某社区8号院 ... 8号院的居民, where the NER marked only the second)."""
         contained: dict[str, set[tuple[str | None, str | None]]] = defaultdict(set)
         for r in self.resolved:
             if r is not None and r.level == POI:

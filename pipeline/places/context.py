@@ -132,7 +132,7 @@ def page_context(resolver: Resolver, mentions: Sequence[Mention], articles: Sequ
     for art in articles:
         if art.dateline_place:
             aid = art.article_id or ""
-            # a dateline may be a chain too (尖草坪区向阳镇): its smallest resolved unit
+            # a dateline may be a chain too (东坡区太和镇): its smallest resolved unit
             texts = resolver.match.split_place(art.dateline_place)
             div = resolver.deepest(texts, ctx.weighted(aid))
             if div is not None:

@@ -1,8 +1,8 @@
 """Matching: from a place name as written to the divisions of the gazetteer it may name.
 
 A mention is looked up whole (every division written so, by full name, official name, short
-form or committee form), split into the chain of names it is written as (尖草坪区向阳镇 ->
-尖草坪区 + 向阳镇), and scanned for the places inside an organization's name
+form or committee form), split into the chain of names it is written as (东坡区太和镇 ->
+东坡区 + 太和镇), and scanned for the places inside an organization's name
 (娄烦县公安局静游镇派出所 -> 娄烦县, 静游镇). Which candidate is meant is decided by
 ``resolution``; matching only says what a string can be, and how strong a reading it is
 (a township written without its suffix is weak).
@@ -40,7 +40,7 @@ _RELATIVE_ORG_RE = re.compile(
     f"^({_alternation(_ORG_LEVEL_WORDS)})"
     f"(?!{_alternation(lexicons.words('places_level_word_blockers'))})(?=.)"
 )
-# Tails that name no place of their own after a place name (杏花岭区街道, 小店区辖区).
+# Tails that name no place of their own after a place name (东坡区街道, 东坡区辖区).
 GENERIC_TAILS = frozenset(lexicons.words("places_generic_tails"))
 # Natural features (泰山, 黄河, 太湖): never a county or smaller unit by a short form alone.
 _NATURAL_END = re.compile(f"(?:{_alternation(lexicons.words('places_natural_features'))})$")
@@ -157,11 +157,11 @@ class Matcher:
         return cands
 
     def split_place(self, text: str) -> list[str]:
-        """A LOC mention as the chain of names it is written as: 尖草坪区向阳镇 -> [尖草坪区,
-        向阳镇]; 向阳镇山水文苑小区 -> [向阳镇, 山水文苑小区]; 杏花岭区街道 -> [杏花岭区] (a
+        """A LOC mention as the chain of names it is written as: 东坡区太和镇 -> [东坡区,
+        太和镇]; 太和镇幸福小区 -> [太和镇, 幸福小区]; 东坡区街道 -> [东坡区] (a
         generic tail names nothing); 山西太原 -> [山西, 太原]. A name the gazetteer knows whole
         stays whole. Before a named remainder only full names of three or more characters
-        split, so 西华门街口 is not 西华门 + 街口 and 大同小区 is not 大同 + 小区."""
+        split, so 东门街口 is not 东门 + 街口 and 大同小区 is not 大同 + 小区."""
         if self.gaz.lookup(text) or country(text) is not None:
             return [text]
         for form in COUNTRIES:  # 中国山西太原 -> [中国, 山西, 太原]; 中国馆 stays whole
@@ -203,7 +203,7 @@ class Matcher:
 
     def places_in(self, name: str) -> list[str]:
         """Place names inside an ORG name, left to right: a prefix may be a short form of a
-        province, city or county (山西尔湾妇产医院, 太原第一热电厂); further in, only full names
+        province, city or county (四川华西医院, 眉山第一中学); further in, only full names
         of three or more characters count (娄烦县公安局静游镇派出所, 国网古交市供电公司)."""
         found: list[str] = []
         i = 0

@@ -77,7 +77,7 @@ class Resolver:
         s = 0.0
         for code, weight in context:
             s += weight * self.common_rank(div.code, code)
-        # A full name (太原市, 小店区) beats a short form that happens to equal another
+        # A full name (眉山市, 东坡区) beats a short form that happens to equal another
         # division's short name; a larger unit is a likelier reading of a bare name.
         if is_full_name(div, text):
             s += 0.5
@@ -86,7 +86,8 @@ class Resolver:
 
     def best(self, cands: Sequence[Division], text: str, context: Evidence) -> Division | None:
         """The best candidate, or None when the top two tie and are equally specific
-        (two 南张村 with nothing to tell them apart: better no code than a coin toss)."""
+        (two villages of one name with nothing to tell them apart: better no code than a
+        coin toss)."""
         if not cands:
             return None
         if len(cands) == 1:
@@ -192,9 +193,10 @@ class Resolver:
 
     def _drop_outside_parent(self, picked: Picked) -> None:
         """A smaller unit outside its resolved parent: keep it only if it shares the parent's
-        city (codes move between districts across releases: 西温庄乡后所营社区); otherwise the
-        text places something the gazetteer lacks inside the parent (晋祠镇南张村, while the 9
-        南张村 it knows are elsewhere). Units of the same or a higher level side by side are a
+        city (codes move between districts across releases: a community now listed under the
+        neighbouring township); otherwise the text places something the gazetteer lacks inside
+        the parent (a village it does not list under that town, while the villages of that
+        name it knows are elsewhere). Units of the same or a higher level side by side are a
         list (太原晋中两地), not a chain."""
         for i in range(1, len(picked)):
             d, parent = picked[i], picked[i - 1]
@@ -219,6 +221,6 @@ class Resolver:
         return None
 
     def deepest(self, texts: Sequence[str], context: Evidence) -> Division | None:
-        """The smallest resolved unit of a chain of names (a dateline 尖草坪区向阳镇, the places
+        """The smallest resolved unit of a chain of names (a dateline 东坡区太和镇, the places
         inside an ORG name)."""
         return next((d for d in reversed(self.resolve_chain(texts, context)) if d is not None), None)
