@@ -12,7 +12,9 @@
    (its year only from itself), and each year's pages with the year given
    (Config.publication_year). Every figure is given per page group (GROUPS: shanxi, x1,
    x2) and over all pages. Rules were tuned on shanxi and x1; x2 is held out, so `--details`
-   prints the misses of the tuned groups only, never an item of a held-out page.
+   prints the misses of the tuned groups only, never an item of a held-out page. The raw
+   group (`raw_objects`): the object agreement on hand-annotated statistics of raw 新闻联播
+   stories, read from ../shared at run time (raw-tune tuned on, raw-held held out).
 2. Numerals: pipeline/evaluation/numeral_cases.tsv (expression, expected value, category),
    parsed by pipeline.numbers.parse_numeral, cn2an (smart mode, the most permissive) and
    jionlp (parse_money's number, its closest numeral reader; the midpoint of the fuzzy ranges
@@ -277,6 +279,19 @@ def print_table(scores: dict[str, dict[str, float]]) -> None:
     print("  targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()) + " ('<' marks a miss)")
 
 
+def _raw_objects(shared: Path, details: bool) -> None:
+    """The raw group: objects of hand-annotated statistics in raw 新闻联播 stories
+    (pipeline.evaluation.raw_objects; its tune part was read while tuning, held was not)."""
+    from pipeline.evaluation import raw_objects
+
+    print("\nRaw 新闻联播 stories, object agreement (raw_objects.tsv; tuned on raw-tune, raw-held held out):")
+    scores = raw_objects.evaluate(shared, details)
+    if scores is None:
+        print(f"  no corpus at {shared / raw_objects.CORPUS}: skipped")
+    else:
+        raw_objects.print_figures(scores)
+
+
 # --- numeral comparison ---------------------------------------------------------------------
 
 
@@ -386,6 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(pipeline NER: {', '.join(sorted(USED_NER))})")
     else:
         print(f"no gold at {args.shared / 'gold'}: gold scores skipped")
+    _raw_objects(args.shared, args.details)
     print(f"\nNumeral parser, {len(load_cases())} cases (share exactly right):")
     compare_numerals(args.details)
     return 0

@@ -1,0 +1,179 @@
+"""Objects of statistics on raw 新闻联播 stories nobody tuned the dev pages on (issue 12).
+
+    python -m pipeline.evaluation.raw_objects [--shared ../shared] [--details]
+
+`raw_objects.tsv` (beside this module) holds hand annotations of 249 statistics in 39 stories
+of ../shared/corpora/news_xwlb, as references only (story id, character offset, surface,
+gold object; its header gives the sampling rule). The stories are read from ../shared at run
+time, each written as one page (title, blank line, paragraphs separated by blank lines, as
+the dev pages are) and run through the real pipeline as one batch. A gold statistic is
+matched to the pipeline's statistic that overlaps its surface; over the matched ones the
+object agreement is given per part: `tune` (rules may be read against it: `--details` prints
+its misses) and `held` (aggregate only). Skipped, with a line saying so, where ../shared or
+the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ANNOTATIONS = HERE / "raw_objects.tsv"
+CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
+DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+PARTS = ("tune", "held")
+
+
+@dataclass(frozen=True)
+class Gold:
+    story: str
+    part: str
+    start: int  # in the story's text field
+    surface: str
+    obj: str
+
+
+def load_annotations(path: Path = ANNOTATIONS) -> list[Gold]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        story, part, start, surface, obj = [*line.split("\t"), ""][:5]
+        rows.append(Gold(story, part, int(start), surface, obj.strip()))
+    return rows
+
+
+def read_stories(corpus: Path, ids: set[str]) -> dict[str, dict[str, Any]]:
+    stories = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            story = json.loads(line)
+            if story["id"] in ids:
+                stories[story["id"]] = story
+    return stories
+
+
+def page_of(story: dict[str, Any]) -> str:
+    """The story as a dev page: its title, a blank line, paragraphs separated by blank lines."""
+    return story["title"] + "\n\n" + story["text"].replace("\n", "\n\n")
+
+
+def page_offset(story: dict[str, Any], start: int) -> int:
+    """Where the character at `start` of the story's text lies on its page (`page_of`)."""
+    return len(story["title"]) + 2 + start + story["text"].count("\n", 0, start)
+
+
+def _run(pages: dict[str, str]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    """Each page's document text and statistics rows, the pages as one batch of the real pipeline."""
+    from dataclasses import asdict
+    from datetime import UTC, datetime
+
+    from pipeline import Config, load, run
+
+    ner = Config().ner
+    try:
+        load(ner)
+    except run.NerConfigError:  # the shipped model is not built here
+        ner = "jieba"
+    config = Config(ner=ner)
+    with tempfile.TemporaryDirectory(prefix="raw-objects-") as tmp:
+        paths = []
+        for story_id, text in pages.items():
+            path = Path(tmp) / f"{story_id}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        outcomes = run.process_files(paths, Path(tmp), "eval", config, datetime.now(UTC))
+    out = {}
+    for o in outcomes:
+        rows = [r if isinstance(r, dict) else asdict(r) for r in o.tables.get("statistics", [])]
+        out[Path(o.source_path).stem] = (o.document.text, rows)
+    return out
+
+
+def _locate(doc_text: str, surface: str, expected: int) -> int:
+    """The surface's offset in the document: where expected, else its occurrence nearest it."""
+    if doc_text[expected : expected + len(surface)] == surface:
+        return expected
+    hits = []
+    k = doc_text.find(surface)
+    while k >= 0:
+        hits.append(k)
+        k = doc_text.find(surface, k + 1)
+    return min(hits, key=lambda h: abs(h - expected)) if hits else -1
+
+
+def _match(rows: list[dict[str, Any]], a: int, b: int) -> dict[str, Any] | None:
+    """The statistic overlapping [a, b) the most."""
+    best, most = None, 0
+    for r in rows:
+        overlap = min(b, r["end"]) - max(a, r["start"])
+        if overlap > most:
+            best, most = r, overlap
+    return best
+
+
+def evaluate(shared: Path, details: bool = False) -> dict[str, dict[str, float]] | None:
+    """Object agreement per part over the matched statistics; None where the corpus is absent."""
+    corpus = shared / CORPUS
+    if not corpus.exists():
+        return None
+    golds = load_annotations()
+    stories = read_stories(corpus, {g.story for g in golds})
+    results = _run({sid: page_of(s) for sid, s in stories.items()})
+    totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for g in golds:
+        if g.story not in stories or g.story not in results:
+            continue
+        doc_text, rows = results[g.story]
+        at = _locate(doc_text, g.surface, page_offset(stories[g.story], g.start))
+        t = totals[g.part]
+        t["gold"] += 1
+        found = _match(rows, at, at + len(g.surface)) if at >= 0 else None
+        if found is None:
+            if details and g.part == "tune":
+                print(f"  raw {g.story} missed    {g.surface!r}")
+            continue
+        t["matched"] += 1
+        ok = (found["object"] or "").strip() == g.obj
+        t["object_ok"] += ok
+        if details and g.part == "tune" and not ok:
+            print(f"  raw {g.story} differs   {g.surface!r:14} object {g.obj!r}/{found['object']!r}")
+    for t in totals.values():
+        t["object agreement"] = t["object_ok"] / t["matched"] if t["matched"] else 0.0
+    return {part: dict(totals[part]) for part in PARTS if part in totals}
+
+
+def print_figures(scores: dict[str, dict[str, float]]) -> None:
+    for part in PARTS:
+        if part in scores:
+            s = scores[part]
+            label = "tuned" if part == "tune" else "held out"
+            print(
+                f"  raw-{part} ({label}): object agreement {s['object agreement']:.3f} "
+                f"({int(s['object_ok'])}/{int(s['matched'])} matched; {int(s['gold'])} annotated)"
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--details", action="store_true", help="print the misses of the tune part")
+    args = ap.parse_args(argv)
+    scores = evaluate(args.shared, args.details)
+    if scores is None:
+        print(f"no corpus at {args.shared / CORPUS}: raw-story objects skipped")
+        return 0
+    print_figures(scores)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""The raw-story object set (pipeline/evaluation/raw_objects.tsv): references only, read
+against ../shared/corpora at evaluation time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluation import raw_objects
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def test_annotations_are_references() -> None:
+    rows = raw_objects.load_annotations()
+    assert len(rows) >= 150
+    assert {r.part for r in rows} == set(raw_objects.PARTS)
+    assert all(r.start >= 0 and r.surface and len(r.surface) <= 16 for r in rows)
+    lines = raw_objects.ANNOTATIONS.read_text(encoding="utf-8").splitlines()
+    header = [ln for ln in lines if ln.startswith("#")]
+    assert any("Sampling" in ln for ln in header)
+
+
+def test_page_offset_follows_the_page_layout() -> None:
+    story = {"title": "某县推进乡村振兴", "text": "央视网消息：今年以来，\n全县新建12个冷库。"}
+    page = raw_objects.page_of(story)
+    start = story["text"].index("12个")
+    assert page[raw_objects.page_offset(story, start) :].startswith("12个")
+
+
+def test_locate_finds_the_nearest_occurrence() -> None:
+    text = "全县有3个乡镇，另有3个街道。"
+    assert raw_objects._locate(text, "3个", 9) == 10
+    assert raw_objects._locate(text, "5个", 3) == -1
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / raw_objects.CORPUS).exists(), reason="needs ../shared/corpora/news_xwlb")
+def test_offsets_point_at_their_surface() -> None:
+    rows = raw_objects.load_annotations()
+    stories = raw_objects.read_stories(SHARED / raw_objects.CORPUS, {r.story for r in rows})
+    assert len(stories) == len({r.story for r in rows})
+    for r in rows:
+        assert stories[r.story]["text"][r.start : r.start + len(r.surface)] == r.surface, r
