@@ -151,3 +151,46 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         if s.object:
             at = sentence.find(s.object)
             assert at + len(s.object) <= s.start or at >= s.end
+
+
+# --- issue 12, round 4: rules checked on the raw-story set (pipeline/evaluation/raw_objects) ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a numeral no statistic took is read as the word it is part of (一次性, 一体化)
+        ("对新建的托育机构一次性奖补10万元。", "10万元", "奖补"),
+        ("当地开工建设50万千瓦风光储一体化项目。", "50万千瓦", "风光储一体化项目"),
+    ],
+)
+def test_objects_round4(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_free_numbers_become_words_and_statistics_keep_their_pieces() -> None:
+    from pipeline.quantities.pieces import Found
+    from pipeline.records import Token
+
+    text = "一次性奖补3万元"
+    pieces = [
+        Piece(0, 1, role="NUM"),
+        Piece(1, 2, role="UNIT"),
+        Piece(2, 3, pos="n"),
+        Piece(3, 5, pos="v"),
+        Piece(5, 7, role="NUM"),
+        Piece(7, 8, role="UNIT"),
+    ]
+    tokens = [
+        Token("d", "s", "b", k, text[a:b], pos, a, b)
+        for k, (a, b, pos) in enumerate([(0, 3, "b"), (3, 5, "v"), (5, 6, "m"), (6, 7, "m"), (7, 8, "q")])
+    ]
+    st = Found(5, 8, pieces=[4, 5])
+    out = word_tags.free_numbers_as_words(pieces, [st], tokens)
+    assert [(text[p.start : p.end], p.pos or p.role) for p in out] == [
+        ("一次性", "b"),
+        ("奖补", "v"),
+        ("3万", "NUM"),
+        ("元", "UNIT"),
+    ]
+    assert st.pieces == [2, 3]

@@ -21,7 +21,7 @@ from pipeline.quantities.context_objects import (
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.objects import object_of
-from pipeline.quantities.word_tags import retag
+from pipeline.quantities.word_tags import free_numbers_as_words, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
 
@@ -82,6 +82,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         names = [(m.start, m.end) for m in sm if m.label in ("ORG", "LOC")]
         tokens = ctx.tokens.get(sent.sentence_id, [])
         stats, pieces = sentence_statistics(text, sent.start, sent.end, tokens, ctx.date_spans, names)
+        pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         day = ctx.days.of_sentence(sent)

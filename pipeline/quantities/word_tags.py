@@ -29,8 +29,8 @@ from functools import cache
 from pathlib import Path
 
 from pipeline import lexicons
-from pipeline.quantities.pieces import Piece
-from pipeline.records import Mention
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.records import Mention, Token
 
 _NAME_TAGS = ("nr", "ns", "nt", "nrt", "nrfg")
 _PERSON_TAGS = ("nr", "nrt", "nrfg")  # jieba's guess for words it does not know (夏玉米/nr)
@@ -90,6 +90,55 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
     return out
+
+
+def free_numbers_as_words(pieces: list[Piece], stats: list[Found], tokens: list[Token]) -> list[Piece]:
+    """The pieces with each run of quantity pieces that no statistic took (一|次|性奖补, 一|线,
+    “五一”) given back as the word tokens over it, so that the object finders read a word
+    (一次性, 一线) where the numeral finder saw a number; the statistics' piece indices are
+    moved to the new list."""
+    used = {i for st in stats for i in st.pieces}
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    i = 0
+    while i < len(pieces):
+        if not pieces[i].role or i in used:
+            moved[i] = len(out)
+            out.append(pieces[i])
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and pieces[j].role and j not in used:
+            j += 1
+        words = _words_over(pieces, i, j, used, tokens)
+        if words is None:  # a word over the run reaches into a statistic: kept as it is
+            for k in range(i, j):
+                moved[k] = len(out)
+                out.append(pieces[k])
+        else:
+            while out and out[-1].start >= words[0].start:
+                out.pop()  # a word piece the token starts before (…|次|性 -> 一次性)
+            out.extend(words)
+            while j < len(pieces) and pieces[j].end <= words[-1].end and not pieces[j].role:
+                j += 1  # word pieces the last token covers
+        i = j
+    for st in stats:
+        st.pieces = [moved[k] for k in st.pieces]
+    return out
+
+
+def _words_over(pieces: list[Piece], i: int, j: int, used: set[int], tokens: list[Token]) -> list[Piece] | None:
+    """The tokens over pieces[i:j] as word pieces, or None where they reach a used piece or a
+    piece they do not cover whole."""
+    a, b = pieces[i].start, pieces[j - 1].end
+    over = [t for t in tokens if t.end > a and t.start < b]
+    if not over:
+        return None
+    a, b = min(a, over[0].start), max(b, over[-1].end)
+    for k, p in enumerate(pieces):
+        if p.end > a and p.start < b and (k in used or p.start < a or p.end > b):
+            return None
+    return [Piece(t.start, t.end, pos=t.pos) for t in over]
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
