@@ -127,7 +127,9 @@ def free_numbers_as_words(pieces: list[Piece], stats: list[Found], tokens: list[
     return out
 
 
-def _words_over(pieces: list[Piece], i: int, j: int, used: set[int], tokens: list[Token]) -> list[Piece] | None:
+def _words_over(
+    pieces: list[Piece], i: int, j: int, used: set[int], tokens: list[Token]
+) -> list[Piece] | None:
     """The tokens over pieces[i:j] as word pieces, or None where they reach a used piece or a
     piece they do not cover whole."""
     a, b = pieces[i].start, pieces[j - 1].end
