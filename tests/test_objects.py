@@ -162,6 +162,11 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         # a numeral no statistic took is read as the word it is part of (一次性, 一体化)
         ("对新建的托育机构一次性奖补10万元。", "10万元", "奖补"),
         ("当地开工建设50万千瓦风光储一体化项目。", "50万千瓦", "风光储一体化项目"),
+        # a number with no measure word gives the metric noun before it
+        ("今年全省报名人数67万。", "67万", "报名人数"),
+        # totalling adverbs and 至 stand between the subject and its figure
+        ("全县光伏装机合计达到120万千瓦。", "120万千瓦", "光伏装机"),
+        ("全市森林覆盖率已提升至45.5%。", "45.5%", "森林覆盖率"),
     ],
 )
 def test_objects_round4(sentence: str, surface: str, obj: str) -> None:

@@ -355,9 +355,13 @@ def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: boo
     return None if p.pos in ("vn", "an", "l") else end
 
 
-def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: bool = True) -> str:
+def object_before(
+    pieces: list[Piece], j: int, text: str, kind: str, events: bool = True, bare: bool = False
+) -> str:
     """The noun phrase right before the number (新增高风险区|8个); `events`: a verb after a
-    noun modifier may name what is counted (营业性演出|5603场), not for people (因灾死亡|15人)."""
+    noun modifier may name what is counted (营业性演出|5603场), not for people (因灾死亡|15人);
+    `bare`: the number has no measure word, so a metric noun before it is what it gives
+    (报名人数|438万), where a measure counts the noun before the metric (助餐点总数|超2000个)."""
     i = _past_rate(pieces, j, text) - 1
     while i > 0 and not pieces[i].role and _word(text, pieces[i]) in _TOTALS:
         i -= 1  # 营业性演出|共|9400余场次
@@ -416,7 +420,7 @@ def object_before(pieces: list[Piece], j: int, text: str, kind: str, events: boo
         i -= 1  # 低风险区, 直接经济损失
     while i + 1 < end and _word(text, pieces[i + 1]) in _SCOPES:
         i += 1  # 全市|地区生产总值
-    if kind == "count" and end > i + 1 and _word(text, pieces[end]) in _METRIC:
+    if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数超2000个
     return text[pieces[i + 1].start : pieces[end].end]
 
@@ -563,7 +567,7 @@ def object_of(
         return notice()  # 小店区(1个): the noun of the notice list's heading
     if st.kind in ("count", "amount", "age"):
         events = st.kind == "amount" or st.unit in _EVENT_MEASURES
-        obj = object_before(pieces, st.pieces[0], text, st.kind, events)
+        obj = object_before(pieces, st.pieces[0], text, st.kind, events, bare=not st.unit)
     if st.kind == "amount" and not obj:
         obj = _metric_before(pieces, st.pieces[0], text)
     return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")
