@@ -167,6 +167,8 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         # totalling adverbs and 至 stand between the subject and its figure
         ("全县光伏装机合计达到120万千瓦。", "120万千瓦", "光伏装机"),
         ("全市森林覆盖率已提升至45.5%。", "45.5%", "森林覆盖率"),
+        # a one-character verb between nouns is inside the compound; 全|社会 is a scope
+        ("今天全社会跨区域人员流动量预计超2亿人次。", "超2亿人次", "跨区域人员流动量"),
     ],
 )
 def test_objects_round4(sentence: str, surface: str, obj: str) -> None:

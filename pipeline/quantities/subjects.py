@@ -49,8 +49,11 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
             i -= 1  # 人均|可|支配收入: a per-head metric
             continue
-        if w in _PREDICATE_WORDS or w in _SCOPES:
-            break
+        if w in _PREDICATE_WORDS or w in _SCOPES or (i > 1 and _word2(text, pieces, i - 2) in _SCOPES):
+            break  # 全|社会: a scope jieba split
+        if _verb_inside(pieces, i - 1, text):
+            i -= 1  # 公路|跨|区域|人员流动量: a one-character verb between nouns is inside the compound
+            continue
         if (
             pieces[i - 1].pos.startswith(_RUN_POS)
             or (w in _PERIODS and len(w) > 1)  # 人均|年收入
@@ -86,6 +89,26 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     ):
         i -= 1  # 招聘|人数, 务工|规模, ，累计|雨量: the verb names what the metric counts
     return text[pieces[i].start : pieces[end].end]
+
+
+def _word2(text: str, pieces: list[Piece], k: int) -> str:
+    """The two words pieces[k], pieces[k + 1] as one (全|社会)."""
+    return text[pieces[k].start : pieces[k + 1].end]
+
+
+def _verb_inside(pieces: list[Piece], k: int, text: str) -> bool:
+    """A one-character verb right between two nouns (跨, 用, 供): part of one compound."""
+    return (
+        0 < k < len(pieces) - 1
+        and not pieces[k].role
+        and pieces[k].pos == "v"
+        and pieces[k].end - pieces[k].start == 1
+        and _word(text, pieces[k]) not in _PREDICATE_WORDS
+        and not pieces[k - 1].role
+        and pieces[k - 1].pos.startswith(NOUN_POS)
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos.startswith(NOUN_POS)
+    )
 
 
 def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
