@@ -2,7 +2,7 @@
 
     python -m pipeline.evaluation.raw_objects [--shared ../shared] [--details]
 
-`raw_objects.tsv` (beside this module) holds hand annotations of 249 statistics in 39 stories
+`raw_objects.tsv` (beside this module) holds hand annotations of 367 statistics in 55 stories
 of ../shared/corpora/news_xwlb, as references only (story id, character offset, surface,
 gold object; its header gives the sampling rule). The stories are read from ../shared at run
 time, each written as one page (title, blank line, paragraphs separated by blank lines, as
