@@ -86,6 +86,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
         elif len(word) == 1 and p.pos in ("zg", "ng") and _by_noun(out, pieces, k):
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
+        elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k):
+            pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         else:
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
@@ -143,6 +145,17 @@ def _words_over(
     return [Piece(t.start, t.end, pos=t.pos) for t in over]
 
 
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_verbs_tagged_nouns"))
+
+
+def _before_noun(pieces: list[Piece], k: int) -> bool:
+    """Whether a common noun follows pieces[k] (落户|企业: the verb modifies it), not a name."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return nxt is not None and not nxt.role and nxt.pos.startswith("n") and nxt.pos not in _NAME_TAGS
+
+
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
     """Whether the word before pieces[k] (as corrected) is a noun (a character after a noun
     ends it: 建制|村; one before a noun may be a verb's, 脱贫|县|农民, so is left)."""
@@ -197,6 +210,34 @@ def build(corpus: Path) -> list[tuple[str, str, int, int]]:
     return sorted(rows)
 
 
+def build_verbs(corpus: Path) -> list[tuple[str, int, int]]:
+    """(word, its count as a verb, its count) for the words jieba's dictionary lists as nouns
+    (n) that the corpus tags as verbs (v) in at least 60% of at least 3 occurrences."""
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    dictionary = jieba.posseg.dt.word_tag_tab
+    rows = []
+    for word, tags in _corpus_tags(corpus).items():
+        total = sum(tags.values())
+        tag, k = tags.most_common(1)[0]
+        if total >= _MIN_COUNT and tag == "v" and k / total >= _MIN_SHARE and dictionary.get(word) == "n":
+            rows.append((word, k, total))
+    return sorted(rows)
+
+
+_VERBS_HEADER = """\
+# Verbs jieba's dictionary lists as nouns (落户/n, 投向/n, 外流/n): words jieba tags n that the
+# hand-tagged People's Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01) tags
+# v in at least 60% of at least 3 occurrences. Read as a verb only after a noun and not before
+# another common noun (澳资企业|落户|横琴: the predicate ends the object; 落户|企业 stays a
+# compound) by pipeline.quantities.word_tags.retag, for objects only.
+# Written by `python -m pipeline.quantities.word_tags`; do not edit by hand (rerun it).
+# Columns: word, occurrences tagged v, occurrences.
+"""
+
+
 _HEADER = """\
 # Words whose part of speech jieba's dictionary gives wrongly for reading objects of
 # statistics (收入/v, 玉米/nr, 洪水/nr): the majority tag of the word in the hand-tagged
@@ -212,7 +253,9 @@ _HEADER = """\
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="write pipeline/lexicons/stats_word_tags.tsv")
+    ap = argparse.ArgumentParser(
+        description="write pipeline/lexicons/stats_word_tags.tsv and stats_verbs_tagged_nouns.tsv"
+    )
     default = (
         Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
     )
@@ -225,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
     body = "".join(f"{w}\t{t}\t{k}\t{n}\n" for w, t, k, n in rows)
     args.out.write_text(_HEADER + body, encoding="utf-8")
     print(f"{len(rows)} words -> {args.out}")
+    verbs = args.out.with_name("stats_verbs_tagged_nouns.tsv")
+    verb_rows = build_verbs(args.corpus)
+    verbs.write_text(_VERBS_HEADER + "".join(f"{w}\t{k}\t{n}\n" for w, k, n in verb_rows), encoding="utf-8")
+    print(f"{len(verb_rows)} words -> {verbs}")
     return 0
 
 
