@@ -175,6 +175,13 @@ def test_objects_round4(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
 
 
+def test_place_opening_a_subject_is_not_the_object() -> None:
+    sentence = "近年来，青石镇茶叶出口年均增长25%。"
+    assert one(sentence, "25%", mentions=(("青石镇", "LOC"),)).object == "茶叶出口"
+    # after the measure the place stays: it says which ones are counted
+    assert one("冲突造成2名青石镇儿童受伤。", "2名", mentions=(("青石镇", "LOC"),)).object == "青石镇儿童"
+
+
 def test_free_numbers_become_words_and_statistics_keep_their_pieces() -> None:
     from pipeline.quantities.pieces import Found
     from pipeline.records import Token

@@ -183,6 +183,20 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     return text[pieces[start].start : pieces[v].end]
 
 
+def without_leading_place(st: Found, text: str, s0: int, places: list[tuple[int, int]]) -> str:
+    """An object read before the number that opens with a place name (源潭镇|刷业跨境电商出口
+    年均增长43%) without it: the place says where, not what (jieba may cut the name
+    across words, 源/潭/镇刷业, so the NER's place spans are used)."""
+    obj = st.obj
+    at = text.rfind(obj, s0, st.start) if obj else -1
+    if at < 0 or at + len(obj) > st.start:
+        return obj
+    for a, b in places:
+        if a == at and a + 1 < b < at + len(obj):  # not a one-character short form (澳|资企业)
+            return text[b : at + len(obj)]
+    return obj
+
+
 def notice_object(heading_tokens: list[Token], text: str) -> str:
     """For a count in parentheses after a place in a notice list (小店区(1个)), the object is
     the noun the list is headed by (一、新增高风险区): the nouns ending the heading."""

@@ -17,6 +17,7 @@ from pipeline.quantities.context_objects import (
     heading_of,
     notice_object,
     share_in_runs,
+    without_leading_place,
 )
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
@@ -80,6 +81,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         sm = ctx.mentions.get(sent.sentence_id, [])
         trail.enter(text, sent)
         names = [(m.start, m.end) for m in sm if m.label in ("ORG", "LOC")]
+        places = [(m.start, m.end) for m in sm if m.label == "LOC"]
         tokens = ctx.tokens.get(sent.sentence_id, [])
         stats, pieces = sentence_statistics(text, sent.start, sent.end, tokens, ctx.date_spans, names)
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
@@ -90,6 +92,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             if st.kind == "duration" and not st.obj:
                 st.obj = duration_subject(st, pieces, text)
+            st.obj = without_leading_place(st, text, sent.start, places)
         carry_over(stats, text)
         share_in_runs(stats, text)
         carry_subject(stats, pieces, text)
