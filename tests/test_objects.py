@@ -169,10 +169,26 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         ("全市森林覆盖率已提升至45.5%。", "45.5%", "森林覆盖率"),
         # a one-character verb between nouns is inside the compound; 全|社会 is a scope
         ("今天全社会跨区域人员流动量预计超2亿人次。", "超2亿人次", "跨区域人员流动量"),
+        # a verb jieba lists as a noun ends the object before a place or a verb
+        ("目前已有300家外资企业落户苏州。", "300家", "外资企业"),
+        # a word before an aspect particle is the predicate
+        ("全县近三成的耕地贡献了一半的产量。", "近三成", "耕地"),
+        # one word between the measure and a list or clause mark is counted, whatever its tag
+        ("救援队携带4台运输车、3台装载机、2艘冲锋舟，赶赴现场。", "3台", "装载机"),
+        ("救援队携带4台运输车、3台装载机、2艘冲锋舟，赶赴现场。", "2艘", "冲锋舟"),
+        # a local scope is no part of the object
+        ("预计局地降雨量可达300毫米以上。", "300毫米以上", "降雨量"),
+        # a one-character noun opening a compound after a time word
+        ("去年村集体经济收入突破80万元。", "突破80万元", "村集体经济收入"),
     ],
 )
 def test_objects_round4(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_a_length_before_a_position_word_has_no_object() -> None:
+    assert one("车队到达村子附近20公里处，道路中断。", "20公里").object == ""
+    assert one("数据传回80公里外的指挥中心。", "80公里").object == ""
 
 
 def test_place_opening_a_subject_is_not_the_object() -> None:

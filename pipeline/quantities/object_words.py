@@ -45,6 +45,8 @@ _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开�
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
+_POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
+_ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
 
 
 def _word(text: str, p: Piece) -> str:

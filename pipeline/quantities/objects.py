@@ -16,6 +16,7 @@ from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
+    _ASPECT,
     _CLAUSE_POS,
     _CONJ,
     _DISTANCE,
@@ -30,6 +31,7 @@ from pipeline.quantities.object_words import (
     _OBJECT_STOP,
     _PEOPLE_UNITS,
     _PLAIN_NOUN_POS,
+    _POSITIONS,
     _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
     _RELATIONAL,
@@ -168,6 +170,8 @@ def _step(
     w = _word(text, p)
     if p.role or w in _OBJECT_STOP or (out and w in _PREDICATE_WORDS):
         return None  # 清洁电能|稳定输送到全国
+    if out and i + 1 < len(pieces) and _word(text, pieces[i + 1]) in _ASPECT:
+        return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
     if out and kind == "count" and w in _METRIC:
@@ -255,6 +259,23 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
     )
 
 
+_LONE_POS = ("b", "i", "l", "j", "z", "v", "vn", "nz")
+
+
+def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
+    """One word right after the measure and before a clause or list mark is what is counted,
+    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。)."""
+    if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
+        return False
+    w = _word(text, pieces[i])
+    return (
+        pieces[i].pos in _LONE_POS
+        and len(w) >= 2
+        and w not in _PREDICATE_WORDS
+        and _word(text, pieces[i + 1]) in _CLAUSE_END_MARKS
+    )
+
+
 def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
     """A verbal or adjectival noun at the end, followed by more words, is the predicate
     (志愿服务队|活跃在, 党员阿姨|分工明确), not part of the object."""
@@ -296,6 +317,9 @@ def object_after(
         if nxt is None:
             break
         i = nxt
+    if not out and i == j and _lone_word(pieces, i, text, kind):
+        out.append((pieces[i].start, pieces[i].end))  # 2台|装载机/b、, 约90场|演出/v。
+        i += 1
     if _noun_tail(pieces, i, text, out):
         out.append((pieces[i].start, pieces[i].end))  # 豌豆|尖/a: a one-character tail of the noun
         i += 1
@@ -437,7 +461,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
     if after in _LOCATIVES:
         return ""  # 在…的基础上: a frame, not what is counted
-    if kind == "duration" and not any(p.end == obj_end and p.pos == "vn" for p in pieces):
+    if kind == "duration" and not any(p.end == obj_end and p.pos in ("vn", "v") for p in pieces):
         return ""  # 两天两夜的K396次列车: the duration is the train's; 3年多的发展 is counted
     return obj
 
@@ -533,6 +557,8 @@ def object_of(
         return text[pieces[last].start : pieces[k - 1].end] if k > last else ""
     if st.kind == "amount" and _is_distance(pieces, st.pieces[0], text):
         return ""
+    if st.kind == "amount" and last < len(pieces) and _word(text, pieces[last]) in _POSITIONS:
+        return ""  # 附近25公里处, 110多公里外的医院: a position, not a measured thing
     if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
         tiers = _tiers_before(pieces, st.pieces[0], text)
         return tiers or object_after(pieces, last, text, set(), st.kind)  # 218级|藤梯

@@ -86,6 +86,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
         elif len(word) == 1 and p.pos in ("zg", "ng") and _by_noun(out, pieces, k):
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
+        elif len(word) == 1 and p.pos in ("zg", "ng") and _opens_noun(out, pieces, k):
+            pos = "n"  # 去年|村/zg|集体经济收入: a one-character noun opening a compound
         elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         else:
@@ -154,6 +156,19 @@ def _before_noun(pieces: list[Piece], k: int) -> bool:
     """Whether a common noun follows pieces[k] (落户|企业: the verb modifies it), not a name."""
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     return nxt is not None and not nxt.role and nxt.pos.startswith("n") and nxt.pos not in _NAME_TAGS
+
+
+def _opens_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
+    """Whether pieces[k] stands before a noun with no verb or adjective before it (去年|村|集体
+    经济; after a verb it may be the verb's, 脱贫|县|农民, so is left)."""
+    before = done[-1] if done else None
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (
+        (before is None or (before.role == "" and before.pos in ("t", "x", "p", "c", "r", "f", "m")))
+        and after is not None
+        and not after.role
+        and after.pos.startswith("n")
+    )
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
