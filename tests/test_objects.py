@@ -178,6 +178,10 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         ("救援队携带4台运输车、3台装载机、2艘冲锋舟，赶赴现场。", "2艘", "冲锋舟"),
         # a local scope is no part of the object
         ("预计局地降雨量可达300毫米以上。", "300毫米以上", "降雨量"),
+        # a noun and its adjective before 的 make a relative clause after the measure
+        ("将20条地势较高的道路作为避险通道。", "20条", "道路"),
+        # a later figure of the unit after the earlier one's object counts it too
+        ("全县40处受损桥梁已修复32处。", "32处", "受损桥梁"),
         # a one-character noun opening a compound after a time word
         ("去年村集体经济收入突破80万元。", "突破80万元", "村集体经济收入"),
     ],

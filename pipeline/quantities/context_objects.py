@@ -226,14 +226,15 @@ def heading_of(article_sents: list[Sentence], sent: Sentence) -> Sentence | None
 
 def carry_over(stats: list[Found], text: str) -> None:
     """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
-    same unit counts what that one counts."""
+    same unit counts what that one counts; so does a later figure of the unit after the
+    earlier one's object in the same clause (30处中断公路已抢通28处)."""
     for prev, st in pairwise(stats):
         between = text[prev.end : st.start]
         if (
             not st.obj
             and prev.obj
             and prev.unit == st.unit
-            and any(w in between for w in _RAISED_TO)
+            and (any(w in between for w in _RAISED_TO) or prev.obj in between)  # 30处中断公路已抢通28处
             and not any(c in between for c in _ALL_CLAUSE_ENDS)
         ):
             st.obj = prev.obj

@@ -473,7 +473,11 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
         return ""
     de = next((k for k in range(last, min(last + 4, len(pieces))) if _word(text, pieces[k]) == "的"), None)
     clause = pieces[last:de] if de is not None else []
-    if not clause or any(p.role or p.pos == "x" for p in clause) or clause[0].pos.startswith(NOUN_POS):
+    if (
+        not clause
+        or any(p.role or p.pos == "x" for p in clause)
+        or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause))
+    ):
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
     if not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
@@ -481,6 +485,11 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
         return ""
     return object_after(pieces, de + 1, text, set(), kind)
+
+
+def _noun_and_adjective(clause: list[Piece]) -> bool:
+    """A noun and its adjective, with adverbs between (77条|地势较高的|道路): a clause."""
+    return len(clause) >= 2 and clause[-1].pos == "a" and all(p.pos in ("d", "ad", "a") for p in clause[1:])
 
 
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:

@@ -88,7 +88,7 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
         elif len(word) == 1 and p.pos in ("zg", "ng") and _opens_noun(out, pieces, k):
             pos = "n"  # 去年|村/zg|集体经济收入: a one-character noun opening a compound
-        elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k):
+        elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         else:
             pos = p.pos
@@ -152,10 +152,17 @@ def _verbs() -> frozenset[str]:
     return frozenset(lexicons.words("stats_verbs_tagged_nouns"))
 
 
-def _before_noun(pieces: list[Piece], k: int) -> bool:
-    """Whether a common noun follows pieces[k] (落户|企业: the verb modifies it), not a name."""
+def _before_noun(pieces: list[Piece], k: int, names: list[tuple[int, int]]) -> bool:
+    """Whether a common noun follows pieces[k] (落户|企业: the verb modifies it), not a name
+    (jieba's name tags or a mention of the NER: 落户|横琴)."""
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    return nxt is not None and not nxt.role and nxt.pos.startswith("n") and nxt.pos not in _NAME_TAGS
+    return (
+        nxt is not None
+        and not nxt.role
+        and nxt.pos.startswith("n")
+        and nxt.pos not in _NAME_TAGS
+        and not any(a <= nxt.start < b for a, b in names)
+    )
 
 
 def _opens_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
