@@ -190,6 +190,11 @@ def test_objects_round4(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
 
 
+def test_a_place_word_alone_is_no_object() -> None:
+    assert one("村里有128户人家。", "128户").object == "人家"
+    assert one("村里有128户。", "128户").object == ""
+
+
 def test_a_length_before_a_position_word_has_no_object() -> None:
     assert one("车队到达村子附近20公里处，道路中断。", "20公里").object == ""
     assert one("数据传回80公里外的指挥中心。", "80公里").object == ""

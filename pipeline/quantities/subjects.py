@@ -71,8 +71,8 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数
-    if i == end and _word(text, pieces[end]) in _SCOPES:
-        return ""  # 全村|共有168户: a scope alone is no object
+    if i == end and (_word(text, pieces[end]) in _SCOPES or pieces[end].pos == "s"):
+        return ""  # 全村|共有168户, 村里|有128户: a scope or a place word alone is no object
     if (
         kind == "count"
         and i == end
