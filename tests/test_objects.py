@@ -182,12 +182,21 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         ("将20条地势较高的道路作为避险通道。", "20条", "道路"),
         # a later figure of the unit after the earlier one's object counts it too
         ("全县40处受损桥梁已修复32处。", "32处", "受损桥梁"),
+        # before a rate or with a modal the verb is the predicate, not the metric's
+        ("今年村里的脐橙卖到了每斤6元。", "6元", "脐橙"),
+        ("一台这样的机器能卖20万元。", "20万元", "机器"),
+        # a one-character noun after a verbal noun is no object on its own
+        ("全村有脱贫户40户、监测户6户。", "6户", "监测户"),
         # a one-character noun opening a compound after a time word
         ("去年村集体经济收入突破80万元。", "突破80万元", "村集体经济收入"),
     ],
 )
 def test_objects_round4(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_a_list_mark_ends_the_carry_of_an_object() -> None:
+    assert one("暴雨已造成5人遇难、3人失联。", "3人").object != "遇难"
 
 
 def test_a_place_word_alone_is_no_object() -> None:

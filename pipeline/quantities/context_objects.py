@@ -224,6 +224,12 @@ def heading_of(article_sents: list[Sentence], sent: Sentence) -> Sentence | None
     return heading
 
 
+def _object_between(prev: Found, between: str) -> bool:
+    """30处中断公路|已抢通|28处: the earlier figure's object is written between the two, and no
+    list mark starts a new item (12人遇难、8人失联)."""
+    return prev.obj in between and not any(c in between for c in _LIST_MARKS)
+
+
 def carry_over(stats: list[Found], text: str) -> None:
     """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
     same unit counts what that one counts; so does a later figure of the unit after the
@@ -234,7 +240,7 @@ def carry_over(stats: list[Found], text: str) -> None:
             not st.obj
             and prev.obj
             and prev.unit == st.unit
-            and (any(w in between for w in _RAISED_TO) or prev.obj in between)  # 30处中断公路已抢通28处
+            and (any(w in between for w in _RAISED_TO) or _object_between(prev, between))
             and not any(c in between for c in _ALL_CLAUSE_ENDS)
         ):
             st.obj = prev.obj

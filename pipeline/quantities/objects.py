@@ -425,6 +425,7 @@ def object_before(
         and pieces[i + 1].pos in ("vn", "an")
         and not (i >= 0 and pieces[i].pos in ("m", "q", "mq"))
         and not (metric and kind == "amount")  # 旅游|收入: the activity names the income
+        and (i + 2 > end or pieces[end].end - pieces[i + 2].start > 1)  # 监测|户: one character stays
     ):
         i += 1  # 排查|车辆120辆: a leading verbal noun is the action (多支|救援力量: a modifier)
     if i == end:

@@ -111,9 +111,25 @@ def _verb_inside(pieces: list[Piece], k: int, text: str) -> bool:
     )
 
 
-def _verb_of_metric(p: Piece, text: str, clause_start: bool = False) -> bool:
-    """A verb naming what a metric counts; a predicate word only where it opens the clause."""
-    return not p.role and p.pos == "v" and (clause_start or _word(text, p) not in _PREDICATE_WORDS)
+_MODALS = ("能", "可", "会", "要")  # 能卖, 可达: a modal opens a predicate, not a metric's verb
+
+
+def _predicate_verb(p: Piece, text: str, rate: bool) -> bool:
+    """A verb before a rate (卖到了|每斤8元) or opening with a modal (能卖): the predicate."""
+    return not p.role and p.pos == "v" and (rate or _word(text, p)[:1] in _MODALS)
+
+
+def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool = False) -> bool:
+    """A verb naming what a metric counts; a predicate word only where it opens the clause;
+    never before a rate (卖到|每斤8元) or with a modal (能卖)."""
+    w = _word(text, p)
+    return (
+        not p.role
+        and p.pos == "v"
+        and not rate
+        and w[:1] not in _MODALS
+        and (clause_start or w not in _PREDICATE_WORDS)
+    )
 
 
 _FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自")  # 由2020年的|8.96万亿元
@@ -126,6 +142,7 @@ def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     """What an amount or a percent measures: the subject of the clause the number completes,
     read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
+    rate = _past_rate(pieces, j, text) < j  # 每斤|8元: a price, so the verb before is the predicate
     j = _past_rate(pieces, j, text)
     if j >= 2 and _word(text, pieces[j - 1]) == "的":  # 年收入|从2016年的|1.6万元
         a = max(0, j - 6)
@@ -133,13 +150,17 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
             a += 1
         j = a + 1 if a < j - 1 else j
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
-    if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text)):
+    if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
+        return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
+    if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
         return ""  # 小麦|收获|超7400万亩, 秋粮|收获|2400多万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
+        if _predicate_verb(pieces[i], text, rate):
+            return run  # 猕猴桃|卖到了|每斤8元: the verb is the predicate
         return run + _word(text, pieces[i]) if run else ""
     return _noun_run_before(pieces, i, text, kind)
 
