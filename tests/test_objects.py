@@ -187,6 +187,8 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         ("一台这样的机器能卖20万元。", "20万元", "机器"),
         # a one-character noun after a verbal noun is no object on its own
         ("全村有脱贫户40户、监测户6户。", "6户", "监测户"),
+        # after a totalling adverb a verb is the predicate, not part of the compound
+        ("该县累计发放小额信贷资金3.2亿元。", "3.2亿元", "小额信贷资金"),
         # a one-character noun opening a compound after a time word
         ("去年村集体经济收入突破80万元。", "突破80万元", "村集体经济收入"),
     ],

@@ -53,6 +53,7 @@ from pipeline.quantities.subjects import (
 )
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
+_TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
@@ -146,6 +147,7 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
         and before is not None
         and not before.role
         and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS)
+        and _word(text, before) not in _TOTALLING  # 累计|发放|资金: after 累计 it is the predicate
     )
 
 
