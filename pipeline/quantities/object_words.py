@@ -44,6 +44,7 @@ _SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not w
 _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
+_CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
 _POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
 _ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
@@ -67,3 +68,51 @@ def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -
     while i >= 0 and not pieces[i].role and (pieces[i].pos in _ADVERB_POS or _word(text, pieces[i]) in words):
         i -= 1
     return i
+
+
+_LONE_POS = ("b", "i", "l", "j", "z", "v", "vn", "nz")
+
+
+def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
+    """One word right after the measure and before a clause or list mark is what is counted,
+    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。)."""
+    if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
+        return False
+    w = _word(text, pieces[i])
+    return (
+        pieces[i].pos in _LONE_POS
+        and len(w) >= 2
+        and w not in _PREDICATE_WORDS
+        and _word(text, pieces[i + 1]) in _CLAUSE_END_MARKS
+    )
+
+
+def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:
+    """The tier nouns before a count of tiers, with the marks between them (区、镇、村)."""
+    i = first - 1
+    while i >= 0 and not pieces[i].role:
+        w = _word(text, pieces[i])
+        if not (w.endswith(_TIER_NOUNS) or (w in _CONJ and i < first - 1)):
+            break
+        i -= 1
+    while i + 1 < first and _word(text, pieces[i + 1]) in _CONJ:
+        i += 1
+    return text[pieces[i + 1].start : pieces[first - 1].end] if i + 1 < first else ""
+
+
+def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
+    """距离|贵阳机场|15公里: a distance word right before the place before the number."""
+    i = first - 1
+    while (
+        i >= 0
+        and not pieces[i].role
+        and pieces[i].pos.startswith(NOUN_POS)
+        and _word(text, pieces[i]) not in _DISTANCE
+    ):
+        i -= 1
+    return i >= 0 and i < first - 1 and _word(text, pieces[i]) in _DISTANCE
+
+
+def _noun_and_adjective(clause: list[Piece]) -> bool:
+    """A noun and its adjective, with adverbs between (77条|地势较高的|道路): a clause."""
+    return len(clause) >= 2 and clause[-1].pos == "a" and all(p.pos in ("d", "ad", "a") for p in clause[1:])

@@ -17,9 +17,9 @@ from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
     _ASPECT,
+    _CLAUSE_END_MARKS,
     _CLAUSE_POS,
     _CONJ,
-    _DISTANCE,
     _EVENT_MEASURES,
     _HEADS,
     _INNER_POS,
@@ -37,10 +37,13 @@ from pipeline.quantities.object_words import (
     _RELATIONAL,
     _SCOPES,
     _TIER,
-    _TIER_NOUNS,
     _VERB_COMPOUND_POS,
     NOUN_POS,
+    _is_distance,
+    _lone_word,
+    _noun_and_adjective,
     _past_rate,
+    _tiers_before,
     _word,
 )
 from pipeline.quantities.pieces import Found, Piece
@@ -54,7 +57,6 @@ from pipeline.quantities.subjects import (
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
-_CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _OPEN_B, _CLOSE_B = "（(", "）)"
@@ -258,23 +260,6 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
         and before.pos in ("n", "nz")
         and not after.role
         and (after.pos == "v" or _word(text, after) in _CLAUSE_END_MARKS)
-    )
-
-
-_LONE_POS = ("b", "i", "l", "j", "z", "v", "vn", "nz")
-
-
-def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
-    """One word right after the measure and before a clause or list mark is what is counted,
-    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。)."""
-    if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
-        return False
-    w = _word(text, pieces[i])
-    return (
-        pieces[i].pos in _LONE_POS
-        and len(w) >= 2
-        and w not in _PREDICATE_WORDS
-        and _word(text, pieces[i + 1]) in _CLAUSE_END_MARKS
     )
 
 
@@ -490,11 +475,6 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     return object_after(pieces, de + 1, text, set(), kind)
 
 
-def _noun_and_adjective(clause: list[Piece]) -> bool:
-    """A noun and its adjective, with adverbs between (77条|地势较高的|道路): a clause."""
-    return len(clause) >= 2 and clause[-1].pos == "a" and all(p.pos in ("d", "ad", "a") for p in clause[1:])
-
-
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     """The object of a statistic with nothing counted after it."""
     first = st.pieces[0]
@@ -504,32 +484,6 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     if not obj and (st.unit in _ACTION_UNITS or st.kind == "frequency"):
         obj = action_of(pieces, st, text)
     return obj
-
-
-def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:
-    """The tier nouns before a count of tiers, with the marks between them (区、镇、村)."""
-    i = first - 1
-    while i >= 0 and not pieces[i].role:
-        w = _word(text, pieces[i])
-        if not (w.endswith(_TIER_NOUNS) or (w in _CONJ and i < first - 1)):
-            break
-        i -= 1
-    while i + 1 < first and _word(text, pieces[i + 1]) in _CONJ:
-        i += 1
-    return text[pieces[i + 1].start : pieces[first - 1].end] if i + 1 < first else ""
-
-
-def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
-    """距离|贵阳机场|15公里: a distance word right before the place before the number."""
-    i = first - 1
-    while (
-        i >= 0
-        and not pieces[i].role
-        and pieces[i].pos.startswith(NOUN_POS)
-        and _word(text, pieces[i]) not in _DISTANCE
-    ):
-        i -= 1
-    return i >= 0 and i < first - 1 and _word(text, pieces[i]) in _DISTANCE
 
 
 def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:
