@@ -189,6 +189,8 @@ def test_object_is_sentence_text_outside_the_figure(verb: str, noun: str, figure
         ("全村有脱贫户40户、监测户6户。", "6户", "监测户"),
         # after a totalling adverb a verb is the predicate, not part of the compound
         ("该县累计发放小额信贷资金3.2亿元。", "3.2亿元", "小额信贷资金"),
+        # a share's predicate (占) is no part of what it is a share of
+        ("目前已完成投资2.1亿元，占总投资的60%。", "60%", "总投资"),
         # a one-character noun opening a compound after a time word
         ("去年村集体经济收入突破80万元。", "突破80万元", "村集体经济收入"),
     ],

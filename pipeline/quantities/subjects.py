@@ -133,6 +133,7 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool 
 
 
 _FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自")  # 由2020年的|8.96万亿元
+_COMPARE_FRAMES = ("占", "占到", "是", "为", "相当于")  # 占|总投资的70%, 是|去年的3倍
 
 
 def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
@@ -190,6 +191,8 @@ def relative_before(pieces: list[Piece], j: int, text: str) -> str:
         verbs += pieces[k].pos == "v" and not pieces[k].role
         if verbs > 1:
             break  # 转移|连续居住3年以上的86人: one verb to a relative clause
+        if k < end and not pieces[k].role and _word(text, pieces[k]) in _COMPARE_FRAMES:
+            break  # 占|总投资的70%: the share's predicate is no part of what it is a share of
         k -= 1
     if k == end or pieces[k + 1].role or _time_frame(pieces, k + 1, end, text) is not None:
         return ""  # 从2021年的|70亿元: a time is no relative clause
