@@ -1,0 +1,65 @@
+"""The raw 新闻联播 groups of the entity evaluation: references only, text read at eval time."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from pipeline.evaluation import ner
+from pipeline.evaluation.ner_raw import REFS, raw_stories, read_refs, sentences
+from pipeline.nlp.ner import Span
+
+STORY = {"id": "20990101-01", "date": "2099-01-01", "title": "某市举行活动",
+         "text": "央视网消息（新闻联播）：河北省石家庄市今天举行活动。\n市教育局局长李明出席。"}
+
+
+def _corpus(tmp_path: Path, refs: str) -> tuple[Path, Path]:
+    shared = tmp_path / "shared"
+    path = shared / "corpora" / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
+    path.parent.mkdir(parents=True)
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write(json.dumps(STORY, ensure_ascii=False) + "\n")
+    ref = tmp_path / "refs.tsv"
+    ref.write_text("# test refs\n" + refs, encoding="utf-8")
+    return shared, ref
+
+
+def test_sentences_keep_offsets() -> None:
+    text = "标题\n第一句。第二句!\n末句"
+    pieces = sentences(text)
+    assert [t for _, t in pieces] == ["标题", "第一句。", "第二句!", "末句"]
+    assert all(text[o:o + len(t)] == t for o, t in pieces)
+
+
+def test_stories_are_read_from_shared_and_skipped_when_absent(tmp_path: Path) -> None:
+    shared, ref = _corpus(tmp_path, "20990101-01\t19\t22\tLOC\ttune\n")
+    [(sid, part, text, gold)] = raw_stories(shared, ref)
+    assert (sid, part, gold) == ("20990101-01", "raw-tune", {(19, 22, "LOC")})
+    assert text[19:22] == "河北省"
+    assert raw_stories(tmp_path / "nowhere", ref) == []
+
+
+def test_raw_scores_are_exact_spans_per_story(tmp_path: Path) -> None:
+    shared, ref = _corpus(tmp_path, "20990101-01\t19\t22\tLOC\ttune\n"
+                                    "20990101-01\t22\t26\tLOC\ttune\n")
+    stories = raw_stories(shared, ref)
+
+    def predict(texts: list[str]) -> list[list[Span]]:
+        out = []
+        for t in texts:
+            i = t.find("河北省")
+            out.append([Span(i, i + 3, "LOC", "x")] if i >= 0 else [])
+        return out
+
+    res = ner.eval_raw(predict, stories)
+    assert res["raw-tune"]["LOC"] == (1.0, 0.5, 2 / 3)
+    assert ner.raw_errors(predict, stories)[0].endswith("['LOC 石家庄市@22']")
+
+
+def test_shipped_refs_are_well_formed() -> None:
+    refs = read_refs(REFS)
+    assert len(refs) == 30
+    assert {part for part, _ in refs.values()} == {"raw-tune", "raw-held"}
+    for _, spans in refs.values():
+        assert all(0 <= s < e and lab in ("PERSON", "ORG", "LOC") for s, e, lab in spans)
