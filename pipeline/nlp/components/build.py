@@ -22,6 +22,7 @@ from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
     conventions,
     loc_suffix,
+    org_forms,
     org_suffix,
     persons,
     places,
@@ -51,7 +52,7 @@ convention = "project"
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
     "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
-    "cnnews_abbreviations", "cnnews_precision"]
+    "cnnews_org_forms", "cnnews_abbreviations", "cnnews_precision"]
 
 [components]
 
@@ -91,6 +92,10 @@ convention = ${annotation.convention}
 [components.cnnews_loc_suffix]
 factory = "cnnews_loc_suffix"
 suffixes = "ner_loc_strong_suffixes"
+
+[components.cnnews_org_forms]
+factory = "cnnews_org_forms"
+convention = ${annotation.convention}
 
 [components.cnnews_abbreviations]
 factory = "cnnews_abbreviations"

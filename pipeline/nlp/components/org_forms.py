@@ -1,0 +1,124 @@
+"""``cnnews_org_forms``: the written forms of organization names the network gets wrong, as
+classes (issue 11: the ORG errors of the tuning pages and the raw 新闻联播 stories).
+
+- An organization's full name with its short form in brackets (巴勒斯坦伊斯兰抵抗运动（哈马斯）):
+  two ORG, the full name and the short one (no common word of jieba's dictionary: 乡镇). The
+  network tags the pair as one span, often without the closing bracket, which ``precision``
+  then drops as unbalanced; a short form in brackets right after an ORG found alone is an ORG
+  too.
+- Names coordinated with 、 inside one span (央视频、央视网) are split when the part before
+  the 、 is a whole name: it ends in an organization head or kind (``ner_org_heads``,
+  ``ner_org_kinds``), or the parts share their first two characters (北京大学、北京师范大学).
+  Names that share a head across the 、 stay one span, as MSRA tags them (市、区妇联,
+  墨西哥环境、自然资源和渔业部, 中国、斯洛伐克联合登山队).
+- An ORG holding a serial designation (a number + 号: 神舟十九号航天员乘组) names a craft or its
+  crew, not an organization (``ner_craft_designations``).
+- Under the project convention an ORG ending in a venue head (故宫博物院; ``ner_venue_heads``)
+  is a LOC: the guidelines make museums and exhibition centres places.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.language import Language
+
+from pipeline.nlp.components import conventions
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.ner import Span
+
+SOURCE = "rule:org_forms"
+_OPEN, _CLOSE = "(", ")"
+_COORD = "、"
+# the short form in brackets: 2-8 characters of a name (CJK, then CJK, Latin letters, digits)
+_SHORT = re.compile(r"\(([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,7})\)")
+# jieba's tags of names and abbreviations: a short form is no common word (乡镇, 下同)
+_NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j")
+_NUMBER = "0-9零〇一二三四五六七八九十百千"
+
+
+class OrgForms(RuleComponent):
+    def __init__(self, heads: tuple[str, ...], designations: tuple[str, ...],
+                 venues: tuple[str, ...], venues_are_places: bool = True) -> None:
+        self.heads = tuple(sorted(heads, key=len, reverse=True))
+        self.craft = re.compile(f"[{_NUMBER}]+(?:{'|'.join(map(re.escape, designations))})")
+        self.venues = tuple(sorted(venues, key=len, reverse=True))
+        self.venues_are_places = venues_are_places  # the project convention; not MSRA's
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        for s in spans:
+            for p in self.bracketed(text, s):
+                out.extend(self.coordinated(text, p))
+        out = [self.relabel(text, s) for s in out if not self.craft_name(text, s)]
+        return self.short_forms(text, out)
+
+    def bracketed(self, text: str, s: Span) -> list[Span]:
+        """X(Y or X(Y) tagged as one span, the bracket closing at or right after its end: the
+        name X and its short form Y, each a span of the label."""
+        if s.label != "ORG":
+            return [s]
+        k = text.find(_OPEN, s.start, s.end)
+        m = _SHORT.match(text, k) if k > s.start + 1 else None
+        if m is None or m.end() not in (s.end, s.end + 1) or not _short_form(m.group(1)):
+            return [s]
+        return [Span(s.start, k, s.label, s.source, s.score),
+                Span(m.start(1), m.end(1), s.label, SOURCE, s.score)]
+
+    def coordinated(self, text: str, s: Span) -> list[Span]:
+        """央视频、央视网 as one ORG: the names it coordinates, where each is whole."""
+        if s.label != "ORG" or _COORD not in text[s.start : s.end]:
+            return [s]
+        parts: list[tuple[int, int]] = []
+        start = s.start
+        for k in range(s.start, s.end + 1):
+            if k == s.end or text[k] == _COORD:
+                parts.append((start, k))
+                start = k + 1
+        names = [text[a:b] for a, b in parts]
+        if any(len(n) < 2 for n in names) or not all(
+                self.whole(first, nxt) for first, nxt in pairwise(names)):
+            return [s]
+        return [Span(a, b, s.label, SOURCE, s.score) for a, b in parts]
+
+    def whole(self, name: str, following: str) -> bool:
+        return name.endswith(self.heads) or name[:2] == following[:2]
+
+    def craft_name(self, text: str, s: Span) -> bool:
+        return s.label == "ORG" and self.craft.search(text, s.start, s.end) is not None
+
+    def relabel(self, text: str, s: Span) -> Span:
+        if (self.venues_are_places and s.label == "ORG"
+                and text[s.start : s.end].endswith(self.venues)):
+            return Span(s.start, s.end, "LOC", s.source, s.score)
+        return s
+
+    def short_forms(self, text: str, spans: list[Span]) -> list[Span]:
+        """A short form in brackets right after a name (…运动(哈马斯)) with no span of its own
+        is a name of the same label."""
+        out = list(spans)
+        for i, s in enumerate(spans):
+            m = _SHORT.match(text, s.end) if s.label == "ORG" else None
+            if (m is None or not _short_form(m.group(1))
+                    or (i + 1 < len(spans) and spans[i + 1].start < m.end())):
+                continue
+            out.append(Span(m.start(1), m.end(1), s.label, SOURCE, s.score))
+        return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _short_form(name: str) -> bool:
+    """A name in brackets is a short form unless jieba knows it as a common word."""
+    return res.jieba_dict().get(name, "nt") in _NAME_TAGS
+
+
+@Language.factory("cnnews_org_forms", default_config={
+    "heads": "ner_org_heads", "kinds": "ner_org_kinds",
+    "designations": "ner_craft_designations", "venues": "ner_venue_heads",
+    "convention": conventions.PROJECT})
+def make_org_forms(nlp: Language, name: str, heads: str, kinds: str, designations: str,
+                   venues: str, convention: str) -> OrgForms:
+    """``convention``: under ``msra`` venues keep the network's label (MSRA: 故宫博物院 ORG)."""
+    return OrgForms((*res.words(heads), *res.words(kinds)), res.words(designations),
+                    res.words(venues), conventions.check(convention) != conventions.MSRA)

@@ -1,0 +1,95 @@
+"""``cnnews_org_forms``: written forms of organization names (pipeline/nlp/components/org_forms.py),
+on invented news-style sentences, under both annotation conventions where they agree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS
+from pipeline.nlp.ner import Span
+
+
+@pytest.fixture(scope="module")
+def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("lexicons")
+    (d / "gazetteer.txt").write_text("北京市\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("李\n王\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module", params=CONVENTIONS)
+def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> tuple[str, Rules]:
+    return request.param, build_rules(str(lexicons_dir), default_config(request.param))
+
+
+def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
+    out, pos = [], 0
+    for surface, label in pieces:
+        i = text.index(surface, pos)
+        out.append(Span(i, i + len(surface), label, "model"))
+        pos = i + len(surface)
+    return out
+
+
+def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def test_short_form_in_brackets(rules: tuple[str, Rules]) -> None:
+    """A full name and its short form in brackets are two ORG, whether the network tagged the
+    pair as one span (without its closing bracket) or the full name alone."""
+    _, r = rules
+    t = "10日,东南亚国家联盟(东盟)秘书处发表声明说,会议将于下月举行。"
+    got = ents(t, r.apply(t, model(t, ("东南亚国家联盟(东盟", "ORG"))))
+    assert got == [("东南亚国家联盟", "ORG"), ("东盟", "ORG")]
+    got = ents(t, r.apply(t, model(t, ("东南亚国家联盟", "ORG"))))
+    assert got == [("东南亚国家联盟", "ORG"), ("东盟", "ORG")]
+
+
+def test_bracket_that_is_no_short_form(rules: tuple[str, Rules]) -> None:
+    """A common word or a count in brackets after a name is no short form (乡镇, 3个)."""
+    _, r = rules
+    t = "县农业农村局(乡镇)工作人员和县气象局(3个)站点的职工到场。"
+    got = ents(t, r.apply(t, model(t, ("县农业农村局", "ORG"), ("县气象局", "ORG"))))
+    assert got == [("县农业农村局", "ORG"), ("县气象局", "ORG")]
+
+
+def test_coordinated_names_split(rules: tuple[str, Rules]) -> None:
+    """Names coordinated with 、 in one span are split where each is whole: a shared start
+    (江南日报、江南晚报) or an organization head before the 、 (省教育厅、省财政厅)."""
+    _, r = rules
+    t = "江南日报、江南晚报等媒体同步刊发,省教育厅、省财政厅联合发文。"
+    got = ents(t, r.apply(t, model(t, ("江南日报、江南晚报", "ORG"),
+                                   ("省教育厅、省财政厅", "ORG"))))
+    assert got == [("江南日报", "ORG"), ("江南晚报", "ORG"), ("省教育厅", "ORG"),
+                   ("省财政厅", "ORG")]
+
+
+def test_names_sharing_a_head_stay_one(rules: tuple[str, Rules]) -> None:
+    """墨西哥环境、自然资源和渔业部 is one ministry: the part before 、 is no whole name."""
+    _, r = rules
+    t = "墨西哥环境、自然资源和渔业部部长当天表示欢迎。"
+    got = ents(t, r.apply(t, model(t, ("墨西哥环境、自然资源和渔业部", "ORG"))))
+    assert got == [("墨西哥环境、自然资源和渔业部", "ORG")]
+
+
+def test_craft_is_no_organization(rules: tuple[str, Rules]) -> None:
+    """天舟九号货运飞船, 神舟二十号航天员乘组: a craft or its crew, not an organization."""
+    _, r = rules
+    t = "天舟九号货运飞船与空间站完成对接,神舟二十号航天员乘组进入货运飞船。"
+    got = ents(t, r.apply(t, model(t, ("天舟九号货运飞船", "ORG"),
+                                   ("神舟二十号航天员乘组", "ORG"))))
+    assert got == []
+
+
+def test_museum_is_a_place_in_the_project_convention(rules: tuple[str, Rules]) -> None:
+    """The guidelines make museums places; MSRA tags 博物院 as ORG (its convention keeps it)."""
+    convention, r = rules
+    t = "参观者在南州博物院欣赏青铜器,随后前往南州市革命纪念馆。"
+    got = ents(t, r.apply(t, model(t, ("南州博物院", "ORG"), ("南州市革命纪念馆", "ORG"))))
+    label = "ORG" if convention == "msra" else "LOC"
+    assert got == [("南州博物院", label), ("南州市革命纪念馆", label)]
