@@ -51,8 +51,11 @@ def test_short_form_in_brackets(rules: tuple[str, Rules]) -> None:
 
 
 def test_bracket_that_is_no_short_form(rules: tuple[str, Rules]) -> None:
-    """A common word or a count in brackets after a name is no short form (乡镇, 3个)."""
+    """A common word or a count in brackets after a name is no short form (乡镇, 3个), nor a
+    name that takes no character from the one before it (an acronym of a craft)."""
     _, r = rules
+    t = "两国联合研制的太阳观测卫星(SOHO)近日失去联系。"
+    assert ents(t, r.apply(t, model(t, ("太阳观测卫星(SOHO", "ORG")))) == []
     t = "县农业农村局(乡镇)工作人员和县气象局(3个)站点的职工到场。"
     got = ents(t, r.apply(t, model(t, ("县农业农村局", "ORG"), ("县气象局", "ORG"))))
     assert got == [("县农业农村局", "ORG"), ("县气象局", "ORG")]

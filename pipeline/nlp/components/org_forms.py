@@ -2,10 +2,10 @@
 classes (issue 11: the ORG errors of the tuning pages and the raw 新闻联播 stories).
 
 - An organization's full name with its short form in brackets (巴勒斯坦伊斯兰抵抗运动（哈马斯）):
-  two ORG, the full name and the short one (no common word of jieba's dictionary: 乡镇). The
-  network tags the pair as one span, often without the closing bracket, which ``precision``
-  then drops as unbalanced; a short form in brackets right after an ORG found alone is an ORG
-  too.
+  two ORG, the full name and the short one (taking a character from the full name, and no
+  common word of jieba's dictionary: 乡镇). The network tags the pair as one span, often
+  without the closing bracket, which ``precision`` then drops as unbalanced; a short form in
+  brackets right after an ORG found alone is an ORG too.
 - Names coordinated with 、 inside one span (央视频、央视网) are split when the part before
   the 、 is a whole name: it ends in an organization head or kind (``ner_org_heads``,
   ``ner_org_kinds``), or the parts share their first two characters (北京大学、北京师范大学).
@@ -62,7 +62,8 @@ class OrgForms(RuleComponent):
             return [s]
         k = text.find(_OPEN, s.start, s.end)
         m = _SHORT.match(text, k) if k > s.start + 1 else None
-        if m is None or m.end() not in (s.end, s.end + 1) or not _short_form(m.group(1)):
+        if (m is None or m.end() not in (s.end, s.end + 1)
+                or not _short_form(m.group(1), text[s.start : k])):
             return [s]
         return [Span(s.start, k, s.label, s.source, s.score),
                 Span(m.start(1), m.end(1), s.label, SOURCE, s.score)]
@@ -101,16 +102,18 @@ class OrgForms(RuleComponent):
         out = list(spans)
         for i, s in enumerate(spans):
             m = _SHORT.match(text, s.end) if s.label == "ORG" else None
-            if (m is None or not _short_form(m.group(1))
+            if (m is None or not _short_form(m.group(1), text[s.start : s.end])
                     or (i + 1 < len(spans) and spans[i + 1].start < m.end())):
                 continue
             out.append(Span(m.start(1), m.end(1), s.label, SOURCE, s.score))
         return sorted(out, key=lambda x: (x.start, x.end))
 
 
-def _short_form(name: str) -> bool:
-    """A name in brackets is a short form unless jieba knows it as a common word."""
-    return res.jieba_dict().get(name, "nt") in _NAME_TAGS
+def _short_form(name: str, full: str) -> bool:
+    """A name in brackets is the short form of the name before it when it takes a character
+    from it (东盟 of 东南亚国家联盟, 哈马斯 of …伊斯兰抵抗运动; not SOHO of 太阳观测卫星) and
+    jieba does not know it as a common word."""
+    return bool(set(name) & set(full)) and res.jieba_dict().get(name, "nt") in _NAME_TAGS
 
 
 @Language.factory("cnnews_org_forms", default_config={
