@@ -96,3 +96,32 @@ def test_museum_is_a_place_in_the_project_convention(rules: tuple[str, Rules]) -
     got = ents(t, r.apply(t, model(t, ("南州博物院", "ORG"), ("南州市革命纪念馆", "ORG"))))
     label = "ORG" if convention == "msra" else "LOC"
     assert got == [("南州博物院", label), ("南州市革命纪念馆", label)]
+
+
+def test_concept_is_no_organization(rules: tuple[str, Rules]) -> None:
+    """人类命运共同体 is a slogan; 西非国家经济共同体 an organization."""
+    _, r = rules
+    t = "双方同意携手构建人类命运共同体,并支持西非国家经济共同体发挥作用。"
+    got = ents(t, r.apply(t, model(t, ("人类命运共同体", "ORG"), ("西非国家经济共同体", "ORG"))))
+    assert got == [("西非国家经济共同体", "ORG")]
+
+
+def test_numbered_congress_is_an_event(rules: tuple[str, Rules]) -> None:
+    """二十大 and 二十届三中全会 are events in the gold convention (the party's name in them
+    stays an ORG); MSRA tags congresses, and only a span cut inside 全会 goes there."""
+    convention, r = rules
+    t = "会议传达学习党的二十大精神和中共二十届三中全会精神。"
+    got = ents(t, r.apply(t, model(t, ("二十大", "ORG"), ("中共二十届三中", "ORG"))))
+    if convention == "msra":
+        assert got == [("二十大", "ORG"), ("中共", "ORG")]
+    else:
+        assert got == [("中共", "ORG")]
+
+
+def test_place_before_a_national_body(rules: tuple[str, Rules]) -> None:
+    """在京中共中央政治局委员: 京 is where the members are, not part of the body's name; a
+    ministry a country owns keeps its country (美国务院)."""
+    _, r = rules
+    t = "在京中共中央政治局委员出席大会,美国务院发言人表示关切。"
+    got = ents(t, r.apply(t, model(t, ("京中共中央政治局", "ORG"), ("美国务院", "ORG"))))
+    assert got == [("京", "LOC"), ("中共中央政治局", "ORG"), ("美国务院", "ORG")]

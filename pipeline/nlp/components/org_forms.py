@@ -13,6 +13,12 @@ classes (issue 11: the ORG errors of the tuning pages and the raw 新闻联播 s
   墨西哥环境、自然资源和渔业部, 中国、斯洛伐克联合登山队).
 - An ORG holding a serial designation (a number + 号: 神舟十九号航天员乘组) names a craft or its
   crew, not an organization (``ner_craft_designations``).
+- An ORG ending in a concept's head (人类命运共同体; ``ner_concept_heads``) is no entity.
+- A party congress or plenary session named by its number (二十大, 二十届四中全会) is an event
+  under the project convention; the party's name in it stays an ORG (中共|二十届四中全会); under
+  MSRA's, which tags congresses, only a span cut inside a plenum's name goes (二十届四中|全会).
+- A one-character place before a national body no place owns (在京|中共中央政治局委员) is a LOC
+  of its own (``ner_org_form_patterns``).
 - Under the project convention an ORG ending in a venue head (故宫博物院; ``ner_venue_heads``)
   is a LOC: the guidelines make museums and exhibition centres places.
 """
@@ -24,6 +30,7 @@ from itertools import pairwise
 
 from spacy.language import Language
 
+from pipeline import lexicons
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent
@@ -37,22 +44,31 @@ _SHORT = re.compile(r"\(([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9·]{1,7})\)
 # jieba's tags of names and abbreviations: a short form is no common word (乡镇, 下同)
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j")
 _NUMBER = "0-9零〇一二三四五六七八九十百千"
+_PATTERNS = lexicons.mapping("ner_org_form_patterns")
+_CONGRESS = re.compile(_PATTERNS["congress"])
+_NATIONAL_LEAD = re.compile(_PATTERNS["national_lead"])
+_PLENUM = "全会"
 
 
 class OrgForms(RuleComponent):
     def __init__(self, heads: tuple[str, ...], designations: tuple[str, ...],
-                 venues: tuple[str, ...], venues_are_places: bool = True) -> None:
+                 venues: tuple[str, ...], concepts: tuple[str, ...],
+                 abbreviations: frozenset[str], project: bool = True) -> None:
         self.heads = tuple(sorted(heads, key=len, reverse=True))
         self.craft = re.compile(f"[{_NUMBER}]+(?:{'|'.join(map(re.escape, designations))})")
         self.venues = tuple(sorted(venues, key=len, reverse=True))
-        self.venues_are_places = venues_are_places  # the project convention; not MSRA's
+        self.concepts = tuple(concepts)
+        self.abbr = abbreviations
+        self.project = project  # the project convention; MSRA's keeps venues and congresses
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         for s in spans:
             for p in self.bracketed(text, s):
-                out.extend(self.coordinated(text, p))
-        out = [self.relabel(text, s) for s in out if not self.craft_name(text, s)]
+                for q in self.coordinated(text, p):
+                    out.extend(self.national(text, q))
+        out = [self.relabel(text, s) for s in out if not self.no_org(text, s)]
+        out = [t for t in (self.congress(text, s) for s in out) if t is not None]
         return self.short_forms(text, out)
 
     def bracketed(self, text: str, s: Span) -> list[Span]:
@@ -87,11 +103,33 @@ class OrgForms(RuleComponent):
     def whole(self, name: str, following: str) -> bool:
         return name.endswith(self.heads) or name[:2] == following[:2]
 
-    def craft_name(self, text: str, s: Span) -> bool:
-        return s.label == "ORG" and self.craft.search(text, s.start, s.end) is not None
+    def no_org(self, text: str, s: Span) -> bool:
+        """A craft (神舟十九号航天员乘组) or a concept (人类命运共同体) tagged ORG."""
+        return s.label == "ORG" and (self.craft.search(text, s.start, s.end) is not None
+                                     or text[s.start : s.end].endswith(self.concepts))
+
+    def national(self, text: str, s: Span) -> list[Span]:
+        """在京|中共中央政治局委员: the place before a national body is a LOC of its own."""
+        if (s.label != "ORG" or text[s.start] not in self.abbr or s.end - s.start < 4
+                or not _NATIONAL_LEAD.match(text, s.start + 1)):
+            return [s]
+        return [Span(s.start, s.start + 1, "LOC", SOURCE, s.score),
+                Span(s.start + 1, s.end, s.label, SOURCE, s.score)]
+
+    def congress(self, text: str, s: Span) -> Span | None:
+        """二十大, 二十届四中(全会): an event (project convention; under MSRA's only a span cut
+        inside 全会); the party's name it starts with stays (中共|二十届四中全会)."""
+        m = _CONGRESS.match(text[s.start : s.end]) if s.label == "ORG" else None
+        if m is None or not (self.project or text.startswith(_PLENUM, s.end)
+                             or text.startswith(_PLENUM[1:], s.end)):
+            return s
+        party = m.group("party")
+        if party and len(party) < s.end - s.start:
+            return Span(s.start, s.start + len(party), s.label, SOURCE, s.score)
+        return None if not party else s
 
     def relabel(self, text: str, s: Span) -> Span:
-        if (self.venues_are_places and s.label == "ORG"
+        if (self.project and s.label == "ORG"
                 and text[s.start : s.end].endswith(self.venues)):
             return Span(s.start, s.end, "LOC", s.source, s.score)
         return s
@@ -119,9 +157,12 @@ def _short_form(name: str, full: str) -> bool:
 @Language.factory("cnnews_org_forms", default_config={
     "heads": "ner_org_heads", "kinds": "ner_org_kinds",
     "designations": "ner_craft_designations", "venues": "ner_venue_heads",
+    "concepts": "ner_concept_heads", "abbreviations": "ner_place_abbreviations",
     "convention": conventions.PROJECT})
 def make_org_forms(nlp: Language, name: str, heads: str, kinds: str, designations: str,
-                   venues: str, convention: str) -> OrgForms:
-    """``convention``: under ``msra`` venues keep the network's label (MSRA: 故宫博物院 ORG)."""
+                   venues: str, concepts: str, abbreviations: str, convention: str) -> OrgForms:
+    """``convention``: under ``msra`` venues keep the network's label (MSRA: 故宫博物院 ORG)
+    and numbered congresses stay ORG (十五大)."""
     return OrgForms((*res.words(heads), *res.words(kinds)), res.words(designations),
-                    res.words(venues), conventions.check(convention) != conventions.MSRA)
+                    res.words(venues), res.words(concepts), res.word_set(abbreviations),
+                    conventions.check(convention) != conventions.MSRA)
