@@ -125,3 +125,28 @@ def test_place_before_a_national_body(rules: tuple[str, Rules]) -> None:
     t = "在京中共中央政治局委员出席大会,美国务院发言人表示关切。"
     got = ents(t, r.apply(t, model(t, ("京中共中央政治局", "ORG"), ("美国务院", "ORG"))))
     assert got == [("京", "LOC"), ("中共中央政治局", "ORG"), ("美国务院", "ORG")]
+
+
+def test_army_named_by_its_country(rules: tuple[str, Rules]) -> None:
+    """俄军 is Russia's army: 俄 is a LOC (MSRA: 美军 -> 美); 海军 is a kind of force."""
+    _, r = rules
+    t = "俄军当天袭击了乌军指挥所,海军舰艇随后返航。"
+    got = ents(t, r.apply(t, model(t, ("俄军", "ORG"), ("乌军指挥所", "ORG"), ("海军", "ORG"))))
+    assert got == [("俄", "LOC"), ("乌", "LOC"), ("海军", "ORG")]
+
+
+def test_indefinite_description_is_no_name(rules: tuple[str, Rules]) -> None:
+    """广州一家化工厂 is "a chemical plant in Guangzhou": the place stays, no ORG."""
+    _, r = rules
+    t = "上月底,广州一家化工厂发生火灾,当地首个应急管理服务站随即出动。"
+    got = ents(t, r.apply(t, model(t, ("广州一家化工厂", "ORG"), ("当地首个应急管理服务站", "ORG"))))
+    assert got == [("广州", "LOC")]
+
+
+def test_name_after_with(rules: tuple[str, Rules]) -> None:
+    """北京同南方大学理事会: "in Beijing, with the council of …"; a company whose name holds
+    同 keeps it (同创置业)."""
+    _, r = rules
+    t = "他在北京同南方大学理事会成员座谈,随后考察了重庆同创置业。"
+    got = ents(t, r.apply(t, model(t, ("北京同南方大学理事会", "ORG"), ("重庆同创置业", "ORG"))))
+    assert got == [("北京", "LOC"), ("南方大学理事会", "ORG"), ("重庆同创置业", "ORG")]

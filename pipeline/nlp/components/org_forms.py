@@ -17,6 +17,9 @@ classes (issue 11: the ORG errors of the tuning pages and the raw 新闻联播 s
 - A party congress or plenary session named by its number (二十大, 二十届四中全会) is an event
   under the project convention; the party's name in it stays an ORG (中共|二十届四中全会); under
   MSRA's, which tags congresses, only a span cut inside a plenum's name goes (二十届四中|全会).
+- An army named by its country (俄军) is the country's LOC; a number and a measure word inside
+  an ORG (…一家化工厂, 首个…局) make an indefinite description, no name; a person or place and
+  同 ("with") before a name are no part of it (韩正同|清华大学…).
 - A one-character place before a national body no place owns (在京|中共中央政治局委员) is a LOC
   of its own (``ner_org_form_patterns``).
 - Under the project convention an ORG ending in a venue head (故宫博物院; ``ner_venue_heads``)
@@ -48,6 +51,10 @@ _PATTERNS = lexicons.mapping("ner_org_form_patterns")
 _CONGRESS = re.compile(_PATTERNS["congress"])
 _NATIONAL_LEAD = re.compile(_PATTERNS["national_lead"])
 _PLENUM = "全会"
+_ARMY = re.compile(_PATTERNS["army"])
+_DESCRIPTION = re.compile(_PATTERNS["description"])
+_PREPOSITION = _PATTERNS["preposition"]
+_LEADS = {"nr": "PERSON", "ns": "LOC"}  # jieba's tags of who or where comes before 同
 
 
 class OrgForms(RuleComponent):
@@ -66,7 +73,8 @@ class OrgForms(RuleComponent):
         for s in spans:
             for p in self.bracketed(text, s):
                 for q in self.coordinated(text, p):
-                    out.extend(self.national(text, q))
+                    out.extend(d for r in self.national(text, q)
+                               for d in self.described(text, r))
         out = [self.relabel(text, s) for s in out if not self.no_org(text, s)]
         out = [t for t in (self.congress(text, s) for s in out) if t is not None]
         return self.short_forms(text, out)
@@ -115,6 +123,30 @@ class OrgForms(RuleComponent):
             return [s]
         return [Span(s.start, s.start + 1, "LOC", SOURCE, s.score),
                 Span(s.start + 1, s.end, s.label, SOURCE, s.score)]
+
+    def described(self, text: str, s: Span) -> list[Span]:
+        """An army named by its country (俄军: 俄 LOC), an indefinite description (…州科尼尔斯
+        一家化工厂: the place before it, where jieba knows it) and a name after 同 (韩正同|清华
+        大学…委员会: a whole organization's name, ending in a head, after a person or place)."""
+        if s.label != "ORG" or s.end - s.start < 2:
+            return [s]
+        army = _ARMY.match(text, s.start)
+        if army is not None and army.group("abbr") in self.abbr:
+            return [Span(s.start, s.start + 1, "LOC", SOURCE, s.score)]
+        m = _DESCRIPTION.search(text, s.start + 1, s.end)
+        if m is not None:
+            place = text[s.start : m.start()]
+            known = res.jieba_dict().get(place) == "ns"
+            return [Span(s.start, m.start(), "LOC", SOURCE, s.score)] if known else []
+        for k in (2, 3):
+            tag = res.jieba_dict().get(text[s.start : s.start + k])
+            rest = s.start + k + len(_PREPOSITION)
+            if (text.startswith(_PREPOSITION, s.start + k) and tag in _LEADS
+                    and text[rest : s.end].endswith(self.heads) and s.end - rest >= 4
+                    and text[rest - 1 : rest + 1] not in res.jieba_dict()):  # 同|创置业
+                return [Span(s.start, s.start + k, _LEADS[tag], SOURCE, s.score),
+                        Span(rest, s.end, s.label, SOURCE, s.score)]
+        return [s]
 
     def congress(self, text: str, s: Span) -> Span | None:
         """二十大, 二十届四中(全会): an event (project convention; under MSRA's only a span cut
