@@ -69,15 +69,20 @@ class OrgForms(RuleComponent):
         self.project = project  # the project convention; MSRA's keeps venues and congresses
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        if all(s.label != "ORG" for s in spans):
+            return spans  # every class here starts from an ORG span
         out: list[Span] = []
         for s in spans:
+            if s.label != "ORG":
+                out.append(s)
+                continue
             for p in self.bracketed(text, s):
                 for q in self.coordinated(text, p):
                     out.extend(d for r in self.national(text, q)
                                for d in self.described(text, r))
         out = [self.relabel(text, s) for s in out if not self.no_org(text, s)]
         out = [t for t in (self.congress(text, s) for s in out) if t is not None]
-        return self.short_forms(text, out)
+        return self.short_forms(text, out) if _OPEN in text else out
 
     def bracketed(self, text: str, s: Span) -> list[Span]:
         """X(Y or X(Y) tagged as one span, the bracket closing at or right after its end: the
