@@ -150,3 +150,24 @@ def test_name_after_with(rules: tuple[str, Rules]) -> None:
     t = "他在北京同南方大学理事会成员座谈,随后考察了重庆同创置业。"
     got = ents(t, r.apply(t, model(t, ("北京同南方大学理事会", "ORG"), ("重庆同创置业", "ORG"))))
     assert got == [("北京", "LOC"), ("南方大学理事会", "ORG"), ("重庆同创置业", "ORG")]
+
+
+def test_region_of_a_province(rules: tuple[str, Rules]) -> None:
+    """滇 + 东南 is one region under the project convention (MSRA dev tags 豫 of 豫东 alone);
+    苏中两国 names two parties; 新中国 is a word."""
+    convention, r = rules
+    t = "滇东南和陕北等地出现降雨,苏中两国关系良好,新中国成立以来。"
+    got = ents(t, r.apply(t, model(t, ("滇", "LOC"), ("陕", "LOC"), ("苏", "LOC"), ("中", "LOC"),
+                                   ("新", "LOC"))))
+    joined = [("滇东南", "LOC"), ("陕北", "LOC")]
+    split = [("滇", "LOC"), ("陕", "LOC")]
+    assert got == [*(split if convention == "msra" else joined), ("苏", "LOC"), ("中", "LOC"),
+                   ("新", "LOC")]
+
+
+def test_transport_service_is_no_place(rules: tuple[str, Rules]) -> None:
+    """中欧班列 is a train service: 中 / 欧 are places, 欧班列 is no LOC."""
+    _, r = rules
+    t = "满载货物的中欧班列从这里出发。"
+    assert ents(t, r.apply(t, model(t, ("中", "LOC"), ("欧班列", "LOC")))) == [
+        ("中", "LOC"), ("欧", "LOC")]

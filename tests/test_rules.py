@@ -174,7 +174,7 @@ def test_address_item_keeps_the_models_split_of_two_adjacent_places(rules: Rules
 
 def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
     assert rules.component_names() == ("gazetteer", "address", "person_filter", "split_chains",
-                                       "person_title", "org_suffix", "loc_suffix", "org_forms",
+                                       "person_title", "org_suffix", "loc_suffix", "org_forms", "regions",
                                        "abbreviations", "precision")
     doc = rules.nlp("记者 李杰华")
     assert [(e.text, e.label_) for e in doc.ents] == [("李杰华", "PERSON")]
@@ -217,8 +217,8 @@ def test_abbreviation_runs_are_one_region_unless_a_relation(rules: Rules) -> Non
 
 
 def test_one_character_places_only_from_the_abbreviation_list(rules: Rules) -> None:
-    # 北 is no place abbreviation; 晋 is Shanxi's
-    t = "城北一带和晋中"
+    # 北 is no place abbreviation; 晋 is Shanxi's (晋中, the city, is one LOC: regions)
+    t = "城北一带和山西的晋"
     out = rules.apply(t, model(t, ("北", "LOC"), ("晋", "LOC")))
     assert ents(t, out) == [("晋", "LOC")]
     t = "欢迎来华访问"

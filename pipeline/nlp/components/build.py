@@ -27,6 +27,7 @@ from pipeline.nlp.components import (  # noqa: F401
     persons,
     places,
     precision,
+    regions,
 )
 from pipeline.nlp.components.hygiene import clean_model_spans
 from pipeline.nlp.components.spans import TEXT, read_spans, rule_text, write_spans
@@ -52,7 +53,7 @@ convention = "project"
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
     "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
-    "cnnews_org_forms", "cnnews_abbreviations", "cnnews_precision"]
+    "cnnews_org_forms", "cnnews_regions", "cnnews_abbreviations", "cnnews_precision"]
 
 [components]
 
@@ -95,6 +96,10 @@ suffixes = "ner_loc_strong_suffixes"
 
 [components.cnnews_org_forms]
 factory = "cnnews_org_forms"
+convention = ${annotation.convention}
+
+[components.cnnews_regions]
+factory = "cnnews_regions"
 convention = ${annotation.convention}
 
 [components.cnnews_abbreviations]

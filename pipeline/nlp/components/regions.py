@@ -1,0 +1,98 @@
+"""``cnnews_regions``: regions named by a province's short form and a direction, and places
+glued to a transport service (issue 11: LOC errors of the raw 新闻联播 stories).
+
+- 滇 + 中, 滇 + 东南 (tagged 滇 / 中, or 滇 alone): one region LOC (滇中, 滇东南; MSRA tags 鄂南,
+  鲁西南 as one LOC as well). Only where the direction ends at a word edge (not 苏|中国, 鲁|中部)
+  and no relation word follows (苏中|两国: two parties, ``ner_relation_words``). Under MSRA's
+  convention nothing is joined: MSRA dev tags 豫 alone in 豫西南, 豫东 and 藏南 (train joins 鄂南,
+  鲁西南: MSRA is not consistent, and its dev set decides its convention here).
+- 欧班列, 中欧班列 tagged LOC: the service word is cut off (``ner_transport_services``) and
+  what remains is kept where it is made of place short forms, one LOC each (中 / 欧).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from pipeline.nlp.components import conventions
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.ner import Span
+
+SOURCE = "rule:regions"
+
+
+class Regions(RuleComponent):
+    def __init__(self, provinces: frozenset[str], abbreviations: frozenset[str],
+                 directions: tuple[str, ...], services: tuple[str, ...],
+                 relation_words: tuple[str, ...], join: bool = True) -> None:
+        self.provinces = provinces if join else frozenset()  # MSRA's convention joins none
+        self.abbr = abbreviations
+        self.directions = tuple(sorted(directions, key=len, reverse=True))
+        self.services = services
+        self.relation = relation_words
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        if not any(s.label == "LOC" for s in spans):
+            return spans
+        out: list[Span] = []
+        skip_to = -1
+        for i, s in enumerate(spans):
+            if s.start < skip_to:
+                continue  # a direction taken into the region before it (滇|中)
+            region = self.region(text, s, spans[i + 1 :])
+            if region is not None:
+                out.append(region)
+                skip_to = region.end
+                continue
+            out.extend(self.without_service(text, s))
+        return out
+
+    def region(self, text: str, s: Span, following: list[Span]) -> Span | None:
+        """滇 (+ 中 / 东南): the region's span, or None."""
+        if s.label != "LOC" or s.end - s.start != 1 or text[s.start] not in self.provinces:
+            return None
+        d = next((d for d in self.directions if text.startswith(d, s.end)), "")
+        end = s.end + len(d)
+        if not d or text.startswith(self.relation, end) or not _word_edge(text, s.start, end):
+            return None
+        inside = [f for f in following if f.start < end]
+        if any(f.end > end or f.label != "LOC" for f in inside):
+            return None  # a longer span starts in the direction (苏|中国银行)
+        return Span(s.start, end, "LOC", SOURCE, s.score)
+
+    def without_service(self, text: str, s: Span) -> list[Span]:
+        """欧班列 / 中欧班列: the place short forms before the service, one LOC each."""
+        name = text[s.start : s.end]
+        if s.label != "LOC" or not name.endswith(self.services):
+            return [s]
+        service = next(w for w in self.services if name.endswith(w))
+        places = name[: len(name) - len(service)]
+        if not places or not all(c in self.abbr for c in places):
+            return [s]
+        return [Span(s.start + k, s.start + k + 1, "LOC", SOURCE, s.score)
+                for k in range(len(places))]
+
+
+def _word_edge(text: str, start: int, end: int) -> bool:
+    """Whether a word ends at ``end`` in jieba's dictionary words (forward maximum matching)
+    from ``start`` (滇东南|和, 陕北|和; not 新中国, 鲁|中部)."""
+    pos = start
+    for w in res.jieba_words(text[start : end + 3]):
+        pos += len(w)
+        if pos >= end:
+            return pos == end
+    return True
+
+
+@Language.factory("cnnews_regions", default_config={
+    "abbreviations": "ner_place_abbreviations", "directions": "ner_region_directions",
+    "services": "ner_transport_services", "relation_words": "ner_relation_words",
+    "convention": conventions.PROJECT})
+def make_regions(nlp: Language, name: str, abbreviations: str, directions: str,
+                 services: str, relation_words: str, convention: str) -> Regions:
+    provinces = frozenset(row[0] for row in res.table(abbreviations)
+                          if len(row) > 2 and row[2] == "province")
+    return Regions(provinces, res.word_set(abbreviations), res.words(directions),
+                   res.words(services), res.words(relation_words),
+                   conventions.check(convention) != conventions.MSRA)
