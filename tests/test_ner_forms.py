@@ -1,4 +1,4 @@
-"""``cnnews_org_forms``: written forms of organization names (pipeline/nlp/components/org_forms.py),
+"""Written forms of names (issue 11): ``cnnews_org_forms``, ``cnnews_regions`` and the LOC suffix lists,
 on invented news-style sentences, under both annotation conventions where they agree."""
 
 from __future__ import annotations
@@ -171,3 +171,13 @@ def test_transport_service_is_no_place(rules: tuple[str, Rules]) -> None:
     t = "满载货物的中欧班列从这里出发。"
     assert ents(t, r.apply(t, model(t, ("中", "LOC"), ("欧班列", "LOC")))) == [
         ("中", "LOC"), ("欧", "LOC")]
+
+
+def test_strip_of_land_and_a_way_of_doing(rules: tuple[str, Rules]) -> None:
+    """加沙 + 地带 is one place (the whole name with its suffix); 绿色发展之路 in a list is a
+    way of doing things, no street."""
+    _, r = rules
+    t = "以军当天打击加沙地带一处目标。"
+    assert ents(t, r.apply(t, model(t, ("加沙", "LOC")))) == [("加沙地带", "LOC")]
+    t = "坚定不移走生态优先、绿色发展之路。"
+    assert ents(t, r.apply(t, [])) == []
