@@ -181,3 +181,11 @@ def test_strip_of_land_and_a_way_of_doing(rules: tuple[str, Rules]) -> None:
     assert ents(t, r.apply(t, model(t, ("加沙", "LOC")))) == [("加沙地带", "LOC")]
     t = "坚定不移走生态优先、绿色发展之路。"
     assert ents(t, r.apply(t, [])) == []
+
+
+def test_title_after_a_number_is_a_measure_word() -> None:
+    """1794部长片: 部 counts the films, and 部长 is no title before a name (the shipped
+    surnames hold 片)."""
+    r = build_rules()
+    t = "电影节收到1794部长片报名。"
+    assert ents(t, r.apply(t, [])) == []

@@ -110,6 +110,12 @@ def _title_goes_on(text: str, start: int, end: int) -> bool:
     return any(text[j : end + 1] in words for j in range(start, end - 1)) and end < len(text)
 
 
+def _after_number(text: str, start: int) -> bool:
+    """1794部|长片: right after a number the title's first character is a measure word (部, 名,
+    位) and the title no title. Arabic digits only: 第一书记 is a title."""
+    return start > 0 and text[start - 1].isascii() and text[start - 1].isdigit()
+
+
 class PersonTitle(RuleComponent):
     def __init__(self, surnames: frozenset[str], titles: tuple[str, ...],
                  byline_roles: tuple[str, ...]) -> None:
@@ -126,7 +132,7 @@ class PersonTitle(RuleComponent):
         model_at = {s.start: s for s in spans if s.label == "PERSON"}
         for m in self.title_re.finditer(text):
             byline = m.group() in self.byline_roles
-            if _title_goes_on(text, m.start(), m.end()):
+            if _title_goes_on(text, m.start(), m.end()) or _after_number(text, m.start()):
                 continue
             i = m.end()
             while i < len(text) and text[i] in _BEFORE_NAME:
