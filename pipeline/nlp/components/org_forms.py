@@ -62,7 +62,9 @@ class OrgForms(RuleComponent):
                  venues: tuple[str, ...], concepts: tuple[str, ...],
                  abbreviations: frozenset[str], project: bool = True) -> None:
         self.heads = tuple(sorted(heads, key=len, reverse=True))
-        self.craft = re.compile(f"[{_NUMBER}]+(?:{'|'.join(map(re.escape, designations))})")
+        # a run of numerals from its start only (linear on long runs)
+        self.craft = re.compile(f"(?<![{_NUMBER}])[{_NUMBER}]+"
+                                f"(?:{'|'.join(map(re.escape, designations))})")
         self.venues = tuple(sorted(venues, key=len, reverse=True))
         self.concepts = tuple(concepts)
         self.abbr = abbreviations
