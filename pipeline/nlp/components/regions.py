@@ -12,11 +12,14 @@ glued to a transport service (issue 11: LOC errors of the raw 新闻联播 stori
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
-from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.components.spans import RuleComponent, doc_text
 from pipeline.nlp.ner import Span
 
 SOURCE = "rule:regions"
@@ -31,6 +34,18 @@ class Regions(RuleComponent):
         self.directions = tuple(sorted(directions, key=len, reverse=True))
         self.services = services
         self.relation = relation_words
+        # what a sentence must hold for this rule to do anything: a province's short form and
+        # a direction, or a service word (most hold neither, and their spans are not read)
+        first = sorted({d[0] for d in directions})
+        alternatives = [re.escape(w) for w in services]
+        if self.provinces:
+            alternatives.append(f"[{''.join(sorted(self.provinces))}][{''.join(first)}]")
+        self.trigger = re.compile("|".join(alternatives)) if alternatives else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.trigger is None or self.trigger.search(doc_text(doc)) is None:
+            return doc
+        return super().__call__(doc)
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         if not any(s.label == "LOC" for s in spans):
