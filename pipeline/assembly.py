@@ -1,7 +1,6 @@
 """A batch's tables from the rows of its files: held as Arrow tables while the batch runs
-(``compacting``: held as records until the write, the rows of 1 MB of news took 50 MB more of
-peak memory), then concatenated in file order for the write (``assemble``), column by column,
-with no Python code per row."""
+(``compact``, in the process that made the rows: ``Packed``), then concatenated in file order
+for the write (``assemble``), column by column, with no Python code per row."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from pipeline.executors import SERIAL_CHUNK
 from pipeline.records import Entity, coerce
 from pipeline.schema import CONTENT_TABLES, PARTITION_KEY, to_table
 
@@ -41,32 +39,60 @@ def merge_entities(rows: Iterable[Entity | Row]) -> list[Entity]:
     return sorted(merged.values(), key=lambda r: r.entity_id)
 
 
-def compacting(outcomes: Iterable[FileOutcome], size: int = SERIAL_CHUNK) -> Iterator[FileOutcome]:
-    """The outcomes, compacted (``compact``) in groups of ``size`` as they come."""
-    group: list[FileOutcome] = []
-    for outcome in outcomes:
-        group.append(outcome)
-        yield outcome
-        if len(group) >= size:
-            compact(group)
-            group = []
-    compact(group)
+class Packed:
+    """The outcomes of one chunk of work, compacted (``compact``) where they were analyzed (a
+    worker), and pickled as each table once plus each outcome's row counts: a slice of an Arrow
+    table pickles the whole table's buffers. Iterating gives the outcomes, each table a slice.
+    So the parent of the workers neither pickles records nor builds their tables while the
+    workers run (it did both for the rows of every page)."""
+
+    def __init__(self, outcomes: list[FileOutcome]) -> None:
+        self.outcomes = outcomes
+        self.live = [_holds_records(o) for o in outcomes]  # what ``compact`` turns into slices
+        self.tables = compact(outcomes)
+
+    def __iter__(self) -> Iterator[FileOutcome]:
+        return iter(self.outcomes)
+
+    def __getstate__(self) -> dict[str, Any]:
+        pairs = list(zip(self.outcomes, self.live, strict=True))
+        counts = [{name: len(t) for name, t in o.tables.items()} if live else None for o, live in pairs]
+        bare = [replace(o, tables={}) if live else o for o, live in pairs]
+        return {"tables": self.tables, "counts": counts, "outcomes": bare}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.tables, self.outcomes = state["tables"], state["outcomes"]
+        offsets = dict.fromkeys(self.tables, 0)
+        for outcome, counts in zip(self.outcomes, state["counts"], strict=True):
+            if counts is None:
+                continue
+            for name, n in counts.items():
+                outcome.tables[name] = self.tables[name].slice(offsets[name], n)  # type: ignore[assignment]
+                offsets[name] += n
 
 
-def compact(outcomes: list[FileOutcome]) -> None:
+def _holds_records(outcome: FileOutcome) -> bool:
+    return bool(outcome.tables) and not isinstance(outcome.tables.get("documents"), pa.Table)
+
+
+def compact(outcomes: list[FileOutcome]) -> dict[str, pa.Table]:
     """Hold the rows of analyzed files as Arrow tables: one per table for all of ``outcomes``,
     each file's rows a zero-copy slice of it. A batch's rows, held until the write, take a
-    fraction of the memory of records, and the write builds no column again."""
-    live = [o for o in outcomes if o.tables and not isinstance(o.tables.get("documents"), pa.Table)]
+    fraction of the memory of records (held as records until the write, the rows of 1 MB of
+    news took 50 MB more of peak memory), and the write builds no column again. Returns the
+    tables the slices are of."""
+    live = [o for o in outcomes if _holds_records(o)]
+    tables: dict[str, pa.Table] = {}
     for name in dict.fromkeys(name for o in live for name in o.tables):
-        table = to_table(name, [row for o in live for row in o.tables.get(name, [])],
-                         memory_pool=HELD_POOL)
+        table = tables[name] = to_table(name, [row for o in live for row in o.tables.get(name, [])],
+                                        memory_pool=HELD_POOL)
         offset = 0
         for o in live:
             if name in o.tables:
                 n = len(o.tables[name])
                 o.tables[name] = table.slice(offset, n)  # type: ignore[assignment]
                 offset += n
+    return tables
 
 
 def _concat(name: str, parts: list[Any], batch_id: str) -> pa.Table:

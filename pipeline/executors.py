@@ -9,12 +9,13 @@ in file order, so the output is identical whichever executor ran it with however
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
 import socket
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -24,7 +25,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 START_TIMEOUT_S = 10  # a cluster that cannot start says so within seconds, not minutes
-TASKS_PER_WORKER = 4  # chunks per worker: few enough to pay little per task, enough to balance
+TASKS_PER_WORKER = 4  # a chunk is at most this fraction of a worker's share of what is left
+MIN_CHUNK = 8  # items: the smallest chunk, at the end of a batch (the NER still tags in batches)
 SERIAL_CHUNK = 32  # items per call of a per-chunk function in this process (one worker)
 
 
@@ -81,7 +83,7 @@ def map_each(
 
 
 def map_chunks(
-    fn: Callable[..., list[R]],
+    fn: Callable[..., Iterable[R]],
     items: Sequence[T],
     *args: Any,
     executor: str = "local",
@@ -108,7 +110,7 @@ def _initialize(items: Sequence[T], initializer: Callable[..., object] | None,
 
 
 def _map_chunks(
-    task: Callable[[list[T]], list[R]],
+    task: Callable[[list[T]], Iterable[R]],
     items: Sequence[T],
     executor: str,
     workers: int,
@@ -131,9 +133,19 @@ def _call(fn: Callable[..., R], args: tuple[Any, ...], item: T) -> R:
 
 
 def chunks(items: Sequence[T], workers: int) -> list[list[T]]:
-    """Items in consecutive chunks, about TASKS_PER_WORKER per worker: one task per chunk."""
-    size = max(1, -(-len(items) // (max(1, workers) * TASKS_PER_WORKER)))
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+    """Items in consecutive chunks, one task each, shrinking toward the end (guided scheduling):
+    each holds 1/TASKS_PER_WORKER of a worker's share of the items still left, at least
+    MIN_CHUNK. The first chunks are large (little cost per task); the last are small, so the
+    workers finish within a small chunk of each other instead of one running a large last chunk
+    alone (with equal chunks of an eighth of a batch, that tail cost 2 workers up to a tenth of
+    their wall time)."""
+    out: list[list[T]] = []
+    start, share = 0, max(1, workers) * TASKS_PER_WORKER
+    while start < len(items):
+        size = max(MIN_CHUNK, -(-(len(items) - start) // share))
+        out.append(list(items[start : start + size]))
+        start += size
+    return out
 
 
 def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
@@ -141,28 +153,36 @@ def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
 
 
 def _process_map(
-    task: Callable[[list[T]], list[R]],
+    task: Callable[[list[T]], Iterable[R]],
     items: Sequence[T],
     workers: int,
     initializer: Callable[..., object] | None,
     initargs: tuple[Any, ...],
 ) -> Iterator[R]:
-    # fork where there is one: workers start at once and share the parent's loaded models
-    # copy-on-write (the NER session runs single-threaded, so no thread pool is lost in the fork)
+    # fork where there is one (Linux): the models are loaded once, here, and the workers start
+    # at once sharing them copy-on-write (the NER session runs single-threaded, so no thread
+    # pool is lost in the fork). Elsewhere (macOS, Windows: spawn) each worker imports the
+    # pipeline and runs ``initializer`` itself, as it does in the forked workers (cached there).
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     if method == "fork" and initializer is not None:
         initializer(*initargs)  # here first: the forked workers inherit what it loaded
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=initializer,
-        initargs=initargs,
-    ) as pool:
-        try:
+    if method == "fork":
+        # the loaded models out of the cyclic collector's reach: its passes in a worker would
+        # write to every object they visit and so copy the parent's pages one by one
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=initializer,
+            initargs=initargs,
+        ) as pool:
             for chunk in pool.map(task, chunks(items, workers)):
                 yield from chunk
-        except BrokenProcessPool as err:  # a worker was killed (out of memory, a signal)
-            raise ExecutorError(f"a local worker process died: {err}") from err
+    except BrokenProcessPool as err:  # a worker was killed (out of memory, a signal)
+        raise ExecutorError(f"a local worker process died: {err}") from err
+    finally:
+        gc.unfreeze()
 
 
 def _loopback_error() -> str | None:
@@ -199,7 +219,7 @@ def _start(address: str | None, workers: int) -> tuple[Any, Any]:
 
 
 def _dask_map(
-    task: Callable[[list[T]], list[R]],
+    task: Callable[[list[T]], Iterable[R]],
     items: Sequence[T],
     address: str | None,
     workers: int,

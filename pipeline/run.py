@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from pipeline import executors, io, pagedate, skip, windows
 from pipeline.about import package_version
-from pipeline.assembly import assemble, compacting, merge_entities
+from pipeline.assembly import Packed, assemble, merge_entities
 from pipeline.config import Config
 from pipeline.graph import STAGES, Stage, Tables
 from pipeline.io import LockedError
@@ -249,6 +249,12 @@ def analyze_files(outcomes: list[FileOutcome], config: Config) -> list[FileOutco
     return [analyze_file(o, config) for o in outcomes]
 
 
+def analyze_compacted(outcomes: list[FileOutcome], config: Config) -> Packed:
+    """``analyze_files``, its rows held as Arrow tables (``assembly.Packed``): built where the
+    rows were made (a worker), sent back as whole tables."""
+    return Packed(analyze_files(outcomes, config))
+
+
 def process_file(
     path: Path, raw_root: Path, batch_id: str, config: Config, ingested_at: datetime
 ) -> FileOutcome:
@@ -289,10 +295,11 @@ def process_files(
     mark_duplicates(ingested)
     fill_batch_year(ingested)
     outcomes = []
-    work = executors.map_chunks(analyze_files, ingested, config, executor=config.executor,
+    work = executors.map_chunks(analyze_compacted if compact else analyze_files, ingested, config,
+                                executor=config.executor,
                                 workers=config.workers or executors.default_workers(),
                                 initializer=load_models, initargs=(config,))
-    for outcome in compacting(work) if compact else work:
+    for outcome in work:
         outcomes.append(outcome)
         if progress:
             progress(outcome)

@@ -98,6 +98,24 @@ def test_rows_held_as_arrow_assemble_to_the_same_tables(sample_dir: Path) -> Non
         assert got[name].num_rows and set(got[name].column("batch_id").to_pylist()) == {"b2"}
 
 
+@needs_model
+def test_a_packed_chunk_pickles_each_table_once(sample_dir: Path) -> None:
+    # a worker's chunk comes back as Arrow tables built there: each table once, each outcome's
+    # rows a slice of it again on this side (a slice alone pickles its whole table's buffers)
+    outcomes = analyze_files(_ingested(sample_dir), Config())
+    failed = FileOutcome(source_path="broken.txt", error="broken.txt: cannot decode")
+    packed = assembly.Packed([*copy.deepcopy(outcomes), failed])
+    back = list(pickle.loads(pickle.dumps(packed)))
+    assert [o.source_path for o in back] == [*(o.source_path for o in outcomes), "broken.txt"]
+    assert back[-1].error == failed.error and back[-1].tables == {}
+    assert all(isinstance(t, pa.Table) for o in back for t in o.tables.values())
+    plain, got = assemble(outcomes, "b3"), assemble(back, "b3")
+    for name in CONTENT_TABLES:
+        assert got[name].to_pylist() == plain[name].to_pylist(), name
+    whole = sum(t.get_total_buffer_size() for t in packed.tables.values())
+    assert len(pickle.dumps(packed)) < 1.5 * whole
+
+
 def test_rows_held_while_a_batch_runs_leave_arrows_default_pool(sample_dir: Path) -> None:
     # held in mimalloc (Arrow's default pool), the builders' freed buffers stayed in the process:
     # 46 MB more peak RSS on 3 MB of news (issue 13)

@@ -42,11 +42,15 @@ def test_process_map_keeps_item_order_in_chunks() -> None:
     assert list(executors.map_each(pow, items, 2, workers=2)) == [i * i for i in items]
 
 
-def test_chunks_hold_many_items_in_order() -> None:
-    parts = executors.chunks(list(range(100)), 2)
-    assert len(parts) == executors.TASKS_PER_WORKER * 2
-    assert [i for part in parts for i in part] == list(range(100))
+def test_chunks_hold_many_items_in_order_and_shrink_toward_the_end() -> None:
+    parts = executors.chunks(list(range(2000)), 2)
+    assert [i for part in parts for i in part] == list(range(2000))
+    sizes = [len(part) for part in parts]
+    assert sizes[0] == 2000 // (2 * executors.TASKS_PER_WORKER)  # an eighth of the batch first
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-2] == executors.MIN_CHUNK and sum(sizes[-4:]) < 40  # the end in small chunks
     assert executors.chunks([], 2) == []
+    assert executors.chunks(list(range(5)), 2) == [list(range(5))]
 
 
 def test_dask_runs_chunks_of_many_items() -> None:
