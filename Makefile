@@ -11,7 +11,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 SHARED ?= ../shared
 
-.PHONY: install install-dev run test lint eval bench train-ner finetune-ner export-onnx check-install gazetteer \
+.PHONY: install install-dev run test lint eval bench train-ner finetune-ner export-onnx check-install gazetteer gazetteer-index \
 	clean-output help
 
 help:
@@ -25,6 +25,7 @@ help:
 	@echo "make check-install  what a fresh 'pip install .' pulls from PyPI: fails on torch/CUDA"
 	@echo "make finetune-ner  fine-tune the shipped NER model (local-name augmentation) into build/ner-finetune"
 	@echo "make gazetteer  rebuild models/gazetteer from $(SHARED)/corpora/admin_divisions"
+	@echo "make gazetteer-index  rebuild the gazetteer's prebuilt name index only (no sources needed)"
 	@echo "make lint       ruff (pipeline, tests) and mypy (pipeline)"
 
 # The runtime (make run): onnxruntime runs the NER network; no torch, no CUDA.
@@ -109,6 +110,11 @@ finetune-ner: $(DEV_STAMP)
 
 gazetteer: $(STAMP)
 	$(BIN)/python -m pipeline.nlp.gazetteer build --source $(SHARED)/corpora/admin_divisions
+
+# the prebuilt name index of the shipped gazetteer (after a change to pipeline/nlp/gazetteer.py,
+# pipeline/text.py or a places_* word list; a stale one is ignored, and a test says so)
+gazetteer-index: $(STAMP)
+	$(BIN)/python -m pipeline.nlp.gazetteer index
 
 clean-output:
 	rm -rf $(OUT)/*/ $(OUT)/.staging $(OUT)/.trash

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.nlp import gazetteer as gz
+from pipeline.nlp.gazetteer_index import INDEX_FILE, read_index, write_index
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SOURCE = SHARED / "corpora" / "admin_divisions"
@@ -103,3 +104,24 @@ def test_stripped_forms_that_name_roads_are_not_indexed(gaz: gz.Gazetteer) -> No
     assert gaz.lookup("光华街") == []
     assert gz.short_forms("五一路街道", "township") == set()
     assert gz.short_forms("城区", "county") == set()  # one character left: no short form
+
+
+def test_the_shipped_name_index_is_current_and_the_index_computed_at_load() -> None:
+    # stale after a change to gazetteer.py, text.py or a places_* list: `make gazetteer-index`
+    path = gz.gazetteer_path()
+    divisions = gz._load.__wrapped__(path, prebuilt=False)
+    prebuilt = read_index(path, {code: code for code in divisions.divisions})
+    assert prebuilt is not None, "stale models/gazetteer/" + INDEX_FILE + ": run `make gazetteer-index`"
+    assert prebuilt == divisions.index
+    assert gz.load_gazetteer().index == divisions.index
+
+
+def test_a_name_index_of_another_gazetteer_file_is_not_read(tmp_path: Path) -> None:
+    shipped = gz.gazetteer_path()
+    copy = tmp_path / gz.GAZETTEER_FILE
+    copy.write_bytes(shipped.read_bytes())
+    assert read_index(copy, {}) is None  # no index beside it
+    write_index({"太原": ("1401",)}, copy)
+    assert read_index(copy, {"1401": "1401"}) == {"太原": ("1401",)}
+    copy.write_bytes(shipped.read_bytes() + b"\n")  # the gazetteer changes: its index is stale
+    assert read_index(copy, {"1401": "1401"}) is None

@@ -31,6 +31,7 @@ from pathlib import Path
 import pipeline
 from pipeline import lexicons
 from pipeline.config import shipped_models_dir
+from pipeline.nlp.gazetteer_index import read_index, write_index
 from pipeline.text import to_halfwidth_alnum
 
 GAZETTEER_FILE = "admin_divisions.tsv.gz"
@@ -346,7 +347,14 @@ def build(source: Path = DEFAULT_SOURCE, out_dir: Path | None = None) -> Path:
         gzip.GzipFile(filename="", mode="wb", fileobj=raw_f, mtime=0) as gz,
     ):
         gz.write(buf.getvalue().encode("utf-8"))
+    build_index(target)
     return target
+
+
+def build_index(path: Path | None = None) -> Path:
+    """Write the prebuilt name index next to a gazetteer file (pipeline.nlp.gazetteer_index)."""
+    path = path or gazetteer_path()
+    return write_index(_load.__wrapped__(path, prebuilt=False).index, path)
 
 
 # ---------------------------------------------------------------- load
@@ -369,7 +377,7 @@ def load_gazetteer(models: Path | str | None = None) -> Gazetteer:
 
 
 @cache
-def _load(path: Path) -> Gazetteer:
+def _load(path: Path, prebuilt: bool = True) -> Gazetteer:
     if not path.is_file():
         raise FileNotFoundError(
             f"gazetteer not found at {path}; rebuild it with `{REBUILD_COMMAND}` "
@@ -387,12 +395,17 @@ def _load(path: Path) -> Gazetteer:
                 code=code, name=name, official=official, level=level, parent=parent or None,
                 path=dpath, aliases=tuple(a for a in aliases.split("|") if a), year=int(year),
             )  # fmt: skip
-    return Gazetteer(divisions=divisions, path=path)
+    index = read_index(path, {code: code for code in divisions}) if prebuilt else None  # None: computed
+    return Gazetteer(divisions=divisions, index=index or {}, path=path)
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["index"]:  # the shipped gazetteer's index only (no source files needed)
+        print(build_index(Path(argv[1]) if len(argv) > 1 else None))
+        return 0
     if not argv or argv[0] != "build":
-        print(f"usage: {REBUILD_COMMAND} [--source DIR] [--out DIR]", file=sys.stderr)
+        print(f"usage: {REBUILD_COMMAND} [--source DIR] [--out DIR]\n"
+              "       python -m pipeline.nlp.gazetteer index [GAZETTEER_FILE]", file=sys.stderr)
         return 2
     source, out = DEFAULT_SOURCE, None
     args = argv[1:]
