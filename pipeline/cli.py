@@ -26,6 +26,7 @@ from pipeline.config import (
     Config,
 )
 from pipeline.graph import STAGES
+from pipeline.startup import thinc_without_torch
 
 if TYPE_CHECKING:
     from pipeline.run import RunReport
@@ -50,6 +51,8 @@ def entry(args: list[str] | None = None, prog_name: str | None = None) -> None:
     """The console script (`cnnews`, `python -m pipeline`): a usage error (a bad option value,
     an unknown option or command) is one line on stderr and exit 2, no usage box or traceback."""
     prefer_system_allocator()
+    if args is None:  # a process of its own (not a caller's, who may use thinc with torch)
+        thinc_without_torch()
     try:
         code = app(args=args, prog_name=prog_name, standalone_mode=False)
     except options.UsageError as err:
