@@ -21,6 +21,8 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any, TypeVar
 
+from pipeline.startup import thinc_without_torch
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -232,6 +234,8 @@ def _dask_map(
 
     client, cluster = _start(address, workers)
     try:
+        if cluster is not None:  # worker processes of our own: set up as the CLI's process is
+            client.run(thinc_without_torch)
         if initializer is not None:
             client.run(initializer, *initargs)
         n_workers = len(client.scheduler_info().get("workers", {})) or workers
