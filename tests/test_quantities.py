@@ -5,6 +5,8 @@ national news (not copied from the gold pages)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.records import Statistic
 from pipeline.schema import SCHEMA_VERSION, SCHEMAS
@@ -280,3 +282,24 @@ def test_the_matcher_vocab_does_not_grow_with_the_words_of_the_text() -> None:
     ]
     assert all(stats_of(s) for s in sentences)
     assert (len(vocab), len(vocab.strings)) == before
+
+
+_ROLES = ("", "", "NUM", "PCT", "FRAC", "PRE", "SUF", "GE", "UNIT", "POST", "SEP", "MULT", "SCALED", "BIG")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ROLES), max_size=24))
+def test_matching_run_by_run_picks_what_the_whole_sentence_doc_picked(roles: list[str]) -> None:
+    # the statistics are matched on each run of roles alone, with a per-process memo (issue
+    # 13, speed): the spans must be those of the Matcher over the sentence's whole Doc
+    from spacy.tokens import Doc, Span
+    from spacy.util import filter_spans
+
+    from pipeline.quantities.measure import _matched_spans, _matcher
+
+    vocab, matcher = _matcher()
+    doc = Doc(vocab, words=["w"] * len(roles), spaces=[False] * len(roles))
+    for tok, role in zip(doc, roles, strict=True):
+        tok._.q = role
+    whole = filter_spans([Span(doc, s, e, label=lab) for lab, s, e in matcher(doc, as_spans=False)])
+    assert _matched_spans(roles) == [(span.start, span.end) for span in whole]

@@ -11,7 +11,7 @@ match gets its value, bounds, approximation, unit and kind.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -42,13 +42,47 @@ _PLACEHOLDER = "w"  # the word of every token of a sentence's Doc (sentence_stat
 @cache
 def _matcher() -> tuple[Vocab, Matcher]:
     vocab = Vocab()
-    for ext in ("q", "jpos"):
-        if not SpacyToken.has_extension(ext):
-            SpacyToken.set_extension(ext, default="")
+    if not SpacyToken.has_extension("q"):
+        SpacyToken.set_extension("q", default="")
     matcher = Matcher(vocab)
     for name, patterns in P.PATTERNS.items():
         matcher.add(name, patterns, greedy="LONGEST")
     return vocab, matcher
+
+
+def _matched_spans(roles: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) piece ranges of the statistics the patterns pick among the pieces'
+    roles, in order. Every pattern token asks for a role, so a match lies inside one run of
+    pieces with roles; runs never touch, so the Matcher's longest-first choices and
+    ``filter_spans`` are made run by run, and a run's roles (NUM UNIT, PRE NUM SUF UNIT …)
+    repeat across sentences: each distinct run is matched once per process."""
+    found: list[tuple[int, int]] = []
+    n = len(roles)
+    i = 0
+    while i < n:
+        if not roles[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and roles[j]:
+            j += 1
+        found.extend((i + s, i + e) for s, e in _run_matches(tuple(roles[i:j])))
+        i = j
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _run_matches(roles: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The Matcher's non-overlapping spans over one run of roles (``_matched_spans``)."""
+    vocab, matcher = _matcher()
+    # the patterns read only the pieces' roles (``_.q``), never a word: each piece is the same
+    # placeholder word, where the pieces' texts would each add a lexeme to the vocab for good
+    # (about 460 bytes each, 24,000 after 3 MB of news, and more with every batch a worker runs)
+    doc = Doc(vocab, words=[_PLACEHOLDER] * len(roles), spaces=[False] * len(roles))
+    for tok, role in zip(doc, roles, strict=True):
+        tok._.q = role
+    spans = filter_spans([Span(doc, s, e, label=lab) for lab, s, e in matcher(doc, as_spans=False)])
+    return tuple((span.start, span.end) for span in spans)
 
 
 # --- pieces after and before a numeral --------------------------------------------------------
@@ -390,18 +424,9 @@ def sentence_statistics(
     pieces = _with_words(qpieces, s0, s1, index)
     if not num_at:  # a statistic needs a numeral (span_nums below): no Doc, no matcher
         return [], pieces
-    vocab, matcher = _matcher()
-    # the patterns read only the pieces' roles (``_.q``), never a word: each piece is the same
-    # placeholder word, where the pieces' texts would each add a lexeme to the vocab for good
-    # (about 460 bytes each, 24,000 after 3 MB of news, and more with every batch a worker runs)
-    doc = Doc(vocab, words=[_PLACEHOLDER] * len(pieces), spaces=[False] * len(pieces))
-    for tok, p in zip(doc, pieces, strict=True):
-        tok._.q = p.role
-        tok._.jpos = p.pos
-    spans_found = filter_spans([Span(doc, s, e, label=lab) for lab, s, e in matcher(doc, as_spans=False)])
     stats: list[Found] = []
-    for span in spans_found:
-        idx = list(range(span.start, span.end))
+    for start, end in _matched_spans([p.role for p in pieces]):
+        idx = list(range(start, end))
         sp = [pieces[i] for i in idx]
         span_nums = [num_at[p.start] for p in sp if p.role in _NUM_ROLES and p.start in num_at]
         if not span_nums or not valid_measure(sp, span_nums[0], text, index):
