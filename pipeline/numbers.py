@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipeline import lexicons
@@ -256,6 +257,10 @@ def _bounded(v: Decimal, approx: str, kind: str, unit: str = "") -> Quantity:
     return Quantity(fv, low, high, approx, kind, unit)
 
 
+# Memoized: the statistics stage parses every numeral it finds two or three times (finding,
+# shrinking, the percent check), and news repeats the same numerals (一, 两, 2022, 3.5%); the
+# result is an immutable tuple of the text alone. Bounded, so a worker's memory stays flat.
+@lru_cache(maxsize=8192)
 def parse_quantity(text: str) -> Quantity | None:
     """Parse one numeral expression with its approximation markers and range forms."""
     t = standard_numeral(text)
