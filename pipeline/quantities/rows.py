@@ -84,6 +84,9 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         places = [(m.start, m.end) for m in sm if m.label == "LOC"]
         tokens = ctx.tokens.get(sent.sentence_id, [])
         stats, pieces = sentence_statistics(text, sent.start, sent.end, tokens, ctx.date_spans, names)
+        if not stats:  # most sentences: nothing below (words, tags, objects, links) has work to do
+            trail.leave(sm)
+            continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
