@@ -240,6 +240,9 @@ class CharTagger:
         lex = load_lexicons(str(model_dir))
         self.place: Lexicon = lex["place"]  # type: ignore[assignment]
         self.surnames: frozenset[str] = lex["surname"]  # type: ignore[assignment]
+        from pipeline.nlp.ner_features import BatchEncoder  # it imports this module's names
+
+        self._encoder = BatchEncoder(vocab, self.place, self.surnames)
         self.convention = 0
         self.set_convention(convention)
 
@@ -283,8 +286,8 @@ class CharTagger:
             idx = [i for i in order[s : s + batch_size] if norm[i]]
             if not idx:
                 continue
-            inputs, mask = batch_arrays(
-                [self.vocab.encode(norm[i], self.place, self.surnames) for i in idx])
+            # the arrays of batch_arrays over Vocab.encode, built in numpy (ner_features)
+            inputs, mask = self._encoder.batch([norm[i] for i in idx])
             inputs["convention"] = np.full(len(idx), self.convention, dtype=np.int64)
             em = self._emit(inputs)
             for i, path in zip(idx, viterbi(em, mask, *self._crf), strict=True):

@@ -1,0 +1,66 @@
+"""The NER inputs built in numpy for a whole batch (pipeline.nlp.ner_features) are exactly
+those of ``batch_arrays`` over ``Vocab.encode`` (training and the torch reference use those)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.evaluation.ner import page_sentences
+from pipeline.nlp.lexicons import normalize
+from pipeline.nlp.ner_model import CharTagger, _cuts, batch_arrays
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@cache
+def _tagger() -> CharTagger:
+    return CharTagger(REPO / "models" / "ner")
+
+
+def _assert_same(texts: list[str]) -> None:
+    tagger = _tagger()
+    want, want_mask = batch_arrays([tagger.vocab.encode(t, tagger.place, tagger.surnames) for t in texts])
+    got, got_mask = tagger._encoder.batch(texts)
+    assert np.array_equal(got_mask, want_mask)
+    assert sorted(got) == sorted(want)
+    for name, array in want.items():
+        assert got[name].dtype == array.dtype, name
+        assert np.array_equal(got[name], array), name
+
+
+def test_the_batch_of_real_sentences_is_encoded_as_one_by_one() -> None:
+    pages = sorted((REPO / "data" / "raw" / "sample").glob("*.txt"))
+    pages += sorted((SHARED / "samples").glob("*.txt"))
+    sentences = [s for p in pages for s in page_sentences(p.read_text("utf-8"))]
+    texts = [normalize(s[a:b]) for s in sentences for a, b in _cuts(s)]
+    texts = sorted((t for t in texts if t), key=len, reverse=True)
+    assert len(texts) > 300
+    tagger = _tagger()
+    flags = tagger._encoder.batch(texts[:64])[0]["lexicon"]
+    assert flags[..., 0].sum() > 10 and flags[..., 3].sum() > 10  # places and surnames flagged
+    for k in range(0, len(texts), 64):
+        _assert_same(texts[k : k + 64])
+
+
+# place names, surnames, digits, the characters of "<s>" and "</s>", a character outside
+# the vocabulary and one outside the Basic Multilingual Plane
+_ALPHABET = "山西省太原市晋中县北京王李张0123456789<s/>。，a𠀀龘 "
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=30), min_size=1, max_size=6))
+def test_any_batch_is_encoded_as_one_by_one(texts: list[str]) -> None:
+    _assert_same(texts)
+
+
+def test_a_known_place_and_a_surname_are_flagged() -> None:
+    got, _ = _tagger()._encoder.batch(["山西省太原市", "王"])
+    lex = got["lexicon"]
+    assert lex[0, 0, 0] == 1 and lex[0, 2, 2] == 1  # 山西省: begin, end
+    assert lex[1, 0, 3] == 1
