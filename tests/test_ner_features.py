@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.evaluation.ner import page_sentences
 from pipeline.nlp.lexicons import normalize
-from pipeline.nlp.ner_model import CharTagger, _cuts, batch_arrays
+from pipeline.nlp.ner_model import TAGS, CharTagger, _cuts, batch_arrays, tags_to_spans
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -64,3 +64,23 @@ def test_a_known_place_and_a_surname_are_flagged() -> None:
     lex = got["lexicon"]
     assert lex[0, 0, 0] == 1 and lex[0, 2, 2] == 1  # 山西省: begin, end
     assert lex[1, 0, 3] == 1
+
+
+def _spans_char_by_char(tags: list[int]) -> list[tuple[int, int, str]]:
+    """tags_to_spans as it was written before it skipped the O characters (issue 13)."""
+    spans = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, 0]):
+        name = TAGS[t]
+        if start >= 0 and not (name.startswith("I-") and name[2:] == label):
+            spans.append((start, i, label))
+            start = -1
+        if name.startswith("B-") or (name.startswith("I-") and start < 0):
+            start, label = i, name[2:]
+    return spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([0, 0, 0, *range(len(TAGS))]), max_size=40))
+def test_spans_from_tags_skip_nothing_but_o(tags: list[int]) -> None:
+    assert tags_to_spans(tags) == _spans_char_by_char(tags)

@@ -162,16 +162,28 @@ def viterbi(em: np.ndarray, mask: np.ndarray, trans: np.ndarray, start: np.ndarr
     return [row[:n] for row, n in zip(tags, lengths, strict=True)]
 
 
+_INSIDE = tuple(t.startswith("I-") for t in TAGS)
+_LABEL = tuple(t[2:] for t in TAGS)
+
+
 def tags_to_spans(tags: Sequence[int]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each entity: a B-X or a stray I-X starts one, and it runs over
+    the I-X that follow. Only the tagged characters are looked at (most are O, tag 0): an O
+    ends the open span right after the character before it."""
     spans = []
-    start, label = -1, ""
-    for i, t in enumerate([*tags, 0]):
-        name = TAGS[t]
-        if start >= 0 and not (name.startswith("I-") and name[2:] == label):
-            spans.append((start, i, label))
+    start, label, prev = -1, "", -1
+    for i, t in enumerate(tags):
+        if not t:
+            continue
+        inside = _INSIDE[t]
+        if start >= 0 and (i != prev + 1 or not inside or _LABEL[t] != label):
+            spans.append((start, prev + 1, label))
             start = -1
-        if name.startswith("B-") or (name.startswith("I-") and start < 0):
-            start, label = i, name[2:]
+        if start < 0:
+            start, label = i, _LABEL[t]
+        prev = i
+    if start >= 0:
+        spans.append((start, prev + 1, label))
     return spans
 
 
