@@ -12,8 +12,9 @@ batch are one array of code points, and the lookups are array operations:
   points past Unicode; the vocabulary's bigrams are a sorted array searched with
   ``np.searchsorted``;
 - place names can start only where the text's two characters are a known prefix of one
-  (``Lexicon.by_prefix``): those positions are found with the same search, and only there
-  does Python compare strings, as ``Lexicon.matches`` does at every position;
+  (``Lexicon.by_prefix``): those positions are found with the same search, and there the
+  substrings of each length are compared with the names by hash (``PlaceIndex``), where
+  ``Lexicon.matches`` sliced and looked up strings at every position;
 - surnames are single characters: one ``np.isin``.
 """
 
@@ -29,6 +30,7 @@ from pipeline.nlp.ner_model import N_LEX, UNK, Vocab
 BOS, EOS = 0x110000, 0x110001  # "<s>" and "</s>": code points past Unicode's last
 KEY = 0x110002  # a bigram's key: first * KEY + second (below 2**41)
 _ZERO, _ONE, _NINE = ord("0"), ord("1"), ord("9")
+_HASH_BASE = 1_000_003  # of the place names' polynomial hash (PlaceIndex)
 
 
 def codepoints(text: str) -> np.ndarray:
@@ -36,20 +38,20 @@ def codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
 
 
-def _bigram_key(bigram: str) -> int | None:
-    """The key of a vocabulary bigram (``<s>X``, ``X</s>``, ``XY``); None for one no text makes."""
-    if len(bigram) == 4 and bigram.startswith("<s>"):
-        return BOS * KEY + ord(bigram[3])
-    if len(bigram) == 5 and bigram.endswith("</s>"):
-        return ord(bigram[0]) * KEY + EOS
-    if len(bigram) == 2:
-        return ord(bigram[0]) * KEY + ord(bigram[1])
-    return None
-
-
-def _sorted_lookup(keys: list[int], values: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    order = np.argsort(np.array(keys, dtype=np.int64), kind="stable")
-    return np.array(keys, dtype=np.int64)[order], np.array(values, dtype=np.int64)[order]
+def _bigram_table(index: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+    """The vocabulary's bigrams (``XY``, ``<s>X``, ``X</s>``) as sorted keys and their ids."""
+    two = [b for b in index if len(b) == 2]
+    first = [b for b in index if len(b) == 4 and b.startswith("<s>")]
+    last = [b for b in index if len(b) == 5 and b.endswith("</s>")]
+    pairs = codepoints("".join(two)).reshape(-1, 2)
+    keys = np.concatenate([
+        pairs[:, 0] * KEY + pairs[:, 1],
+        BOS * KEY + codepoints("".join(b[3] for b in first)),
+        codepoints("".join(b[0] for b in last)) * KEY + EOS,
+    ])
+    ids = np.array([index[b] for b in (*two, *first, *last)], dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    return keys[order], ids[order]
 
 
 def _find(sorted_keys: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -71,11 +73,8 @@ class BatchEncoder:
         self.char_ids = np.full(max((cp for cp, _ in singles), default=0) + 1, UNK, dtype=np.int64)
         for cp, i in singles:
             self.char_ids[cp] = i
-        keyed = [(k, i) for b, i in vocab.bigram_index.items() if (k := _bigram_key(b)) is not None]
-        self.bigram_keys, self.bigram_ids = _sorted_lookup([k for k, _ in keyed], [i for _, i in keyed])
-        self.place = place
-        self.place_prefixes = np.array(
-            sorted(ord(p[0]) * KEY + ord(p[1]) for p in place.by_prefix if len(p) == 2), dtype=np.int64)
+        self.bigram_keys, self.bigram_ids = _bigram_table(vocab.bigram_index)
+        self.places = PlaceIndex(place)
         self.surnames = np.array(sorted(ord(s) for s in surnames if len(s) == 1), dtype=np.int64)
 
     def batch(self, texts: Sequence[str]) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -118,18 +117,56 @@ class BatchEncoder:
         """``lex_features`` of every text, one after another; ``end_of``: the end offset (in
         ``joined``) of the text each character is in."""
         feats = np.zeros((len(raw), N_LEX), dtype=np.float32)
-        if len(raw) > 1:
-            found, _ = _find(self.place_prefixes, raw[:-1] * KEY + raw[1:])
-            found &= end_of[:-1] > np.arange(1, len(raw))  # both characters in one text
-            items, by_prefix = self.place.items, self.place.by_prefix
-            for i in np.flatnonzero(found).tolist():
-                end = int(end_of[i])
-                for ln in by_prefix[joined[i : i + 2]]:
-                    j = i + ln
-                    if j <= end and joined[i:j] in items:
-                        feats[i, 0] = 1.0
-                        if ln > 2:
-                            feats[i + 1 : j - 1, 1] = 1.0
-                        feats[j - 1, 2] = 1.0
+        begin, end = self.places.matches(joined, raw, end_of)
+        feats[begin, 0] = 1.0
+        feats[end - 1, 2] = 1.0
+        long = end - begin > 2  # the characters strictly inside: +1 from begin+1 to end-1
+        inside = np.zeros(len(raw) + 1, dtype=np.int64)
+        np.add.at(inside, begin[long] + 1, 1)
+        np.add.at(inside, end[long] - 1, -1)
+        feats[np.cumsum(inside[:-1]) > 0, 1] = 1.0
         feats[np.isin(raw, self.surnames), 3] = 1.0
         return feats
+
+
+class PlaceIndex:
+    """``Lexicon.matches`` over many texts at once. A place name can start only where two
+    characters are a known prefix of one; there the substrings of each length a name has are
+    compared by a polynomial hash (mod 2**64) with the names' hashes, and a hash that matches
+    is confirmed on the strings (a collision costs a comparison, never a wrong flag)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.items = lexicon.items
+        self.prefixes = np.array(
+            sorted(ord(p[0]) * KEY + ord(p[1]) for p in lexicon.by_prefix if len(p) == 2), dtype=np.int64)
+        self.max_len = lexicon.max_len
+        base = np.full(max(self.max_len - 1, 0), _HASH_BASE, dtype=np.uint64)
+        self.powers = np.concatenate([np.ones(1, dtype=np.uint64), np.cumprod(base)])  # wrap mod 2**64
+        by_length: dict[int, list[str]] = {}
+        for name in self.items:
+            by_length.setdefault(len(name), []).append(name)
+        self.hashes = {
+            n: np.unique(codepoints("".join(names)).astype(np.uint64).reshape(-1, n) @ self.powers[:n])
+            for n, names in by_length.items()
+        }
+
+    def matches(self, joined: str, raw: np.ndarray, end_of: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(begin, end) arrays of every occurrence of a name inside one text of ``joined``
+        (``end_of``: the end offset of the text of each character)."""
+        found: list[tuple[int, int]] = []
+        if len(raw) > 1:
+            maybe, _ = _find(self.prefixes, raw[:-1] * KEY + raw[1:])
+            at = np.flatnonzero(maybe & (end_of[:-1] > np.arange(1, len(raw))))  # in one text
+            room = end_of[at] - at  # characters left in the text
+            padded = np.concatenate([raw, np.zeros(self.max_len, dtype=raw.dtype)]).astype(np.uint64)
+            h = np.zeros(len(at), dtype=np.uint64)
+            for n in range(1, self.max_len + 1):
+                h += padded[at + n - 1] * self.powers[n - 1]
+                if n < 2 or n not in self.hashes:
+                    continue
+                hit, _ = _find(self.hashes[n], h)
+                for i in at[hit & (room >= n)].tolist():
+                    if joined[i : i + n] in self.items:
+                        found.append((i, i + n))
+        pairs = np.array(found, dtype=np.int64).reshape(-1, 2)
+        return pairs[:, 0], pairs[:, 1]
