@@ -112,3 +112,27 @@ def test_sentences_and_tokens_are_read_from_the_articles(sample_texts: dict[str,
     assert sentences == segment_sentences(document, [asdict(a) for a in articles])
     assert tokens == segment_tokens(sentences)
     assert [s.seq for s in sentences] == list(range(len(sentences)))
+
+
+def test_remembered_unknown_runs_cut_and_tag_as_jieba_does() -> None:
+    # the HMM reading of runs jieba's dictionary left single is memoized per process (issue
+    # 13, speed): every page's words and tags are those of jieba itself, twice over
+    from pipeline.stages.segment import _posseg
+
+    posseg = _posseg()
+    cls = posseg.POSTokenizer
+    memoized = cls._POSTokenizer__cut_detail
+    assert getattr(memoized, "memoized", False)
+    repo = Path(__file__).resolve().parents[1]
+    pages = sorted((repo / "data" / "raw" / "sample").glob("*.txt"))
+    pages += sorted((repo.parent / "shared" / "samples").glob("*.txt"))
+    lines = [ln for p in pages for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    assert len(lines) > 100
+    cut = [[(w.word, w.flag) for w in posseg.cut(ln)] for ln in lines]
+    again = [[(w.word, w.flag) for w in posseg.cut(ln)] for ln in lines]  # from the memo
+    try:
+        cls._POSTokenizer__cut_detail = memoized.original
+        plain = [[(w.word, w.flag) for w in posseg.cut(ln)] for ln in lines]
+    finally:
+        cls._POSTokenizer__cut_detail = memoized
+    assert cut == plain and again == plain
