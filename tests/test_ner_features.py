@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from pipeline.evaluation.ner import page_sentences
 from pipeline.nlp.lexicons import normalize
-from pipeline.nlp.ner_model import TAGS, CharTagger, _cuts, batch_arrays, tags_to_spans
+from pipeline.nlp.ner_model import TAGS, CharTagger, _cuts, batch_arrays, tags_to_spans, viterbi
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -84,3 +84,38 @@ def _spans_char_by_char(tags: list[int]) -> list[tuple[int, int, str]]:
 @given(st.lists(st.sampled_from([0, 0, 0, *range(len(TAGS))]), max_size=40))
 def test_spans_from_tags_skip_nothing_but_o(tags: list[int]) -> None:
     assert tags_to_spans(tags) == _spans_char_by_char(tags)
+
+
+def _viterbi_masked_everywhere(em, mask, trans, start, end):  # type: ignore[no-untyped-def]
+    """viterbi as written before it skipped the masking where every sequence goes on."""
+    k = em.shape[2]
+    score = start + em[:, 0]
+    identity = np.broadcast_to(np.arange(k), score.shape)
+    history = []
+    for i in range(1, em.shape[1]):
+        cand = score[:, :, None] + trans[None]
+        best, arg = cand.max(1), cand.argmax(1)
+        keep = mask[:, i, None]
+        score = np.where(keep, best + em[:, i], score)
+        history.append(np.where(keep, arg, identity))
+    best_tag = (score + end).argmax(1)
+    path = [best_tag]
+    for arg in reversed(history):
+        best_tag = np.take_along_axis(arg, best_tag[:, None], 1)[:, 0]
+        path.append(best_tag)
+    tags = np.stack(path[::-1], 1).tolist()
+    return [row[:n] for row, n in zip(tags, mask.sum(1).tolist(), strict=True)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(1, 12), min_size=1, max_size=6), st.integers(0, 2**32 - 1), st.booleans())
+def test_viterbi_decodes_as_with_a_mask_at_every_step(lengths: list[int], seed: int, ties: bool) -> None:
+    rng = np.random.default_rng(seed)
+    k = len(TAGS)
+    lengths = sorted(lengths, reverse=True)
+    shape = (len(lengths), max(lengths), k)
+    # few distinct values make ties, where the first maximum must win as before
+    em = (rng.integers(0, 3, shape) if ties else rng.normal(size=shape)).astype(np.float32)
+    trans, start, end = (rng.normal(size=s).astype(np.float32) for s in ((k, k), (k,), (k,)))
+    mask = np.arange(max(lengths))[None, :] < np.array(lengths)[:, None]
+    assert viterbi(em, mask, trans, start, end) == _viterbi_masked_everywhere(em, mask, trans, start, end)

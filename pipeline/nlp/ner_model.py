@@ -143,10 +143,17 @@ def viterbi(em: np.ndarray, mask: np.ndarray, trans: np.ndarray, start: np.ndarr
     k = em.shape[2]
     score = start + em[:, 0]
     identity = np.broadcast_to(np.arange(k), score.shape)
+    # up to the shortest sequence's end every sequence goes on: no masking there (the same
+    # values as masking with a mask of ones)
+    everyone = int(mask.sum(1).min()) if len(mask) else 0
     history = []
     for i in range(1, em.shape[1]):
         cand = score[:, :, None] + trans[None]
         best, arg = cand.max(1), cand.argmax(1)  # argmax: the first maximum, as torch's max
+        if i < everyone:
+            score = best + em[:, i]
+            history.append(arg)
+            continue
         keep = mask[:, i, None]
         score = np.where(keep, best + em[:, i], score)
         # past a sequence's end the back-pointer is the identity, so that backtracking
@@ -154,8 +161,9 @@ def viterbi(em: np.ndarray, mask: np.ndarray, trans: np.ndarray, start: np.ndarr
         history.append(np.where(keep, arg, identity))
     best_tag = (score + end).argmax(1)
     path = [best_tag]
+    rows = np.arange(len(best_tag))
     for arg in reversed(history):
-        best_tag = np.take_along_axis(arg, best_tag[:, None], 1)[:, 0]
+        best_tag = arg[rows, best_tag]
         path.append(best_tag)
     tags = np.stack(path[::-1], 1).tolist()
     lengths = mask.sum(1).tolist()
