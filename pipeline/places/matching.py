@@ -14,10 +14,14 @@ relative forms (本市, 市委), generic tails (街道, 辖区) and generic desi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from typing import TypeVar
 
 from pipeline import lexicons
 from pipeline.nlp.gazetteer import LEVEL_RANK, Division, Gazetteer, name_key
+
+T = TypeVar("T")
 
 # The longest place name tried when splitting a mention or an ORG name into places.
 PREFIX_FORMS_MAX = 16
@@ -127,12 +131,21 @@ def needs_context(div: Division, text: str) -> bool:
     return weak(div, text) or (div.rank == LEVEL_RANK["county"] and short_only(div, text))
 
 
+def _remembered(method: Callable[[str], list[T]]) -> Callable[[str], list[T]]:
+    memo = lru_cache(maxsize=2048)(method)
+    return lambda text: list(memo(text))
+
+
 class Matcher:
     """Candidate divisions for place names, on one paper's home ground."""
 
     def __init__(self, gazetteer: Gazetteer, home_codes: Sequence[str] = ()) -> None:
         self.gaz = gazetteer
         self.home_codes = frozenset(home_codes)
+        # functions of the name alone for this gazetteer and home: remembered (issue 13,
+        # speed; a process keeps one matcher, pipeline.stages.places), each answer a copy
+        for method in ("candidates", "split_place", "places_in"):
+            setattr(self, method, _remembered(getattr(self, method)))
 
     def candidates(self, text: str) -> list[Division]:
         cands = self.gaz.lookup(text)

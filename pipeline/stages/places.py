@@ -8,10 +8,11 @@ context, resolution, canonical).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pipeline.nlp.gazetteer import Gazetteer, load_gazetteer
+from pipeline.nlp.gazetteer import Division, Gazetteer, load_gazetteer
 from pipeline.places import POI, Resolver, entity_id, home_division, infer_home, resolve_page
 from pipeline.records import Article, Document, Entity, Mention, coerce
 
@@ -38,10 +39,29 @@ def resolve_entities(
     arts = [coerce(Article, a) for a in articles]
     ms = [coerce(Mention, m) for m in mentions]
     if home_place:
-        resolver = Resolver(gaz, home_division(gaz, home_place))
+        resolver = _resolver(gaz, home_division(gaz, home_place), inferred=False)
     else:
-        resolver = Resolver(gaz, infer_home(gaz, ms, arts) if infer else None, inferred=True)
+        resolver = _resolver(gaz, infer_home(gaz, ms, arts) if infer else None, inferred=True)
     return resolve_page(resolver, coerce(Document, document), arts, ms)
+
+
+_RESOLVERS: OrderedDict[tuple[int, str | None, bool], Resolver] = OrderedDict()
+_MAX_RESOLVERS = 16  # a process meets few home grounds: the configured one, or those inferred
+
+
+def _resolver(gaz: Gazetteer, home: Division | None, inferred: bool) -> Resolver:
+    """One resolver per gazetteer and home ground in a process (the last few used): what its
+    matcher and lineage remember (the readings of a name, its chain, the places inside an
+    ORG name, a code's ancestors) serves every page on that ground (issue 13, speed). The
+    cache holds the gazetteer, so its id stays its own while cached."""
+    key = (id(gaz), home.code if home else None, inferred)
+    resolver = _RESOLVERS.get(key)
+    if resolver is None or resolver.gaz is not gaz:
+        resolver = _RESOLVERS[key] = Resolver(gaz, home, inferred=inferred)
+        while len(_RESOLVERS) > _MAX_RESOLVERS:
+            _RESOLVERS.popitem(last=False)
+    _RESOLVERS.move_to_end(key)
+    return resolver
 
 
 __all__ = ["POI", "entity_id", "resolve_entities"]
