@@ -7,6 +7,7 @@ The page layout (lines, articles, bylines) is read by ``pipeline.layout``; sente
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -60,11 +61,12 @@ def sentences(document: Document | Row, articles: Sequence[Article | Row]) -> li
     doc = coerce(Document, document)
     text = doc.text
     spans = [(start, end) for start, end, *_ in line_spans(text)]
+    starts = [start for start, _ in spans]  # in text order
     found: list[Sentence] = []
     for article in sorted((coerce(Article, a) for a in articles), key=lambda a: a.start):
-        for line_start, line_end in spans:
-            if not article.start <= line_start < article.end:
-                continue
+        # the lines that start inside the article (each article's, not every line per article)
+        first, last = bisect_left(starts, article.start), bisect_left(starts, article.end)
+        for line_start, line_end in spans[first:last]:
             for start, end in _sentence_spans(text, line_start, line_end):
                 found.append(
                     Sentence(
