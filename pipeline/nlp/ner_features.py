@@ -30,6 +30,7 @@ from pipeline.nlp.ner_model import N_LEX, UNK, Vocab
 BOS, EOS = 0x110000, 0x110001  # "<s>" and "</s>": code points past Unicode's last
 KEY = 0x110002  # a bigram's key: first * KEY + second (below 2**41)
 _ZERO, _ONE, _NINE = ord("0"), ord("1"), ord("9")
+_FEW = 512  # queries searched as they come (_find)
 _HASH_BASE = 1_000_003  # of the place names' polynomial hash (PlaceIndex)
 
 
@@ -60,6 +61,9 @@ def _find(sorted_keys: np.ndarray, queries: np.ndarray) -> tuple[np.ndarray, np.
     (eight times faster than random ones over the 260,000 bigrams)."""
     if not len(sorted_keys):
         return np.zeros(len(queries), dtype=bool), np.zeros(len(queries), dtype=np.int64)
+    if len(queries) < _FEW:  # sorting would cost more than it saves
+        pos = np.minimum(np.searchsorted(sorted_keys, queries), len(sorted_keys) - 1)
+        return sorted_keys[pos] == queries, pos
     distinct, back = np.unique(queries, return_inverse=True)
     pos = np.minimum(np.searchsorted(sorted_keys, distinct), len(sorted_keys) - 1)
     return (sorted_keys[pos] == distinct)[back], pos[back]
@@ -157,10 +161,12 @@ class PlaceIndex:
         if len(raw) > 1:
             maybe, _ = _find(self.prefixes, raw[:-1] * KEY + raw[1:])
             at = np.flatnonzero(maybe & (end_of[:-1] > np.arange(1, len(raw))))  # in one text
+            if not len(at):
+                return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
             room = end_of[at] - at  # characters left in the text
             padded = np.concatenate([raw, np.zeros(self.max_len, dtype=raw.dtype)]).astype(np.uint64)
             h = np.zeros(len(at), dtype=np.uint64)
-            for n in range(1, self.max_len + 1):
+            for n in range(1, min(self.max_len, int(room.max())) + 1):
                 h += padded[at + n - 1] * self.powers[n - 1]
                 if n < 2 or n not in self.hashes:
                     continue
