@@ -4,15 +4,15 @@ off) and stores them for the rule components."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.components.conventions import MSRA, check
 from pipeline.nlp.components.hygiene import clean_model_spans
-from pipeline.nlp.components.spans import doc_text, write_spans
-from pipeline.nlp.ner import DEFAULT_NER, NerBackend, load_backend
+from pipeline.nlp.components.spans import doc_text, stored, write_spans
+from pipeline.nlp.ner import DEFAULT_NER, NerBackend, Span, load_backend
 
 
 class BackendComponent:
@@ -35,9 +35,15 @@ class BackendComponent:
 
     def _run(self, docs: list[Doc]) -> Iterator[Doc]:
         texts = [doc_text(d) for d in docs]
-        for doc, text, spans in zip(docs, texts, self.backend.predict(texts), strict=True):
-            write_spans(doc, clean_model_spans(text, spans, self.surname_person), text)
+        for doc, text, spans in zip(docs, texts, self.tag(texts), strict=True):
+            write_spans(doc, spans, text)
             yield doc
+
+    def tag(self, texts: Sequence[str], name: str = "cnnews_model") -> list[list[Span]]:
+        """The backend's spans of ``texts`` (``rule_text``) after the hygiene, as ``pipe``
+        stores them on docs (``spans.stored``); ``name``: the component's, for errors."""
+        return [stored(clean_model_spans(text, spans, self.surname_person), text, name)
+                for text, spans in zip(texts, self.backend.predict(texts), strict=True)]
 
 
 @Language.factory("cnnews_ner_backend",

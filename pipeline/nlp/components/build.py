@@ -8,7 +8,7 @@ Every backend gets the same rules: the spec only fills in the first component.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +29,15 @@ from pipeline.nlp.components import (  # noqa: F401
     precision,
     regions,
 )
+from pipeline.nlp.components.backend import BackendComponent
 from pipeline.nlp.components.hygiene import clean_model_spans
-from pipeline.nlp.components.spans import TEXT, read_spans, rule_text, write_spans
+from pipeline.nlp.components.spans import TEXT, RuleComponent, read_spans, rule_text, stored, write_spans
 from pipeline.nlp.ner import DEFAULT_NER, NerBackend, Span, load_backend
 
 BACKEND = "cnnews_model"
 PREFIX = "cnnews_"
+BATCH = 256  # texts per backend call
+Step = tuple[str, Callable[[Doc], Doc]]
 
 # Pipeline order: the gazetteer first (it also repairs backend edges that cross a division
 # name), then address lists, then filters and splits of backend spans, then the proposers.
@@ -133,6 +136,32 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
+def run_steps(nlp: Language, steps: Sequence[Step], texts: Sequence[str],
+              found: list[list[Span]]) -> list[list[Span]]:
+    """The components ``steps`` of ``nlp``, in order, on ``texts`` (as given) and the spans
+    found so far in each, on plain strings and span lists: the backend tags a batch, each
+    rule reads and returns spans (``RuleComponent.run``). Same spans as ``nlp.pipe`` on docs
+    of ``make_doc``, without a Doc per text: the rules work on characters, and building and
+    reading docs of one token per character cost more than the rules. A component of
+    another kind (a spaCy component reading tokens: a Matcher's) gets a doc, made for it."""
+    rule_texts = [rule_text(t) for t in texts]
+    for name, proc in steps:
+        if isinstance(proc, BackendComponent):
+            found = proc.tag(rule_texts, name)
+        elif isinstance(proc, RuleComponent):
+            found = [proc.run(t, spans, name) for t, spans in zip(rule_texts, found, strict=True)]
+        else:
+            found = [_on_doc(nlp, proc, t, spans) for t, spans in zip(texts, found, strict=True)]
+    return found
+
+
+def _on_doc(nlp: Language, proc: Callable[[Doc], Doc], text: str, spans: list[Span]) -> list[Span]:
+    """A component that reads a Doc, on ``text`` and the spans found so far."""
+    doc = make_doc(nlp, text)
+    write_spans(doc, spans)
+    return read_spans(proc(doc))
+
+
 def make_nlp(config: Config, lexicons: str = "", spec: str | None = None) -> Language:
     config = config.copy()
     config["paths"]["lexicons"] = lexicons
@@ -155,14 +184,11 @@ class Rules:
 
     def apply(self, text: str, spans: Sequence[Span]) -> list[Span]:
         """The rules after ``spans`` (which go through the hygiene first, as a backend's)."""
-        doc = make_doc(self.nlp, text)
         surname_person = self.nlp.config["annotation"]["convention"] == conventions.MSRA
-        write_spans(doc, clean_model_spans(rule_text(text), spans, surname_person),
-                    rule_text(text))
-        for name, proc in self.nlp.pipeline:
-            if name != BACKEND:
-                doc = proc(doc)
-        return read_spans(doc)
+        clean = stored(clean_model_spans(rule_text(text), spans, surname_person),
+                       rule_text(text), "the hygiene")
+        steps = [(name, proc) for name, proc in self.nlp.pipeline if name != BACKEND]
+        return run_steps(self.nlp, steps, [text], [clean])[0]
 
 
 class NerPipeline:
@@ -176,9 +202,15 @@ class NerPipeline:
 
     def predict(self, texts: Sequence[str], disable: Sequence[str] = ()) -> list[list[Span]]:
         """Spans per text; ``disable`` names pipeline components to skip (ablation)."""
-        docs = (make_doc(self.nlp, t) for t in texts)
-        with self.nlp.select_pipes(disable=list(disable)):
-            return [read_spans(d) for d in self.nlp.pipe(docs, batch_size=256)]
+        steps = self.nlp.pipeline
+        if disable:
+            with self.nlp.select_pipes(disable=list(disable)):
+                steps = self.nlp.pipeline
+        out: list[list[Span]] = []
+        for i in range(0, len(texts), BATCH):
+            batch = texts[i : i + BATCH]
+            out.extend(run_steps(self.nlp, steps, batch, [[] for _ in batch]))
+        return out
 
     def prime(self, texts: Sequence[str]) -> None:
         """Let the backend tag ``texts`` ahead, all at once, for the ``predict`` calls that

@@ -176,9 +176,33 @@ def keep_tiling_splits(strong: list[Span], base: list[Span]) -> list[Span]:
     return out
 
 
+def stored(spans: list[Span], text: str, component: str) -> list[Span]:
+    """``spans`` as ``write_spans`` stores them and ``read_spans`` gives them back (sorted by
+    start, ties in the order they came), checked as spaCy checks a doc's entities: within the
+    text and non-overlapping (an empty span covers nothing). For the pipeline run on plain
+    strings (``build.NerPipeline``), where no Doc checks them."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    end = 0
+    for s in ordered:
+        if not 0 <= s.start <= s.end <= len(text):
+            raise ValueError(f"{component} returned {s}, outside the text ({len(text)} "
+                             "characters): a rule's spans must lie within the text it read")
+        if s.start < s.end:
+            if s.start < end:
+                raise ValueError(f"{component} returned {s}, overlapping another span: a "
+                                 "rule must resolve overlaps (spans.merge, spans.override)")
+            end = s.end
+    return ordered
+
+
 class RuleComponent:
     """A rule as a spaCy component: spans in, spans out (sorted, non-overlapping both ways).
-    Subclasses implement ``apply`` on the text and the spans found so far."""
+    Subclasses implement ``apply`` on the text and the spans found so far.
+
+    The pipeline calls ``run`` on plain strings and span lists (``build.NerPipeline``): the
+    rules work on characters, and a Doc of one token per character per sentence cost more
+    than the rules themselves. ``__call__`` is the same rule on a spaCy Doc (``nlp(text)``,
+    a pipeline with components of other kinds)."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -187,6 +211,12 @@ class RuleComponent:
         if found != spans:  # most rules change nothing in most sentences
             write_spans(doc, found, text)
         return doc
+
+    def run(self, text: str, spans: list[Span], name: str) -> list[Span]:
+        """The rule on ``text`` (``rule_text``) and the spans found so far, stored as
+        ``__call__`` stores them (``stored``); ``name``: the component's, for errors."""
+        found = self.apply(text, spans)
+        return spans if found == spans else stored(found, text, name)
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         raise NotImplementedError
