@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -32,6 +33,7 @@ from pipeline.nlp.ner import Span
 _OPEN = "《「『“‘([{【〔"
 _CLOSE = "》」』”’)]}】〕"
 _PAIR = dict(zip(_OPEN, _CLOSE, strict=True))
+_BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j")
 # jieba's tag of idioms (not "l", set phrases: 可口可乐公司 is one)
 _PHRASE_TAGS = ("i",)
@@ -87,6 +89,8 @@ class Precision(RuleComponent):
         self.surname_person = surname_person  # MSRA: 李 of 李老师 is a PERSON
         self.titles = tuple(t for t in titles if len(t) >= 2)
         self.title_set = frozenset(self.titles)
+        self.longest_title = max(map(len, self.titles), default=0)
+        self.title_starts = frozenset(t[0] for t in self.titles)
         self.surnames = surnames
         self.gazetteer = gazetteer
         # place and organization heads (乡, 县, 局, 救援队, 妇联 …): a name that ends in one
@@ -141,8 +145,10 @@ class Precision(RuleComponent):
         title is cut off and the name is a PERSON. 卫生部|长, 北京市|长 stay (a body, a place)."""
         if s.label == "PERSON":
             return s
-        longest = max(map(len, self.titles), default=0)
+        longest = self.longest_title
         for k in range(1, longest):
+            if s.end - k >= 0 and text[s.end - k] not in self.title_starts:
+                continue  # no title starts there (the test below, in one lookup)
             if not any(text[s.end - k : s.end - k + n] in self.title_set
                        for n in range(k + 1, longest + 1)):
                 continue
@@ -175,7 +181,7 @@ class Precision(RuleComponent):
         words = res.jieba_dict()
 
         def suspicious(w: str) -> bool:
-            return words.get(w, "ns") not in _NAME_TAGS and w not in self.titles
+            return words.get(w, "ns") not in _NAME_TAGS and w not in self.title_set
 
         if at_start:
             cands = [text[p - a : p + b] for a in (1, 2) for b in (1, 2)
@@ -183,7 +189,7 @@ class Precision(RuleComponent):
         else:
             cands = [text[p - a : p + b] for a in (1, 2) for b in (1, 2)
                      if p - a > start and p + b <= len(text)]
-        if not any(suspicious(w) and w in words for w in cands):
+        if not any(w in words and suspicious(w) for w in cands):
             return -1
         lo, hi = (max(0, start - 4), end) if at_start else (start, min(len(text), end + 4))
         pos = lo
@@ -209,6 +215,8 @@ def balanced(text: str, s: Span) -> list[Span]:
     """A span with unbalanced brackets or quotes: a stray one at an edge is trimmed
     (《经济日报 -> 经济日报); one inside cuts the span, and only a known place before it stays
     (美国《纽约时报 -> 美国; 的里雅斯特”号 -> nothing). A balanced pair (《人民日报》社) stays."""
+    if _BRACKET.search(text, s.start, s.end) is None:
+        return [s]
     cuts = _unbalanced(text, s.start, s.end)
     if not cuts:
         return [s]
