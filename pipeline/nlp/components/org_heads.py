@@ -15,13 +15,17 @@ def org_head_regex(ref: str) -> re.Pattern[str]:
     starting another word (局长, 厂商: ``org_head_end``)."""
     alternatives = []
     for row in sorted(res.table(ref), key=lambda r: -len(r[0])):
+        head = re.escape(row[0])
+        # the character before is checked after the head, by a lookbehind over both
+        # (局(?<![当]局), not (?<![当])局): every alternative then starts with a literal,
+        # and the regex engine skips the positions where no head starts
         not_after = row[2] if len(row) > 2 else ""
-        guard = f"(?<![{re.escape(not_after)}])" if not_after else ""
+        guard = f"(?<![{re.escape(not_after)}]{head})" if not_after else ""
         only_after = row[3] if len(row) > 3 else ""
-        guard += f"(?<=[{re.escape(only_after)}])" if only_after else ""
+        guard += f"(?<=[{re.escape(only_after)}]{head})" if only_after else ""
         not_before = row[4] if len(row) > 4 else ""
         after = f"(?![{re.escape(not_before)}])" if not_before else ""
-        alternatives.append(guard + re.escape(row[0]) + after)
+        alternatives.append(head + guard + after)
     return re.compile("(?:" + "|".join(alternatives) + ")" + res.pattern("org_head_end"))
 
 
