@@ -25,6 +25,7 @@ _UNITS = res.table("ner_address_units")
 # (?<!...): start only where a run of digits/letters starts (same matches, linear time)
 ADDRESS_NO = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:" + alternation([u for u, *_ in _UNITS]) + ")")
 GENERIC_AREA = res.words("ner_generic_areas")
+_SPACE = re.compile(r"\s")  # the characters str.isspace takes (re tests the same property)
 _GENERIC_ORG = res.word_set("ner_generic_orgs")
 _GENERIC_UNIT = res.words("ner_generic_unit_prefixes")
 _LOC_END = res.words("ner_loc_ends")
@@ -62,6 +63,8 @@ def hygiene(text: str, s: Span, surname_person: bool = False) -> list[Span]:
 
 
 def _split_at_spaces(text: str, s: Span, min_person: int = 2) -> list[Span]:
+    if _SPACE.search(text, s.start, s.end) is None:  # the loop below, in one search
+        return [s] if s.end - s.start >= (min_person if s.label == "PERSON" else 1) else []
     out = []
     start = s.start
     for k in range(s.start, s.end + 1):

@@ -30,6 +30,7 @@ _UNITS = res.table("ner_address_units")
 _HOUSE_NO = re.compile(
     r"(?<![0-9])[0-9]+(?:" + alternation([u for u, house in _UNITS if house == "yes"]) + ")"
 )
+_DIGIT = re.compile("[0-9]")  # every house number holds one
 # a day of the month said aloud (23号下午, 5月8号): a date, not a house number
 _DAYPARTS = alternation(res.words("dates_dayparts"))
 _SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS + "|前|后|起|晚|当天|至))")
@@ -229,6 +230,8 @@ class Address(RuleComponent):
         self.gazetteer = gazetteer
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        if _DIGIT.search(text) is None:
+            return spans  # no house number, no address (``_is_address``, in one search)
         spans = override(spans, keep_tiling_splits(self.address(text), spans))
         return _businesses_as_places(text, spans)
 

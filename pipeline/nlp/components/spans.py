@@ -106,6 +106,8 @@ def merge(base: Iterable[Span], extra: Iterable[Span], outermost: bool = False) 
     """Add rule spans to ``base``: a rule span overlapping nothing is added; one strictly
     containing the spans it overlaps replaces them when ``outermost`` (ORG heads) or when it
     contains a single base span of the same label (it completes a truncated name)."""
+    if not extra:
+        return sorted(base, key=lambda s: s.start)
     spans = _Sorted(base)
     for x in sorted(extra, key=lambda s: s.start - s.end):
         hit = spans.overlapping(x)
