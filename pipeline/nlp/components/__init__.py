@@ -16,9 +16,13 @@
 
 Order and options: ``build.DEFAULT_CONFIG`` (a spaCy config). What the rules know: word lists
 ``pipeline/lexicons/ner_*.tsv`` and ``byline_roles.tsv``, the gazetteer and surnames in the
-NER model's ``lexicons/`` (see ``resources.py``). Spans: ``doc.spans["cnnews_ner"]`` and
-``doc.ents`` (see ``spans.py``). Adding a class of words (a new organization head) is a row in
-one of the lists; adding a rule is a module with a factory and a line in the config.
+NER model's ``lexicons/`` (see ``resources.py``). Spans: the pipeline (``NerPipeline``) runs
+the components on plain strings and span lists (``build.run_steps``: no spaCy Doc per
+sentence, which cost more than the rules); on a Doc (``nlp(text)``) the same components read
+and write ``doc.spans["cnnews_ner"]`` and ``doc.ents`` (see ``spans.py``). Adding a class of
+words (a new organization head) is a row in one of the lists; adding a rule is a module with
+a factory and a line in the config (a ``RuleComponent``; a component reading tokens, a
+spaCy Matcher's, gets a Doc made for it).
 """
 
 from pipeline.nlp.components.build import (

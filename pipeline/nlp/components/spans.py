@@ -1,10 +1,13 @@
-"""Spans on a spaCy Doc, and how rule spans combine with the spans already there.
+"""Spans, on plain strings or on a spaCy Doc, and how rule spans combine with the spans
+already there.
 
-Every component reads the entity spans found so far from ``doc.spans[KEY]`` and writes its
-result back there (and to ``doc.ents``); which component found a span and the model's score
-travel with the group, as ``attrs["sources"]`` and ``attrs["scores"]`` (one entry per span,
-the way spaCy's spancat stores its scores). Inside a component, spans are the backend's
-``Span`` records with character offsets: the rules work on characters, never on tokens.
+Inside a component, spans are the backend's ``Span`` records with character offsets: the
+rules work on characters, never on tokens. The pipeline passes each component the text and
+the spans found so far and keeps what it returns (``RuleComponent.run``, sorted and checked
+by ``stored``). On a Doc (``RuleComponent.__call__``), a component reads the spans from
+``doc.spans[KEY]`` and writes its result back there (and to ``doc.ents``); which component
+found a span and the model's score travel with the group, as ``attrs["sources"]`` and
+``attrs["scores"]`` (one entry per span, the way spaCy's spancat stores its scores).
 
 Overlaps: an ORG from ``org_suffix`` that contains other spans replaces them (outermost
 span); otherwise spans already there win over rule spans they overlap, except that rule spans
