@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
-from pipeline.nlp.components.spans import RuleComponent, doc_text
+from pipeline.nlp.components.spans import RuleComponent
 from pipeline.nlp.ner import Span
 
 SOURCE = "rule:regions"
@@ -42,10 +41,8 @@ class Regions(RuleComponent):
             alternatives.append(f"[{''.join(sorted(self.provinces))}][{''.join(first)}]")
         self.trigger = re.compile("|".join(alternatives)) if alternatives else None
 
-    def __call__(self, doc: Doc) -> Doc:
-        if self.trigger is None or self.trigger.search(doc_text(doc)) is None:
-            return doc
-        return super().__call__(doc)
+    def wants(self, text: str) -> bool:
+        return self.trigger is not None and self.trigger.search(text) is not None
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         if not any(s.label == "LOC" for s in spans):

@@ -211,6 +211,8 @@ class RuleComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        if not self.wants(text):
+            return doc
         spans = read_spans(doc, text)
         found = self.apply(text, spans)
         if found != spans:  # most rules change nothing in most sentences
@@ -220,8 +222,15 @@ class RuleComponent:
     def run(self, text: str, spans: list[Span], name: str) -> list[Span]:
         """The rule on ``text`` (``rule_text``) and the spans found so far, stored as
         ``__call__`` stores them (``stored``); ``name``: the component's, for errors."""
+        if not self.wants(text):
+            return spans
         found = self.apply(text, spans)
         return spans if found == spans else stored(found, text, name)
+
+    def wants(self, text: str) -> bool:
+        """Whether the rule may change anything in ``text``: a cheap test that lets most
+        sentences pass without ``apply`` (default: every text)."""
+        return True
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         raise NotImplementedError
