@@ -15,6 +15,7 @@ import pytest
 from pipeline import assembly, executors
 from pipeline.config import Config
 from pipeline.nlp.ner import load_ner
+from pipeline.nlp.ner_model import ModelBackend
 from pipeline.records import Sentence
 from pipeline.run import FileOutcome, analyze_file, analyze_files, assemble, ingest_file
 from pipeline.schema import CONTENT_TABLES, to_table
@@ -30,13 +31,28 @@ def _ingested(folder: Path) -> list[FileOutcome]:
 
 
 @needs_model
-def test_primed_spans_are_those_of_one_call_per_page(sample_texts: dict[str, str]) -> None:
+def test_primed_spans_are_those_of_one_call_per_page(
+    sample_texts: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     ner = load_ner("model")
+    backend = ner.backend
+    assert isinstance(backend, ModelBackend)
     pages = [[line for line in text.splitlines() if line.strip()] for text in sample_texts.values()]
     alone = [ner.predict(lines) for lines in pages]
     ner.prime([line for lines in pages for line in lines])
+    tagged: list[int] = []
+    tag = backend.tagger.tag
+
+    def counted(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+        tagged.append(len(texts))
+        return tag(texts)
+
+    monkeypatch.setattr(backend.tagger, "tag", counted)
     assert [ner.predict(lines) for lines in pages] == alone
-    assert not ner.backend._primed  # each page took its texts out of the memo
+    assert ner.predict(pages[0]) == alone[0]  # a text primed once serves every page it is on
+    assert tagged == []  # no network call after the one of prime
+    ner.prime(["新华社北京电"])  # the next prime replaces the memo
+    assert set(backend._primed) == {"新华社北京电"}
 
 
 @needs_model

@@ -368,8 +368,9 @@ class ModelBackend:
 
     def predict(self, texts: Sequence[str]) -> list[list[Span]]:
         norm = [normalize(t) for t in texts]
-        # primed texts are taken out as they are used, so the memo empties as the documents run
-        found = {t: self._primed.pop(t) for t in set(norm) if t in self._primed}
+        # primed texts stay until the next ``prime``: a sentence that recurs in several documents
+        # of a chunk (a station's sign-off, a repeated headline) is tagged once
+        found = {t: self._primed[t] for t in set(norm) if t in self._primed}
         missing = [t for t in dict.fromkeys(norm) if t not in found]
         if missing:
             found.update(zip(missing, self.tagger.tag(missing), strict=True))
