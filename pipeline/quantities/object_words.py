@@ -45,7 +45,7 @@ _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开�
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
-_DISTANCE = lexicons.words("stats_distance_words")  # 距离贵阳机场15公里: no object
+_DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
 _POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
 _ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
 
@@ -101,7 +101,7 @@ def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:
 
 
 def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
-    """距离|贵阳机场|15公里: a distance word right before the place before the number."""
+    """距离|新区机场|15公里: a distance word right before the place before the number."""
     i = first - 1
     while (
         i >= 0

@@ -4,7 +4,7 @@
 Three cases: a LOC already found stops right before a place suffix (万家寨|小区, 西华门|街) ->
 extend it; a bare name before a strong suffix (惠泽苑小区) whose left edge is a clear boundary
 and which contains no verb, pronoun or function word by jieba's dictionary; streets in lists
-(三墙路、新民中街、五一路), bounded by punctuation or a direction.
+(建设路、光明中街、人民路), bounded by punctuation or a direction.
 """
 
 from __future__ import annotations
@@ -94,7 +94,7 @@ class LocSuffix(RuleComponent):
         return out
 
     def list_items(self, text: str, spans: list[Span]) -> list[Span]:
-        """Roads and streets in lists: 三墙路、新民中街、五一路 -- bounded by punctuation."""
+        """Roads and streets in lists: 建设路、光明中街、人民路 -- bounded by punctuation."""
         out: list[Span] = []
         loc_ends = [x.end for x in spans if x.label == "LOC"]
         matches = [*_LIST_STREET.finditer(text)]
@@ -139,7 +139,7 @@ def _name_like(name: str) -> bool:
         return len(name) >= 3  # 6904社区; not 3社区
     for w in res.jieba_words(name):
         tag = res.jieba_dict().get(w)
-        # single directional / numeral characters are normal in names (新民中街, 五一路)
+        # single directional / numeral characters are normal in names (光明中街, 八一路)
         if tag in _BAD_TAGS and not (len(w) == 1 and tag in ("m", "f")):
             return False
         if tag == "m" and any(c in _CN_NUM for c in w):
