@@ -24,6 +24,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -212,41 +213,46 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
     return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
 
 
-def build(corpus: Path) -> list[tuple[str, str, int, int]]:
-    """(word, majority tag, its count, the word's count) where the corpus's majority tag, a
-    content tag held by at least 60% of at least 3 occurrences, corrects jieba's in a way that
-    moves an object's edge (`_wrong_for_objects`)."""
+def _majority_tags(corpus: Path) -> Iterator[tuple[str, str, int, int]]:
+    """(word, majority tag, its count, the word's count) for the corpus's words whose majority
+    tag holds at least 60% of at least 3 occurrences."""
+    for word, tags in _corpus_tags(corpus).items():
+        total = sum(tags.values())
+        tag, k = tags.most_common(1)[0]
+        if total >= _MIN_COUNT and k / total >= _MIN_SHARE:
+            yield word, tag, k, total
+
+
+def _jieba_tags() -> dict[str, str]:
+    """jieba's dictionary: word -> its part-of-speech tag."""
     import jieba
     import jieba.posseg
 
     jieba.initialize()
-    dictionary = jieba.posseg.dt.word_tag_tab
-    rows = []
-    for word, tags in _corpus_tags(corpus).items():
-        total = sum(tags.values())
-        tag, k = tags.most_common(1)[0]
-        if total < _MIN_COUNT or k / total < _MIN_SHARE or tag not in _CONTENT_TAGS:
-            continue
-        if word in dictionary and _wrong_for_objects(dictionary[word], tag):
-            rows.append((word, tag, k, total))
-    return sorted(rows)
+    return jieba.posseg.dt.word_tag_tab
+
+
+def build(corpus: Path) -> list[tuple[str, str, int, int]]:
+    """(word, majority tag, its count, the word's count) where the corpus's majority tag, a
+    content tag held by at least 60% of at least 3 occurrences, corrects jieba's in a way that
+    moves an object's edge (`_wrong_for_objects`)."""
+    dictionary = _jieba_tags()
+    return sorted(
+        (word, tag, k, total)
+        for word, tag, k, total in _majority_tags(corpus)
+        if tag in _CONTENT_TAGS and word in dictionary and _wrong_for_objects(dictionary[word], tag)
+    )
 
 
 def build_verbs(corpus: Path) -> list[tuple[str, int, int]]:
     """(word, its count as a verb, its count) for the words jieba's dictionary lists as nouns
     (n) that the corpus tags as verbs (v) in at least 60% of at least 3 occurrences."""
-    import jieba
-    import jieba.posseg
-
-    jieba.initialize()
-    dictionary = jieba.posseg.dt.word_tag_tab
-    rows = []
-    for word, tags in _corpus_tags(corpus).items():
-        total = sum(tags.values())
-        tag, k = tags.most_common(1)[0]
-        if total >= _MIN_COUNT and tag == "v" and k / total >= _MIN_SHARE and dictionary.get(word) == "n":
-            rows.append((word, k, total))
-    return sorted(rows)
+    dictionary = _jieba_tags()
+    return sorted(
+        (word, k, total)
+        for word, tag, k, total in _majority_tags(corpus)
+        if tag == "v" and dictionary.get(word) == "n"
+    )
 
 
 _VERBS_HEADER = """\
