@@ -11,7 +11,7 @@ Some statistics name nothing themselves and take the object of their neighbours:
 - a duration completes a subject through a verb of lasting or taking (强降雨已经持续了5个小时,
   坐高铁只需要一个半小时), or is part of a relative clause before another figure
   (连续就业3个月以上的342人: the verb phrase);
-- a count in parentheses after a place in a notice list (小店区(1个)) counts the noun of the
+- a count in parentheses after a place in a notice list (城东区(1个)) counts the noun of the
   list's heading (一、新增高风险区);
 - a figure a clause raises to from an earlier one of the same unit (从6人提升到10人).
 
@@ -184,7 +184,7 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def without_leading_place(st: Found, text: str, s0: int, places: list[tuple[int, int]]) -> str:
-    """An object read before the number that opens with a place name (源潭镇|刷业跨境电商出口
+    """An object read before the number that opens with a place name (某镇|特色产业出口
     年均增长43%) without it: the place says where, not what (jieba may cut the name
     across words, 源/潭/镇刷业, so the NER's place spans are used)."""
     obj = st.obj
@@ -198,7 +198,7 @@ def without_leading_place(st: Found, text: str, s0: int, places: list[tuple[int,
 
 
 def notice_object(heading_tokens: list[Token], text: str) -> str:
-    """For a count in parentheses after a place in a notice list (小店区(1个)), the object is
+    """For a count in parentheses after a place in a notice list (城东区(1个)), the object is
     the noun the list is headed by (一、新增高风险区): the nouns ending the heading."""
     run: list[Token] = []
     for t in reversed(sorted(heading_tokens, key=lambda t: t.start)):

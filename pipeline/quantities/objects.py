@@ -556,7 +556,7 @@ def object_of(
     before = text[st.start - 1] if st.start > 0 else ""
     after = text[st.end] if st.end < len(text) else ""
     if before == "(" and after == ")":
-        return notice()  # 小店区(1个): the noun of the notice list's heading
+        return notice()  # 城东区(1个): the noun of the notice list's heading
     if st.kind in ("count", "amount", "age"):
         events = st.kind == "amount" or st.unit in _EVENT_MEASURES
         obj = object_before(pieces, st.pieces[0], text, st.kind, events, bare=not st.unit)

@@ -41,7 +41,7 @@ _ZHOU = "州"
 _ONE_CHAR_SUFFIX = frozenset(e for e in ADMIN_END if len(e) == 1)
 # a division suffix that starts a body's name (市委, 县政府): the government prefix with its body
 _GOV_BODY = re.compile(res.pattern("gov_prefix").removesuffix("?"))
-# suffixes of county level and below (凤县, 林寨村): 区 and 市 also end generic zones (特别行政区)
+# suffixes of county level and below (凤县, 李家村): 区 and 市 also end generic zones (特别行政区)
 _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
 # a leading short form is a city's or county's name without its suffix (宝鸡 of 宝鸡市)
 _SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
@@ -180,7 +180,7 @@ def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
 
 
 def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
-    """六安林寨村 -> 六安 / 林寨村, 宝鸡凤县 -> 宝鸡 / 凤县: a leading short form (from the
+    """六安李家村 -> 六安 / 李家村, 宝鸡凤县 -> 宝鸡 / 凤县: a leading short form (from the
     gazetteer, a place name of jieba's dictionary, or a gazetteer name without its suffix:
     宝鸡 of 宝鸡市) and a rest that is a place
     of its own (at least two characters, ending in a county-or-lower suffix, not starting
@@ -194,7 +194,7 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
                  or any(head + end in gazetteer for end in _SHORT_FORM_OF))
         suffix = next((e for e in _LOW_LEVEL_END if rest.endswith(e)), "")
         # the rest is a known place (凤县) or has a name of two characters before its suffix
-        # (林寨村; not 香港|特区, 太平|店村)
+        # (李家村; not 香港|特区, 太平|店村)
         own_name = rest in gazetteer or len(rest) - len(suffix) >= 2
         if (known and suffix and own_name and not head.endswith(ADMIN_END)
                 and not rest.startswith(ADMIN_END) and all(res.is_cjk(c) for c in rest)):
