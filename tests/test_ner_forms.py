@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rule_spans import ents, model
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
 from pipeline.nlp.components.conventions import CONVENTIONS
-from pipeline.nlp.ner import Span
 
 
 @pytest.fixture(scope="module")
@@ -24,19 +24,6 @@ def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module", params=CONVENTIONS)
 def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> tuple[str, Rules]:
     return request.param, build_rules(str(lexicons_dir), default_config(request.param))
-
-
-def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
-    out, pos = [], 0
-    for surface, label in pieces:
-        i = text.index(surface, pos)
-        out.append(Span(i, i + len(surface), label, "model"))
-        pos = i + len(surface)
-    return out
-
-
-def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in spans]
 
 
 def test_short_form_in_brackets(rules: tuple[str, Rules]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rule_spans import ents, model
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
@@ -33,20 +34,6 @@ def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def rules(lexicons_dir: Path) -> Rules:
     return build_rules(str(lexicons_dir))
-
-
-def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in spans]
-
-
-def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
-    """Model spans given as (surface, label), located left to right in text."""
-    out, pos = [], 0
-    for surface, label in pieces:
-        i = text.index(surface, pos)
-        out.append(Span(i, i + len(surface), label, "model"))
-        pos = i + len(surface)
-    return out
 
 
 def test_bylines(rules: Rules) -> None:
