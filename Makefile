@@ -19,7 +19,7 @@ help:
 	@echo "make nightly    only the new or changed batch folders of $(RAW)/, a log in $(OUT)/logs/ (for cron)"
 	@echo "make test       lint, then the test suite"
 	@echo "make eval       NER, statistics/dates and place-resolution scores (needs $(SHARED))"
-	@echo "make bench      throughput and memory, end to end and per stage, into BENCHMARKS.md (BENCH_ARGS=--sizes 1,10,30)"
+	@echo "make bench      throughput and memory, end to end and per stage, into BENCHMARKS.md (BENCH_ARGS=--sizes 1,10 for the quick set)"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/corpora"
 	@echo "make export-onnx  export models/ner/model.pt to models/ner/model.onnx (the runtime's)"
 	@echo "make check-install  what a fresh 'pip install .' pulls from PyPI: fails on torch/CUDA"
