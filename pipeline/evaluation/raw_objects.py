@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "raw_objects.tsv"
 CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
 DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-PARTS = ("tune", "held")
+PARTS = ("tune", "tune-c", "held")  # tune-c: sample C (raw_objects_c.tsv), a later tuning group
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,11 @@ class Gold:
     start: int  # in the story's text field
     surface: str
     obj: str
+
+
+def annotation_files() -> list[Path]:
+    """raw_objects.tsv and the later samples of the same format beside it (raw_objects_*.tsv)."""
+    return [ANNOTATIONS, *sorted(HERE.glob("raw_objects_*.tsv"))]
 
 
 def load_annotations(path: Path = ANNOTATIONS) -> list[Gold]:
@@ -125,7 +130,7 @@ def evaluate(shared: Path, details: bool = False) -> dict[str, dict[str, float]]
     corpus = shared / CORPUS
     if not corpus.exists():
         return None
-    golds = load_annotations()
+    golds = [g for path in annotation_files() for g in load_annotations(path)]
     stories = read_stories(corpus, {g.story for g in golds})
     results = _run({sid: page_of(s) for sid, s in stories.items()})
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -138,13 +143,13 @@ def evaluate(shared: Path, details: bool = False) -> dict[str, dict[str, float]]
         t["gold"] += 1
         found = _match(rows, at, at + len(g.surface)) if at >= 0 else None
         if found is None:
-            if details and g.part == "tune":
+            if details and g.part.startswith("tune"):
                 print(f"  raw {g.story} missed    {g.surface!r}")
             continue
         t["matched"] += 1
         ok = (found["object"] or "").strip() == g.obj
         t["object_ok"] += ok
-        if details and g.part == "tune" and not ok:
+        if details and g.part.startswith("tune") and not ok:
             print(f"  raw {g.story} differs   {g.surface!r:14} object {g.obj!r}/{found['object']!r}")
     for t in totals.values():
         t["object agreement"] = t["object_ok"] / t["matched"] if t["matched"] else 0.0
@@ -155,7 +160,7 @@ def print_figures(scores: dict[str, dict[str, float]]) -> None:
     for part in PARTS:
         if part in scores:
             s = scores[part]
-            label = "tuned" if part == "tune" else "held out"
+            label = "tuned" if part.startswith("tune") else "held out"
             print(
                 f"  raw-{part} ({label}): object agreement {s['object agreement']:.3f} "
                 f"({int(s['object_ok'])}/{int(s['matched'])} matched; {int(s['gold'])} annotated)"
