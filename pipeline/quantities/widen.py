@@ -1,0 +1,74 @@
+"""An object read before the number, widened to the start of its noun phrase.
+
+The readers of `objects` and `subjects` read a noun phrase back from its head and stop at
+the first word of a class they do not take into a compound: a verb (集中|安置点, 用能|成本),
+a numeral word (一次|管输能力, 千亿|产业), a place-like noun (国内|出游人次), a measure
+(…类|直接投资). Where the words before such a stop run back to the phrase's own left edge —
+a clause mark, 的, 等, a pronoun, a preposition, a conjunction, a time word or a name — with
+none of them a predicate word, they are modifiers of the same noun phrase, and the object is
+the whole phrase (X等|集中安置点|14个, 我国|对外非金融类直接投资|4316亿元). Where the run
+meets anything else (a predicate, an adverb, a figure) the object is left as it was.
+
+Word classes are data: stats_predicate_words, stats_run_joiners, stats_object_stops,
+stats_scope_words in `pipeline/lexicons/`.
+"""
+
+from __future__ import annotations
+
+from pipeline.quantities.object_words import _METRIC, _OBJECT_STOP, _PREDICATE_WORDS, _SCOPES
+from pipeline.quantities.pieces import Found, Piece
+
+_CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》"
+# tags of words that may stand inside a noun phrase before its head
+_INSIDE_POS = ("n", "nz", "ng", "vn", "an", "s", "m", "q", "b", "a", "j", "l")
+_HEAD_POS = ("n", "nz", "ng", "j", "l", "an")  # the object's last word: a noun
+_COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before the phrase, not a modifier
+# tags of the word that opens the stretch before a noun phrase
+_EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
+_MOST = 3  # words a phrase is widened by
+
+
+def _word(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def _inside(p: Piece, text: str) -> bool:
+    w = _word(text, p)
+    return (
+        not p.role
+        and p.pos in _INSIDE_POS
+        and w not in _PREDICATE_WORDS
+        and w not in _OBJECT_STOP
+        and w not in _SCOPES
+        and w[:1] not in _CLAUSE_MARKS
+        and not any(c.isdigit() for c in w)
+        and not (p.pos == "m" and w[:1] in _COUNT_START)
+    )
+
+
+def _edge(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] (k = -1: the sentence start) opens the stretch before a phrase."""
+    if k < 0:
+        return True
+    p = pieces[k]
+    return not p.role and (p.pos in _EDGE_POS or _word(text, p)[:1] in _CLAUSE_MARKS)
+
+
+def widened(st: Found, pieces: list[Piece], text: str) -> str:
+    """The statistic's object widened to the left edge of its noun phrase, where the object
+    lies before the number in the same clause; else the object as it is."""
+    obj = st.obj
+    first = pieces[st.pieces[0]].start
+    at = text.rfind(obj, pieces[0].start, first) if obj else -1
+    if at < 0 or any(c in text[at + len(obj) : first] for c in _CLAUSE_MARKS):
+        return obj
+    a = next((k for k, p in enumerate(pieces) if p.start == at), None)
+    b = next((k for k, p in enumerate(pieces) if p.end == at + len(obj)), None)
+    if a is None or b is None or not (pieces[b].pos in _HEAD_POS or _word(text, pieces[b]) in _METRIC):
+        return obj
+    k = a - 1
+    while k >= 0 and a - k <= _MOST and _inside(pieces[k], text):
+        k -= 1
+    if k == a - 1 or not _edge(pieces, k, text):
+        return obj
+    return text[pieces[k + 1].start : at + len(obj)]
