@@ -119,18 +119,25 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     比上年同期增长6.2%)."""
     for prev, st in pairwise(stats):
         between = text[prev.end : st.start]
+        same_count = st.kind == prev.kind == "count" and st.unit == prev.unit  # 48.91亿，比上年增加23.61亿
         if (
             st.obj
             or not prev.obj
-            or st.kind not in _SUBJECT_KINDS
+            or (st.kind not in _SUBJECT_KINDS and not same_count)
             or prev.kind in ("duration", "age")
-            or sum(between.count(c) for c in _CLAUSE_ENDS) != 1  # the clause right before
+            or not any(c in between for c in _CLAUSE_ENDS)  # a later clause of the sentence
             or any(c in between for c in _SENTENCE_ENDS)
         ):
             continue
         clause_end = max(prev.end + between.rfind(c) for c in _CLAUSE_ENDS if c in between)
+        first_end = min(prev.end + between.find(c) for c in _CLAUSE_ENDS if c in between)
         a = next(k for k, p in enumerate(pieces) if p.start > clause_end)
-        if _completes_predicate(st, pieces, text) and not _clause_has_subject(pieces, a, st.pieces[0], text):
+        b = next(k for k, p in enumerate(pieces) if p.start > first_end)
+        if (
+            _completes_predicate(st, pieces, text)
+            and not _clause_has_subject(pieces, a, st.pieces[0], text)
+            and not _clause_has_subject(pieces, b, a, text)  # 比重稳中有升，…提升2.8个百分点
+        ):
             st.obj = prev.obj
 
 
