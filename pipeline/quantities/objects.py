@@ -18,6 +18,7 @@ from pipeline.quantities.object_words import (
     _AGE_LINKS,
     _ASPECT,
     _CLAUSE_END_MARKS,
+    _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
     _EVENT_MEASURES,
@@ -55,6 +56,7 @@ from pipeline.quantities.subjects import (
     subject_before,
 )
 
+_NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_characters")) + "几多数半")
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
@@ -84,11 +86,17 @@ def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | N
     return _through(pieces, i, close, out)
 
 
+def _numeral_free(p: Piece, w: str) -> bool:
+    """A word jieba tags as a numeral with no numeral character in it (大项/m): a noun."""
+    return p.pos == "m" and len(w) >= 2 and not any(c in _NUMERAL_CHARS or c.isdigit() for c in w)
+
+
 def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     p, n = pieces[i], len(pieces)
     # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
     return (
         p.pos.startswith(NOUN_POS)
+        or _numeral_free(p, w)
         or (p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(NOUN_POS)) or bool(out)))
         or (w in _NOMINAL_VERBS and bool(out))
         or (len(w) == 1 and p.pos in _ONE_CHAR_HEAD_POS and bool(out) and _after_verb(pieces, i, out))
@@ -363,7 +371,23 @@ def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: boo
         return end - 2  # 安置|点: jieba cut the compound's head off its verb
     if events and _event_noun(pieces, end, text, kind):
         return end - 1
+    if _opening_event(pieces, end, text, kind):
+        return end
     return None if p.pos in ("vn", "an", "l") else end
+
+
+def _opening_event(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
+    """；|进口|10亿元, 其中|出口|13亿元: a verbal noun alone between the clause's start (a clause
+    mark or a pronoun) and an amount is the activity the amount measures."""
+    p = pieces[end]
+    before = pieces[end - 1] if end > 0 else None
+    return (
+        kind == "amount"
+        and p.pos == "vn"
+        and not p.role
+        and _word(text, p) not in _PREDICATE_WORDS
+        and (before is None or (not before.role and (before.pos == "r" or _word(text, before) in _CLAUSE_MARKS)))
+    )
 
 
 def object_before(
@@ -383,6 +407,8 @@ def object_before(
     start = _head_start(pieces, end, text, kind, events)
     if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
+    if start == end and _opening_event(pieces, end, text, kind):
+        return _word(text, pieces[end])
     i = start
     if _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|200多户

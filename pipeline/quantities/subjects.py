@@ -179,10 +179,13 @@ def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
     return k + 1 if k < a else None
 
 
+_EXISTENTIAL = ("有",)  # X的有N: those who X number N
+
+
 def relative_before(pieces: list[Piece], j: int, text: str) -> str:
     """X的 N with nothing counted after N: X is what N counts (涉险的136户, 连续就业3个月以上的
     342人, 全国市场份额的40%以上)."""
-    i = _skip_back(pieces, j - 1, text, ())
+    i = _skip_back(pieces, j - 1, text, _EXISTENTIAL)  # 取消门票的|有|610家
     if i < 1 or _word(text, pieces[i]) != "的":
         return ""
     end = i - 1
