@@ -20,7 +20,7 @@ from pipeline.quantities.pieces import Found, Piece
 
 _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》"
 # tags of words that may stand inside a noun phrase before its head
-_INSIDE_POS = ("n", "nz", "ng", "vn", "an", "s", "m", "q", "b", "a", "j", "l")
+_INSIDE_POS = ("n", "nz", "ng", "vn", "an", "s", "m", "q", "b", "a", "j", "l", "f")
 _HEAD_POS = ("n", "nz", "ng", "j", "l", "an")  # the object's last word: a noun
 _COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before the phrase, not a modifier
 # tags of the word that opens the stretch before a noun phrase
@@ -51,7 +51,8 @@ def _edge(pieces: list[Piece], k: int, text: str) -> bool:
     if k < 0:
         return True
     p = pieces[k]
-    return not p.role and (p.pos in _EDGE_POS or _word(text, p)[:1] in _CLAUSE_MARKS)
+    w = _word(text, p)
+    return not p.role and (p.pos in _EDGE_POS or w[:1] in _CLAUSE_MARKS or w in _SCOPES)  # 全国|规模以上…
 
 
 def widened(st: Found, pieces: list[Piece], text: str) -> str:
@@ -71,4 +72,7 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
         k -= 1
     if k == a - 1 or not _edge(pieces, k, text):
         return obj
-    return text[pieces[k + 1].start : at + len(obj)]
+    start = k + 1
+    while start < a and pieces[start].pos == "f":
+        start += 1  # 最后|招聘人数: a locative opens no noun phrase (规模|以上|工业…: inside one it stays)
+    return text[pieces[start].start : at + len(obj)]
