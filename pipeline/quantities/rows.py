@@ -22,7 +22,7 @@ from pipeline.quantities.context_objects import (
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.objects import object_of
-from pipeline.quantities.widen import widened
+from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
@@ -102,6 +102,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_subject(stats, pieces, text)
         for st in stats:
             st.obj = widened(st, pieces, text)
+            st.obj = without_marker_tail(st, text)
             st.obj = without_leading_place(st, text, sent.start, places)
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)

@@ -15,7 +15,8 @@ stats_scope_words in `pipeline/lexicons/`.
 
 from __future__ import annotations
 
-from pipeline.quantities.object_words import _METRIC, _OBJECT_STOP, _PREDICATE_WORDS, _SCOPES
+from pipeline import lexicons
+from pipeline.quantities.object_words import _LOCATIVES, _METRIC, _OBJECT_STOP, _PREDICATE_WORDS, _SCOPES
 from pipeline.quantities.pieces import Found, Piece
 
 _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》"
@@ -26,6 +27,15 @@ _COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before
 # tags of the word that opens the stretch before a noun phrase
 _EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
 _MOST = 3  # words a phrase is widened by
+# approximation words written before a number (numerals_approx_markers), longest first; not
+# those that are also locatives (上)
+_MARKERS_BEFORE = tuple(
+    sorted(
+        {m for m, _, where in lexicons.rows("numerals_approx_markers") if where == "before"} - set(_LOCATIVES),
+        key=len,
+        reverse=True,
+    )
+)
 
 
 def _word(text: str, p: Piece) -> str:
@@ -76,3 +86,13 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     while start < a and pieces[start].pos == "f":
         start += 1  # 最后|招聘人数: a locative opens no noun phrase (规模|以上|工业…: inside one it stays)
     return text[pieces[start].start : at + len(obj)]
+
+
+def without_marker_tail(st: Found, text: str) -> str:
+    """An object right before the number without the approximation word that ends it: jieba
+    glued the word to the noun (…总额近|3000万亿元, …托费约|3000元); the word is the number's."""
+    obj = st.obj
+    if not obj or not text[: st.start].rstrip().endswith(obj):
+        return obj
+    marker = next((m for m in _MARKERS_BEFORE if obj.endswith(m) and len(obj) > len(m)), None)
+    return obj[: -len(marker)] if marker else obj
