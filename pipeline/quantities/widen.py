@@ -42,14 +42,23 @@ def _word(text: str, p: Piece) -> str:
     return text[p.start : p.end]
 
 
+def _scope_len(p: Piece, text: str) -> int:
+    """The length of the scope word that starts at the piece, whole or cut by jieba (全|社会); 0: none."""
+    return max((len(s) for s in _SCOPES if text.startswith(s, p.start)), default=0)
+
+
+def _scope_at(p: Piece, text: str) -> bool:
+    return _scope_len(p, text) > 0
+
+
 def _inside(p: Piece, text: str) -> bool:
     w = _word(text, p)
     return (
         not p.role
+        and not _scope_at(p, text)
         and p.pos in _INSIDE_POS
         and w not in _PREDICATE_WORDS
         and w not in _OBJECT_STOP
-        and w not in _SCOPES
         and w[:1] not in _CLAUSE_MARKS
         and not any(c.isdigit() for c in w)
         and not (p.pos == "m" and w[:1] in _COUNT_START)
@@ -62,7 +71,7 @@ def _edge(pieces: list[Piece], k: int, text: str) -> bool:
         return True
     p = pieces[k]
     w = _word(text, p)
-    return not p.role and (p.pos in _EDGE_POS or w[:1] in _CLAUSE_MARKS or w in _SCOPES)  # 全国|规模以上…
+    return not p.role and (p.pos in _EDGE_POS or w[:1] in _CLAUSE_MARKS or _scope_at(p, text))  # 全国|规模以上…
 
 
 def widened(st: Found, pieces: list[Piece], text: str) -> str:
@@ -83,8 +92,10 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     if k == a - 1 or not _edge(pieces, k, text):
         return obj
     start = k + 1
-    while start < a and pieces[start].pos == "f":
-        start += 1  # 最后|招聘人数: a locative opens no noun phrase (规模|以上|工业…: inside one it stays)
+    scope_end = pieces[k].start + _scope_len(pieces[k], text) if k >= 0 else 0
+    while start < a and (pieces[start].pos == "f" or pieces[start].start < scope_end):
+        start += 1  # 最后|招聘人数: a locative opens no noun phrase (规模|以上|工业…: inside one it stays);
+        # nor does the rest of a scope word jieba cut (全|社会|…)
     return text[pieces[start].start : at + len(obj)]
 
 
