@@ -246,3 +246,36 @@ def test_free_numbers_become_words_and_statistics_keep_their_pieces() -> None:
         ("元", "UNIT"),
     ]
     assert st.pieces == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # widen: the phrase runs back to its left edge over modifiers, a locative inside it and
+        # up to a scope word (全省), which stays out; a scope word jieba cut (全|社会) too
+        ("上半年，全省规模以上工业增加值同比增长5.1%。", "5.1%", "规模以上工业增加值"),
+        ("节日期间，全社会跨区域人员流动量预计超过3亿人次。", "超过3亿人次", "跨区域人员流动量"),
+        # an approximation word jieba glued to the noun before the number is the number's
+        ("去年，全国金融市场交易总额近2000万亿元。", "2000万亿元", "金融市场交易总额"),
+        # a later figure with no subject: a count of the same measure, a percent two clauses on
+        ("全年接待游客5000万人次，比上年增加800万人次，增长19%。", "800万人次", "游客"),
+        ("全年接待游客5000万人次，比上年增加800万人次，增长19%。", "19%", "游客"),
+        ("前三季度，全省服务业增加值同比增长6.2%，比上半年加快0.4个百分点。", "0.4个百分点", "服务业增加值"),
+        # a word jieba tags as a numeral with no numeral character in it is a noun
+        ("本届运动会将进行30个大项、400个小项的比赛。", "30个", "大项"),
+        # a verbal noun alone opening a clause names the amount after it
+        ("其中，出口1.2万亿元，增长3%；进口8000亿元，下降2%。", "1.2万亿元", "出口"),
+        ("其中，出口1.2万亿元，增长3%；进口8000亿元，下降2%。", "8000亿元", "进口"),
+        ("其中，出口1.2万亿元，增长3%；进口8000亿元，下降2%。", "2%", "进口"),
+        # X的有N: X is a relative clause
+        ("这些村庄中，发展特色产业的有120个。", "120个", "发展特色产业"),
+    ],
+)
+def test_objects_of_phrase_edges_and_clauses(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_no_object_carried_over_a_clause_with_its_own_subject() -> None:
+    # the clause between has a subject of its own (产量 … 创新高): nothing is carried past it
+    text = "全年粮食总产量1300亿斤，比上年增加20亿斤，创历史新高，同比增长1.6%。"
+    assert one(text, "1.6%").object == ""

@@ -12,14 +12,24 @@ from pipeline.evaluation import raw_objects
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+def _all_rows() -> list[raw_objects.Gold]:
+    return [r for path in raw_objects.annotation_files() for r in raw_objects.load_annotations(path)]
+
+
 def test_annotations_are_references() -> None:
-    rows = raw_objects.load_annotations()
-    assert len(rows) >= 150
+    assert len(raw_objects.load_annotations()) >= 150
+    rows = _all_rows()
     assert {r.part for r in rows} == set(raw_objects.PARTS)
     assert all(r.start >= 0 and r.surface and len(r.surface) <= 16 for r in rows)
-    lines = raw_objects.ANNOTATIONS.read_text(encoding="utf-8").splitlines()
-    header = [ln for ln in lines if ln.startswith("#")]
-    assert any("Sampling" in ln for ln in header)
+    for path in raw_objects.annotation_files():
+        header = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("#")]
+        assert any("Sampling" in ln for ln in header), path
+
+
+def test_later_samples_are_tuning_groups_of_other_stories() -> None:
+    first = {r.story for r in raw_objects.load_annotations()}
+    later = [r for path in raw_objects.annotation_files()[1:] for r in raw_objects.load_annotations(path)]
+    assert later and all(r.part.startswith("tune") and r.story not in first for r in later)
 
 
 def test_page_offset_follows_the_page_layout() -> None:
@@ -38,7 +48,7 @@ def test_locate_finds_the_nearest_occurrence() -> None:
 @pytest.mark.shared
 @pytest.mark.skipif(not (SHARED / raw_objects.CORPUS).exists(), reason="needs ../shared/corpora/news_xwlb")
 def test_offsets_point_at_their_surface() -> None:
-    rows = raw_objects.load_annotations()
+    rows = _all_rows()
     stories = raw_objects.read_stories(SHARED / raw_objects.CORPUS, {r.story for r in rows})
     assert len(stories) == len({r.story for r in rows})
     for r in rows:

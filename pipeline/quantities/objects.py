@@ -386,8 +386,13 @@ def _opening_event(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
         and p.pos == "vn"
         and not p.role
         and _word(text, p) not in _PREDICATE_WORDS
-        and (before is None or (not before.role and (before.pos == "r" or _word(text, before) in _CLAUSE_MARKS)))
+        and (before is None or _clause_opening(before, text))
     )
+
+
+def _clause_opening(p: Piece, text: str) -> bool:
+    """A clause mark or a pronoun (其中): what a clause's subject follows."""
+    return not p.role and (p.pos == "r" or _word(text, p) in _CLAUSE_MARKS)
 
 
 def object_before(

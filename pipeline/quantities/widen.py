@@ -1,16 +1,20 @@
-"""An object read before the number, widened to the start of its noun phrase.
+"""An object read before the number, widened to the left edge of its noun phrase; and an
+approximation word cut off the object's end.
 
 The readers of `objects` and `subjects` read a noun phrase back from its head and stop at
-the first word of a class they do not take into a compound: a verb (集中|安置点, 用能|成本),
-a numeral word (一次|管输能力, 千亿|产业), a place-like noun (国内|出游人次), a measure
-(…类|直接投资). Where the words before such a stop run back to the phrase's own left edge —
-a clause mark, 的, 等, a pronoun, a preposition, a conjunction, a time word or a name — with
-none of them a predicate word, they are modifiers of the same noun phrase, and the object is
-the whole phrase (X等|集中安置点|14个, 我国|对外非金融类直接投资|4316亿元). Where the run
-meets anything else (a predicate, an adverb, a figure) the object is left as it was.
+the first word of a class they do not take into a compound: a numeral word jieba tags m
+(千亿|产业), a place-like noun (境外|游客人次), a measure (非金融|类|投资), a locative
+(规模|以上|工业增加值). Where the words before such a stop are all modifiers of those classes
+(nouns, numeral words with no count in them, measures, adjectives, locatives; never a verb, a
+predicate word or a count such as 一把) and run back to the phrase's own left edge within
+three words — a clause mark, 的, 等, a pronoun, a preposition, a conjunction, a time word, a
+name or a scope word (全省) — they belong to the phrase, and the object is the whole phrase
+(全省|规模以上工业增加值|5.1%). Where the run meets anything else the object is left as it
+was. A locative never opens the widened phrase (最后|招聘人数), nor does the rest of a scope
+word jieba cut in two (全|社会|…).
 
-Word classes are data: stats_predicate_words, stats_run_joiners, stats_object_stops,
-stats_scope_words in `pipeline/lexicons/`.
+Word classes are data: stats_predicate_words, stats_object_stops, stats_scope_words,
+stats_metric_nouns, stats_locatives, numerals_approx_markers in `pipeline/lexicons/`.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ _MOST = 3  # words a phrase is widened by
 # those that are also locatives (上)
 _MARKERS_BEFORE = tuple(
     sorted(
-        {m for m, _, where in lexicons.rows("numerals_approx_markers") if where == "before"} - set(_LOCATIVES),
+        {m for m, _, at in lexicons.rows("numerals_approx_markers") if at == "before"} - set(_LOCATIVES),
         key=len,
         reverse=True,
     )
@@ -71,7 +75,8 @@ def _edge(pieces: list[Piece], k: int, text: str) -> bool:
         return True
     p = pieces[k]
     w = _word(text, p)
-    return not p.role and (p.pos in _EDGE_POS or w[:1] in _CLAUSE_MARKS or _scope_at(p, text))  # 全国|规模以上…
+    # 全国|规模以上…: a scope word says where, and opens the phrase after it
+    return not p.role and (p.pos in _EDGE_POS or w[:1] in _CLAUSE_MARKS or _scope_at(p, text))
 
 
 def widened(st: Found, pieces: list[Piece], text: str) -> str:
