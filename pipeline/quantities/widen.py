@@ -10,7 +10,7 @@ predicate word or a count such as 一把) and run back to the phrase's own left 
 three words — a clause mark, 的, 等, a pronoun, a preposition, a conjunction, a time word, a
 name or a scope word (全省) — they belong to the phrase, and the object is the whole phrase
 (全省|规模以上工业增加值|5.1%). Where the run meets anything else the object is left as it
-was. A locative never opens the widened phrase (最后|招聘人数), nor does the rest of a scope
+was. A locative or a measure never opens the widened phrase (最后|招聘人数), nor does the rest of a scope
 word jieba cut in two (全|社会|…).
 
 Word classes are data: stats_predicate_words, stats_object_stops, stats_scope_words,
@@ -98,8 +98,8 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
         return obj
     start = k + 1
     scope_end = pieces[k].start + _scope_len(pieces[k], text) if k >= 0 else 0
-    while start < a and (pieces[start].pos == "f" or pieces[start].start < scope_end):
-        start += 1  # 最后|招聘人数: a locative opens no noun phrase (规模|以上|工业…: inside one it stays);
+    while start < a and (pieces[start].pos in ("f", "q") or pieces[start].start < scope_end):
+        start += 1  # 最后|招聘人数: a locative or a measure opens no noun phrase (inside one it stays);
         # nor does the rest of a scope word jieba cut (全|社会|…)
     return text[pieces[start].start : at + len(obj)]
 
