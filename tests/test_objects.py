@@ -261,6 +261,8 @@ def test_free_numbers_become_words_and_statistics_keep_their_pieces() -> None:
         ("全年接待游客5000万人次，比上年增加800万人次，增长19%。", "800万人次", "游客"),
         ("全年接待游客5000万人次，比上年增加800万人次，增长19%。", "19%", "游客"),
         ("前三季度，全省服务业增加值同比增长6.2%，比上半年加快0.4个百分点。", "0.4个百分点", "服务业增加值"),
+        # a comparative adjective after a comparison (比全国高) completes the predicate
+        ("全省外贸进出口总值1.2万亿元，同比增长6%，比全国高2个百分点。", "2个百分点", "外贸进出口总值"),
         # a word jieba tags as a numeral with no numeral character in it is a noun
         ("本届运动会将进行30个大项、400个小项的比赛。", "30个", "大项"),
         # a verbal noun alone opening a clause names the amount after it

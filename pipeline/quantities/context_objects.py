@@ -35,7 +35,8 @@ _ENUM_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
 )
 
-_RAISED_TO = ("到", "至")  # 从6人提升到10人
+_RAISED_TO = ("到", "至")
+_COMPARISONS = ("比", "较")  # 比上年同期, 较上月  # 从6人提升到10人
 _ALL_CLAUSE_ENDS = "，,。；;！？!?"
 _FRAMES = ("从", "自", "由", "离", "距", "距离")
 _TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1亿美元: no predicate of its own
@@ -95,7 +96,7 @@ def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
             continue
         if p.pos.startswith(_NOUN_POS) and w not in _PREDICATES and not after_compare:
             return True
-        if p.pos == "v" and w not in _PREDICATES and w not in _TIME_FRAMES:
+        if p.pos == "v" and w not in _PREDICATES and w not in _TIME_FRAMES and not after_compare:
             return True  # 目前收获已超3200万亩: a clause with its own verb says what it measures
     return False
 
@@ -110,7 +111,21 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
     if first.role == "PRE":
         return True
     k = _back_over(pieces, st.pieces[0] - 1, text, ("了",))
-    return k >= 0 and not pieces[k].role and pieces[k].pos == "v" and _word(text, pieces[k]) in _PREDICATES
+    if k < 0 or pieces[k].role:
+        return False
+    if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
+        return True  # 比全国平均水平|高|2个百分点: a comparative adjective is the predicate
+    return pieces[k].pos == "v" and _word(text, pieces[k]) in _PREDICATES
+
+
+def _after_comparison(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether a comparison word (比, 较) opens the clause part before pieces[k]."""
+    i = k - 1
+    while i >= 0 and not pieces[i].role and _word(text, pieces[i])[:1] not in _ALL_CLAUSE_ENDS:
+        if _word(text, pieces[i]) in _COMPARISONS:
+            return True
+        i -= 1
+    return False
 
 
 def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
