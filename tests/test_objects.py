@@ -263,6 +263,9 @@ def test_free_numbers_become_words_and_statistics_keep_their_pieces() -> None:
         ("前三季度，全省服务业增加值同比增长6.2%，比上半年加快0.4个百分点。", "0.4个百分点", "服务业增加值"),
         # a comparative adjective after a comparison (比全国高) completes the predicate
         ("全省外贸进出口总值1.2万亿元，同比增长6%，比全国高2个百分点。", "2个百分点", "外贸进出口总值"),
+        # a figure with no subject after a clause with no figure that opens with a metric
+        ("近五年，直接融资比重稳中有升，较上年提升2.8个百分点，达到31.6%。", "2.8个百分点", "直接融资比重"),
+        ("近五年，直接融资比重稳中有升，较上年提升2.8个百分点，达到31.6%。", "31.6%", "直接融资比重"),
         # a word jieba tags as a numeral with no numeral character in it is a noun
         ("本届运动会将进行30个大项、400个小项的比赛。", "30个", "大项"),
         # a verbal noun alone opening a clause names the amount after it

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp.number_patterns import QUASI_MEASURES
-from pipeline.quantities.object_words import NOUN_POS
+from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _SCOPES, NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
 
@@ -35,8 +35,9 @@ _ENUM_HEADING = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
 )
 
-_RAISED_TO = ("到", "至")
-_COMPARISONS = ("比", "较")  # 比上年同期, 较上月  # 从6人提升到10人
+_RAISED_TO = ("到", "至")  # 从6人提升到10人
+_COMPARISONS = ("比", "较")  # 比上年同期, 较上月
+_METRIC_RUN_POS = ("n", "nz", "ng", "vn", "j", "an", "a", "b", "ad")  # a metric phrase; no idiom (l)
 _ALL_CLAUSE_ENDS = "，,。；;！？!?"
 _FRAMES = ("从", "自", "由", "离", "距", "距离")
 _TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1亿美元: no predicate of its own
@@ -126,6 +127,45 @@ def _after_comparison(pieces: list[Piece], k: int, text: str) -> bool:
             return True
         i -= 1
     return False
+
+
+def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
+    """The index of the first piece of the clause that pieces[i] is in."""
+    while i > 0 and _word(text, pieces[i - 1])[:1] not in _CLAUSE_ENDS:
+        i -= 1
+    return i
+
+
+def _leading_metric(pieces: list[Piece], a: int, b: int, text: str) -> str:
+    """The noun phrase opening pieces[a:b] where it ends in a metric noun (直接融资比重|稳中有升)."""
+    while a < b and _word(text, pieces[a]) in _SCOPES:
+        a += 1  # 全市|居民收入增速
+    k = a
+    while k < b and not pieces[k].role and pieces[k].pos in _METRIC_RUN_POS:
+        k += 1
+    if k in (a, b) or pieces[k].pos in _METRIC_RUN_POS:
+        return ""
+    head = _word(text, pieces[k - 1])
+    if head not in _METRIC and not (len(head) > 1 and head.endswith(_METRIC_ENDINGS)):
+        return ""
+    return text[pieces[a].start : pieces[k - 1].end]
+
+
+def metric_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """A percent or amount with no subject in its clause, after a clause with no figure that
+    opens with a metric (直接融资比重稳中有升，较上年提升2.8个百分点): the figure measures that
+    metric (stats_metric_nouns, stats_metric_suffixes)."""
+    for st in stats:
+        if st.obj or st.kind not in _SUBJECT_KINDS:
+            continue
+        own = _clause_start(pieces, st.pieces[0], text)
+        if own < 2 or not _completes_predicate(st, pieces, text):
+            continue
+        if _clause_has_subject(pieces, own, st.pieces[0], text):
+            continue
+        before = _clause_start(pieces, own - 2, text)
+        if not any(p.role for p in pieces[before : own - 1]):
+            st.obj = _leading_metric(pieces, before, own - 1, text)
 
 
 def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:

@@ -15,6 +15,7 @@ from pipeline.quantities.context_objects import (
     carry_subject,
     duration_subject,
     heading_of,
+    metric_subject,
     notice_object,
     share_in_runs,
     without_leading_place,
@@ -99,6 +100,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_leading_place(st, text, sent.start, places)
         carry_over(stats, text)
         share_in_runs(stats, text)
+        metric_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
         for st in stats:
             st.obj = widened(st, pieces, text)
