@@ -9,7 +9,9 @@ time, each written as one page (title, blank line, paragraphs separated by blank
 the dev pages are) and run through the real pipeline as one batch. A gold statistic is
 matched to the pipeline's statistic that overlaps its surface; over the matched ones the
 object agreement is given per part: `tune` (rules may be read against it: `--details` prints
-its misses) and `held` (aggregate only). Skipped, with a line saying so, where ../shared or
+its misses) and `held` (aggregate only). Later samples of the same format beside it
+(`raw_objects_*.tsv`; sample C, `raw_objects_c.tsv`: 84 statistics of 12 stories, part
+`tune-c`) are tuning groups of their own. Skipped, with a line saying so, where ../shared or
 the corpus is absent.
 """
 
