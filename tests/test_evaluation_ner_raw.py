@@ -59,7 +59,7 @@ def test_raw_scores_are_exact_spans_per_story(tmp_path: Path) -> None:
 
 def test_shipped_refs_are_well_formed() -> None:
     refs = read_refs(REFS)
-    assert len(refs) == 30
-    assert {part for part, _ in refs.values()} == {"raw-tune", "raw-held"}
+    assert len(refs) == 55
+    assert {part for part, _ in refs.values()} == {"raw-tune", "raw-tune2", "raw-held"}
     for _, spans in refs.values():
         assert all(0 <= s < e and lab in ("PERSON", "ORG", "LOC") for s, e, lab in spans)
