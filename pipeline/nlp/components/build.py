@@ -28,6 +28,7 @@ from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
     conventions,
     loc_suffix,
+    org_edges,
     org_forms,
     org_suffix,
     persons,
@@ -62,7 +63,7 @@ convention = "project"
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
     "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
-    "cnnews_org_forms", "cnnews_regions", "cnnews_abbreviations", "cnnews_precision"]
+    "cnnews_org_forms", "cnnews_org_edges", "cnnews_regions", "cnnews_abbreviations", "cnnews_precision"]
 
 [components]
 
@@ -106,6 +107,10 @@ suffixes = "ner_loc_strong_suffixes"
 [components.cnnews_org_forms]
 factory = "cnnews_org_forms"
 convention = ${annotation.convention}
+
+[components.cnnews_org_edges]
+factory = "cnnews_org_edges"
+lexicons = ${paths.lexicons}
 
 [components.cnnews_regions]
 factory = "cnnews_regions"

@@ -1,0 +1,211 @@
+"""``cnnews_org_edges``: where an organization's or a person's name ends and the next word
+begins, as classes (issue 11, round 5: the ORG and PERSON errors of the raw-tune2 stories, a
+tuning group chosen for organizations and people). Patterns in ``ner_org_edge_patterns``.
+
+- A former member's title after a body's name (…公司原党委|委员, …局原党组|书记): 原 and the
+  party organ are the title's, the name ends before 原; a party organ alone (党组,
+  ``ner_party_organs``) is no name.
+- A numbered congress and 精神 before a body (二十大精神|中央宣讲团): what it studies; the name
+  starts after 精神.
+- Two national bodies written together (中央纪委国家监委; ``ner_national_bodies``): two ORG.
+- A document's title tagged ORG (中国共产党纪律处分条例, 《…法》; ``ner_document_heads``): the
+  organization or place its title starts with (a jieba organization or place name, or a name
+  ending in an organization head) is the entity, the rest no name.
+- A body and its numbered session (全国政协|十四届一次会议主席团): the body.
+- A member's title at or across an ORG's end (中央政治局|常委, 第二十届中央|候补委员;
+  ``ner_member_titles``): the name ends at the body's head, and what is left without one
+  (第二十届) is no name.
+- An ORG running past its last organization head into a word that goes on after it
+  (…广电体育厅二级巡|视员): it ends at the head.
+- Two ORG spans joined by a noun and 和 / 与 (全国人大|宪法和|法律委员会): one name, where the
+  second ends in an organization head.
+- A three-character PERSON ending in a word that follows names (刘奇作|的, 李东案;
+  ``ner_person_tail_chars``): the two-character name.
+- A LOC ending in a head that ends organizations only (…学院, …医院; ``ner_org_strong_heads``):
+  an ORG.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from pipeline import lexicons
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.ner import Span
+
+SOURCE = "rule:org_edges"
+_PATTERNS = lexicons.mapping("ner_org_edge_patterns")
+_FORMER = re.compile(_PATTERNS["former"])
+_SESSION = re.compile(_PATTERNS["session"])
+_COORDINATION = re.compile(_PATTERNS["coordination"])
+_STUDIED = re.compile(_PATTERNS["studied"])
+_TITLE_OPEN = "《"
+_NOUN_TAGS = ("n", "vn")
+_NAME_TAGS = {"nt": "ORG", "ns": "LOC"}  # jieba's organization and place names
+_BODY_CONTINUES = "会"  # 政治局常委|会: the standing committee, a body, not a title
+
+
+class OrgEdges(RuleComponent):
+    def __init__(self, heads: tuple[str, ...], bodies: frozenset[str], organs: frozenset[str],
+                 documents: tuple[str, ...], titles: tuple[str, ...], tails: frozenset[str],
+                 strong: tuple[str, ...], surnames: frozenset[str],
+                 person_titles: tuple[str, ...] = ()) -> None:
+        self.heads = tuple(sorted(heads, key=len, reverse=True))
+        self.bodies = bodies
+        self.organs = organs
+        self.documents = tuple(d for d in documents if len(d) > 1)
+        self.short_documents = tuple(d for d in documents if len(d) == 1)
+        self.titles = tuple(sorted(titles, key=len, reverse=True))
+        self.title_words = frozenset((*titles, *person_titles))
+        self.tails = tails
+        self.strong = tuple(strong)
+        self.surnames = surnames
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        for s in spans:
+            if s.label == "PERSON":
+                out.append(self.person(text, s))
+            elif s.label == "LOC":
+                out.append(self.relabel(text, s))
+            else:
+                out.extend(self.org(text, s))
+        return self.coordinated(text, out)
+
+    def org(self, text: str, s: Span) -> list[Span]:
+        """The ORG classes, in order; each returns the spans it leaves."""
+        name = text[s.start : s.end]
+        if name in self.organs:
+            return []  # 原党组|副书记: a party organ without its body
+        if len(name) > 2 and (m := _FORMER.search(name)) is not None and m.start() >= 2:
+            s = Span(s.start, s.start + m.start(), s.label, SOURCE, s.score)
+        if (m := _STUDIED.match(name)) is not None and len(name) - m.end() >= 3:
+            s = Span(s.start + m.end(), s.end, s.label, SOURCE, s.score)
+        paired = self.paired(text, s)
+        if paired:
+            return paired
+        doc = self.document(text, s)
+        if doc is not None:
+            return doc
+        m = _SESSION.search(text, s.start + 2, s.end)
+        if m is not None:
+            s = Span(s.start, m.start(), s.label, SOURCE, s.score)
+        titled = self.titled(text, s)
+        return [self.overrun(text, titled)] if titled is not None else []
+
+    def paired(self, text: str, s: Span) -> list[Span]:
+        """中央纪委国家监委: two national bodies' names, one ORG each."""
+        name = text[s.start : s.end]
+        for k in range(2, len(name) - 1):
+            if name[:k] in self.bodies and name[k:] in self.bodies:
+                return [Span(s.start, s.start + k, s.label, SOURCE, s.score),
+                        Span(s.start + k, s.end, s.label, SOURCE, s.score)]
+        return []
+
+    def document(self, text: str, s: Span) -> list[Span] | None:
+        """中国共产党纪律处分条例 tagged ORG: the organization or place the title starts with, or
+        nothing; None where the span is no document's title."""
+        name = text[s.start : s.end]
+        if not (name.endswith(self.documents) or (
+                name.endswith(self.short_documents) and text[s.start - 1 : s.start] == _TITLE_OPEN)):
+            return None
+        for k in range(len(name) - 1, 1, -1):
+            lead = name[:k]
+            label = _NAME_TAGS.get(res.jieba_dict().get(lead, ""))
+            if label is None and lead.endswith(self.heads):
+                label = "ORG"
+            if label is not None:
+                return [Span(s.start, s.start + k, label, SOURCE, s.score)]
+        return []
+
+    def titled(self, text: str, s: Span) -> Span | None:
+        """中央政治局常委 / 第二十届中央(候补委员): a member's title at or across the ORG's end is
+        cut off; the rest is the name where it ends in a head, else no name."""
+        for title in self.titles:
+            for k in range(1, len(title) + 1):
+                start = s.end - k
+                if start <= s.start or not text.startswith(title, start):
+                    continue
+                if text.startswith(_BODY_CONTINUES, start + len(title)):
+                    continue  # 政治局常委会
+                rest = text[s.start : start]
+                if rest.endswith(self.heads) or rest in self.bodies:
+                    return Span(s.start, start, s.label, SOURCE, s.score)
+                if k < len(title):
+                    return None  # 第二十届|中央候补委员: the span is cut inside the title
+        return s
+
+    def overrun(self, text: str, s: Span) -> Span:
+        """…体育厅二级巡|视员 tagged ORG: a span that runs past its last organization head into a
+        word going on after its end ends at that head (``precision`` would drop it whole); at
+        least two characters past the head, and not where the head's last character and the
+        next make a word."""
+        name = text[s.start : s.end]
+        if name.endswith(self.heads):
+            return s
+        for k in range(len(name) - 2, 3, -1):
+            if name[:k].endswith(self.heads):
+                end = s.start + k
+                if text[end - 1 : end + 1] in res.jieba_dict():
+                    return s  # 亚太经合组|织: the head's character starts a word with the next
+                for w in res.jieba_words(text[end : s.end + 4]):
+                    end += len(w)
+                    if end >= s.end:
+                        break
+                return Span(s.start, s.start + k, s.label, SOURCE, s.score) if end > s.end else s
+        return s
+
+    def coordinated(self, text: str, spans: list[Span]) -> list[Span]:
+        """全国人大 + 宪法和 + 法律委员会: one ORG where a noun and 和/与 join two ORG spans, the
+        second starts with a noun as well (two fields of one body: 宪法 / 法律) and ends in an
+        organization head. Not after a title (…委员会主席和|特委会…) nor before a name (…决议和|
+        西姆拉协议, …甲方与|泰和友联公司: jieba's nz, a proper noun, starts no field).
+        """
+        out: list[Span] = []
+        for s in spans:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.label == "ORG" and s.label == "ORG"
+                    and text[s.start : s.end].endswith(self.heads)):
+                m = _COORDINATION.match(text[prev.end : s.start])
+                if m is not None and self.fields(m.group("noun"), text[s.start : s.end]):
+                    out[-1] = Span(prev.start, s.end, "ORG", SOURCE, s.score)
+                    continue
+            out.append(s)
+        return out
+
+    def fields(self, noun: str, second: str) -> bool:
+        known = res.jieba_dict()
+        first = res.jieba_words(second)[0]
+        return (noun not in self.title_words and known.get(noun) in _NOUN_TAGS
+                and len(first) > 1 and known.get(first) in _NOUN_TAGS)
+
+    def person(self, text: str, s: Span) -> Span:
+        """刘奇作|的, 李东案: a word that follows names, glued to a two-character name."""
+        if (s.end - s.start == 3 and text[s.end - 1] in self.tails
+                and text[s.start] in self.surnames):
+            return Span(s.start, s.end - 1, s.label, SOURCE, s.score)
+        return s
+
+    def relabel(self, text: str, s: Span) -> Span:
+        """…社区干部学院 tagged LOC: a head that ends organizations only makes it an ORG."""
+        if text[s.start : s.end].endswith(self.strong):
+            return Span(s.start, s.end, "ORG", SOURCE, s.score)
+        return s
+
+
+@Language.factory("cnnews_org_edges", default_config={
+    "lexicons": "", "heads": "ner_org_heads", "kinds": "ner_org_kinds",
+    "bodies": "ner_national_bodies", "organs": "ner_party_organs",
+    "documents": "ner_document_heads", "titles": "ner_member_titles",
+    "tails": "ner_person_tail_chars", "strong": "ner_org_strong_heads",
+    "person_titles": "ner_person_titles"})
+def make_org_edges(nlp: Language, name: str, lexicons: str, heads: str, kinds: str,
+                   bodies: str, organs: str, documents: str, titles: str, tails: str,
+                   strong: str, person_titles: str) -> OrgEdges:
+    return OrgEdges((*res.words(heads), *res.words(kinds)), res.word_set(bodies),
+                    res.word_set(organs), res.words(documents), res.words(titles),
+                    res.word_set(tails), res.words(strong), res.surnames(lexicons),
+                    res.words(person_titles))

@@ -1,0 +1,108 @@
+"""Where organization and person names end (issue 11, round 5): ``cnnews_org_edges`` and the
+title exception of ``cnnews_person_filter``, on invented news-style sentences, under both
+annotation conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rule_spans import ents, model
+
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS
+
+
+@pytest.fixture(scope="module")
+def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("lexicons")
+    (d / "gazetteer.txt").write_text("北京市\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("李\n王\n张\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module", params=CONVENTIONS)
+def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
+    return build_rules(str(lexicons_dir), default_config(request.param))
+
+
+def test_former_member_title_is_no_part_of_the_name(rules: Rules) -> None:
+    """…公司原党委|书记: 原 and the party organ belong to the title; a party organ alone is no
+    name. Without 原 the organ stays in the name (县农业农村局党组, the guidelines)."""
+    t = "东方能源股份有限公司原党委书记、董事长李明,省林业局原党组成员王强"
+    spans = model(t, ("东方能源股份有限公司原党委", "ORG"), ("李明", "PERSON"),
+                  ("省林业局", "ORG"), ("党组", "ORG"), ("王强", "PERSON"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("东方能源股份有限公司", "ORG"), ("李明", "PERSON"), ("省林业局", "ORG"), ("王强", "PERSON")]
+    t = "县农业农村局党组成员张华出席。"
+    got = ents(t, rules.apply(t, model(t, ("县农业农村局党组", "ORG"), ("张华", "PERSON"))))
+    assert got == [("县农业农村局党组", "ORG"), ("张华", "PERSON")]
+
+
+def test_two_national_bodies_written_together(rules: Rules) -> None:
+    t = "日前,中央纪委国家监委公开通报了一批典型问题。"
+    assert ents(t, rules.apply(t, model(t, ("中央纪委国家监委", "ORG")))) == [
+        ("中央纪委", "ORG"), ("国家监委", "ORG")]
+
+
+def test_document_title_keeps_the_body_it_names(rules: Rules) -> None:
+    """A regulation's title tagged ORG: the party (jieba nt) is the ORG; 《…法》 keeps its
+    country as a LOC; 最高法 (no 《) is a court and stays."""
+    t = "依据《中国共产党纪律处分条例》《中华人民共和国监察法》等规定,报最高法审议。"
+    spans = model(t, ("中国共产党纪律处分条例", "ORG"), ("中华人民共和国监察法", "ORG"),
+                  ("最高法", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("中国共产党", "ORG"), ("中华人民共和国", "LOC"), ("最高法", "ORG")]
+
+
+def test_session_and_member_titles_end_the_body(rules: Rules) -> None:
+    """全国政协|十四届二次会议主席团, 中央政治局|常委; 第二十届|中央候补委员 is a title alone;
+    政治局常委会 is a body."""
+    t = "全国政协十四届二次会议主席团常务主席出席,新一届中央政治局常委同记者见面。"
+    spans = model(t, ("全国政协十四届二次会议主席团", "ORG"), ("中央政治局常委", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("全国政协", "ORG"), ("中央政治局", "ORG")]
+    t = "对第二十届中央候补委员立案审查,中央政治局常委会召开会议。"
+    spans = model(t, ("第二十届中央", "ORG"), ("中央政治局常委会", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("中央政治局常委会", "ORG")]
+
+
+def test_studied_congress_before_a_body(rules: Rules) -> None:
+    t = "学习贯彻党的二十大精神中央宣讲团成员在高校宣讲。"
+    assert ents(t, rules.apply(t, model(t, ("二十大精神中央宣讲团", "ORG")))) == [
+        ("中央宣讲团", "ORG")]
+
+
+def test_org_running_into_a_rank(rules: Rules) -> None:
+    """…体育厅二级巡|视员: the name ends at its head; 亚太经合组|织 is no head's end."""
+    t = "某省文化和旅游厅二级巡视员张华,亚太经合组织成员通过了声明。"
+    spans = model(t, ("某省文化和旅游厅二级巡", "ORG"), ("张华", "PERSON"), ("亚太经合组织", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("某省文化和旅游厅", "ORG"), ("张华", "PERSON"), ("亚太经合组织", "ORG")]
+
+
+def test_fields_joined_by_and_make_one_committee(rules: Rules) -> None:
+    """全国人大 + 宪法和 + 法律委员会 is one name; a title (主席和) or a proper noun (甲方与|泰和…)
+    joins nothing."""
+    t = "会议听取了全国人大宪法和法律委员会的报告。"
+    spans = model(t, ("全国人大", "ORG"), ("法律委员会", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("全国人大宪法和法律委员会", "ORG")]
+    t = "核查委员会主席和特委会检查小组负责人作了汇报。"
+    spans = model(t, ("核查委员会", "ORG"), ("特委会检查小组", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("核查委员会", "ORG"), ("特委会检查小组", "ORG")]
+
+
+def test_word_after_a_name_and_strong_heads(rules: Rules) -> None:
+    """李明作|的, 王强案: the two-character name; a LOC ending in 学院 is an ORG."""
+    t = "会议听取了秘书长李明作的汇报,王强案已移送,江北社区干部学院开班。"
+    spans = model(t, ("李明作", "PERSON"), ("王强案", "PERSON"), ("江北社区干部学院", "LOC"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("李明", "PERSON"), ("王强", "PERSON"), ("江北社区干部学院", "ORG")]
+
+
+def test_title_vouches_for_a_name_without_a_known_surname(rules: Rules) -> None:
+    """娄 is no surname of the test's list: after a title a three-character name stays, unless
+    its first two characters are a word (党员先锋岗)."""
+    t = "外事委员会主任委员娄勤新出席,党员先锋岗设在村口。"
+    spans = model(t, ("娄勤新", "PERSON"), ("先锋岗", "PERSON"))
+    assert ents(t, rules.apply(t, spans)) == [("娄勤新", "PERSON")]
