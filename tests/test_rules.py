@@ -161,8 +161,8 @@ def test_address_item_keeps_the_models_split_of_two_adjacent_places(rules: Rules
 
 def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
     assert rules.component_names() == ("gazetteer", "address", "person_filter", "split_chains",
-                                       "person_title", "org_suffix", "loc_suffix", "org_forms", "regions",
-                                       "abbreviations", "precision")
+                                       "person_title", "org_suffix", "loc_suffix", "org_forms",
+                                       "org_edges", "regions", "abbreviations", "precision")
     doc = rules.nlp("记者 李杰华")
     assert [(e.text, e.label_) for e in doc.ents] == [("李杰华", "PERSON")]
     assert doc.spans["cnnews_ner"].attrs["sources"] == ["rule:byline"]
@@ -279,6 +279,12 @@ def test_a_city_short_form_before_a_county_or_village_is_split() -> None:
     t = "将到香港特区展出"
     i = t.index("香港")
     assert ents(t, rules.apply(t, [Span(i, i + 4, "LOC", "model")])) == [("香港特区", "LOC")]
+    # a compound named by a common noun before its suffix is one place, even where a community
+    # of the gazetteer bears the noun's name (花园社区)
+    t = "吉林长山花园社区第一书记"
+    i = t.index("长山")
+    got = ents(t, rules.apply(t, [Span(i, i + 6, "LOC", "model")]))
+    assert ("长山花园社区", "LOC") in got and ("长山", "LOC") not in got
 
 
 def test_a_clause_after_an_organization_is_not_part_of_it(rules: Rules) -> None:

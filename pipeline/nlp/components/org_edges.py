@@ -15,6 +15,8 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
 - A member's title at or across an ORG's end (中央政治局|常委, 第二十届中央|候补委员;
   ``ner_member_titles``): the name ends at the body's head, and what is left without one
   (第二十届) is no name.
+- An ORG ending inside a longer head (…第82集团|军官兵): it ends with that head where a word
+  starts after it (官兵, not 集团军|品).
 - An ORG running past its last organization head into a word that goes on after it
   (…广电体育厅二级巡|视员): it ends at the head.
 - Two ORG spans joined by a noun and 和 / 与 (全国人大|宪法和|法律委员会): one name, where the
@@ -54,6 +56,7 @@ class OrgEdges(RuleComponent):
                  strong: tuple[str, ...], surnames: frozenset[str],
                  person_titles: tuple[str, ...] = ()) -> None:
         self.heads = tuple(sorted(heads, key=len, reverse=True))
+        self.long_heads = tuple(h for h in self.heads if len(h) > 2)
         self.bodies = bodies
         self.organs = organs
         self.documents = tuple(d for d in documents if len(d) > 1)
@@ -94,7 +97,7 @@ class OrgEdges(RuleComponent):
         if m is not None:
             s = Span(s.start, m.start(), s.label, SOURCE, s.score)
         titled = self.titled(text, s)
-        return [self.overrun(text, titled)] if titled is not None else []
+        return [self.completed(text, self.overrun(text, titled))] if titled is not None else []
 
     def paired(self, text: str, s: Span) -> list[Span]:
         """中央纪委国家监委: two national bodies' names, one ORG each."""
@@ -156,6 +159,21 @@ class OrgEdges(RuleComponent):
                     if end >= s.end:
                         break
                 return Span(s.start, s.start + k, s.label, SOURCE, s.score) if end > s.end else s
+        return s
+
+    def completed(self, text: str, s: Span) -> Span:
+        """…陆军第82集团|军官兵: an ORG ending inside a longer head (集团军) ends with it where
+        the text after the head starts a word of its own (官兵; not 集团军|品生产: 集团|军品)."""
+        for head in self.long_heads:
+            for j in range(len(head) - 1, 0, -1):
+                if not (text.endswith(head[:j], s.start, s.end)
+                        and text.startswith(head[j:], s.end)):
+                    continue
+                end = s.end + len(head) - j
+                after = res.jieba_cut(text[end : end + 6])
+                if not after or not res.is_cjk(after[0][0]) or len(after[0]) > 1:
+                    return Span(s.start, end, s.label, SOURCE, s.score)
+                return s
         return s
 
     def coordinated(self, text: str, spans: list[Span]) -> list[Span]:

@@ -47,6 +47,8 @@ _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
 _SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
 # jieba's tags of names (and words it does not know are taken for names)
 _NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
+# jieba's tag of a common noun: no place's own name before a suffix (花园 of 长山花园社区)
+_COMMON_NOUN = ("n",)
 # verbs and function words: a stretch holding one is a clause, not a place name
 _CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 
@@ -194,8 +196,12 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
                  or any(head + end in gazetteer for end in _SHORT_FORM_OF))
         suffix = next((e for e in _LOW_LEVEL_END if rest.endswith(e)), "")
         # the rest is a known place (凤县) or has a name of two characters before its suffix
-        # (李家村; not 香港|特区, 太平|店村)
-        own_name = rest in gazetteer or len(rest) - len(suffix) >= 2
+        # (李家村; not 香港|特区, 太平|店村), and not a common noun and its suffix (长山|花园
+        # 社区: a compound named 长山花园, whose stem 花园 names no place alone, even where a
+        # community of the gazetteer is called 花园社区)
+        stem = rest[: len(rest) - len(suffix)]
+        own_name = (rest in gazetteer or len(stem) >= 2) and (
+            res.jieba_dict().get(stem) not in _COMMON_NOUN)
         if (known and suffix and own_name and not head.endswith(ADMIN_END)
                 and not rest.startswith(ADMIN_END) and all(res.is_cjk(c) for c in rest)):
             return [Span(s.start, s.start + j, "LOC", s.source, s.score),

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from spacy.language import Language
 
@@ -251,16 +250,7 @@ def _unbalanced(text: str, start: int, end: int) -> list[int]:
     return sorted([*cuts, *stack])
 
 
-@cache
-def _segmenter() -> Any:
-    import jieba  # type: ignore[import-untyped]
-
-    jieba.setLogLevel(60)
-    return jieba
-
-
-def _cut(s: str) -> list[str]:
-    return _segmenter().lcut(s, HMM=False)  # type: ignore[no-any-return]
+_cut = res.jieba_cut
 
 
 @Language.factory("cnnews_abbreviations", default_config={

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pipeline import lexicons
 from pipeline.nlp.lexicons import Lexicon, read_list
@@ -88,6 +89,20 @@ def jieba_dict() -> dict[str, str]:
     import jieba.posseg  # type: ignore[import-untyped]
 
     return dict(jieba.posseg.dt.word_tag_tab)
+
+
+@cache
+def _segmenter() -> Any:
+    import jieba  # type: ignore[import-untyped]
+
+    jieba.setLogLevel(60)
+    return jieba
+
+
+def jieba_cut(s: str) -> list[str]:
+    """jieba's segmentation (dictionary only, no HMM) of a short stretch of text: where
+    forward maximum matching (``jieba_words``) takes the longest word, wrongly (集团军|品)."""
+    return _segmenter().lcut(s, HMM=False)  # type: ignore[no-any-return]
 
 
 def jieba_words(s: str) -> list[str]:
