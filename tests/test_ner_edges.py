@@ -113,3 +113,34 @@ def test_org_ending_inside_a_longer_head(rules: Rules) -> None:
     t = "东部战区陆军第99集团军官兵连夜抢修,某科技集团军品生产线开工。"
     spans = model(t, ("陆军第99集团", "ORG"), ("某科技集团", "ORG"))
     assert ents(t, rules.apply(t, spans)) == [("陆军第99集团军", "ORG"), ("某科技集团", "ORG")]
+
+
+def test_document_title_heads(rules: Rules) -> None:
+    """…管理|办法 and …组|织公约: the lead ends before the document's head and at a word's end
+    (办 and 组 are organization heads); a place leading the title is a LOC."""
+    t = "《海南自由贸易港船舶通航管理办法》施行,加入《国际航标组织公约》。"
+    spans = model(t, ("海南自由贸易港船舶通航管理办法", "ORG"), ("国际航标组织公约", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("海南", "LOC")]
+
+
+def test_hospital_ship_is_no_hospital(rules: Rules) -> None:
+    t = "“和平方舟”号医院船抵达港口,江北社区干部学院开班。"
+    spans = model(t, ("“和平方舟”号医院", "LOC"), ("江北社区干部学院", "LOC"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("“和平方舟”号医院", "LOC"), ("江北社区干部学院", "ORG")]
+
+
+def test_title_after_a_name_introduces_none(rules: Rules) -> None:
+    """李明同志|光辉的一生: 同志 follows the name; it is no title before 光辉."""
+    t = "缅怀了李明同志光辉的一生。"
+    assert ents(t, rules.apply(t, model(t, ("李明", "PERSON")))) == [("李明", "PERSON")]
+
+
+def test_village_of_three_characters_is_a_place(rules: Rules) -> None:
+    t = "近年来,王庄村人居环境大为改善。"
+    assert ents(t, rules.apply(t, model(t, ("王庄村", "PERSON")))) == [("王庄村", "LOC")]
+
+
+def test_house_number_before_an_idiom_is_no_address(rules: Rules) -> None:
+    t = "上午,干部学院2号教学楼教室内座无虚席。"
+    assert ("教学楼教室内座无虚席", "LOC") not in ents(t, rules.apply(t, []))

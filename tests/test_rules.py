@@ -285,6 +285,11 @@ def test_a_city_short_form_before_a_county_or_village_is_split() -> None:
     i = t.index("长山")
     got = ents(t, rules.apply(t, [Span(i, i + 6, "LOC", "model")]))
     assert ("长山花园社区", "LOC") in got and ("长山", "LOC") not in got
+    # a county named by a common noun is still a place of its own (清流 is a noun of jieba's)
+    t = "福建三明清流县樱花盛开"
+    i = t.index("三明")
+    got = ents(t, rules.apply(t, [Span(i, i + 5, "LOC", "model")]))
+    assert ("三明", "LOC") in got and ("清流县", "LOC") in got
 
 
 def test_a_clause_after_an_organization_is_not_part_of_it(rules: Rules) -> None:

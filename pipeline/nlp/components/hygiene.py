@@ -29,6 +29,7 @@ _SPACE = re.compile(r"\s")  # the characters str.isspace takes (re tests the sam
 _GENERIC_ORG = res.word_set("ner_generic_orgs")
 _GENERIC_UNIT = res.words("ner_generic_unit_prefixes")
 _LOC_END = res.words("ner_loc_ends")
+_ONE_CHAR_LOC_END = frozenset(e for e in _LOC_END if len(e) == 1)
 _RELATION_PREFIX = res.words("ner_relation_prefixes")
 _COMPOUND_AFTER_NAME = res.words("ner_compound_after_name")
 _ORG_HEAD = org_head_regex("ner_org_heads")
@@ -121,10 +122,12 @@ def _check(text: str, p: Span) -> Span | None:
         return None  # 党支部, 社区妇联, 小区党支部: units without a name of their own
     if p.label == "ORG" and name.endswith(_MEMBER_OF) and text[p.end : p.end + 1] == _MEMBER:
         return None
-    if p.label != "LOC" and len(name) >= 4 and (
+    if p.label != "LOC" and (len(name) >= 4 or (len(name) == 3 and name[-1] in _ONE_CHAR_LOC_END)) and (
         name.endswith(_LOC_END) or re.search(r"\d" + COMPOUND_NO + "$", name)
     ):
-        p = Span(p.start, p.end, "LOC", p.source, p.score)  # 光华街社区 is a place
+        # 光华街社区 is a place; so is a village of three characters (南庄村: 416 LOC and 5
+        # PERSON of three characters ending in 村, 镇 or 乡 in MSRA train)
+        p = Span(p.start, p.end, "LOC", p.source, p.score)
     if p.label == "PERSON" and text[p.end : p.end + 2] in _COMPOUND_AFTER_NAME:
         # 惠泽苑|小区: a compound's name, not a person's
         return Span(p.start, p.end + 2, "LOC", p.source, p.score)

@@ -112,14 +112,21 @@ class OrgEdges(RuleComponent):
         """中国共产党纪律处分条例 tagged ORG: the organization or place the title starts with, or
         nothing; None where the span is no document's title."""
         name = text[s.start : s.end]
-        if not (name.endswith(self.documents) or (
-                name.endswith(self.short_documents) and text[s.start - 1 : s.start] == _TITLE_OPEN)):
+        head = next((d for d in self.documents if name.endswith(d)), "")
+        if not head and name.endswith(self.short_documents) and text[s.start - 1 : s.start] == _TITLE_OPEN:
+            head = name[-1]
+        if not head and text[s.start - 1 : s.start] == _TITLE_OPEN:
+            # 《中国共产党纪律处分|条例》: the title's head right after the span
+            head = next((d for d in self.documents if text.startswith(d, s.end)), "")
+            name += head
+        if not head:
             return None
-        for k in range(len(name) - 1, 1, -1):
+        words = res.jieba_dict()
+        for k in range(len(name) - len(head), 1, -1):  # …管理|办法: not …管理办, an office
             lead = name[:k]
-            label = _NAME_TAGS.get(res.jieba_dict().get(lead, ""))
-            if label is None and lead.endswith(self.heads):
-                label = "ORG"
+            label = _NAME_TAGS.get(words.get(lead, ""))
+            if label is None and lead.endswith(self.heads) and name[k - 1 : k + 1] not in words:
+                label = "ORG"  # not 国际航标组|织公约: the head's character starts a word
             if label is not None:
                 return [Span(s.start, s.start + k, label, SOURCE, s.score)]
         return []
@@ -209,9 +216,10 @@ class OrgEdges(RuleComponent):
 
     def relabel(self, text: str, s: Span) -> Span:
         """…社区干部学院 tagged LOC: a head that ends organizations only makes it an ORG."""
-        if text[s.start : s.end].endswith(self.strong):
+        head = next((h for h in self.strong if text.endswith(h, s.start, s.end)), "")
+        if head and text[s.end - len(head) : s.end + 1] not in res.jieba_dict():
             return Span(s.start, s.end, "ORG", SOURCE, s.score)
-        return s
+        return s  # …号医院|船: a hospital ship, a craft
 
 
 @Language.factory("cnnews_org_edges", default_config={

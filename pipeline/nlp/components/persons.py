@@ -137,9 +137,12 @@ class PersonTitle(RuleComponent):
     def find(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         model_at = {s.start: s for s in spans if s.label == "PERSON"}
+        # a title right after a name is that name's (李明同志|光辉的一生): it introduces no name
+        name_ends = {s.end for s in spans if s.label == "PERSON"}
         for m in self.title_re.finditer(text):
             byline = m.group() in self.byline_roles
-            if _title_goes_on(text, m.start(), m.end()) or _after_number(text, m.start()):
+            if (_title_goes_on(text, m.start(), m.end()) or _after_number(text, m.start())
+                    or (not byline and m.start() in name_ends)):
                 continue
             i = m.end()
             while i < len(text) and text[i] in _BEFORE_NAME:

@@ -49,8 +49,10 @@ _SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
 _NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
 # jieba's tag of a common noun: no place's own name before a suffix (花园 of 长山花园社区)
 _COMMON_NOUN = ("n",)
+_COMPOUND_LEVEL = ("社区", "街道")  # suffixes of neighbourhoods, named like compounds
 # verbs and function words: a stretch holding one is a clause, not a place name
 _CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
+_IDIOM = "i"  # jieba's tag of idioms (成语)
 
 
 def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
@@ -196,12 +198,13 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
                  or any(head + end in gazetteer for end in _SHORT_FORM_OF))
         suffix = next((e for e in _LOW_LEVEL_END if rest.endswith(e)), "")
         # the rest is a known place (凤县) or has a name of two characters before its suffix
-        # (李家村; not 香港|特区, 太平|店村), and not a common noun and its suffix (长山|花园
-        # 社区: a compound named 长山花园, whose stem 花园 names no place alone, even where a
-        # community of the gazetteer is called 花园社区)
+        # (李家村; not 香港|特区, 太平|店村); a community or street named by a common noun
+        # (长山|花园社区: a compound named 长山花园, whose stem 花园 names no place alone, even
+        # where a community of the gazetteer is called 花园社区) is no place of its own; a
+        # county is (三明|清流县, 桂林|资源县: jieba's nouns 清流, 资源)
         stem = rest[: len(rest) - len(suffix)]
-        own_name = (rest in gazetteer or len(stem) >= 2) and (
-            res.jieba_dict().get(stem) not in _COMMON_NOUN)
+        own_name = (rest in gazetteer or len(stem) >= 2) and not (
+            suffix in _COMPOUND_LEVEL and res.jieba_dict().get(stem) in _COMMON_NOUN)
         if (known and suffix and own_name and not head.endswith(ADMIN_END)
                 and not rest.startswith(ADMIN_END) and all(res.is_cjk(c) for c in rest)):
             return [Span(s.start, s.start + j, "LOC", s.source, s.score),
@@ -291,9 +294,13 @@ def _is_address(text: str, a: int, b: int) -> bool:
 
 
 def _clause(piece: str) -> bool:
-    """A stretch between numbers that holds a verb or function word is prose, not a name."""
+    """A stretch between numbers that holds a verb or function word is prose, not a name; so
+    is one holding a four-character idiom (…教室内|座无虚席; 攀枝花, tagged an idiom too, has
+    three characters)."""
     tags = res.jieba_dict()
-    return any(len(w) > 1 and tags.get(w) in _CLAUSE_TAGS for w in res.jieba_words(piece))
+    return any(len(w) > 1 and (tags.get(w) in _CLAUSE_TAGS
+                               or (len(w) == 4 and tags.get(w) == _IDIOM))
+               for w in res.jieba_words(piece))
 
 
 @Language.factory("cnnews_gazetteer", default_config={"lexicons": ""})
