@@ -56,12 +56,19 @@ class OrgEdges(RuleComponent):
                  strong: tuple[str, ...], surnames: frozenset[str],
                  person_titles: tuple[str, ...] = ()) -> None:
         self.heads = tuple(sorted(heads, key=len, reverse=True))
-        self.long_heads = tuple(h for h in self.heads if len(h) > 2)
+        # the starts of the heads of three or more characters (集团 of 集团军): start -> heads
+        self.head_starts: dict[str, list[str]] = {}
+        for h in self.heads:
+            for j in range(1, len(h) - 1 if len(h) > 2 else 0):
+                self.head_starts.setdefault(h[: j + 1], []).append(h)
+        self.longest_start = max(map(len, self.head_starts), default=0)
+        self.body_starts = frozenset(b[:2] for b in bodies)
         self.bodies = bodies
         self.organs = organs
         self.documents = tuple(d for d in documents if len(d) > 1)
         self.short_documents = tuple(d for d in documents if len(d) == 1)
         self.titles = tuple(sorted(titles, key=len, reverse=True))
+        self.longest_title = max(map(len, self.titles), default=0)
         self.title_words = frozenset((*titles, *person_titles))
         self.tails = tails
         self.strong = tuple(strong)
@@ -102,6 +109,8 @@ class OrgEdges(RuleComponent):
     def paired(self, text: str, s: Span) -> list[Span]:
         """中央纪委国家监委: two national bodies' names, one ORG each."""
         name = text[s.start : s.end]
+        if name[:2] not in self.body_starts:
+            return []
         for k in range(2, len(name) - 1):
             if name[:k] in self.bodies and name[k:] in self.bodies:
                 return [Span(s.start, s.start + k, s.label, SOURCE, s.score),
@@ -112,7 +121,8 @@ class OrgEdges(RuleComponent):
         """中国共产党纪律处分条例 tagged ORG: the organization or place the title starts with, or
         nothing; None where the span is no document's title."""
         name = text[s.start : s.end]
-        head = next((d for d in self.documents if name.endswith(d)), "")
+        head = next((d for d in self.documents if name.endswith(d)), "") if name.endswith(
+            self.documents) else ""
         if not head and name.endswith(self.short_documents) and text[s.start - 1 : s.start] == _TITLE_OPEN:
             head = name[-1]
         if not head and text[s.start - 1 : s.start] == _TITLE_OPEN:
@@ -134,7 +144,10 @@ class OrgEdges(RuleComponent):
     def titled(self, text: str, s: Span) -> Span | None:
         """中央政治局常委 / 第二十届中央(候补委员): a member's title at or across the ORG's end is
         cut off; the rest is the name where it ends in a head, else no name."""
+        near = text[max(s.start, s.end - self.longest_title) : s.end + self.longest_title]
         for title in self.titles:
+            if title not in near:
+                continue
             for k in range(1, len(title) + 1):
                 start = s.end - k
                 if start <= s.start or not text.startswith(title, start):
@@ -171,10 +184,9 @@ class OrgEdges(RuleComponent):
     def completed(self, text: str, s: Span) -> Span:
         """…陆军第82集团|军官兵: an ORG ending inside a longer head (集团军) ends with it where
         the text after the head starts a word of its own (官兵; not 集团军|品生产: 集团|军品)."""
-        for head in self.long_heads:
-            for j in range(len(head) - 1, 0, -1):
-                if not (text.endswith(head[:j], s.start, s.end)
-                        and text.startswith(head[j:], s.end)):
+        for j in range(min(self.longest_start, s.end - s.start), 1, -1):
+            for head in self.head_starts.get(text[s.end - j : s.end], ()):
+                if not text.startswith(head[j:], s.end):
                     continue
                 end = s.end + len(head) - j
                 after = res.jieba_cut(text[end : end + 6])
@@ -216,8 +228,10 @@ class OrgEdges(RuleComponent):
 
     def relabel(self, text: str, s: Span) -> Span:
         """…社区干部学院 tagged LOC: a head that ends organizations only makes it an ORG."""
-        head = next((h for h in self.strong if text.endswith(h, s.start, s.end)), "")
-        if head and text[s.end - len(head) : s.end + 1] not in res.jieba_dict():
+        if not text.endswith(self.strong, s.start, s.end):
+            return s
+        head = next(h for h in self.strong if text.endswith(h, s.start, s.end))
+        if text[s.end - len(head) : s.end + 1] not in res.jieba_dict():
             return Span(s.start, s.end, "ORG", SOURCE, s.score)
         return s  # …号医院|船: a hospital ship, a craft
 
