@@ -54,8 +54,10 @@ class OrgEdges(RuleComponent):
     def __init__(self, heads: tuple[str, ...], bodies: frozenset[str], organs: frozenset[str],
                  documents: tuple[str, ...], titles: tuple[str, ...], tails: frozenset[str],
                  strong: tuple[str, ...], surnames: frozenset[str],
-                 person_titles: tuple[str, ...] = ()) -> None:
+                 person_titles: tuple[str, ...] = (),
+                 final_words: tuple[str, ...] = ()) -> None:
         self.heads = tuple(sorted(heads, key=len, reverse=True))
+        self.final_words = final_words
         # the starts of the heads of three or more characters (集团 of 集团军): start -> heads
         self.head_starts: dict[str, list[str]] = {}
         for h in self.heads:
@@ -135,8 +137,9 @@ class OrgEdges(RuleComponent):
         for k in range(len(name) - len(head), 1, -1):  # …管理|办法: not …管理办, an office
             lead = name[:k]
             label = _NAME_TAGS.get(words.get(lead, ""))
-            if label is None and lead.endswith(self.heads) and name[k - 1 : k + 1] not in words:
-                label = "ORG"  # not 国际航标组|织公约: the head's character starts a word
+            if label is None and (lead.endswith(self.final_words) or (
+                    lead.endswith(self.heads) and name[k - 1 : k + 1] not in words)):
+                label = "ORG"  # 国际航标组织|公约, not …组|织公约: the head's character starts a word
             if label is not None:
                 return [Span(s.start, s.start + k, label, SOURCE, s.score)]
         return []
@@ -241,11 +244,11 @@ class OrgEdges(RuleComponent):
     "bodies": "ner_national_bodies", "organs": "ner_party_organs",
     "documents": "ner_document_heads", "titles": "ner_member_titles",
     "tails": "ner_person_tail_chars", "strong": "ner_org_strong_heads",
-    "person_titles": "ner_person_titles"})
+    "person_titles": "ner_person_titles", "final_words": "ner_org_final_words"})
 def make_org_edges(nlp: Language, name: str, lexicons: str, heads: str, kinds: str,
                    bodies: str, organs: str, documents: str, titles: str, tails: str,
-                   strong: str, person_titles: str) -> OrgEdges:
+                   strong: str, person_titles: str, final_words: str) -> OrgEdges:
     return OrgEdges((*res.words(heads), *res.words(kinds)), res.word_set(bodies),
                     res.word_set(organs), res.words(documents), res.words(titles),
                     res.word_set(tails), res.words(strong), res.surnames(lexicons),
-                    res.words(person_titles))
+                    res.words(person_titles), res.words(final_words))
