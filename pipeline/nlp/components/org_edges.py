@@ -15,8 +15,8 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
 - A member's title at or across an ORG's end (中央政治局|常委, 第二十届中央|候补委员;
   ``ner_member_titles``): the name ends at the body's head, and what is left without one
   (第二十届) is no name.
-- An ORG ending inside a longer head (…第82集团|军官兵): it ends with that head where a word
-  starts after it (官兵, not 集团军|品).
+- An ORG ending inside a longer head (…第99集团|军战士): it ends with that head where a word
+  starts after it (战士, not 集团军|品).
 - An ORG running past its last organization head into a word that goes on after it
   (…广电体育厅二级巡|视员): it ends at the head.
 - Two ORG spans joined by a noun and 和 / 与 (全国人大|宪法和|法律委员会): one name, where the
@@ -185,8 +185,8 @@ class OrgEdges(RuleComponent):
         return s
 
     def completed(self, text: str, s: Span) -> Span:
-        """…陆军第82集团|军官兵: an ORG ending inside a longer head (集团军) ends with it where
-        the text after the head starts a word of its own (官兵; not 集团军|品生产: 集团|军品)."""
+        """…第99集团|军战士: an ORG ending inside a longer head (集团军) ends with it where the
+        text after the head starts a word of its own (战士; not 集团军|品销售: 集团|军品)."""
         for j in range(min(self.longest_start, s.end - s.start), 1, -1):
             for head in self.head_starts.get(text[s.end - j : s.end], ()):
                 if not text.startswith(head[j:], s.end):
