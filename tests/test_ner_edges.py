@@ -145,3 +145,9 @@ def test_village_of_three_characters_is_a_place(rules: Rules) -> None:
 def test_house_number_before_an_idiom_is_no_address(rules: Rules) -> None:
     t = "上午,干部学院2号教学楼教室内座无虚席。"
     assert ("教学楼教室内座无虚席", "LOC") not in ents(t, rules.apply(t, []))
+
+
+def test_two_bodies_joined_by_and_stay_two(rules: Rules) -> None:
+    t = "召开中央政治局常委会会议和中央政治局会议。"
+    spans = model(t, ("中央政治局常委会", "ORG"), ("中央政治局", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("中央政治局常委会", "ORG"), ("中央政治局", "ORG")]

@@ -20,7 +20,7 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
 - An ORG running past its last organization head into a word that goes on after it
   (…广电体育厅二级巡|视员): it ends at the head.
 - Two ORG spans joined by a noun and 和 / 与 (全国人大|宪法和|法律委员会): one name, where the
-  second ends in an organization head.
+  second is a committee named by its fields.
 - A three-character PERSON ending in a word that follows names (刘奇作|的, 李东案;
   ``ner_person_tail_chars``): the two-character name.
 - A LOC ending in a head that ends organizations only (…学院, …医院; ``ner_org_strong_heads``):
@@ -44,6 +44,7 @@ _FORMER = re.compile(_PATTERNS["former"])
 _SESSION = re.compile(_PATTERNS["session"])
 _COORDINATION = re.compile(_PATTERNS["coordination"])
 _STUDIED = re.compile(_PATTERNS["studied"])
+_COMMITTEE = re.compile(_PATTERNS["committee"])
 _TITLE_OPEN = "《"
 _NOUN_TAGS = ("n", "vn")
 _NAME_TAGS = {"nt": "ORG", "ns": "LOC"}  # jieba's organization and place names
@@ -200,15 +201,16 @@ class OrgEdges(RuleComponent):
 
     def coordinated(self, text: str, spans: list[Span]) -> list[Span]:
         """全国人大 + 宪法和 + 法律委员会: one ORG where a noun and 和/与 join two ORG spans, the
-        second starts with a noun as well (two fields of one body: 宪法 / 法律) and ends in an
-        organization head. Not after a title (…委员会主席和|特委会…) nor before a name (…决议和|
-        西姆拉协议, …甲方与|泰和友联公司: jieba's nz, a proper noun, starts no field).
+        second starts with a noun as well (two fields of one body: 宪法 / 法律) and is a
+        committee (not …常委会|会议和|中央政治局). Not after a title (…委员会主席和|特委会…)
+        nor before a name (…决议和|西姆拉协议, …甲方与|泰和友联公司: jieba's nz, a proper noun,
+        starts no field).
         """
         out: list[Span] = []
         for s in spans:
             prev = out[-1] if out else None
             if (prev is not None and prev.label == "ORG" and s.label == "ORG"
-                    and text[s.start : s.end].endswith(self.heads)):
+                    and _COMMITTEE.search(text, s.start, s.end)):
                 m = _COORDINATION.match(text[prev.end : s.start])
                 if m is not None and self.fields(m.group("noun"), text[s.start : s.end]):
                     out[-1] = Span(prev.start, s.end, "ORG", SOURCE, s.score)
