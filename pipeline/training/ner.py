@@ -36,7 +36,7 @@ from pipeline.nlp.ner_model import (
     default_model_dir,
     save_model,
 )
-from pipeline.training.ner_augment import local_names, replace_mentions
+from pipeline.training.ner_augment import PARENT_SHARE, local_names, replace_mentions
 from pipeline.training.ner_data import (
     Sentence,
     admin_places,
@@ -256,6 +256,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="share of the sentences with a local-shaped LOC/ORG span copied with "
                          "gazetteer towns, villages, communities and local bodies swapped in "
                          "(pipeline.training.ner_augment); 0 = none")
+    ap.add_argument("--parent-share", type=float, default=PARENT_SHARE,
+                    help="share of the synthetic ORG names below county level led by their "
+                         "parent place (汾阳市 + 栗家庄镇卫生院)")
     ap.add_argument("--init", type=Path, default=None,
                     help="warm start: a model dir (e.g. models/ner) whose vocabulary, lexicons, "
                          "architecture and weights are reused; training fine-tunes it")
@@ -304,7 +307,9 @@ def training_items(args: argparse.Namespace, by_source: dict[str, list[Sentence]
     rng = random.Random(args.seed)
     labelled: list[tuple[Sentence, int]] = []
     new_items: list[tuple[Sentence, int]] = []
-    names = local_names() if args.mention_fraction > 0 and not args.no_augment else None
+    names = None
+    if args.mention_fraction > 0 and not args.no_augment:
+        names = local_names(parent_share=args.parent_share)
     for k, sents in enumerate(by_source.values()):
         if args.limit:
             sents = rng.sample(sents, min(len(sents), args.limit // len(by_source)))
@@ -458,6 +463,7 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
         "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, **meta,
         "augment": {"bylines_spaces": not args.no_augment,
                     "mention_fraction": 0.0 if args.no_augment else args.mention_fraction,
+                    "parent_share": args.parent_share,
                     "extra": str(args.extra or ""), "epoch_sentences": args.epoch_sentences},
     }
     args.ckpt_dir.mkdir(parents=True, exist_ok=True)
