@@ -4,8 +4,9 @@ which one ships: ``python -m pipeline.training.ner_compare models/ner build/ner-
 For each model dir: ALL F1 (and per label) with the rules and without (``model only``) on MSRA
 dev, MSRA test and the gold pages per development group (``shanxi`` = 003/004, ``x1`` =
 x11-x14, ``x2`` = x21-x24; see ../shared/gold/DEV-SET.md), the tuning groups pooled
-(``shanxi+x1``) and all pages. Only aggregate figures are printed,
-never per-item errors: x2 is held out from tuning.
+(``shanxi+x1``), all pages, and the raw 新闻联播 stories annotated by reference (``raw-tune``,
+``raw-held``; pipeline/evaluation/ner_raw.py). Only aggregate figures are printed, never
+per-item errors: x2 and raw-held are held out from tuning (and from choosing a model).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import argparse
 import json
 from pathlib import Path
 
-from pipeline.evaluation.ner import eval_gold, eval_msra, gold_pages, msra
+from pipeline.evaluation.ner import SHARED, eval_gold, eval_msra, eval_raw, gold_pages, msra
+from pipeline.evaluation.ner_raw import raw_stories
 from pipeline.nlp.ner import LABELS
 
 GROUPS = {"shanxi": ("003", "004"), "x1": ("x1",), "x2": ("x2",)}
@@ -25,7 +27,8 @@ def groups(pages: list) -> dict[str, list]:
 
 
 def compare(model_dir: str, sets: dict[str, list], page_groups: dict[str, list],
-            rules: bool = True) -> dict[str, dict[str, tuple[float, float, float]]]:
+            rules: bool = True, stories: list | None = None
+            ) -> dict[str, dict[str, tuple[float, float, float]]]:
     import torch
 
     from pipeline.evaluation.ner import _without_rules
@@ -44,6 +47,8 @@ def compare(model_dir: str, sets: dict[str, list], page_groups: dict[str, list],
         res[key] = eval_gold(predict, pages)
     res["shanxi+x1"] = eval_gold(predict, page_groups["shanxi"] + page_groups["x1"])
     res["gold all"] = eval_gold(predict, [p for ps in page_groups.values() for p in ps])
+    if stories:
+        res.update(eval_raw(predict, stories))
     return res
 
 
@@ -56,11 +61,12 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     sets = {} if args.no_msra else {"msra dev": msra("dev"), "msra test": msra("test")}
     page_groups = groups(gold_pages())
-    cols = [*sets, *page_groups, "shanxi+x1", "gold all"]
+    stories = raw_stories(SHARED)
+    cols = [*sets, *page_groups, "shanxi+x1", "gold all", *sorted({st[1] for st in stories})[::-1]]
     print(f"{'model':<34}{'label':<7}" + "".join(f"{c:>11}" for c in cols), flush=True)
     for d in args.models:
         for rules in (True, False) if args.model_only else (True,):
-            res = compare(d, sets, page_groups, rules)
+            res = compare(d, sets, page_groups, rules, stories)
             name = d + ("" if rules else " (no rules)")
             for label in (*LABELS, "ALL"):
                 row = f"{name if label == 'PERSON' else '':<34}{label:<7}"
