@@ -222,3 +222,14 @@ def test_epoch_batches_keep_new_text_and_sample_the_rest() -> None:
     assert sorted(full) == list(range(100))
     assert epoch_batches(lengths, 10, 30, 4, random.Random(3)) == \
         epoch_batches(lengths, 10, 30, 4, random.Random(3))
+
+
+def test_epoch_batches_weighted_sample_favours_heavy_items() -> None:
+    lengths = [3] * 100  # the last 10 items are new text; old items 0-44 weigh 4, 45-89 1
+    weights = [4.0] * 45 + [1.0] * 45
+    items = [i for b in epoch_batches(lengths, 10, 40, 4, random.Random(0), weights) for i in b]
+    assert len(items) == len(set(items)) == 40 and set(range(90, 100)) <= set(items)
+    heavy = len([i for i in items if i < 45])
+    assert heavy > 2 * (30 - heavy)  # odds 4:1 over equal halves
+    assert items == [i for b in epoch_batches(lengths, 10, 40, 4, random.Random(0), weights)
+                     for i in b]

@@ -11,6 +11,7 @@ Checkpoints of every epoch go to --ckpt-dir (not to the repo).
 from __future__ import annotations
 
 import argparse
+import heapq
 import json
 import random
 import shutil
@@ -200,22 +201,32 @@ def choose_convention(out: Path, conventions: list[str], score: Scorer | None = 
 
 
 def epoch_batches(lengths: list[int], n_new: int, per_epoch: int, batch_size: int,
-                  rng: random.Random) -> list[list[int]]:
+                  rng: random.Random, weights: list[float] | None = None) -> list[list[int]]:
     """Batches of item indices for one epoch, shuffled; items of similar length share a batch.
     With ``per_epoch`` (a fine-tune on a busy machine, where a full pass takes hours) an epoch
     is the new-text items (the last ``n_new``; at most a third of the epoch) plus a fresh
     sample of the others up to ``per_epoch`` items, so the new text is seen each epoch and the
-    old is not forgotten."""
+    old is not forgotten. ``weights`` (one per old item) make that sample favour some items
+    (e.g. one corpus's sentences, --source-weights)."""
     items = list(range(len(lengths)))
     if per_epoch:
         old, new = items[: len(items) - n_new], items[len(items) - n_new :]
         if len(new) > per_epoch // 3:  # at most a third of the epoch
             new = rng.sample(new, per_epoch // 3)
-        items = new + rng.sample(old, min(len(old), per_epoch - len(new)))
+        k = min(len(old), per_epoch - len(new))
+        items = new + (rng.sample(old, k) if weights is None else weighted_sample(old, weights, k, rng))
     items.sort(key=lambda i: lengths[i])
     batches = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
     rng.shuffle(batches)
     return batches
+
+
+def weighted_sample(items: list[int], weights: list[float], k: int, rng: random.Random) -> list[int]:
+    """``k`` of ``items`` without replacement, each drawn with odds of its weight
+    (Efraimidis & Spirakis: the k largest u ** (1 / w)); written here because random.sample's
+    ``counts`` wants integers and numpy's generator would not follow the seeded ``rng``."""
+    keys = [(rng.random() ** (1.0 / w), i) for i, w in zip(items, weights, strict=True)]
+    return [i for _, i in heapq.nlargest(k, keys)]
 
 
 def read_tagged(line: str) -> Sentence:
@@ -256,6 +267,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="share of the sentences with a local-shaped LOC/ORG span copied with "
                          "gazetteer towns, villages, communities and local bodies swapped in "
                          "(pipeline.training.ner_augment); 0 = none")
+    ap.add_argument("--source-weights", default="",
+                    help="with --epoch-sentences: odds of a corpus's sentences in each epoch's "
+                         "sample of the old text, e.g. msra=2 (others 1)")
     ap.add_argument("--parent-share", type=float, default=PARENT_SHARE,
                     help="share of the synthetic ORG names below county level led by their "
                          "parent place (汾阳市 + 栗家庄镇卫生院)")
@@ -301,16 +315,18 @@ def read_corpora(corpora: Path, sources: list[str]) -> tuple[dict[str, list[Sent
 
 
 def training_items(args: argparse.Namespace, by_source: dict[str, list[Sentence]],
-                   conventions: list[str]) -> tuple[list[tuple[Sentence, int]], int]:
-    """(sentence chunk, convention index) for every training item, and how many of them, at
-    the end of the list, are new text (replaced mentions, --extra; see epoch_batches)."""
+                   conventions: list[str]) -> tuple[list[tuple[Sentence, int]], int, list[str]]:
+    """(sentence chunk, convention index) for every training item, how many of them, at the
+    end of the list, are new text (replaced mentions, --extra; see epoch_batches), and the
+    corpus of each old item."""
     rng = random.Random(args.seed)
     labelled: list[tuple[Sentence, int]] = []
+    sources: list[str] = []
     new_items: list[tuple[Sentence, int]] = []
     names = None
     if args.mention_fraction > 0 and not args.no_augment:
         names = local_names(parent_share=args.parent_share)
-    for k, sents in enumerate(by_source.values()):
+    for k, (name, sents) in enumerate(by_source.items()):
         if args.limit:
             sents = rng.sample(sents, min(len(sents), args.limit // len(by_source)))
         conv = k if conventions else 0
@@ -322,12 +338,13 @@ def training_items(args: argparse.Namespace, by_source: dict[str, list[Sentence]
                 new_items += [(c, conv) for s in replace_mentions(
                     sents, mrng, names, args.mention_fraction) for c in chunk(s) if c[0]]
         labelled += [(c, conv) for s in sents for c in chunk(s) if c[0]]
+        sources += [name] * (len(labelled) - len(sources))
     if args.extra:
         extra_sents = [read_tagged(line) for line in args.extra.read_text("utf-8").splitlines()]
         new_items += [(c, 0) for s in extra_sents for c in chunk(s) if c[0]]
         print(f"extra sentences {len(extra_sents)} from {args.extra}", flush=True)
     print(f"new-text sentences (replaced mentions, --extra): {len(new_items)}", flush=True)
-    return labelled + new_items, len(new_items)
+    return labelled + new_items, len(new_items), sources
 
 
 def prepare_model(args: argparse.Namespace, train: list[Sentence], msra_train: list[Sentence],
@@ -441,7 +458,9 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
     # one annotation convention per corpus (see CharNerNet), or all pooled into one
     conventions = list(by_source) if args.conventions else []
     msra_convention = "msra" if conventions else None  # what MSRA dev / test are scored under
-    labelled, n_new = training_items(args, by_source, conventions)
+    labelled, n_new, item_sources = training_items(args, by_source, conventions)
+    odds = {k: float(v) for k, v in (kv.split("=") for kv in args.source_weights.split(",") if kv)}
+    weights = [odds.get(s, 1.0) for s in item_sources] if odds else None
     train = [s for s, _ in labelled]
     print(f"train sentences {len(train)} chars {sum(len(t) for t, _ in train)} "
           f"({time.time() - t0:.0f}s)", flush=True)
@@ -463,7 +482,7 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
         "epochs": args.epochs, "lr": args.lr, "batch_size": args.batch_size, **meta,
         "augment": {"bylines_spaces": not args.no_augment,
                     "mention_fraction": 0.0 if args.no_augment else args.mention_fraction,
-                    "parent_share": args.parent_share,
+                    "parent_share": args.parent_share, "source_weights": args.source_weights,
                     "extra": str(args.extra or ""), "epoch_sentences": args.epoch_sentences},
     }
     args.ckpt_dir.mkdir(parents=True, exist_ok=True)
@@ -475,7 +494,7 @@ def main(argv: list[str] | None = None, score: Scorer | None = None) -> None:
         config = {**prev, "resumed_at_epoch": args.start_epoch, "epochs": args.epochs}
     for epoch in range(args.start_epoch if args.resume else 1, args.epochs + 1):
         batches = epoch_batches(item_lengths, n_new, args.epoch_sentences, args.batch_size,
-                                random.Random(f"{args.seed}-epoch-{epoch}"))
+                                random.Random(f"{args.seed}-epoch-{epoch}"), weights)
         for g in opt.param_groups:  # gentle decay; Adam with a fixed lr overshoots
             g["lr"] = args.lr / (1 + 0.1 * (epoch - 1))
         te = time.time()
