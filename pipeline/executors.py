@@ -3,12 +3,16 @@ cluster.
 
 Work is split by document, sent in chunks of many documents per task. Models are loaded
 lazily through cached loaders (`pipeline.nlp.ner.load_ner`), and ``initializer`` loads them
-when a worker starts, so each worker process loads them once. The caller puts results back
-in file order, so the output is identical whichever executor ran it with however many workers.
+once per worker process: where processes can be forked (Linux), once in this process before
+the workers of its own (local ones, or a local Dask cluster's) are forked from it, so they
+share the models copy-on-write; elsewhere, and on a remote Dask cluster, in every worker when
+it starts. The caller puts results back in file order, so the output is identical whichever
+executor ran it with however many workers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -154,6 +158,32 @@ def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(item) for item in chunk]
 
 
+def _can_fork() -> bool:
+    """Whether worker processes of our own are forked from this one: on Linux. Not on macOS,
+    where fork is unsafe once system frameworks are loaded, nor on Windows (no fork): there
+    every worker starts a fresh interpreter (spawn) and loads the models itself."""
+    return sys.platform.startswith("linux")
+
+
+@contextlib.contextmanager
+def _models_loaded_here(fork: bool, initializer: Callable[..., object] | None,
+                        initargs: tuple[Any, ...]) -> Iterator[None]:
+    """With ``fork``: ``initializer`` run here first, so the workers forked in the block
+    inherit what it loaded, and the loaded objects out of the cyclic collector's reach while
+    the block runs: its passes in a worker would write to every object they visit and so copy
+    the parent's memory pages one by one."""
+    if not fork:
+        yield
+        return
+    if initializer is not None:
+        initializer(*initargs)
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _process_map(
     task: Callable[[list[T]], Iterable[R]],
     items: Sequence[T],
@@ -165,17 +195,11 @@ def _process_map(
     # at once sharing them copy-on-write (the NER session runs single-threaded, so no thread
     # pool is lost in the fork). Elsewhere (macOS, Windows: spawn) each worker imports the
     # pipeline and runs ``initializer`` itself, as it does in the forked workers (cached there).
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    if method == "fork" and initializer is not None:
-        initializer(*initargs)  # here first: the forked workers inherit what it loaded
-    if method == "fork":
-        # the loaded models out of the cyclic collector's reach: its passes in a worker would
-        # write to every object they visit and so copy the parent's pages one by one
-        gc.freeze()
+    fork = _can_fork()
     try:
-        with ProcessPoolExecutor(
+        with _models_loaded_here(fork, initializer, initargs), ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context(method),
+            mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
             initializer=initializer,
             initargs=initargs,
         ) as pool:
@@ -183,8 +207,6 @@ def _process_map(
                 yield from chunk
     except BrokenProcessPool as err:  # a worker was killed (out of memory, a signal)
         raise ExecutorError(f"a local worker process died: {err}") from err
-    finally:
-        gc.unfreeze()
 
 
 def _loopback_error() -> str | None:
@@ -199,7 +221,9 @@ def _loopback_error() -> str | None:
         return f"{err.strerror or err}"
 
 
-def _start(address: str | None, workers: int) -> tuple[Any, Any]:
+def _start(address: str | None, workers: int, fork: bool = False) -> tuple[Any, Any]:
+    """A client of the scheduler at ``address``, or of a LocalCluster of ``workers`` processes
+    of our own (forked from this one with ``fork``, else spawned: Dask's default)."""
     try:
         import dask
         from dask.distributed import Client, LocalCluster
@@ -208,8 +232,18 @@ def _start(address: str | None, workers: int) -> tuple[Any, Any]:
     if not address and (why := _loopback_error()):
         raise ExecutorError(f"the dask executor cannot start a local cluster: no loopback network ({why})")
     timeout = f"{START_TIMEOUT_S}s"
+    settings: dict[str, object] = {"distributed.comm.timeouts.connect": timeout}
+    if not address:  # our own workers: read as each is made, in LocalCluster()
+        # none of the dashboard's statistical profiler, which takes the GIL from the running
+        # task every 10 ms to walk its stack, and the dashboard's system monitor (psutil reads
+        # of /proc) every 2 s, not 0.5 s: in a profile of a 2 MB run the two took half of
+        # what the workers' event loops did besides waiting
+        settings["distributed.worker.profile.enabled"] = False
+        settings["distributed.admin.system-monitor.interval"] = "2s"
+    if fork:  # a worker restarted after the block spawns
+        settings["distributed.worker.multiprocessing-method"] = "fork"
     try:
-        with dask.config.set({"distributed.comm.timeouts.connect": timeout}):
+        with dask.config.set(settings):
             if address:
                 return Client(address, timeout=timeout), None
             cluster = LocalCluster(n_workers=max(1, workers), processes=True, threads_per_worker=1,
@@ -229,20 +263,24 @@ def _dask_map(
     initargs: tuple[Any, ...],
 ) -> Iterator[R]:
     """Tasks of many items (one per chunk), so the scheduler's cost is paid per chunk, not per
-    document; every worker runs ``initializer`` first (models loaded once per worker)."""
+    document. A local cluster's workers are forked from this process after ``initializer`` ran
+    here (``_models_loaded_here``), so they start with the models loaded; where they cannot be
+    forked, and on a remote cluster, every worker runs ``initializer`` first."""
     from dask.distributed import as_completed
 
-    client, cluster = _start(address, workers)
-    try:
-        if cluster is not None:  # worker processes of our own: set up as the CLI's process is
-            client.run(thinc_without_torch)
-        if initializer is not None:
-            client.run(initializer, *initargs)
-        n_workers = len(client.scheduler_info().get("workers", {})) or workers
-        futures = client.map(task, chunks(items, n_workers), pure=False)
-        for future in as_completed(futures):
-            yield from future.result()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    fork = address is None and _can_fork()
+    with _models_loaded_here(fork, initializer, initargs):
+        client, cluster = _start(address, workers, fork)
+        try:
+            if cluster is not None and not fork:  # spawned: set up as the CLI's process is
+                client.run(thinc_without_torch)
+            if initializer is not None and not fork:
+                client.run(initializer, *initargs)
+            n_workers = len(client.scheduler_info().get("workers", {})) or workers
+            futures = client.map(task, chunks(items, n_workers), pure=False)
+            for future in as_completed(futures):
+                yield from future.result()
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,28 @@ def test_dask_runs_chunks_of_many_items() -> None:
     items = list(range(23))
     got = list(executors.map_each(pow, items, 2, executor="dask", workers=2))
     assert sorted(got) == [i * i for i in items]
+
+
+_loaded_in: list[int] = []  # the processes the initializer below ran in
+
+
+def _load_models() -> None:
+    _loaded_in.append(os.getpid())
+
+
+def _where_loaded(chunk: list[int]) -> list[tuple[int, list[int]]]:
+    return [(os.getpid(), list(_loaded_in)) for _ in chunk]
+
+
+def test_a_local_dask_cluster_forks_workers_that_have_the_models_loaded_here() -> None:
+    pytest.importorskip("dask.distributed")
+    if not executors._can_fork():
+        pytest.skip("workers are spawned here: each runs the initializer itself")
+    _loaded_in.clear()
+    got = list(executors.map_chunks(_where_loaded, list(range(40)), executor="dask", workers=2,
+                                    initializer=_load_models))
+    assert len(got) == 40
+    assert _loaded_in == [os.getpid()]  # loaded once, in this process
+    assert os.getpid() not in {pid for pid, _ in got}  # the work ran in the cluster's workers
+    # which inherited what was loaded here and never ran the initializer themselves
+    assert all(loaded == [os.getpid()] for _, loaded in got)
