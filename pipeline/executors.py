@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import io
+import logging
 import multiprocessing
 import os
 import re
@@ -165,6 +167,36 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux")
 
 
+def _fresh_std_streams() -> None:
+    """In a forked child: stdout and stderr as new file objects on the same descriptors, and
+    the logging handlers that wrote to the old ones on the new. A thread of the parent may
+    have held the old ones' lock at the fork (a progress bar's refresh; another Dask worker's
+    fork, which flushes them first): no thread releases it in the child, and the child's
+    first write there (a worker's warning) would wait forever."""
+    handlers = [h for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+                for h in getattr(logger, "handlers", []) if isinstance(h, logging.StreamHandler)]
+    for name in ("stdout", "stderr"):
+        old = getattr(sys, name)
+        try:
+            fd = old.fileno()
+        except (AttributeError, OSError, ValueError):  # not a file (a test's capture): leave it
+            continue
+        binary: io.FileIO | io.BufferedWriter = io.FileIO(fd, "w", closefd=False)
+        if not isinstance(getattr(old, "buffer", None), io.RawIOBase):  # buffered, as it was
+            binary = io.BufferedWriter(binary)
+        new = io.TextIOWrapper(binary, encoding=getattr(old, "encoding", None),
+                               errors=getattr(old, "errors", None),
+                               line_buffering=getattr(old, "line_buffering", False),
+                               write_through=getattr(old, "write_through", False))
+        setattr(sys, name, new)
+        for handler in handlers:
+            if handler.stream is old:
+                handler.stream = new  # not setStream: it would flush the old one
+
+
+_FORK_HOOK: list[bool] = []  # registered once
+
+
 @contextlib.contextmanager
 def _models_loaded_here(fork: bool, initializer: Callable[..., object] | None,
                         initargs: tuple[Any, ...]) -> Iterator[None]:
@@ -175,6 +207,9 @@ def _models_loaded_here(fork: bool, initializer: Callable[..., object] | None,
     if not fork:
         yield
         return
+    if not _FORK_HOOK:
+        os.register_at_fork(after_in_child=_fresh_std_streams)
+        _FORK_HOOK.append(True)
     if initializer is not None:
         initializer(*initargs)
     gc.freeze()

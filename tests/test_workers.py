@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import signal
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -84,3 +90,43 @@ def test_a_local_dask_cluster_forks_workers_that_have_the_models_loaded_here() -
     assert os.getpid() not in {pid for pid, _ in got}  # the work ran in the cluster's workers
     # which inherited what was loaded here and never ran the initializer themselves
     assert all(loaded == [os.getpid()] for _, loaded in got)
+
+
+def test_a_forked_worker_writes_to_stderr_though_a_thread_held_its_lock_at_the_fork(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    if not executors._can_fork():
+        pytest.skip("no fork here")
+    read_end, write_end = os.pipe()
+    stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(write_end, "w")), line_buffering=True)
+    monkeypatch.setattr(sys, "stderr", stderr)
+    # a thread blocked in a write to a full pipe holds the stream's lock (as a progress bar's
+    # refresh holds it for an instant) while this process forks
+    writer = threading.Thread(target=lambda: stderr.write("x" * 300_000 + "\n"), daemon=True)
+    writer.start()
+    time.sleep(0.3)
+    pid = os.fork()
+    if pid == 0:  # the child: what a forked worker does first, then a warning on stderr
+        code = 1
+        try:
+            executors._fresh_std_streams()
+            sys.stderr.write("the child's line\n")
+            code = 0
+        finally:
+            os._exit(code)
+    got, status, deadline = b"", None, time.monotonic() + 20
+    os.set_blocking(read_end, False)
+    while time.monotonic() < deadline and (writer.is_alive() or status is None):
+        with contextlib.suppress(BlockingIOError):
+            got += os.read(read_end, 1 << 16)
+        if status is None and (reaped := os.waitpid(pid, os.WNOHANG))[0]:
+            status = reaped[1]
+        time.sleep(0.01)
+    if status is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail("the forked child hung on the stream's lock")
+    with contextlib.suppress(BlockingIOError):
+        got += os.read(read_end, 1 << 16)
+    os.close(read_end)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"the child's line\n" in got
