@@ -256,26 +256,33 @@ def _loopback_error() -> str | None:
         return f"{err.strerror or err}"
 
 
-def _start(address: str | None, workers: int, fork: bool = False) -> tuple[Any, Any]:
-    """A client of the scheduler at ``address``, or of a LocalCluster of ``workers`` processes
-    of our own (forked from this one with ``fork``, else spawned: Dask's default)."""
+def _check_dask(address: str | None) -> None:
+    """ExecutorError where no cluster can be had: dask not installed, or no loopback network for
+    a local one (checked before the models are loaded for its workers, so it fails in seconds)."""
     try:
-        import dask
-        from dask.distributed import Client, LocalCluster
+        import dask.distributed  # noqa: F401
     except ImportError as err:  # dask is an optional extra
         raise ExecutorError("the dask executor needs `pip install 'cnnews-pipeline[dask]'`") from err
     if not address and (why := _loopback_error()):
         raise ExecutorError(f"the dask executor cannot start a local cluster: no loopback network ({why})")
+
+
+def _start(address: str | None, workers: int, fork: bool = False) -> tuple[Any, Any]:
+    """A client of the scheduler at ``address``, or of a LocalCluster of ``workers`` processes
+    of our own (forked from this one with ``fork``, else spawned: Dask's default)."""
+    import dask
+    from dask.distributed import Client, LocalCluster
+
     timeout = f"{START_TIMEOUT_S}s"
     settings: dict[str, object] = {"distributed.comm.timeouts.connect": timeout}
     if not address:  # our own workers: read as each is made, in LocalCluster()
         # none of the dashboard's statistical profiler, which takes the GIL from the running
-        # task every 10 ms to walk its stack, and the dashboard's system monitor (psutil reads
-        # of /proc) every 2 s, not 0.5 s: in a profile of a 2 MB run the two took half of
-        # what the workers' event loops did besides waiting
+        # task every 10 ms to walk its stack (in a py-spy profile of a 2 MB run, a third of
+        # what the workers' event loops did besides waiting), and the dashboard's system
+        # monitor (psutil reads of /proc) every 2 s, not 0.5 s
         settings["distributed.worker.profile.enabled"] = False
         settings["distributed.admin.system-monitor.interval"] = "2s"
-    if fork:  # a worker restarted after the block spawns
+    if fork:  # as each worker is made here (one the nanny restarts later spawns, loads lazily)
         settings["distributed.worker.multiprocessing-method"] = "fork"
     try:
         with dask.config.set(settings):
@@ -303,6 +310,7 @@ def _dask_map(
     forked, and on a remote cluster, every worker runs ``initializer`` first."""
     from dask.distributed import as_completed
 
+    _check_dask(address)
     fork = address is None and _can_fork()
     with _models_loaded_here(fork, initializer, initargs):
         client, cluster = _start(address, workers, fork)
@@ -312,9 +320,10 @@ def _dask_map(
             if initializer is not None and not fork:
                 client.run(initializer, *initargs)
             n_workers = len(client.scheduler_info().get("workers", {})) or workers
-            futures = client.map(task, chunks(items, n_workers), pure=False)
-            for future in as_completed(futures):
-                yield from future.result()
+            for future in as_completed(client.map(task, chunks(items, n_workers), pure=False)):
+                results = future.result()
+                future.release()  # the worker drops its copy of the chunk's tables now, not at the end
+                yield from results
         finally:
             client.close()
             if cluster is not None:
