@@ -1,19 +1,21 @@
-"""A batch's tables from the rows of its files: held as Arrow tables while the batch runs
-(``compact``, in the process that made the rows: ``Packed``), then concatenated in file order
-for the write (``assemble``), column by column, with no Python code per row."""
+"""A batch's tables from the rows of its files: built as Arrow tables where the rows were made
+(``compact``, in a worker: ``Packed``), then put in file order and written as they come
+(``BatchStream``), a few row groups at a time, column by column, with no Python code per row
+except for the entities, which are merged across the batch (``EntityMerger``)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from pipeline.records import Entity, coerce
-from pipeline.schema import CONTENT_TABLES, PARTITION_KEY, to_table
+from pipeline.schema import CONTENT_TABLES, PARTITION_KEY, SCHEMAS, to_table
 
 # the pool of the tables held while a batch runs: the C library's malloc, which gives the
 # builders' freed buffers back, where Arrow's default (mimalloc) kept them: 3 MB of news held
@@ -24,19 +26,35 @@ if TYPE_CHECKING:
     from pipeline.run import FileOutcome, Row
 
 
+class EntityMerger:
+    """Per-document entity rows, added in file order -> one row per entity in the batch: the
+    first row of an entity, its mentions counted over every row and its aliases in the order
+    first seen. Holds one record per distinct entity."""
+
+    def __init__(self) -> None:
+        self.merged: dict[str, Entity] = {}
+
+    def add(self, rows: Iterable[Entity | Row]) -> None:
+        merged = self.merged
+        for row in map(partial(coerce, Entity), rows):
+            seen = merged.get(row.entity_id)
+            if seen is None:
+                merged[row.entity_id] = row
+                continue
+            new_aliases = tuple(a for a in dict.fromkeys(row.aliases) if a not in seen.aliases)
+            merged[row.entity_id] = replace(
+                seen, n_mentions=seen.n_mentions + row.n_mentions, aliases=seen.aliases + new_aliases
+            )
+
+    def rows(self) -> list[Entity]:
+        return sorted(self.merged.values(), key=lambda r: r.entity_id)
+
+
 def merge_entities(rows: Iterable[Entity | Row]) -> list[Entity]:
     """Per-document entity rows -> one row per entity in the batch."""
-    merged: dict[str, Entity] = {}
-    for row in map(partial(coerce, Entity), rows):
-        seen = merged.get(row.entity_id)
-        if seen is None:
-            merged[row.entity_id] = row
-            continue
-        new_aliases = tuple(a for a in dict.fromkeys(row.aliases) if a not in seen.aliases)
-        merged[row.entity_id] = replace(
-            seen, n_mentions=seen.n_mentions + row.n_mentions, aliases=seen.aliases + new_aliases
-        )
-    return sorted(merged.values(), key=lambda r: r.entity_id)
+    merger = EntityMerger()
+    merger.add(rows)
+    return merger.rows()
 
 
 class Packed:
@@ -95,38 +113,109 @@ def compact(outcomes: list[FileOutcome]) -> dict[str, pa.Table]:
     return tables
 
 
-def _concat(name: str, parts: list[Any], batch_id: str) -> pa.Table:
-    """One table from per-file parts (Arrow tables or lists of records), in order; the batch
-    id goes in as one value, not by a copy of every row."""
-    tables: list[pa.Table] = []
-    rows: list[Any] = []
-    for part in parts:
-        if isinstance(part, pa.Table):
-            tables += [to_table(name, rows)] if rows else []
-            tables.append(part)
-            rows = []
-        else:
-            rows.extend(part)
-    if rows or not tables:
-        tables.append(to_table(name, rows))
-    table = pa.concat_tables(tables)
-    i = table.schema.get_field_index(PARTITION_KEY)
-    return table.set_column(i, table.schema.field(i), pa.array([batch_id] * table.num_rows, pa.string()))
+# a table's rows wait until about this many bytes of them are there, then go out as one row
+# group: what the assembling process holds is a few row groups per table, not the batch
+GROUP_BYTES = 8 << 20
+
+Write = Callable[[str, pa.Table], None]
 
 
-def _records(name: str, part: Any) -> list[Any]:
+def _records(part: Any) -> list[Any]:
     return part.to_pylist() if isinstance(part, pa.Table) else list(part)
 
 
+class BatchStream:
+    """The rows of a batch's files, taken as the files come back from the executor (``add``,
+    in any order) and passed on in the order of their source paths, table by table, to
+    ``write``: a table's rows wait until about ``group_bytes`` of them are there (one row
+    group), so the caller holds O(row group) rows, not the batch. Entity rows are merged across
+    the batch (``EntityMerger``) and written by ``finish``, which returns the row count of
+    every table. The layout of the groups depends on the rows alone, not on the executor.
+
+    ``expected``: the outcomes sent to the executor, one per file. With ``release``, an
+    outcome's tables are dropped once its rows are taken, and those of the outcome it was sent
+    as (the worker returns a copy), so neither holds them until the end of the batch."""
+
+    def __init__(self, expected: Iterable[FileOutcome], write: Write, batch_id: str,
+                 release: bool = True, group_bytes: int = GROUP_BYTES) -> None:
+        self._expected = sorted(expected, key=attrgetter("source_path"))
+        self._next = 0
+        self._arrived: dict[str, list[FileOutcome]] = {}
+        self._write, self._batch_id, self._release = write, batch_id, release
+        self._group_bytes = group_bytes
+        self._waiting: dict[str, list[pa.Table]] = {name: [] for name in CONTENT_TABLES}
+        self._waiting_rows = dict.fromkeys(CONTENT_TABLES, 0)
+        self._row_bytes: dict[str, int] = {}  # a table's bytes per row, as last measured
+        self.entities = EntityMerger()
+        self.counts = dict.fromkeys(CONTENT_TABLES, 0)
+
+    def add(self, outcome: FileOutcome) -> None:
+        """Take ``outcome`` and every outcome waiting behind it whose turn has come."""
+        self._arrived.setdefault(outcome.source_path, []).append(outcome)
+        while self._next < len(self._expected):
+            sent = self._expected[self._next]
+            queue = self._arrived.get(sent.source_path)
+            if not queue:
+                return
+            self._take(queue.pop(0), sent)
+            if not queue:
+                del self._arrived[sent.source_path]
+            self._next += 1
+
+    def _take(self, outcome: FileOutcome, sent: FileOutcome) -> None:
+        if not (outcome.error or outcome.duplicate_of):
+            for name, part in outcome.tables.items():
+                if name == "entities":
+                    self.entities.add(_records(part))
+                elif name in self._waiting and len(part):
+                    self._wait(name, part if isinstance(part, pa.Table) else to_table(name, part))
+        if self._release:
+            outcome.tables, sent.tables = {}, {}
+
+    def _wait(self, name: str, table: pa.Table) -> None:
+        if name not in self._row_bytes:  # measured once here, then on each group written
+            self._row_bytes[name] = max(1, table.nbytes // table.num_rows)
+        self._waiting[name].append(table)
+        self._waiting_rows[name] += table.num_rows
+        self.counts[name] += table.num_rows
+        if self._waiting_rows[name] * self._row_bytes[name] >= self._group_bytes:
+            self._flush(name)
+
+    def _flush(self, name: str) -> None:
+        parts, self._waiting[name], self._waiting_rows[name] = self._waiting[name], [], 0
+        if not parts:
+            return
+        table = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
+        self._row_bytes[name] = max(1, table.nbytes // table.num_rows)
+        self._write(name, table)
+
+    def finish(self) -> dict[str, int]:
+        """Write what still waits and the merged entities; the row count of every table."""
+        if self._next < len(self._expected):
+            first = self._expected[self._next].source_path
+            left = len(self._expected) - self._next
+            raise RuntimeError(f"{left} file(s) never came back from the executor ({first} first)")
+        for name in CONTENT_TABLES:
+            self._flush(name)
+        entities = to_table("entities", self.entities.rows(), self._batch_id)
+        self.counts["entities"] = entities.num_rows
+        if entities.num_rows:
+            self._write("entities", entities)
+        return dict(self.counts)
+
+
 def assemble(outcomes: list[FileOutcome], batch_id: str) -> dict[str, pa.Table]:
-    """Concatenate per-document tables in a fixed order (by source path) into batch tables."""
-    parts: dict[str, list[Any]] = defaultdict(list)
-    for outcome in sorted(outcomes, key=lambda o: o.source_path):
-        if outcome.error or outcome.duplicate_of:
-            continue
-        for name, table_rows in outcome.tables.items():
-            parts[name].append(table_rows)
-    entities = merge_entities(row for part in parts.pop("entities", []) for row in _records("entities", part))
-    tables = {name: _concat(name, parts[name], batch_id) for name in CONTENT_TABLES if name != "entities"}
-    tables["entities"] = to_table("entities", entities, batch_id)
-    return {name: tables[name] for name in CONTENT_TABLES}
+    """The batch's tables in memory, as a run writes them: per-document rows in a fixed
+    order (by source path), entities merged; ``outcomes`` keep their tables."""
+    parts: dict[str, list[pa.Table]] = defaultdict(list)
+    stream = BatchStream(outcomes, lambda name, table: parts[name].append(table), batch_id, release=False)
+    for outcome in outcomes:
+        stream.add(outcome)
+    stream.finish()
+    tables = {}
+    for name in CONTENT_TABLES:
+        table = pa.concat_tables(parts[name]) if parts[name] else SCHEMAS[name].empty_table()
+        i = table.schema.get_field_index(PARTITION_KEY)
+        key = pa.array([batch_id] * table.num_rows, pa.string())
+        tables[name] = table.set_column(i, table.schema.field(i), key)
+    return tables

@@ -7,7 +7,11 @@ only: files store every other column (``schema.FILE_SCHEMAS``) and readers here 
 Publishing a batch (``replace_partitions``) is a small journal protocol:
 
 1. every table's new partition (and the run's manifest file) is written complete and fsynced
-   under ``<out>/.staging/<run_id>/``; temporary files are dot-files, which no reader lists;
+   under ``<out>/.staging/<run_id>/``; temporary files are dot-files, which no reader lists.
+   A run streams its rows there (``StagedPartitions``): each table's file grows by row groups
+   as its files' rows come back from the workers, so the run holds a few row groups of rows,
+   not the batch; a file is closed, fsynced and renamed to its final name in staging only
+   once every row is in;
 2. a journal ``<out>/.journal/<run_id>.json`` naming the batch and its tables is written to a
    temporary file, fsynced and renamed into place: from this moment the publish is decided;
 3. each table's old partition is renamed into ``<out>/.trash/<run_id>/`` and the staged one
@@ -31,7 +35,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -176,21 +180,99 @@ def replace_partitions(
 ) -> None:
     """Replace the batch's partition of every given table, and add the run's manifest row, all
     or nothing (see the module docstring); other batches are untouched."""
-    out_dir = Path(out_dir)
-    validate_batch_id(batch_id)
-    staging = _checked(out_dir, out_dir / STAGING / _check_run_id(run_id))
-    journal = {"run_id": run_id, "batch_id": batch_id, "tables": list(tables),
-               "run_file": _run_file(run_id) if run_row is not None else None}
-    try:
+    with StagedPartitions(out_dir, batch_id, run_id, list(tables)) as staged:
         for name, table in tables.items():
-            _write_parquet(out_dir, _file_table(name, table), staging / name / f"batch_id={batch_id}" / PART)
+            staged.write(name, table)
+        staged.commit(run_row)
+
+
+class StagedPartitions:
+    """A batch's new partitions, written under staging as their rows come (``write``: one row
+    group each call) and published all or nothing by ``commit`` (steps 1-4 of the module
+    docstring). Leaving the ``with`` block without a commit (an error, ``abort``) removes
+    staging: the batch stays wholly old. Rows of one table are written in the order given."""
+
+    def __init__(self, out_dir: Path, batch_id: str, run_id: str, tables: Sequence[str]) -> None:
+        self.out_dir = Path(out_dir)
+        self.batch_id = validate_batch_id(batch_id)
+        self.run_id = _check_run_id(run_id)
+        self.staging = _checked(self.out_dir, self.out_dir / STAGING / run_id)
+        unknown = [name for name in tables if name not in SCHEMAS]
+        if unknown:
+            raise ValueError(f"unknown table(s) {', '.join(unknown)}")
+        self.tables = list(tables)
+        self.rows = dict.fromkeys(self.tables, 0)  # rows written so far, per table
+        self._writers: dict[str, pq.ParquetWriter] = {}
+        self._groups = dict.fromkeys(self.tables, 0)
+        self._state = "open"  # -> committed (the journal is in place) | aborted
+
+    def __enter__(self) -> StagedPartitions:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._state == "open":
+            self.abort()
+
+    def _path(self, name: str) -> Path:
+        return self.staging / name / f"batch_id={self.batch_id}" / PART
+
+    def write(self, name: str, table: pa.Table) -> None:
+        """Append ``table`` (the table's full schema, partition key included) to the staged
+        file of ``name`` as one row group."""
+        if self._state != "open":
+            raise RuntimeError(f"staged batch {self.batch_id!r} is {self._state}")
+        if name not in self.rows:
+            raise ValueError(f"table {name!r} is not one this publish writes")
+        stored = _file_table(name, table)
+        path = self._path(name)
+        tmp = path.with_name(f".{path.name}.tmp")
+        group = self._groups[name]
+        _step(f"write {path.relative_to(self.out_dir)}" + (f" row group {group}" if group else ""))
+        writer = self._writers.get(name)
+        if writer is None:
+            _checked(self.out_dir, path).parent.mkdir(parents=True, exist_ok=True)
+            writer = self._writers[name] = pq.ParquetWriter(tmp, FILE_SCHEMAS[name], compression="zstd")
+        writer.write_table(stored)  # one row group (up to pyarrow's 1Mi rows: as pq.write_table)
+        self._groups[name] += 1
+        self.rows[name] += stored.num_rows
+
+    def _close(self, name: str) -> None:
+        """Finish the staged file of ``name``: footer, fsync, its final name (in staging)."""
+        if name not in self._writers:  # no rows came: an empty table, as a whole write gives
+            self.write(name, SCHEMAS[name].empty_table())
+        path = self._path(name)
+        tmp = path.with_name(f".{path.name}.tmp")
+        rel = path.relative_to(self.out_dir)
+        _step(f"close {rel}")
+        self._writers.pop(name).close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        _step(f"rename {rel}")
+        os.replace(tmp, path)
+
+    def commit(self, run_row: pa.Table | None = None) -> None:
+        """Close every staged file, add the run's manifest row and publish (journal, renames)."""
+        if self._state != "open":
+            raise RuntimeError(f"staged batch {self.batch_id!r} is {self._state}")
+        journal = {"run_id": self.run_id, "batch_id": self.batch_id, "tables": self.tables,
+                   "run_file": _run_file(self.run_id) if run_row is not None else None}
+        for name in self.tables:
+            self._close(name)
         if run_row is not None:
-            _write_parquet(out_dir, _file_table("runs", run_row), staging / "runs" / _run_file(run_id))
-        _write_journal(out_dir, journal)
-    except Exception:
-        _remove_tree(out_dir, staging)  # nothing is published yet: the batch stays wholly old
-        raise
-    _apply_journal(out_dir, journal)
+            _write_parquet(self.out_dir, _file_table("runs", run_row),
+                           self.staging / "runs" / _run_file(self.run_id))
+        _write_journal(self.out_dir, journal)
+        self._state = "committed"  # decided: from here a failure is finished by the next run
+        _apply_journal(self.out_dir, journal)
+
+    def abort(self) -> None:
+        """Drop everything staged: nothing of it was published."""
+        self._state = "aborted"
+        writers, self._writers = self._writers, {}
+        for writer in writers.values():
+            with contextlib.suppress(Exception):  # a full disk may fail the footer: removed anyway
+                writer.close()
+        _remove_tree(self.out_dir, self.staging)
 
 
 def _journal_path(out_dir: Path, run_id: str) -> Path:
@@ -314,11 +396,15 @@ def append_run(out_dir: Path, run_row: pa.Table, run_id: str, batch_id: str) -> 
     return final
 
 
-def read_partition(out_dir: Path, table: str, batch_id: str) -> pa.Table | None:
-    """The batch's partition of a table, or None when it was never written."""
+def read_partition(out_dir: Path, table: str, batch_id: str,
+                   columns: list[str] | None = None) -> pa.Table | None:
+    """The batch's partition of a table (only ``columns``, stored ones, when given), or None
+    when it was never written."""
     path = partition_dir(out_dir, table, batch_id) / PART
     if not path.exists():
         return None
+    if columns is not None:
+        return pq.read_table(path, columns=columns, schema=FILE_SCHEMAS[table])
     return _read_file(table, path, batch_id)
 
 

@@ -12,7 +12,7 @@ import time
 import uuid
 from array import array
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -24,12 +24,13 @@ import pyarrow as pa
 
 from pipeline import executors, io, pagedate, skip, windows
 from pipeline.about import package_version
-from pipeline.assembly import Packed, assemble, merge_entities
+from pipeline.assembly import Packed, merge_entities
 from pipeline.config import Config
 from pipeline.graph import STAGES, Stage, Tables
 from pipeline.io import LockedError
 from pipeline.nlp.gazetteer import gazetteer_path
 from pipeline.nlp.ner import NerConfigError, load_ner
+from pipeline.publish import RunBase, WriteFailed, record_failure, stream_and_publish
 from pipeline.records import RECORDS, Document, coerce
 from pipeline.schema import SCHEMA_VERSION, to_table
 from pipeline.stages import clean, ingest
@@ -47,6 +48,7 @@ __all__ = [
     "RunConfig",
     "RunReport",
     "Stage",
+    "WriteFailed",
     "list_batch_files",
     "run_batch",
     "run_stage",
@@ -117,10 +119,6 @@ class RunReport:
 
 class EmptyBatchError(RuntimeError):
     """The batch folder holds no files: publishing it would erase the batch."""
-
-
-class WriteFailed(RuntimeError):
-    """The batch could not be written (disk full, permissions); its published data is intact."""
 
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
@@ -274,6 +272,38 @@ def load_models(config: Config) -> None:
     analyze_document(make_document(raw, "warm-up", config, datetime.now(UTC)), config)
 
 
+def ingest_batch(
+    files: list[Path],
+    raw_root: Path,
+    batch_id: str,
+    config: Config,
+    ingested_at: datetime,
+    previous_ingest: dict[str, datetime] | None = None,
+) -> list[FileOutcome]:
+    """Ingest every file of a batch here (cheap) and apply what the batch knows as a whole
+    (a rerun's first ingest times, duplicates, the year of pages that do not write it): all
+    that the later stages need from the whole batch is decided here, before any row is made."""
+    ingested = [ingest_file(path, raw_root, batch_id, config, ingested_at) for path in files]
+    for outcome in ingested:
+        if not outcome.error and previous_ingest and outcome.doc_id in previous_ingest:
+            first = previous_ingest[outcome.doc_id]
+            outcome.tables["documents"] = [replace(outcome.document, ingested_at=first)]
+    mark_duplicates(ingested)
+    fill_batch_year(ingested)
+    return ingested
+
+
+def analyze_batch(ingested: list[FileOutcome], config: Config,
+                  compact: bool = False) -> Iterator[FileOutcome]:
+    """Every stage after ingest for the ingested files of a batch, on the configured executor,
+    outcome by outcome as they come back (in file order, except on Dask). ``compact``: the
+    outcomes' tables as Arrow tables (``assembly.compact``)."""
+    return executors.map_chunks(analyze_compacted if compact else analyze_files, ingested, config,
+                                executor=config.executor,
+                                workers=config.workers or executors.default_workers(),
+                                initializer=load_models, initargs=(config,))
+
+
 def process_files(
     files: list[Path],
     raw_root: Path,
@@ -284,22 +314,11 @@ def process_files(
     progress: Callable[[FileOutcome], None] | None = None,
     compact: bool = False,
 ) -> list[FileOutcome]:
-    """The files of one batch: ingest each here (cheap), apply what the batch knows as a whole
-    (duplicates, the year of pages that do not write it), then analyze documents on the
-    configured executor. ``compact``: the outcomes' tables as Arrow tables (``assembly.compact``)."""
-    ingested = [ingest_file(path, raw_root, batch_id, config, ingested_at) for path in files]
-    for outcome in ingested:
-        if not outcome.error and previous_ingest and outcome.doc_id in previous_ingest:
-            first = previous_ingest[outcome.doc_id]
-            outcome.tables["documents"] = [replace(outcome.document, ingested_at=first)]
-    mark_duplicates(ingested)
-    fill_batch_year(ingested)
+    """The files of one batch (``ingest_batch``, then ``analyze_batch``), every outcome with its
+    tables (the evaluation's entry point; a run streams them to its output instead)."""
     outcomes = []
-    work = executors.map_chunks(analyze_compacted if compact else analyze_files, ingested, config,
-                                executor=config.executor,
-                                workers=config.workers or executors.default_workers(),
-                                initializer=load_models, initargs=(config,))
-    for outcome in work:
+    for outcome in analyze_batch(ingest_batch(files, raw_root, batch_id, config, ingested_at,
+                                              previous_ingest), config, compact):
         outcomes.append(outcome)
         if progress:
             progress(outcome)
@@ -340,7 +359,7 @@ def mark_duplicates(outcomes: list[FileOutcome]) -> None:
 
 def _previous_ingest_times(out_dir: Path, batch_id: str) -> dict[str, datetime]:
     """Keep a document's first ingest time when a batch is rerun, so reruns are identical."""
-    previous = io.read_partition(out_dir, "documents", batch_id)
+    previous = io.read_partition(out_dir, "documents", batch_id, columns=["doc_id", "ingested_at"])
     if previous is None:
         return {}
     return dict(
@@ -426,107 +445,20 @@ def run_batch(
         # decided from the batch manifest before any model is loaded or table read
         done = None if force else skip.unchanged(out_dir, batch_id, fingerprint)
         if done is not None:
-            base = _RunBase(run_id, batch_id, started, config, str(done.get("models", "")), fingerprint)
+            base = RunBase(run_id, batch_id, started, config, str(done.get("models", "")), fingerprint)
             io.append_run(out_dir, base.table("skipped", {}, []), run_id, batch_id)
             return RunReport(run_id, batch_id, out_dir, "skipped", [], {}, time.perf_counter() - began)
         load_ner(config.ner_spec)  # a missing model fails here, before any file is read
-        base = _RunBase(run_id, batch_id, started, config, _models_manifest(config), fingerprint)
+        base = RunBase(run_id, batch_id, started, config, _models_manifest(config), fingerprint)
         try:
             previous = _previous_ingest_times(out_dir, batch_id)
-            outcomes = process_files(files, raw_dir, batch_id, config, started, previous, progress,
-                                     compact=True)
+            ingested = ingest_batch(files, raw_dir, batch_id, config, started, previous)
+            analyzed = analyze_batch(ingested, config, compact=True)
+            status, counts, outcomes = stream_and_publish(out_dir, base, ingested, analyzed, progress)
         except executors.ExecutorError as err:
-            _record_failure(out_dir, base, str(err))
+            record_failure(out_dir, base, str(err))
             raise
-        status, tables = _publish(out_dir, base, outcomes)
-    counts = {name: table.num_rows for name, table in tables.items()}
     return RunReport(run_id, batch_id, out_dir, status, outcomes, counts, time.perf_counter() - began)
-
-
-@dataclass(frozen=True)
-class _RunBase:
-    """What every `runs` row of one run shares."""
-
-    run_id: str
-    batch_id: str
-    started: datetime
-    config: Config
-    models: str
-    fingerprint: str
-
-    def table(self, status: str, tables: dict[str, pa.Table], errors: list[dict[str, str | None]],
-              n_failed: int = 0) -> pa.Table:
-        row = _run_row(self.run_id, self.batch_id, self.started, status, tables, n_failed, errors,
-                       self.config, self.models)
-        return to_table("runs", [{**row, "input_fingerprint": self.fingerprint}])
-
-
-def _publish(out_dir: Path, base: _RunBase, outcomes: list[FileOutcome]) -> tuple[str, dict[str, pa.Table]]:
-    """Publish the batch with its `runs` row as one change; when no file succeeded, keep the
-    published batch and record only the failed run. A write error leaves the old batch intact,
-    records a failed run when it can, and raises WriteFailed."""
-    good = [o for o in outcomes if not o.error]
-    tables = assemble(outcomes, base.batch_id)
-    status = "ok" if len(good) == len(outcomes) else ("partial" if good else "failed")
-    errors: list[dict[str, str | None]] = [
-        {"source_path": o.source_path, "reason": o.error} for o in outcomes if o.error
-    ]
-    n_failed = len(errors)
-    errors += [
-        {"source_path": o.source_path, "reason": f"skipped: duplicate of {o.duplicate_of} (same text)"}
-        for o in outcomes
-        if o.duplicate_of
-    ]
-    errors += [{"source_path": o.source_path, "reason": o.warning} for o in outcomes if o.warning]
-    run_table = base.table(status, tables, errors, n_failed)
-    try:
-        if good or not outcomes:
-            skip.forget(out_dir, base.batch_id)  # a kill from here on costs a recompute, no wrong skip
-            io.replace_partitions(out_dir, base.batch_id, tables, base.run_id, run_table)
-            with contextlib.suppress(OSError):  # without it the next run recomputes
-                skip.write_manifest(out_dir, base.batch_id, base.fingerprint, base.run_id, base.models)
-        else:
-            io.append_run(out_dir, run_table, base.run_id, base.batch_id)
-    except OSError as err:
-        pending = io.publish_pending(out_dir, base.run_id)
-        message = (
-            f"cannot write batch {base.batch_id!r} to {out_dir}: {err.strerror or err}"
-            + ("; the next run completes its publish" if pending else "; its published data is unchanged")
-        )
-        if not pending:
-            _record_failure(out_dir, base, message)
-        raise WriteFailed(message) from err
-    return status, tables
-
-
-def _record_failure(out_dir: Path, base: _RunBase, reason: str) -> None:
-    """A `failed` row for a run that could not finish, when the disk still takes one."""
-    with contextlib.suppress(OSError):
-        io.append_run(out_dir, base.table("failed", {}, [{"source_path": None, "reason": reason}], 0),
-                      base.run_id, base.batch_id)
-
-
-def _run_row(run_id: str, batch_id: str, started: datetime, status: str, tables: dict[str, pa.Table],
-             n_failed: int, errors: list[dict[str, str | None]], config: Config, models: str) -> Row:
-    def rows(name: str) -> int:
-        return tables[name].num_rows if name in tables else 0
-
-    return {
-        "run_id": run_id,
-        "batch_id": batch_id,
-        "started_at": started,
-        "finished_at": datetime.now(UTC),
-        "status": status,
-        "n_documents": rows("documents"),
-        "n_failed": n_failed,
-        "n_mentions": rows("mentions"),
-        "n_statistics": rows("statistics"),
-        "pipeline_version": package_version(),
-        "schema_version": SCHEMA_VERSION,
-        "models": models,
-        "config": config.to_json(),
-        "errors": json.dumps(errors, ensure_ascii=False),
-    }
 
 
 def _grouped(name: str, table: pa.Table) -> dict[str, list[Any]]:

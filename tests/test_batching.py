@@ -13,11 +13,12 @@ import pyarrow as pa
 import pytest
 
 from pipeline import assembly, executors
+from pipeline.assembly import assemble
 from pipeline.config import Config
 from pipeline.nlp.ner import load_ner
 from pipeline.nlp.ner_model import ModelBackend
 from pipeline.records import Sentence
-from pipeline.run import FileOutcome, analyze_file, analyze_files, assemble, ingest_file
+from pipeline.run import FileOutcome, analyze_file, analyze_files, ingest_file
 from pipeline.schema import CONTENT_TABLES, to_table
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
