@@ -35,6 +35,10 @@ R = TypeVar("R")
 START_TIMEOUT_S = 10  # a cluster that cannot start says so within seconds, not minutes
 TASKS_PER_WORKER = 4  # a chunk is at most this fraction of a worker's share of what is left
 MIN_CHUNK = 8  # items: the smallest chunk, at the end of a batch (the NER still tags in batches)
+# items: the largest chunk. A chunk's rows are held whole by its worker, and by the process
+# that writes them until the chunk is written: capped, what either holds no longer grows with
+# the batch (an eighth of 30 MB of news was ~800 pages, ~90 MB of Arrow tables; issue 13)
+MAX_CHUNK = 256
 SERIAL_CHUNK = 32  # items per call of a per-chunk function in this process (one worker)
 
 
@@ -143,14 +147,14 @@ def _call(fn: Callable[..., R], args: tuple[Any, ...], item: T) -> R:
 def chunks(items: Sequence[T], workers: int) -> list[list[T]]:
     """Items in consecutive chunks, one task each, shrinking toward the end (guided scheduling):
     each holds 1/TASKS_PER_WORKER of a worker's share of the items still left, at least
-    MIN_CHUNK. The first chunks are large (little cost per task); the last are small, so the
-    workers finish within a small chunk of each other instead of one running a large last chunk
-    alone (with equal chunks of an eighth of a batch, that tail cost 2 workers up to a tenth of
-    their wall time)."""
+    MIN_CHUNK and at most MAX_CHUNK. The first chunks are large (little cost per task); the
+    last are small, so the workers finish within a small chunk of each other instead of one
+    running a large last chunk alone (with equal chunks of an eighth of a batch, that tail cost
+    2 workers up to a tenth of their wall time)."""
     out: list[list[T]] = []
     start, share = 0, max(1, workers) * TASKS_PER_WORKER
     while start < len(items):
-        size = max(MIN_CHUNK, -(-(len(items) - start) // share))
+        size = min(MAX_CHUNK, max(MIN_CHUNK, -(-(len(items) - start) // share)))
         out.append(list(items[start : start + size]))
         start += size
     return out

@@ -60,6 +60,14 @@ def test_chunks_hold_many_items_in_order_and_shrink_toward_the_end() -> None:
     assert executors.chunks(list(range(5)), 2) == [list(range(5))]
 
 
+def test_chunks_stay_bounded_whatever_the_batch() -> None:
+    """What a worker, and the process writing its rows, hold of a chunk stays bounded."""
+    parts = executors.chunks(list(range(20_000)), 2)
+    sizes = [len(part) for part in parts]
+    assert max(sizes) == executors.MAX_CHUNK and sizes == sorted(sizes, reverse=True)
+    assert [i for part in parts for i in part] == list(range(20_000))
+
+
 def test_dask_runs_chunks_of_many_items() -> None:
     pytest.importorskip("dask.distributed")
     items = list(range(23))
