@@ -127,8 +127,8 @@ def _records(part: Any) -> list[Any]:
 class BatchStream:
     """The rows of a batch's files, taken as the files come back from the executor (``add``,
     in any order) and passed on in the order of their source paths, table by table, to
-    ``write``: a table's rows wait until about ``group_bytes`` of them are there (one row
-    group), so the caller holds O(row group) rows, not the batch. Entity rows are merged across
+    ``write``: a table's rows wait until about ``group_bytes`` (GROUP_BYTES) of them are
+    there (one row group), so the caller holds O(row group) rows, not the batch. Entity rows are merged across
     the batch (``EntityMerger``) and written by ``finish``, which returns the row count of
     every table. The layout of the groups depends on the rows alone, not on the executor.
 
@@ -137,12 +137,12 @@ class BatchStream:
     as (the worker returns a copy), so neither holds them until the end of the batch."""
 
     def __init__(self, expected: Iterable[FileOutcome], write: Write, batch_id: str,
-                 release: bool = True, group_bytes: int = GROUP_BYTES) -> None:
+                 release: bool = True, group_bytes: int | None = None) -> None:
         self._expected = sorted(expected, key=attrgetter("source_path"))
         self._next = 0
         self._arrived: dict[str, list[FileOutcome]] = {}
         self._write, self._batch_id, self._release = write, batch_id, release
-        self._group_bytes = group_bytes
+        self._group_bytes = GROUP_BYTES if group_bytes is None else group_bytes
         self._waiting: dict[str, list[pa.Table]] = {name: [] for name in CONTENT_TABLES}
         self._waiting_rows = dict.fromkeys(CONTENT_TABLES, 0)
         self._row_bytes: dict[str, int] = {}  # a table's bytes per row, as last measured

@@ -81,6 +81,10 @@ def stream_and_publish(out_dir: Path, base: RunBase, ingested: list[FileOutcome]
         except _StagingFailed as failed:
             staged.abort()
             raise _write_failed(out_dir, base, failed.__cause__) from failed.__cause__
+        finally:  # stopped early, the executor stops too (its chunks not yet begun are cancelled)
+            close = getattr(analyzed, "close", None)
+            if close is not None:
+                close()
         return _publish(out_dir, base, outcomes, counts, staged), counts, outcomes
 
 

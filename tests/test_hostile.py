@@ -297,21 +297,33 @@ def test_another_run_holding_the_output_is_exit_3(published) -> None:
         holder.wait()
 
 
+@pytest.mark.parametrize("full_at", ["write_table", "close"])
 def test_a_full_disk_keeps_the_old_batch_and_records_a_failed_run(
-    published, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    published, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, full_at: str
 ) -> None:
+    """The disk fills while a row group of mentions is written to staging (``write_table``)
+    or when its file is finished (``close``, the footer): nothing is published."""
     raw, out = published
     out2 = tmp_path / "out"
     shutil.copytree(out, out2)
     before = _snapshot(out2)
-    real_write = pq.write_table
 
-    def full(table, where, **kwargs):
-        if "/mentions/" in str(where):
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write(table, where, **kwargs)
+    class Full(pq.ParquetWriter):
+        def __init__(self, where, *args, **kwargs) -> None:
+            super().__init__(where, *args, **kwargs)
+            self.full = "/mentions/" in str(where)
 
-    monkeypatch.setattr(io.pq, "write_table", full)
+        def write_table(self, table, *args, **kwargs) -> None:
+            if self.full and full_at == "write_table":
+                raise OSError(errno.ENOSPC, "No space left on device")
+            super().write_table(table, *args, **kwargs)
+
+        def close(self) -> None:
+            super().close()
+            if self.full and full_at == "close":
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(io.pq, "ParquetWriter", Full)
     result = _run(raw, out2, "--force")
     assert result.exit_code == 5, result.output
     assert "No space left on device" in result.output and "Traceback" not in result.output
