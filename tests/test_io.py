@@ -104,3 +104,47 @@ def test_every_reader_reads_two_batches(tmp_path: Path) -> None:
     assert sorted(str(v) for v in frame["batch_id"].to_list()) == expected
     dd = pytest.importorskip("dask.dataframe")
     assert sorted(str(v) for v in dd.read_parquet(str(root)).compute()["batch_id"]) == expected
+
+
+def test_a_partition_streamed_in_row_groups_reads_as_one_written_whole(tmp_path: Path) -> None:
+    """Rows written to staging as they come (one row group per write) give the file a whole
+    write gives, as every reader sees it: same rows in the same order, same schema."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    parts = [_tokens(3), _tokens(1), _tokens(2)]
+    io.replace_partitions(tmp_path / "whole", "b1", {"tokens": pa.concat_tables(parts)}, "r1")
+    with io.StagedPartitions(tmp_path / "streamed", "b1", "r1", ["tokens", "dates"]) as staged:
+        for part in parts:
+            staged.write("tokens", part)
+        assert staged.rows == {"tokens": 6, "dates": 0}
+        staged.commit()
+    whole, streamed = (io.partition_dir(tmp_path / name, "tokens", "b1") / io.PART
+                       for name in ("whole", "streamed"))
+    assert pq.ParquetFile(streamed).num_row_groups == 3
+    assert pq.read_table(streamed).equals(pq.read_table(whole))
+    assert pq.read_schema(streamed).equals(pq.read_schema(whole), check_metadata=True)
+    for reader in (lambda d: ds.dataset(d / "tokens", partitioning="hive").to_table().to_pandas(),
+                   lambda d: pd.read_parquet(d / "tokens")):
+        pd.testing.assert_frame_equal(reader(tmp_path / "streamed"), reader(tmp_path / "whole"))
+    assert io.read_partition(tmp_path / "streamed", "dates", "b1").num_rows == 0  # no rows: an empty table
+
+
+def test_a_stream_stopped_midway_publishes_nothing(tmp_path: Path) -> None:
+    """Row groups already written stay in staging, invisible, and go when the stream stops:
+    the previous partition stays as it was."""
+    import pandas as pd
+
+    io.replace_partitions(tmp_path, "b1", {"tokens": _tokens(3)}, "run1")
+    with pytest.raises(RuntimeError, match="a stage failed"), \
+            io.StagedPartitions(tmp_path, "b1", "run2", ["tokens"]) as staged:
+        staged.write("tokens", _tokens(5))
+        staged.write("tokens", _tokens(5))
+        assert len(pd.read_parquet(tmp_path / "tokens")) == 3  # readers see the old rows only
+        raise RuntimeError("a stage failed")
+    assert io.read_partition(tmp_path, "tokens", "b1").num_rows == 3
+    assert not (tmp_path / io.STAGING).exists() or not any((tmp_path / io.STAGING).iterdir())
+    with pytest.raises(RuntimeError, match="aborted"):
+        staged.write("tokens", _tokens(1))

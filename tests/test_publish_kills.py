@@ -50,9 +50,11 @@ def run_row(run_id: str, batch_id: str) -> pa.Table:
     return to_table("runs", [{**row, "run_id": run_id, "status": "ok"}])
 
 
-def publish(out: Path, batch: str, tag: str, run_id: str, kill_at: int = -1) -> tuple[int, list[str]]:
+def publish(out: Path, batch: str, tag: str, run_id: str, kill_at: int = -1,
+            groups: int = 0) -> tuple[int, list[str]]:
     """Publish in a forked child that dies at step ``kill_at`` (os._exit: as abrupt as SIGKILL,
-    no cleanup, no finally); returns its exit status and the steps it reached."""
+    no cleanup, no finally); returns its exit status and the steps it reached. ``groups``: the
+    rows streamed as a run writes them, every table that many row groups, the tables in turn."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child
@@ -68,7 +70,11 @@ def publish(out: Path, batch: str, tag: str, run_id: str, kill_at: int = -1) -> 
         code = 0
         try:
             io.fault_hook = hook
-            io.replace_partitions(out, batch, synthetic_tables(tag, batch), run_id, run_row(run_id, batch))
+            if groups:
+                _stream(out, batch, tag, run_id, groups)
+            else:
+                tables = synthetic_tables(tag, batch)
+                io.replace_partitions(out, batch, tables, run_id, run_row(run_id, batch))
         except BaseException:
             code = 1
         os._exit(code)
@@ -77,6 +83,15 @@ def publish(out: Path, batch: str, tag: str, run_id: str, kill_at: int = -1) -> 
         reached = pipe.read().splitlines()
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), reached
+
+
+def _stream(out: Path, batch: str, tag: str, run_id: str, groups: int) -> None:
+    tables = synthetic_tables(tag, batch)
+    with io.StagedPartitions(out, batch, run_id, CONTENT_TABLES) as staged:
+        for _ in range(groups):
+            for name in CONTENT_TABLES:
+                staged.write(name, tables[name])
+        staged.commit(run_row(run_id, batch))
 
 
 def seen_by_readers(out: Path, batch: str) -> dict[str, str]:
@@ -192,3 +207,47 @@ def test_leftover_temporary_files_of_every_kind_are_cleaned(tmp_path: Path) -> N
     import pandas as pd
 
     assert len(pd.read_parquet(out / "runs")) == 1
+
+
+@pytest.fixture(scope="module")
+def streamed_steps(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Every step of a streamed publish (3 row groups per table) over a batch already published."""
+    out = tmp_path_factory.mktemp("dry-streamed")
+    assert publish(out, "b1", "old", "r-old")[0] == 0
+    code, reached = publish(out, "b1", "new", "r-new", groups=3)
+    assert code == 0
+    return reached
+
+
+def test_a_streamed_publish_writes_each_row_group_as_a_step(streamed_steps: list[str]) -> None:
+    for name in TABLES:
+        writes = [s for s in streamed_steps if s.startswith("write ") and f"/{name}/" in f"/{s}"]
+        assert len(writes) == (1 if name == "runs" else 3), name
+    first_rename = next(i for i, s in enumerate(streamed_steps) if s.startswith("rename "))
+    assert all(s.startswith("write ") for s in streamed_steps[:first_rename - 1])  # interleaved groups
+
+
+def test_a_kill_at_any_step_of_a_streamed_publish_leaves_the_batch_wholly_old_or_new(
+    streamed_steps: list[str], tmp_path: Path
+) -> None:
+    """As for a whole write, for a publish whose files grew row group by row group: killed
+    while it streams (staged files half written, several tables open), or later."""
+    import shutil
+
+    commit = streamed_steps.index("commit journal")
+    template = tmp_path / "template"
+    io.replace_partitions(template, "b1", synthetic_tables("old", "b1"), "r-old", run_row("r-old", "b1"))
+    io.replace_partitions(template, "b2", synthetic_tables("old", "b2"), "r-b2", run_row("r-b2", "b2"))
+    for kill_at in range(len(streamed_steps)):
+        out = tmp_path / f"k{kill_at}"
+        shutil.copytree(template, out)
+        assert publish(out, "b1", "new", "r-new", kill_at, groups=3)[0] == 137
+        before = seen_by_readers(out, "b1")  # readers never fail: no partial file is visible
+        if kill_at <= commit:
+            assert set(before.values()) == {"old"}, (kill_at, streamed_steps[kill_at], before)
+        io.recover_if_idle(out)
+        after = seen_by_readers(out, "b1")
+        expected = "new" if kill_at > commit else "old"
+        assert set(after.values()) == {expected}, (kill_at, streamed_steps[kill_at], after)
+        assert _leftovers(out) == [], (kill_at, streamed_steps[kill_at])
+        shutil.rmtree(out)
