@@ -1,6 +1,7 @@
 """The stage graph: raw files -> documents -> articles/sentences/tokens -> mentions/entities
 -> statistics/dates/person_roles, for one batch. Nothing else lives here: stages are in
-pipeline/stages, I/O in pipeline/io, scale-out in pipeline/executors."""
+pipeline/stages, I/O in pipeline/io, scale-out in pipeline/executors, the rows' way to the
+output (streamed, then published all or nothing) in pipeline/publish."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Long texts analysed in windows, so that what one analysis step holds, and how long any
 single call in it runs (a regex, the NER network), stay bounded whatever a page's length (a
 300k-character paragraph, a book pasted into one file). The rows of the whole document are
-still kept until the batch is written (about 0.5 kB per character of news text): the byte
-limit (--max-bytes) is what bounds a run's memory.
+still kept until its chunk of pages is written (about 0.5 kB per character of news text): the
+byte limit (--max-bytes) is what bounds the memory one file takes.
 
 A text longer than ``Config.window_chars`` is cut into windows of at most that many characters.
 Each cut is made in the window's second half, at the strongest boundary found there, the last
