@@ -95,7 +95,7 @@ def _holds_records(outcome: FileOutcome) -> bool:
 
 def compact(outcomes: list[FileOutcome]) -> dict[str, pa.Table]:
     """Hold the rows of analyzed files as Arrow tables: one per table for all of ``outcomes``,
-    each file's rows a zero-copy slice of it. A batch's rows, held until the write, take a
+    each file's rows a zero-copy slice of it. Rows held until they are written take a
     fraction of the memory of records (held as records until the write, the rows of 1 MB of
     news took 50 MB more of peak memory), and the write builds no column again. Returns the
     tables the slices are of."""
@@ -127,10 +127,10 @@ def _records(part: Any) -> list[Any]:
 class BatchStream:
     """The rows of a batch's files, taken as the files come back from the executor (``add``,
     in any order) and passed on in the order of their source paths, table by table, to
-    ``write``: a table's rows wait until about ``group_bytes`` (GROUP_BYTES) of them are
-    there (one row group), so the caller holds O(row group) rows, not the batch. Entity rows are merged across
-    the batch (``EntityMerger``) and written by ``finish``, which returns the row count of
-    every table. The layout of the groups depends on the rows alone, not on the executor.
+    ``write``: a table's rows wait until about ``group_bytes`` (GROUP_BYTES) of them are there
+    (one row group), so the caller holds O(row group) rows, not the batch. Entity rows are
+    merged across the batch (``EntityMerger``) and written by ``finish``, which returns the
+    row count of every table. The groups depend on the rows alone, not on the executor.
 
     ``expected``: the outcomes sent to the executor, one per file. With ``release``, an
     outcome's tables are dropped once its rows are taken, and those of the outcome it was sent
@@ -195,6 +195,8 @@ class BatchStream:
             first = self._expected[self._next].source_path
             left = len(self._expected) - self._next
             raise RuntimeError(f"{left} file(s) never came back from the executor ({first} first)")
+        if self._arrived:
+            raise RuntimeError(f"files never sent came back: {', '.join(sorted(self._arrived))}")
         for name in CONTENT_TABLES:
             self._flush(name)
         entities = to_table("entities", self.entities.rows(), self._batch_id)

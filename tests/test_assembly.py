@@ -89,3 +89,8 @@ def test_rows_taken_are_let_go_and_a_missing_file_is_an_error(outcomes: list[Fil
     stream.add(outcomes[1])
     with pytest.raises(RuntimeError, match="never came back"):
         stream.finish()
+    stream = BatchStream(outcomes[:1], lambda name, table: None, "b", release=False)
+    stream.add(outcomes[0])
+    stream.add(outcomes[1])
+    with pytest.raises(RuntimeError, match="never sent"):
+        stream.finish()
