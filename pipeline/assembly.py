@@ -145,7 +145,7 @@ class BatchStream:
         self._group_bytes = GROUP_BYTES if group_bytes is None else group_bytes
         self._waiting: dict[str, list[pa.Table]] = {name: [] for name in CONTENT_TABLES}
         self._waiting_rows = dict.fromkeys(CONTENT_TABLES, 0)
-        self._row_bytes: dict[str, int] = {}  # a table's bytes per row, as last measured
+        self._row_bytes: dict[str, int] = {}  # a table's bytes per row, as first measured
         self.entities = EntityMerger()
         self.counts = dict.fromkeys(CONTENT_TABLES, 0)
 
@@ -173,7 +173,7 @@ class BatchStream:
             outcome.tables, sent.tables = {}, {}
 
     def _wait(self, name: str, table: pa.Table) -> None:
-        if name not in self._row_bytes:  # measured once here, then on each group written
+        if name not in self._row_bytes:  # measured once, on the first rows (it costs a scan)
             self._row_bytes[name] = max(1, table.nbytes // table.num_rows)
         self._waiting[name].append(table)
         self._waiting_rows[name] += table.num_rows
@@ -185,9 +185,7 @@ class BatchStream:
         parts, self._waiting[name], self._waiting_rows[name] = self._waiting[name], [], 0
         if not parts:
             return
-        table = parts[0] if len(parts) == 1 else pa.concat_tables(parts)
-        self._row_bytes[name] = max(1, table.nbytes // table.num_rows)
-        self._write(name, table)
+        self._write(name, parts[0] if len(parts) == 1 else pa.concat_tables(parts))
 
     def finish(self) -> dict[str, int]:
         """Write what still waits and the merged entities; the row count of every table."""
