@@ -177,8 +177,7 @@ def _fresh_std_streams() -> None:
     have held the old ones' lock at the fork (a progress bar's refresh; another Dask worker's
     fork, which flushes them first): no thread releases it in the child, and the child's
     first write there (a worker's warning) would wait forever."""
-    handlers = [h for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
-                for h in getattr(logger, "handlers", []) if isinstance(h, logging.StreamHandler)]
+    handlers = [h for h in _handlers() if isinstance(h, logging.StreamHandler)]
     for name in ("stdout", "stderr"):
         old = getattr(sys, name)
         try:
@@ -198,6 +197,40 @@ def _fresh_std_streams() -> None:
                 handler.stream = new  # not setStream: it would flush the old one
 
 
+def _handlers() -> list[logging.Handler]:
+    """Every logging handler of every logger, each once, in a fixed order."""
+    seen: dict[int, logging.Handler] = {}
+    for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]:
+        for handler in getattr(logger, "handlers", []):
+            seen.setdefault(id(handler), handler)
+    return list(seen.values())
+
+
+_HELD: list[list[logging.Handler]] = []  # the handlers whose locks are held across a fork
+
+
+def _hold_handlers() -> None:
+    """Before a fork: take every logging handler's lock, so no other thread is inside a
+    handler's write (which holds its stream's own lock, e.g. a log file's buffer: logging renews
+    the handler locks in the child, never the streams', so the child's first log line there
+    would wait forever). A Dask nanny forks from a thread while others log."""
+    handlers = _handlers()
+    for handler in handlers:
+        handler.acquire()
+    _HELD.append(handlers)
+
+
+def _release_handlers() -> None:
+    """After a fork, in the parent: the locks ``_hold_handlers`` took."""
+    for handler in reversed(_HELD.pop() if _HELD else []):
+        handler.release()
+
+
+def _after_fork_in_child() -> None:
+    _HELD.clear()  # logging gave the child fresh handler locks; nothing to release
+    _fresh_std_streams()
+
+
 _FORK_HOOK: list[bool] = []  # registered once
 
 
@@ -212,7 +245,8 @@ def _models_loaded_here(fork: bool, initializer: Callable[..., object] | None,
         yield
         return
     if not _FORK_HOOK:
-        os.register_at_fork(after_in_child=_fresh_std_streams)
+        os.register_at_fork(before=_hold_handlers, after_in_parent=_release_handlers,
+                            after_in_child=_after_fork_in_child)
         _FORK_HOOK.append(True)
     if initializer is not None:
         initializer(*initargs)

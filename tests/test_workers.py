@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import os
 import signal
 import sys
@@ -138,3 +139,47 @@ def test_a_forked_worker_writes_to_stderr_though_a_thread_held_its_lock_at_the_f
     os.close(read_end)
     assert os.waitstatus_to_exitcode(status) == 0
     assert b"the child's line\n" in got
+
+
+def test_a_fork_waits_for_a_log_write_in_another_thread_so_the_child_can_log() -> None:
+    if not executors._can_fork():
+        pytest.skip("no fork here")
+    stream_lock, go_on = threading.Lock(), threading.Event()
+
+    class Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            with stream_lock:  # a buffered file's lock: logging never renews it in a child
+                if record.msg == "slow":
+                    go_on.wait(5)
+
+    handler = Handler()
+    logger = logging.getLogger("cnnews-test-fork")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with executors._models_loaded_here(True, None, ()):  # registers the fork hooks
+            writer = threading.Thread(target=logger.warning, args=("slow",), daemon=True)
+            writer.start()
+            time.sleep(0.2)  # the writer is inside the handler, holding the stream's lock
+            threading.Timer(0.3, go_on.set).start()
+            pid = os.fork()  # waits until the writer has left the handler
+            if pid == 0:
+                code = 1
+                try:
+                    logger.warning("the child's line")
+                    code = 0
+                finally:
+                    os._exit(code)
+            deadline, status = time.monotonic() + 20, None
+            while time.monotonic() < deadline and status is None:
+                if (reaped := os.waitpid(pid, os.WNOHANG))[0]:
+                    status = reaped[1]
+                time.sleep(0.01)
+            if status is None:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                pytest.fail("the forked child hung on a log stream's lock")
+            assert os.waitstatus_to_exitcode(status) == 0
+            writer.join(5)
+    finally:
+        logger.removeHandler(handler)
