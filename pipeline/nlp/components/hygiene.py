@@ -125,7 +125,7 @@ def _check(text: str, p: Span) -> Span | None:
     if p.label != "LOC" and (len(name) >= 4 or (len(name) == 3 and name[-1] in _ONE_CHAR_LOC_END)) and (
         name.endswith(_LOC_END) or re.search(r"\d" + COMPOUND_NO + "$", name)
     ):
-        # 光华街社区 is a place; so is a village of three characters (南庄村: 416 LOC and 5
+        # a street's community (…街社区) is a place; so is a village of three characters (416 LOC and 5
         # PERSON of three characters ending in 村, 镇 or 乡 in MSRA train)
         p = Span(p.start, p.end, "LOC", p.source, p.score)
     if p.label == "PERSON" and text[p.end : p.end + 2] in _COMPOUND_AFTER_NAME:
