@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,23 @@ def test_a_local_dask_cluster_forks_workers_that_have_the_models_loaded_here() -
     assert all(loaded == [os.getpid()] for _, loaded in got)
 
 
+def _exit_code_or_fail(pid: int, hung: str, tick: Callable[[], None] = lambda: None,
+                       busy: Callable[[], bool] = lambda: False) -> int:
+    """A forked child's exit code, waited for up to 20 s (``tick`` run meanwhile, the wait going
+    on while ``busy``); a child still running then is killed and the test fails with ``hung``."""
+    status, deadline = None, time.monotonic() + 20
+    while time.monotonic() < deadline and (busy() or status is None):
+        tick()
+        if status is None and (reaped := os.waitpid(pid, os.WNOHANG))[0]:
+            status = reaped[1]
+        time.sleep(0.01)
+    if status is None:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        pytest.fail(hung)
+    return os.waitstatus_to_exitcode(status)
+
+
 def test_a_forked_worker_writes_to_stderr_though_a_thread_held_its_lock_at_the_fork(
         monkeypatch: pytest.MonkeyPatch) -> None:
     if not executors._can_fork():
@@ -122,22 +140,17 @@ def test_a_forked_worker_writes_to_stderr_though_a_thread_held_its_lock_at_the_f
             code = 0
         finally:
             os._exit(code)
-    got, status, deadline = b"", None, time.monotonic() + 20
+    got = bytearray()
     os.set_blocking(read_end, False)
-    while time.monotonic() < deadline and (writer.is_alive() or status is None):
+
+    def drain() -> None:  # the pipe emptied as the child runs, so the writer's write can end
         with contextlib.suppress(BlockingIOError):
-            got += os.read(read_end, 1 << 16)
-        if status is None and (reaped := os.waitpid(pid, os.WNOHANG))[0]:
-            status = reaped[1]
-        time.sleep(0.01)
-    if status is None:
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        pytest.fail("the forked child hung on the stream's lock")
-    with contextlib.suppress(BlockingIOError):
-        got += os.read(read_end, 1 << 16)
+            got.extend(os.read(read_end, 1 << 16))
+
+    code = _exit_code_or_fail(pid, "the forked child hung on the stream's lock", drain, writer.is_alive)
+    drain()
     os.close(read_end)
-    assert os.waitstatus_to_exitcode(status) == 0
+    assert code == 0
     assert b"the child's line\n" in got
 
 
@@ -170,16 +183,7 @@ def test_a_fork_waits_for_a_log_write_in_another_thread_so_the_child_can_log() -
                     code = 0
                 finally:
                     os._exit(code)
-            deadline, status = time.monotonic() + 20, None
-            while time.monotonic() < deadline and status is None:
-                if (reaped := os.waitpid(pid, os.WNOHANG))[0]:
-                    status = reaped[1]
-                time.sleep(0.01)
-            if status is None:
-                os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-                pytest.fail("the forked child hung on a log stream's lock")
-            assert os.waitstatus_to_exitcode(status) == 0
+            assert _exit_code_or_fail(pid, "the forked child hung on a log stream's lock") == 0
             writer.join(5)
     finally:
         logger.removeHandler(handler)
