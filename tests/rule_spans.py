@@ -3,7 +3,18 @@ pipeline returns read back as (text, label)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from pipeline.nlp.ner import Span
+
+
+def write_lexicons(d: Path, places: Iterable[str], surnames: Iterable[str]) -> Path:
+    """A gazetteer and a surname list in the NER model's lexicons/ layout (what build_rules
+    reads), one entry a line; returns d."""
+    (d / "gazetteer.txt").write_text("".join(f"{p}\n" for p in places), encoding="utf-8")
+    (d / "person_surnames.txt").write_text("".join(f"{s}\n" for s in surnames), encoding="utf-8")
+    return d
 
 
 def model(text: str, *pieces: tuple[str, str]) -> list[Span]:

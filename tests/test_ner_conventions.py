@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rule_spans import ents, model
+from rule_spans import ents, model, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
@@ -16,11 +16,8 @@ from pipeline.nlp.components.conventions import CONVENTIONS
 
 @pytest.fixture(scope="module")
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("lexicons")
-    (d / "gazetteer.txt").write_text("栾城县\n怀来县\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("\n".join("李郭梁朱黄董宋燕耿沙尼长布彭") + "\n",
-                                            encoding="utf-8")
-    return d
+    return write_lexicons(tmp_path_factory.mktemp("lexicons"), ["栾城县", "怀来县"],
+                          "李郭梁朱黄董宋燕耿沙尼长布彭")
 
 
 @pytest.fixture(scope="module", params=CONVENTIONS)
@@ -85,9 +82,7 @@ def gazetteer_rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
     d = tmp_path_factory.mktemp("gazetteer")
     places = ["上海市", "上海", "北京市", "北京", "发展乡", "丰山乡", "种畜场", "经济开发区",
               "小店区", "太原市", "山西省", "苏州"]
-    (d / "gazetteer.txt").write_text("\n".join(places) + "\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("彭\n李\n", encoding="utf-8")
-    return build_rules(str(d))
+    return build_rules(str(write_lexicons(d, places, "彭李")))
 
 
 def test_suffix_glued_to_the_next_word(gazetteer_rules: Rules) -> None:
@@ -153,8 +148,7 @@ def test_city_ending_in_zhou_is_no_chain(gazetteer_rules: Rules) -> None:
 
 def test_suffix_before_the_next_place(tmp_path: Path) -> None:
     """西安市长安区: 市长 is a word, but 长安区 is the next place: 西安市 keeps its suffix."""
-    (tmp_path / "gazetteer.txt").write_text("西安市\n西安\n长安区\n", encoding="utf-8")
-    (tmp_path / "person_surnames.txt").write_text("李\n", encoding="utf-8")
+    write_lexicons(tmp_path, ["西安市", "西安", "长安区"], "李")
     t = "陕西省西安市长安区的农民"
     got = ents(t, build_rules(str(tmp_path)).apply(t, []))
     assert got == [("西安市", "LOC"), ("长安区", "LOC")]

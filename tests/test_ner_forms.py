@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rule_spans import ents, model
+from rule_spans import ents, model, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
@@ -15,10 +15,7 @@ from pipeline.nlp.components.conventions import CONVENTIONS
 
 @pytest.fixture(scope="module")
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("lexicons")
-    (d / "gazetteer.txt").write_text("北京市\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("李\n王\n", encoding="utf-8")
-    return d
+    return write_lexicons(tmp_path_factory.mktemp("lexicons"), ["北京市"], "李王")
 
 
 @pytest.fixture(scope="module", params=CONVENTIONS)

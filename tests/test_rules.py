@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rule_spans import ents, model
+from rule_spans import ents, model, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
@@ -25,10 +25,7 @@ PLACES = ["古交市", "桃园街道", "迎泽区", "小店区", "平阳路街�
 @pytest.fixture(scope="module")
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small gazetteer and surname list in the NER model's lexicons/ layout."""
-    d = tmp_path_factory.mktemp("lexicons")
-    (d / "gazetteer.txt").write_text("\n".join(PLACES) + "\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("\n".join(sorted(SURNAMES)) + "\n", encoding="utf-8")
-    return d
+    return write_lexicons(tmp_path_factory.mktemp("lexicons"), PLACES, sorted(SURNAMES))
 
 
 @pytest.fixture(scope="module")
