@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 from pathlib import Path
 
 from pipeline.evaluation import ner
-from pipeline.evaluation.ner_raw import REFS, raw_stories, read_refs, sentences
+from pipeline.evaluation.ner_raw import PARTS, REFS, raw_stories, read_refs, sentences
 from pipeline.nlp.ner import Span
 
 STORY = {"id": "20990101-01", "date": "2099-01-01", "title": "某市举行活动",
@@ -59,7 +60,20 @@ def test_raw_scores_are_exact_spans_per_story(tmp_path: Path) -> None:
 
 def test_shipped_refs_are_well_formed() -> None:
     refs = read_refs(REFS)
-    assert len(refs) == 55
-    assert {part for part, _ in refs.values()} == {"raw-tune", "raw-tune2", "raw-held"}
+    assert len(refs) == 67
+    assert {part for part, _ in refs.values()} == set(PARTS)
+    assert set(PARTS) == {"raw-tune", "raw-tune2", "raw-held", "raw-held3"}
     for _, spans in refs.values():
         assert all(0 <= s < e and lab in ("PERSON", "ORG", "LOC") for s, e, lab in spans)
+        ordered = sorted(spans)
+        assert all(b <= c for (_, b, _), (c, _, _) in itertools.pairwise(ordered))
+
+
+def test_held_parts_are_held_out(tmp_path: Path) -> None:
+    """raw-held and raw-held3 print as held out and never list their errors."""
+    assert {p for p in PARTS if p.startswith("raw-held")} <= set(ner.HELD_OUT)
+    assert ner._column_title("raw-held3") == "raw-held3 (held out)"
+    shared, ref = _corpus(tmp_path, "20990101-01\t19\t22\tLOC\theld3\n")
+    stories = raw_stories(shared, ref)
+    assert [st[1] for st in stories] == ["raw-held3"]
+    assert ner.raw_errors(lambda texts: [[] for _ in texts], stories) == []

@@ -5,8 +5,9 @@ For each model dir: ALL F1 (and per label) with the rules and without (``model o
 dev, MSRA test and the gold pages per development group (``shanxi`` = 003/004, ``x1`` =
 x11-x14, ``x2`` = x21-x24; see ../shared/gold/DEV-SET.md), the tuning groups pooled
 (``shanxi+x1``), all pages, and the raw 新闻联播 stories annotated by reference (``raw-tune``,
-``raw-held``; pipeline/evaluation/ner_raw.py). Only aggregate figures are printed, never
-per-item errors: x2 and raw-held are held out from tuning (and from choosing a model).
+``raw-tune2``, ``raw-held``, ``raw-held3``; pipeline/evaluation/ner_raw.py). Only aggregate
+figures are printed, never per-item errors: x2, raw-held and raw-held3 are held out from tuning
+(and from choosing a model).
 """
 
 from __future__ import annotations
