@@ -26,10 +26,25 @@ def test_annotations_are_references() -> None:
         assert any("Sampling" in ln for ln in header), path
 
 
-def test_later_samples_are_tuning_groups_of_other_stories() -> None:
+def test_later_samples_are_groups_of_other_stories() -> None:
     first = {r.story for r in raw_objects.load_annotations()}
     later = [r for path in raw_objects.annotation_files()[1:] for r in raw_objects.load_annotations(path)]
-    assert later and all(r.part.startswith("tune") and r.story not in first for r in later)
+    assert later and all(r.part in raw_objects.PARTS and r.story not in first for r in later)
+    # no story is in two files (a held-out story is never in a tuning file)
+    owners: dict[str, Path] = {}
+    for path in raw_objects.annotation_files():
+        for story in {r.story for r in raw_objects.load_annotations(path)}:
+            assert owners.setdefault(story, path) == path, story
+
+
+def test_held_parts_are_held_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """held and held3 print as held out; only tune* parts are tuned (and listed by --details)."""
+    assert [p for p in raw_objects.PARTS if raw_objects.tuned(p)] == ["tune", "tune-c"]
+    figures = {"object agreement": 0.5, "object_ok": 1, "matched": 2, "gold": 3}
+    raw_objects.print_figures({"held3": figures, "tune": figures})
+    out = capsys.readouterr().out
+    assert "raw-held3 (held out): object agreement 0.500 (1/2 matched; 3 annotated)" in out
+    assert "raw-tune (tuned)" in out
 
 
 def test_page_offset_follows_the_page_layout() -> None:

@@ -14,7 +14,7 @@
    x2) and over all pages. Rules were tuned on shanxi and x1; x2 is held out, so `--details`
    prints the misses of the tuned groups only, never an item of a held-out page. The raw
    group (`raw_objects`): the object agreement on hand-annotated statistics of raw 新闻联播
-   stories, read from ../shared at run time (raw-tune tuned on, raw-held held out).
+   stories, read from ../shared at run time (raw-tune* tuned on, raw-held and raw-held3 held out).
 2. Numerals: pipeline/evaluation/numeral_cases.tsv (expression, expected value, category),
    parsed by pipeline.numbers.parse_numeral, cn2an (smart mode, the most permissive) and
    jionlp (parse_money's number, its closest numeral reader; the midpoint of the fuzzy ranges
@@ -281,10 +281,11 @@ def print_table(scores: dict[str, dict[str, float]]) -> None:
 
 def _raw_objects(shared: Path, details: bool) -> None:
     """The raw group: objects of hand-annotated statistics in raw 新闻联播 stories
-    (pipeline.evaluation.raw_objects; its tune part was read while tuning, held was not)."""
+    (pipeline.evaluation.raw_objects; its tune parts were read while tuning, held and held3 not)."""
     from pipeline.evaluation import raw_objects
 
-    print("\nRaw 新闻联播 stories, object agreement (raw_objects.tsv; tuned on raw-tune, raw-held held out):")
+    print("\nRaw 新闻联播 stories, object agreement (raw_objects*.tsv; tuned on raw-tune*, "
+          "raw-held and raw-held3 held out):")
     scores = raw_objects.evaluate(shared, details)
     if scores is None:
         print(f"  no corpus at {shared / raw_objects.CORPUS}: skipped")
