@@ -103,3 +103,17 @@ def test_different_architectures_and_bad_outputs_are_refused(
         main([str(other), str(MODEL_DIR), str(other)])
     with pytest.raises(SystemExit, match="not a model dir"):
         main([str(tmp_path / "soup"), str(MODEL_DIR), str(tmp_path)])
+
+
+def test_figures_of_ner_compare_are_recorded(self_soup: Path, tmp_path: Path) -> None:
+    scores = {"PERSON": [1, 1, 1.0], "ORG": [1, 1, 1.0], "LOC": [1, 1, 1.0]}
+    lines = [{"model": str(self_soup), "msra dev": {**scores, "ALL": [0.9, 0.9, 0.91234]}},
+             {"model": f"{self_soup} (no rules)", "msra dev": {**scores, "ALL": [0, 0, 0.5]}}]
+    jsonl = tmp_path / "compare.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    main([str(self_soup), "--figures", str(jsonl)])
+    config = json.loads((self_soup / "config.json").read_text(encoding="utf-8"))
+    assert config["figures"]["msra dev"] == 0.9123
+    assert config["soup"]["sources"]  # the rest of the config is kept
+    with pytest.raises(SystemExit, match="no figures for"):
+        main([str(tmp_path), "--figures", str(jsonl)])
