@@ -11,8 +11,9 @@ matched to the pipeline's statistic that overlaps its surface; over the matched 
 object agreement is given per part: `tune` (rules may be read against it: `--details` prints
 its misses) and `held` (aggregate only). Later samples of the same format beside it
 (`raw_objects_*.tsv`; sample C, `raw_objects_c.tsv`: 84 statistics of 12 stories, part
-`tune-c`) are tuning groups of their own, except held3 (`raw_objects_held3.tsv`: 141
-statistics of 12 stories chosen by the x1 rule of DEV-SET.md), held out like `held`. A part
+`tune-c`; sample D, `raw_objects_d.tsv`: every statistic of the 18 round-6 tuning stories, 169
+statistics, part `tune-d`) are tuning groups of their own, except held3 (`raw_objects_held3.tsv`:
+141 statistics of 12 stories chosen by the x1 rule of DEV-SET.md), held out like `held`. A part
 is tuned when its name starts with "tune" (`tuned`); only tuned parts' misses are printed.
 Skipped, with a line saying so, where ../shared or the corpus is absent.
 """
@@ -33,8 +34,9 @@ HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "raw_objects.tsv"
 CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
 DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-# tune-c: sample C (raw_objects_c.tsv), a later tuning group; held3 (raw_objects_held3.tsv) held out
-PARTS = ("tune", "tune-c", "held", "held3")
+# tune-c, tune-d: samples C and D (raw_objects_c.tsv, raw_objects_d.tsv), later tuning groups;
+# held3 (raw_objects_held3.tsv) held out
+PARTS = ("tune", "tune-c", "tune-d", "held", "held3")
 
 
 def tuned(part: str) -> bool:
