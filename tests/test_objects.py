@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pipeline.quantities import word_tags
 from pipeline.quantities.pieces import Piece
-from tests.test_statistics import one, stats_of
+from tests.test_statistics import one, stats_of, texts
 
 
 @pytest.mark.parametrize(
@@ -284,3 +284,26 @@ def test_no_object_carried_over_a_clause_with_its_own_subject() -> None:
     # the clause between has a subject of its own (产量 … 创新高): nothing is carried past it
     text = "全年粮食总产量1300亿斤，比上年增加20亿斤，创历史新高，同比增长1.6%。"
     assert one(text, "1.6%").object == ""
+
+
+# --- round 6 ----------------------------------------------------------------------------------
+
+
+def test_the_period_compared_with_is_no_statistic() -> None:
+    # 比上一年 / 较上一个月 name the period a figure is compared with, not a duration; a real
+    # duration of one year stays
+    text = "去年全省接待游客3.2亿人次，比上一年增加1.1亿人次，较前一个月增长5%。"
+    assert texts(text) == ["3.2亿人次", "1.1亿人次", "5%"]
+    assert "一年" in texts("他在村里驻守了一年。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an object carried from the clause before is the widened one (国内|出游人次)
+        ("去年我国国内出游人次48亿，比上一年增加20亿，增长70%。", "20亿", "国内出游人次"),
+        ("去年我国国内出游人次48亿，比上一年增加20亿，增长70%。", "70%", "国内出游人次"),
+    ],
+)
+def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

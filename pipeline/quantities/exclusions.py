@@ -1,6 +1,7 @@
 """Exclusions that need the whole match of a statistic: the article 一, slogans (五包一),
 named counts (二十条措施, 500米自由泳, 70公斤级: stats_named_counts), levels (一级应急响应; 级
-counts tiers and steps only), idioms of one (一年比一年好), years and days, a measure word that
+counts tiers and steps only), idioms of one (一年比一年好), the period compared with (比上一年),
+years and days, a measure word that
 starts a longer word, numbers in quotations and titles."""
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pipeline.quantities.pieces import Piece, match_prefix
 
 _ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
 _PROGRESSION_LINKS = "比胜又接"  # 一年比一年好, 一天又一天
+_COMPARED_WITH = ("比", "较", "同")  # 比上一年, 较上一年度: the period compared with
+_PREVIOUS = ("上", "前")
 _POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 
@@ -112,6 +115,18 @@ def _is_idiom_of_one(m: _Measured) -> bool:
     return m.unit == "年" and text[max(0, num.start - 2) : num.start].endswith(("新", "新的"))
 
 
+def _is_compared_period(m: _Measured) -> bool:
+    """比上一年, 较前一个月: the previous period a figure is compared with names a time, not a
+    duration; a count of 一 after 比上/较前 is never measured."""
+    text, num = m.text, m.num
+    before = text[max(0, num.start - 2) : num.start]
+    return (
+        num.text in _ARTICLE_ONE
+        and P.UNIT_KIND.get(m.unit) == "duration"
+        and any(before == c + p for c in _COMPARED_WITH for p in _PREVIOUS)
+    )
+
+
 def _is_not_a_measure(m: _Measured) -> bool:
     """A year (2022年), a day of the month (17日), a figure-only unit after a bare Chinese
     numeral (两度会晤, 五角大楼)."""
@@ -159,6 +174,7 @@ def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: Tok
             _is_article_or_slogan(m)
             or _names_a_thing(m)
             or _is_idiom_of_one(m)
+            or _is_compared_period(m)
             or _is_not_a_measure(m)
             or _is_level(m)
             or _starts_longer_word(m, tokens)
