@@ -22,6 +22,7 @@ from pipeline.quantities.context_objects import (
 )
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.pieces import Piece
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, retag
@@ -75,6 +76,14 @@ def _row(
     )
 
 
+def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: list[tuple[int, int]]) -> None:
+    """The object widened to its noun phrase's left edge, without an approximation word or a
+    place at its ends."""
+    st.obj = widened(st, pieces, text)
+    st.obj = without_marker_tail(st, text)
+    st.obj = without_leading_place(st, text, s0, places)
+
+
 def _article_rows(ctx: _Article) -> list[Statistic]:
     text = ctx.document.text
     rows: list[Statistic] = []
@@ -98,14 +107,15 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if st.kind == "duration" and not st.obj:
                 st.obj = duration_subject(st, pieces, text)
             st.obj = without_leading_place(st, text, sent.start, places)
+            _finish(st, pieces, text, sent.start, places)  # widened before a neighbour takes it
+        own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)
         metric_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
-        for st in stats:
-            st.obj = widened(st, pieces, text)
-            st.obj = without_marker_tail(st, text)
-            st.obj = without_leading_place(st, text, sent.start, places)
+        for st, obj in zip(stats, own, strict=True):
+            if st.obj != obj:  # an object taken from the context: its own edges
+                _finish(st, pieces, text, sent.start, places)
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
