@@ -303,6 +303,11 @@ def test_the_period_compared_with_is_no_statistic() -> None:
         # an object carried from the clause before is the widened one (国内|出游人次)
         ("去年我国国内出游人次48亿，比上一年增加20亿，增长70%。", "20亿", "国内出游人次"),
         ("去年我国国内出游人次48亿，比上一年增加20亿，增长70%。", "70%", "国内出游人次"),
+        # a share's X in X的N is the noun phrase before 的, not the clause around it nor a
+        # figure and locative in it
+        ("一根蚕丝还不到头发丝的十分之一。", "十分之一", "头发丝"),
+        ("目前，全县50万亩玉米中的六成已经完成浇灌。", "六成", "玉米"),
+        ("夏播粮食面积占全年粮食面积的四分之一。", "四分之一", "全年粮食面积"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

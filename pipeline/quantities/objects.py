@@ -509,7 +509,7 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     """The object of a statistic with nothing counted after it."""
     first = st.pieces[0]
-    obj = relative_before(pieces, first, text)
+    obj = relative_before(pieces, first, text, st.kind)
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
     if not obj and (st.unit in _ACTION_UNITS or st.kind == "frequency"):

@@ -182,12 +182,19 @@ def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
 _EXISTENTIAL = ("有",)  # X的有N: those who X number N
 
 
-def relative_before(pieces: list[Piece], j: int, text: str) -> str:
+_SHARES = ("percent", "fraction")
+_SHARE_STOP_POS = ("v", "d", "ad", "q")  # 湖丝|还|不到|头发丝的十分之一
+
+
+def relative_before(pieces: list[Piece], j: int, text: str, kind: str = "") -> str:
     """X的 N with nothing counted after N: X is what N counts (涉险的136户, 连续就业3个月以上的
-    342人, 全国市场份额的40%以上)."""
+    342人, 全国市场份额的40%以上); a share's X is the noun phrase before 的 only
+    (`_share_of`)."""
     i = _skip_back(pieces, j - 1, text, _EXISTENTIAL)  # 取消门票的|有|610家
     if i < 1 or _word(text, pieces[i]) != "的":
         return ""
+    if kind in _SHARES:
+        return _share_of(pieces, i - 1, text)
     end = i - 1
     k, verbs = end, 0
     while k >= 0 and (pieces[k].role or pieces[k].pos.startswith(_RELATIVE_POS)):
@@ -200,6 +207,25 @@ def relative_before(pieces: list[Piece], j: int, text: str) -> str:
     if k == end or pieces[k + 1].role or _time_frame(pieces, k + 1, end, text) is not None:
         return ""  # 从2021年的|70亿元: a time is no relative clause
     return text[pieces[k + 1].start : pieces[end].end]
+
+
+def _share_of(pieces: list[Piece], end: int, text: str) -> str:
+    """What a share before 的 is a share of: the noun phrase ending at pieces[end], not the
+    clause before it (不到|头发丝的十分之一) nor a figure in it or a locative after it (74万亩
+    农作物|中的85%)."""
+    while end >= 0 and not pieces[end].role and pieces[end].pos == "f":
+        end -= 1
+    k = end
+    while (
+        k >= 0
+        and not pieces[k].role
+        and pieces[k].pos.startswith(_RELATIVE_POS)
+        and pieces[k].pos not in _SHARE_STOP_POS
+        and not (pieces[k].pos == "m" and any(_numeral(c) for c in _word(text, pieces[k])))  # 一根
+        and _word(text, pieces[k]) not in _COMPARE_FRAMES
+    ):
+        k -= 1
+    return text[pieces[k + 1].start : pieces[end].end] if k < end else ""
 
 
 def action_of(pieces: list[Piece], st: Found, text: str) -> str:
