@@ -128,10 +128,10 @@ def _is_compared_period(m: _Measured) -> bool:
 
 
 def _is_not_a_measure(m: _Measured) -> bool:
-    """A year (2022年), a day of the month (17日), a figure-only unit after a bare Chinese
+    """A year (2022年, not 2000多年), a day of the month (17日), a figure-only unit after a bare Chinese
     numeral (两度会晤, 五角大楼)."""
-    if m.unit == "年" and (m.num.quantity.value or 0) >= 1000:
-        return True
+    if m.unit == "年" and (m.num.quantity.value or 0) >= 1000 and not m.has_marker:
+        return True  # 2022年; 2000多年 is a duration
     if (
         m.unit in P.FIGURE_ONLY_UNITS
         and not any(ch.isdigit() for ch in m.num.text)
