@@ -297,6 +297,12 @@ def test_the_period_compared_with_is_no_statistic() -> None:
     assert "一年" in texts("他在村里驻守了一年。")
 
 
+def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
+    # 2022年 is a date; 2000多年 and 1800余年 are durations
+    assert texts("这座古城已有2000多年历史，城墙修建于1800余年前。") == ["2000多年", "1800余年"]
+    assert texts("2022年以来，全镇新增企业20余家。") == ["20余家"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "obj"),
     [
@@ -308,6 +314,11 @@ def test_the_period_compared_with_is_no_statistic() -> None:
         ("一根蚕丝还不到头发丝的十分之一。", "十分之一", "头发丝"),
         ("目前，全县50万亩玉米中的六成已经完成浇灌。", "六成", "玉米"),
         ("夏播粮食面积占全年粮食面积的四分之一。", "四分之一", "全年粮食面积"),
+        # a duration before a noun naming a span of time (历史, 生涯, …史) measures it
+        ("这座古镇有着1200多年历史。", "1200多年", "历史"),
+        ("他结束了12年的军旅生涯，回到家乡。", "12年", "军旅生涯"),
+        ("清明假期与春假叠加，形成一个五天的小长假。", "五天", "小长假"),
+        ("这里有600多年的制瓷史。", "600多年", "制瓷史"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

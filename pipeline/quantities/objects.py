@@ -480,9 +480,30 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
     if after in _LOCATIVES:
         return ""  # 在…的基础上: a frame, not what is counted
-    if kind == "duration" and not any(p.end == obj_end and p.pos in ("vn", "v") for p in pieces):
-        return ""  # 两天两夜的K396次列车: the duration is the train's; 3年多的发展 is counted
+    if (
+        kind == "duration"
+        and not any(p.end == obj_end and p.pos in ("vn", "v") for p in pieces)
+        and not _spans_time(obj)
+    ):
+        return ""  # 两天两夜的K396次列车: the duration is the train's; 3年多的发展, 8年的军旅生涯 count
     return obj
+
+
+_SPANS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] != ["suffix"])
+_SPAN_ENDINGS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] == ["suffix"])
+
+
+def _spans_time(obj: str) -> bool:
+    """Whether a noun phrase names a span of time (军旅生涯, 御窑史): stats_span_nouns."""
+    return obj.endswith(_SPANS) or (len(obj) > 1 and obj.endswith(_SPAN_ENDINGS))
+
+
+def _span_after(pieces: list[Piece], last: int, text: str) -> str:
+    """400多年|历史: a duration right before a noun naming a span of time measures it."""
+    if last >= len(pieces) or pieces[last].role or not pieces[last].pos.startswith(NOUN_POS):
+        return ""
+    w = _word(text, pieces[last])
+    return w if _spans_time(w) and not (last + 1 < len(pieces) and _compound_goes_on(pieces, last + 1)) else ""
 
 
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
@@ -559,8 +580,8 @@ def object_of(
     if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
         tiers = _tiers_before(pieces, st.pieces[0], text)
         return tiers or object_after(pieces, last, text, set(), st.kind)  # 218级|藤梯
-    if st.kind == "duration":
-        return _after_de(pieces, last, text, st.kind)  # else context_objects.duration_subject
+    if st.kind == "duration":  # else context_objects.duration_subject
+        return _after_de(pieces, last, text, st.kind) or _span_after(pieces, last, text)
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
