@@ -319,6 +319,11 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         ("他结束了12年的军旅生涯，回到家乡。", "12年", "军旅生涯"),
         ("清明假期与春假叠加，形成一个五天的小长假。", "五天", "小长假"),
         ("这里有600多年的制瓷史。", "600多年", "制瓷史"),
+        # a verbal noun or verb modifying the noun before the number stays in its phrase after
+        # the predicate verb (输送|救援物资, 投入|工程抢险力量), not after 累计
+        ("目前，已向灾区紧急输送救援物资30吨。", "30吨", "救援物资"),
+        ("中央企业投入工程抢险力量300余人。", "300余人", "工程抢险力量"),
+        ("目前，全国已累计投运管道超2万公里。", "超2万公里", "管道"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

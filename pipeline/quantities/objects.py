@@ -395,6 +395,12 @@ def _clause_opening(p: Piece, text: str) -> bool:
     return not p.role and (p.pos == "r" or _word(text, p) in _CLAUSE_MARKS)
 
 
+def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
+    """输送|救援|物资: a verbal noun right after the predicate verb modifies the noun (the verb
+    is the action); after 累计 and the like it is the action itself (累计|投运|管道)."""
+    return i >= 0 and pieces[i].pos == "v" and not pieces[i].role and _word(text, pieces[i]) not in _TOTALLING
+
+
 def object_before(
     pieces: list[Piece], j: int, text: str, kind: str, events: bool = True, bare: bool = False
 ) -> str:
@@ -443,6 +449,7 @@ def object_before(
         and pieces[i + 1].pos in ("vn", "an")
         and not (i >= 0 and pieces[i].pos in ("m", "q", "mq"))
         and not (metric and kind == "amount")  # 旅游|收入: the activity names the income
+        and not _verb_opens_modifier(pieces, i, text)  # 输送|救援|物资
         and (i + 2 > end or pieces[end].end - pieces[i + 2].start > 1)  # 监测|户: one character stays
     ):
         i += 1  # 排查|车辆120辆: a leading verbal noun is the action (多支|救援力量: a modifier)
