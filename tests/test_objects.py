@@ -324,6 +324,8 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         ("目前，已向灾区紧急输送救援物资30吨。", "30吨", "救援物资"),
         ("中央企业投入工程抢险力量300余人。", "300余人", "工程抢险力量"),
         ("目前，全国已累计投运管道超2万公里。", "超2万公里", "管道"),
+        # a count stops before a metric noun (水位: stats_metric_nouns)
+        ("到今天中午，沿河6个水文站水位开始回落。", "6个", "水文站"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
