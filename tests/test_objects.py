@@ -326,6 +326,8 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         ("目前，全国已累计投运管道超2万公里。", "超2万公里", "管道"),
         # a count stops before a metric noun (水位: stats_metric_nouns)
         ("到今天中午，沿河6个水文站水位开始回落。", "6个", "水文站"),
+        # a percent before a distinguishing word and its noun counts that noun
+        ("5G网络已覆盖全省90%以上县级行政区域。", "90%以上", "县级行政区域"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

@@ -545,12 +545,14 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     return obj
 
 
+def _noun_next(pieces: list[Piece], last: int) -> bool:
+    """A noun right after the figure, or a distinguishing word and its noun (80%以上|县级|行政区域)."""
+    k = last + 1 if last < len(pieces) and pieces[last].pos == "b" and not pieces[last].role else last
+    return k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
+
+
 def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:
-    return (
-        last < len(pieces)
-        and not pieces[last].role
-        and (pieces[last].pos.startswith(NOUN_POS) or _word(text, pieces[last]) == "的")
-    )
+    return _noun_next(pieces, last) or (last < len(pieces) and _word(text, pieces[last]) == "的")
 
 
 def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
@@ -593,7 +595,7 @@ def object_of(
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
         # a noun right after (一多半居民), after 的 (95%以上的产品), else the subject
-        ok = last < len(pieces) and pieces[last].pos.startswith(NOUN_POS) and not pieces[last].role
+        ok = _noun_next(pieces, last)
         obj = (
             object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
         )
