@@ -328,6 +328,8 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         ("到今天中午，沿河6个水文站水位开始回落。", "6个", "水文站"),
         # a percent before a distinguishing word and its noun counts that noun
         ("5G网络已覆盖全省90%以上县级行政区域。", "90%以上", "县级行政区域"),
+        # a plain noun right after the measure, then its predicate and a 的: the noun is counted
+        ("新铁路结束了沿线3个县不通火车的历史。", "3个", "县"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

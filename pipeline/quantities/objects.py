@@ -334,11 +334,33 @@ def object_after(
     ):
         # 30个|有影响力的|工业互联网平台, 59名|生活困难的|道德模范: a phrase with a verb or
         # an adjective in it is a relative clause; what is counted is the noun after its 的
-        # (a plain noun keeps the count: 4个网格的居民 counts 网格)
+        # (a plain noun keeps the count: 4个网格的居民 counts 网格, and so does a plain noun
+        # before the clause's predicate: 5个县|不通火车的历史 counts 县)
+        lead = _noun_before_predicate(pieces, out)
+        if lead is not None:
+            return text[out[0][0] : lead]
         head = object_after(pieces, i + 1, text, skip, kind)
         if head:
             return head
     return text[out[0][0] : out[-1][1]]
+
+
+def _noun_before_predicate(pieces: list[Piece], out: list[_Span]) -> int | None:
+    """Where the plain nouns opening the object end, when an adjective or a verb follows them
+    in it (县|不通|火车): the noun is counted, the rest is its predicate; else None."""
+    by_start = {p.start: p for p in pieces}
+    first = by_start.get(out[0][0])
+    if first is None or first.pos != "n":
+        return None
+    end = out[0][1]
+    for a, b in out[1:]:
+        p = by_start.get(a)
+        if p is None or p.pos in ("v", "a", "ad", "d", "vd"):
+            return end if p is not None else None
+        if p.pos != "n":
+            return None
+        end = b
+    return None
 
 
 def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
