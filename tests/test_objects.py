@@ -330,6 +330,11 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         ("5G网络已覆盖全省90%以上县级行政区域。", "90%以上", "县级行政区域"),
         # a plain noun right after the measure, then its predicate and a 的: the noun is counted
         ("新铁路结束了沿线3个县不通火车的历史。", "3个", "县"),
+        # a place alone as a clause's subject is where, not what: the figure measures the
+        # activity the clause before opens with, or the subject carried from the clause before
+        ("一季度，珠三角地区家电产品出口保持增长，广州增长8.2%，深圳增长6.5%。", "8.2%", "家电产品出口"),
+        ("一季度，珠三角地区家电产品出口保持增长，广州增长8.2%，深圳增长6.5%。", "6.5%", "家电产品出口"),
+        ("今年全省粮食产量1200万吨，同比增长3%，其中江苏增长5%。", "5%", "粮食产量"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

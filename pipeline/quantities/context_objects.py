@@ -50,6 +50,7 @@ _SENTENCE_ENDS = "。！？!?"
 _SUBJECT_POS = ("n", "nz", "ng", "nr", "ns", "nt", "nrt", "s", "vn", "j", "l", "an")
 _ADVERB_POS = ("d", "ad", "ul", "uz", "zg")
 _NOUN_POS = ("n", "nz", "ng", "vn", "j", "l", "an")
+_PLACE_POS = ("ns", "nt", "s")
 
 
 def _word(text: str, p: Piece) -> str:
@@ -95,8 +96,8 @@ def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
         if w in ("比", "较"):
             after_compare = True  # 比上年同期: the compared period is no subject
             continue
-        if p.pos.startswith(_NOUN_POS) and w not in _PREDICATES and not after_compare:
-            return True
+        if p.pos.startswith(_NOUN_POS) and w not in _PREDICATES and not after_compare and p.pos not in _PLACE_POS:
+            return True  # a place is where, not what (江苏|增长12.8%)
         if p.pos == "v" and w not in _PREDICATES and w not in _TIME_FRAMES and not after_compare:
             return True  # 目前收获已超3200万亩: a clause with its own verb says what it measures
     return False
@@ -166,6 +167,58 @@ def metric_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         before = _clause_start(pieces, own - 2, text)
         if not any(p.role for p in pieces[before : own - 1]):
             st.obj = _leading_metric(pieces, before, own - 1, text)
+
+
+_REGION_WORDS = lexicons.words("stats_region_words")  # 长三角|区域
+
+
+def _place_clause(st: Found, pieces: list[Piece], text: str) -> int | None:
+    """The first piece of the figure's clause where that clause's subject is a place alone
+    (江苏|增长12.8%), else None."""
+    own = _clause_start(pieces, st.pieces[0], text)
+    words = pieces[own : st.pieces[0]]
+    if not any(p.pos in _PLACE_POS for p in words) or not _completes_predicate(st, pieces, text):
+        return None
+    ok = all(
+        not p.role and (p.pos in _PLACE_POS or p.pos in _ADVERB_POS or _word(text, p) in (*_PREDICATES, "了"))
+        for p in words
+    )
+    return own if ok else None
+
+
+def _activity_phrase(pieces: list[Piece], a: int, b: int, text: str) -> str:
+    """The phrase opening pieces[a:b] after its place (长三角|区域|机电产品出口|保持…) where it
+    ends in an activity or a metric; else ""."""
+    while a < b and (pieces[a].pos in _PLACE_POS or _word(text, pieces[a]) in (*_SCOPES, *_REGION_WORDS)):
+        a += 1
+    if a + 1 < b and _word(text, pieces[a + 1]) in _REGION_WORDS:
+        a += 2  # 珠三角/nz|地区: a region word makes the word before it a place, whatever its tag
+    k = a
+    while k < b and not pieces[k].role and pieces[k].pos in _METRIC_RUN_POS:
+        k += 1
+    if k in (a, b):
+        return ""
+    head = _word(text, pieces[k - 1])
+    if pieces[k - 1].pos != "vn" and head not in _METRIC and not head.endswith(_METRIC_ENDINGS):
+        return ""
+    return text[pieces[a].start : pieces[k - 1].end]
+
+
+def place_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """A percent or amount whose clause has a place alone for a subject (江苏增长12.8%，浙江增长
+    21.5%) measures, for that place, what the clause before the list opens with (机电产品出口
+    保持强劲增长，…): the activity or metric after that clause's place."""
+    carried = ""
+    for st in stats:
+        own = _place_clause(st, pieces, text) if not st.obj and st.kind in _SUBJECT_KINDS else None
+        if own is None:
+            carried = ""
+            continue
+        if not carried and own >= 2:
+            before = _clause_start(pieces, own - 2, text)
+            if not any(p.role for p in pieces[before : own - 1]):
+                carried = _activity_phrase(pieces, before, own - 1, text)
+        st.obj = carried
 
 
 def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:

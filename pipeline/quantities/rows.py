@@ -17,6 +17,7 @@ from pipeline.quantities.context_objects import (
     heading_of,
     metric_subject,
     notice_object,
+    place_subject,
     share_in_runs,
     without_leading_place,
 )
@@ -112,6 +113,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_over(stats, text)
         share_in_runs(stats, text)
         metric_subject(stats, pieces, text)
+        place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges

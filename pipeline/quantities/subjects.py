@@ -163,7 +163,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         if _predicate_verb(pieces[i], text, rate):
             return run  # 猕猴桃|卖到了|每斤8元: the verb is the predicate
         return run + _word(text, pieces[i]) if run else ""
-    return _noun_run_before(pieces, i, text, kind)
+    run = _noun_run_before(pieces, i, text, kind)
+    return "" if i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i]) else run  # 江苏|增长12.8%
 
 
 def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
