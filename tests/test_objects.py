@@ -335,6 +335,10 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         ("一季度，珠三角地区家电产品出口保持增长，广州增长8.2%，深圳增长6.5%。", "8.2%", "家电产品出口"),
         ("一季度，珠三角地区家电产品出口保持增长，广州增长8.2%，深圳增长6.5%。", "6.5%", "家电产品出口"),
         ("今年全省粮食产量1200万吨，同比增长3%，其中江苏增长5%。", "5%", "粮食产量"),
+        # a verbal noun after the counted noun, before one plain noun that ends the clause, is
+        # the predicate with its object; before a compound head it stays (建设|目标)
+        ("合作社带动周边20个行政村加工红薯粉，村民收入明显提高。", "20个", "行政村"),
+        ("提前完成规划的2万公里油气管道建设目标。", "2万公里", "油气管道建设目标"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

@@ -161,6 +161,19 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _verb_with_own_object(pieces: list[Piece], i: int, text: str) -> bool:
+    """加工|桂圆肉|，: a verbal noun whose word itself heads no compound, before plain nouns
+    that head none either and end the clause, is a predicate and its object."""
+    if _word(text, pieces[i]).endswith(_HEADS):
+        return False
+    k = i + 1
+    while k < len(pieces) and not pieces[k].role and pieces[k].pos == "n":
+        if _word(text, pieces[k]).endswith(_HEADS):
+            return False
+        k += 1
+    return i + 1 < k < len(pieces) and _word(text, pieces[k]) in _CLAUSE_END_MARKS
+
+
 def _ends_in_head(out: list[_Span], text: str) -> bool:
     """Whether the object read so far is a complete compound (刷业发展基金|帮助企业)."""
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
@@ -202,6 +215,8 @@ def _step(
         and not _verb_compound(pieces, i, text)
     ):
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
+    if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
+        return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
     if _noun_like(pieces, i, w, out) or (p.pos == "h" and _before_noun(pieces, i)):  # 非|遗
         out.append((p.start, p.end))
         return i + 1
