@@ -303,6 +303,11 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
     assert texts("2022年以来，全镇新增企业20余家。") == ["20余家"]
 
 
+def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
+    # 800余户、2000余名居民: the list marks join figures, not noun phrases
+    assert one("对5个小区800余户、2000余名居民进行走访。", "2000余名").object == "居民"
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "obj"),
     [
@@ -339,6 +344,8 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
         # the predicate with its object; before a compound head it stays (建设|目标)
         ("合作社带动周边20个行政村加工红薯粉，村民收入明显提高。", "20个", "行政村"),
         ("提前完成规划的2万公里油气管道建设目标。", "2万公里", "油气管道建设目标"),
+        # noun phrases joined by 、 before the figure, from the clause's edge, are its object
+        ("今年以来，普惠小微贷款、制造业中长期贷款同比增长超15%。", "超15%", "普惠小微贷款、制造业中长期贷款"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

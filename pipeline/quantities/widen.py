@@ -31,6 +31,7 @@ _COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before
 # tags of the word that opens the stretch before a noun phrase
 _EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
 _MOST = 3  # words a phrase is widened by
+_LIST_MARKS = ("、",)  # 休闲公园、城市森林: items of one list
 # approximation words written before a number (numerals_approx_markers), longest first; not
 # those that are also locatives (上)
 _MARKERS_BEFORE = tuple(
@@ -79,6 +80,25 @@ def _edge(pieces: list[Piece], k: int, text: str) -> bool:
     return not p.role and (p.pos in _EDGE_POS or w[:1] in _CLAUSE_MARKS or _scope_at(p, text))
 
 
+def _list_before(pieces: list[Piece], mark: int, text: str) -> str:
+    """The noun phrases joined by list marks before pieces[mark] (科研技术贷款|、), each made of
+    words inside a noun phrase and ending in a noun, back to a left edge; with the marks, or
+    "" where the words before the mark are no such list."""
+    k, start = mark - 1, mark
+    while k >= 0:
+        j = k
+        while j >= 0 and k - j < _MOST + 1 and _inside(pieces[j], text):
+            j -= 1
+        if j == k or pieces[k].pos not in _HEAD_POS:
+            return ""
+        start = j + 1
+        if j >= 0 and _word(text, pieces[j]) in _LIST_MARKS:
+            k = j - 1
+            continue
+        return text[pieces[start].start : pieces[mark].end] if _edge(pieces, j, text) else ""
+    return ""
+
+
 def widened(st: Found, pieces: list[Piece], text: str) -> str:
     """The statistic's object widened to the left edge of its noun phrase, where the object
     lies before the number in the same clause; else the object as it is."""
@@ -94,9 +114,13 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     k = a - 1
     while k >= 0 and a - k <= _MOST and _inside(pieces[k], text):
         k -= 1
+    if k == a - 1 and k > 0 and _word(text, pieces[k]) in _LIST_MARKS:
+        return _list_before(pieces, k, text) + obj  # 科研技术贷款、|制造业中长期贷款
     if k == a - 1 or not _edge(pieces, k, text):
         return obj
     start = k + 1
+    if start < a and _word(text, pieces[k]) in _LIST_MARKS:
+        return _list_before(pieces, k, text) + text[pieces[start].start : at + len(obj)]
     scope_end = pieces[k].start + _scope_len(pieces[k], text) if k >= 0 else 0
     while start < a and (pieces[start].pos in ("f", "q") or pieces[start].start < scope_end):
         start += 1  # 最后|招聘人数: a locative or a measure opens no noun phrase (inside one it stays);
