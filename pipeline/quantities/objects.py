@@ -410,6 +410,8 @@ def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: boo
         return end - 1
     if _opening_event(pieces, end, text, kind):
         return end
+    if p.pos == "l" and _word(text, p).endswith(_HEADS):
+        return end  # 从业人员/l: a fixed expression ending in a compound head is a noun
     return None if p.pos in ("vn", "an", "l") else end
 
 
