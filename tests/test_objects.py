@@ -348,6 +348,8 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
         ("今年以来，普惠小微贷款、制造业中长期贷款同比增长超15%。", "超15%", "普惠小微贷款、制造业中长期贷款"),
         # a fixed expression jieba tags l that ends in a compound head is a noun (从业人员)
         ("目前，全省乡村旅游从业人员超过80万，群众在家门口吃上旅游饭。", "超过80万", "乡村旅游从业人员"),
+        # 全 and one character (全疆, 全区) is a scope, no part of the object
+        ("如今，全疆公路总里程达20万公里。", "20万公里", "公路总里程"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

@@ -49,7 +49,11 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
             i -= 1  # 人均|可|支配收入: a per-head metric
             continue
-        if w in _PREDICATE_WORDS or w in _SCOPES or (i > 1 and _word2(text, pieces, i - 2) in _SCOPES):
+        if (
+            w in _PREDICATE_WORDS
+            or _scope(w, pieces[i - 1])
+            or (i > 1 and _word2(text, pieces, i - 2) in _SCOPES)
+        ):
             break  # 全|社会: a scope jieba split
         if _verb_inside(pieces, i - 1, text):
             i -= 1  # 公路|跨|区域|人员流动量: a one-character verb between nouns is inside the compound
@@ -89,6 +93,14 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     ):
         i -= 1  # 招聘|人数, 务工|规模, ，累计|雨量: the verb names what the metric counts
     return text[pieces[i].start : pieces[end].end]
+
+
+_WHOLE = "全"  # 全疆, 全区: 全 and a one-character place or unit make a scope
+
+
+def _scope(w: str, p: Piece) -> bool:
+    """A scope word (stats_scope_words), or a noun of 全 and one character (全疆|公路总里程)."""
+    return w in _SCOPES or (len(w) == 2 and w[0] == _WHOLE and p.pos == "n")
 
 
 def _word2(text: str, pieces: list[Piece], k: int) -> str:

@@ -31,6 +31,7 @@ _COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before
 # tags of the word that opens the stretch before a noun phrase
 _EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
 _MOST = 3  # words a phrase is widened by
+_WHOLE = "全"  # 全疆, 全区: a scope word of 全 and one character (as subjects._scope)
 _LIST_MARKS = ("、",)  # 休闲公园、城市森林: items of one list
 # approximation words written before a number (numerals_approx_markers), longest first; not
 # those that are also locatives (上)
@@ -49,6 +50,8 @@ def _word(text: str, p: Piece) -> str:
 
 def _scope_len(p: Piece, text: str) -> int:
     """The length of the scope word that starts at the piece, whole or cut by jieba (全|社会); 0: none."""
+    if p.end - p.start == 2 and text[p.start] == _WHOLE and p.pos == "n":
+        return 2  # 全疆, 全区: 全 and one character
     return max((len(s) for s in _SCOPES if text.startswith(s, p.start)), default=0)
 
 
