@@ -350,6 +350,8 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
         ("目前，全省乡村旅游从业人员超过80万，群众在家门口吃上旅游饭。", "超过80万", "乡村旅游从业人员"),
         # 全 and one character (全疆, 全区) is a scope, no part of the object
         ("如今，全疆公路总里程达20万公里。", "20万公里", "公路总里程"),
+        # a verb between a noun and a metric noun is inside the metric (经济|增长|贡献率)
+        ("五年间，消费对全省经济增长贡献率从40.2%提升至55.6%。", "40.2%", "经济增长贡献率"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

@@ -49,6 +49,9 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
             i -= 1  # 人均|可|支配收入: a per-head metric
             continue
+        if i == end and _verb_in_metric(pieces, i - 1, text):
+            i -= 1  # 经济|增长|贡献率: a verb before a metric noun, after a noun, is inside it
+            continue
         if (
             w in _PREDICATE_WORDS
             or _scope(w, pieces[i - 1])
@@ -101,6 +104,21 @@ _WHOLE = "全"  # 全疆, 全区: 全 and a one-character place or unit make a s
 def _scope(w: str, p: Piece) -> bool:
     """A scope word (stats_scope_words), or a noun of 全 and one character (全疆|公路总里程)."""
     return w in _SCOPES or (len(w) == 2 and w[0] == _WHOLE and p.pos == "n")
+
+
+def _verb_in_metric(pieces: list[Piece], k: int, text: str) -> bool:
+    """经济|增长|贡献率: a verb (a predicate word too) between a plain noun and a metric noun of
+    two characters or more (stats_metric_nouns, or a metric ending) names what the metric
+    measures."""
+    if k < 1 or k + 1 >= len(pieces) or pieces[k].role or pieces[k].pos != "v":
+        return False
+    head, before = _word(text, pieces[k + 1]), pieces[k - 1]
+    return (
+        len(head) > 1
+        and (head in _METRIC or head.endswith(_METRIC_ENDINGS))
+        and not before.role
+        and before.pos in ("n", "nz", "vn")
+    )
 
 
 def _word2(text: str, pieces: list[Piece], k: int) -> str:
