@@ -352,6 +352,8 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
         ("如今，全疆公路总里程达20万公里。", "20万公里", "公路总里程"),
         # a verb between a noun and a metric noun is inside the metric (经济|增长|贡献率)
         ("五年间，消费对全省经济增长贡献率从40.2%提升至55.6%。", "40.2%", "经济增长贡献率"),
+        # a metric opening the clause before after its place and a determiner
+        ("黑龙江省此轮最大降水量出现在五常市，达到260毫米。", "260毫米", "最大降水量"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

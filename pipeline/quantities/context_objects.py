@@ -139,8 +139,8 @@ def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
 
 def _leading_metric(pieces: list[Piece], a: int, b: int, text: str) -> str:
     """The noun phrase opening pieces[a:b] where it ends in a metric noun (直接融资比重|稳中有升)."""
-    while a < b and _word(text, pieces[a]) in _SCOPES:
-        a += 1  # 全市|居民收入增速
+    while a < b and (_word(text, pieces[a]) in _SCOPES or pieces[a].pos in (*_PLACE_POS, "r")):
+        a += 1  # 全市|居民收入增速, 吉林省|此轮|最大降水量: a scope, a place, a determiner say which
     k = a
     while k < b and not pieces[k].role and pieces[k].pos in _METRIC_RUN_POS:
         k += 1
