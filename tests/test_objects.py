@@ -303,6 +303,11 @@ def test_a_year_with_an_approximation_marker_is_a_duration() -> None:
     assert texts("2022年以来，全镇新增企业20余家。") == ["20余家"]
 
 
+def test_an_amount_after_a_modal_is_not_the_payer() -> None:
+    # 个人要承担70元: who pays is not what the amount measures
+    assert one("当时每次透析个人要承担70元，负担很重。", "70元").object != "个人"
+
+
 def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
     # 800余户、2000余名居民: the list marks join figures, not noun phrases
     assert one("对5个小区800余户、2000余名居民进行走访。", "2000余名").object == "居民"
@@ -354,6 +359,8 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
         ("五年间，消费对全省经济增长贡献率从40.2%提升至55.6%。", "40.2%", "经济增长贡献率"),
         # a metric opening the clause before after its place and a determiner
         ("黑龙江省此轮最大降水量出现在五常市，达到260毫米。", "260毫米", "最大降水量"),
+        # a ratio after a modal and its verb changes the subject before the modal
+        ("搞起乡村研学以后，村里的收益能翻出五倍。", "五倍", "收益"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

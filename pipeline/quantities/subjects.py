@@ -170,6 +170,18 @@ def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
     return _word(text, pieces[a]) in _FRAME_WORDS and _time_frame(pieces, a, end, text) == a
 
 
+def _modal_change(pieces: list[Piece], i: int, j: int, text: str, kind: str) -> bool:
+    """收益|能|翻出|十几倍: a ratio or percent after a modal and its verb changes the subject
+    before the modal (an amount there is what the subject pays or gets: 个人|要|承担|70元)."""
+    return (
+        kind in ("ratio", "percent")
+        and i == j - 1
+        and i > 1
+        and pieces[i].pos == "v"
+        and _word(text, pieces[i - 1]) in _MODALS
+    )
+
+
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     """What an amount or a percent measures: the subject of the clause the number completes,
     read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
@@ -181,6 +193,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
             a += 1
         j = a + 1 if a < j - 1 else j
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
+    if _modal_change(pieces, i, j, text, kind):
+        return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)  # 收益|能|翻出|十几倍
     if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
         return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
