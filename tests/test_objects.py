@@ -361,6 +361,8 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
         ("黑龙江省此轮最大降水量出现在五常市，达到260毫米。", "260毫米", "最大降水量"),
         # a ratio after a modal and its verb changes the subject before the modal
         ("搞起乡村研学以后，村里的收益能翻出五倍。", "五倍", "收益"),
+        # a place word jieba tags s heads a compound after a plain noun (历史|街区/s)
+        ("全省拥有名镇27个、历史街区45片。", "45片", "历史街区"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

@@ -434,6 +434,11 @@ def _clause_opening(p: Piece, text: str) -> bool:
     return not p.role and (p.pos == "r" or _word(text, p) in _CLAUSE_MARKS)
 
 
+def _place_word_head(pieces: list[Piece], i: int, end: int) -> bool:
+    """历史|街区/s|107片: a place word jieba tags s heads a compound after a plain noun."""
+    return i == end and i > 0 and pieces[i].pos == "s" and not pieces[i - 1].role and pieces[i - 1].pos == "n"
+
+
 def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
     """输送|救援|物资: a verbal noun right after the predicate verb modifies the noun (the verb
     is the action); after 累计 and the like it is the action itself (累计|投运|管道)."""
@@ -466,8 +471,10 @@ def object_before(
     head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
     while i >= 0 and not pieces[i].role:
         w = _word(text, pieces[i])
-        if (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s")) or (
-            head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text)
+        if (
+            (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
+            or (head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text))
+            or _place_word_head(pieces, i, end)
         ):
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
