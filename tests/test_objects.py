@@ -363,6 +363,8 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
         ("搞起乡村研学以后，村里的收益能翻出五倍。", "五倍", "收益"),
         # a place word jieba tags s heads a compound after a plain noun (历史|街区/s)
         ("全省拥有名镇27个、历史街区45片。", "45片", "历史街区"),
+        # a time word jieba tags t right after the measure, before a noun, modifies it
+        ("全市推出40条春假研学线路。", "40条", "春假研学线路"),
     ],
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:

@@ -217,7 +217,11 @@ def _step(
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
     if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
-    if _noun_like(pieces, i, w, out) or (p.pos == "h" and _before_noun(pieces, i)):  # 非|遗
+    if (
+        _noun_like(pieces, i, w, out)
+        or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
+        or (p.pos == "t" and not out and len(w) > 1 and _before_noun(pieces, i))  # 116条|春假/t|研学线路
+    ):
         out.append((p.start, p.end))
         return i + 1
     if (
