@@ -96,8 +96,9 @@ def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
         if w in ("比", "较"):
             after_compare = True  # 比上年同期: the compared period is no subject
             continue
-        if p.pos.startswith(_NOUN_POS) and w not in _PREDICATES and not after_compare and p.pos not in _PLACE_POS:
-            return True  # a place is where, not what (江苏|增长12.8%)
+        noun = p.pos.startswith(_NOUN_POS) and p.pos not in _PLACE_POS  # a place is where (江苏|增长12.8%)
+        if noun and w not in _PREDICATES and not after_compare:
+            return True
         if p.pos == "v" and w not in _PREDICATES and w not in _TIME_FRAMES and not after_compare:
             return True  # 目前收获已超3200万亩: a clause with its own verb says what it measures
     return False

@@ -13,11 +13,26 @@ from collections.abc import Callable
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_parts import (
+    _CLOSE_B,
+    _OPEN_B,
+    _OPEN_Q,
+    _bracket_back,
+    _bracketed,
+    _drop_predicate,
+    _has_own_figure,
+    _noun_before_predicate,
+    _noun_tail,
+    _place_word_head,
+    _quoted,
+    _Span,
+    _spans_time,
+    _verb_with_own_object,
+)
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
     _ASPECT,
-    _CLAUSE_END_MARKS,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
@@ -33,7 +48,6 @@ from pipeline.quantities.object_words import (
     _PEOPLE_UNITS,
     _PLAIN_NOUN_POS,
     _POSITIONS,
-    _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
     _RELATIONAL,
     _SCOPES,
@@ -60,30 +74,6 @@ _NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_cha
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
-_OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
-_OPEN_B, _CLOSE_B = "（(", "）)"
-_Span = tuple[int, int]
-
-
-def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int | None:
-    """Pieces i.. up to the piece holding the closing mark at ``close`` as one span of the
-    object; the index after it (None when the mark was not found or ends the sentence)."""
-    if close < 0:
-        return None
-    k = i
-    while k < len(pieces) and pieces[k].end <= close:
-        k += 1
-    if k >= len(pieces):
-        return None
-    out.append((pieces[i].start, pieces[k].end))
-    return k + 1
-
-
-def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
-    """A quotation or title as one piece of the object (“送餐快递员”队伍); the index after it."""
-    p = pieces[i]
-    close = text.find(_CLOSE_Q[_OPEN_Q.index(text[p.start])], p.start + 1, pieces[-1].end)
-    return _through(pieces, i, close, out)
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -161,29 +151,9 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
-def _verb_with_own_object(pieces: list[Piece], i: int, text: str) -> bool:
-    """加工|桂圆肉|，: a verbal noun whose word itself heads no compound, before plain nouns
-    that head none either and end the clause, is a predicate and its object."""
-    if _word(text, pieces[i]).endswith(_HEADS):
-        return False
-    k = i + 1
-    while k < len(pieces) and not pieces[k].role and pieces[k].pos == "n":
-        if _word(text, pieces[k]).endswith(_HEADS):
-            return False
-        k += 1
-    return i + 1 < k < len(pieces) and _word(text, pieces[k]) in _CLAUSE_END_MARKS
-
-
 def _ends_in_head(out: list[_Span], text: str) -> bool:
     """Whether the object read so far is a complete compound (刷业发展基金|帮助企业)."""
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
-
-
-def _bracketed(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
-    """A bracketed list completing the noun before it (省（区、市）, 街道（乡镇）); the index after."""
-    p = pieces[i]
-    close = text.find(_CLOSE_B[_OPEN_B.index(text[p.start])], p.start + 1, min(pieces[-1].end, p.start + 12))
-    return _through(pieces, i, close, out)
 
 
 def _step(
@@ -256,60 +226,6 @@ def _step(
     return None
 
 
-def _bracket_back(pieces: list[Piece], i: int, text: str) -> int | None:
-    """The index of the noun before the bracket that closes at pieces[i] (街道|（乡镇）), or None."""
-    k = i - 1
-    while k > 0 and i - k <= 4 and not pieces[k].role and _word(text, pieces[k])[:1] not in _OPEN_B:
-        k -= 1
-    if k > 0 and _word(text, pieces[k])[:1] in _OPEN_B and pieces[k - 1].pos.startswith(NOUN_POS):
-        return k - 1
-    return None
-
-
-def _has_own_figure(pieces: list[Piece], i: int) -> bool:
-    """超6亿件服装、|交易额|超500亿元: the next list item is the subject of its own figure."""
-    while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
-        i += 1
-    return i < len(pieces) and bool(pieces[i].role)
-
-
-def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
-    """Whether pieces[i] is a one-character adjective jieba cut off the noun before it (豌豆|尖),
-    not a predicate: right after a plain noun of the object and before a verb or a clause end."""
-    if not out or i + 1 >= len(pieces) or i == 0:
-        return False
-    p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
-    return (
-        not p.role
-        and p.pos == "a"
-        and p.end - p.start == 1
-        and out[-1] == (before.start, before.end)
-        and before.pos in ("n", "nz")
-        and not after.role
-        and (after.pos == "v" or _word(text, after) in _CLAUSE_END_MARKS)
-    )
-
-
-def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
-    """A verbal or adjectival noun at the end, followed by more words, is the predicate
-    (志愿服务队|活跃在, 党员阿姨|分工明确), not part of the object."""
-    while out and i < len(pieces):
-        last_piece = next(p for p in pieces if p.start == out[-1][0])
-        follow = _word(text, pieces[i])
-        head = _word(text, last_piece).endswith(_HEADS)  # 商贸|活动|对接…: a head noun stays
-        if (
-            last_piece.pos in ("vn", "an")
-            and not head
-            and follow not in _PREDICATE_FOLLOWERS
-            and len(out) > 1
-        ):
-            out.pop()
-            i = pieces.index(last_piece)
-        else:
-            break
-    return i
-
-
 def object_after(
     pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
 ) -> str:
@@ -362,24 +278,6 @@ def object_after(
         if head:
             return head
     return text[out[0][0] : out[-1][1]]
-
-
-def _noun_before_predicate(pieces: list[Piece], out: list[_Span]) -> int | None:
-    """Where the plain nouns opening the object end, when an adjective or a verb follows them
-    in it (县|不通|火车): the noun is counted, the rest is its predicate; else None."""
-    by_start = {p.start: p for p in pieces}
-    first = by_start.get(out[0][0])
-    if first is None or first.pos != "n":
-        return None
-    end = out[0][1]
-    for a, b in out[1:]:
-        p = by_start.get(a)
-        if p is None or p.pos in ("v", "a", "ad", "d", "vd"):
-            return end if p is not None else None
-        if p.pos != "n":
-            return None
-        end = b
-    return None
 
 
 def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
@@ -436,11 +334,6 @@ def _opening_event(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
 def _clause_opening(p: Piece, text: str) -> bool:
     """A clause mark or a pronoun (其中): what a clause's subject follows."""
     return not p.role and (p.pos == "r" or _word(text, p) in _CLAUSE_MARKS)
-
-
-def _place_word_head(pieces: list[Piece], i: int, end: int) -> bool:
-    """历史|街区/s|107片: a place word jieba tags s heads a compound after a plain noun."""
-    return i == end and i > 0 and pieces[i].pos == "s" and not pieces[i - 1].role and pieces[i - 1].pos == "n"
 
 
 def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
@@ -546,21 +439,13 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     return obj
 
 
-_SPANS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] != ["suffix"])
-_SPAN_ENDINGS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] == ["suffix"])
-
-
-def _spans_time(obj: str) -> bool:
-    """Whether a noun phrase names a span of time (军旅生涯, 御窑史): stats_span_nouns."""
-    return obj.endswith(_SPANS) or (len(obj) > 1 and obj.endswith(_SPAN_ENDINGS))
-
-
 def _span_after(pieces: list[Piece], last: int, text: str) -> str:
     """400多年|历史: a duration right before a noun naming a span of time measures it."""
     if last >= len(pieces) or pieces[last].role or not pieces[last].pos.startswith(NOUN_POS):
         return ""
     w = _word(text, pieces[last])
-    return w if _spans_time(w) and not (last + 1 < len(pieces) and _compound_goes_on(pieces, last + 1)) else ""
+    goes_on = last + 1 < len(pieces) and _compound_goes_on(pieces, last + 1)
+    return w if _spans_time(w) and not goes_on else ""
 
 
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:

@@ -23,8 +23,8 @@ from pipeline.quantities.context_objects import (
 )
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
-from pipeline.quantities.pieces import Piece
 from pipeline.quantities.objects import object_of
+from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token

@@ -49,18 +49,11 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
             i -= 1  # 人均|可|支配收入: a per-head metric
             continue
-        if i == end and _verb_in_metric(pieces, i - 1, text):
-            i -= 1  # 经济|增长|贡献率: a verb before a metric noun, after a noun, is inside it
+        if (i == end and _verb_in_metric(pieces, i - 1, text)) or _verb_inside(pieces, i - 1, text):
+            i -= 1  # 经济|增长|贡献率 (a verb before a metric noun), 公路|跨|区域|人员流动量: inside
             continue
-        if (
-            w in _PREDICATE_WORDS
-            or _scope(w, pieces[i - 1])
-            or (i > 1 and _word2(text, pieces, i - 2) in _SCOPES)
-        ):
-            break  # 全|社会: a scope jieba split
-        if _verb_inside(pieces, i - 1, text):
-            i -= 1  # 公路|跨|区域|人员流动量: a one-character verb between nouns is inside the compound
-            continue
+        if w in _PREDICATE_WORDS or _scope_at(pieces, i - 1, text):
+            break
         if (
             pieces[i - 1].pos.startswith(_RUN_POS)
             or (w in _PERIODS and len(w) > 1)  # 人均|年收入
@@ -101,9 +94,15 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
 _WHOLE = "全"  # 全疆, 全区: 全 and a one-character place or unit make a scope
 
 
-def _scope(w: str, p: Piece) -> bool:
-    """A scope word (stats_scope_words), or a noun of 全 and one character (全疆|公路总里程)."""
-    return w in _SCOPES or (len(w) == 2 and w[0] == _WHOLE and p.pos == "n")
+def _scope_at(pieces: list[Piece], k: int, text: str) -> bool:
+    """A scope word ends at pieces[k] (stats_scope_words; 全|社会 as jieba split it), or a noun of
+    全 and one character (全疆|公路总里程)."""
+    w = _word(text, pieces[k])
+    return (
+        w in _SCOPES
+        or (len(w) == 2 and w[0] == _WHOLE and pieces[k].pos == "n")
+        or (k > 0 and _word2(text, pieces, k - 1) in _SCOPES)
+    )
 
 
 def _verb_in_metric(pieces: list[Piece], k: int, text: str) -> bool:
@@ -194,7 +193,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         j = a + 1 if a < j - 1 else j
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
     if _modal_change(pieces, i, j, text, kind):
-        return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)  # 收益|能|翻出|十几倍
+        # 收益|能|翻出|十几倍
+        return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
     if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
         return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
@@ -208,7 +208,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
             return run  # 猕猴桃|卖到了|每斤8元: the verb is the predicate
         return run + _word(text, pieces[i]) if run else ""
     run = _noun_run_before(pieces, i, text, kind)
-    return "" if i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i]) else run  # 江苏|增长12.8%
+    place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
+    return "" if place_alone else run  # 江苏|增长12.8%: a place alone is no subject
 
 
 def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:

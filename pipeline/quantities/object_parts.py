@@ -1,0 +1,145 @@
+"""Parts of the object readers of `objects`: quotations and brackets taken whole, the tail and
+the predicate at an object's end, the noun a count keeps before a relative clause, and the
+nouns that name a span of time (stats_span_nouns).
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import (
+    _CLAUSE_END_MARKS,
+    _HEADS,
+    _PREDICATE_FOLLOWERS,
+    NOUN_POS,
+    _word,
+)
+from pipeline.quantities.pieces import Piece
+
+_OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
+_OPEN_B, _CLOSE_B = "（(", "）)"
+_Span = tuple[int, int]
+_SPANS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] != ["suffix"])
+_SPAN_ENDINGS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] == ["suffix"])
+
+
+def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int | None:
+    """Pieces i.. up to the piece holding the closing mark at ``close`` as one span of the
+    object; the index after it (None when the mark was not found or ends the sentence)."""
+    if close < 0:
+        return None
+    k = i
+    while k < len(pieces) and pieces[k].end <= close:
+        k += 1
+    if k >= len(pieces):
+        return None
+    out.append((pieces[i].start, pieces[k].end))
+    return k + 1
+
+
+def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
+    """A quotation or title as one piece of the object (“送餐快递员”队伍); the index after it."""
+    p = pieces[i]
+    close = text.find(_CLOSE_Q[_OPEN_Q.index(text[p.start])], p.start + 1, pieces[-1].end)
+    return _through(pieces, i, close, out)
+
+
+def _verb_with_own_object(pieces: list[Piece], i: int, text: str) -> bool:
+    """加工|桂圆肉|，: a verbal noun whose word itself heads no compound, before plain nouns
+    that head none either and end the clause, is a predicate and its object."""
+    if _word(text, pieces[i]).endswith(_HEADS):
+        return False
+    k = i + 1
+    while k < len(pieces) and not pieces[k].role and pieces[k].pos == "n":
+        if _word(text, pieces[k]).endswith(_HEADS):
+            return False
+        k += 1
+    return i + 1 < k < len(pieces) and _word(text, pieces[k]) in _CLAUSE_END_MARKS
+
+
+def _bracketed(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
+    """A bracketed list completing the noun before it (省（区、市）, 街道（乡镇）); the index after."""
+    p = pieces[i]
+    close = text.find(_CLOSE_B[_OPEN_B.index(text[p.start])], p.start + 1, min(pieces[-1].end, p.start + 12))
+    return _through(pieces, i, close, out)
+
+
+def _bracket_back(pieces: list[Piece], i: int, text: str) -> int | None:
+    """The index of the noun before the bracket that closes at pieces[i] (街道|（乡镇）), or None."""
+    k = i - 1
+    while k > 0 and i - k <= 4 and not pieces[k].role and _word(text, pieces[k])[:1] not in _OPEN_B:
+        k -= 1
+    if k > 0 and _word(text, pieces[k])[:1] in _OPEN_B and pieces[k - 1].pos.startswith(NOUN_POS):
+        return k - 1
+    return None
+
+
+def _has_own_figure(pieces: list[Piece], i: int) -> bool:
+    """超6亿件服装、|交易额|超500亿元: the next list item is the subject of its own figure."""
+    while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
+        i += 1
+    return i < len(pieces) and bool(pieces[i].role)
+
+
+def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether pieces[i] is a one-character adjective jieba cut off the noun before it (豌豆|尖),
+    not a predicate: right after a plain noun of the object and before a verb or a clause end."""
+    if not out or i + 1 >= len(pieces) or i == 0:
+        return False
+    p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
+    return (
+        not p.role
+        and p.pos == "a"
+        and p.end - p.start == 1
+        and out[-1] == (before.start, before.end)
+        and before.pos in ("n", "nz")
+        and not after.role
+        and (after.pos == "v" or _word(text, after) in _CLAUSE_END_MARKS)
+    )
+
+
+def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
+    """A verbal or adjectival noun at the end, followed by more words, is the predicate
+    (志愿服务队|活跃在, 党员阿姨|分工明确), not part of the object."""
+    while out and i < len(pieces):
+        last_piece = next(p for p in pieces if p.start == out[-1][0])
+        follow = _word(text, pieces[i])
+        head = _word(text, last_piece).endswith(_HEADS)  # 商贸|活动|对接…: a head noun stays
+        if (
+            last_piece.pos in ("vn", "an")
+            and not head
+            and follow not in _PREDICATE_FOLLOWERS
+            and len(out) > 1
+        ):
+            out.pop()
+            i = pieces.index(last_piece)
+        else:
+            break
+    return i
+
+
+def _noun_before_predicate(pieces: list[Piece], out: list[_Span]) -> int | None:
+    """Where the plain nouns opening the object end, when an adjective or a verb follows them
+    in it (县|不通|火车): the noun is counted, the rest is its predicate; else None."""
+    by_start = {p.start: p for p in pieces}
+    first = by_start.get(out[0][0])
+    if first is None or first.pos != "n":
+        return None
+    end = out[0][1]
+    for a, b in out[1:]:
+        p = by_start.get(a)
+        if p is None or p.pos in ("v", "a", "ad", "d", "vd"):
+            return end if p is not None else None
+        if p.pos != "n":
+            return None
+        end = b
+    return None
+
+
+def _place_word_head(pieces: list[Piece], i: int, end: int) -> bool:
+    """历史|街区/s|107片: a place word jieba tags s heads a compound after a plain noun."""
+    return i == end and i > 0 and pieces[i].pos == "s" and not pieces[i - 1].role and pieces[i - 1].pos == "n"
+
+
+def _spans_time(obj: str) -> bool:
+    """Whether a noun phrase names a span of time (军旅生涯, 御窑史): stats_span_nouns."""
+    return obj.endswith(_SPANS) or (len(obj) > 1 and obj.endswith(_SPAN_ENDINGS))
