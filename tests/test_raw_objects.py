@@ -39,7 +39,7 @@ def test_later_samples_are_groups_of_other_stories() -> None:
 
 def test_held_parts_are_held_out(capsys: pytest.CaptureFixture[str]) -> None:
     """held and held3 print as held out; only tune* parts are tuned (and listed by --details)."""
-    assert [p for p in raw_objects.PARTS if raw_objects.tuned(p)] == ["tune", "tune-c"]
+    assert [p for p in raw_objects.PARTS if raw_objects.tuned(p)] == ["tune", "tune-c", "tune-d"]
     figures = {"object agreement": 0.5, "object_ok": 1, "matched": 2, "gold": 3}
     raw_objects.print_figures({"held3": figures, "tune": figures})
     out = capsys.readouterr().out
