@@ -30,6 +30,7 @@ from pipeline.nlp.components import (  # noqa: F401
     loc_suffix,
     org_edges,
     org_forms,
+    org_places,
     org_suffix,
     persons,
     places,
@@ -63,7 +64,8 @@ convention = "project"
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
     "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
-    "cnnews_org_forms", "cnnews_org_edges", "cnnews_regions", "cnnews_abbreviations", "cnnews_precision"]
+    "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions", "cnnews_abbreviations",
+    "cnnews_precision"]
 
 [components]
 
@@ -111,6 +113,11 @@ convention = ${annotation.convention}
 [components.cnnews_org_edges]
 factory = "cnnews_org_edges"
 lexicons = ${paths.lexicons}
+
+[components.cnnews_org_places]
+factory = "cnnews_org_places"
+lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
 
 [components.cnnews_regions]
 factory = "cnnews_regions"

@@ -1,0 +1,74 @@
+"""Rules for local news (issue 11, round 6: the errors of the x-type raw-tune3 stories):
+``cnnews_org_places`` (the places before a body named after its county or town), on invented
+news-style sentences, under both annotation conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rule_spans import ents, model
+
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS, MSRA
+
+GAZETTEER = ("浙江省", "温州市", "瑞安市", "四川省", "绵阳市", "三台县", "芦溪镇", "山东省",
+             "潍坊市")
+
+
+@pytest.fixture(scope="module")
+def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("lexicons")
+    (d / "gazetteer.txt").write_text("\n".join(GAZETTEER) + "\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("李\n王\n张\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module", params=CONVENTIONS)
+def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
+    return build_rules(str(lexicons_dir), default_config(request.param))
+
+
+def _msra(rules: Rules) -> bool:
+    return bool(rules.nlp.config["annotation"]["convention"] == MSRA)
+
+
+def test_places_before_a_body_named_after_its_county(rules: Rules) -> None:
+    """浙江省温州瑞安市人民医院: the province and the city's short form are places of their own,
+    the hospital keeps its city (the gold convention); MSRA keeps one ORG."""
+    t = "在浙江省温州瑞安市人民医院,医护人员全力救治入院患者。"
+    got = ents(t, rules.apply(t, model(t, ("浙江省温州瑞安市人民医院", "ORG"))))
+    if _msra(rules):
+        assert got == [("浙江省温州瑞安市人民医院", "ORG")]
+    else:
+        assert got == [("浙江省", "LOC"), ("温州", "LOC"), ("瑞安市人民医院", "ORG")]
+
+
+def test_a_county_court_and_a_town_school(rules: Rules) -> None:
+    t = "四川省绵阳市三台县人民法院与三台县芦溪镇中心小学开展普法活动。"
+    spans = model(t, ("四川省绵阳市三台县人民法院", "ORG"), ("三台县芦溪镇中心小学", "ORG"))
+    got = ents(t, rules.apply(t, spans))
+    if not _msra(rules):
+        assert got == [("四川省", "LOC"), ("绵阳市", "LOC"), ("三台县人民法院", "ORG"),
+                       ("三台县", "LOC"), ("芦溪镇中心小学", "ORG")]
+
+
+def test_a_community_party_branch_after_its_town(rules: Rules) -> None:
+    """A community the gazetteer lacks (two characters of a name and 社区) is the last place."""
+    t = "芦溪镇石桥社区党支部组织党员巡查河堤。"
+    got = ents(t, rules.apply(t, model(t, ("芦溪镇石桥社区党支部", "ORG"))))
+    if not _msra(rules):
+        assert got == [("芦溪镇", "LOC"), ("石桥社区党支部", "ORG")]
+
+
+def test_one_leading_place_stays_in_the_body(rules: Rules) -> None:
+    """A body with one place before it keeps it (山东省委组织部, 潍坊市公安局…派出所), and a
+    place alone before a party committee's suffix is the body's name (山东省潍坊市委)."""
+    t = "山东省委组织部、潍坊市公安局芦溪镇派出所和山东省潍坊市委有关负责同志参加。"
+    spans = model(t, ("山东省委组织部", "ORG"), ("潍坊市公安局芦溪镇派出所", "ORG"),
+                  ("山东省潍坊市委", "ORG"))
+    got = ents(t, rules.apply(t, spans))
+    assert got[:2] == [("山东省委组织部", "ORG"), ("潍坊市公安局芦溪镇派出所", "ORG")]
+    if not _msra(rules):
+        assert got[2:] == [("山东省", "LOC"), ("潍坊市委", "ORG")]
