@@ -72,3 +72,45 @@ def test_one_leading_place_stays_in_the_body(rules: Rules) -> None:
     assert got[:2] == [("山东省委组织部", "ORG"), ("潍坊市公安局芦溪镇派出所", "ORG")]
     if not _msra(rules):
         assert got[2:] == [("山东省", "LOC"), ("潍坊市委", "ORG")]
+
+
+def test_a_region_tagged_in_pieces_is_one_place(rules: Rules) -> None:
+    """黄 / 淮海 of 黄淮海 (``ner_macro_regions``): one LOC; with 地区 after it, one LOC with
+    地区, also where nothing was tagged (the gold convention; MSRA leaves 地区 out)."""
+    t = "黄淮海部分地区持续干旱,华北地区和东北地区降雨偏少。"
+    spans = model(t, ("黄", "LOC"), ("淮海", "LOC"), ("东北", "LOC"))
+    got = ents(t, rules.apply(t, spans))
+    if _msra(rules):
+        assert got == [("黄", "LOC"), ("淮海", "LOC"), ("东北", "LOC")]
+    else:
+        assert got == [("黄淮海", "LOC"), ("华北地区", "LOC"), ("东北地区", "LOC")]
+
+
+def test_a_longer_name_or_another_entity_keeps_its_span(rules: Rules) -> None:
+    t = "东北亚局势和中部战区部队,东北师范大学的学生。"
+    spans = model(t, ("东北亚", "LOC"), ("中部战区", "ORG"), ("东北师范大学", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("东北亚", "LOC"), ("中部战区", "ORG"), ("东北师范大学", "ORG")]
+
+
+def test_words_that_end_a_place_name(rules: Rules) -> None:
+    """黄河|中下游, 淮河|流域, 库布其|沙漠, 济广|高速, …|灌区: one LOC under the project's
+    convention; 高速公路 and 高速发展 are other words."""
+    t = "为缓解长江中下游旱情,淮河流域各灌区开闸,库布其沙漠治沙,济广高速改扩建,沿线高速发展。"
+    spans = model(t, ("长江", "LOC"), ("淮河", "LOC"), ("库布其", "LOC"), ("济广", "LOC"))
+    got = ents(t, rules.apply(t, spans))
+    if _msra(rules):
+        assert got == [("长江", "LOC"), ("淮河", "LOC"), ("库布其", "LOC"), ("济广", "LOC")]
+    else:
+        assert got == [("长江中下游", "LOC"), ("淮河流域", "LOC"), ("库布其沙漠", "LOC"),
+                       ("济广高速", "LOC")]
+    t = "河北高速公路和内蒙古高速发展。"
+    spans = model(t, ("河北", "LOC"), ("内蒙古", "LOC"))
+    assert ents(t, rules.apply(t, spans)) == [("河北", "LOC"), ("内蒙古", "LOC")]
+
+
+def test_a_city_and_its_station(rules: Rules) -> None:
+    t = "滞留旅客乘坐转运客车抵达上海虹桥站。"
+    got = ents(t, rules.apply(t, model(t, ("上海", "LOC"), ("虹桥站", "LOC"))))
+    if not _msra(rules):
+        assert got == [("上海虹桥站", "LOC")]

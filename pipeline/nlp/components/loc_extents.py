@@ -1,0 +1,106 @@
+"""``cnnews_loc_extents``: where a place's name ends in the gold convention, where MSRA's
+differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1).
+
+- A region of China tagged in pieces (黄 / 淮海, 粤港 / 澳大湾区; ``ner_macro_regions``): one
+  LOC, where every piece is a LOC inside the name; with 地区 after it one LOC with 地区 (西南地区,
+  京津冀地区), also where nothing was tagged.
+- A place followed by a word that ends such names (黄河|中下游, 大清河|流域, 漳河|灌区;
+  ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC.
+- A city before its station (北京 + 丰台站): one LOC, as DEV-SET x1 annotates 北京丰台站 (and
+  MSRA train keeps a station with its city: 北京西站).
+
+Under MSRA's convention nothing changes: MSRA leaves 地区, 中下游, 流域 … out of the LOC.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.language import Language
+
+from pipeline.nlp.components import conventions
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.spans import RuleComponent, override
+from pipeline.nlp.ner import Span
+from pipeline.text import alternation
+
+SOURCE = "rule:loc_extents"
+_AREA = "地区"
+_STATION = "站"
+_ROUTE = "route"
+
+
+class LocExtents(RuleComponent):
+    def __init__(self, regions: tuple[tuple[str, ...], ...],
+                 tails: tuple[tuple[str, ...], ...], active: bool = True) -> None:
+        self.area_regions = frozenset(r[0] for r in regions if len(r) > 1 and r[1] == "yes")
+        self.regions = re.compile(alternation([r[0] for r in regions]))
+        self.tails = re.compile(alternation([t[0] for t in tails]))
+        self.route_tails = frozenset(t[0] for t in tails if len(t) > 1 and t[1] == _ROUTE)
+        self.active = active
+        self.trigger = re.compile(alternation([*(r[0] for r in regions), *(t[0] for t in tails),
+                                               _STATION]))
+
+    def wants(self, text: str) -> bool:
+        return self.active and self.trigger.search(text) is not None
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        spans = override(spans, self.region_spans(text, spans))
+        spans = override(spans, self.tailed(text, spans))
+        return override(spans, self.stations(text, spans))
+
+    def region_spans(self, text: str, spans: list[Span]) -> list[Span]:
+        """A listed region whose LOC pieces lie inside it, or that 地区 follows: one LOC."""
+        out: list[Span] = []
+        for m in self.regions.finditer(text):
+            a, b = m.span()
+            inside = [s for s in spans if s.start < b and a < s.end]
+            if any(s.label != "LOC" or s.start < a or s.end > b for s in inside):
+                continue  # a longer name (东北亚, 中部战区) or another kind of entity
+            area = m.group() in self.area_regions and text.startswith(_AREA, b)
+            if area and not inside and a > 0 and text[a - 1 : a + 1] in res.jieba_dict():
+                continue  # the name starts inside a word (华中|部地区)
+            if area:
+                out.append(Span(a, b + len(_AREA), "LOC", SOURCE))
+            elif len(inside) > 1 or (inside and (inside[0].start, inside[0].end) != (a, b)):
+                out.append(Span(a, b, "LOC", SOURCE))
+        return out
+
+    def tailed(self, text: str, spans: list[Span]) -> list[Span]:
+        """A place (two characters or more) and the word after it that ends its name."""
+        out: list[Span] = []
+        for s in spans:
+            m = self.tails.match(text, s.end)
+            if s.label != "LOC" or s.end - s.start < 2 or m is None:
+                continue
+            if res.jieba_words(text[m.start() : m.end() + 3])[0] != m.group():
+                continue  # the word goes on (高速|公路, 高速铁路)
+            if m.group() in self.route_tails and not _route_name(text[s.start : s.end]):
+                continue  # 中国|高速发展: an adverb after a place's own name
+            out.append(Span(s.start, m.end(), "LOC", SOURCE, s.score))
+        return out
+
+    def stations(self, text: str, spans: list[Span]) -> list[Span]:
+        """A place right before a station's LOC (北京 + 丰台站): one LOC."""
+        out: list[Span] = []
+        for a, b in pairwise(spans):
+            if (a.label == b.label == "LOC" and a.end == b.start and b.end - b.start >= 3
+                    and text[b.end - 1] == _STATION):
+                out.append(Span(a.start, b.end, "LOC", SOURCE, a.score))
+        return out
+
+
+def _route_name(name: str) -> bool:
+    """A route's name: two characters that are no word of jieba's dictionary (乌尉, 济广: the
+    short forms of its two ends; not 德国, 内蒙古)."""
+    return len(name) == 2 and name not in res.jieba_dict()
+
+
+@Language.factory("cnnews_loc_extents", default_config={
+    "regions": "ner_macro_regions", "tails": "ner_place_tails",
+    "convention": conventions.PROJECT})
+def make_loc_extents(nlp: Language, name: str, regions: str, tails: str,
+                     convention: str) -> LocExtents:
+    return LocExtents(res.table(regions), res.table(tails),
+                      conventions.check(convention) != conventions.MSRA)
