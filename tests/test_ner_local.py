@@ -114,3 +114,21 @@ def test_a_city_and_its_station(rules: Rules) -> None:
     got = ents(t, rules.apply(t, model(t, ("上海", "LOC"), ("虹桥站", "LOC"))))
     if not _msra(rules):
         assert got == [("上海虹桥站", "LOC")]
+
+
+def test_a_numbered_flood_is_no_address(rules: Rules) -> None:
+    """1号洪水, 第2号洪峰: a flood's serial number, not a house number (no place 洪水, no
+    clause between two numbers taken for a name)."""
+    t = "今天,珠江流域北江发生今年第1号洪水,西江第2号洪峰及连续强降雨影响下游。"
+    spans = model(t, ("北江", "LOC"), ("西江", "LOC"))
+    got = ents(t, rules.apply(t, spans))
+    assert ("洪水", "LOC") not in got and all(label == "LOC" for _, label in got)
+    assert [n for n, _ in got if "江" in n][-2:] == ["北江", "西江"]
+
+
+def test_a_city_named_with_zhou_before_its_town(rules: Rules) -> None:
+    """苏州木渎镇 -> 苏州 / 木渎镇: a two-character city name ending in 州 is a name (not a
+    suffixed division), so it is split off as a short form."""
+    t = "在苏州木渎镇,游客沿古运河漫步。"
+    assert ents(t, rules.apply(t, model(t, ("苏州木渎镇", "LOC")))) == [
+        ("苏州", "LOC"), ("木渎镇", "LOC")]
