@@ -132,3 +132,13 @@ def test_a_city_named_with_zhou_before_its_town(rules: Rules) -> None:
     t = "在苏州木渎镇,游客沿古运河漫步。"
     assert ents(t, rules.apply(t, model(t, ("苏州木渎镇", "LOC")))) == [
         ("苏州", "LOC"), ("木渎镇", "LOC")]
+
+
+def test_an_idiom_or_a_bare_clinic_is_no_organization(rules: Rules) -> None:
+    """众志成城 (a four-character common word of jieba's dictionary, not two words, with no
+    organization head) and 卫生院 alone (``ner_generic_orgs``) are no ORG; 经济日报 (two words)
+    and 交警支队 stay."""
+    t = "各方众志成城,卫生院将他转诊,经济日报和交警支队报道。"
+    spans = model(t, ("众志成城", "ORG"), ("卫生院", "ORG"), ("经济日报", "ORG"),
+                  ("交警支队", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("经济日报", "ORG"), ("交警支队", "ORG")]
