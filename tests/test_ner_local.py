@@ -142,3 +142,10 @@ def test_an_idiom_or_a_bare_clinic_is_no_organization(rules: Rules) -> None:
     spans = model(t, ("众志成城", "ORG"), ("卫生院", "ORG"), ("经济日报", "ORG"),
                   ("交警支队", "ORG"))
     assert ents(t, rules.apply(t, spans)) == [("经济日报", "ORG"), ("交警支队", "ORG")]
+
+
+def test_water_works_named_before_their_suffix(rules: Rules) -> None:
+    """A bare name of up to three characters before 水库 / 水利枢纽 / 航电枢纽 is a place."""
+    t = "为缓解旱情,三门峡水利枢纽加大下泄流量,位于上游的丹江口水库水位回落。"
+    got = ents(t, rules.apply(t, []))
+    assert ("三门峡水利枢纽", "LOC") in got and ("丹江口水库", "LOC") in got
