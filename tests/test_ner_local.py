@@ -149,3 +149,8 @@ def test_water_works_named_before_their_suffix(rules: Rules) -> None:
     t = "为缓解旱情,三门峡水利枢纽加大下泄流量,位于上游的丹江口水库水位回落。"
     got = ents(t, rules.apply(t, []))
     assert ("三门峡水利枢纽", "LOC") in got and ("丹江口水库", "LOC") in got
+
+
+def test_an_open_university_is_named_by_its_place(rules: Rules) -> None:
+    t = "与江西开放大学联合举办村干部学历提升大专班。"
+    assert ("江西开放大学", "ORG") in ents(t, rules.apply(t, model(t, ("江西", "LOC"))))
