@@ -154,3 +154,10 @@ def test_water_works_named_before_their_suffix(rules: Rules) -> None:
 def test_an_open_university_is_named_by_its_place(rules: Rules) -> None:
     t = "与江西开放大学联合举办村干部学历提升大专班。"
     assert ("江西开放大学", "ORG") in ents(t, rules.apply(t, model(t, ("江西", "LOC"))))
+
+
+def test_a_historic_district_and_a_bare_old_town(rules: Rules) -> None:
+    """…历史文化街区 after a bare name is a place; 古镇 alone is a kind of place, no name."""
+    t = "漫步在平江路历史文化街区,古镇上游人如织。"
+    got = ents(t, rules.apply(t, model(t, ("古镇", "LOC"))))
+    assert got == [("平江路历史文化街区", "LOC")]
