@@ -161,3 +161,11 @@ def test_a_historic_district_and_a_bare_old_town(rules: Rules) -> None:
     t = "漫步在平江路历史文化街区,古镇上游人如织。"
     got = ents(t, rules.apply(t, model(t, ("古镇", "LOC"))))
     assert got == [("平江路历史文化街区", "LOC")]
+
+
+def test_a_place_named_after_a_family_is_no_person(rules: Rules) -> None:
+    """郭家庄 tagged PERSON: surname + 家 + a village's ending is a place (MSRA: 63 LOC, 0 PER);
+    a name with 家 in the middle otherwise stays a person (李家强)."""
+    t = "始建于清代的郭家庄古窑址,由李家强一家守护。"
+    spans = model(t, ("郭家庄", "PERSON"), ("李家强", "PERSON"))
+    assert ents(t, rules.apply(t, spans)) == [("郭家庄", "LOC"), ("李家强", "PERSON")]
