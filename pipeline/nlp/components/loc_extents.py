@@ -92,7 +92,7 @@ class LocExtents(RuleComponent):
 
 
 def _route_name(name: str) -> bool:
-    """A route's name: two characters that are no word of jieba's dictionary (乌尉, 济广: the
+    """A route's name: two characters that are no word of jieba's dictionary (沈海, 济广: the
     short forms of its two ends; not 德国, 内蒙古)."""
     return len(name) == 2 and name not in res.jieba_dict()
 

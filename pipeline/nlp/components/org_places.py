@@ -11,7 +11,7 @@ with one leading place (青海省委组织部, 娄烦县公安局静游镇派出
 A place here is a full division name of the gazetteer with its suffix (省, 市, 县, 镇 …;
 ``ner_admin_ends``) or, before such a name, a short form (黄冈 of 黄冈市, 广西); the last place
 may also be a village or community the gazetteer lacks (two to four characters of a name and
-村 / 社区: 田坝社区). Under MSRA's convention nothing is cut: MSRA tags 北京市朝阳区人民法院
+村 / 社区: 石桥社区). Under MSRA's convention nothing is cut: MSRA tags 北京市朝阳区人民法院
 as one ORG.
 """
 
@@ -94,7 +94,7 @@ class OrgPlaces(RuleComponent):
 
 
 def _village(text: str, i: int, end: int) -> int:
-    """The end of a village or community named by two to four characters at ``i`` (田坝社区),
+    """The end of a village or community named by two to four characters at ``i`` (石桥社区),
     with a name left after it, or 0."""
     words = res.jieba_dict()
     for suffix in _VILLAGE_ENDS:
