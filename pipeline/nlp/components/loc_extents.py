@@ -6,7 +6,7 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
   京津冀地区), also where nothing was tagged.
 - A place followed by a word that ends such names (黄河|中下游, 大清河|流域, 漳河|灌区;
   ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC.
-- A city before its station (北京 + 丰台站): one LOC, as DEV-SET x1 annotates 北京丰台站 (and
+- A city before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a Beijing station (and
   MSRA train keeps a station with its city: 北京西站).
 
 Under MSRA's convention nothing changes: MSRA leaves 地区, 中下游, 流域 … out of the LOC.
@@ -82,7 +82,7 @@ class LocExtents(RuleComponent):
         return out
 
     def stations(self, text: str, spans: list[Span]) -> list[Span]:
-        """A place right before a station's LOC (北京 + 丰台站): one LOC."""
+        """A place right before a station's LOC (上海 + 虹桥站): one LOC."""
         out: list[Span] = []
         for a, b in pairwise(spans):
             if (a.label == b.label == "LOC" and a.end == b.start and b.end - b.start >= 3
