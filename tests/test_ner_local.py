@@ -169,3 +169,15 @@ def test_a_place_named_after_a_family_is_no_person(rules: Rules) -> None:
     t = "始建于清代的郭家庄古窑址,由李家强一家守护。"
     spans = model(t, ("郭家庄", "PERSON"), ("李家强", "PERSON"))
     assert ents(t, rules.apply(t, spans)) == [("郭家庄", "LOC"), ("李家强", "PERSON")]
+
+
+def test_a_number_or_a_size_before_a_reservoir_is_no_name(rules: Rules) -> None:
+    t = "全省40余座水库超汛限运行,中小水库安全度汛,明年10月水库下闸蓄水。"
+    assert [n for n, label in ents(t, rules.apply(t, [])) if label == "LOC"] == []
+
+
+def test_a_direction_with_bu_is_no_region(rules: Rules) -> None:
+    """叙|西北部: the part of a place (西 tagged alone) is not joined into the region 西北."""
+    t = "反对派武装向叙西北部的政府军控制地区发起袭击。"
+    got = ents(t, rules.apply(t, model(t, ("叙", "LOC"), ("西", "LOC"))))
+    assert ("西北", "LOC") not in got

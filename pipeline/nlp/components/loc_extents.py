@@ -28,6 +28,7 @@ from pipeline.text import alternation
 SOURCE = "rule:loc_extents"
 _AREA = "地区"
 _STATION = "站"
+_PART = "部"
 _ROUTE = "route"
 
 
@@ -58,6 +59,8 @@ class LocExtents(RuleComponent):
             inside = [s for s in spans if s.start < b and a < s.end]
             if any(s.label != "LOC" or s.start < a or s.end > b for s in inside):
                 continue  # a longer name (东北亚, 中部战区) or another kind of entity
+            if text.startswith(_PART, b) and text[b : b + 2] not in res.jieba_dict():
+                continue  # 西北|部: a part of the place before, no region (not 黄淮海|部分)
             area = m.group() in self.area_regions and text.startswith(_AREA, b)
             if area and not inside and a > 0 and text[a - 1 : a + 1] in res.jieba_dict():
                 continue  # the name starts inside a word (华中|部地区)

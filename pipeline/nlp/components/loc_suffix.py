@@ -137,6 +137,8 @@ def _name_like(name: str) -> bool:
         return False
     if name.isdigit():
         return len(name) >= 3  # 6904社区; not 3社区
+    if any(c.isdigit() for c in name):
+        return False  # a number and its measure word or a date (40余座|水库, 10月|水库)
     for w in res.jieba_words(name):
         tag = res.jieba_dict().get(w)
         # single directional / numeral characters are normal in names (光明中街, 八一路)
