@@ -181,3 +181,10 @@ def test_a_direction_with_bu_is_no_region(rules: Rules) -> None:
     t = "反对派武装向叙西北部的政府军控制地区发起袭击。"
     got = ents(t, rules.apply(t, model(t, ("叙", "LOC"), ("西", "LOC"))))
     assert ("西北", "LOC") not in got
+
+
+def test_a_department_with_cun_in_a_word_holds_no_village(rules: Rules) -> None:
+    """湖南省农业农村厅: 村 is part of 农村, so no village stands before the body: one ORG."""
+    t = "浙江省农业农村厅组织专家指导春耕。"
+    assert ents(t, rules.apply(t, model(t, ("浙江省农业农村厅", "ORG")))) == [
+        ("浙江省农业农村厅", "ORG")]

@@ -95,14 +95,18 @@ class OrgPlaces(RuleComponent):
 
 def _village(text: str, i: int, end: int) -> int:
     """The end of a village or community named by two to four characters at ``i`` (石桥社区),
-    with a name left after it, or 0."""
+    with a name left after it, or 0: no common word in the name, and its suffix no part of a
+    word with the name's last character (农业农村厅 holds no village)."""
     words = res.jieba_dict()
     for suffix in _VILLAGE_ENDS:
         for n in range(2, 5):
             j = i + n + len(suffix)
             stem = text[i : i + n]
             if (j < end and text.startswith(suffix, i + n) and all(res.is_cjk(c) for c in stem)
-                    and words.get(stem) not in _COMMON_TAGS):
+                    and words.get(stem) not in _COMMON_TAGS
+                    and text[i + n - 1 : i + n + 1] not in words  # 农|村 of 农业农村厅
+                    and not any(len(w) > 1 and words.get(w) in _COMMON_TAGS
+                                for w in res.jieba_words(stem))):
                 return j
     return 0
 
