@@ -188,3 +188,9 @@ def test_a_department_with_cun_in_a_word_holds_no_village(rules: Rules) -> None:
     t = "浙江省农业农村厅组织专家指导春耕。"
     assert ents(t, rules.apply(t, model(t, ("浙江省农业农村厅", "ORG")))) == [
         ("浙江省农业农村厅", "ORG")]
+
+
+def test_a_province_before_a_citys_station_stays_a_chain(rules: Rules) -> None:
+    t = "高铁起自安徽池州站,今年首次水库除险加固完成。"
+    got = ents(t, rules.apply(t, model(t, ("安徽", "LOC"), ("池州站", "LOC"))))
+    assert got == [("安徽", "LOC"), ("池州站", "LOC")]

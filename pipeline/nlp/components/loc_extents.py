@@ -6,8 +6,8 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
   京津冀地区), also where nothing was tagged.
 - A place followed by a word that ends such names (黄河|中下游, 大清河|流域, 漳河|灌区;
   ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC.
-- A city before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a Beijing station (and
-  MSRA train keeps a station with its city: 北京西站).
+- A city of province rank before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a
+  Beijing station (and MSRA train keeps a station with its city: 北京西站).
 
 Under MSRA's convention nothing changes: MSRA leaves 地区, 中下游, 流域 … out of the LOC.
 """
@@ -28,13 +28,17 @@ from pipeline.text import alternation
 SOURCE = "rule:loc_extents"
 _AREA = "地区"
 _STATION = "站"
+_CITY = "市"
+_PROVINCE_ENDS = ("省", "自治区")
 _PART = "部"
 _ROUTE = "route"
 
 
 class LocExtents(RuleComponent):
     def __init__(self, regions: tuple[tuple[str, ...], ...],
-                 tails: tuple[tuple[str, ...], ...], active: bool = True) -> None:
+                 tails: tuple[tuple[str, ...], ...], cities: frozenset[str] = frozenset(),
+                 active: bool = True) -> None:
+        self.cities = cities
         self.area_regions = frozenset(r[0] for r in regions if len(r) > 1 and r[1] == "yes")
         self.regions = re.compile(alternation([r[0] for r in regions]))
         self.tails = re.compile(alternation([t[0] for t in tails]))
@@ -85,11 +89,12 @@ class LocExtents(RuleComponent):
         return out
 
     def stations(self, text: str, spans: list[Span]) -> list[Span]:
-        """A place right before a station's LOC (上海 + 虹桥站): one LOC."""
+        """A city of province rank right before a station's LOC (上海 + 虹桥站): one LOC, the
+        station's name; a province before a city's station is a chain (安徽 / 池州站)."""
         out: list[Span] = []
         for a, b in pairwise(spans):
             if (a.label == b.label == "LOC" and a.end == b.start and b.end - b.start >= 3
-                    and text[b.end - 1] == _STATION):
+                    and text[b.end - 1] == _STATION and text[a.start : a.end] in self.cities):
                 out.append(Span(a.start, b.end, "LOC", SOURCE, a.score))
         return out
 
@@ -102,8 +107,22 @@ def _route_name(name: str) -> bool:
 
 @Language.factory("cnnews_loc_extents", default_config={
     "regions": "ner_macro_regions", "tails": "ner_place_tails",
-    "convention": conventions.PROJECT})
-def make_loc_extents(nlp: Language, name: str, regions: str, tails: str,
+    "abbreviations": "ner_place_abbreviations", "convention": conventions.PROJECT})
+def make_loc_extents(nlp: Language, name: str, regions: str, tails: str, abbreviations: str,
                      convention: str) -> LocExtents:
-    return LocExtents(res.table(regions), res.table(tails),
+    return LocExtents(res.table(regions), res.table(tails), _province_cities(abbreviations),
                       conventions.check(convention) != conventions.MSRA)
+
+
+def _province_cities(abbreviations: str) -> frozenset[str]:
+    """The cities of province rank (北京, 北京市, 上海 …; the provinces of
+    ``ner_place_abbreviations`` whose full name ends in 市) and the special administrative
+    regions (香港, 澳门), with and without their suffix: a station named after one carries it."""
+    out: set[str] = set()
+    for row in res.table(abbreviations):
+        full = row[1] if len(row) > 2 and row[2] == "province" else ""
+        if full.endswith(_CITY):
+            out.update((full, full.removesuffix(_CITY)))
+        elif full and not full.endswith(_PROVINCE_ENDS):
+            out.add(full)  # 香港, 澳门, 台湾: listed without a suffix
+    return frozenset(out)

@@ -144,8 +144,8 @@ def _name_like(name: str) -> bool:
         # single directional / numeral characters are normal in names (光明中街, 八一路)
         if tag in _BAD_TAGS and not (len(w) == 1 and tag in ("m", "f")):
             return False
-        if tag == "m" and any(c in _CN_NUM for c in w):
-            return False
+        if tag == "m" and (any(c in _CN_NUM for c in w) or len(w) > 1):
+            return False  # a numeral or an ordinal word (首次|水库, 多次)
     return True
 
 
