@@ -21,7 +21,7 @@ GAZETTEER = ("浙江省", "温州市", "瑞安市", "四川省", "绵阳市", "�
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("lexicons")
     (d / "gazetteer.txt").write_text("\n".join(GAZETTEER) + "\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("李\n王\n张\n", encoding="utf-8")
+    (d / "person_surnames.txt").write_text("李\n王\n张\n库\n", encoding="utf-8")
     return d
 
 
@@ -194,3 +194,10 @@ def test_a_province_before_a_citys_station_stays_a_chain(rules: Rules) -> None:
     t = "高铁起自安徽池州站,今年首次水库除险加固完成。"
     got = ents(t, rules.apply(t, model(t, ("安徽", "LOC"), ("池州站", "LOC"))))
     assert got == [("安徽", "LOC"), ("池州站", "LOC")]
+
+
+def test_a_name_before_an_address_form_is_a_person(rules: Rules) -> None:
+    """库尔班 (jieba nrt) tagged LOC before 大叔 is a PERSON; 日本 before 大叔 stays a place."""
+    t = "库尔班大叔的故事代代相传,日本大叔也来了。"
+    spans = model(t, ("库尔班", "LOC"), ("日本", "LOC"))
+    assert ents(t, rules.apply(t, spans)) == [("库尔班", "PERSON"), ("日本", "LOC")]

@@ -2,7 +2,8 @@
 
 - ``cnnews_person_filter``: lists of names printed without separators are split; surname +
   kinship / nickname forms (樊阿姨, 刘哥, 小王) and 2-3 character "names" that start with no
-  surname are dropped as PERSON; a family's place (徐家窑, 郭家庄) is a LOC.
+  surname are dropped as PERSON; a family's place (徐家窑, 郭家庄) is a LOC; a person's name
+  of jieba's dictionary tagged LOC before 大叔, 阿姨 … is a PERSON.
 - ``cnnews_person_title``: names in bylines (记者 王强: the roles ``byline_roles.tsv`` writes
   before names) and after titles (书记, 主任, 党员 …, ``ner_person_titles.tsv``) -> PERSON.
 """
@@ -50,7 +51,7 @@ class PersonFilter(RuleComponent):
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         spans = [p for s in spans for p in self.split_name_list(text, s)]
-        spans = [_family_place(text, s) for s in spans]
+        spans = [_addressed_person(text, _family_place(text, s)) for s in spans]
         return [s for s in spans if not (s.label == "PERSON" and self.not_a_name(text, s))]
 
     def split_name_list(self, text: str, s: Span) -> list[Span]:
@@ -120,6 +121,16 @@ def _family_place(text: str, s: Span) -> Span:
     if (s.label == "PERSON" and len(name) == 3 and name[1] == _FAMILY
             and name[2] in _FAMILY_PLACE_ENDS):
         return Span(s.start, s.end, "LOC", s.source, s.score)
+    return s
+
+
+def _addressed_person(text: str, s: Span) -> Span:
+    """库尔班大叔 with 库尔班 tagged LOC: a name that jieba's dictionary knows as a person's
+    (nr, nrt, nrfg), right before a kinship or address form (大叔, 阿姨; ``ner_kinship_after_name``),
+    is a PERSON (MSRA tags the name so; a country there stays a place: 日本|大叔 is ns)."""
+    if (s.label == "LOC" and s.end - s.start >= 2 and text[s.end : s.end + 2] in _KINSHIP_NEXT
+            and res.jieba_dict().get(text[s.start : s.end]) in _NAME_TAGS):
+        return Span(s.start, s.end, "PERSON", s.source, s.score)
     return s
 
 
