@@ -37,7 +37,7 @@ def _msra(rules: Rules) -> bool:
 def test_places_before_a_body_named_after_its_county(rules: Rules) -> None:
     """浙江省温州瑞安市人民医院: the province and the city's short form are places of their own,
     the hospital keeps its city (the gold convention); MSRA keeps one ORG."""
-    t = "在浙江省温州瑞安市人民医院,医护人员全力救治入院患者。"
+    t = "浙江省温州瑞安市人民医院开设夜间门诊。"
     got = ents(t, rules.apply(t, model(t, ("浙江省温州瑞安市人民医院", "ORG"))))
     if _msra(rules):
         assert got == [("浙江省温州瑞安市人民医院", "ORG")]
@@ -110,7 +110,7 @@ def test_words_that_end_a_place_name(rules: Rules) -> None:
 
 
 def test_a_city_and_its_station(rules: Rules) -> None:
-    t = "滞留旅客乘坐转运客车抵达上海虹桥站。"
+    t = "旅客乘坐大巴抵达上海虹桥站。"
     got = ents(t, rules.apply(t, model(t, ("上海", "LOC"), ("虹桥站", "LOC"))))
     if not _msra(rules):
         assert got == [("上海虹桥站", "LOC")]
@@ -119,11 +119,10 @@ def test_a_city_and_its_station(rules: Rules) -> None:
 def test_a_numbered_flood_is_no_address(rules: Rules) -> None:
     """1号洪水, 第2号洪峰: a flood's serial number, not a house number (no place 洪水, no
     clause between two numbers taken for a name)."""
-    t = "今天,珠江流域北江发生今年第1号洪水,西江第2号洪峰及连续强降雨影响下游。"
+    t = "北江出现今年第1号洪水,西江第2号洪峰过境后水位回落。"
     spans = model(t, ("北江", "LOC"), ("西江", "LOC"))
     got = ents(t, rules.apply(t, spans))
-    assert ("洪水", "LOC") not in got and all(label == "LOC" for _, label in got)
-    assert [n for n, _ in got if "江" in n][-2:] == ["北江", "西江"]
+    assert got == [("北江", "LOC"), ("西江", "LOC")]
 
 
 def test_a_city_named_with_zhou_before_its_town(rules: Rules) -> None:
@@ -138,7 +137,7 @@ def test_an_idiom_or_a_bare_clinic_is_no_organization(rules: Rules) -> None:
     """众志成城 (a four-character common word of jieba's dictionary, not two words, with no
     organization head) and 卫生院 alone (``ner_generic_orgs``) are no ORG; 经济日报 (two words)
     and 交警支队 stay."""
-    t = "各方众志成城,卫生院将他转诊,经济日报和交警支队报道。"
+    t = "各方众志成城,卫生院开设门诊,经济日报和交警支队报道。"
     spans = model(t, ("众志成城", "ORG"), ("卫生院", "ORG"), ("经济日报", "ORG"),
                   ("交警支队", "ORG"))
     assert ents(t, rules.apply(t, spans)) == [("经济日报", "ORG"), ("交警支队", "ORG")]
@@ -146,19 +145,19 @@ def test_an_idiom_or_a_bare_clinic_is_no_organization(rules: Rules) -> None:
 
 def test_water_works_named_before_their_suffix(rules: Rules) -> None:
     """A bare name of up to three characters before 水库 / 水利枢纽 / 航电枢纽 is a place."""
-    t = "为缓解旱情,三门峡水利枢纽加大下泄流量,位于上游的丹江口水库水位回落。"
+    t = "三门峡水利枢纽开闸泄洪,丹江口水库水位回落。"
     got = ents(t, rules.apply(t, []))
     assert ("三门峡水利枢纽", "LOC") in got and ("丹江口水库", "LOC") in got
 
 
 def test_an_open_university_is_named_by_its_place(rules: Rules) -> None:
-    t = "与江西开放大学联合举办村干部学历提升大专班。"
+    t = "江西开放大学今年面向基层干部开设专科班。"
     assert ("江西开放大学", "ORG") in ents(t, rules.apply(t, model(t, ("江西", "LOC"))))
 
 
 def test_a_historic_district_and_a_bare_old_town(rules: Rules) -> None:
     """…历史文化街区 after a bare name is a place; 古镇 alone is a kind of place, no name."""
-    t = "漫步在平江路历史文化街区,古镇上游人如织。"
+    t = "游客来到平江路历史文化街区,古镇上游人如织。"
     got = ents(t, rules.apply(t, model(t, ("古镇", "LOC"))))
     assert got == [("平江路历史文化街区", "LOC")]
 
@@ -166,19 +165,19 @@ def test_a_historic_district_and_a_bare_old_town(rules: Rules) -> None:
 def test_a_place_named_after_a_family_is_no_person(rules: Rules) -> None:
     """郭家庄 tagged PERSON: surname + 家 + a village's ending is a place (MSRA: 63 LOC, 0 PER);
     a name with 家 in the middle otherwise stays a person (李家强)."""
-    t = "始建于清代的郭家庄古窑址,由李家强一家守护。"
+    t = "郭家庄的古窑址由李家强一家守护。"
     spans = model(t, ("郭家庄", "PERSON"), ("李家强", "PERSON"))
     assert ents(t, rules.apply(t, spans)) == [("郭家庄", "LOC"), ("李家强", "PERSON")]
 
 
 def test_a_number_or_a_size_before_a_reservoir_is_no_name(rules: Rules) -> None:
-    t = "全省40余座水库超汛限运行,中小水库安全度汛,明年10月水库下闸蓄水。"
+    t = "全省40余座水库超过汛限水位,中小水库加强巡查,预计10月水库下闸。"
     assert [n for n, label in ents(t, rules.apply(t, [])) if label == "LOC"] == []
 
 
 def test_a_direction_with_bu_is_no_region(rules: Rules) -> None:
     """叙|西北部: the part of a place (西 tagged alone) is not joined into the region 西北."""
-    t = "反对派武装向叙西北部的政府军控制地区发起袭击。"
+    t = "冲突集中在叙西北部的山区。"
     got = ents(t, rules.apply(t, model(t, ("叙", "LOC"), ("西", "LOC"))))
     assert ("西北", "LOC") not in got
 
@@ -191,13 +190,13 @@ def test_a_department_with_cun_in_a_word_holds_no_village(rules: Rules) -> None:
 
 
 def test_a_province_before_a_citys_station_stays_a_chain(rules: Rules) -> None:
-    t = "高铁起自安徽池州站,今年首次水库除险加固完成。"
+    t = "列车从安徽池州站发出,今年首次水库检查完成。"
     got = ents(t, rules.apply(t, model(t, ("安徽", "LOC"), ("池州站", "LOC"))))
     assert got == [("安徽", "LOC"), ("池州站", "LOC")]
 
 
 def test_a_name_before_an_address_form_is_a_person(rules: Rules) -> None:
     """库尔班 (jieba nrt) tagged LOC before 大叔 is a PERSON; 日本 before 大叔 stays a place."""
-    t = "库尔班大叔的故事代代相传,日本大叔也来了。"
+    t = "库尔班大叔笑着说,日本大叔也来了。"
     spans = model(t, ("库尔班", "LOC"), ("日本", "LOC"))
     assert ents(t, rules.apply(t, spans)) == [("库尔班", "PERSON"), ("日本", "LOC")]
