@@ -60,9 +60,9 @@ def test_raw_scores_are_exact_spans_per_story(tmp_path: Path) -> None:
 
 def test_shipped_refs_are_well_formed() -> None:
     refs = read_refs(REFS)
-    assert len(refs) == 67
+    assert len(refs) == 85
     assert {part for part, _ in refs.values()} == set(PARTS)
-    assert set(PARTS) == {"raw-tune", "raw-tune2", "raw-held", "raw-held3"}
+    assert set(PARTS) == {"raw-tune", "raw-tune2", "raw-tune3", "raw-held", "raw-held3"}
     for _, spans in refs.values():
         assert all(0 <= s < e and lab in ("PERSON", "ORG", "LOC") for s, e, lab in spans)
         ordered = sorted(spans)

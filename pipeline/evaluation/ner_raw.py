@@ -3,8 +3,9 @@ reference (story id + character offsets + label, ``ner_raw_refs.tsv``), since th
 may not be copied into the repository. The text is read from ../shared at evaluation time;
 where the corpus is absent the groups are skipped (``raw_stories`` returns nothing).
 
-Four parts: ``raw-tune`` and ``raw-tune2`` (rules may be written from their errors; raw-tune2
-is a second draw chosen for organizations and people, see the file's header), ``raw-held`` and
+Five parts: ``raw-tune``, ``raw-tune2`` and ``raw-tune3`` (rules may be written from their
+errors; raw-tune2 is a second draw chosen for organizations and people, raw-tune3 a third of
+x-type local stories chosen by the x1 rule of DEV-SET.md, see the file's header), ``raw-held`` and
 ``raw-held3`` (held out, read as aggregate figures only, like x2; raw-held3: 12 stories chosen by
 the x1 rule of DEV-SET.md, annotated by one helper that writes no rules). Scored as exact spans
 per story, as MSRA is per sentence.
@@ -21,7 +22,7 @@ from pipeline.nlp.lexicons import normalize
 
 REFS = Path(__file__).with_name("ner_raw_refs.tsv")
 CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
-PARTS = ("raw-tune", "raw-tune2", "raw-held", "raw-held3")
+PARTS = ("raw-tune", "raw-tune2", "raw-tune3", "raw-held", "raw-held3")
 
 # a sentence ends after these (the story's lines end one as well)
 _SENT_END = re.compile(r"[^\n。!?;]*(?:[。!?;]+[”\"]?|\n|$)")

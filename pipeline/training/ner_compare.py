@@ -5,10 +5,11 @@ For each model dir: ALL F1 (and per label) with the rules and without (``model o
 dev, MSRA test and the gold pages per development group (``shanxi`` = 003/004, ``x1`` =
 x11-x14, ``x2`` = x21-x24; see ../shared/gold/DEV-SET.md), the tuning groups pooled
 (``shanxi+x1``), all pages, the raw 新闻联播 stories annotated by reference (``raw-tune``,
-``raw-tune2``, ``raw-held``, ``raw-held3``; pipeline/evaluation/ner_raw.py) and ``tuned``: micro
-F1 over every gold span of the tuning groups together (shanxi, x1, raw-tune, raw-tune2;
-``TUNED`` of pipeline.evaluation.ner). Only aggregate figures are printed, never per-item
-errors: x2, raw-held and raw-held3 are held out from tuning (and from choosing a model).
+``raw-tune2``, ``raw-tune3``, ``raw-held``, ``raw-held3``; pipeline/evaluation/ner_raw.py) and
+``tuned``: micro F1 over every gold span of the tuning groups together (shanxi, x1, raw-tune,
+raw-tune2, raw-tune3 since round 6; ``TUNED`` of pipeline.evaluation.ner). Only aggregate
+figures are printed, never per-item errors: x2, raw-held and raw-held3 are held out from tuning
+(and from choosing a model).
 
 ``--selection`` computes only what a model may be chosen by (MSRA dev and the tuning groups:
 no MSRA test, no held-out group is run at all) and the selection score ``select`` = the mean of

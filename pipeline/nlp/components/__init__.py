@@ -10,7 +10,9 @@
 | cnnews_person_title    | persons.py    | names in bylines and after titles -> PERSON         |
 | cnnews_org_suffix      | org_suffix.py | anchored organization heads -> outermost ORG        |
 | cnnews_loc_suffix      | loc_suffix.py | streets, communities, compounds -> LOC              |
+| cnnews_org_places      | org_places.py | 省 + 市 + 县医院 -> 省 / 市 LOC + 县医院 ORG          |
 | cnnews_abbreviations   | precision.py  | 京 津 冀 -> 京津冀 (runs of provinces' short names)  |
+| cnnews_loc_extents     | loc_extents.py| 黄 淮海 -> 黄淮海, 黄河 + 中下游, 西南 + 地区 -> one LOC |
 | cnnews_precision       | precision.py  | no 1-char non-abbreviations, unbalanced brackets,   |
 |                        |               | titles glued on, edges inside a jieba word, idioms  |
 

@@ -27,9 +27,11 @@ from thinc.api import Config
 from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
     conventions,
+    loc_extents,
     loc_suffix,
     org_edges,
     org_forms,
+    org_places,
     org_suffix,
     persons,
     places,
@@ -63,7 +65,8 @@ convention = "project"
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
     "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
-    "cnnews_org_forms", "cnnews_org_edges", "cnnews_regions", "cnnews_abbreviations", "cnnews_precision"]
+    "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions", "cnnews_abbreviations",
+    "cnnews_loc_extents", "cnnews_precision"]
 
 [components]
 
@@ -112,6 +115,11 @@ convention = ${annotation.convention}
 factory = "cnnews_org_edges"
 lexicons = ${paths.lexicons}
 
+[components.cnnews_org_places]
+factory = "cnnews_org_places"
+lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
+
 [components.cnnews_regions]
 factory = "cnnews_regions"
 convention = ${annotation.convention}
@@ -120,6 +128,10 @@ convention = ${annotation.convention}
 factory = "cnnews_abbreviations"
 abbreviations = "ner_place_abbreviations"
 relation_words = "ner_relation_words"
+convention = ${annotation.convention}
+
+[components.cnnews_loc_extents]
+factory = "cnnews_loc_extents"
 convention = ${annotation.convention}
 
 [components.cnnews_precision]

@@ -137,13 +137,15 @@ def _name_like(name: str) -> bool:
         return False
     if name.isdigit():
         return len(name) >= 3  # 6904社区; not 3社区
+    if any(c.isdigit() for c in name):
+        return False  # a number and its measure word or a date (40余座|水库, 10月|水库)
     for w in res.jieba_words(name):
         tag = res.jieba_dict().get(w)
         # single directional / numeral characters are normal in names (光明中街, 八一路)
         if tag in _BAD_TAGS and not (len(w) == 1 and tag in ("m", "f")):
             return False
-        if tag == "m" and any(c in _CN_NUM for c in w):
-            return False
+        if tag == "m" and (any(c in _CN_NUM for c in w) or len(w) > 1):
+            return False  # a numeral or an ordinal word (首次|水库, 多次)
     return True
 
 

@@ -2,7 +2,8 @@
 
 - ``cnnews_person_filter``: lists of names printed without separators are split; surname +
   kinship / nickname forms (樊阿姨, 刘哥, 小王) and 2-3 character "names" that start with no
-  surname are dropped as PERSON.
+  surname are dropped as PERSON; a family's place (徐家窑, 郭家庄) is a LOC; a person's name
+  of jieba's dictionary tagged LOC before 大叔, 阿姨 … is a PERSON.
 - ``cnnews_person_title``: names in bylines (记者 王强: the roles ``byline_roles.tsv`` writes
   before names) and after titles (书记, 主任, 党员 …, ``ner_person_titles.tsv``) -> PERSON.
 """
@@ -26,6 +27,8 @@ _KINSHIP_NEXT = res.word_set("ner_kinship_after_name")
 _KINSHIP = res.words("ner_kinship_endings")
 _NICKNAME = res.word_set("ner_nickname_prefixes")
 _TRANSLIT = res.word_set("ner_transliteration_chars")
+_FAMILY_PLACE_ENDS = res.word_set("ner_family_place_ends")
+_FAMILY = "家"  # 徐家窑, 郭家庄: a place named after a family
 _NAME_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of personal names
 _BEFORE_NAME = " :　"  # between a title and the name
 _BETWEEN_NAMES = " 、　"  # between the names of one byline
@@ -48,6 +51,7 @@ class PersonFilter(RuleComponent):
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         spans = [p for s in spans for p in self.split_name_list(text, s)]
+        spans = [_addressed_person(text, _family_place(text, s)) for s in spans]
         return [s for s in spans if not (s.label == "PERSON" and self.not_a_name(text, s))]
 
     def split_name_list(self, text: str, s: Span) -> list[Span]:
@@ -108,6 +112,26 @@ class PersonFilter(RuleComponent):
         if len(name) == 2 and name[0] in _NICKNAME:
             return True
         return len(name) <= 2 and text[s.end : s.end + 2] in _KINSHIP_NEXT
+
+
+def _family_place(text: str, s: Span) -> Span:
+    """徐家窑, 郭家庄 tagged PERSON: surname + 家 + a place's ending (``ner_family_place_ends``)
+    names a place after a family, so the span is a LOC."""
+    name = text[s.start : s.end]
+    if (s.label == "PERSON" and len(name) == 3 and name[1] == _FAMILY
+            and name[2] in _FAMILY_PLACE_ENDS):
+        return Span(s.start, s.end, "LOC", s.source, s.score)
+    return s
+
+
+def _addressed_person(text: str, s: Span) -> Span:
+    """库尔班大叔 with 库尔班 tagged LOC: a name that jieba's dictionary knows as a person's
+    (nr, nrt, nrfg), right before a kinship or address form (大叔, 阿姨; ``ner_kinship_after_name``),
+    is a PERSON (MSRA tags the name so; a country there stays a place: 日本|大叔 is ns)."""
+    if (s.label == "LOC" and s.end - s.start >= 2 and text[s.end : s.end + 2] in _KINSHIP_NEXT
+            and res.jieba_dict().get(text[s.start : s.end]) in _NAME_TAGS):
+        return Span(s.start, s.end, "PERSON", s.source, s.score)
+    return s
 
 
 def _title_goes_on(text: str, start: int, end: int) -> bool:

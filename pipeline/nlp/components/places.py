@@ -34,6 +34,8 @@ _DIGIT = re.compile("[0-9]")  # every house number holds one
 # a day of the month said aloud (23号下午, 5月8号): a date, not a house number
 _DAYPARTS = alternation(res.words("dates_dayparts"))
 _SPOKEN_DATE = re.compile(r"(?:月[0-9]+号|(?<![0-9])[0-9]+号(?=" + _DAYPARTS + "|前|后|起|晚|当天|至))")
+# a flood's or typhoon's serial number (1号洪水, 第2号洪峰): an event, not a house number
+_NUMBERED_EVENT = re.compile(r"(?<![0-9])[0-9]+号(?=" + alternation(res.words("ner_numbered_events")) + ")")
 # jieba's tags of proper names (a piece the dictionary lacks counts as one too)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j"}
 _ZONE_HEADS = res.word_set("ner_zone_heads")
@@ -184,7 +186,8 @@ def split_chain(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
 
 
 def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
-    """六安李家村 -> 六安 / 李家村, 宝鸡凤县 -> 宝鸡 / 凤县: a leading short form (from the
+    """六安李家村 -> 六安 / 李家村, 宝鸡凤县 -> 宝鸡 / 凤县, 涿州码头镇 -> 涿州 / 码头镇 (a city's
+    two-character name ending in 州 is a name, not a suffixed division): a leading short form (from the
     gazetteer, a place name of jieba's dictionary, or a gazetteer name without its suffix:
     宝鸡 of 宝鸡市) and a rest that is a place
     of its own (at least two characters, ending in a county-or-lower suffix, not starting
@@ -205,7 +208,7 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
         stem = rest[: len(rest) - len(suffix)]
         own_name = (rest in gazetteer or len(stem) >= 2) and not (
             suffix in _COMPOUND_LEVEL and res.jieba_dict().get(stem) in _COMMON_NOUN)
-        if (known and suffix and own_name and not head.endswith(ADMIN_END)
+        if (known and suffix and own_name and not _suffixed(head)
                 and not rest.startswith(ADMIN_END) and all(res.is_cjk(c) for c in rest)):
             return [Span(s.start, s.start + j, "LOC", s.source, s.score),
                     Span(s.start + j, s.end, "LOC", s.source, s.score)]
@@ -283,8 +286,9 @@ def _businesses_as_places(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _is_address(text: str, a: int, b: int) -> bool:
-    """A list item with a house number that is no spoken date, and no prose stop character."""
-    dates = [m.span() for m in _SPOKEN_DATE.finditer(text, a, b)]
+    """A list item with a house number that is no spoken date or event's number (1号洪水), and
+    no prose stop character."""
+    dates = [m.span() for rx in (_SPOKEN_DATE, _NUMBERED_EVENT) for m in rx.finditer(text, a, b)]
     tags = res.jieba_dict()
     # …7号下调…: a number followed by a verb is a day, not a house
     numbers = [m for m in _HOUSE_NO.finditer(text, a, b)

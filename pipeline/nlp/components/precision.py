@@ -11,7 +11,8 @@
   name with a surname before it is a PERSON);
   a span whose edge falls inside a word the segmenter (jieba) keeps whole (刘华|走访),
   unless the span is a known place;
-  an ORG / LOC that is an idiom of jieba's dictionary (a slogan);
+  an ORG / LOC that is an idiom of jieba's dictionary (a slogan), an ORG that is a
+  four-character common word of it with no organization head (众志成城);
   a storm's name (台风“杜苏芮”: ``ner_storm_words``) and an ORG that names an event
   (防汛会商会: ``ner_event_heads``).
 """
@@ -36,6 +37,10 @@ _BRACKET = re.compile(f"[{re.escape(_OPEN + _CLOSE)}]")
 _NAME_TAGS = ("nr", "ns", "nt", "nz", "nrt", "nrfg", "j")
 # jieba's tag of idioms (not "l", set phrases: 可口可乐公司 is one)
 _PHRASE_TAGS = ("i",)
+# jieba's tags of common words: a four-character ORG that is one such word of the dictionary,
+# not made of two words, and ends in no organization head is an idiom-like phrase or slogan
+# (众志成城, tagged n; not 经济日报, 空军一号: two words each)
+_COMMON_TAGS = ("n", "v", "vn", "a", "ad", "an", "d")
 SOURCE = "rule:abbreviations"
 _STORM = res.words("ner_storm_words")
 _EVENT_HEADS = res.words("ner_event_heads")
@@ -125,8 +130,19 @@ class Precision(RuleComponent):
             return True
         if res.jieba_dict().get(name) in _PHRASE_TAGS:
             return False  # an idiom (a slogan), no name
+        if s.label == "ORG" and self.common_phrase(name):
+            return False
         return not (self.inside_word(text, s.start, s.end, at_start=True)
                     or self.inside_word(text, s.start, s.end, at_start=False))
+
+    def common_phrase(self, name: str) -> bool:
+        """A four-character common word of jieba's dictionary (众志成城, n) whose halves are
+        not both words and that ends in no organization head: a phrase, no organization's
+        name."""
+        words = res.jieba_dict()
+        return (len(name) == 4 and words.get(name) in _COMMON_TAGS
+                and not (name[:2] in words and name[2:] in words)
+                and not name.endswith(self.heads))
 
     def person_edge(self, text: str, s: Span) -> Span | None:
         """刘华走|访: a PERSON ending inside a verb the segmenter keeps whole is cut back to
