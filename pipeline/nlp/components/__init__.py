@@ -5,6 +5,7 @@
 | cnnews_model           | backend.py    | the NER backend (any spec), then span hygiene       |
 | cnnews_gazetteer       | places.py     | administrative divisions from the gazetteer -> LOC  |
 | cnnews_address         | places.py     | names between house numbers in address lists -> LOC |
+| cnnews_name_lists      | name_lists.py | runs of touching names (and byline pairs) cut anew  |
 | cnnews_person_filter   | persons.py    | splits name lists, drops kinship / nickname forms   |
 | cnnews_split_chains    | places.py     | 古交市桃园街道 -> 古交市 / 桃园街道                 |
 | cnnews_person_title    | persons.py    | names in bylines and after titles -> PERSON         |
@@ -15,6 +16,11 @@
 | cnnews_loc_extents     | loc_extents.py| 黄 淮海 -> 黄淮海, 黄河 + 中下游, 西南 + 地区 -> one LOC |
 | cnnews_precision       | precision.py  | no 1-char non-abbreviations, unbalanced brackets,   |
 |                        |               | titles glued on, edges inside a jieba word, idioms  |
+| cnnews_periodicals     | periodicals.py| MSRA: 英国《金融时报》, 《科学》杂志 -> one ORG        |
+| cnnews_chain_orgs      | msra_extents.py | MSRA: 江苏省 / 宿迁市中级人民法院 (LOC + ORG)       |
+| cnnews_interpunct_names| name_lists.py | 威廉·|配第 -> 威廉·配第 (the part after the mark)      |
+| cnnews_org_units       | org_units.py  | 罗马大学|工程系 -> one ORG (a university's department) |
+| cnnews_loc_parts       | msra_extents.py | MSRA: 开罗西郊 -> 开罗 (parts of a place stay out)    |
 
 Order and options: ``build.DEFAULT_CONFIG`` (a spaCy config). What the rules know: word lists
 ``pipeline/lexicons/ner_*.tsv`` and ``byline_roles.tsv``, the gazetteer and surnames in the

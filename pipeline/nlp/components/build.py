@@ -29,10 +29,14 @@ from pipeline.nlp.components import (  # noqa: F401
     conventions,
     loc_extents,
     loc_suffix,
+    msra_extents,
+    name_lists,
     org_edges,
     org_forms,
     org_places,
     org_suffix,
+    org_units,
+    periodicals,
     persons,
     places,
     precision,
@@ -63,10 +67,11 @@ convention = "project"
 
 [nlp]
 lang = "zh"
-pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_person_filter",
-    "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix", "cnnews_loc_suffix",
-    "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions", "cnnews_abbreviations",
-    "cnnews_loc_extents", "cnnews_precision"]
+pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_lists",
+    "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
+    "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
+    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_precision", "cnnews_periodicals",
+    "cnnews_chain_orgs", "cnnews_interpunct_names", "cnnews_org_units", "cnnews_loc_parts"]
 
 [components]
 
@@ -81,6 +86,10 @@ lexicons = ${paths.lexicons}
 
 [components.cnnews_address]
 factory = "cnnews_address"
+lexicons = ${paths.lexicons}
+
+[components.cnnews_name_lists]
+factory = "cnnews_name_lists"
 lexicons = ${paths.lexicons}
 
 [components.cnnews_person_filter]
@@ -139,6 +148,25 @@ factory = "cnnews_precision"
 lexicons = ${paths.lexicons}
 abbreviations = "ner_place_abbreviations"
 titles = "ner_person_titles"
+convention = ${annotation.convention}
+
+[components.cnnews_periodicals]
+factory = "cnnews_periodicals"
+convention = ${annotation.convention}
+
+[components.cnnews_chain_orgs]
+factory = "cnnews_chain_orgs"
+lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
+
+[components.cnnews_interpunct_names]
+factory = "cnnews_interpunct_names"
+
+[components.cnnews_org_units]
+factory = "cnnews_org_units"
+
+[components.cnnews_loc_parts]
+factory = "cnnews_loc_parts"
 convention = ${annotation.convention}
 """
 
