@@ -369,3 +369,19 @@ def test_a_list_of_figures_is_not_joined_into_one_object() -> None:
 )
 def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the subject of a figure after a predicate of reaching with a degree word (高|达,
+        # 壮大|到, 重达), a modal before it (能|达到) or a sign written apart (零下)
+        ("拍卖顺利完成，溢价率高达35.5%。", "35.5%", "溢价率"),
+        ("几年下来，合作社迅速壮大到120多人。", "120多人", "合作社"),
+        ("队员们出发了，每件装备重达25斤。", "25斤", "装备"),
+        ("改造完成以后，大棚的产量能达到8000斤。", "8000斤", "产量"),
+        ("山区入冬早，清晨的气温在零下12度左右。", "12度左右", "气温"),
+    ],
+)
+def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -181,6 +181,36 @@ def _modal_change(pieces: list[Piece], i: int, j: int, text: str, kind: str) -> 
     )
 
 
+_SIGNS = ("零下", "负")  # a figure's sign written apart from it (零下|15度)
+_REACH_ENDS = ("达", "到", "至")  # one-character verbs of reaching (高|达, 壮大|到, 重达)
+
+
+def _reaching_word(p: Piece, text: str) -> bool:
+    """重达, 长达, 深达: a measure adjective fused with its verb of reaching (jieba tags it a
+    or v); the predicate, like 高达 in stats_predicate_words."""
+    w = _word(text, p)
+    return not p.role and p.pos in ("a", "ad", "v") and len(w) == 2 and w.endswith(_REACH_ENDS)
+
+
+def _past_reaching(pieces: list[Piece], j: int, text: str) -> int:
+    """The index before the predicate that ends right before pieces[j]: predicate words and
+    adverbs (stats_predicate_words), an adjective of degree or change before a one-character
+    verb of reaching (溢价率|高|达|71%, 团队|迅速壮大|到|300多人, 背囊|重达|40斤) and a modal
+    before a predicate word (收入|能|达到|10万元)."""
+    i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
+    if i == j - 1 and i > 0 and _reaching_word(pieces[i], text):
+        return _skip_back(pieces, i - 1, text, _FRAME_WORDS)
+    while 0 < i < j - 1 and not pieces[i].role:
+        w, reach = _word(text, pieces[i]), _word(text, pieces[i + 1])
+        if pieces[i].pos in ("a", "ad") and reach in _REACH_ENDS:
+            i = _skip_back(pieces, i - 1, text, _FRAME_WORDS)
+        elif pieces[i].pos == "v" and w in _MODALS:
+            i = _skip_back(pieces, i - 1, text, _FRAME_WORDS)
+        else:
+            break
+    return i
+
+
 def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     """What an amount or a percent measures: the subject of the clause the number completes,
     read back over predicate words (年产值|达到了|300多亿元, 订单|同比下降了|50%)."""
@@ -191,7 +221,9 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         while a < j - 1 and not _frame_start(pieces, a, j - 2, text):
             a += 1
         j = a + 1 if a < j - 1 else j
-    i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
+    while j > 0 and not pieces[j - 1].role and _word(text, pieces[j - 1]) in _SIGNS:
+        j -= 1  # 气温|在|零下|15度: the sign jieba left apart belongs to the figure
+    i = _past_reaching(pieces, j, text)
     if _modal_change(pieces, i, j, text, kind):
         # 收益|能|翻出|十几倍
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
