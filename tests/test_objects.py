@@ -381,6 +381,8 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
         ("队员们出发了，每件装备重达25斤。", "25斤", "装备"),
         ("改造完成以后，大棚的产量能达到8000斤。", "8000斤", "产量"),
         ("山区入冬早，清晨的气温在零下12度左右。", "12度左右", "气温"),
+        # a verbal noun after the counted noun and before a place word is the predicate
+        ("旺季时每天有5000多斤鲜桃销往华东各地。", "5000多斤", "鲜桃"),
     ],
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:

@@ -33,6 +33,7 @@ from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
     _ASPECT,
+    _CLAUSE_END_MARKS,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
@@ -137,6 +138,22 @@ def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
     return any(p.start in starts and p.pos.startswith(_PLAIN_NOUN_POS) for p in pieces)
 
 
+def _opens_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """蜜瓜|销往|国内: a verbal noun right after a plain noun of the object, neither a metric nor
+    a compound head nor before one, and followed by a place word or another word that is no
+    noun, is the predicate; before a clause end it stays (核酸|检测。), and so do 社区|养老|
+    服务中心 and 中央|应急|抢险|救灾物资."""
+    w = _word(text, pieces[i])
+    if not out or w in _METRIC or w.endswith(_HEADS) or _verb_compound(pieces, i, text):
+        return False
+    if not any(p.start == out[-1][0] and p.pos in ("n", "nz") for p in pieces):
+        return False
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if nxt is None or nxt.role or _word(text, nxt) in _CLAUSE_END_MARKS or nxt.pos == "x":
+        return False
+    return not nxt.pos.startswith(NOUN_POS) or nxt.pos in ("ns", "s")
+
+
 def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
     """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun, a time word or a predicate word is
     inside the compound; after an adverb it is the predicate (紧急|预拨|资金)."""
@@ -185,6 +202,8 @@ def _step(
         and not _verb_compound(pieces, i, text)
     ):
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
+    if p.pos == "vn" and _opens_predicate(pieces, i, text, out):
+        return None  # 2万箱蜜瓜|销往|国内: after a plain noun, a verbal noun before no noun is the predicate
     if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
     if (
