@@ -383,6 +383,12 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
         ("山区入冬早，清晨的气温在零下12度左右。", "12度左右", "气温"),
         # a verbal noun after the counted noun and before a place word is the predicate
         ("旺季时每天有5000多斤鲜桃销往华东各地。", "5000多斤", "鲜桃"),
+        # a count right after a noun and a verb, after the predicate verb, counts the event
+        # they name; not for people (因灾死亡15人 keeps the cause with the action)
+        ("全县已完成线路抢修120处，其余正在加紧施工。", "120处", "线路抢修"),
+        ("保险公司已受理车险报案3000多件。", "3000多件", "车险报案"),
+        # a one-character head jieba tags m after its noun (隐患|点/m)
+        ("全市排查出桥梁隐患点30多处。", "30多处", "桥梁隐患点"),
     ],
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:

@@ -312,7 +312,9 @@ def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
     )
 
 
-def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: bool) -> int | None:
+def _head_start(
+    pieces: list[Piece], end: int, text: str, kind: str, events: bool, verb_events: bool = True
+) -> int | None:
     """Where reading back from the word before the number goes on: before a verb and a
     one-character noun (设置|安置|点|224个), before an event verb (营业性|演出), at the word
     itself; None where that word is the action (已|储备|40余人)."""
@@ -329,11 +331,38 @@ def _head_start(pieces: list[Piece], end: int, text: str, kind: str, events: boo
         return end - 2  # 安置|点: jieba cut the compound's head off its verb
     if events and _event_noun(pieces, end, text, kind):
         return end - 1
+    if verb_events and _verb_object_event(pieces, end, text, kind):
+        return end - 1
+    if (
+        end > 0
+        and len(_word(text, p)) == 1
+        and p.pos in _ONE_CHAR_HEAD_POS
+        and not p.role
+        and pieces[end - 1].pos in ("n", "nz")
+        and not pieces[end - 1].role
+    ):
+        return end - 1  # 地质灾害隐患|点/m|900多处: a one-character head jieba tags m after its noun
     if _opening_event(pieces, end, text, kind):
         return end
     if p.pos == "l" and _word(text, p).endswith(_HEADS):
         return end  # 从业人员/l: a fixed expression ending in a compound head is a noun
     return None if p.pos in ("vn", "an", "l") else end
+
+
+def _verb_object_event(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
+    """完成|道路|抢修|315处, 收到|保险|报案|26万件: a count right after a verb that follows a plain
+    noun of two characters or more, itself after the predicate verb, counts the event the noun
+    and the verb name (not for people: 因灾|死亡|15人)."""
+    if kind != "count" or end < 2 or pieces[end].pos != "v" or pieces[end - 2].role:
+        return False
+    noun = pieces[end - 1]
+    return (
+        pieces[end - 2].pos == "v"
+        and noun.pos == "n"
+        and not noun.role
+        and noun.end - noun.start > 1
+        and _event_noun(pieces, end, text, kind)
+    )
 
 
 def _opening_event(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
@@ -362,12 +391,19 @@ def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
 
 
 def object_before(
-    pieces: list[Piece], j: int, text: str, kind: str, events: bool = True, bare: bool = False
+    pieces: list[Piece],
+    j: int,
+    text: str,
+    kind: str,
+    events: bool = True,
+    bare: bool = False,
+    people: bool = False,
 ) -> str:
     """The noun phrase right before the number (新增高风险区|8个); `events`: a verb after a
     noun modifier may name what is counted (营业性演出|5603场), not for people (因灾死亡|15人);
     `bare`: the number has no measure word, so a metric noun before it is what it gives
-    (报名人数|438万), where a measure counts the noun before the metric (助餐点总数|超2000个)."""
+    (报名人数|438万), where a measure counts the noun before the metric (助餐点总数|超2000个);
+    `people`: the measure names people, so no verb before it names an event (因灾|死亡|15人)."""
     i = _past_rate(pieces, j, text) - 1
     while i > 0 and not pieces[i].role and _word(text, pieces[i]) in _TOTALS:
         i -= 1  # 营业性演出|共|9400余场次
@@ -375,7 +411,7 @@ def object_before(
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
     end = i
-    start = _head_start(pieces, end, text, kind, events)
+    start = _head_start(pieces, end, text, kind, events, verb_events=not people)
     if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
     if start == end and _opening_event(pieces, end, text, kind):
@@ -556,7 +592,7 @@ def object_of(
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
         return (
-            object_before(pieces, st.pieces[0], text, st.kind, events=False)
+            object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
             or _after_de(pieces, last, text, st.kind)  # 共8755人的|应急抢险队伍
             or _fallback(st, pieces, text)
         )
