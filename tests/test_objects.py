@@ -389,6 +389,9 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
         ("保险公司已受理车险报案3000多件。", "3000多件", "车险报案"),
         # a one-character head jieba tags m after its noun (隐患|点/m)
         ("全市排查出桥梁隐患点30多处。", "30多处", "桥梁隐患点"),
+        # modifiers and a verb after the measure that end in a one-character head (安置|点/m)
+        ("暴雨过后，乡里开设了15个临时集中安置点。", "15个", "临时集中安置点"),
+        ("镇上开设6个临时安置点，群众已全部入住。", "6个", "临时安置点"),
     ],
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:

@@ -245,6 +245,21 @@ def _step(
     return None
 
 
+def _verb_head_run(pieces: list[Piece], i: int, text: str) -> int | None:
+    """临时|集中|安置|点/m, 集中|安置|点: modifiers and verbs right after the measure that end in a
+    one-character head jieba cut off (tagged m, q, ng …) make one noun; the index after the
+    head, else None."""
+    k = i
+    while k < min(i + 4, len(pieces)) and not pieces[k].role and pieces[k].pos in ("a", "b", "v"):
+        k += 1
+    if k == i or k >= len(pieces) or not any(p.pos == "v" for p in pieces[i:k]):
+        return None
+    head = pieces[k]
+    if head.role or head.end - head.start != 1 or head.pos not in _ONE_CHAR_HEAD_POS:
+        return None
+    return k + 1 if pieces[k - 1].pos == "v" and _word(text, pieces[k - 1]) not in _PREDICATE_WORDS else None
+
+
 def object_after(
     pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
 ) -> str:
@@ -258,6 +273,10 @@ def object_after(
         and _word(text, pieces[i + 1]) == "的"
     ):
         i += 2  # 20公斤重的弥雾机
+    head = _verb_head_run(pieces, i, text) if kind == "count" and i not in skip else None
+    if head is not None:
+        out.append((pieces[i].start, pieces[head - 1].end))  # 临时|集中|安置|点/m
+        i = head
     while i < n:
         if i in skip:
             i += 1
