@@ -392,6 +392,9 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
         # modifiers and a verb after the measure that end in a one-character head (安置|点/m)
         ("暴雨过后，乡里开设了15个临时集中安置点。", "15个", "临时集中安置点"),
         ("镇上开设6个临时安置点，群众已全部入住。", "6个", "临时安置点"),
+        # a verb jieba cut into a one-character morpheme (zg) and a one-character verb (失|联)
+        ("山洪过后，仍有5人失联，搜寻工作正在进行。", "5人", "失联"),
+        ("救援队正在搜寻2名失联人员。", "2名", "失联人员"),
     ],
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:

@@ -26,7 +26,7 @@ from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
-from pipeline.quantities.word_tags import free_numbers_as_words, retag
+from pipeline.quantities.word_tags import free_numbers_as_words, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
 
@@ -100,6 +100,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             trail.leave(sm)
             continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
+        pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         day = ctx.days.of_sentence(sent)

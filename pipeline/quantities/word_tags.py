@@ -132,6 +132,35 @@ def free_numbers_as_words(pieces: list[Piece], stats: list[Found], tokens: list[
     return out
 
 
+def join_cut_verbs(pieces: list[Piece], stats: list[Found]) -> list[Piece]:
+    """The pieces with a one-character morpheme jieba could not place (zg) and the
+    one-character verb after it joined into one verb (失/zg|联/v -> 失联/v: a word newer than
+    jieba's dictionary), so that the object finders read the verb whole (12人|失联, 3名|失联人员);
+    the statistics' piece indices are moved to the new list."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not p.role
+            and not prev.role
+            and p.pos == "v"
+            and prev.pos == "zg"
+            and p.end - p.start == 1
+            and prev.end - prev.start == 1
+            and prev.end == p.start
+        ):
+            out[-1] = replace(prev, end=p.end, pos="v")
+        else:
+            out.append(p)
+        moved[k] = len(out) - 1
+    if len(out) < len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
+
+
 def _words_over(
     pieces: list[Piece], i: int, j: int, used: set[int], tokens: list[Token]
 ) -> list[Piece] | None:
