@@ -395,6 +395,10 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
         # a verb jieba cut into a one-character morpheme (zg) and a one-character verb (失|联)
         ("山洪过后，仍有5人失联，搜寻工作正在进行。", "5人", "失联"),
         ("救援队正在搜寻2名失联人员。", "2名", "失联人员"),
+        # a one-character noun before 后/前 opens a time phrase (灾后), with the verb before it
+        # the predicate; a numeral character is no compound head (无|一)
+        ("专家组走访了30个行政村进行灾后评估。", "30个", "行政村"),
+        ("全镇2000多名群众无一伤亡。", "2000多名", "群众"),
     ],
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:

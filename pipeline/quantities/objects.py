@@ -122,7 +122,13 @@ def _verb_compound(pieces: list[Piece], i: int, text: str, after_noun: bool = Fa
     if _word(text, pieces[i]) in _PREDICATE_WORDS:
         return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if nxt is not None and not nxt.role and nxt.pos in _ONE_CHAR_HEAD_POS and nxt.end - nxt.start == 1:
+    if (
+        nxt is not None
+        and not nxt.role
+        and nxt.pos in _ONE_CHAR_HEAD_POS
+        and nxt.end - nxt.start == 1
+        and _word(text, nxt) not in _NUMERAL_CHARS  # 村民|无|一|伤亡: a numeral is no head
+    ):
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
     for k in range(i + 1, min(i + (2 if after_noun else 4), len(pieces))):
         p = pieces[k]
@@ -245,6 +251,24 @@ def _step(
     return None
 
 
+_TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun before one names a time
+
+
+def _drop_time_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> None:
+    """行政村|进行|灾|后…, 河道|启动|灾|后…: a one-character noun at the object's end with 后 or 前
+    after it opens a time phrase (灾后); it and the verbs before it are the predicate."""
+    if len(out) < 2 or i >= len(pieces) or pieces[i].role or _word(text, pieces[i]) not in _TIME_LOCATIVES:
+        return
+    if out[-1][1] - out[-1][0] != 1:
+        return
+    out.pop()
+    by_start = {p.start: p for p in pieces}
+    while len(out) > 1 and (p := by_start.get(out[-1][0])) is not None and p.pos in ("v", "vn"):
+        if _word(text, p).endswith(_HEADS):
+            break
+        out.pop()
+
+
 def _verb_head_run(pieces: list[Piece], i: int, text: str) -> int | None:
     """临时|集中|安置|点/m, 集中|安置|点: modifiers and verbs right after the measure that end in a
     one-character head jieba cut off (tagged m, q, ng …) make one noun; the index after the
@@ -292,6 +316,7 @@ def object_after(
         out.append((pieces[i].start, pieces[i].end))  # 豌豆|尖/a: a one-character tail of the noun
         i += 1
     i = _drop_predicate(pieces, i, text, out)
+    _drop_time_tail(pieces, i, text, out)
     while out and text[out[-1][0] : out[-1][1]] in _CONJ:
         out.pop()
     if len(out) > 1 and text[out[-1][0] : out[-1][1]] in _LOCATIVES:
