@@ -29,11 +29,18 @@ from pipeline.quantities.object_parts import (
     _spans_time,
     _verb_with_own_object,
 )
+from pipeline.quantities.object_verbs import (
+    _NUMERAL_CHARS,
+    _ONE_CHAR_HEAD_POS,
+    _drop_time_tail,
+    _opens_predicate,
+    _verb_compound,
+    _verb_head_run,
+)
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
     _ASPECT,
-    _CLAUSE_END_MARKS,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
@@ -53,7 +60,6 @@ from pipeline.quantities.object_words import (
     _RELATIONAL,
     _SCOPES,
     _TIER,
-    _VERB_COMPOUND_POS,
     NOUN_POS,
     _is_distance,
     _lone_word,
@@ -71,10 +77,8 @@ from pipeline.quantities.subjects import (
     subject_before,
 )
 
-_NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_characters")) + "几多数半")
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
-_ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -114,50 +118,9 @@ def _compound_goes_on(pieces: list[Piece], i: int) -> bool:
     return k > i and k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
 
 
-def _verb_compound(pieces: list[Piece], i: int, text: str, after_noun: bool = False) -> bool:
-    """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
-    救助|补助|资金), rather than being the predicate (区县|出现|暴雨); `after_noun`: the verb
-    follows a noun of the object, and only a head right after it makes a compound (水稻|提供|
-    灌溉服务 and 农机|接手|各项任务 are predicates)."""
-    if _word(text, pieces[i]) in _PREDICATE_WORDS:
-        return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
-    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if (
-        nxt is not None
-        and not nxt.role
-        and nxt.pos in _ONE_CHAR_HEAD_POS
-        and nxt.end - nxt.start == 1
-        and _word(text, nxt) not in _NUMERAL_CHARS  # 村民|无|一|伤亡: a numeral is no head
-    ):
-        return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
-    for k in range(i + 1, min(i + (2 if after_noun else 4), len(pieces))):
-        p = pieces[k]
-        if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
-            return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
-        if _word(text, p).endswith(_HEADS):
-            return True
-    return False
-
-
 def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
     starts = {a for a, _ in out}
     return any(p.start in starts and p.pos.startswith(_PLAIN_NOUN_POS) for p in pieces)
-
-
-def _opens_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
-    """蜜瓜|销往|国内: a verbal noun right after a plain noun of the object, neither a metric nor
-    a compound head nor before one, and followed by a place word or another word that is no
-    noun, is the predicate; before a clause end it stays (核酸|检测。), and so do 社区|养老|
-    服务中心 and 中央|应急|抢险|救灾物资."""
-    w = _word(text, pieces[i])
-    if not out or w in _METRIC or w.endswith(_HEADS) or _verb_compound(pieces, i, text):
-        return False
-    if not any(p.start == out[-1][0] and p.pos in ("n", "nz") for p in pieces):
-        return False
-    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-    if nxt is None or nxt.role or _word(text, nxt) in _CLAUSE_END_MARKS or nxt.pos == "x":
-        return False
-    return not nxt.pos.startswith(NOUN_POS) or nxt.pos in ("ns", "s")
 
 
 def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
@@ -251,39 +214,6 @@ def _step(
     return None
 
 
-_TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun before one names a time
-
-
-def _drop_time_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> None:
-    """行政村|进行|灾|后…, 河道|启动|灾|后…: a one-character noun at the object's end with 后 or 前
-    after it opens a time phrase (灾后); it and the verbs before it are the predicate."""
-    if len(out) < 2 or i >= len(pieces) or pieces[i].role or _word(text, pieces[i]) not in _TIME_LOCATIVES:
-        return
-    if out[-1][1] - out[-1][0] != 1:
-        return
-    out.pop()
-    by_start = {p.start: p for p in pieces}
-    while len(out) > 1 and (p := by_start.get(out[-1][0])) is not None and p.pos in ("v", "vn"):
-        if _word(text, p).endswith(_HEADS):
-            break
-        out.pop()
-
-
-def _verb_head_run(pieces: list[Piece], i: int, text: str) -> int | None:
-    """临时|集中|安置|点/m, 集中|安置|点: modifiers and verbs right after the measure that end in a
-    one-character head jieba cut off (tagged m, q, ng …) make one noun; the index after the
-    head, else None."""
-    k = i
-    while k < min(i + 4, len(pieces)) and not pieces[k].role and pieces[k].pos in ("a", "b", "v"):
-        k += 1
-    if k == i or k >= len(pieces) or not any(p.pos == "v" for p in pieces[i:k]):
-        return None
-    head = pieces[k]
-    if head.role or head.end - head.start != 1 or head.pos not in _ONE_CHAR_HEAD_POS:
-        return None
-    return k + 1 if pieces[k - 1].pos == "v" and _word(text, pieces[k - 1]) not in _PREDICATE_WORDS else None
-
-
 def object_after(
     pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
 ) -> str:
@@ -297,10 +227,10 @@ def object_after(
         and _word(text, pieces[i + 1]) == "的"
     ):
         i += 2  # 20公斤重的弥雾机
-    head = _verb_head_run(pieces, i, text) if kind == "count" and i not in skip else None
-    if head is not None:
-        out.append((pieces[i].start, pieces[head - 1].end))  # 临时|集中|安置|点/m
-        i = head
+    run_end = _verb_head_run(pieces, i, text) if kind == "count" and i not in skip else None
+    if run_end is not None:
+        out.append((pieces[i].start, pieces[run_end - 1].end))  # 临时|集中|安置|点/m
+        i = run_end
     while i < n:
         if i in skip:
             i += 1

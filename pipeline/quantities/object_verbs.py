@@ -1,0 +1,95 @@
+"""Verbs at the edges of an object, for `objects`: a verb inside a compound with its head a
+few words on (快递|转运|中心), a verbal noun that opens the predicate after the counted noun
+(蜜瓜|销往|国内), modifiers and verbs that end in a one-character head jieba cut off (临时|安置|
+点/m), and a time phrase at an object's end (灾|后).
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_parts import _Span
+from pipeline.quantities.object_words import (
+    _CLAUSE_END_MARKS,
+    _HEADS,
+    _METRIC,
+    _PREDICATE_WORDS,
+    _VERB_COMPOUND_POS,
+    NOUN_POS,
+    _word,
+)
+from pipeline.quantities.pieces import Piece
+
+_NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_characters")) + "几多数半")
+_ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
+_TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun before one names a time
+
+
+def _verb_compound(pieces: list[Piece], i: int, text: str, after_noun: bool = False) -> bool:
+    """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
+    救助|补助|资金), rather than being the predicate (区县|出现|暴雨); `after_noun`: the verb
+    follows a noun of the object, and only a head right after it makes a compound (水稻|提供|
+    灌溉服务 and 农机|接手|各项任务 are predicates)."""
+    if _word(text, pieces[i]) in _PREDICATE_WORDS:
+        return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if (
+        nxt is not None
+        and not nxt.role
+        and nxt.pos in _ONE_CHAR_HEAD_POS
+        and nxt.end - nxt.start == 1
+        and _word(text, nxt) not in _NUMERAL_CHARS  # 村民|无|一|伤亡: a numeral is no head
+    ):
+        return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
+    for k in range(i + 1, min(i + (2 if after_noun else 4), len(pieces))):
+        p = pieces[k]
+        if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
+            return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
+        if _word(text, p).endswith(_HEADS):
+            return True
+    return False
+
+
+def _opens_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """蜜瓜|销往|国内: a verbal noun right after a plain noun of the object, neither a metric nor
+    a compound head nor before one, and followed by a place word or another word that is no
+    noun, is the predicate; before a clause end it stays (核酸|检测。), and so do 社区|养老|
+    服务中心 and 中央|应急|抢险|救灾物资."""
+    w = _word(text, pieces[i])
+    if not out or w in _METRIC or w.endswith(_HEADS) or _verb_compound(pieces, i, text):
+        return False
+    if not any(p.start == out[-1][0] and p.pos in ("n", "nz") for p in pieces):
+        return False
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    if nxt is None or nxt.role or _word(text, nxt) in _CLAUSE_END_MARKS or nxt.pos == "x":
+        return False
+    return not nxt.pos.startswith(NOUN_POS) or nxt.pos in ("ns", "s")
+
+
+def _drop_time_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> None:
+    """行政村|进行|灾|后…, 河道|启动|灾|后…: a one-character noun at the object's end with 后 or 前
+    after it opens a time phrase (灾后); it and the verbs before it are the predicate."""
+    if len(out) < 2 or i >= len(pieces) or pieces[i].role or _word(text, pieces[i]) not in _TIME_LOCATIVES:
+        return
+    if out[-1][1] - out[-1][0] != 1:
+        return
+    out.pop()
+    by_start = {p.start: p for p in pieces}
+    while len(out) > 1 and (p := by_start.get(out[-1][0])) is not None and p.pos in ("v", "vn"):
+        if _word(text, p).endswith(_HEADS):
+            break
+        out.pop()
+
+
+def _verb_head_run(pieces: list[Piece], i: int, text: str) -> int | None:
+    """临时|集中|安置|点/m, 集中|安置|点: modifiers and verbs right after the measure that end in a
+    one-character head jieba cut off (tagged m, q, ng …) make one noun; the index after the
+    head, else None."""
+    k = i
+    while k < min(i + 4, len(pieces)) and not pieces[k].role and pieces[k].pos in ("a", "b", "v"):
+        k += 1
+    if k == i or k >= len(pieces) or not any(p.pos == "v" for p in pieces[i:k]):
+        return None
+    head = pieces[k]
+    if head.role or head.end - head.start != 1 or head.pos not in _ONE_CHAR_HEAD_POS:
+        return None
+    return k + 1 if pieces[k - 1].pos == "v" and _word(text, pieces[k - 1]) not in _PREDICATE_WORDS else None
