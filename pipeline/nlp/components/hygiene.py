@@ -40,6 +40,10 @@ _UNIT_ENDS = (*_NAME_ENDS, *res.words("ner_org_kinds"))  # …飞行部, …乘�
 _BODIES = res.word_set("ner_national_bodies")
 _CLAUSE_TAGS = {"v", "a", "ad", "d", "p", "c", "vd"}
 _ORG_HEAD_WORDS = frozenset(row[0] for row in res.table("ner_org_heads"))
+_TASK_HEADS = res.words("ner_task_unit_heads")
+_NATIONAL = res.words("ner_national_prefixes")
+# jieba's tags of names (places, people, organizations, other proper names, abbreviations)
+_NAME_TAGS = {"nr", "ns", "nt", "nz", "j", "nrt", "nrfg"}
 _POST = "岗"  # …岗 (a duty post: 党员先锋岗) is no organization
 _MEMBER = "员"  # 共青团|员, 共产党|员: a member, not the organization
 _MEMBER_OF = ("团", "党")
@@ -118,7 +122,8 @@ def _check(text: str, p: Span) -> Span | None:
         return None  # 管控区, 封控区中心: kinds of area, not named places; 封控区五组: a
         # unit named by its kind of area, not an organization
     if p.label == "ORG" and (name in _GENERIC_ORG or name.startswith(_GENERIC_UNIT)
-                             or name.endswith(_POST) or _bare_head(name)):
+                             or name.endswith(_POST) or _bare_head(name)
+                             or _named_by_task(name)):
         return None  # 党支部, 社区妇联, 小区党支部: units without a name of their own
     if p.label == "ORG" and name.endswith(_MEMBER_OF) and text[p.end : p.end + 1] == _MEMBER:
         return None
@@ -173,6 +178,19 @@ def _complete_org_name(text: str, p: Span) -> Span:
 def _bare_head(name: str) -> bool:
     """An organization head alone that is a common noun (公司, 委员会, 中学): no name."""
     return name in _ORG_HEAD_WORDS and res.jieba_dict().get(name) == "n"
+
+
+def _named_by_task(name: str) -> bool:
+    """防汛指挥部, 帐篷学校: a unit head of ``ner_task_unit_heads`` after common words
+    only (no name of jieba's dictionary, no national prefix), and the whole no name of the
+    dictionary either: a unit without a name of its own."""
+    head = next((h for h in _TASK_HEADS if name.endswith(h) and len(name) > len(h)), "")
+    stem = name[: len(name) - len(head)]
+    if not head or stem.startswith(_NATIONAL) or not all(res.is_cjk(c) for c in stem):
+        return False
+    words = res.jieba_dict()
+    return words.get(name) not in _NAME_TAGS and not any(
+        words.get(w) in _NAME_TAGS for w in res.jieba_words(stem))
 
 
 def _cut_org_overrun(text: str, p: Span) -> Span:

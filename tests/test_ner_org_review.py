@@ -1,0 +1,57 @@
+"""ORG rules from the frequency review of unannotated x-type stories (issue 11, round 6,
+orgreview): the error classes that recurred across stories, on invented news-style sentences,
+under both annotation conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rule_spans import ents, model, write_lexicons
+
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS, MSRA
+
+GAZETTEER = ("河南省", "开封市", "尉氏县", "南曹乡", "大营村", "湘西土家族苗族自治州",
+             "凤凰县", "吉首市")
+
+
+@pytest.fixture(scope="module")
+def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_lexicons(tmp_path_factory.mktemp("lexicons"), GAZETTEER, "李王张")
+
+
+@pytest.fixture(scope="module", params=CONVENTIONS)
+def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
+    return build_rules(str(lexicons_dir), default_config(request.param))
+
+
+def _msra(rules: Rules) -> bool:
+    return bool(rules.nlp.config["annotation"]["convention"] == MSRA)
+
+
+def test_units_named_by_their_level_only(rules: Rules) -> None:
+    """村党支部, 乡镇卫生院, 两委: a village's or the townships' unit named by its level only,
+    and the two committees, are generic units; a named village's branch stays."""
+    t = "他当选为村党支部书记,乡镇卫生院和村“两委”一起入户,大营村党支部牵头。"
+    spans = model(t, ("村党支部", "ORG"), ("乡镇卫生院", "ORG"), ("两委", "ORG"),
+                  ("大营村党支部", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("大营村党支部", "ORG")]
+
+
+def test_units_named_by_their_task_or_kind(rules: Rules) -> None:
+    """防汛指挥部, 帐篷学校 after common words only are no names; a county's headquarters, a
+    national one and a school named after its place stay."""
+    t = ("当地防汛指挥部连夜会商,帐篷学校开课,尉氏县防汛指挥部和国家防汛抗旱总指挥部部署,"
+         "南曹乡学校复课。")
+    spans = model(t, ("防汛指挥部", "ORG"), ("帐篷学校", "ORG"), ("尉氏县防汛指挥部", "ORG"),
+                  ("国家防汛抗旱总指挥部", "ORG"), ("南曹乡学校", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("尉氏县防汛指挥部", "ORG"), ("国家防汛抗旱总指挥部", "ORG"), ("南曹乡学校", "ORG")]
+
+
+def test_an_alliance_alone_is_no_name(rules: Rules) -> None:
+    t = "联盟内二十多家企业共享冷库。"
+    got = ents(t, rules.apply(t, model(t, ("联盟", "ORG"))))
+    assert ("联盟", "ORG") not in got
