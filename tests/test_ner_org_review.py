@@ -55,3 +55,14 @@ def test_an_alliance_alone_is_no_name(rules: Rules) -> None:
     t = "联盟内二十多家企业共享冷库。"
     got = ents(t, rules.apply(t, model(t, ("联盟", "ORG"))))
     assert ("联盟", "ORG") not in got
+
+
+def test_a_column_tag_is_no_organization(rules: Rules) -> None:
+    """【…】 column tags are no entities (DEV-SET): an ORG inside one, or the whole tag, goes;
+    a place inside it stays, and an ORG after it too."""
+    t = "【山乡行 看发展】新华社消息:河南乡村文旅持续升温。"
+    spans = model(t, ("山乡行", "ORG"), ("新华社", "ORG"), ("河南", "LOC"))
+    assert ents(t, rules.apply(t, spans)) == [("新华社", "ORG"), ("河南", "LOC")]
+    t = "【奋进新时代新征程】河南:新春走基层"
+    spans = model(t, ("【奋进新时代新征程】", "ORG"), ("河南", "LOC"))
+    assert ents(t, rules.apply(t, spans)) == [("河南", "LOC")]

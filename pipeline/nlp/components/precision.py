@@ -14,7 +14,9 @@
   an ORG / LOC that is an idiom of jieba's dictionary (a slogan), an ORG that is a
   four-character common word of it with no organization head (众志成城);
   a storm's name (台风“杜苏芮”: ``ner_storm_words``) and an ORG that names an event
-  (防汛会商会: ``ner_event_heads``).
+  (防汛会商会: ``ner_event_heads``);
+  an ORG inside a column tag (【新时代新征程新伟业】, 【乡村行 看振兴】: DEV-SET, column tags are
+  no entities; a place inside one stays a LOC, 中国 of 【活力中国】).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ _COMMON_TAGS = ("n", "v", "vn", "a", "ad", "an", "d")
 SOURCE = "rule:abbreviations"
 _STORM = res.words("ner_storm_words")
 _EVENT_HEADS = res.words("ner_event_heads")
+_TAG_OPEN, _TAG_CLOSE = "【", "】"  # a column tag: 【活力中国】
 
 
 @cache
@@ -124,8 +127,8 @@ class Precision(RuleComponent):
                 s.label == "PERSON" and self.surname_person and name in self.surnames)
         if text[max(0, s.start - 6) : s.start].rstrip(_OPEN).endswith(_STORM):
             return False  # 台风“杜苏芮”: a storm's name
-        if s.label == "ORG" and name.endswith(_EVENT_HEADS):
-            return False  # 防汛会商会: an event, not an organization
+        if s.label == "ORG" and (name.endswith(_EVENT_HEADS) or in_column_tag(text, s)):
+            return False  # 防汛会商会: an event, not an organization; a column's name
         if s.label == "PERSON" or name in self.gazetteer:
             return True
         if res.jieba_dict().get(name) in _PHRASE_TAGS:
@@ -214,6 +217,15 @@ class Precision(RuleComponent):
                 return pos if inside and suspicious(w) else -1
             pos += len(w)
         return -1
+
+
+def in_column_tag(text: str, s: Span) -> bool:
+    """Whether the span lies inside one 【…】 (brackets included or not)."""
+    a = text.rfind(_TAG_OPEN, 0, s.start + 1)
+    if a < 0 or _TAG_CLOSE in text[a : max(a, s.end - 1)]:
+        return False
+    b = text.find(_TAG_CLOSE, max(a, s.end - 1))
+    return b >= 0 and _TAG_OPEN not in text[a + 1 : b]
 
 
 def trailing_digits(text: str, s: Span) -> Span | None:
