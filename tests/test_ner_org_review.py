@@ -66,3 +66,17 @@ def test_a_column_tag_is_no_organization(rules: Rules) -> None:
     t = "【奋进新时代新征程】河南:新春走基层"
     spans = model(t, ("【奋进新时代新征程】", "ORG"), ("河南", "LOC"))
     assert ents(t, rules.apply(t, spans)) == [("河南", "LOC")]
+
+
+def test_a_military_unit_with_its_theatre_and_its_unit(rules: Rules) -> None:
+    """北部战区|陆军第80集团军|某旅: the theatre command before a formation and its unit named by
+    某 after it are one ORG (DEV-SET x2); MSRA train leaves 某部 out (解放军|某部)."""
+    t = "东部战区陆军第71集团军某工兵旅紧急出动,武警河南总队某支队同步赶赴。"
+    spans = model(t, ("陆军第71集团军", "ORG"), ("武警河南总队", "ORG"))
+    got = ents(t, rules.apply(t, spans))
+    if _msra(rules):
+        assert got == [("东部战区陆军第71集团军", "ORG"), ("武警河南总队", "ORG")]
+    else:
+        assert got == [("东部战区陆军第71集团军某工兵旅", "ORG"), ("武警河南总队某支队", "ORG")]
+    t = "红军打退敌人进攻,某旅官兵转移群众。"
+    assert ents(t, rules.apply(t, model(t, ("红军", "ORG")))) == [("红军", "ORG")]

@@ -123,6 +123,7 @@ convention = ${annotation.convention}
 [components.cnnews_org_edges]
 factory = "cnnews_org_edges"
 lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
 
 [components.cnnews_org_places]
 factory = "cnnews_org_places"

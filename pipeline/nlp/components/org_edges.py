@@ -23,6 +23,8 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
   second is a committee named by its fields.
 - A three-character PERSON ending in a word that follows names (刘奇作|的, 李东案;
   ``ner_person_tail_chars``): the two-character name.
+- A military formation's unit written as 某 + the unit after it (陆军第78集团军|某旅) and the
+  theatre command before it (北部战区|陆军…): one ORG with it (DEV-SET x2).
 - A LOC ending in a head that ends organizations only (…学院, …医院; ``ner_org_strong_heads``):
   an ORG.
 """
@@ -34,6 +36,7 @@ import re
 from spacy.language import Language
 
 from pipeline import lexicons
+from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent
 from pipeline.nlp.ner import Span
@@ -45,6 +48,9 @@ _SESSION = re.compile(_PATTERNS["session"])
 _COORDINATION = re.compile(_PATTERNS["coordination"])
 _STUDIED = re.compile(_PATTERNS["studied"])
 _COMMITTEE = re.compile(_PATTERNS["committee"])
+_FORMATION = re.compile(_PATTERNS["formation"])
+_UNIT = re.compile(_PATTERNS["unit"])
+_THEATRE = re.compile(_PATTERNS["theatre"])
 _TITLE_OPEN = "《"
 _NOUN_TAGS = ("n", "vn")
 _NAME_TAGS = {"nt": "ORG", "ns": "LOC"}  # jieba's organization and place names
@@ -56,7 +62,7 @@ class OrgEdges(RuleComponent):
                  documents: tuple[str, ...], titles: tuple[str, ...], tails: frozenset[str],
                  strong: tuple[str, ...], surnames: frozenset[str],
                  person_titles: tuple[str, ...] = (),
-                 final_words: tuple[str, ...] = ()) -> None:
+                 final_words: tuple[str, ...] = (), units: bool = True) -> None:
         self.heads = tuple(sorted(heads, key=len, reverse=True))
         self.final_words = final_words
         # the starts of the heads of three or more characters (集团 of 集团军): start -> heads
@@ -76,6 +82,8 @@ class OrgEdges(RuleComponent):
         self.tails = tails
         self.strong = tuple(strong)
         self.surnames = surnames
+        # 陆军第78集团军|某旅: one ORG in the gold convention; MSRA train leaves 某部 out (13:6)
+        self.units = units
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -107,7 +115,9 @@ class OrgEdges(RuleComponent):
         if m is not None:
             s = Span(s.start, m.start(), s.label, SOURCE, s.score)
         titled = self.titled(text, s)
-        return [self.completed(text, self.overrun(text, titled))] if titled is not None else []
+        if titled is None:
+            return []
+        return [military(text, self.completed(text, self.overrun(text, titled)), self.units)]
 
     def paired(self, text: str, s: Span) -> list[Span]:
         """中央纪委国家监委: two national bodies' names, one ORG each."""
@@ -241,16 +251,33 @@ class OrgEdges(RuleComponent):
         return s  # …号医院|船: a hospital ship, a craft
 
 
+def military(text: str, s: Span, units: bool = True) -> Span:
+    """陆军第78集团军|某旅, 北部战区|陆军第78集团军: a formation's unit named by 某 after it
+    (where ``units``) and the theatre command before it are part of the one ORG."""
+    if _FORMATION.search(text, s.start, s.end) is None:
+        return s
+    unit = _UNIT.match(text, s.end) if units else None
+    theatre = _THEATRE.search(text[max(0, s.start - 4) : s.start])
+    if unit is None and theatre is None:
+        return s
+    start = s.start - len(theatre.group()) if theatre is not None else s.start
+    return Span(start, unit.end() if unit is not None else s.end, s.label, SOURCE, s.score)
+
+
 @Language.factory("cnnews_org_edges", default_config={
     "lexicons": "", "heads": "ner_org_heads", "kinds": "ner_org_kinds",
     "bodies": "ner_national_bodies", "organs": "ner_party_organs",
     "documents": "ner_document_heads", "titles": "ner_member_titles",
     "tails": "ner_person_tail_chars", "strong": "ner_org_strong_heads",
-    "person_titles": "ner_person_titles", "final_words": "ner_org_final_words"})
+    "person_titles": "ner_person_titles", "final_words": "ner_org_final_words",
+    "convention": conventions.PROJECT})
 def make_org_edges(nlp: Language, name: str, lexicons: str, heads: str, kinds: str,
                    bodies: str, organs: str, documents: str, titles: str, tails: str,
-                   strong: str, person_titles: str, final_words: str) -> OrgEdges:
+                   strong: str, person_titles: str, final_words: str,
+                   convention: str) -> OrgEdges:
+    """``convention``: under ``msra`` a formation's unit after it (解放军|某部) stays out."""
     return OrgEdges((*res.words(heads), *res.words(kinds)), res.word_set(bodies),
                     res.word_set(organs), res.words(documents), res.words(titles),
                     res.word_set(tails), res.words(strong), res.surnames(lexicons),
-                    res.words(person_titles), res.words(final_words))
+                    res.words(person_titles), res.words(final_words),
+                    conventions.check(convention) != conventions.MSRA)
