@@ -80,3 +80,18 @@ def test_a_military_unit_with_its_theatre_and_its_unit(rules: Rules) -> None:
         assert got == [("东部战区陆军第71集团军某工兵旅", "ORG"), ("武警河南总队某支队", "ORG")]
     t = "红军打退敌人进攻,某旅官兵转移群众。"
     assert ents(t, rules.apply(t, model(t, ("红军", "ORG")))) == [("红军", "ORG")]
+
+
+def test_a_town_the_gazetteer_lacks_before_a_village_body(rules: Rules) -> None:
+    """尉氏县|岗李镇|大营村党支部: a town the gazetteer lacks (two characters of a name + 镇)
+    before a known village is a place of the chain; the branch keeps its village. MSRA keeps
+    one ORG."""
+    t = "岗李镇大营村党支部组织党员清淤。"
+    got = ents(t, rules.apply(t, model(t, ("岗李镇大营村党支部", "ORG"))))
+    if _msra(rules):
+        assert got == [("岗李镇大营村党支部", "ORG")]
+    else:
+        assert got == [("岗李镇", "LOC"), ("大营村党支部", "ORG")]
+    t = "城关镇中心小学开学。"
+    assert ents(t, rules.apply(t, model(t, ("城关镇中心小学", "ORG")))) == [
+        ("城关镇中心小学", "ORG")]

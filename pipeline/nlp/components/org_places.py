@@ -11,9 +11,11 @@ with one leading place (青海省委组织部, 娄烦县公安局静游镇派出
 A place here is a full division name of the gazetteer with its suffix (省, 市, 县, 镇 …;
 ``ner_admin_ends``) or, before such a name, a short form (黄冈 of 黄冈市, 广西); the last place
 may also be a village or community the gazetteer lacks (two to four characters of a name and
-村 / 社区: 石桥社区). Under MSRA's convention this component does nothing: MSRA starts the
-organization after the first of the places more often than not (155 to 53 in MSRA train), and
-``cnnews_chain_orgs`` (msra_extents.py) cuts there; the two are one class under two conventions.
+村 / 社区: 石桥社区), and the first a town or township it lacks (two or three characters of a
+name and 镇 / 乡) where a known place follows (…镇|大营村党支部). Under MSRA's convention this
+component does nothing: MSRA starts the organization after the first of the places more often
+than not (155 to 53 in MSRA train), and ``cnnews_chain_orgs`` (msra_extents.py) cuts there; the
+two are one class under two conventions.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _ADMIN_END = res.words("ner_admin_ends")
 # the suffixes a leading short form is a division's name without (黄冈 of 黄冈市)
 _SHORT_FORM_OF = ("市", "县", "区", "州", "盟", "省")
 _VILLAGE_ENDS = ("社区", "村")
+_TOWN_ENDS = ("镇", "乡")
 # jieba's tags of common words: no village's own name (花园社区, 新村 are no names here)
 _COMMON_TAGS = {"n", "v", "vn", "a", "d", "m", "q", "f", "t"}
 
@@ -68,6 +71,8 @@ class OrgPlaces(RuleComponent):
             j = self.full_name(text, i, end) or self.short_form(text, i, end)
             if not j and ends:
                 j = _village(text, i, end)
+            elif not j:
+                j = self.town(text, i, end)
             if not j:
                 break
             ends.append(j)
@@ -92,6 +97,24 @@ class OrgPlaces(RuleComponent):
             if known and self.full_name(text, j, end):
                 return j
         return 0
+
+    def town(self, text: str, i: int, end: int) -> int:
+        """The end of a town the gazetteer lacks, named by two or three characters at ``i``
+        (no common word), where a gazetteer place or a village follows, or 0."""
+        for n in (2, 3):
+            j = i + n + 1
+            if (text[i + n : j] in _TOWN_ENDS and _proper_stem(text[i : i + n])
+                    and (self.full_name(text, j, end) or _village(text, j, end))):
+                return j
+        return 0
+
+
+def _proper_stem(stem: str) -> bool:
+    """Characters of a place's own name: CJK, no common word of jieba's dictionary, whole or in
+    its words."""
+    words = res.jieba_dict()
+    return (all(res.is_cjk(c) for c in stem) and words.get(stem) not in _COMMON_TAGS
+            and not any(len(w) > 1 and words.get(w) in _COMMON_TAGS for w in res.jieba_words(stem)))
 
 
 def _village(text: str, i: int, end: int) -> int:
