@@ -95,3 +95,11 @@ def test_a_town_the_gazetteer_lacks_before_a_village_body(rules: Rules) -> None:
     t = "城关镇中心小学开学。"
     assert ents(t, rules.apply(t, model(t, ("城关镇中心小学", "ORG")))) == [
         ("城关镇中心小学", "ORG")]
+
+
+def test_a_body_and_the_team_it_sends(rules: Rules) -> None:
+    """水利部|派出专家组: a body's name, a verb and the team it sends (one common noun ending
+    in 组/队) is the body; a unit whose name holds a verb stays whole."""
+    t = "水利部派出专家组赶赴灾区,省防汛抗旱指挥部办公室发布通知。"
+    spans = model(t, ("水利部派出专家组", "ORG"), ("省防汛抗旱指挥部办公室", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("水利部", "ORG"), ("省防汛抗旱指挥部办公室", "ORG")]

@@ -41,6 +41,7 @@ _BODIES = res.word_set("ner_national_bodies")
 _CLAUSE_TAGS = {"v", "a", "ad", "d", "p", "c", "vd"}
 _ORG_HEAD_WORDS = frozenset(row[0] for row in res.table("ner_org_heads"))
 _TASK_HEADS = res.words("ner_task_unit_heads")
+_SENT_TEAMS = res.words("ner_sent_team_heads")
 _NATIONAL = res.words("ner_national_prefixes")
 # jieba's tags of names (places, people, organizations, other proper names, abbreviations)
 _NAME_TAGS = {"nr", "ns", "nt", "nz", "j", "nrt", "nrfg"}
@@ -149,21 +150,29 @@ def _cut_org_clause(text: str, p: Span) -> Span:
     word starting there) is cut back to that name. The name ends in a head, and then the
     span must not end in one (a unit's name may hold a verb: …飞行总队, …协调委员会), or it is
     a known national body (ner_national_bodies), and then a one-character verb or adverb
-    counts too (农业农村部|再派工作组)."""
+    counts too (农业农村部|再派工作组); a name ending in a head or a kind (…部) is cut where the
+    verb sends a team (水利部|派出指导组: ``_sent_team``)."""
     words = res.jieba_dict()
     headed = text[p.start : p.end].endswith(_UNIT_ENDS)
     for k in range(p.start + 2, p.end - 1):
         name = text[p.start : k]
         body = name in _BODIES
-        if not (body or (name.endswith(_NAME_ENDS) and not headed)):
-            continue
-        if text[k - 1 : k + 1] in words:
+        if not (body or name.endswith(_UNIT_ENDS)) or text[k - 1 : k + 1] in words:
             continue
         w = next((text[k : k + n] for n in (4, 3, 2, 1)
                   if text[k : k + n] in words and (n > 1 or body)), "")
-        if w and k + len(w) <= p.end and words[w] in _CLAUSE_TAGS:
+        if not w or k + len(w) > p.end or words[w] not in _CLAUSE_TAGS:
+            continue
+        named = name.endswith(_NAME_ENDS) and not headed
+        if body or named or _sent_team(text[k + len(w) : p.end], words[w]):
             return Span(p.start, k, p.label, p.source, p.score)
     return p
+
+
+def _sent_team(rest: str, verb_tag: str) -> bool:
+    """派出|工作组: after a verb, one common noun ending in a team's head is the team a body
+    sent, no part of its name (ner_sent_team_heads)."""
+    return verb_tag == "v" and rest.endswith(_SENT_TEAMS) and res.jieba_dict().get(rest) == "n"
 
 
 def _complete_org_name(text: str, p: Span) -> Span:
