@@ -103,3 +103,5 @@ def test_a_body_and_the_team_it_sends(rules: Rules) -> None:
     t = "水利部派出专家组赶赴灾区,省防汛抗旱指挥部办公室发布通知。"
     spans = model(t, ("水利部派出专家组", "ORG"), ("省防汛抗旱指挥部办公室", "ORG"))
     assert ents(t, rules.apply(t, spans)) == [("水利部", "ORG"), ("省防汛抗旱指挥部办公室", "ORG")]
+    t = "国家民委派出调研组赴边疆调研。"  # 委派 is a word of the dictionary too
+    assert ents(t, rules.apply(t, model(t, ("国家民委派出调研组", "ORG")))) == [("国家民委", "ORG")]

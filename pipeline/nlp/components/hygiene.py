@@ -157,14 +157,17 @@ def _cut_org_clause(text: str, p: Span) -> Span:
     for k in range(p.start + 2, p.end - 1):
         name = text[p.start : k]
         body = name in _BODIES
-        if not (body or name.endswith(_UNIT_ENDS)) or text[k - 1 : k + 1] in words:
+        if not (body or name.endswith(_UNIT_ENDS)):
             continue
         w = next((text[k : k + n] for n in (4, 3, 2, 1)
                   if text[k : k + n] in words and (n > 1 or body)), "")
         if not w or k + len(w) > p.end or words[w] not in _CLAUSE_TAGS:
             continue
-        named = name.endswith(_NAME_ENDS) and not headed
-        if body or named or _sent_team(text[k + len(w) : p.end], words[w]):
+        # the verb sends a team (…健康委|派出工作组 though 委派 is a word too), or the name
+        # ends where no word crosses its end
+        if _sent_team(text[k + len(w) : p.end], words[w]) or (
+                text[k - 1 : k + 1] not in words
+                and (body or (name.endswith(_NAME_ENDS) and not headed))):
             return Span(p.start, k, p.label, p.source, p.score)
     return p
 
