@@ -51,6 +51,13 @@ def test_units_named_by_their_task_or_kind(rules: Rules) -> None:
         ("尉氏县防汛指挥部", "ORG"), ("国家防汛抗旱总指挥部", "ORG"), ("南曹乡学校", "ORG")]
 
 
+def test_a_headquarters_named_by_more_than_one_word_stays(rules: Rules) -> None:
+    """特别军事行动联合部队指挥部 names one body: more than one word before the head."""
+    t = "会议在边境联合部队指挥部召开。"
+    spans = model(t, ("边境联合部队指挥部", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("边境联合部队指挥部", "ORG")]
+
+
 def test_an_alliance_alone_is_no_name(rules: Rules) -> None:
     t = "联盟内二十多家企业共享冷库。"
     got = ents(t, rules.apply(t, model(t, ("联盟", "ORG"))))
@@ -66,6 +73,8 @@ def test_a_column_tag_is_no_organization(rules: Rules) -> None:
     t = "【奋进新时代新征程】河南:新春走基层"
     spans = model(t, ("【奋进新时代新征程】", "ORG"), ("河南", "LOC"))
     assert ents(t, rules.apply(t, spans)) == [("河南", "LOC")]
+    t = "【新华社快评】坚持改革攻坚"  # an organization's name inside the tag stays
+    assert ents(t, rules.apply(t, model(t, ("新华社", "ORG")))) == [("新华社", "ORG")]
 
 
 def test_a_military_unit_with_its_theatre_and_its_unit(rules: Rules) -> None:

@@ -45,6 +45,7 @@ _SENT_TEAMS = res.words("ner_sent_team_heads")
 _NATIONAL = res.words("ner_national_prefixes")
 # jieba's tags of names (places, people, organizations, other proper names, abbreviations)
 _NAME_TAGS = {"nr", "ns", "nt", "nz", "j", "nrt", "nrfg"}
+_TASK_TAGS = {"n", "vn"}  # jieba's tags of a task or a kind before a unit head (防汛, 帐篷)
 _POST = "岗"  # …岗 (a duty post: 党员先锋岗) is no organization
 _MEMBER = "员"  # 共青团|员, 共产党|员: a member, not the organization
 _MEMBER_OF = ("团", "党")
@@ -193,16 +194,16 @@ def _bare_head(name: str) -> bool:
 
 
 def _named_by_task(name: str) -> bool:
-    """防汛指挥部, 帐篷学校: a unit head of ``ner_task_unit_heads`` after common words
-    only (no name of jieba's dictionary, no national prefix), and the whole no name of the
-    dictionary either: a unit without a name of its own."""
+    """防汛指挥部, 帐篷学校: a unit head of ``ner_task_unit_heads`` after one common noun of
+    jieba's dictionary (a task or a kind; no national prefix), the whole no name of the
+    dictionary: a unit without a name of its own. A longer stem may name one body (特别军事
+    行动联合部队|指挥部), and an army's (以军|指挥部) is left to org_forms."""
     head = next((h for h in _TASK_HEADS if name.endswith(h) and len(name) > len(h)), "")
     stem = name[: len(name) - len(head)]
-    if not head or stem.startswith(_NATIONAL) or not all(res.is_cjk(c) for c in stem):
+    if not head or stem.startswith(_NATIONAL):
         return False
     words = res.jieba_dict()
-    return words.get(name) not in _NAME_TAGS and not any(
-        words.get(w) in _NAME_TAGS for w in res.jieba_words(stem))
+    return words.get(name) not in _NAME_TAGS and words.get(stem) in _TASK_TAGS
 
 
 def _cut_org_overrun(text: str, p: Span) -> Span:

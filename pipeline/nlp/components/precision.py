@@ -16,7 +16,8 @@
   a storm's name (台风“杜苏芮”: ``ner_storm_words``) and an ORG that names an event
   (防汛会商会: ``ner_event_heads``);
   an ORG inside a column tag (【新时代新征程新伟业】, 【乡村行 看振兴】: DEV-SET, column tags are
-  no entities; a place inside one stays a LOC, 中国 of 【活力中国】).
+  no entities), unless an organization's name of jieba's dictionary (央视 of 【央视快评】), as a
+  place inside one stays a LOC (中国 of 【活力中国】).
 """
 
 from __future__ import annotations
@@ -127,8 +128,10 @@ class Precision(RuleComponent):
                 s.label == "PERSON" and self.surname_person and name in self.surnames)
         if text[max(0, s.start - 6) : s.start].rstrip(_OPEN).endswith(_STORM):
             return False  # 台风“杜苏芮”: a storm's name
-        if s.label == "ORG" and (name.endswith(_EVENT_HEADS) or in_column_tag(text, s)):
-            return False  # 防汛会商会: an event, not an organization; a column's name
+        if s.label == "ORG" and (name.endswith(_EVENT_HEADS) or (
+                in_column_tag(text, s) and res.jieba_dict().get(name) not in _NAME_TAGS)):
+            return False  # 防汛会商会: an event, not an organization; a column's name (not
+            # a body's inside it: 【央视|快评】)
         if s.label == "PERSON" or name in self.gazetteer:
             return True
         if res.jieba_dict().get(name) in _PHRASE_TAGS:
