@@ -114,3 +114,13 @@ def test_a_body_and_the_team_it_sends(rules: Rules) -> None:
     assert ents(t, rules.apply(t, spans)) == [("水利部", "ORG"), ("省防汛抗旱指挥部办公室", "ORG")]
     t = "国家民委派出调研组赴边疆调研。"  # 委派 is a word of the dictionary too
     assert ents(t, rules.apply(t, model(t, ("国家民委派出调研组", "ORG")))) == [("国家民委", "ORG")]
+
+
+def test_a_counted_kind_of_body_is_no_name(rules: Rules) -> None:
+    """两支|国家…救援队, 三座…厂: a number and a measure word of teams or institutions before or
+    at the start of an ORG count a kind of body; an ordinal (第一支) does not."""
+    t = "两支国家矿山应急救援队赶到,三座污水处理厂复产,第一支国家矿山应急救援队出发。"
+    spans = model(t, ("国家矿山应急救援队", "ORG"), ("三座污水处理厂", "ORG"),
+                  ("国家矿山应急救援队", "ORG"))
+    assert ents(t, rules.apply(t, spans)) == [("国家矿山应急救援队", "ORG")]
+    assert rules.apply(t, spans)[0].start == t.index("第一支") + 3

@@ -18,7 +18,8 @@ classes (issue 11: the ORG errors of the tuning pages and the raw 新闻联播 s
   under the project convention; the party's name in it stays an ORG (中共|二十届四中全会); under
   MSRA's, which tags congresses, only a span cut inside a plenum's name goes (二十届四中|全会).
 - An army named by its country (俄军) is the country's LOC; a number and a measure word inside
-  an ORG (…一家化工厂, 首个…局) make an indefinite description, no name; a person or place and
+  an ORG (…一家化工厂, 首个…局, 三座…厂) or right before it (两支|…救援队) make an indefinite
+  description, no name; a person or place and
   同 ("with") before a name are no part of it (韩正同|清华大学…).
 - A one-character place before a national body no place owns (在京|中共中央政治局委员) is a LOC
   of its own (``ner_org_form_patterns``).
@@ -53,6 +54,7 @@ _NATIONAL_LEAD = re.compile(_PATTERNS["national_lead"])
 _PLENUM = "全会"
 _ARMY = re.compile(_PATTERNS["army"])
 _DESCRIPTION = re.compile(_PATTERNS["description"])
+_COUNTED = re.compile(_PATTERNS["counted"])
 _PREPOSITION = _PATTERNS["preposition"]
 _LEADS = {"nr": "PERSON", "ns": "LOC"}  # jieba's tags of who or where comes before 同
 
@@ -140,7 +142,9 @@ class OrgForms(RuleComponent):
         army = _ARMY.match(text, s.start)
         if army is not None and army.group("abbr") in self.abbr:
             return [Span(s.start, s.start + 1, "LOC", SOURCE, s.score)]
-        m = _DESCRIPTION.search(text, s.start + 1, s.end)
+        if _COUNTED.search(text[max(0, s.start - 6) : s.start]) is not None:
+            return []  # 两支|国家紧急医学救援队: a kind of team, counted
+        m = _DESCRIPTION.search(text, s.start, s.end)
         if m is not None:
             place = text[s.start : m.start()]
             known = res.jieba_dict().get(place) == "ns"
