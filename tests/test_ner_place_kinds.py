@@ -1,0 +1,36 @@
+"""Kinds of place that are no place names (issue 11, round 6: LOC error classes counted on
+unannotated x-type stories): ``cnnews_loc_kinds``, on invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from rule_spans import ents, model, write_lexicons
+
+from pipeline.nlp.components import Rules, build_rules
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    d = write_lexicons(tmp_path_factory.mktemp("lexicons"), ["东山县", "青河镇", "石门镇"], "李王张")
+    return build_rules(str(d))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("省里统一调度控制性水库拦蓄洪水。", "控制性水库"),
+    ("县里新建的农业产业园吸引了不少企业。", "农业产业园"),
+    ("补偿款已经发放到蓄滞洪区群众手中。", "蓄滞洪区"),
+    ("工作组深入12个镇街开展排查。", "12个镇街"),
+])
+def test_a_kind_of_place_is_no_place(rules: Rules, text: str, surface: str) -> None:
+    assert ents(text, rules.apply(text, model(text, (surface, "LOC")))) == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("游客来到官厅水库观鸟。", "官厅水库"),          # a name jieba knows whole
+    ("东山县白沙水库开闸泄洪。", "白沙水库"),          # a stem jieba lacks: a name
+    ("工人们在石门水库加固大坝。", "石门水库"),        # 石门: a gazetteer town's short form
+    ("洪水进入南洼蓄滞洪区。", "南洼蓄滞洪区"),
+    ("孩子们在狮子园里玩耍。", "狮子园"),              # 园 alone is no kind word here
+])
+def test_a_named_place_of_that_kind_stays(rules: Rules, text: str, surface: str) -> None:
+    assert (surface, "LOC") in ents(text, rules.apply(text, model(text, (surface, "LOC"))))
