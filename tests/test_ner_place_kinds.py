@@ -34,3 +34,18 @@ def test_a_kind_of_place_is_no_place(rules: Rules, text: str, surface: str) -> N
 ])
 def test_a_named_place_of_that_kind_stays(rules: Rules, text: str, surface: str) -> None:
     assert (surface, "LOC") in ents(text, rules.apply(text, model(text, (surface, "LOC"))))
+
+
+@pytest.mark.parametrize(("text", "pieces", "route"), [
+    ("车辆沿京港澳高速北上。", (("京港澳", "LOC"),), "京港澳高速"),
+    ("货车驶入京沪高速后减速。", (("京沪", "LOC"),), "京沪高速"),
+    ("拉日高速控制性工程顺利完工。", (("拉", "LOC"), ("日", "LOC")), "拉日高速"),
+])
+def test_a_route_named_by_its_ends_short_forms_takes_the_route_word(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...], route: str) -> None:
+    assert ents(text, rules.apply(text, model(text, *pieces))) == [(route, "LOC")]
+
+
+def test_a_place_before_high_speed_growth_is_no_route(rules: Rules) -> None:
+    text = "中国高速发展的经济。"
+    assert ents(text, rules.apply(text, model(text, ("中国", "LOC")))) == [("中国", "LOC")]
