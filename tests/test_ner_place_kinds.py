@@ -3,6 +3,8 @@ unannotated x-type stories): ``cnnews_loc_kinds``, on invented news sentences.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rule_spans import ents, model, write_lexicons
 
@@ -49,3 +51,20 @@ def test_a_route_named_by_its_ends_short_forms_takes_the_route_word(
 def test_a_place_before_high_speed_growth_is_no_route(rules: Rules) -> None:
     text = "中国高速发展的经济。"
     assert ents(text, rules.apply(text, model(text, ("中国", "LOC")))) == [("中国", "LOC")]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("今天东北中东部有暴雨。", "中东"),
+    ("预计山西中北部将有大雨。", "中"),
+])
+def test_directions_going_on_into_a_part_word_are_no_place(rules: Rules, text: str,
+                                                          surface: str) -> None:
+    assert ents(text, rules.apply(text, model(text, (surface, "LOC")))) == []
+
+
+def test_a_slogans_new_before_a_place_is_left_out(tmp_path: Path) -> None:
+    d = write_lexicons(tmp_path, ["东山县", "东山", "新桥镇"], "李王张")
+    rules = build_rules(str(d))
+    text = "建设美丽新东山，新桥镇在行动。"
+    got = ents(text, rules.apply(text, model(text, ("新东山", "LOC"), ("新桥镇", "LOC"))))
+    assert got == [("东山", "LOC"), ("新桥镇", "LOC")]
