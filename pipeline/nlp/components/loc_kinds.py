@@ -30,11 +30,14 @@ from pipeline.nlp.ner import Span
 
 # jieba tags of proper names and of words it lacks: a name made with one is kept
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x", "eng"})
-_COUNT = re.compile(r"\d+[个座条处]")  # not 三家村, 五里铺: names with a number word
+# not 三家村, 五里铺: names with a number word; (?<!\d): start only where a run of digits
+# starts (same matches, linear time)
+_COUNT = re.compile(r"(?<!\d)\d+[个座条处]")
 _LEADING_MARKS = "—-–·、，,"
 _DIVISIONS = ("市", "县", "区", "镇", "乡", "村")
 _DIRECTIONS = frozenset("东西南北中")
-_PART = re.compile(r"[东西南北中]*部")
+_PART_END = "部"
+_PART = re.compile(rf"[东西南北中]*{_PART_END}")
 _NEW = "新"
 
 
@@ -42,7 +45,7 @@ class LocKinds(RuleComponent):
     def __init__(self, heads: tuple[str, ...], places: Lexicon) -> None:
         self.places = places
         self.heads = tuple(sorted(heads, key=len, reverse=True))
-        self.trigger = re.compile("|".join([_COUNT.pattern, _PART.pattern, _NEW,
+        self.trigger = re.compile("|".join([_COUNT.pattern, _PART_END, _NEW,
                                            *(re.escape(h) for h in self.heads)]))
 
     def wants(self, text: str) -> bool:
