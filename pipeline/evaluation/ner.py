@@ -32,6 +32,7 @@ from typing import Any
 
 from pipeline.evaluation.ner_raw import PARTS as RAW_PARTS
 from pipeline.evaluation.ner_raw import raw_stories, sentences
+from pipeline.nlp.document import propagate
 from pipeline.nlp.lexicons import normalize
 from pipeline.nlp.ner import LABELS, Span
 
@@ -219,8 +220,10 @@ def raw_predictions(predict: Predict, stories: list) -> list[set[tuple[int, int,
     """Spans found per raw story (``ner_raw``), as story offsets; one ``predict`` call."""
     pieces = [sentences(text) for _, _, text, _ in stories]
     preds = iter(predict([t for story in pieces for _, t in story]))
-    return [{(off + s.start, off + s.end, s.label) for off, _ in story for s in next(preds)}
-            for story in pieces]
+    # each story is one document: its names spread over its sentences as in the entities stage
+    per_story = [propagate([t for _, t in story], [next(preds) for _ in story]) for story in pieces]
+    return [{(off + s.start, off + s.end, s.label) for (off, _), ss in zip(story, spans, strict=True)
+             for s in ss} for story, spans in zip(pieces, per_story, strict=True)]
 
 
 def eval_raw(predict: Predict, stories: list) -> dict[str, dict]:

@@ -1,8 +1,10 @@
 """Entities: mentions of PERSON / ORG / LOC in the sentences of a document.
 
 The NER pipeline (a backend and the rule components, see pipeline/nlp) runs on sentence texts;
-spans are mapped back to document offsets. Byline names that the backend missed are added as
-PERSON mentions (source ``byline``): the segment stage has already read them off the layout.
+spans are mapped back to document offsets. A PERSON or LOC found in one sentence is tagged where
+it recurs in the document's other sentences (``pipeline.nlp.document.propagate``). Byline names
+that the backend missed are added as PERSON mentions (source ``byline``): the segment stage has
+already read them off the layout.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pipeline.ids import stable_id
+from pipeline.nlp.document import propagate
 from pipeline.nlp.ner import NerBackend
 from pipeline.records import Article, Document, Entity, Mention, Sentence, coerce
 
@@ -51,7 +54,8 @@ def extract_mentions(
     doc = coerce(Document, document)
     arts = [coerce(Article, a) for a in articles]
     sents = [coerce(Sentence, s) for s in sentences]
-    predictions = ner.predict([s.text for s in sents])
+    texts = [s.text for s in sents]
+    predictions = propagate(texts, ner.predict(texts))  # a name found once, at each occurrence
     mentions: list[Mention] = []
     for sentence, spans in zip(sents, predictions, strict=True):
         for span in spans:

@@ -28,6 +28,7 @@ from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
     conventions,
     loc_extents,
+    loc_kinds,
     loc_suffix,
     msra_extents,
     name_lists,
@@ -70,8 +71,9 @@ lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_lists",
     "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
     "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
-    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_precision", "cnnews_periodicals",
-    "cnnews_chain_orgs", "cnnews_interpunct_names", "cnnews_org_units", "cnnews_loc_parts"]
+    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_precision", "cnnews_loc_kinds",
+    "cnnews_periodicals", "cnnews_chain_orgs", "cnnews_interpunct_names", "cnnews_org_units",
+    "cnnews_loc_parts"]
 
 [components]
 
@@ -150,6 +152,10 @@ lexicons = ${paths.lexicons}
 abbreviations = "ner_place_abbreviations"
 titles = "ner_person_titles"
 convention = ${annotation.convention}
+
+[components.cnnews_loc_kinds]
+factory = "cnnews_loc_kinds"
+lexicons = ${paths.lexicons}
 
 [components.cnnews_periodicals]
 factory = "cnnews_periodicals"

@@ -5,7 +5,9 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
   LOC, where every piece is a LOC inside the name; with 地区 after it one LOC with 地区 (西南地区,
   京津冀地区), also where nothing was tagged.
 - A place followed by a word that ends such names (黄河|中下游, 大清河|流域, 漳河|灌区;
-  ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC.
+  ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC; a route's name is two
+  characters jieba lacks or two or three place short forms (``ner_place_abbreviations``), tagged
+  whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; DEV-SET x1: 丹宁高速).
 - A city of province rank before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a
   Beijing station (and MSRA train keeps a station with its city: 北京西站).
 
@@ -32,13 +34,15 @@ _CITY = "市"
 _PROVINCE_ENDS = ("省", "自治区")
 _PART = "部"
 _ROUTE = "route"
+_ROUTE_MAX = 3  # 京港澳: a route's name of three ends at most
 
 
 class LocExtents(RuleComponent):
     def __init__(self, regions: tuple[tuple[str, ...], ...],
                  tails: tuple[tuple[str, ...], ...], cities: frozenset[str] = frozenset(),
-                 active: bool = True) -> None:
+                 active: bool = True, abbreviations: frozenset[str] = frozenset()) -> None:
         self.cities = cities
+        self.abbreviations = abbreviations  # one-character place short forms (京, 沪, 拉, 日)
         self.area_regions = frozenset(r[0] for r in regions if len(r) > 1 and r[1] == "yes")
         self.regions = re.compile(alternation([r[0] for r in regions]))
         self.tails = re.compile(alternation([t[0] for t in tails]))
@@ -75,18 +79,36 @@ class LocExtents(RuleComponent):
         return out
 
     def tailed(self, text: str, spans: list[Span]) -> list[Span]:
-        """A place (two characters or more) and the word after it that ends its name."""
+        """A place (two characters or more) and the word after it that ends its name; a
+        route's name (济广, 京港澳, 拉 / 日: its ends' short forms, tagged whole or in pieces)."""
         out: list[Span] = []
-        for s in spans:
+        for i, s in enumerate(spans):
             m = self.tails.match(text, s.end)
-            if s.label != "LOC" or s.end - s.start < 2 or m is None:
+            if s.label != "LOC" or m is None:
                 continue
+            start: int | None = s.start
+            if m.group() in self.route_tails:
+                start = self.route_start(spans, i, text)
+            if start is None or s.end - start < 2:
+                continue  # 中国|高速发展: an adverb after a place's own name
             if res.jieba_words(text[m.start() : m.end() + 3])[0] != m.group():
                 continue  # the word goes on (高速|公路, 高速铁路)
-            if m.group() in self.route_tails and not _route_name(text[s.start : s.end]):
-                continue  # 中国|高速发展: an adverb after a place's own name
-            out.append(Span(s.start, m.end(), "LOC", SOURCE, s.score))
+            out.append(Span(start, m.end(), "LOC", SOURCE, s.score))
         return out
+
+    def route_start(self, spans: list[Span], i: int, text: str) -> int | None:
+        """Where the route's name ending with ``spans[i]`` starts (touching LOC pieces of at
+        most three characters in all), or None where it is no route's name (中国|高速发展)."""
+        start = spans[i].start
+        j = i
+        while (j > 0 and spans[j - 1].label == "LOC" and spans[j - 1].end == start
+               and spans[i].end - spans[j - 1].start <= _ROUTE_MAX):
+            j -= 1
+            start = spans[j].start
+        name = text[start : spans[i].end]
+        if _route_name(name) or (len(name) >= 2 and all(c in self.abbreviations for c in name)):
+            return start
+        return None
 
     def stations(self, text: str, spans: list[Span]) -> list[Span]:
         """A city of province rank right before a station's LOC (上海 + 虹桥站): one LOC, the
@@ -111,7 +133,8 @@ def _route_name(name: str) -> bool:
 def make_loc_extents(nlp: Language, name: str, regions: str, tails: str, abbreviations: str,
                      convention: str) -> LocExtents:
     return LocExtents(res.table(regions), res.table(tails), _province_cities(abbreviations),
-                      conventions.check(convention) != conventions.MSRA)
+                      conventions.check(convention) != conventions.MSRA,
+                      frozenset(row[0] for row in res.table(abbreviations)))
 
 
 def _province_cities(abbreviations: str) -> frozenset[str]:
