@@ -15,6 +15,7 @@ from pipeline.training.ner_compare import columns, compare, groups
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="needs the gold pages of ../shared")
 def test_tuned_is_the_micro_f1_of_the_tuning_groups() -> None:
     pytest.importorskip("torch")
     page_groups = {g: ps for g, ps in groups(gold_pages()).items() if g in TUNED}
