@@ -70,7 +70,7 @@ class LocExtents(RuleComponent):
         return self.base_area_spans(text, spans)
 
     def base_area_spans(self, text: str, spans: list[Span]) -> list[Span]:
-        """A place right before a base area's name (大青山 + 抗日游击根据地): one LOC; a name
+        """A place right before a base area's name (太行山 + 抗日游击根据地): one LOC; a name
         without a place before it: only the place inside its cause (抗|日|根据地)."""
         if self.base_areas is None:
             return spans

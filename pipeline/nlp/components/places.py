@@ -47,7 +47,7 @@ _GOV_BODY = re.compile(res.pattern("gov_prefix").removesuffix("?"))
 _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
 # a leading short form is a city's or county's name without its suffix (宝鸡 of 宝鸡市)
 _SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
-# suffixes of county-level divisions (小店区, 镇雄县, 库车市, 杭锦旗)
+# suffixes of county-level divisions (榆次区, 镇坪县, 二连浩特市, 准格尔旗)
 _COUNTY_LEVEL_END = ("区", "县", "市", "旗")
 # jieba's tags of names (and words it does not know are taken for names)
 _NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
@@ -220,8 +220,8 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
 
 def _division_rest(gazetteer: Lexicon, rest: str) -> bool:
     """The rest of a chain after a leading short form is a county-level division of the
-    gazetteer by its full name of three characters or more (太原|小店区: 区 alone ends generic
-    zones too, so only a name the gazetteer holds and no zone of common words; 云南|镇雄县: a
+    gazetteer by its full name of three characters or more (晋中|榆次区: 区 alone ends generic
+    zones too, so only a name the gazetteer holds and no zone of common words; 安康|镇坪县: a
     name that starts with a suffix character). Neighbourhoods (长山|花园社区) and villages are
     named like compounds and stay whole."""
     return (len(rest) >= 3 and rest.endswith(_COUNTY_LEVEL_END) and not rest.endswith(_COMPOUND_LEVEL)
