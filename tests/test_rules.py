@@ -466,3 +466,13 @@ def test_a_city_short_form_before_a_district_or_county_is_a_chain() -> None:
     i = t.index("青松")
     got = ents(t, rules.apply(t, [Span(i, i + 6, "LOC", "model")]))
     assert ("青松", "LOC") not in got
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_zone_named_by_a_common_word_after_a_place_stays_whole() -> None:
+    rules = build_rules()
+    t = "企业落户在龙湾工业园区内"
+    i = t.index("龙湾")
+    got = ents(t, rules.apply(t, [Span(i, i + 6, "LOC", "model")]))
+    assert ("龙湾", "LOC") not in got

@@ -223,9 +223,10 @@ def _division_rest(gazetteer: Lexicon, rest: str) -> bool:
     gazetteer by its full name of three characters or more (晋中|榆次区: 区 alone ends generic
     zones too, so only a name the gazetteer holds and no zone of common words; 安康|镇坪县: a
     name that starts with a suffix character). Neighbourhoods (长山|花园社区) and villages are
-    named like compounds and stay whole."""
+    named like compounds and stay whole; so does a zone named by a common word of jieba's
+    dictionary, though some town-level unit of the gazetteer bears it (龙湾|工业园区)."""
     return (len(rest) >= 3 and rest.endswith(_COUNTY_LEVEL_END) and not rest.endswith(_COMPOUND_LEVEL)
-            and rest in gazetteer
+            and rest in gazetteer and res.jieba_dict().get(rest, "ns") in _NAME_TAGS
             and not generic_name(gazetteer, rest))
 
 
