@@ -68,3 +68,21 @@ def test_a_slogans_new_before_a_place_is_left_out(tmp_path: Path) -> None:
     text = "建设美丽新东山，新桥镇在行动。"
     got = ents(text, rules.apply(text, model(text, ("新东山", "LOC"), ("新桥镇", "LOC"))))
     assert got == [("东山", "LOC"), ("新桥镇", "LOC")]
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    # a place before a base area's name: one LOC from the place on
+    ("这里是太行山抗日游击根据地的中心。", (("太行山", "LOC"), ("日游击根据地", "LOC")),
+     [("太行山抗日游击根据地", "LOC")]),
+    ("老区人民守护沂蒙革命根据地。", (("沂蒙", "LOC"), ("革命根据地", "LOC")),
+     [("沂蒙革命根据地", "LOC")]),
+    # no place before it: a description; only the place inside 抗日 stays
+    ("各地先后建立了大片抗日民主根据地。", (("日民主根据地", "LOC"),), [("日", "LOC")]),
+    ("他们开辟了新的革命根据地。", (("革命根据地", "LOC"),), []),
+    # the base area's words alone, nothing tagged in them: nothing changes
+    ("老战士讲起抗日根据地的故事。", (), []),
+])
+def test_a_base_area_is_one_place_with_the_place_before_it(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    assert ents(text, rules.apply(text, model(text, *pieces))) == expected

@@ -450,3 +450,29 @@ def test_a_facility_before_a_service_name_is_no_organization(rules: Rules) -> No
     assert got == [("首都机场", "LOC")]
     t = "组委会主任介绍了筹备情况"  # 组委会 is no 组|委 + 会
     assert ents(t, rules.apply(t, model(t, ("组委会", "ORG")))) == [("组委会", "ORG")]
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_city_short_form_before_a_district_or_county_is_a_chain() -> None:
+    rules = build_rules()
+    for t, city, county in (("记者来到晋中榆次区的一处工地", "晋中", "榆次区"),
+                            ("陕西安康镇坪县今年新修道路", "安康", "镇坪县")):
+        i = t.index(city)  # a short form, then a county-level name (镇坪县 starts with 镇)
+        got = ents(t, rules.apply(t, [Span(i, i + len(city) + len(county), "LOC", "model")]))
+        assert (city, "LOC") in got and (county, "LOC") in got
+    # a neighbourhood named like a compound stays whole, and so does a zone of common words
+    t = "居民们在青松花园社区里散步"
+    i = t.index("青松")
+    got = ents(t, rules.apply(t, [Span(i, i + 6, "LOC", "model")]))
+    assert ("青松", "LOC") not in got
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "lexicons" / "gazetteer.txt").is_file(),
+                    reason="no shipped lexicons")
+def test_a_zone_named_by_a_common_word_after_a_place_stays_whole() -> None:
+    rules = build_rules()
+    t = "企业落户在龙湾工业园区内"
+    i = t.index("龙湾")
+    got = ents(t, rules.apply(t, [Span(i, i + 6, "LOC", "model")]))
+    assert ("龙湾", "LOC") not in got

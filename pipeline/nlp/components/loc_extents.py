@@ -10,6 +10,9 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
   whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; DEV-SET x1: 丹宁高速).
 - A city of province rank before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a
   Beijing station (and MSRA train keeps a station with its city: 北京西站).
+- A base area (``ner_base_areas``: a place, 抗日 or 革命, 民主 or 游击, 根据地): one LOC from the
+  place on, as MSRA train has it (晋察冀抗日根据地); without a place before it, a description
+  (大片抗日根据地) that keeps only the place inside its cause (日 of 抗日).
 
 Under MSRA's convention nothing changes: MSRA leaves 地区, 中下游, 流域 … out of the LOC.
 """
@@ -40,7 +43,8 @@ _ROUTE_MAX = 3  # 京港澳: a route's name of three ends at most
 class LocExtents(RuleComponent):
     def __init__(self, regions: tuple[tuple[str, ...], ...],
                  tails: tuple[tuple[str, ...], ...], cities: frozenset[str] = frozenset(),
-                 active: bool = True, abbreviations: frozenset[str] = frozenset()) -> None:
+                 active: bool = True, abbreviations: frozenset[str] = frozenset(),
+                 base_areas: tuple[tuple[str, ...], ...] = ()) -> None:
         self.cities = cities
         self.abbreviations = abbreviations  # one-character place short forms (京, 沪, 拉, 日)
         self.area_regions = frozenset(r[0] for r in regions if len(r) > 1 and r[1] == "yes")
@@ -48,8 +52,13 @@ class LocExtents(RuleComponent):
         self.tails = re.compile(alternation([t[0] for t in tails]))
         self.route_tails = frozenset(t[0] for t in tails if len(t) > 1 and t[1] == _ROUTE)
         self.active = active
+        self.base_area_places = {r[0]: r[2] for r in base_areas if len(r) > 2 and r[2]}
+        roles = {role: alternation([r[0] for r in base_areas if r[1] == role])
+                 for role in ("cause", "qualifier", "head")}
+        self.base_areas = (re.compile(f"({roles['cause']})(?:{roles['qualifier']})?(?:{roles['head']})")
+                           if all(roles.values()) else None)
         self.trigger = re.compile(alternation([*(r[0] for r in regions), *(t[0] for t in tails),
-                                               _STATION]))
+                                               _STATION, *(r[0] for r in base_areas if r[1] == "head")]))
 
     def wants(self, text: str) -> bool:
         return self.active and self.trigger.search(text) is not None
@@ -57,7 +66,29 @@ class LocExtents(RuleComponent):
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         spans = override(spans, self.region_spans(text, spans))
         spans = override(spans, self.tailed(text, spans))
-        return override(spans, self.stations(text, spans))
+        spans = override(spans, self.stations(text, spans))
+        return self.base_area_spans(text, spans)
+
+    def base_area_spans(self, text: str, spans: list[Span]) -> list[Span]:
+        """A place right before a base area's name (太行山 + 抗日游击根据地): one LOC; a name
+        without a place before it: only the place inside its cause (抗|日|根据地)."""
+        if self.base_areas is None:
+            return spans
+        for m in self.base_areas.finditer(text):
+            a, b = m.span()
+            inside = [s for s in spans if s.start < b and a < s.end]
+            if not inside or any(s.label != "LOC" or s.start < a or s.end > b for s in inside):
+                continue  # nothing tagged in it, another kind of entity, or a span across its edge
+            before = [s for s in spans if s.label == "LOC" and s.end == a]
+            rest = [s for s in spans if s not in inside and s not in before]
+            if before:
+                new = [Span(before[0].start, b, "LOC", SOURCE, before[0].score)]
+            else:
+                place = self.base_area_places.get(m.group(1), "")
+                at = a + m.group(1).find(place) if place else -1
+                new = [Span(at, at + len(place), "LOC", SOURCE, inside[0].score)] if place else []
+            spans = sorted([*rest, *new], key=lambda s: (s.start, s.end))
+        return spans
 
     def region_spans(self, text: str, spans: list[Span]) -> list[Span]:
         """A listed region whose LOC pieces lie inside it, or that 地区 follows: one LOC."""
@@ -129,12 +160,13 @@ def _route_name(name: str) -> bool:
 
 @Language.factory("cnnews_loc_extents", default_config={
     "regions": "ner_macro_regions", "tails": "ner_place_tails",
-    "abbreviations": "ner_place_abbreviations", "convention": conventions.PROJECT})
+    "abbreviations": "ner_place_abbreviations", "base_areas": "ner_base_areas",
+    "convention": conventions.PROJECT})
 def make_loc_extents(nlp: Language, name: str, regions: str, tails: str, abbreviations: str,
-                     convention: str) -> LocExtents:
+                     convention: str, base_areas: str = "ner_base_areas") -> LocExtents:
     return LocExtents(res.table(regions), res.table(tails), _province_cities(abbreviations),
                       conventions.check(convention) != conventions.MSRA,
-                      frozenset(row[0] for row in res.table(abbreviations)))
+                      frozenset(row[0] for row in res.table(abbreviations)), res.table(base_areas))
 
 
 def _province_cities(abbreviations: str) -> frozenset[str]:

@@ -47,6 +47,8 @@ _GOV_BODY = re.compile(res.pattern("gov_prefix").removesuffix("?"))
 _LOW_LEVEL_END = ("县", "镇", "乡", "村", "社区", "街道", "旗")
 # a leading short form is a city's or county's name without its suffix (宝鸡 of 宝鸡市)
 _SHORT_FORM_OF = ("市", "县", "区", "州", "盟")
+# suffixes of county-level divisions (榆次区, 镇坪县, 二连浩特市, 准格尔旗)
+_COUNTY_LEVEL_END = ("区", "县", "市", "旗")
 # jieba's tags of names (and words it does not know are taken for names)
 _NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j")
 # jieba's tag of a common noun: no place's own name before a suffix (花园 of 长山花园社区)
@@ -208,11 +210,24 @@ def _split_short_form(gazetteer: Lexicon, text: str, s: Span) -> list[Span]:
         stem = rest[: len(rest) - len(suffix)]
         own_name = (rest in gazetteer or len(stem) >= 2) and not (
             suffix in _COMPOUND_LEVEL and res.jieba_dict().get(stem) in _COMMON_NOUN)
-        if (known and suffix and own_name and not _suffixed(head)
-                and not rest.startswith(ADMIN_END) and all(res.is_cjk(c) for c in rest)):
+        if (known and not _suffixed(head) and all(res.is_cjk(c) for c in rest)
+                and ((suffix and own_name and not rest.startswith(ADMIN_END))
+                     or _division_rest(gazetteer, rest))):
             return [Span(s.start, s.start + j, "LOC", s.source, s.score),
                     Span(s.start + j, s.end, "LOC", s.source, s.score)]
     return [s]
+
+
+def _division_rest(gazetteer: Lexicon, rest: str) -> bool:
+    """The rest of a chain after a leading short form is a county-level division of the
+    gazetteer by its full name of three characters or more (晋中|榆次区: 区 alone ends generic
+    zones too, so only a name the gazetteer holds and no zone of common words; 安康|镇坪县: a
+    name that starts with a suffix character). Neighbourhoods (长山|花园社区) and villages are
+    named like compounds and stay whole; so does a zone named by a common word of jieba's
+    dictionary, though some town-level unit of the gazetteer bears it (龙湾|工业园区)."""
+    return (len(rest) >= 3 and rest.endswith(_COUNTY_LEVEL_END) and not rest.endswith(_COMPOUND_LEVEL)
+            and rest in gazetteer and res.jieba_dict().get(rest, "ns") in _NAME_TAGS
+            and not generic_name(gazetteer, rest))
 
 
 class Gazetteer(RuleComponent):
