@@ -89,9 +89,10 @@ def test_onnx_tags_exactly_as_torch(convention: str) -> None:
     tagger = CharTagger(MODEL_DIR, convention)
     assert tagger.runtime == "onnxruntime"
     texts = _texts()
-    assert len(texts) > 300
+    assert len(texts) > (300 if (SHARED / "samples").is_dir() else 150)  # the repo's sample alone: 179
     got = tagger.tag(texts)
-    assert sum(map(len, got)) > 300  # entities found: the comparison means something
+    # entities found, so the comparison means something (the repo's sample alone: 134-163)
+    assert sum(map(len, got)) > (300 if (SHARED / "samples").is_dir() else 100)
     assert got == _torch_reference(tagger, load_net(MODEL_DIR), texts)
 
 
