@@ -403,3 +403,16 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a modal prefix jieba cuts off as a verb (可|支配, 可|穿戴) makes the verb after it an
+        # attribute of the noun: the object keeps both and the nouns before them
+        ("去年全市城镇居民人均可支配收入51200元。", "51200元", "城镇居民人均可支配收入"),
+        ("一季度可穿戴设备出口额同比增长35%。", "35%", "可穿戴设备出口额"),
+    ],
+)
+def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -76,6 +76,7 @@ from pipeline.quantities.subjects import (
     relative_before,
     subject_before,
 )
+from pipeline.quantities.word_tags import joined_attributive
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
@@ -401,8 +402,9 @@ def object_before(
             (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
             or (head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text))
             or _place_word_head(pieces, i, end)
+            or (i < end and joined_attributive(pieces[i], text))
         ):
-            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
+            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
             i -= 1  # 厨具|相关|专利
         elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:

@@ -161,6 +161,53 @@ def join_cut_verbs(pieces: list[Piece], stats: list[Found]) -> list[Piece]:
     return out
 
 
+def join_attributive_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces (tags corrected by `retag`) with a modal prefix jieba cut off as a verb
+    (`stats_attributive_prefixes`) and the verb after it, before a noun, joined into one
+    attributive word (可|支配|收入 -> 可支配/b|收入: 人均可支配收入, not 支配收入; 可|穿戴|设备);
+    the statistics' piece indices are moved to the new list."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        prev = out[-1] if out else None
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if prev is not None and _attributive_verb(prev, p, nxt, text):
+            out[-1] = replace(prev, end=p.end, pos="b")
+        else:
+            out.append(p)
+        moved[k] = len(out) - 1
+    if len(out) < len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
+
+
+def joined_attributive(p: Piece, text: str) -> bool:
+    """Whether p is a word `join_attributive_verbs` made (可支配/b): inside a noun phrase like a noun."""
+    return p.pos == "b" and not p.role and p.end - p.start > 1 and text[p.start : p.start + 1] in _prefixes()
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_attributive_prefixes"))
+
+
+def _attributive_verb(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> bool:
+    """Whether prev is a modal prefix cut off as a verb and p the verb after it, with a noun or
+    another verb-noun run after them (可|支配|收入, 可|穿戴|智能设备)."""
+    return (
+        not p.role
+        and not prev.role
+        and prev.pos == "v"
+        and text[prev.start : prev.end] in _prefixes()
+        and prev.end == p.start
+        and p.pos in ("v", "vn")
+        and nxt is not None
+        and not nxt.role
+        and nxt.pos.startswith("n")
+    )
+
+
 def _words_over(
     pieces: list[Piece], i: int, j: int, used: set[int], tokens: list[Token]
 ) -> list[Piece] | None:
