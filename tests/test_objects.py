@@ -412,6 +412,10 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
         # attribute of the noun: the object keeps both and the nouns before them
         ("去年全市城镇居民人均可支配收入51200元。", "51200元", "城镇居民人均可支配收入"),
         ("一季度可穿戴设备出口额同比增长35%。", "35%", "可穿戴设备出口额"),
+        # a noun of a crop's or the weather's state (苗情, 长势, 风力) ends the object after the
+        # unit, for an area as for a count
+        ("目前全省2000多万亩油菜长势良好。", "2000多万亩", "油菜"),
+        ("受冷空气影响，12个县风力达到9级。", "12个", "县"),
     ],
 )
 def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:

@@ -59,6 +59,7 @@ from pipeline.quantities.object_words import (
     _PREDICATE_WORDS,
     _RELATIONAL,
     _SCOPES,
+    _STATE,
     _TIER,
     NOUN_POS,
     _is_distance,
@@ -156,8 +157,8 @@ def _step(
         return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
-    if out and kind == "count" and w in _METRIC:
-        return None  # 4个乡镇|降雨量超过400毫米
+    if out and ((kind == "count" and w in _METRIC) or w in _STATE):
+        return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
