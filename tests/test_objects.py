@@ -416,6 +416,9 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
         # unit, for an area as for a count
         ("目前全省2000多万亩油菜长势良好。", "2000多万亩", "油菜"),
         ("受冷空气影响，12个县风力达到9级。", "12个", "县"),
+        # a fraction of a 级 after a county is a magnitude, no count of tiers: its noun follows
+        ("某县5.2级地震发生后，救援队伍连夜出发。", "5.2级", "地震"),
+        ("当地建立县乡两级工作专班。", "两级", "县乡"),
     ],
 )
 def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:
