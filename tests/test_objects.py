@@ -419,6 +419,8 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
         # a fraction of a 级 after a county is a magnitude, no count of tiers: its noun follows
         ("某县5.2级地震发生后，救援队伍连夜出发。", "5.2级", "地震"),
         ("当地建立县乡两级工作专班。", "两级", "县乡"),
+        # an adjective jieba lists as a noun (有序/n; PKU: a) ends the object before the predicate
+        ("全镇1200名干部群众有序撤离。", "1200名", "干部群众"),
     ],
 )
 def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:

@@ -286,6 +286,8 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
         return tag not in (*_NAME_TAGS, "nz")
     if tag in ("d", "ad"):
         return jieba_tag in ("n", "m", "a", "v")  # 全力/n, 首次/m, 基本/n: adverbs end an object
+    if tag == "a" and jieba_tag == "n":
+        return True  # 有序/n: an adjective before the predicate ends the object (群众|有序撤离)
     return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
 
 
