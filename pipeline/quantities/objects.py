@@ -47,6 +47,7 @@ from pipeline.quantities.object_words import (
     _EVENT_MEASURES,
     _HEADS,
     _INNER_POS,
+    _INSIDE,
     _LOCATIVES,
     _METRIC,
     _MOD_POS,
@@ -460,8 +461,8 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
-    if after in _LOCATIVES:
-        return ""  # 在…的基础上: a frame, not what is counted
+    if after in _LOCATIVES and after not in _INSIDE:
+        return ""  # 在…的基础上: a frame, not what is counted (2000多亩的农田|里 is)
     if (
         kind == "duration"
         and not any(p.end == obj_end and p.pos in ("vn", "v") for p in pieces)
