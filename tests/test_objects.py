@@ -426,6 +426,11 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
         # N unit 的 NP 里/中 places something inside the NP, which is measured; 上 closes a frame
         ("村民们在500多亩的茶园里忙着采茶。", "500多亩", "茶园"),
         ("在去年120个的基础上，今年又新增了30个。", "120个", ""),
+        # an intransitive verb right before a noun describes it (stats_attributive_verbs)
+        ("全村留守儿童30多名，都由志愿者结对帮扶。", "30多名", "留守儿童"),
+        ("今年共有参赛选手300多名。", "300多名", "参赛选手"),
+        ("暴雨已造成5人遇难、3人失联。", "5人", "遇难"),
+        ("这是某县5.0级地震受灾比较严重的村。", "5.0级", "地震"),
     ],
 )
 def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:

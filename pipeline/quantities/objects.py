@@ -556,7 +556,7 @@ def object_of(
         return ""  # 附近25公里处, 110多公里外的医院: a position, not a measured thing
     if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
         # a fraction of a 级 is a magnitude (某县|6.8级|地震), no count of tiers: what it measures follows
-        tiers = "" if st.value is not None and st.value % 1 else _tiers_before(pieces, st.pieces[0], text)
+        tiers = "" if "." in text[st.start : st.end] else _tiers_before(pieces, st.pieces[0], text)
         return tiers or object_after(pieces, last, text, set(), st.kind)  # 218级|藤梯
     if st.kind == "duration":  # else context_objects.duration_subject
         return _after_de(pieces, last, text, st.kind) or _span_after(pieces, last, text)

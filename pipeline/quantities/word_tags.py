@@ -89,6 +89,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
         elif len(word) == 1 and p.pos in ("zg", "ng") and _opens_noun(out, pieces, k):
             pos = "n"  # 去年|村/zg|集体经济收入: a one-character noun opening a compound
+        elif p.pos == "v" and word in _attributive_verbs() and _before_head_noun(pieces, k, spans, text):
+            pos = "b"  # 留守|儿童, 受益|群众: an intransitive verb before a noun describes it
         elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         else:
@@ -183,8 +185,25 @@ def join_attributive_verbs(pieces: list[Piece], stats: list[Found], text: str) -
 
 
 def joined_attributive(p: Piece, text: str) -> bool:
-    """Whether p is a word `join_attributive_verbs` made (可支配/b): inside a noun phrase like a noun."""
-    return p.pos == "b" and not p.role and p.end - p.start > 1 and text[p.start : p.start + 1] in _prefixes()
+    """Whether p is a word `join_attributive_verbs` made (可支配/b) or an intransitive verb
+    `retag` read as an attribute (留守/b|儿童): inside a noun phrase like a noun."""
+    if p.pos != "b" or p.role or p.end - p.start < 2:
+        return False
+    word = text[p.start : p.end]
+    return word[:1] in _prefixes() or word in _attributive_verbs()
+
+
+def _before_head_noun(pieces: list[Piece], k: int, names: list[tuple[int, int]], text: str) -> bool:
+    """Whether a common noun follows pieces[k] that is not itself a modifier with 的 after it
+    (受灾|群众; not 受灾|比较严重/n|的|村, a predicate jieba tags n)."""
+    after = pieces[k + 2] if k + 2 < len(pieces) else None
+    modifier = after is not None and text[after.start : after.end] == "的"
+    return _before_noun(pieces, k, names) and not modifier
+
+
+@cache
+def _attributive_verbs() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_attributive_verbs"))
 
 
 @cache
