@@ -421,8 +421,6 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
         ("当地建立县乡两级工作专班。", "两级", "县乡"),
         # an adjective jieba lists as a noun (有序/n; PKU: a) ends the object before the predicate
         ("全镇1200名干部群众有序撤离。", "1200名", "干部群众"),
-        # a verb right after a time word opens the predicate, not a compound with a head noun
-        ("该县今年实施城市更新项目12个。", "12个", "城市更新项目"),
         # N unit 的 NP 里/中 places something inside the NP, which is measured; 上 closes a frame
         ("村民们在500多亩的茶园里忙着采茶。", "500多亩", "茶园"),
         ("在去年120个的基础上，今年又新增了30个。", "120个", ""),

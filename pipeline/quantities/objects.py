@@ -127,15 +127,15 @@ def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
 
 
 def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
-    """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun or a predicate word is inside the
-    compound; after an adverb or a time word it is the predicate (紧急|预拨|资金, 今年|实施|…项目)."""
+    """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun, a time word or a predicate word is
+    inside the compound; after an adverb it is the predicate (紧急|预拨|资金)."""
     before = pieces[i - 1] if i > 0 else None
     return (
         pieces[i].pos == "v"
         and _word(text, pieces[i]) not in _PREDICATE_WORDS
         and before is not None
         and not before.role
-        and (before.pos.startswith(NOUN_POS) or _word(text, before) in _PREDICATE_WORDS)
+        and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS)
         and _word(text, before) not in _TOTALLING  # 累计|发放|资金: after 累计 it is the predicate
     )
 
