@@ -403,3 +403,33 @@ def test_objects_round6(sentence: str, surface: str, obj: str) -> None:
 )
 def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a modal prefix jieba cuts off as a verb (可|支配, 可|穿戴) makes the verb after it an
+        # attribute of the noun: the object keeps both and the nouns before them
+        ("去年全市城镇居民人均可支配收入51200元。", "51200元", "城镇居民人均可支配收入"),
+        ("一季度可穿戴设备出口额同比增长35%。", "35%", "可穿戴设备出口额"),
+        # a noun of a crop's or the weather's state (苗情, 长势, 风力) ends the object after the
+        # unit, for an area as for a count
+        ("目前全省2000多万亩油菜长势良好。", "2000多万亩", "油菜"),
+        ("受冷空气影响，12个县风力达到9级。", "12个", "县"),
+        # a fraction of a 级 after a county is a magnitude, no count of tiers: its noun follows
+        ("某县5.2级地震发生后，救援队伍连夜出发。", "5.2级", "地震"),
+        ("当地建立县乡两级工作专班。", "两级", "县乡"),
+        # an adjective jieba lists as a noun (有序/n; PKU: a) ends the object before the predicate
+        ("全镇1200名干部群众有序撤离。", "1200名", "干部群众"),
+        # N unit 的 NP 里/中 places something inside the NP, which is measured; 上 closes a frame
+        ("村民们在500多亩的茶园里忙着采茶。", "500多亩", "茶园"),
+        ("在去年120个的基础上，今年又新增了30个。", "120个", ""),
+        # an intransitive verb right before a noun describes it (stats_attributive_verbs)
+        ("全村留守儿童30多名，都由志愿者结对帮扶。", "30多名", "留守儿童"),
+        ("今年共有参赛选手300多名。", "300多名", "参赛选手"),
+        ("暴雨已造成5人遇难、3人失联。", "5人", "遇难"),
+        ("这是某县5.0级地震受灾比较严重的村。", "5.0级", "地震"),
+    ],
+)
+def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

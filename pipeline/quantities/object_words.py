@@ -22,7 +22,9 @@ _PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有�
 # nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
 # before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
 _METRIC = lexicons.words("stats_metric_nouns")
+_STATE = frozenset(lexicons.words("stats_state_nouns"))  # 冬小麦|苗情, 乡镇|风力
 _LOCATIVES = lexicons.words("stats_locatives")  # 1公里范围内: the object is 范围
+_INSIDE = lexicons.words("stats_containment_locatives")  # 2000多亩的农田|里: the NP is measured
 _INNER_POS = ("vn", "l", "j", "a", "b", "an")  # inside a compound before its head noun
 _RUN_POS = (*NOUN_POS, "a", "b")  # what a noun phrase read backwards is made of
 _ADVERB_POS = ("d", "ad", "vd", "ul", "zg")

@@ -47,6 +47,7 @@ from pipeline.quantities.object_words import (
     _EVENT_MEASURES,
     _HEADS,
     _INNER_POS,
+    _INSIDE,
     _LOCATIVES,
     _METRIC,
     _MOD_POS,
@@ -59,6 +60,7 @@ from pipeline.quantities.object_words import (
     _PREDICATE_WORDS,
     _RELATIONAL,
     _SCOPES,
+    _STATE,
     _TIER,
     NOUN_POS,
     _is_distance,
@@ -76,6 +78,7 @@ from pipeline.quantities.subjects import (
     relative_before,
     subject_before,
 )
+from pipeline.quantities.word_tags import joined_attributive
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
@@ -155,8 +158,8 @@ def _step(
         return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
-    if out and kind == "count" and w in _METRIC:
-        return None  # 4个乡镇|降雨量超过400毫米
+    if out and ((kind == "count" and w in _METRIC) or w in _STATE):
+        return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
@@ -401,8 +404,9 @@ def object_before(
             (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
             or (head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text))
             or _place_word_head(pieces, i, end)
+            or (i < end and joined_attributive(pieces[i], text))
         ):
-            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun
+            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
             i -= 1  # 厨具|相关|专利
         elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
@@ -457,8 +461,8 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
-    if after in _LOCATIVES:
-        return ""  # 在…的基础上: a frame, not what is counted
+    if after in _LOCATIVES and after not in _INSIDE:
+        return ""  # 在…的基础上: a frame, not what is counted (2000多亩的农田|里 is)
     if (
         kind == "duration"
         and not any(p.end == obj_end and p.pos in ("vn", "v") for p in pieces)
@@ -551,7 +555,8 @@ def object_of(
     if st.kind == "amount" and last < len(pieces) and _word(text, pieces[last]) in _POSITIONS:
         return ""  # 附近25公里处, 110多公里外的医院: a position, not a measured thing
     if st.unit == _TIER:  # 乡村|两级, 区、镇、村|三级: the tiers are named before
-        tiers = _tiers_before(pieces, st.pieces[0], text)
+        # a fraction of a 级 is a magnitude (某县|6.8级|地震), no count of tiers: what it measures follows
+        tiers = "" if "." in text[st.start : st.end] else _tiers_before(pieces, st.pieces[0], text)
         return tiers or object_after(pieces, last, text, set(), st.kind)  # 218级|藤梯
     if st.kind == "duration":  # else context_objects.duration_subject
         return _after_de(pieces, last, text, st.kind) or _span_after(pieces, last, text)

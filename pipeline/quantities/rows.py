@@ -26,7 +26,7 @@ from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
-from pipeline.quantities.word_tags import free_numbers_as_words, join_cut_verbs, retag
+from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
 
@@ -101,8 +101,9 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
-        age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
+        pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
+        age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))

@@ -89,6 +89,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
         elif len(word) == 1 and p.pos in ("zg", "ng") and _opens_noun(out, pieces, k):
             pos = "n"  # 去年|村/zg|集体经济收入: a one-character noun opening a compound
+        elif p.pos == "v" and word in _attributive_verbs() and _before_head_noun(pieces, k, spans, text):
+            pos = "b"  # 留守|儿童, 受益|群众: an intransitive verb before a noun describes it
         elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         else:
@@ -159,6 +161,70 @@ def join_cut_verbs(pieces: list[Piece], stats: list[Found]) -> list[Piece]:
         for st in stats:
             st.pieces = [moved[k] for k in st.pieces]
     return out
+
+
+def join_attributive_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces (tags corrected by `retag`) with a modal prefix jieba cut off as a verb
+    (`stats_attributive_prefixes`) and the verb after it, before a noun, joined into one
+    attributive word (可|支配|收入 -> 可支配/b|收入: 人均可支配收入, not 支配收入; 可|穿戴|设备);
+    the statistics' piece indices are moved to the new list."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        prev = out[-1] if out else None
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        if prev is not None and _attributive_verb(prev, p, nxt, text):
+            out[-1] = replace(prev, end=p.end, pos="b")
+        else:
+            out.append(p)
+        moved[k] = len(out) - 1
+    if len(out) < len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
+
+
+def joined_attributive(p: Piece, text: str) -> bool:
+    """Whether p is a word `join_attributive_verbs` made (可支配/b) or an intransitive verb
+    `retag` read as an attribute (留守/b|儿童): inside a noun phrase like a noun."""
+    if p.pos != "b" or p.role or p.end - p.start < 2:
+        return False
+    word = text[p.start : p.end]
+    return word[:1] in _prefixes() or word in _attributive_verbs()
+
+
+def _before_head_noun(pieces: list[Piece], k: int, names: list[tuple[int, int]], text: str) -> bool:
+    """Whether a common noun follows pieces[k] that is not itself a modifier with 的 after it
+    (受灾|群众; not 受灾|比较严重/n|的|村, a predicate jieba tags n)."""
+    after = pieces[k + 2] if k + 2 < len(pieces) else None
+    modifier = after is not None and text[after.start : after.end] == "的"
+    return _before_noun(pieces, k, names) and not modifier
+
+
+@cache
+def _attributive_verbs() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_attributive_verbs"))
+
+
+@cache
+def _prefixes() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_attributive_prefixes"))
+
+
+def _attributive_verb(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> bool:
+    """Whether prev is a modal prefix cut off as a verb and p the verb after it, with a noun or
+    another verb-noun run after them (可|支配|收入, 可|穿戴|智能设备)."""
+    return (
+        not p.role
+        and not prev.role
+        and prev.pos == "v"
+        and text[prev.start : prev.end] in _prefixes()
+        and prev.end == p.start
+        and p.pos in ("v", "vn")
+        and nxt is not None
+        and not nxt.role
+        and nxt.pos.startswith("n")
+    )
 
 
 def _words_over(
@@ -239,6 +305,8 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
         return tag not in (*_NAME_TAGS, "nz")
     if tag in ("d", "ad"):
         return jieba_tag in ("n", "m", "a", "v")  # 全力/n, 首次/m, 基本/n: adverbs end an object
+    if tag == "a" and jieba_tag == "n":
+        return True  # 有序/n: an adjective before the predicate ends the object (群众|有序撤离)
     return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
 
 
