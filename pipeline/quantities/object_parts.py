@@ -37,7 +37,7 @@ def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int |
 
 
 def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
-    """A quotation or title as one piece of the object (“送餐快递员”队伍); the index after it."""
+    """A quotation or title as one piece of the object (“银发护河员”队伍); the index after it."""
     p = pieces[i]
     close = text.find(_CLOSE_Q[_OPEN_Q.index(text[p.start])], p.start + 1, pieces[-1].end)
     return _through(pieces, i, close, out)
@@ -99,7 +99,7 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
 
 def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
     """A verbal or adjectival noun at the end, followed by more words, is the predicate
-    (志愿服务队|活跃在, 党员阿姨|分工明确), not part of the object."""
+    (巡查队|活跃在, 护林老兵|分工明确), not part of the object."""
     while out and i < len(pieces):
         last_piece = next(p for p in pieces if p.start == out[-1][0])
         follow = _word(text, pieces[i])

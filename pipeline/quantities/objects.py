@@ -453,7 +453,7 @@ def object_before(
 
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """N unit 的 NP: the NP after 的 (100多亿元的产值, 50多平方公里的小镇, 95%以上的产品); not a
-    frame (在…355个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns)."""
+    frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns)."""
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
         return ""
     obj = object_after(pieces, last + 1, text, set(), kind, loose=True)

@@ -265,7 +265,7 @@ _SHARE_STOP_POS = ("v", "d", "ad", "q")  # 湖丝|还|不到|头发丝的十分�
 
 def relative_before(pieces: list[Piece], j: int, text: str, kind: str = "") -> str:
     """X的 N with nothing counted after N: X is what N counts (涉险的136户, 连续就业3个月以上的
-    342人, 全国市场份额的40%以上); a share's X is the noun phrase before 的 only
+    342人, 全省产量的30%以上); a share's X is the noun phrase before 的 only
     (`_share_of`)."""
     i = _skip_back(pieces, j - 1, text, _EXISTENTIAL)  # 取消门票的|有|610家
     if i < 1 or _word(text, pieces[i]) != "的":
