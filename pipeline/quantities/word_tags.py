@@ -24,7 +24,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -139,28 +139,14 @@ def join_cut_verbs(pieces: list[Piece], stats: list[Found]) -> list[Piece]:
     one-character verb after it joined into one verb (失/zg|联/v -> 失联/v: a word newer than
     jieba's dictionary), so that the object finders read the verb whole (12人|失联, 3名|失联人员);
     the statistics' piece indices are moved to the new list."""
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    for k, p in enumerate(pieces):
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not p.role
-            and not prev.role
-            and p.pos == "v"
-            and prev.pos == "zg"
-            and p.end - p.start == 1
-            and prev.end - prev.start == 1
-            and prev.end == p.start
-        ):
-            out[-1] = replace(prev, end=p.end, pos="v")
-        else:
-            out.append(p)
-        moved[k] = len(out) - 1
-    if len(out) < len(pieces):
-        for st in stats:
-            st.pieces = [moved[k] for k in st.pieces]
-    return out
+
+    def cut_verb(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (not p.role and not prev.role and p.pos == "v" and prev.pos == "zg"
+                and p.end - p.start == 1 and prev.end - prev.start == 1 and prev.end == p.start):
+            return "v"
+        return ""
+
+    return _joined(pieces, stats, cut_verb)
 
 
 def join_attributive_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
@@ -168,13 +154,22 @@ def join_attributive_verbs(pieces: list[Piece], stats: list[Found], text: str) -
     (`stats_attributive_prefixes`) and the verb after it, before a noun, joined into one
     attributive word (可|支配|收入 -> 可支配/b|收入: 人均可支配收入, not 支配收入; 可|穿戴|设备);
     the statistics' piece indices are moved to the new list."""
+    return _joined(pieces, stats,
+                   lambda prev, p, nxt: "b" if _attributive_verb(prev, p, nxt, text) else "")
+
+
+def _joined(pieces: list[Piece], stats: list[Found],
+            join: Callable[[Piece, Piece, Piece | None], str]) -> list[Piece]:
+    """The pieces with each piece joined to the one before it where ``join(prev, piece, next)``
+    gives the joined word's tag ("": not joined); the statistics' piece indices moved along."""
     out: list[Piece] = []
     moved: dict[int, int] = {}
     for k, p in enumerate(pieces):
         prev = out[-1] if out else None
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        if prev is not None and _attributive_verb(prev, p, nxt, text):
-            out[-1] = replace(prev, end=p.end, pos="b")
+        pos = join(prev, p, nxt) if prev is not None else ""
+        if prev is not None and pos:
+            out[-1] = replace(prev, end=p.end, pos=pos)
         else:
             out.append(p)
         moved[k] = len(out) - 1
