@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from pipeline.nlp.components import Rules
+from pipeline.nlp.components.conventions import MSRA
 from pipeline.nlp.ner import Span
 
 
@@ -29,3 +31,8 @@ def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
 
 def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def is_msra(rules: Rules) -> bool:
+    """Whether the rules follow MSRA's annotation convention (the tests' two conventions)."""
+    return bool(rules.nlp.config["annotation"]["convention"] == MSRA)

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rule_spans import ents, model
+from rule_spans import ents, is_msra, model, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
-from pipeline.nlp.components.conventions import CONVENTIONS, MSRA
+from pipeline.nlp.components.conventions import CONVENTIONS
 
 GAZETTEER = ("浙江省", "温州市", "瑞安市", "四川省", "绵阳市", "三台县", "芦溪镇", "山东省",
              "潍坊市")
@@ -19,10 +19,7 @@ GAZETTEER = ("浙江省", "温州市", "瑞安市", "四川省", "绵阳市", "�
 
 @pytest.fixture(scope="module")
 def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    d = tmp_path_factory.mktemp("lexicons")
-    (d / "gazetteer.txt").write_text("\n".join(GAZETTEER) + "\n", encoding="utf-8")
-    (d / "person_surnames.txt").write_text("李\n王\n张\n库\n", encoding="utf-8")
-    return d
+    return write_lexicons(tmp_path_factory.mktemp("lexicons"), GAZETTEER, "李王张库")
 
 
 @pytest.fixture(scope="module", params=CONVENTIONS)
@@ -30,16 +27,12 @@ def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
     return build_rules(str(lexicons_dir), default_config(request.param))
 
 
-def _msra(rules: Rules) -> bool:
-    return bool(rules.nlp.config["annotation"]["convention"] == MSRA)
-
-
 def test_places_before_a_body_named_after_its_county(rules: Rules) -> None:
     """浙江省温州瑞安市人民医院: the province and the city's short form are places of their own,
     the hospital keeps its city (the gold convention); MSRA keeps one ORG."""
     t = "浙江省温州瑞安市人民医院开设夜间门诊。"
     got = ents(t, rules.apply(t, model(t, ("浙江省温州瑞安市人民医院", "ORG"))))
-    if _msra(rules):
+    if is_msra(rules):
         assert got == [("浙江省温州瑞安市人民医院", "ORG")]
     else:
         assert got == [("浙江省", "LOC"), ("温州", "LOC"), ("瑞安市人民医院", "ORG")]
@@ -49,7 +42,7 @@ def test_a_county_court_and_a_town_school(rules: Rules) -> None:
     t = "四川省绵阳市三台县人民法院与三台县芦溪镇中心小学开展普法活动。"
     spans = model(t, ("四川省绵阳市三台县人民法院", "ORG"), ("三台县芦溪镇中心小学", "ORG"))
     got = ents(t, rules.apply(t, spans))
-    if not _msra(rules):
+    if not is_msra(rules):
         assert got == [("四川省", "LOC"), ("绵阳市", "LOC"), ("三台县人民法院", "ORG"),
                        ("三台县", "LOC"), ("芦溪镇中心小学", "ORG")]
 
@@ -58,7 +51,7 @@ def test_a_community_party_branch_after_its_town(rules: Rules) -> None:
     """A community the gazetteer lacks (two characters of a name and 社区) is the last place."""
     t = "芦溪镇石桥社区党支部组织党员巡查河堤。"
     got = ents(t, rules.apply(t, model(t, ("芦溪镇石桥社区党支部", "ORG"))))
-    if not _msra(rules):
+    if not is_msra(rules):
         assert got == [("芦溪镇", "LOC"), ("石桥社区党支部", "ORG")]
 
 
@@ -70,7 +63,7 @@ def test_one_leading_place_stays_in_the_body(rules: Rules) -> None:
                   ("山东省潍坊市委", "ORG"))
     got = ents(t, rules.apply(t, spans))
     assert got[:2] == [("山东省委组织部", "ORG"), ("潍坊市公安局芦溪镇派出所", "ORG")]
-    if not _msra(rules):
+    if not is_msra(rules):
         assert got[2:] == [("山东省", "LOC"), ("潍坊市委", "ORG")]
 
 
@@ -80,7 +73,7 @@ def test_a_region_tagged_in_pieces_is_one_place(rules: Rules) -> None:
     t = "黄淮海部分地区持续干旱,华北地区和东北地区降雨偏少。"
     spans = model(t, ("黄", "LOC"), ("淮海", "LOC"), ("东北", "LOC"))
     got = ents(t, rules.apply(t, spans))
-    if _msra(rules):
+    if is_msra(rules):
         assert got == [("黄", "LOC"), ("淮海", "LOC"), ("东北", "LOC")]
     else:
         assert got == [("黄淮海", "LOC"), ("华北地区", "LOC"), ("东北地区", "LOC")]
@@ -99,7 +92,7 @@ def test_words_that_end_a_place_name(rules: Rules) -> None:
     t = "为缓解长江中下游旱情,淮河流域各灌区开闸,库布其沙漠治沙,济广高速改扩建,沿线高速发展。"
     spans = model(t, ("长江", "LOC"), ("淮河", "LOC"), ("库布其", "LOC"), ("济广", "LOC"))
     got = ents(t, rules.apply(t, spans))
-    if _msra(rules):
+    if is_msra(rules):
         assert got == [("长江", "LOC"), ("淮河", "LOC"), ("库布其", "LOC"), ("济广", "LOC")]
     else:
         assert got == [("长江中下游", "LOC"), ("淮河流域", "LOC"), ("库布其沙漠", "LOC"),
@@ -112,7 +105,7 @@ def test_words_that_end_a_place_name(rules: Rules) -> None:
 def test_a_city_and_its_station(rules: Rules) -> None:
     t = "旅客乘坐大巴抵达上海虹桥站。"
     got = ents(t, rules.apply(t, model(t, ("上海", "LOC"), ("虹桥站", "LOC"))))
-    if not _msra(rules):
+    if not is_msra(rules):
         assert got == [("上海虹桥站", "LOC")]
 
 

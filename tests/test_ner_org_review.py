@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rule_spans import ents, model, write_lexicons
+from rule_spans import ents, is_msra, model, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
-from pipeline.nlp.components.conventions import CONVENTIONS, MSRA
+from pipeline.nlp.components.conventions import CONVENTIONS
 
 GAZETTEER = ("河南省", "开封市", "尉氏县", "南曹乡", "大营村", "湘西土家族苗族自治州",
              "凤凰县", "吉首市")
@@ -25,10 +25,6 @@ def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module", params=CONVENTIONS)
 def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
     return build_rules(str(lexicons_dir), default_config(request.param))
-
-
-def _msra(rules: Rules) -> bool:
-    return bool(rules.nlp.config["annotation"]["convention"] == MSRA)
 
 
 def test_units_named_by_their_level_only(rules: Rules) -> None:
@@ -83,7 +79,7 @@ def test_a_military_unit_with_its_theatre_and_its_unit(rules: Rules) -> None:
     t = "东部战区陆军第71集团军某工兵旅紧急出动,武警河南总队某支队同步赶赴。"
     spans = model(t, ("陆军第71集团军", "ORG"), ("武警河南总队", "ORG"))
     got = ents(t, rules.apply(t, spans))
-    if _msra(rules):
+    if is_msra(rules):
         assert got == [("东部战区陆军第71集团军", "ORG"), ("武警河南总队", "ORG")]
     else:
         assert got == [("东部战区陆军第71集团军某工兵旅", "ORG"), ("武警河南总队某支队", "ORG")]
@@ -97,7 +93,7 @@ def test_a_town_the_gazetteer_lacks_before_a_village_body(rules: Rules) -> None:
     one ORG."""
     t = "岗李镇大营村党支部组织党员清淤。"
     got = ents(t, rules.apply(t, model(t, ("岗李镇大营村党支部", "ORG"))))
-    if _msra(rules):
+    if is_msra(rules):
         assert got == [("岗李镇大营村党支部", "ORG")]
     else:
         assert got == [("岗李镇", "LOC"), ("大营村党支部", "ORG")]
