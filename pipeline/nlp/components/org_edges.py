@@ -38,7 +38,7 @@ from spacy.language import Language
 from pipeline import lexicons
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
-from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.components.spans import RuleComponent, overlaps, override
 from pipeline.nlp.ner import Span
 
 SOURCE = "rule:org_edges"
@@ -87,14 +87,16 @@ class OrgEdges(RuleComponent):
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
+        grown: list[Span] = []
         for s in spans:
             if s.label == "PERSON":
                 out.append(self.person(text, s))
             elif s.label == "LOC":
                 out.append(self.relabel(text, s))
             else:
-                out.extend(self.org(text, s))
-        return self.coordinated(text, out)
+                for t in self.org(text, s):
+                    (grown if t.start < s.start or t.end > s.end else out).append(t)
+        return self.coordinated(text, override(out, _outermost(grown)))
 
     def org(self, text: str, s: Span) -> list[Span]:
         """The ORG classes, in order; each returns the spans it leaves."""
@@ -249,6 +251,16 @@ class OrgEdges(RuleComponent):
         if text[s.end - len(head) : s.end + 1] not in res.jieba_dict():
             return Span(s.start, s.end, "ORG", SOURCE, s.score)
         return s  # …号医院|船: a hospital ship, a craft
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Spans a rule widened (a formation with its unit, a completed head): each covers what it
+    now overlaps (红军 inside 某红军旅); of two widened spans that overlap, the longer stays."""
+    kept: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if not any(overlaps(s, k) for k in kept):
+            kept.append(s)
+    return kept
 
 
 def military(text: str, s: Span, units: bool = True) -> Span:
