@@ -151,8 +151,8 @@ def _cut_org_clause(text: str, p: Span) -> Span:
     word starting there) is cut back to that name. The name ends in a head, and then the
     span must not end in one (a unit's name may hold a verb: …飞行总队, …协调委员会), or it is
     a known national body (ner_national_bodies), and then a one-character verb or adverb
-    counts too (农业农村部|再派工作组); a name ending in a head or a kind (…部) is cut where the
-    verb sends a team (水利部|派出指导组: ``_sent_team``)."""
+    counts too (生态环境部|再派工作组); a name ending in a head or a kind (…部) is cut where the
+    verb sends a team (自然资源部|派出指导组: ``_sent_team``)."""
     words = res.jieba_dict()
     headed = text[p.start : p.end].endswith(_UNIT_ENDS)
     for k in range(p.start + 2, p.end - 1):

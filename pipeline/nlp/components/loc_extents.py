@@ -7,7 +7,7 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
 - A place followed by a word that ends such names (黄河|中下游, 大清河|流域, 漳河|灌区;
   ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC; a route's name is two
   characters jieba lacks or two or three place short forms (``ner_place_abbreviations``), tagged
-  whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; DEV-SET x1: 丹宁高速).
+  whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; as DEV-SET x1).
 - A city of province rank before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a
   Beijing station (and MSRA train keeps a station with its city: 北京西站).
 - A base area (``ner_base_areas``: a place, 抗日 or 革命, 民主 or 游击, 根据地): one LOC from the

@@ -3,7 +3,7 @@ lower place (issue 11, round 6: the ORG errors of the x-type raw-tune3 stories).
 
 An organization named after its county or town keeps that place (麻城市人民医院, 资源县人民
 检察院, 白渡镇中心小学); the province, city or county written before it is a place of its
-own, as in a place chain (the gold convention: 巫溪县 / 田坝镇 / 田坝社区党支部; 湖北省 / 黄冈 /
+own, as in a place chain (the gold convention: 某县 / 某镇 / 某社区党支部; 湖北省 / 黄冈 /
 麻城市人民医院). So an ORG that starts with two or more places in a row, then the rest of a
 name, is cut before the last of those places; the places before it are LOC, one each. An ORG
 with one leading place (青海省委组织部, 娄烦县公安局静游镇派出所) is left whole.
