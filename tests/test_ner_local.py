@@ -193,3 +193,10 @@ def test_a_name_before_an_address_form_is_a_person(rules: Rules) -> None:
     t = "库尔班大叔笑着说,日本大叔也来了。"
     spans = model(t, ("库尔班", "LOC"), ("日本", "LOC"))
     assert ents(t, rules.apply(t, spans)) == [("库尔班", "PERSON"), ("日本", "LOC")]
+
+
+def test_every_convention_has_its_chain_of_places() -> None:
+    """``cnnews_org_places`` reads what makes a chain of places from its convention's entry."""
+    from pipeline.nlp.components.org_places import CHAINS
+
+    assert set(CHAINS) == set(CONVENTIONS)

@@ -52,7 +52,7 @@ def test_book_after_a_place_is_no_periodical(msra_rules: Rules) -> None:
 
 def test_org_starts_at_the_last_of_two_places(msra_rules: Rules, project_rules: Rules) -> None:
     """MSRA: province + county + body is LOC (province) + ORG (county's body), as
-    ``org_places`` cuts it under the project's convention. One place before a body, or a country
+    ``org_places`` cuts it under the project's convention too. One place before a body, or a country
     as the second place (the body's own name), keeps the span."""
     t = "江北省柳河县农机局和东川市机械厂签订了协议。"
     spans = model(t, ("江北省柳河县农机局", "ORG"), ("东川市机械厂", "ORG"))

@@ -12,13 +12,13 @@
 | cnnews_org_suffix      | org_suffix.py | anchored organization heads -> outermost ORG        |
 | cnnews_loc_suffix      | loc_suffix.py | streets, communities, compounds -> LOC              |
 | cnnews_org_places      | org_places.py | 省 + 市 + 县医院 -> 省 / 市 LOC + 县医院 ORG          |
+|                        |               | (MSRA: 江苏省 / 宿迁市中级人民法院, two places)       |
 | cnnews_abbreviations   | precision.py  | 京 津 冀 -> 京津冀 (runs of provinces' short names)  |
 | cnnews_loc_extents     | loc_extents.py| 黄 淮海 -> 黄淮海, 黄河 + 中下游, 西南 + 地区 -> one LOC |
 | cnnews_precision       | precision.py  | no 1-char non-abbreviations, unbalanced brackets,   |
 |                        |               | titles glued on, edges inside a jieba word, idioms  |
 | cnnews_loc_kinds       | loc_kinds.py  | 重点村, 农业产业园, 8个镇街: kinds of place, no LOC  |
 | cnnews_periodicals     | periodicals.py| MSRA: 英国《金融时报》, 《科学》杂志 -> one ORG        |
-| cnnews_chain_orgs      | msra_extents.py | MSRA: 江苏省 / 宿迁市中级人民法院 (LOC + ORG)       |
 | cnnews_interpunct_names| name_lists.py | 威廉·|配第 -> 威廉·配第 (the part after the mark)      |
 | cnnews_org_units       | org_units.py  | 罗马大学|工程系 -> one ORG (a university's department) |
 | cnnews_loc_parts       | msra_extents.py | MSRA: 开罗西郊 -> 开罗 (parts of a place stay out)    |

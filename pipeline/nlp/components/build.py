@@ -72,7 +72,7 @@ pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_l
     "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
     "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
     "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_precision", "cnnews_loc_kinds",
-    "cnnews_periodicals", "cnnews_chain_orgs", "cnnews_interpunct_names", "cnnews_org_units",
+    "cnnews_periodicals", "cnnews_interpunct_names", "cnnews_org_units",
     "cnnews_loc_parts"]
 
 [components]
@@ -159,11 +159,6 @@ lexicons = ${paths.lexicons}
 
 [components.cnnews_periodicals]
 factory = "cnnews_periodicals"
-convention = ${annotation.convention}
-
-[components.cnnews_chain_orgs]
-factory = "cnnews_chain_orgs"
-lexicons = ${paths.lexicons}
 convention = ${annotation.convention}
 
 [components.cnnews_interpunct_names]
