@@ -1,13 +1,17 @@
 """Spans for the rule components' tests: model spans placed by their surface, and the spans a
-pipeline returns read back as (text, label)."""
+pipeline returns read back as (text, label); the rules under each convention, as a fixture."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from pipeline.nlp.components import Rules
-from pipeline.nlp.components.conventions import MSRA
+import pytest
+
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS, MSRA
 from pipeline.nlp.ner import Span
 
 
@@ -35,4 +39,26 @@ def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
 
 def is_msra(rules: Rules) -> bool:
     """Whether the rules follow MSRA's annotation convention (the tests' two conventions)."""
-    return bool(rules.nlp.config["annotation"]["convention"] == MSRA)
+    return convention(rules) == MSRA
+
+
+def rules_per_convention(places: Iterable[str], surnames: Iterable[str],
+                         named: bool = False) -> Callable[..., Any]:
+    """A module fixture (``rules = rules_per_convention(...)``): the rule components under
+    each annotation convention in turn, reading a gazetteer of ``places`` and ``surnames``;
+    ``named``: as (convention, rules)."""
+    places, surnames = tuple(places), tuple(surnames)
+
+    @pytest.fixture(scope="module", params=CONVENTIONS)
+    def rules(request: pytest.FixtureRequest,
+              tmp_path_factory: pytest.TempPathFactory) -> Rules | tuple[str, Rules]:
+        lexicons_dir = write_lexicons(tmp_path_factory.mktemp("lexicons"), places, surnames)
+        built = build_rules(str(lexicons_dir), default_config(request.param))
+        return (request.param, built) if named else built
+
+    return rules
+
+
+def convention(rules: Rules) -> str:
+    """The annotation convention the rules follow."""
+    return str(rules.nlp.config["annotation"]["convention"])

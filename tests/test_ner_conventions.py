@@ -7,22 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rule_spans import ents, model, write_lexicons
+from rule_spans import ents, model, rules_per_convention, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
-from pipeline.nlp.components.conventions import CONVENTIONS
 
-
-@pytest.fixture(scope="module")
-def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_lexicons(tmp_path_factory.mktemp("lexicons"), ["栾城县", "怀来县"],
-                          "李郭梁朱黄董宋燕耿沙尼长布彭")
-
-
-@pytest.fixture(scope="module", params=CONVENTIONS)
-def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> tuple[str, Rules]:
-    return request.param, build_rules(str(lexicons_dir), default_config(request.param))
+rules = rules_per_convention(["栾城县", "怀来县"], "李郭梁朱黄董宋燕耿沙尼长布彭", named=True)
 
 
 def test_surname_alone(rules: tuple[str, Rules]) -> None:

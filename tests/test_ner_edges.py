@@ -4,24 +4,11 @@ annotation conventions."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from rule_spans import ents, model, rules_per_convention
 
-import pytest
-from rule_spans import ents, model, write_lexicons
+from pipeline.nlp.components import Rules
 
-from pipeline.nlp.components import Rules, build_rules
-from pipeline.nlp.components.build import default_config
-from pipeline.nlp.components.conventions import CONVENTIONS
-
-
-@pytest.fixture(scope="module")
-def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_lexicons(tmp_path_factory.mktemp("lexicons"), ["北京市"], "李王张")
-
-
-@pytest.fixture(scope="module", params=CONVENTIONS)
-def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
-    return build_rules(str(lexicons_dir), default_config(request.param))
+rules = rules_per_convention(["北京市"], "李王张")
 
 
 def test_former_member_title_is_no_part_of_the_name(rules: Rules) -> None:

@@ -3,24 +3,11 @@ on invented news-style sentences, under both annotation conventions where they a
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from rule_spans import ents, model, write_lexicons
+from rule_spans import ents, model, rules_per_convention
 
 from pipeline.nlp.components import Rules, build_rules
-from pipeline.nlp.components.build import default_config
-from pipeline.nlp.components.conventions import CONVENTIONS
 
-
-@pytest.fixture(scope="module")
-def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_lexicons(tmp_path_factory.mktemp("lexicons"), ["北京市"], "李王")
-
-
-@pytest.fixture(scope="module", params=CONVENTIONS)
-def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> tuple[str, Rules]:
-    return request.param, build_rules(str(lexicons_dir), default_config(request.param))
+rules = rules_per_convention(["北京市"], "李王", named=True)
 
 
 def test_short_form_in_brackets(rules: tuple[str, Rules]) -> None:

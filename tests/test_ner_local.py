@@ -4,27 +4,16 @@ news-style sentences, under both annotation conventions."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from rule_spans import ents, is_msra, model, rules_per_convention
 
-import pytest
-from rule_spans import ents, is_msra, model, write_lexicons
-
-from pipeline.nlp.components import Rules, build_rules
-from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components import Rules
 from pipeline.nlp.components.conventions import CONVENTIONS
 
 GAZETTEER = ("浙江省", "温州市", "瑞安市", "四川省", "绵阳市", "三台县", "芦溪镇", "山东省",
              "潍坊市")
 
 
-@pytest.fixture(scope="module")
-def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_lexicons(tmp_path_factory.mktemp("lexicons"), GAZETTEER, "李王张库")
-
-
-@pytest.fixture(scope="module", params=CONVENTIONS)
-def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
-    return build_rules(str(lexicons_dir), default_config(request.param))
+rules = rules_per_convention(GAZETTEER, "李王张库")
 
 
 def test_places_before_a_body_named_after_its_county(rules: Rules) -> None:

@@ -4,27 +4,15 @@ under both annotation conventions."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from rule_spans import ents, is_msra, model, rules_per_convention
 
-import pytest
-from rule_spans import ents, is_msra, model, write_lexicons
-
-from pipeline.nlp.components import Rules, build_rules
-from pipeline.nlp.components.build import default_config
-from pipeline.nlp.components.conventions import CONVENTIONS
+from pipeline.nlp.components import Rules
 
 GAZETTEER = ("河南省", "开封市", "尉氏县", "南曹乡", "大营村", "湘西土家族苗族自治州",
              "凤凰县", "吉首市")
 
 
-@pytest.fixture(scope="module")
-def lexicons_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_lexicons(tmp_path_factory.mktemp("lexicons"), GAZETTEER, "李王张")
-
-
-@pytest.fixture(scope="module", params=CONVENTIONS)
-def rules(request: pytest.FixtureRequest, lexicons_dir: Path) -> Rules:
-    return build_rules(str(lexicons_dir), default_config(request.param))
+rules = rules_per_convention(GAZETTEER, "李王张")
 
 
 def test_units_named_by_their_level_only(rules: Rules) -> None:
