@@ -36,8 +36,9 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO.parent / "shared" / "corpora" / "news_xwlb"
+from pipeline.evaluation.devset import REPO, SHARED
+
+CORPUS = SHARED / "corpora" / "news_xwlb"
 SAMPLE = REPO / "data" / "raw" / "sample"
 # Every measure costs about 10-16 CPU seconds per MB of news (end to end with one worker, and
 # again per stage; 2 workers and Dask about as much each, jieba POS a third): on 2 idle cores

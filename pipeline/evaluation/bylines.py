@@ -30,20 +30,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from pipeline.evaluation.devset import HELD_OUT_PAGES, PAGE_GROUPS, SHARED, case_rows
 from pipeline.records import Article, Document
 from pipeline.stages.clean import clean_text
 from pipeline.stages.segment import articles as segment_articles
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
-SHARED = REPO.parent / "shared"
 CASES = HERE / "byline_cases.tsv"
-GROUPS = (
-    ("shanxi", ("003", "004")),
-    ("x1", ("x11", "x12", "x13", "x14")),
-    ("x2", ("x21", "x22", "x23", "x24")),
-)
-HELD_OUT = frozenset({"x2"})
 PD_ARTICLES = 400  # People's Daily paragraphs with a byline scored (the first ones of the month)
 
 
@@ -82,7 +75,7 @@ def page_articles(text: str, doc_id: str = "page") -> list[Article]:
 
 def dev_pages(shared: Path, verbose: bool) -> list[str]:
     lines = ["byline names per article on the dev pages (tuned on shanxi+x1, x2 held out)"]
-    for group, prefixes in GROUPS:
+    for group, prefixes in PAGE_GROUPS:
         score = Score()
         for gold_path in sorted((shared / "gold").glob("*.json")):
             if not gold_path.stem.startswith(prefixes):
@@ -93,10 +86,10 @@ def dev_pages(shared: Path, verbose: bool) -> list[str]:
             got = {(a.headline, n) for a in found for n in a.bylines}
             want = {(a["headline"], n) for a in gold["articles"] for n in a.get("bylines") or ()}
             score.add(got, want)
-            if verbose and group not in HELD_OUT:
+            if verbose and group not in HELD_OUT_PAGES:
                 lines += [f"    {gold_path.stem} extra {x}" for x in sorted(got - want, key=str)]
                 lines += [f"    {gold_path.stem} missed {x}" for x in sorted(want - got, key=str)]
-        lines.append(score.line(group + (" (held out)" if group in HELD_OUT else "")))
+        lines.append(score.line(group + (" (held out)" if group in HELD_OUT_PAGES else "")))
     return lines
 
 
@@ -105,10 +98,7 @@ def dev_pages(shared: Path, verbose: bool) -> list[str]:
 
 def load_cases(path: Path = CASES) -> list[tuple[str, str, list[tuple[str, str]]]]:
     cases = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        case, text, *rest = raw.split("\t")
+    for case, text, *rest in case_rows(path):
         want = [tuple(item.split("/", 1)) for item in (rest[0] if rest else "").split(";") if item]
         cases.append((case, text.replace("\\n", "\n"), [(n, r) for n, r in want]))
     return cases

@@ -30,13 +30,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation.devset import PAGE_GROUPS, SHARED, page_group
 from pipeline.evaluation.ner_raw import PARTS as RAW_PARTS
 from pipeline.evaluation.ner_raw import raw_stories, sentences
 from pipeline.nlp.document import propagate
 from pipeline.nlp.lexicons import normalize
 from pipeline.nlp.ner import LABELS, Span
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 _MSRA_LABEL = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 Predict = Callable[[Sequence[str]], list[list[Span]]]
@@ -109,16 +109,10 @@ def page_sentences(page: str) -> list[str]:
     return out
 
 
-# Page groups of the development set (../shared/gold/DEV-SET.md), by the page file's stem:
-# the rules were tuned on TUNED; HELD_OUT is read only as aggregate figures.
-GROUPS = (("shanxi", re.compile(r"^\d")), ("x1", re.compile(r"^x1\d")),
-          ("x2", re.compile(r"^x2\d")))
+# Groups of the development set: the gold pages' (devset.PAGE_GROUPS) and the raw stories'
+# (ner_raw.py); the rules were tuned on TUNED; HELD_OUT is read only as aggregate figures.
 TUNED = ("shanxi", "x1", "raw-tune", "raw-tune2", "raw-tune3")
 HELD_OUT = ("x2", "raw-held", "raw-held3")
-
-
-def page_group(doc: str) -> str:
-    return next((name for name, rx in GROUPS if rx.match(doc)), "other")
 
 
 def gold_pages(shared: Path = SHARED) -> list[tuple[str, list[str], set[tuple[str, str]]]]:
@@ -192,10 +186,10 @@ def eval_gold(predict: Predict, pages: list) -> dict:
 
 
 def eval_groups(predict: Predict, pages: list) -> dict[str, dict]:
-    """Scores per page group (``GROUPS``), from one prediction over all pages."""
+    """Scores per page group (``PAGE_GROUPS``), from one prediction over all pages."""
     found = page_predictions(predict, pages)
     out = {}
-    for group, _ in GROUPS:
+    for group, _ in PAGE_GROUPS:
         idx = [i for i, (doc, _, _) in enumerate(pages) if page_group(doc) == group]
         if idx:
             out[group] = score_sets([pages[i][2] for i in idx], [found[i] for i in idx])
@@ -403,7 +397,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.cluener_dev:
         sets["cluener dev"] = cluener("dev")
     pages = gold_pages()
-    groups = [g for g, _ in GROUPS if any(page_group(d) == g for d, _, _ in pages)]
+    groups = [g for g, _ in PAGE_GROUPS if any(page_group(d) == g for d, _, _ in pages)]
     # the raw 新闻联播 stories annotated by reference (skipped where the corpus is absent)
     stories = raw_stories(SHARED)
     groups += [p for p in RAW_PARTS if any(st[1] == p for st in stories)]

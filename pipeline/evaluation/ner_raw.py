@@ -18,6 +18,7 @@ import json
 import re
 from pathlib import Path
 
+from pipeline.evaluation.devset import case_rows
 from pipeline.nlp.lexicons import normalize
 
 REFS = Path(__file__).with_name("ner_raw_refs.tsv")
@@ -33,10 +34,7 @@ Spans = set[tuple[int, int, str]]
 def read_refs(path: Path = REFS) -> dict[str, tuple[str, Spans]]:
     """story id -> (part, its gold spans)."""
     out: dict[str, tuple[str, Spans]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        sid, start, end, label, part = line.split("\t")
+    for sid, start, end, label, part in case_rows(path):
         out.setdefault(sid, (f"raw-{part}", set()))[1].add((int(start), int(end), label))
     return out
 

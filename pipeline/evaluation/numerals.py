@@ -22,6 +22,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
 
+from pipeline.evaluation.devset import case_rows
 from pipeline.numbers import find_numerals, parse_quantity
 
 CASES = Path(__file__).resolve().parents[2] / "tests" / "data" / "numeral_cases.tsv"
@@ -38,10 +39,8 @@ class Case(NamedTuple):
 
 def load_cases(path: Path = CASES) -> list[Case]:
     cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t") + [""] * 7
+    for row in case_rows(path):
+        cols = row + [""] * 7
         checks = {f: c for f, c in zip(FIELDS, cols[3:7], strict=True) if c != ""}
         cases.append(Case(cols[0], cols[1], cols[2], checks))
     return cases
@@ -80,12 +79,7 @@ class PeerCase(NamedTuple):
 
 
 def load_peer_cases(path: Path = PEER_CASES) -> list[PeerCase]:
-    cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            cols = line.split("\t") + [""] * 5
-            cases.append(PeerCase(*cols[:5]))
-    return cases
+    return [PeerCase(*(row + [""] * 5)[:5]) for row in case_rows(path)]
 
 
 def _close(got: float | None, want: str) -> bool:

@@ -24,13 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import Config
+from pipeline.evaluation.devset import HELD_OUT_PAGES, PAGE_GROUPS, REPO, SHARED
 from pipeline.records import Article, Document, Entity, Mention, coerce
 from pipeline.stages.places import POI, resolve_entities
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
 GOLD_PLACES = HERE / "gold_places.tsv"
-SHARED = REPO.parent / "shared"
 # The home place of the Shanxi gold pages (003, 004 are 太原 pages): every evaluation runs twice,
 # with it given (as a 太原 paper would configure it; the pipeline's default before issue 11) and
 # with the default, no home place, each page's home inferred from its places.
@@ -263,16 +262,11 @@ def run_pipeline(samples_dir: Path, ner: str | None = None) -> tuple[Results, Re
     return given, inferred
 
 
-GROUPS = (
-    ("shanxi", ("003", "004")),
-    ("x1", ("x11", "x12", "x13", "x14")),
-    ("x2", ("x21", "x22", "x23", "x24")),
-)
 HOMES = ((f"home {HOME_PLACE} given", HOME_PLACE), ("home inferred (default)", None))
 
 
 def _group_label(group: str) -> str:
-    return f"{group}{' (held out)' if group == 'x2' else ''}"
+    return f"{group}{' (held out)' if group in HELD_OUT_PAGES else ''}"
 
 
 def _full_name_readings(gold: dict[str, Any]) -> dict[str, str]:
@@ -312,7 +306,7 @@ def group_figures(gold_dir: Path, samples_dir: Path) -> str:
     lines = ["place names with one full-name reading, resolved to it (gold mentions; tuned on shanxi+x1)"]
     lines.append(f"  {'group':16}" + "".join(f"{title:>30}" for title, _ in HOMES))
     homes, changed = [], []
-    for group, prefixes in GROUPS:
+    for group, prefixes in PAGE_GROUPS:
         sums = [0] * (len(HOMES) + 4)  # right per home, names, pages with a home, changed, mentions
         for stem, text, gold in _pages(gold_dir, samples_dir):
             if stem.startswith(prefixes):
@@ -400,7 +394,7 @@ def changed_by_group(given: Results, inferred: Results) -> str:
     """How many of the pipeline's mentions resolve otherwise with the home given than inferred,
     per page group (aggregate only: x2 is held out)."""
     cells = []
-    for group, prefixes in GROUPS:
+    for group, prefixes in PAGE_GROUPS:
         stems = [stem for stem in sorted(given) if stem.startswith(prefixes)]
         differ = sum(_differing(given[stem], inferred[stem]) for stem in stems)
         total = sum(len(given[stem][0]) for stem in stems)

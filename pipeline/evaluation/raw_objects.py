@@ -30,10 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation.devset import SHARED, case_rows
+
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "raw_objects.tsv"
 CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
-DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 # tune-c, tune-d: samples C and D (raw_objects_c.tsv, raw_objects_d.tsv), later tuning groups;
 # held3 (raw_objects_held3.tsv) held out
 PARTS = ("tune", "tune-c", "tune-d", "held", "held3")
@@ -60,10 +61,8 @@ def annotation_files() -> list[Path]:
 
 def load_annotations(path: Path = ANNOTATIONS) -> list[Gold]:
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        story, part, start, surface, obj = [*line.split("\t"), ""][:5]
+    for row in case_rows(path):
+        story, part, start, surface, obj = [*row, ""][:5]
         rows.append(Gold(story, part, int(start), surface, obj.strip()))
     return rows
 
@@ -181,7 +180,7 @@ def print_figures(scores: dict[str, dict[str, float]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--details", action="store_true", help="print the misses of the tune parts")
     args = ap.parse_args(argv)
     scores = evaluate(args.shared, args.details)

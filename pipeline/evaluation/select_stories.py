@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pipeline.evaluation.ner import SHARED
+from pipeline.evaluation.devset import SHARED
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"

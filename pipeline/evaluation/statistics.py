@@ -10,7 +10,7 @@
    Scored three ways, since one sample page writes no year at all: the pages as one batch the
    way `make run` processes them (a page without a year takes the batch's), each page alone
    (its year only from itself), and each year's pages with the year given
-   (Config.publication_year). Every figure is given per page group (GROUPS: shanxi, x1,
+   (Config.publication_year). Every figure is given per page group (devset.PAGE_GROUPS: shanxi, x1,
    x2) and over all pages. Rules were tuned on shanxi and x1; x2 is held out, so `--details`
    prints the misses of the tuned groups only, never an item of a held-out page. The raw
    group (`raw_objects`): the object agreement on hand-annotated statistics of raw 新闻联播
@@ -28,7 +28,6 @@ import difflib
 import json
 import logging
 import math
-import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -37,10 +36,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import Config, parse_numeral
+from pipeline.evaluation.devset import HELD_OUT_PAGES, PAGE_GROUPS, SHARED, case_rows, page_group
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "numeral_cases.tsv"
-DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 Record = dict[str, Any]
 USED_NER: set[str] = set()  # the NER backends the gold runs went through, for the printout
@@ -148,21 +147,15 @@ def _f1(tp: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-# The dev pages in groups: rules were tuned on some groups only; the others are held out and
-# only their aggregate figures are ever printed (no per-item errors: see HELPERS' protocol).
-GROUPS: tuple[tuple[str, str, bool], ...] = (
-    ("shanxi", r"^00[34]_", True),  # the pandemic pages (Shanxi 2022)
-    ("x1", r"^x1\d_", True),  # 新闻联播 2023-2024
-    ("x2", r"^x2\d_", False),  # 新闻联播 2025: held out
-)
+# The dev pages in groups (devset.PAGE_GROUPS): rules were tuned on some groups only; the
+# others are held out and only their aggregate figures are ever printed (no per-item errors).
+TUNED_GROUPS = {group: group not in HELD_OUT_PAGES for group, _ in PAGE_GROUPS}
 
 
 def group_of(doc: str) -> tuple[str, bool]:
     """The page group of a gold page (its name, whether rules were tuned on it)."""
-    for name, pattern, tuned in GROUPS:
-        if re.match(pattern, doc):
-            return name, tuned
-    return "other", False
+    group = page_group(doc)
+    return group, TUNED_GROUPS.get(group, False)
 
 
 def _run_mode(shared: Path, golds: list[Record], mode: str) -> dict[str, tuple[list[Record], list[Record]]]:
@@ -233,8 +226,8 @@ def evaluate_gold(shared: Path, details: bool, mode: str) -> dict[str, dict[str,
                 totals["all"][k] += v
         if details and tuned:
             _print_details(gold["doc"], res)
-    order = [name for name, _, _ in GROUPS if name in totals] + [
-        g for g in totals if g not in {n for n, _, _ in GROUPS} | {"all"}
+    order = [name for name in TUNED_GROUPS if name in totals] + [
+        g for g in totals if g not in {*TUNED_GROUPS, "all"}
     ]
     return {group: {**_scores(totals[group]), **_counts(totals[group])} for group in [*order, "all"]}
 
@@ -258,8 +251,8 @@ TARGETS = {
 def print_table(scores: dict[str, dict[str, float]]) -> None:
     """One column per page group; a mark after each figure below its target."""
     groups = list(scores)
-    tuned = {name: t for name, _, t in GROUPS}
-    heads = [f"{g} ({'tuned' if tuned.get(g) else 'held out'})" if g in tuned else g for g in groups]
+    heads = [f"{g} ({'tuned' if TUNED_GROUPS[g] else 'held out'})" if g in TUNED_GROUPS else g
+             for g in groups]
     print(f"  {'':<30}" + "".join(f"{h:>18}  " for h in heads))
     names = [k for k in scores[groups[0]] if not k.startswith("n ")]
     for name in names:
@@ -298,10 +291,8 @@ def _raw_objects(shared: Path, details: bool) -> None:
 
 def load_cases(path: Path = CASES) -> list[tuple[str, float | None, str]]:
     cases = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        text, expected, category = line.split("\t")[:3]
+    for row in case_rows(path):
+        text, expected, category = row[:3]
         cases.append((text, None if expected == "None" else float(expected), category))
     return cases
 
@@ -383,7 +374,7 @@ def compare_numerals(details: bool) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--details", action="store_true", help="print every miss of the tuned page groups")
     args = ap.parse_args(argv)
     logging.getLogger("jieba").setLevel(logging.ERROR)

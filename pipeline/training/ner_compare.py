@@ -23,8 +23,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation.devset import PAGE_GROUPS, SHARED
 from pipeline.evaluation.ner import (
-    SHARED,
     TUNED,
     eval_msra,
     gold_pages,
@@ -36,13 +36,11 @@ from pipeline.evaluation.ner import (
 from pipeline.evaluation.ner_raw import raw_stories
 from pipeline.nlp.ner import LABELS
 
-GROUPS = {"shanxi": ("003", "004"), "x1": ("x1",), "x2": ("x2",)}
-
 Scores = dict[str, tuple[float, float, float]]
 
 
 def groups(pages: list) -> dict[str, list]:
-    return {g: [p for p in pages if p[0].startswith(prefixes)] for g, prefixes in GROUPS.items()}
+    return {g: [p for p in pages if p[0].startswith(prefixes)] for g, prefixes in PAGE_GROUPS}
 
 
 def _predictors(model_dir: str, rules: bool) -> tuple[Any, Any]:

@@ -19,13 +19,14 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from pipeline.evaluation.devset import SHARED
 from pipeline.nlp.lexicons import normalize, place_variants
 
 Sentence = tuple[str, list[str]]  # text, BIO tags (PER/ORG/LOC)
 
 
 def shared_corpora() -> Path:
-    return Path(__file__).resolve().parents[3] / "shared" / "corpora"
+    return SHARED / "corpora"
 
 
 def read_bio(path: Path) -> list[Sentence]:
