@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags
 from pipeline.text import alternation, byline_words
 
 # role words written before the names they introduce (记者 王强), longest first
@@ -99,17 +99,6 @@ def _split_glued(run: str) -> list[_Token]:
     return [_Token("run", run)]
 
 
-@cache
-def _word_tags() -> dict[str, str]:
-    """jieba's dictionary: word -> POS tag (the segment stage loads it anyway)."""
-    import jieba  # type: ignore[import-untyped]
-    import jieba.posseg  # type: ignore[import-untyped]
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return dict(jieba.posseg.dt.word_tag_tab)
-
-
 def plausible_name(name: str, introduced: bool) -> bool:
     """A name in a line that may or may not be a byline: it starts with a surname, and unless a
     role word introduces it (记者 高峰), does not start with a dictionary word (致敬, 展开)."""
@@ -119,7 +108,7 @@ def plausible_name(name: str, introduced: bool) -> bool:
         return False
     if introduced:
         return True
-    tag = _word_tags().get(name[:2])
+    tag = word_tags().get(name[:2])
     return tag is None or tag.startswith("nr")
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags
 from pipeline.nlp.lexicons import Lexicon, read_list
 
 
@@ -80,15 +81,8 @@ def surnames(path: str = "") -> frozenset[str]:
 # --- jieba's dictionary --------------------------------------------------------------------
 
 
-@cache
-def jieba_dict() -> dict[str, str]:
-    """jieba's bundled dictionary, word -> POS tag: the table ``jieba.posseg`` reads from it
-    when imported (the segment stage imports it anyway; jieba's prefix dictionary, 1-2 s, is
-    not built). A copy, which shares the table's strings: the file was read a second time
-    here before (0.3 s and its strings again in every process)."""
-    import jieba.posseg  # type: ignore[import-untyped]
-
-    return dict(jieba.posseg.dt.word_tag_tab)
+# jieba's bundled dictionary, word -> POS tag: one copy per process (pipeline.jieba_dict)
+jieba_dict = word_tags
 
 
 @cache
