@@ -80,7 +80,8 @@ class OrgPlaces(RuleComponent):
         return out
 
     def split(self, text: str, s: Span) -> list[Span]:
-        """An ORG cut before the last of two or more leading places, else as it is."""
+        """An ORG cut before the last of two or more leading places where a name is left after
+        that place and it is no country kept as the body's own (``own_countries``), else as it is."""
         cuts = self.leading_places(text, s.start, s.end)
         if len(cuts) < 2 or cuts[-1] >= s.end or text[cuts[-2] : cuts[-1]] in self.countries:
             return [s]
