@@ -82,6 +82,7 @@ from pipeline.quantities.word_tags import joined_attributive
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
+_PLACE_POS = ("s", "ns", "nr", "nrt", "nt")  # a place word or a name: a subject, no part of a compound
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -128,7 +129,8 @@ def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
 
 def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
     """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun, a time word or a predicate word is
-    inside the compound; after an adverb it is the predicate (紧急|预拨|资金)."""
+    inside the compound; after an adverb it is the predicate (紧急|预拨|资金), and so it is after
+    a place word or a name, the clause's subject (当地|组织|技术人员)."""
     before = pieces[i - 1] if i > 0 else None
     return (
         pieces[i].pos == "v"
@@ -136,6 +138,7 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
         and before is not None
         and not before.role
         and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS)
+        and before.pos not in _PLACE_POS
         and _word(text, before) not in _TOTALLING  # 累计|发放|资金: after 累计 it is the predicate
     )
 

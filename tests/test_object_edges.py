@@ -1,0 +1,24 @@
+"""Edges of the object of a statistic (issue 12, round 7): where the noun phrase read for a
+figure starts and ends. Sentences written in the style of the raw 新闻联播 corpus, none copied
+from a gold page. One test per rule of pipeline.quantities that moves an edge."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb after a place word or a name is the clause's predicate, not inside the compound
+        # before the head noun (objects._verb_between_nouns)
+        ("当地组织农技人员3000人次进村入户。", "3000人次", "农技人员"),
+        ("广西调拨中央救灾物资5000件。", "5000件", "中央救灾物资"),
+        # after a noun or a time word it stays inside the compound
+        ("全县今年新增就业岗位3000个。", "3000个", "就业岗位"),
+    ],
+)
+def test_object_edge(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
