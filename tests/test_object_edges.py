@@ -18,6 +18,11 @@ from tests.test_statistics import one
         ("广西调拨中央救灾物资5000件。", "5000件", "中央救灾物资"),
         # after a noun or a time word it stays inside the compound
         ("全县今年新增就业岗位3000个。", "3000个", "就业岗位"),
+        # a list of nouns joined by 、 and 和 before the number is counted whole
+        # (objects._joins_nouns); 等 ends the list, its head noun is counted
+        ("当地出动消防、武警、民兵力量1800余人，赶赴灾区。", "1800余人", "消防、武警、民兵力量"),
+        ("全市建成社区食堂和助餐点600多个。", "600多个", "社区食堂和助餐点"),
+        ("紧急调运帐篷、棉被等救灾物资2万件。", "2万件", "救灾物资"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

@@ -83,6 +83,7 @@ from pipeline.quantities.word_tags import joined_attributive
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _PLACE_POS = ("s", "ns", "nr", "nrt", "nt")  # a place word or a name: a subject, no part of a compound
+_LIST_POS = ("n", "nz", "ng", "j")  # plain nouns a conjunction joins into one counted list
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -364,6 +365,21 @@ def _clause_opening(p: Piece, text: str) -> bool:
     return not p.role and (p.pos == "r" or _word(text, p) in _CLAUSE_MARKS)
 
 
+def _joins_nouns(pieces: list[Piece], i: int, end: int, text: str) -> bool:
+    """A conjunction (stats_conjunctions: 和, 、) between two plain nouns inside the run read back
+    from the number: the figure counts the whole list (党员干部和群众|3000余人)."""
+    before = pieces[i - 1] if i > 0 else None
+    return (
+        i < end
+        and _word(text, pieces[i]) in _CONJ
+        and not pieces[i + 1].role
+        and pieces[i + 1].pos in _LIST_POS
+        and before is not None
+        and not before.role
+        and before.pos in _LIST_POS
+    )
+
+
 def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
     """输送|救援|物资: a verbal noun right after the predicate verb modifies the noun (the verb
     is the action); after 累计 and the like it is the action itself (累计|投运|管道)."""
@@ -412,6 +428,8 @@ def object_before(
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
             i -= 1  # 厨具|相关|专利
+        elif _joins_nouns(pieces, i, end, text):
+            i -= 1  # 解放军、武警、民兵|2500余人: a list of nouns before the number is counted whole
         elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
             i = back  # 街道（乡镇）|区域…: a bracketed alternative inside the compound
         else:
