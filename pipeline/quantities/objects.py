@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_edges import PLACE_POS, joins_nouns
 from pipeline.quantities.object_parts import (
     _CLOSE_B,
     _OPEN_B,
@@ -82,8 +83,6 @@ from pipeline.quantities.word_tags import joined_attributive
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
-_PLACE_POS = ("s", "ns", "nr", "nrt", "nt")  # a place word or a name: a subject, no part of a compound
-_LIST_POS = ("n", "nz", "ng", "j")  # plain nouns a conjunction joins into one counted list
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -130,8 +129,7 @@ def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
 
 def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
     """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun, a time word or a predicate word is
-    inside the compound; after an adverb it is the predicate (紧急|预拨|资金), and so it is after
-    a place word or a name, the clause's subject (当地|组织|技术人员)."""
+    inside the compound; after an adverb, a place word or a name it is the predicate (紧急|预拨|资金)."""
     before = pieces[i - 1] if i > 0 else None
     return (
         pieces[i].pos == "v"
@@ -139,7 +137,7 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
         and before is not None
         and not before.role
         and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS)
-        and before.pos not in _PLACE_POS
+        and before.pos not in PLACE_POS  # 当地|组织|农技人员: the place is the subject
         and _word(text, before) not in _TOTALLING  # 累计|发放|资金: after 累计 it is the predicate
     )
 
@@ -365,21 +363,6 @@ def _clause_opening(p: Piece, text: str) -> bool:
     return not p.role and (p.pos == "r" or _word(text, p) in _CLAUSE_MARKS)
 
 
-def _joins_nouns(pieces: list[Piece], i: int, end: int, text: str) -> bool:
-    """A conjunction (stats_conjunctions: 和, 、) between two plain nouns inside the run read back
-    from the number: the figure counts the whole list (党员干部和群众|3000余人)."""
-    before = pieces[i - 1] if i > 0 else None
-    return (
-        i < end
-        and _word(text, pieces[i]) in _CONJ
-        and not pieces[i + 1].role
-        and pieces[i + 1].pos in _LIST_POS
-        and before is not None
-        and not before.role
-        and before.pos in _LIST_POS
-    )
-
-
 def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
     """输送|救援|物资: a verbal noun right after the predicate verb modifies the noun (the verb
     is the action); after 累计 and the like it is the action itself (累计|投运|管道)."""
@@ -428,8 +411,8 @@ def object_before(
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
             i -= 1  # 厨具|相关|专利
-        elif _joins_nouns(pieces, i, end, text):
-            i -= 1  # 解放军、武警、民兵|2500余人: a list of nouns before the number is counted whole
+        elif joins_nouns(pieces, i, end, text):
+            i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
         elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
             i = back  # 街道（乡镇）|区域…: a bracketed alternative inside the compound
         else:
