@@ -23,6 +23,11 @@ from tests.test_statistics import one
         ("当地出动消防、武警、民兵力量1800余人，赶赴灾区。", "1800余人", "消防、武警、民兵力量"),
         ("全市建成社区食堂和助餐点600多个。", "600多个", "社区食堂和助餐点"),
         ("紧急调运帐篷、棉被等救灾物资2万件。", "2万件", "救灾物资"),
+        # a one-character compound head jieba cut off its noun and tagged v (热力|站/v) is
+        # joined back (object_edges.join_cut_heads); a verb's complement after it is not (站|在)
+        ("今年全市新建8座热力站，保障冬季供暖。", "8座", "热力站"),
+        ("沿线的12座提水泵站已全部开启。", "12座", "提水泵站"),
+        ("3名群众站在路边等候。", "3名", "群众"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

@@ -23,6 +23,7 @@ from pipeline.quantities.context_objects import (
 )
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.object_edges import join_cut_heads
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
@@ -103,6 +104,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
+        pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:
