@@ -198,7 +198,7 @@ def _before_head_noun(pieces: list[Piece], k: int, names: list[tuple[int, int]],
 
 @cache
 def _attributive_verbs() -> frozenset[str]:
-    return frozenset(lexicons.words("stats_attributive_verbs"))
+    return frozenset((*lexicons.words("stats_attributive_verbs"), *lexicons.words("stats_supply_verbs")))
 
 
 @cache
