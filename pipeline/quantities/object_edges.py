@@ -16,7 +16,7 @@ _LIST_POS = ("n", "nz", "ng", "j")  # plain nouns a conjunction joins into one c
 
 def joins_nouns(pieces: list[Piece], i: int, end: int, text: str) -> bool:
     """A conjunction (和, 、) between two plain nouns inside the run read back from the number
-    at pieces[end]: the figure counts the whole list (党员干部和群众|3000余人)."""
+    at pieces[end]: the figure counts the whole list (消防员和志愿者|3000余人)."""
     before = pieces[i - 1] if i > 0 else None
     return (
         i < end
