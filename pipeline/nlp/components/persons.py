@@ -26,6 +26,7 @@ _ITEM_STARTS = res.words("ner_byline_item_starts")
 _KINSHIP_NEXT = res.word_set("ner_kinship_after_name")
 _KINSHIP = res.words("ner_kinship_endings")
 _NICKNAME = res.word_set("ner_nickname_prefixes")
+_TROPHY = res.words("ner_trophy_words")
 _TRANSLIT = res.word_set("ner_transliteration_chars")
 _FAMILY_PLACE_ENDS = res.word_set("ner_family_place_ends")
 _FAMILY = "家"  # 徐家窑, 郭家庄: a place named after a family
@@ -96,8 +97,12 @@ class PersonFilter(RuleComponent):
         nor is a 2-3 character 'name' whose first character is no surname (太谢谢, 家里):
         +0.3 PER F1 on MSRA dev, at the cost of some 2-3 character foreign names; unless a
         title stands right before a three-character one whose first two characters are no
-        word (主任委员娄勤俭; not 党员先锋岗)."""
+        word (主任委员娄勤俭; not 党员先锋岗). A name right before a trophy word (…杯,
+        ``ner_trophy_words``) is the cup's namesake and stays (MSRA: a name ending in 伯 there is
+        no kinship form)."""
         name = text[s.start : s.end]
+        if len(name) >= 2 and text.startswith(_TROPHY, s.end):
+            return False
         if len(name) == 2 and name[0] == name[1]:
             # 谢谢, 耿耿, 哈哈: a reduplicated word, not a name (华华, 苗苗 are names)
             return name in res.jieba_dict() or name[0] not in self.surnames

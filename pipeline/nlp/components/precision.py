@@ -5,7 +5,8 @@
   are LOC); a run naming the parties of a relation (中美关系, 中日两国) stays split.
 - ``cnnews_precision``: what no span may look like, whoever found it:
   a one-character LOC / ORG that is not a known place abbreviation (``ner_place_abbreviations``:
-  the provinces' official short names and the one-character places of MSRA train);
+  the provinces' official short names and the one-character places of MSRA train), unless a
+  LOC written against one (中|秘, a pair of countries' short names);
   an unbalanced bracket or quote inside a span (「X, 美国《纽约时报: the span is cut there);
   an ORG / LOC that ends inside a title (包叙定部|长, 马萨省|长: the title is cut off, and a
   name with a surname before it is a PERSON);
@@ -124,7 +125,7 @@ class Precision(RuleComponent):
     def keep(self, text: str, s: Span) -> bool:
         name = text[s.start : s.end]
         if len(name) == 1:
-            return (s.label == "LOC" and name in self.abbr) or (
+            return (s.label == "LOC" and self.short_name(text, s)) or (
                 s.label == "PERSON" and self.surname_person and name in self.surnames)
         if text[max(0, s.start - 6) : s.start].rstrip(_OPEN).endswith(_STORM):
             return False  # 台风“杜苏芮”: a storm's name
@@ -140,6 +141,13 @@ class Precision(RuleComponent):
             return False
         return not (self.inside_word(text, s.start, s.end, at_start=True)
                     or self.inside_word(text, s.start, s.end, at_start=False))
+
+    def short_name(self, text: str, s: Span) -> bool:
+        """A one-character place: a known abbreviation, or one written against a known one (a
+        pair of countries' short names, 中|X两国, X|中关系: MSRA tags both pieces and its list of
+        one-character places cannot hold every country)."""
+        return (text[s.start] in self.abbr or text[s.start - 1 : s.start] in self.abbr
+                or text[s.end : s.end + 1] in self.abbr)
 
     def common_phrase(self, name: str) -> bool:
         """A four-character common word of jieba's dictionary (众志成城, n) whose halves are
