@@ -31,6 +31,7 @@ _TRANSLIT = res.word_set("ner_transliteration_chars")
 _FAMILY_PLACE_ENDS = res.word_set("ner_family_place_ends")
 _FAMILY = "家"  # 徐家窑, 郭家庄: a place named after a family
 _NAME_TAGS = ("nr", "nrfg", "nrt")  # jieba's tags of personal names
+_PET_NAME_TAGS = ("n", "nz")  # jieba's tags of reduplicated pet names it knows (苗苗 n, 华华 nz)
 _BEFORE_NAME = " :　"  # between a title and the name
 _BETWEEN_NAMES = " 、　"  # between the names of one byline
 # credit marks a byline name may have glued after it (刘宇摄, 何加正报道): the roles byline_roles.tsv
@@ -104,8 +105,13 @@ class PersonFilter(RuleComponent):
         if len(name) >= 2 and text.startswith(_TROPHY, s.end):
             return False
         if len(name) == 2 and name[0] == name[1]:
-            # 谢谢, 耿耿, 哈哈: a reduplicated word, not a name (华华, 苗苗 are names)
-            return name in res.jieba_dict() or name[0] not in self.surnames
+            # 谢谢, 耿耿, 哈哈: a reduplicated word, not a name (华华, 苗苗 are names); under
+            # MSRA's convention one that jieba's dictionary knows as a noun (a child's pet name,
+            # tagged n / nz) after a surname stays a name (MSRA train tags them PERSON)
+            tag = res.jieba_dict().get(name)
+            if self.surname_person and tag in _PET_NAME_TAGS and name[0] in self.surnames:
+                return False
+            return tag is not None or name[0] not in self.surnames
         if 2 <= len(name) <= 3 and name[0] not in self.surnames and name[:2] not in \
                 _COMPOUND_SURNAMES and all(res.is_cjk(c) for c in name):
             return not (len(name) == 3 and text.endswith(self.titles, 0, s.start)

@@ -5,8 +5,8 @@
   are LOC); a run naming the parties of a relation (中美关系, 中日两国) stays split.
 - ``cnnews_precision``: what no span may look like, whoever found it:
   a one-character LOC / ORG that is not a known place abbreviation (``ner_place_abbreviations``:
-  the provinces' official short names and the one-character places of MSRA train), unless a
-  LOC written against one (中|秘, a pair of countries' short names);
+  the provinces' official short names and the one-character places of MSRA train), unless,
+  under MSRA's convention, a LOC written against one (中|秘, a pair of countries' short names);
   an unbalanced bracket or quote inside a span (「X, 美国《纽约时报: the span is cut there);
   an ORG / LOC that ends inside a title (包叙定部|长, 马萨省|长: the title is cut off, and a
   name with a surname before it is a PERSON);
@@ -143,11 +143,14 @@ class Precision(RuleComponent):
                     or self.inside_word(text, s.start, s.end, at_start=False))
 
     def short_name(self, text: str, s: Span) -> bool:
-        """A one-character place: a known abbreviation, or one written against a known one (a
-        pair of countries' short names, 中|X两国, X|中关系: MSRA tags both pieces and its list of
-        one-character places cannot hold every country)."""
-        return (text[s.start] in self.abbr or text[s.start - 1 : s.start] in self.abbr
-                or text[s.end : s.end + 1] in self.abbr)
+        """A one-character place: a known abbreviation, or under MSRA's convention one written
+        against a known one (a pair of countries' short names, 中|X两国, X|中关系: MSRA tags both
+        pieces, and its list of one-character places cannot hold every country; on the news
+        pages the pieces are more often words: 两|岸)."""
+        if text[s.start] in self.abbr:
+            return True
+        return self.surname_person and (text[s.start - 1 : s.start] in self.abbr
+                                        or text[s.end : s.end + 1] in self.abbr)
 
     def common_phrase(self, name: str) -> bool:
         """A four-character common word of jieba's dictionary (众志成城, n) whose halves are
