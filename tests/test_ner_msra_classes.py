@@ -70,3 +70,13 @@ def test_pet_name_after_a_surname(msra_rules: Rules, project_rules: Rules) -> No
     assert ents(t, project_rules.apply(t, spans)) == []
     t = "他常常来帮忙。"
     assert ents(t, msra_rules.apply(t, model(t, ("常常", "PERSON")))) == []
+
+
+def test_one_character_org_short_form(msra_rules: Rules, project_rules: Rules) -> None:
+    """MSRA: a one-character ORG of ``ner_org_abbreviations`` (盟 of 入盟) is kept; another
+    character (委) is not, and the project's convention keeps none."""
+    t = "该国申请入盟已有五年。"
+    assert ents(t, msra_rules.apply(t, model(t, ("盟", "ORG")))) == [("盟", "ORG")]
+    assert ents(t, project_rules.apply(t, model(t, ("盟", "ORG")))) == []
+    t = "他当了三年委员。"
+    assert ents(t, msra_rules.apply(t, model(t, ("委", "ORG")))) == []

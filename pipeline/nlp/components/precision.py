@@ -6,7 +6,8 @@
 - ``cnnews_precision``: what no span may look like, whoever found it:
   a one-character LOC / ORG that is not a known place abbreviation (``ner_place_abbreviations``:
   the provinces' official short names and the one-character places of MSRA train), unless,
-  under MSRA's convention, a LOC written against one (中|秘, a pair of countries' short names);
+  under MSRA's convention, a LOC written against one (中|秘, a pair of countries' short names)
+  or an ORG of ``ner_org_abbreviations`` (入|盟);
   an unbalanced bracket or quote inside a span (「X, 美国《纽约时报: the span is cut there);
   an ORG / LOC that ends inside a title (包叙定部|长, 马萨省|长: the title is cut off, and a
   name with a surname before it is a PERSON);
@@ -93,8 +94,10 @@ class Abbreviations(RuleComponent):
 
 class Precision(RuleComponent):
     def __init__(self, abbr: frozenset[str], titles: tuple[str, ...], surnames: frozenset[str],
-                 gazetteer: Lexicon, surname_person: bool = False) -> None:
+                 gazetteer: Lexicon, surname_person: bool = False,
+                 org_abbr: frozenset[str] = frozenset()) -> None:
         self.abbr = abbr
+        self.org_abbr = org_abbr if surname_person else frozenset()  # MSRA's convention only
         self.surname_person = surname_person  # MSRA: 李 of 李老师 is a PERSON
         self.titles = tuple(t for t in titles if len(t) >= 2)
         self.title_set = frozenset(self.titles)
@@ -126,7 +129,8 @@ class Precision(RuleComponent):
         name = text[s.start : s.end]
         if len(name) == 1:
             return (s.label == "LOC" and self.short_name(text, s)) or (
-                s.label == "PERSON" and self.surname_person and name in self.surnames)
+                s.label == "PERSON" and self.surname_person and name in self.surnames) or (
+                s.label == "ORG" and name in self.org_abbr)
         if text[max(0, s.start - 6) : s.start].rstrip(_OPEN).endswith(_STORM):
             return False  # 台风“杜苏芮”: a storm's name
         if s.label == "ORG" and (name.endswith(_EVENT_HEADS) or (
@@ -311,9 +315,11 @@ def make_abbreviations(nlp: Language, name: str, abbreviations: str,
 
 @Language.factory("cnnews_precision", default_config={
     "lexicons": "", "abbreviations": "ner_place_abbreviations", "titles": "ner_person_titles",
-    "convention": conventions.PROJECT})
+    "org_abbreviations": "ner_org_abbreviations", "convention": conventions.PROJECT})
 def make_precision(nlp: Language, name: str, lexicons: str, abbreviations: str,
-                   titles: str, convention: str) -> Precision:
-    """``convention``: under ``msra`` a surname alone is a PERSON (李 of 李老师)."""
+                   titles: str, org_abbreviations: str, convention: str) -> Precision:
+    """``convention``: under ``msra`` a surname alone is a PERSON (李 of 李老师), and a
+    one-character ORG of ``org_abbreviations`` (联 of 联大) stays."""
     return Precision(res.word_set(abbreviations), res.words(titles), res.surnames(lexicons),
-                     res.gazetteer(lexicons), conventions.check(convention) == conventions.MSRA)
+                     res.gazetteer(lexicons), conventions.check(convention) == conventions.MSRA,
+                     res.word_set(org_abbreviations))
