@@ -133,6 +133,19 @@ def test_house_number_before_an_idiom_is_no_address(rules: Rules) -> None:
     assert ("教学楼教室内座无虚席", "LOC") not in ents(t, rules.apply(t, []))
 
 
+def test_players_numbers_before_their_names_are_no_addresses(rules: Rules) -> None:
+    """队员4号李某明、5号王某: a shirt number and a name is no address (the names stay PERSON,
+    队员 no place); a list with a street before its numbers still is one."""
+    t = "队员4号李某明、5号王某、6号张某某出场。"
+    spans = model(t, ("李某明", "PERSON"), ("王某", "PERSON"), ("张某某", "PERSON"))
+    assert ents(t, rules.apply(t, spans)) == [
+        ("李某明", "PERSON"), ("王某", "PERSON"), ("张某某", "PERSON")]
+    t = "解放路8号王某府、9号李家巷"
+    got = ents(t, rules.apply(t, []))
+    assert ("解放路", "LOC") in got and ("王某府", "LOC") in got
+    assert any(name.endswith("李家巷") and label == "LOC" for name, label in got)
+
+
 def test_two_bodies_joined_by_and_stay_two(rules: Rules) -> None:
     t = "召开中央政治局常委会会议和中央政治局会议。"
     spans = model(t, ("中央政治局常委会", "ORG"), ("中央政治局", "ORG"))

@@ -57,6 +57,10 @@ _COMPOUND_LEVEL = ("社区", "街道")  # suffixes of neighbourhoods, named like
 # verbs and function words: a stretch holding one is a clause, not a place name
 _CLAUSE_TAGS = {"v", "p", "r", "c", "u", "d", "uj", "ul", "ad", "vd"}
 _IDIOM = "i"  # jieba's tag of idioms (成语)
+_COMPOUND_SURNAMES = res.word_set("ner_compound_surnames")
+# last characters of places named like people (张家村, 李家巷, 王庄): no person after a number
+_PLACE_END_CHARS = (res.word_set("ner_family_place_ends") | _ONE_CHAR_SUFFIX
+                    | {w for w in res.words("places_roadlike_endings") if len(w) == 1})
 
 
 def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
@@ -253,8 +257,9 @@ class SplitChains(RuleComponent):
 
 
 class Address(RuleComponent):
-    def __init__(self, gazetteer: Lexicon) -> None:
+    def __init__(self, gazetteer: Lexicon, surnames: frozenset[str] = frozenset()) -> None:
         self.gazetteer = gazetteer
+        self.surnames = surnames
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         if _DIGIT.search(text) is None:
@@ -269,7 +274,7 @@ class Address(RuleComponent):
         out: list[Span] = []
         for seg in _SEGMENT.finditer(text):
             a, b = seg.span()
-            if not _is_address(text, a, b):
+            if not _is_address(text, a, b) or self.numbered_person(text[a:b]):
                 continue  # prose around a number (58号院就放心交给我们…) is not an address
             k = a
             for m in [*ADDRESS_NO.finditer(text, a, b), None]:
@@ -284,6 +289,19 @@ class Address(RuleComponent):
                     out.append(Span(m.start(), m.end(), "LOC", "rule:address"))
                 k = m.end()
         return out
+
+    def numbered_person(self, item: str) -> bool:
+        """A list item that ends with a number and a person's name (队员4号张某、5号李某: shirt
+        or contestant numbers) is no address: one number, no place name before it (an address
+        names its street first), and after it a surname and one or two characters, no place."""
+        numbers = list(ADDRESS_NO.finditer(item))
+        if len(numbers) != 1:
+            return False
+        lead, name = item[: numbers[0].start()].strip(), item[numbers[0].end():].strip()
+        if not (2 <= len(name) <= 3 and name not in self.gazetteer and name[-1] not in _PLACE_END_CHARS):
+            return False
+        surname = name[0] in self.surnames or name[:2] in _COMPOUND_SURNAMES
+        return surname and (lead == "" or _common_words(lead))
 
 
 def _businesses_as_places(text: str, spans: list[Span]) -> list[Span]:
@@ -312,6 +330,12 @@ def _is_address(text: str, a: int, b: int) -> bool:
     return bool(numbers) and not any(c in _ADDR_STOP for c in text[a:b])
 
 
+def _common_words(piece: str) -> bool:
+    """Every jieba word of the stretch is a word of its dictionary and none a name (队员, 首发是)."""
+    tags = res.jieba_dict()
+    return all(tags.get(w, "x") not in _PROPER_TAGS | {"x"} for w in res.jieba_words(piece))
+
+
 def _clause(piece: str) -> bool:
     """A stretch between numbers that holds a verb or function word is prose, not a name; so
     is one holding a four-character idiom (…教室内|座无虚席; 攀枝花, tagged an idiom too, has
@@ -335,4 +359,4 @@ def make_split_chains(nlp: Language, name: str, lexicons: str) -> SplitChains:
 
 @Language.factory("cnnews_address", default_config={"lexicons": ""})
 def make_address(nlp: Language, name: str, lexicons: str) -> Address:
-    return Address(res.gazetteer(lexicons))
+    return Address(res.gazetteer(lexicons), res.surnames(lexicons))
