@@ -77,3 +77,26 @@ def test_held_parts_are_held_out(tmp_path: Path) -> None:
     stories = raw_stories(shared, ref)
     assert [st[1] for st in stories] == ["raw-held3"]
     assert ner.raw_errors(lambda texts: [[] for _ in texts], stories) == []
+
+
+def test_intervals_come_from_the_same_per_story_counts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The interval table reuses the sets the scores were taken from: its point estimates are the
+    table's F1, its held-out rows are aggregates (no span is printed)."""
+    shared, ref = _corpus(tmp_path, "20990101-01\t19\t22\tLOC\theld3\n"
+                                    "20990101-01\t22\t26\tLOC\theld3\n")
+    stories = raw_stories(shared, ref)
+
+    def predict(texts: list[str]) -> list[list[Span]]:
+        return [[Span(t.find("河北省"), t.find("河北省") + 3, "LOC", "x")] if "河北省" in t else []
+                for t in texts]
+
+    sets = ner.raw_sets(predict, stories)
+    assert {part: ner.score_sets(*s) for part, s in sets.items()} == ner.eval_raw(predict, stories)
+    assert ner.unit_counts(*sets["raw-held3"], "LOC") == [(1, 1, 2)]
+    ner.print_intervals("model+rules", sets)
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("raw-held3 (held out)"))
+    # one story: every resample is that story, the interval is the point
+    assert row.split()[3:] == ["1", "2", "0.667", "[0.667,", "0.667]", "0.667", "[0.667,", "0.667]",
+                               "0.000", "[0.000,", "0.000]"]
+    assert "河北" not in out and "percentile bootstrap" in out

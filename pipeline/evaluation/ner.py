@@ -6,7 +6,9 @@ stories annotated by reference (raw-tune, raw-tune2, raw-tune3, raw-held, raw-he
 MSRA test (exact spans per sentence), for the shipped model with its rules and alone, plus
 chars/s on one core. The rules were tuned on shanxi + x1 + raw-tune + raw-tune2 + raw-tune3; x2, raw-held
 and raw-held3 are held out: only their aggregate figures are printed, never their errors. Gold
-pages are scored as unique (label, text) per page, as the gold files count them. ``--ablation``
+pages are scored as unique (label, text) per page, as the gold files count them. Under the table, the
+first row's F1 (ALL, LOC, ORG) per group with its 95% bootstrap interval over the group's pages
+or stories (``bootstrap``; from the same per-unit counts, nothing run again). ``--ablation``
 adds the model with each rule component switched off; ``--backends model,jieba,lac`` adds the
 baselines; ``--msra-dev`` an MSRA dev column, ``--cluener-dev`` a CLUENER dev column (a second
 public set).
@@ -30,6 +32,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation import bootstrap
 from pipeline.evaluation.devset import PAGE_GROUPS, SHARED, page_group
 from pipeline.evaluation.ner_raw import PARTS as RAW_PARTS
 from pipeline.evaluation.ner_raw import raw_stories, sentences
@@ -135,22 +138,26 @@ def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def unit_counts(gold: list[set], pred: list[set], label: str) -> list[tuple[int, int, int]]:
+    """(true positives, predicted, gold) of one label (or ALL) per unit (a page, a story, a
+    sentence); set elements end with (…, label) or start with (label, …)."""
+
+    def keep(x: tuple) -> bool:
+        return label == "ALL" or (x[-1] if x[-1] in LABELS else x[0]) == label
+
+    return [(sum(map(keep, g & p)), sum(map(keep, p)), sum(map(keep, g)))
+            for g, p in zip(gold, pred, strict=True)]
+
+
 def score_sets(gold: list[set], pred: list[set]) -> dict[str, tuple[float, float, float]]:
-    """Per label and ALL; set elements end with (…, label) or start with (label, …)."""
+    """Per label and ALL, over the units' summed counts (``unit_counts``)."""
+    return {label: prf(*summed(unit_counts(gold, pred, label))) for label in (*LABELS, "ALL")}
 
-    def lab(x: tuple) -> str:
-        return x[-1] if x[-1] in LABELS else x[0]
 
-    out = {}
-    for label in (*LABELS, "ALL"):
-        def keep(x: tuple, label: str = label) -> bool:
-            return label == "ALL" or lab(x) == label
-
-        tp = sum(len({x for x in g & p if keep(x)}) for g, p in zip(gold, pred, strict=True))
-        npred = sum(len({x for x in p if keep(x)}) for p in pred)
-        ngold = sum(len({x for x in g if keep(x)}) for g in gold)
-        out[label] = prf(tp, npred, ngold)
-    return out
+def summed(counts: list[tuple[int, int, int]]) -> tuple[int, int, int]:
+    """Per-unit (tp, predicted, gold) counts summed over the units."""
+    tp, npred, ngold = (sum(c[k] for c in counts) for k in range(3))
+    return tp, npred, ngold
 
 
 def eval_msra(predict: Predict, data: list) -> tuple[dict, tuple[float, float]]:
@@ -185,15 +192,24 @@ def eval_gold(predict: Predict, pages: list) -> dict:
     return score_sets([g for *_, g in pages], page_predictions(predict, pages))
 
 
-def eval_groups(predict: Predict, pages: list) -> dict[str, dict]:
-    """Scores per page group (``PAGE_GROUPS``), from one prediction over all pages."""
+# a group's units (pages or stories): their gold sets and the sets found, in the same order
+UnitSets = tuple[list[set], list[set]]
+
+
+def group_sets(predict: Predict, pages: list) -> dict[str, UnitSets]:
+    """Gold and found sets of each page per page group (``PAGE_GROUPS``), one prediction."""
     found = page_predictions(predict, pages)
     out = {}
     for group, _ in PAGE_GROUPS:
         idx = [i for i, (doc, _, _) in enumerate(pages) if page_group(doc) == group]
         if idx:
-            out[group] = score_sets([pages[i][2] for i in idx], [found[i] for i in idx])
+            out[group] = ([pages[i][2] for i in idx], [found[i] for i in idx])
     return out
+
+
+def eval_groups(predict: Predict, pages: list) -> dict[str, dict]:
+    """Scores per page group (``PAGE_GROUPS``), from one prediction over all pages."""
+    return {group: score_sets(*sets) for group, sets in group_sets(predict, pages).items()}
 
 
 def gold_page_f1(shared: Path = SHARED) -> Callable[[Predict], float] | None:
@@ -220,15 +236,40 @@ def raw_predictions(predict: Predict, stories: list) -> list[set[tuple[int, int,
              for s in ss} for story, spans in zip(pieces, per_story, strict=True)]
 
 
-def eval_raw(predict: Predict, stories: list) -> dict[str, dict]:
-    """Scores per part of the raw stories (``ner_raw.PARTS``): exact spans per story."""
+def raw_sets(predict: Predict, stories: list) -> dict[str, UnitSets]:
+    """Gold and found spans of each story per part of the raw stories (``ner_raw.PARTS``)."""
     found = raw_predictions(predict, stories)
     out = {}
     for part in RAW_PARTS:
         idx = [i for i, st in enumerate(stories) if st[1] == part]
         if idx:
-            out[part] = score_sets([stories[i][3] for i in idx], [found[i] for i in idx])
+            out[part] = ([stories[i][3] for i in idx], [found[i] for i in idx])
     return out
+
+
+def eval_raw(predict: Predict, stories: list) -> dict[str, dict]:
+    """Scores per part of the raw stories (``ner_raw.PARTS``): exact spans per story."""
+    return {part: score_sets(*sets) for part, sets in raw_sets(predict, stories).items()}
+
+
+INTERVAL_LABELS = ("ALL", "LOC", "ORG")
+
+
+def print_intervals(name: str, sets: dict[str, UnitSets]) -> None:
+    """F1 with its bootstrap interval (``bootstrap``) per group and label of one backend row,
+    from the per-unit counts of its scoring (aggregates only: fine for held-out groups)."""
+    print(f"\nF1 of {name.strip()} with {bootstrap.METHOD} (units: pages for "
+          f"{'/'.join(g for g, _ in PAGE_GROUPS)}, stories for raw-*):")
+    print(f"{'group':<24}{'units':>6}{'gold':>6}" + "".join(f"{lab:>24}" for lab in INTERVAL_LABELS))
+    for group, (gold, pred) in sets.items():
+        row = f"{_column_title(group):<24}{len(gold):>6}{sum(map(len, gold)):>6}"
+        for label in INTERVAL_LABELS:
+            counts = unit_counts(gold, pred, label)
+            point = prf(*summed(counts))[2]
+            row += f"{bootstrap.show(point, bootstrap.interval(counts, bootstrap.f1)):>24}"
+        print(row)
+
+
 
 
 def raw_errors(predict: Predict, stories: list) -> list[str]:
@@ -410,9 +451,11 @@ def main(argv: list[str] | None = None) -> None:
     print("-" * (len(header) + 27))
     # a backend's own argument may hold commas (model:<dir>,convention=msra)
     names = re.split(r",(?=(?:model|jieba|lac|hanlp)\b)", args.backends)
+    first: tuple[str, dict[str, UnitSets]] | None = None  # the first row's, for its intervals
     for name, predicts in backends(names, args.ablation, args.model):
-        res: dict[str, dict] = dict(eval_groups(predicts["project"], pages))
-        res.update(eval_raw(predicts["project"], stories))
+        unit_sets = {**group_sets(predicts["project"], pages), **raw_sets(predicts["project"], stories)}
+        first = first or (name, unit_sets)
+        res: dict[str, dict] = {group: score_sets(*sets) for group, sets in unit_sets.items()}
         speed = (0.0, 0.0)
         for key, data in sets.items():
             # per-corpus conventions: MSRA's on MSRA, the project's elsewhere
@@ -432,6 +475,8 @@ def main(argv: list[str] | None = None) -> None:
             for line in [*gold_errors(predicts["project"], pages),
                          *raw_errors(predicts["project"], stories)]:
                 print("   ", line)
+    if first is not None:
+        print_intervals(*first)
     import resource
 
     print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
