@@ -8,7 +8,8 @@ gold object; its header gives the sampling rule). The stories are read from ../s
 time, each written as one page (title, blank line, paragraphs separated by blank lines, as
 the dev pages are) and run through the real pipeline as one batch. A gold statistic is
 matched to the pipeline's statistic that overlaps its surface; over the matched ones the
-object agreement is given per part: `tune` (rules may be read against it: `--details` prints
+object agreement is given per part, with its 95% bootstrap interval over the part's stories
+(`bootstrap`): `tune` (rules may be read against it: `--details` prints
 its misses) and `held` (aggregate only). Later samples of the same format beside it
 (`raw_objects_*.tsv`; sample C, `raw_objects_c.tsv`: 84 statistics of 12 stories, part
 `tune-c`; sample D, `raw_objects_d.tsv`: every statistic of the 18 round-6 tuning stories, 169
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation import bootstrap
 from pipeline.evaluation.devset import SHARED, case_rows
 
 HERE = Path(__file__).resolve().parent
@@ -145,12 +147,14 @@ def evaluate(shared: Path, details: bool = False) -> dict[str, dict[str, float]]
     stories = read_stories(corpus, {g.story for g in golds})
     results = _run({sid: page_of(s) for sid, s in stories.items()})
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    # (agreed, matched) per story of each part: the units of the bootstrap interval
+    per_story: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for g in golds:
         if g.story not in stories or g.story not in results:
             continue
         doc_text, rows = results[g.story]
         at = _locate(doc_text, g.surface, page_offset(stories[g.story], g.start))
-        t = totals[g.part]
+        t, unit = totals[g.part], per_story[g.part][g.story]
         t["gold"] += 1
         found = _match(rows, at, at + len(g.surface)) if at >= 0 else None
         if found is None:
@@ -160,22 +164,33 @@ def evaluate(shared: Path, details: bool = False) -> dict[str, dict[str, float]]
         t["matched"] += 1
         ok = (found["object"] or "").strip() == g.obj
         t["object_ok"] += ok
+        unit[0] += ok
+        unit[1] += 1
         if details and tuned(g.part) and not ok:
             print(f"  raw {g.story} differs   {g.surface!r:14} object {g.obj!r}/{found['object']!r}")
-    for t in totals.values():
+    for part, t in totals.items():
         t["object agreement"] = t["object_ok"] / t["matched"] if t["matched"] else 0.0
+        t["stories"] = len(per_story[part])
+        t["low"], t["high"] = bootstrap.interval(list(per_story[part].values()), bootstrap.ratio)
     return {part: dict(totals[part]) for part in PARTS if part in totals}
 
 
 def print_figures(scores: dict[str, dict[str, float]]) -> None:
+    """A line per part: the agreement, with its bootstrap interval over stories where given."""
     for part in PARTS:
         if part in scores:
             s = scores[part]
             label = "tuned" if tuned(part) else "held out"
+            figure = f"{s['object agreement']:.3f}"
+            if "low" in s:
+                figure = bootstrap.show(s["object agreement"], (s["low"], s["high"]))
+            stories = f" in {int(s['stories'])} stories" if "stories" in s else ""
             print(
-                f"  raw-{part} ({label}): object agreement {s['object agreement']:.3f} "
-                f"({int(s['object_ok'])}/{int(s['matched'])} matched; {int(s['gold'])} annotated)"
+                f"  raw-{part} ({label}): object agreement {figure} "
+                f"({int(s['object_ok'])}/{int(s['matched'])} matched; {int(s['gold'])} annotated{stories})"
             )
+    if any("low" in s for s in scores.values()):
+        print(f"  [interval]: {bootstrap.METHOD}")
 
 
 def main(argv: list[str] | None = None) -> int:
