@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -91,3 +92,34 @@ def test_a_real_sized_group() -> None:
 
 def test_no_units() -> None:
     assert all(math.isnan(x) for x in bootstrap.interval([], bootstrap.ratio))
+
+
+def test_the_statistics_table_shows_the_interval_under_the_agreement(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pipeline.evaluation import statistics
+
+    totals = {"stat_gold": 10, "stat_pred": 10, "stat_tp": 10, "approx_ok": 10, "kind_ok": 10,
+              "obj_ok": 9, "bounds_ok": 10, "date_gold": 2, "date_pred": 2, "date_tp": 2}
+    pages = [(5, 5), (4, 5)]
+    figures = {**statistics._scores(totals), **statistics._counts(totals), **statistics._interval(pages)}
+    statistics.print_table({"x2": figures})
+    lines = capsys.readouterr().out.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.strip().startswith("object agreement"))
+    assert lines[at].split()[-1] == "0.900"
+    # two pages: the percentile interval is the range of the pages' own figures
+    assert lines[at + 1].split()[-2:] == ["[0.800,", "1.000]"]
+    assert sum("95%" in line for line in lines) == 2  # the row and the method, no raw keys
+    assert "pages: x2 2" in lines[-1]
+
+
+def test_raw_story_lines_show_the_interval_beside_the_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    from pipeline.evaluation import raw_objects
+
+    figures = {"object agreement": 0.75, "object_ok": 3, "matched": 4, "gold": 5, "stories": 2,
+               "low": 0.5, "high": 1.0}
+    raw_objects.print_figures({"held3": figures})
+    out = capsys.readouterr().out
+    assert ("raw-held3 (held out): object agreement 0.750 [0.500, 1.000] "
+            "(3/4 matched; 5 annotated in 2 stories)") in out
+    assert bootstrap.METHOD in out

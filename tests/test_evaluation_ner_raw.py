@@ -7,6 +7,8 @@ import itertools
 import json
 from pathlib import Path
 
+import pytest
+
 from pipeline.evaluation import ner
 from pipeline.evaluation.ner_raw import PARTS, REFS, raw_stories, read_refs, sentences
 from pipeline.nlp.ner import Span
@@ -79,7 +81,9 @@ def test_held_parts_are_held_out(tmp_path: Path) -> None:
     assert ner.raw_errors(lambda texts: [[] for _ in texts], stories) == []
 
 
-def test_intervals_come_from_the_same_per_story_counts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_intervals_come_from_the_same_per_story_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The interval table reuses the sets the scores were taken from: its point estimates are the
     table's F1, its held-out rows are aggregates (no span is printed)."""
     shared, ref = _corpus(tmp_path, "20990101-01\t19\t22\tLOC\theld3\n"

@@ -190,7 +190,7 @@ def print_figures(scores: dict[str, dict[str, float]]) -> None:
                 f"({int(s['object_ok'])}/{int(s['matched'])} matched; {int(s['gold'])} annotated{stories})"
             )
     if any("low" in s for s in scores.values()):
-        print(f"  [interval]: {bootstrap.METHOD}")
+        print(f"  interval: {bootstrap.METHOD}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -269,7 +269,7 @@ def print_table(scores: dict[str, dict[str, float]]) -> None:
     heads = [f"{g} ({'tuned' if TUNED_GROUPS[g] else 'held out'})" if g in TUNED_GROUPS else g
              for g in groups]
     print(f"  {'':<30}" + "".join(f"{h:>18}  " for h in heads))
-    names = [k for k in scores[groups[0]] if not k.startswith(("n ", "object agreement 95%"))]
+    names = [k for k in scores[groups[0]] if not k.startswith("n ") and k not in (OBJECT_LOW, OBJECT_HIGH)]
     for name in names:
         target = TARGETS.get(name)
         cells = []
