@@ -258,7 +258,8 @@ INTERVAL_LABELS = ("ALL", "LOC", "ORG")
 def print_intervals(name: str, sets: dict[str, UnitSets]) -> None:
     """F1 with its bootstrap interval (``bootstrap``) per group and label of one backend row,
     from the per-unit counts of its scoring (aggregates only: fine for held-out groups)."""
-    print(f"\nF1 of {name.strip()} with {bootstrap.METHOD} (units: pages for "
+    print(f"\nF1 of {name.strip()}, the table's first row (dev groups under the project's rules), "
+          f"with {bootstrap.METHOD} (units: pages for "
           f"{'/'.join(g for g, _ in PAGE_GROUPS)}, stories for raw-*):")
     print(f"{'group':<24}{'units':>6}{'gold':>6}" + "".join(f"{lab:>24}" for lab in INTERVAL_LABELS))
     for group, (gold, pred) in sets.items():
