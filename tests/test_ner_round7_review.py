@@ -1,0 +1,36 @@
+"""Rules from the round-7 review of unannotated x-like stories (issue 11: entity error classes
+that recurred), on invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from rule_spans import ents, model, write_lexicons
+
+from pipeline.nlp.components import Rules, build_rules, loc_extents
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    d = write_lexicons(tmp_path_factory.mktemp("lexicons"), ["东山县", "青河镇"], "李王张")
+    return build_rules(str(d))
+
+
+@pytest.mark.parametrize(("text", "place", "whole"), [
+    ("科考队深入青藏高原腹地采样。", "青藏", "青藏高原"),
+    ("四川盆地东部今天有暴雨。", "四川", "四川盆地"),
+    ("东山山区的茶园迎来采摘季。", "东山", "东山山区"),
+    ("护林员在白云山国家级自然保护区巡护。", "白云山", "白云山国家级自然保护区"),
+    ("游客走进平桥历史文化街区参观。", "平桥", "平桥历史文化街区"),
+])
+def test_a_landform_or_reserve_after_a_place_is_part_of_its_name(
+        rules: Rules, text: str, place: str, whole: str) -> None:
+    assert ents(text, rules.apply(text, model(text, (place, "LOC")))) == [(whole, "LOC")]
+
+
+@pytest.mark.parametrize(("text", "end", "ends"), [
+    ("历史文化街区接待游客", 6, True),   # 历史|文化街|区: three words, the last ends the tail
+    ("高速公路上车辆多", 2, False),      # 高速公路: the word goes on past 高速
+    ("平原来的客人", 2, True),
+])
+def test_a_tail_ends_where_a_jieba_word_ends(text: str, end: int, ends: bool) -> None:
+    assert loc_extents._word_ends_at(text, 0, end) is ends
