@@ -7,6 +7,7 @@ import pytest
 from rule_spans import ents, model, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules, loc_extents
+from pipeline.nlp.components.build import default_config
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +35,35 @@ def test_a_landform_or_reserve_after_a_place_is_part_of_its_name(
 ])
 def test_a_tail_ends_where_a_jieba_word_ends(text: str, end: int, ends: bool) -> None:
     assert loc_extents._word_ends_at(text, 0, end) is ends
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("东山军区出动800名官兵抢险。", (("东山军区", "LOC"),), [("东山军区", "ORG")]),
+    ("青河省军区派出民兵巡堤。", (("青河省军区", "LOC"),), [("青河省军区", "ORG")]),
+    ("东山警备区某部官兵赶赴灾区。", (("东山警备区", "LOC"),), [("东山警备区某部", "ORG")]),
+    ("这里曾是八路军太岳军区的指挥机关。", (("八路军", "ORG"), ("太岳军区", "LOC")),
+     [("八路军太岳军区", "ORG")]),
+    # a place alone before a district with a name of its own: a chain, the place stays
+    ("青河省东山军分区组织演练。", (("青河省", "LOC"), ("东山军分区", "LOC")),
+     [("青河省", "LOC"), ("东山军分区", "ORG")]),
+])
+def test_a_military_district_is_an_organization(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    assert ents(text, rules.apply(text, model(text, *pieces))) == expected
+
+
+def test_a_military_district_keeps_msras_label(tmp_path_factory: pytest.TempPathFactory) -> None:
+    d = write_lexicons(tmp_path_factory.mktemp("msra"), ["东山县"], "李王张")
+    msra = build_rules(str(d), default_config("msra"))
+    text = "东山军区出动800名官兵抢险。"
+    assert ents(text, msra.apply(text, model(text, ("东山军区", "LOC")))) == [("东山军区", "LOC")]
+
+
+def test_a_place_before_a_districts_bare_head_is_part_of_it(rules: Rules) -> None:
+    """青河省 / 军区 (the bare head tagged on its own): one ORG (the component alone: the
+    hygiene in front of the rules keeps no two-character head)."""
+    text = "青河省军区派出民兵巡堤。"
+    edges = rules.nlp.get_pipe("cnnews_org_edges")
+    got = edges.apply(text, model(text, ("青河省", "LOC"), ("军区", "LOC")))
+    assert ents(text, got) == [("青河省军区", "ORG")]

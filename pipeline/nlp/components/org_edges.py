@@ -27,6 +27,9 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
   theatre command before it (北部战区|陆军…): one ORG with it (DEV-SET x2).
 - A LOC ending in a head that ends organizations only (…学院, …医院; ``ner_org_strong_heads``):
   an ORG.
+- A military district tagged LOC (某省军区, 某市卫戍区|某部; the project's convention only): an
+  ORG, with a place tagged right before its bare head (某省|军区), the army tagged right before
+  it and its unit after it.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ _COMMITTEE = re.compile(_PATTERNS["committee"])
 _FORMATION = re.compile(_PATTERNS["formation"])
 _UNIT = re.compile(_PATTERNS["unit"])
 _THEATRE = re.compile(_PATTERNS["theatre"])
+_DISTRICT = re.compile(_PATTERNS["district"])
 _TITLE_OPEN = "《"
 _NOUN_TAGS = ("n", "vn")
 _NAME_TAGS = {"nt": "ORG", "ns": "LOC"}  # jieba's organization and place names
@@ -91,6 +95,8 @@ class OrgEdges(RuleComponent):
         for s in spans:
             if s.label == "PERSON":
                 out.append(self.person(text, s))
+            elif s.label == "LOC" and self.units and _DISTRICT.search(text, s.start, s.end):
+                grown.append(self.district(text, s, out))
             elif s.label == "LOC":
                 out.append(self.relabel(text, s))
             else:
@@ -242,6 +248,18 @@ class OrgEdges(RuleComponent):
                 and text[s.start] in self.surnames):
             return Span(s.start, s.end - 1, s.label, SOURCE, s.score)
         return s
+
+    def district(self, text: str, s: Span, before: list[Span]) -> Span:
+        """某省军区, 某市卫戍区某部 tagged LOC (the gold convention; not MSRA's): an ORG, with a
+        place tagged right before a district's bare head (某省|军区), the army tagged right
+        before it (某军|某某军区: the army's district) and the unit after it."""
+        start = s.start
+        prev = before[-1] if before and before[-1].end == s.start else None
+        if prev is not None and (prev.label == "ORG" or (
+                prev.label == "LOC" and _DISTRICT.fullmatch(text, s.start, s.end))):
+            start = before.pop().start
+        unit = _UNIT.match(text, s.end)
+        return Span(start, unit.end() if unit is not None else s.end, "ORG", SOURCE, s.score)
 
     def relabel(self, text: str, s: Span) -> Span:
         """…社区干部学院 tagged LOC: a head that ends organizations only makes it an ORG."""
