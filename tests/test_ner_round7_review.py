@@ -67,3 +67,17 @@ def test_a_place_before_a_districts_bare_head_is_part_of_it(rules: Rules) -> Non
     edges = rules.nlp.get_pipe("cnnews_org_edges")
     got = edges.apply(text, model(text, ("青河省", "LOC"), ("军区", "LOC")))
     assert ents(text, got) == [("青河省军区", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("各地推动美丽中国建设。", (("美丽中国", "LOC"),), [("中国", "LOC")]),
+    ("各地推动美丽中国建设。", (("美", "LOC"),), [("中国", "LOC")]),       # a piece of 美丽
+    ("各地推动美丽中国建设。", (("美", "LOC"), ("中国", "LOC")), [("中国", "LOC")]),
+    ("美丽河湖建设深入实施。", (("美丽河湖", "LOC"),), []),                # a kind of place
+    ("欢迎来到大美东山县。", (("大美东山县", "LOC"),), [("东山县", "LOC")]),
+    ("新东山县城面貌一新。", (("新东山县", "LOC"),), [("东山县", "LOC")]),
+])
+def test_a_slogans_adjective_before_a_place_is_left_out(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    assert ents(text, rules.apply(text, model(text, *pieces))) == expected

@@ -10,8 +10,11 @@ LOC errors counted by class on unannotated x-type 新闻联播 stories).
 - A LOC starting with a number in digits and a measure word (8个|镇街): a count of places.
 - A LOC of direction characters only that goes on with a direction and 部 (中东|部, 中|北部):
   a part of the place before it, no place.
-- 新 + a gazetteer place, the whole neither a gazetteer place nor a word of jieba (新西藏, as in
-  a slogan's “new Tibet”): the place without 新 (not 新乡, 新疆, 新西兰: names of their own).
+- A slogan's adjective + a gazetteer place or a country (``ner_slogan_adjectives``; 新西藏,
+  美丽中国, as in a slogan's “new Tibet”), the whole neither a gazetteer place nor a word of
+  jieba: the place without the adjective (not 新乡, 新疆, 新西兰: names of their own). Other
+  than 新, an adjective + a common noun (美丽河湖) is no place, and a LOC on a piece of the
+  adjective (美|丽中国) gives way to the place after it, if any.
 
 Written by hand: no library tells a kind of place from a place's name; jieba's tags are the
 evidence used (its dictionary tags places, persons and other proper names apart).
@@ -24,7 +27,7 @@ import re
 from spacy.language import Language
 
 from pipeline.nlp.components import resources as res
-from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.components.spans import RuleComponent, overlaps
 from pipeline.nlp.lexicons import Lexicon
 from pipeline.nlp.ner import Span
 
@@ -38,15 +41,19 @@ _DIVISIONS = ("市", "县", "区", "镇", "乡", "村")
 _DIRECTIONS = frozenset("东西南北中")
 _PART_END = "部"
 _PART = re.compile(rf"[东西南北中]*{_PART_END}")
-_NEW = "新"
+_NEW = "新"  # the adjective that also starts names of places (新乡): it only loses itself
+_PLACE_MAX = 8  # the longest place looked for after a slogan's adjective
 
 
 class LocKinds(RuleComponent):
-    def __init__(self, heads: tuple[str, ...], places: Lexicon) -> None:
+    def __init__(self, heads: tuple[str, ...], places: Lexicon,
+                 slogans: tuple[str, ...] = (_NEW,), countries: frozenset[str] = frozenset()) -> None:
         self.places = places
+        self.countries = countries
         self.heads = tuple(sorted(heads, key=len, reverse=True))
-        self.trigger = re.compile("|".join([_COUNT.pattern, _PART_END, _NEW,
-                                           *(re.escape(h) for h in self.heads)]))
+        self.slogans = tuple(sorted(slogans, key=len, reverse=True))
+        self.trigger = re.compile("|".join([_COUNT.pattern, _PART_END,
+                                           *(re.escape(h) for h in (*self.slogans, *self.heads))]))
 
     def wants(self, text: str) -> bool:
         return self.trigger.search(text) is not None
@@ -57,17 +64,31 @@ class LocKinds(RuleComponent):
             if s.label != "LOC":
                 out.append(s)
             elif not (self.kind(text, s) or _part(text, s)):
-                out.append(self.without_new(text, s))
+                out.extend(t for t in self.without_slogan(text, s)
+                           if t == s or not any(overlaps(t, o) for o in spans if o != s))
         return out
 
-    def without_new(self, text: str, s: Span) -> Span:
-        """新西藏 -> 西藏: 新 before a gazetteer place, where the whole is no name."""
-        name = text[s.start : s.end]
-        rest = name[len(_NEW) :]
-        if (name.startswith(_NEW) and len(rest) >= 2 and rest in self.places
-                and name not in self.places and name not in res.jieba_dict()):
-            return Span(s.start + len(_NEW), s.end, s.label, s.source, s.score)
-        return s
+    def without_slogan(self, text: str, s: Span) -> list[Span]:
+        """新西藏 -> 西藏, 美丽中国 -> 中国, 美|丽中国 -> 中国, 美丽河湖 -> nothing: a slogan's
+        adjective before a place or a common noun, where the whole is no name (a place found
+        after a piece of the adjective is left out where another span lies there)."""
+        adj = next((a for a in self.slogans if text.startswith(a, s.start)), "")
+        if not adj:
+            return [s]
+        at = s.start + len(adj)
+        if s.end < at:  # the LOC is a piece of the adjective: the place after it, if any
+            end = next((e for e in range(min(len(text), at + _PLACE_MAX), at + 1, -1)
+                        if self.known(text[at:e])), 0)
+            return [Span(at, end, s.label, s.source, s.score)] if end else []
+        name, rest = text[s.start : s.end], text[at : s.end]
+        if len(rest) < 2 or name in self.places or name in res.jieba_dict():
+            return [s]
+        if self.known(rest) and (adj != _NEW or rest in self.places):
+            return [Span(at, s.end, s.label, s.source, s.score)]
+        return [s] if adj == _NEW else []
+
+    def known(self, name: str) -> bool:
+        return name in self.places or name in self.countries
 
     def kind(self, text: str, s: Span) -> bool:
         """Whether the LOC ``s`` names a kind of place (or a count of places)."""
@@ -90,8 +111,12 @@ def _part(text: str, s: Span) -> bool:
 
 
 @Language.factory("cnnews_loc_kinds", default_config={
-    "heads": "ner_place_kind_heads", "lexicons": ""})
-def make_loc_kinds(nlp: Language, name: str, heads: str, lexicons: str) -> LocKinds:
+    "heads": "ner_place_kind_heads", "lexicons": "", "slogans": "ner_slogan_adjectives",
+    "countries": "places_countries"})
+def make_loc_kinds(nlp: Language, name: str, heads: str, lexicons: str, slogans: str,
+                   countries: str) -> LocKinds:
     """``heads``: the words for kinds of place; ``lexicons``: folder with gazetteer.txt (default:
-    the shipped NER model's)."""
-    return LocKinds(res.words(heads), res.gazetteer(lexicons))
+    the shipped NER model's); ``slogans``: a slogan's adjectives; ``countries``: the countries
+    (short name in column 2)."""
+    return LocKinds(res.words(heads), res.gazetteer(lexicons), res.words(slogans),
+                    frozenset(row[1] for row in res.table(countries) if len(row) > 1))
