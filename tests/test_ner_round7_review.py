@@ -81,3 +81,26 @@ def test_a_slogans_adjective_before_a_place_is_left_out(
         rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
         expected: list[tuple[str, str]]) -> None:
     assert ents(text, rules.apply(text, model(text, *pieces))) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("【二十大代表风采】", (("【二十大", "ORG"),), []),
+    ("东山县第三次党代会胜利闭幕。", (("东山县第三次党代会", "ORG"),), [("东山县", "ORG")]),
+    ("新四军第二次党代会在这里召开。", (("新四军第二次党", "ORG"),), [("新四军", "ORG")]),
+    # a term names a body: it stays
+    ("第十四届全国人民代表大会开幕。", (("第十四届全国人民代表大会", "ORG"),),
+     [("第十四届全国人民代表大会", "ORG")]),
+])
+def test_a_numbered_congress_is_an_event(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    edges = rules.nlp.get_pipe("cnnews_org_edges")
+    assert ents(text, edges.apply(text, model(text, *pieces))) == expected
+
+
+def test_a_numbered_congress_stays_an_org_under_msra(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    d = write_lexicons(tmp_path_factory.mktemp("msra2"), ["东山县"], "李王张")
+    edges = build_rules(str(d), default_config("msra")).nlp.get_pipe("cnnews_org_edges")
+    text = "党的十五大胜利召开。"
+    assert ents(text, edges.apply(text, model(text, ("十五大", "ORG")))) == [("十五大", "ORG")]

@@ -6,7 +6,8 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
   party organ are the title's, the name ends before 原; a party organ alone (党组,
   ``ner_party_organs``) is no name.
 - A numbered congress and 精神 before a body (二十大精神|中央宣讲团): what it studies; the name
-  starts after 精神.
+  starts after 精神. A party's numbered congress itself (二十大, …第九次党代会; the project's
+  convention only): an event, no ORG; the body before it is one.
 - Two national bodies written together (中央纪委国家监委; ``ner_national_bodies``): two ORG.
 - A document's title tagged ORG (中国共产党纪律处分条例, 《…法》; ``ner_document_heads``): the
   organization or place its title starts with (a jieba organization or place name, or a name
@@ -55,6 +56,7 @@ _FORMATION = re.compile(_PATTERNS["formation"])
 _UNIT = re.compile(_PATTERNS["unit"])
 _THEATRE = re.compile(_PATTERNS["theatre"])
 _DISTRICT = re.compile(_PATTERNS["district"])
+_CONGRESS = re.compile(_PATTERNS["congress"])
 _TITLE_OPEN = "《"
 _NOUN_TAGS = ("n", "vn")
 _NAME_TAGS = {"nt": "ORG", "ns": "LOC"}  # jieba's organization and place names
@@ -113,6 +115,10 @@ class OrgEdges(RuleComponent):
             s = Span(s.start, s.start + m.start(), s.label, SOURCE, s.score)
         if (m := _STUDIED.match(name)) is not None and len(name) - m.end() >= 3:
             s = Span(s.start + m.end(), s.end, s.label, SOURCE, s.score)
+        if self.units and (m := _CONGRESS.search(text, s.start, s.end)) is not None:
+            if m.start() - s.start < 2:
+                return []  # 二十大: the event alone
+            s = Span(s.start, m.start(), s.label, SOURCE, s.score)  # 红四军|第九次党代会
         paired = self.paired(text, s)
         if paired:
             return paired
