@@ -104,3 +104,19 @@ def test_a_numbered_congress_stays_an_org_under_msra(
     edges = build_rules(str(d), default_config("msra")).nlp.get_pipe("cnnews_org_edges")
     text = "党的十五大胜利召开。"
     assert ents(text, edges.apply(text, model(text, ("十五大", "ORG")))) == [("十五大", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("青藏铁路沿线风光秀美。", (), [("青藏铁路", "LOC")]),            # a route name of jieba's
+    ("京广高铁运行平稳。", (), [("京广高铁", "LOC")]),                  # 京广 (nz) + 高铁
+    ("川藏铁路建设稳步推进。", (), [("川藏铁路", "LOC")]),              # two place short forms
+    ("成昆铁路复线全线通车。", (), [("成昆铁路复线", "LOC")]),          # with its second track
+    ("京雄城际部分区间停运。", (("京雄", "LOC"),), [("京雄城际", "LOC")]),  # a tagged piece
+    ("中国高铁走向世界。", (("中国", "LOC"),), [("中国", "LOC")]),      # a place's own railways
+    ("全国铁路发送旅客超千万人次。", (), []),
+    ("我们去坐高铁回家。", (), []),
+])
+def test_a_route_named_by_its_ends_is_one_place(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    assert ents(text, rules.apply(text, model(text, *pieces))) == expected

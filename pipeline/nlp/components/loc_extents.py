@@ -7,7 +7,9 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
 - A place followed by a word that ends such names (黄河|中下游, 大清河|流域, 漳河|灌区;
   ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC; a route's name is two
   characters jieba lacks or two or three place short forms (``ner_place_abbreviations``), tagged
-  whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; as DEV-SET x1).
+  whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; as DEV-SET x1); a railway or
+  road so named where nothing was tagged (成昆铁路, 京哈|高铁, 川|藏|铁路: jieba's names of
+  routes, or two place short forms) is one LOC too.
 - A city of province rank before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a
   Beijing station (and MSRA train keeps a station with its city: 北京西站).
 - A base area (``ner_base_areas``: a place, 抗日 or 革命, 民主 or 游击, 根据地): one LOC from the
@@ -26,7 +28,7 @@ from spacy.language import Language
 
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
-from pipeline.nlp.components.spans import RuleComponent, override
+from pipeline.nlp.components.spans import RuleComponent, overlaps, override
 from pipeline.nlp.ner import Span
 from pipeline.text import alternation
 
@@ -37,7 +39,12 @@ _CITY = "市"
 _PROVINCE_ENDS = ("省", "自治区")
 _PART = "部"
 _ROUTE = "route"
+_ROUTE_PART = "route part"  # 成昆铁路|复线: a second track, part of the route's name
 _ROUTE_MAX = 3  # 京港澳: a route's name of three ends at most
+# jieba's tags of a route's name (京哈 nz, 京沪 j; 成昆铁路 nz, 青藏铁路 nz); ns is a place's own
+# name (中国|高铁), not a route's
+_ROUTE_TAGS = ("nz", "j")
+_PLACE_TAG = "ns"
 
 
 class LocExtents(RuleComponent):
@@ -49,6 +56,8 @@ class LocExtents(RuleComponent):
         self.abbreviations = abbreviations  # one-character place short forms (京, 沪, 拉, 日)
         self.area_regions = frozenset(r[0] for r in regions if len(r) > 1 and r[1] == "yes")
         self.regions = re.compile(alternation([r[0] for r in regions]))
+        self.route_parts = tuple(t[0] for t in tails if len(t) > 1 and t[1] == _ROUTE_PART)
+        tails = tuple(t for t in tails if len(t) < 2 or t[1] != _ROUTE_PART)
         self.tails = re.compile(alternation([t[0] for t in tails]))
         self.route_tails = frozenset(t[0] for t in tails if len(t) > 1 and t[1] == _ROUTE)
         self.active = active
@@ -66,6 +75,7 @@ class LocExtents(RuleComponent):
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         spans = override(spans, self.region_spans(text, spans))
         spans = override(spans, self.tailed(text, spans))
+        spans = override(spans, self.named_routes(text, spans))
         spans = override(spans, self.stations(text, spans))
         return self.base_area_spans(text, spans)
 
@@ -126,6 +136,49 @@ class LocExtents(RuleComponent):
                 continue  # the word goes on (高速|公路, 高速铁路)
             out.append(Span(start, m.end(), "LOC", SOURCE, s.score))
         return out
+
+    def named_routes(self, text: str, spans: list[Span]) -> list[Span]:
+        """A railway or road named by its ends' short forms where no span or only LOC pieces lie
+        (成昆铁路 a name of jieba's; 京哈|高铁: a name of jieba's before the route word; 川|藏|铁路:
+        two one-character place short forms): one LOC."""
+        if not any(h in text for h in self.route_tails):
+            return []
+        out: list[Span] = []
+        words, at = [], 0
+        for w in res.jieba_words(text):
+            words.append((at, w))
+            at += len(w)
+        for i, (a, w) in enumerate(words):
+            start = self.named_route_start(words, i)
+            end = a + len(w)
+            end += next((len(p) for p in self.route_parts if text.startswith(p, end)), 0)
+            new = Span(start, end, "LOC", SOURCE) if start is not None else None
+            if new is not None and not any(
+                    overlaps(new, s) and (s.label != "LOC" or s.start < new.start or s.end > new.end)
+                    for s in spans):
+                out.append(new)
+        return out
+
+    def named_route_start(self, words: list[tuple[int, str]], i: int) -> int | None:
+        """Where the route's name ending with ``words[i]`` starts, or None (no route's name)."""
+        a, w = words[i]
+        tags = res.jieba_dict()
+        head = next((h for h in self.route_tails if w.endswith(h)), "")
+        if head and w != head:  # 成昆铁路: a name of jieba's with its route word
+            name = w[: -len(head)]
+            return a if 2 <= len(name) <= _ROUTE_MAX and tags.get(w) in _ROUTE_TAGS else None
+        if not head or i == 0:
+            return None
+        b, prev = words[i - 1]
+        if 2 <= len(prev) <= _ROUTE_MAX and tags.get(prev) in _ROUTE_TAGS and not self.known(prev):
+            return b  # 京哈|高铁
+        if i > 1 and len(prev) == 1 == len(words[i - 2][1]) and {prev, words[i - 2][1]} <= self.abbreviations:
+            return words[i - 2][0]  # 川|藏|铁路
+        return None
+
+    def known(self, name: str) -> bool:
+        """A place's own name (中国|高铁: the country's railways, no route's name)."""
+        return name in self.cities or res.jieba_dict().get(name) == _PLACE_TAG
 
     def route_start(self, spans: list[Span], i: int, text: str) -> int | None:
         """Where the route's name ending with ``spans[i]`` starts (touching LOC pieces of at
