@@ -57,6 +57,8 @@ _UNIT = re.compile(_PATTERNS["unit"])
 _THEATRE = re.compile(_PATTERNS["theatre"])
 _DISTRICT = re.compile(_PATTERNS["district"])
 _CONGRESS = re.compile(_PATTERNS["congress"])
+_CONGRESS_BODY = re.compile(_PATTERNS["congress_body"])
+_BODY_TAGS = ("nt", "j")  # jieba's organization names and abbreviations (中国共产党, 中共)
 _TITLE_OPEN = "《"
 _NOUN_TAGS = ("n", "vn")
 _NAME_TAGS = {"nt": "ORG", "ns": "LOC"}  # jieba's organization and place names
@@ -116,8 +118,12 @@ class OrgEdges(RuleComponent):
         if (m := _STUDIED.match(name)) is not None and len(name) - m.end() >= 3:
             s = Span(s.start + m.end(), s.end, s.label, SOURCE, s.score)
         if self.units and (m := _CONGRESS.search(text, s.start, s.end)) is not None:
-            if m.start() - s.start < 2:
-                return []  # 二十大: the event alone
+            body = text[s.start : m.start()]
+            if res.jieba_dict().get(body) in _NAME_TAGS:
+                label = _NAME_TAGS[res.jieba_dict()[body]]  # 某省|第十四次党代会: the place
+                return [Span(s.start, m.start(), label, SOURCE, s.score)]
+            if not self.names_body(body):
+                return []  # 二十大, 中国妇女|第十三次全国代表大会: the event
             s = Span(s.start, m.start(), s.label, SOURCE, s.score)  # 红四军|第九次党代会
         paired = self.paired(text, s)
         if paired:
@@ -132,6 +138,11 @@ class OrgEdges(RuleComponent):
         if titled is None:
             return []
         return [military(text, self.completed(text, self.overrun(text, titled)), self.units)]
+
+    def names_body(self, name: str) -> bool:
+        """Whether the words before a congress name its body (中国共产党, 红四军, …委员会)."""
+        return len(name) >= 2 and (name.endswith(self.heads) or _CONGRESS_BODY.search(name) is not None
+                                   or res.jieba_dict().get(name) in _BODY_TAGS)
 
     def paired(self, text: str, s: Span) -> list[Span]:
         """中央纪委国家监委: two national bodies' names, one ORG each."""
