@@ -85,7 +85,10 @@ def test_a_slogans_adjective_before_a_place_is_left_out(
 
 @pytest.mark.parametrize(("text", "pieces", "expected"), [
     ("【二十大代表风采】", (("【二十大", "ORG"),), []),
-    ("东山县第三次党代会胜利闭幕。", (("东山县第三次党代会", "ORG"),), [("东山县", "ORG")]),
+    ("山西省第十二次党代会胜利闭幕。", (("山西省第十二次党代会", "ORG"),), [("山西省", "LOC")]),
+    ("中国共产党第八次全国代表大会召开。", (("中国共产党第八次全国代表大会", "ORG"),),
+     [("中国共产党", "ORG")]),
+    ("东山妇女第五次代表大会开幕。", (("东山妇女第五次代表大会", "ORG"),), []),  # no body named
     ("新四军第二次党代会在这里召开。", (("新四军第二次党", "ORG"),), [("新四军", "ORG")]),
     # a term names a body: it stays
     ("第十四届全国人民代表大会开幕。", (("第十四届全国人民代表大会", "ORG"),),
@@ -114,6 +117,7 @@ def test_a_numbered_congress_stays_an_org_under_msra(
     ("京雄城际部分区间停运。", (("京雄", "LOC"),), [("京雄城际", "LOC")]),  # a tagged piece
     ("中国高铁走向世界。", (("中国", "LOC"),), [("中国", "LOC")]),      # a place's own railways
     ("全国铁路发送旅客超千万人次。", (), []),
+    ("高速铁路对沿线城市带动明显。", (), []),                           # a kind of railway
     ("我们去坐高铁回家。", (), []),
 ])
 def test_a_route_named_by_its_ends_is_one_place(

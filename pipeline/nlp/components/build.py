@@ -144,6 +144,7 @@ convention = ${annotation.convention}
 
 [components.cnnews_loc_extents]
 factory = "cnnews_loc_extents"
+lexicons = ${paths.lexicons}
 convention = ${annotation.convention}
 
 [components.cnnews_precision]

@@ -29,6 +29,7 @@ from spacy.language import Language
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent, overlaps, override
+from pipeline.nlp.lexicons import Lexicon
 from pipeline.nlp.ner import Span
 from pipeline.text import alternation
 
@@ -51,8 +52,10 @@ class LocExtents(RuleComponent):
     def __init__(self, regions: tuple[tuple[str, ...], ...],
                  tails: tuple[tuple[str, ...], ...], cities: frozenset[str] = frozenset(),
                  active: bool = True, abbreviations: frozenset[str] = frozenset(),
-                 base_areas: tuple[tuple[str, ...], ...] = ()) -> None:
+                 base_areas: tuple[tuple[str, ...], ...] = (),
+                 places: Lexicon | frozenset[str] = frozenset()) -> None:
         self.cities = cities
+        self.places = places  # the gazetteer: a place's own railways (金华|铁路) name no route
         self.abbreviations = abbreviations  # one-character place short forms (京, 沪, 拉, 日)
         self.area_regions = frozenset(r[0] for r in regions if len(r) > 1 and r[1] == "yes")
         self.regions = re.compile(alternation([r[0] for r in regions]))
@@ -134,6 +137,8 @@ class LocExtents(RuleComponent):
                 continue  # 中国|高速发展: an adverb after a place's own name
             if not _word_ends_at(text, m.start(), m.end()):
                 continue  # the word goes on (高速|公路, 高速铁路)
+            if any(o.label != "LOC" and o.start < m.end() and s.end < o.end for o in spans):
+                continue  # the tail starts an organization's name (…自然保护区管理局)
             out.append(Span(start, m.end(), "LOC", SOURCE, s.score))
         return out
 
@@ -149,7 +154,7 @@ class LocExtents(RuleComponent):
             words.append((at, w))
             at += len(w)
         for i, (a, w) in enumerate(words):
-            start = self.named_route_start(words, i)
+            start = self.named_route_start(words, i, spans)
             end = a + len(w)
             end += next((len(p) for p in self.route_parts if text.startswith(p, end)), 0)
             new = Span(start, end, "LOC", SOURCE) if start is not None else None
@@ -159,26 +164,31 @@ class LocExtents(RuleComponent):
                 out.append(new)
         return out
 
-    def named_route_start(self, words: list[tuple[int, str]], i: int) -> int | None:
-        """Where the route's name ending with ``words[i]`` starts, or None (no route's name)."""
+    def named_route_start(self, words: list[tuple[int, str]], i: int,
+                          spans: list[Span]) -> int | None:
+        """Where the route's name ending with ``words[i]`` starts, or None: no route's name, or
+        a place tagged before the route word (金华|铁路枢纽: the city's railways)."""
         a, w = words[i]
         tags = res.jieba_dict()
-        head = next((h for h in self.route_tails if w.endswith(h)), "")
-        if head and w != head:  # 成昆铁路: a name of jieba's with its route word
+        head = "" if w in self.route_tails else max(
+            (h for h in self.route_tails if w.endswith(h)), key=len, default="")
+        if head:  # 成昆铁路: a name of jieba's with its route word (not 高速铁路, a route word)
             name = w[: -len(head)]
             return a if 2 <= len(name) <= _ROUTE_MAX and tags.get(w) in _ROUTE_TAGS else None
-        if not head or i == 0:
+        if w not in self.route_tails or i == 0:
             return None
         b, prev = words[i - 1]
-        if 2 <= len(prev) <= _ROUTE_MAX and tags.get(prev) in _ROUTE_TAGS and not self.known(prev):
-            return b  # 京哈|高铁
+        tagged = any(x.label == "LOC" and (x.start, x.end) == (b, b + len(prev)) for x in spans)
+        if len(prev) == 2 and tags.get(prev) in _ROUTE_TAGS and not (tagged or self.known(prev)):
+            return b  # 京哈|高铁 (not 全自动|高速: a name of two ends has two characters)
         if i > 1 and len(prev) == 1 == len(words[i - 2][1]) and {prev, words[i - 2][1]} <= self.abbreviations:
             return words[i - 2][0]  # 川|藏|铁路
         return None
 
     def known(self, name: str) -> bool:
         """A place's own name (中国|高铁: the country's railways, no route's name)."""
-        return name in self.cities or res.jieba_dict().get(name) == _PLACE_TAG
+        return (name in self.cities or name in self.places
+                or res.jieba_dict().get(name) == _PLACE_TAG)
 
     def route_start(self, spans: list[Span], i: int, text: str) -> int | None:
         """Where the route's name ending with ``spans[i]`` starts (touching LOC pieces of at
@@ -225,12 +235,15 @@ def _route_name(name: str) -> bool:
 @Language.factory("cnnews_loc_extents", default_config={
     "regions": "ner_macro_regions", "tails": "ner_place_tails",
     "abbreviations": "ner_place_abbreviations", "base_areas": "ner_base_areas",
-    "convention": conventions.PROJECT})
+    "convention": conventions.PROJECT, "lexicons": ""})
 def make_loc_extents(nlp: Language, name: str, regions: str, tails: str, abbreviations: str,
-                     convention: str, base_areas: str = "ner_base_areas") -> LocExtents:
+                     convention: str, base_areas: str = "ner_base_areas",
+                     lexicons: str = "") -> LocExtents:
+    """``lexicons``: folder with gazetteer.txt (default: the shipped NER model's)."""
     return LocExtents(res.table(regions), res.table(tails), _province_cities(abbreviations),
                       conventions.check(convention) != conventions.MSRA,
-                      frozenset(row[0] for row in res.table(abbreviations)), res.table(base_areas))
+                      frozenset(row[0] for row in res.table(abbreviations)), res.table(base_areas),
+                      res.gazetteer(lexicons))
 
 
 def _province_cities(abbreviations: str) -> frozenset[str]:
