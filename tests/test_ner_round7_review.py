@@ -28,6 +28,12 @@ def test_a_landform_or_reserve_after_a_place_is_part_of_its_name(
     assert ents(text, rules.apply(text, model(text, (place, "LOC")))) == [(whole, "LOC")]
 
 
+def test_a_tail_inside_a_documents_title_stays_out(rules: Rules) -> None:
+    text = "《东山县自然保护区条例》施行。"
+    got = ents(text, rules.apply(text, model(text, ("东山县", "LOC"))))
+    assert got == [("东山县", "LOC")]
+
+
 @pytest.mark.parametrize(("text", "end", "ends"), [
     ("历史文化街区接待游客", 6, True),   # 历史|文化街|区: three words, the last ends the tail
     ("高速公路上车辆多", 2, False),      # 高速公路: the word goes on past 高速

@@ -40,6 +40,7 @@ _CITY = "市"
 _PROVINCE_ENDS = ("省", "自治区")
 _PART = "部"
 _ROUTE = "route"
+_DOCUMENTS = tuple(w for w in res.words("ner_document_heads") if len(w) > 1)  # 条例, 办法
 _ROUTE_PART = "route part"  # 成昆铁路|复线: a second track, part of the route's name
 _ROUTE_MAX = 3  # 京港澳: a route's name of three ends at most
 # jieba's tags of a route's name (京哈 nz, 京沪 j; 成昆铁路 nz, 青藏铁路 nz); ns is a place's own
@@ -139,6 +140,8 @@ class LocExtents(RuleComponent):
                 continue  # the word goes on (高速|公路, 高速铁路)
             if any(o.label != "LOC" and o.start < m.end() and s.end < o.end for o in spans):
                 continue  # the tail starts an organization's name (…自然保护区管理局)
+            if text.startswith(_DOCUMENTS, m.end()):
+                continue  # a document's title (某国|自然保护区条例): the place alone is the LOC
             out.append(Span(start, m.end(), "LOC", SOURCE, s.score))
         return out
 
