@@ -130,3 +130,17 @@ def test_a_route_named_by_its_ends_is_one_place(
         rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
         expected: list[tuple[str, str]]) -> None:
     assert ents(text, rules.apply(text, model(text, *pieces))) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("在江西婺源，油菜花竞相开放。", (("江西", "LOC"),), [("江西", "LOC"), ("婺源", "LOC")]),
+    ("浙江桐庐的民宿生意红火。", (("浙江", "LOC"),), [("浙江", "LOC"), ("桐庐", "LOC")]),
+    ("湖南和平发展的新局面。", (("湖南", "LOC"),), [("湖南", "LOC")]),   # 和平: a township's
+    ("浙江省桐庐县举办马拉松。", (("浙江省", "LOC"), ("桐庐县", "LOC")),
+     [("浙江省", "LOC"), ("桐庐县", "LOC")]),                            # already tagged
+])
+def test_a_countys_short_form_after_its_province_is_a_place(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    forms = rules.nlp.get_pipe("cnnews_county_forms")
+    assert ents(text, forms.apply(text, model(text, *pieces))) == expected

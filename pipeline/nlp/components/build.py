@@ -27,6 +27,7 @@ from thinc.api import Config
 from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
     conventions,
+    county_forms,
     loc_extents,
     loc_kinds,
     loc_suffix,
@@ -71,8 +72,8 @@ lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_lists",
     "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
     "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
-    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_precision", "cnnews_loc_kinds",
-    "cnnews_periodicals", "cnnews_interpunct_names", "cnnews_org_units",
+    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_county_forms", "cnnews_precision",
+    "cnnews_loc_kinds", "cnnews_periodicals", "cnnews_interpunct_names", "cnnews_org_units",
     "cnnews_loc_parts"]
 
 [components]
@@ -146,6 +147,9 @@ convention = ${annotation.convention}
 factory = "cnnews_loc_extents"
 lexicons = ${paths.lexicons}
 convention = ${annotation.convention}
+
+[components.cnnews_county_forms]
+factory = "cnnews_county_forms"
 
 [components.cnnews_precision]
 factory = "cnnews_precision"
