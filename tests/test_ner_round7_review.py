@@ -90,7 +90,7 @@ def test_a_slogans_adjective_before_a_place_is_left_out(
 
 
 @pytest.mark.parametrize(("text", "pieces", "expected"), [
-    ("【二十大代表风采】", (("【二十大", "ORG"),), []),
+    ("【十七大代表风采】", (("【十七大", "ORG"),), []),
     ("山西省第十二次党代会胜利闭幕。", (("山西省第十二次党代会", "ORG"),), [("山西省", "LOC")]),
     ("中国共产党第八次全国代表大会召开。", (("中国共产党第八次全国代表大会", "ORG"),),
      [("中国共产党", "ORG")]),
@@ -119,7 +119,7 @@ def test_a_numbered_congress_stays_an_org_under_msra(
     ("青藏铁路沿线风光秀美。", (), [("青藏铁路", "LOC")]),            # a route name of jieba's
     ("京广高铁运行平稳。", (), [("京广高铁", "LOC")]),                  # 京广 (nz) + 高铁
     ("川藏铁路建设稳步推进。", (), [("川藏铁路", "LOC")]),              # two place short forms
-    ("成昆铁路复线全线通车。", (), [("成昆铁路复线", "LOC")]),          # with its second track
+    ("青藏铁路复线全线通车。", (), [("青藏铁路复线", "LOC")]),          # with its second track
     ("京雄城际部分区间停运。", (("京雄", "LOC"),), [("京雄城际", "LOC")]),  # a tagged piece
     ("中国高铁走向世界。", (("中国", "LOC"),), [("中国", "LOC")]),      # a place's own railways
     ("全国铁路发送旅客超千万人次。", (), []),

@@ -8,7 +8,7 @@ differs (issue 11, round 6: LOC errors of the x-type raw-tune3 stories and of x1
   ``ner_place_tails``), a route's name and 高速 (济广|高速): one LOC; a route's name is two
   characters jieba lacks or two or three place short forms (``ner_place_abbreviations``), tagged
   whole or in touching pieces (京沪|高速, 京港澳|高速, 拉 / 日|高速; as DEV-SET x1); a railway or
-  road so named where nothing was tagged (成昆铁路, 京哈|高铁, 川|藏|铁路: jieba's names of
+  road so named where nothing was tagged (青藏铁路, 京哈|高铁, 川|藏|铁路: jieba's names of
   routes, or two place short forms) is one LOC too.
 - A city of province rank before its station (上海 + 虹桥站): one LOC, as DEV-SET x1 annotates a
   Beijing station (and MSRA train keeps a station with its city: 北京西站).
@@ -41,9 +41,9 @@ _PROVINCE_ENDS = ("省", "自治区")
 _PART = "部"
 _ROUTE = "route"
 _DOCUMENTS = tuple(w for w in res.words("ner_document_heads") if len(w) > 1)  # 条例, 办法
-_ROUTE_PART = "route part"  # 成昆铁路|复线: a second track, part of the route's name
+_ROUTE_PART = "route part"  # 青藏铁路|复线: a second track, part of the route's name
 _ROUTE_MAX = 3  # 京港澳: a route's name of three ends at most
-# jieba's tags of a route's name (京哈 nz, 京沪 j; 成昆铁路 nz, 青藏铁路 nz); ns is a place's own
+# jieba's tags of a route's name (京哈 nz, 京沪 j; 青藏铁路 nz); ns is a place's own
 # name (中国|高铁), not a route's
 _ROUTE_TAGS = ("nz", "j")
 _PLACE_TAG = "ns"
@@ -147,7 +147,7 @@ class LocExtents(RuleComponent):
 
     def named_routes(self, text: str, spans: list[Span]) -> list[Span]:
         """A railway or road named by its ends' short forms where no span or only LOC pieces lie
-        (成昆铁路 a name of jieba's; 京哈|高铁: a name of jieba's before the route word; 川|藏|铁路:
+        (青藏铁路 a name of jieba's; 京哈|高铁: a name of jieba's before the route word; 川|藏|铁路:
         two one-character place short forms): one LOC."""
         if not any(h in text for h in self.route_tails):
             return []
@@ -175,7 +175,7 @@ class LocExtents(RuleComponent):
         tags = res.jieba_dict()
         head = "" if w in self.route_tails else max(
             (h for h in self.route_tails if w.endswith(h)), key=len, default="")
-        if head:  # 成昆铁路: a name of jieba's with its route word (not 高速铁路, a route word)
+        if head:  # 青藏铁路: a name of jieba's with its route word (not 高速铁路, a route word)
             name = w[: -len(head)]
             return a if 2 <= len(name) <= _ROUTE_MAX and tags.get(w) in _ROUTE_TAGS else None
         if w not in self.route_tails or i == 0:

@@ -6,7 +6,7 @@ tuning group chosen for organizations and people). Patterns in ``ner_org_edge_pa
   party organ are the title's, the name ends before 原; a party organ alone (党组,
   ``ner_party_organs``) is no name.
 - A numbered congress and 精神 before a body (二十大精神|中央宣讲团): what it studies; the name
-  starts after 精神. A party's numbered congress itself (二十大, …第九次党代会; the project's
+  starts after 精神. A party's numbered congress itself (十七大, …第九次党代会; the project's
   convention only): an event, no ORG; the body before it is one.
 - Two national bodies written together (中央纪委国家监委; ``ner_national_bodies``): two ORG.
 - A document's title tagged ORG (中国共产党纪律处分条例, 《…法》; ``ner_document_heads``): the
@@ -123,7 +123,7 @@ class OrgEdges(RuleComponent):
                 label = _NAME_TAGS[res.jieba_dict()[body]]  # 某省|第十四次党代会: the place
                 return [Span(s.start, m.start(), label, SOURCE, s.score)]
             if not self.names_body(body):
-                return []  # 二十大, 中国妇女|第十三次全国代表大会: the event
+                return []  # 十七大, 中国妇女|第十三次全国代表大会: the event
             s = Span(s.start, m.start(), s.label, SOURCE, s.score)  # 红四军|第九次党代会
         paired = self.paired(text, s)
         if paired:
