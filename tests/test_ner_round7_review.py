@@ -122,6 +122,7 @@ def test_a_numbered_congress_stays_an_org_under_msra(
     ("青藏铁路复线全线通车。", (), [("青藏铁路复线", "LOC")]),          # with its second track
     ("京雄城际部分区间停运。", (("京雄", "LOC"),), [("京雄城际", "LOC")]),  # a tagged piece
     ("中国高铁走向世界。", (("中国", "LOC"),), [("中国", "LOC")]),      # a place's own railways
+    ("西藏铁路建设加快推进。", (("西藏", "LOC"),), [("西藏", "LOC")]),  # its characters are short forms
     ("全国铁路发送旅客超千万人次。", (), []),
     ("高速铁路对沿线城市带动明显。", (), []),                           # a kind of railway
     ("我们去坐高铁回家。", (), []),

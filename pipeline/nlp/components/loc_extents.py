@@ -203,6 +203,8 @@ class LocExtents(RuleComponent):
             j -= 1
             start = spans[j].start
         name = text[start : spans[i].end]
+        if self.known(name):
+            return None  # 西藏|铁路: a place's own railways (its characters are short forms too)
         if _route_name(name) or (len(name) >= 2 and all(c in self.abbreviations for c in name)):
             return start
         return None
