@@ -5,6 +5,7 @@ and the metric noun an amount or a percent measures (合格率|超98%). Used by 
 
 from __future__ import annotations
 
+from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
     _CAUSES,
@@ -161,6 +162,7 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool 
     )
 
 
+_COSTS = lexicons.words("stats_cost_nouns")  # 费用, 成本
 _FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自")  # 由2020年的|8.96万亿元
 _COMPARE_FRAMES = ("占", "占到", "是", "为", "相当于")  # 占|总投资的70%, 是|去年的3倍
 
@@ -228,6 +230,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
     if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
         return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
+    if i == j - 1 and (run := _subject_past_adverb(pieces, i, text, kind)):
+        return run  # 高标准农田|已|建成|10亿亩: an adverb makes the verb the predicate
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
         return ""  # 小麦|收获|超7400万亩, 秋粮|收获|2400多万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
@@ -235,12 +239,42 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
+        if not run:
+            return _period_metric(pieces, i, text, kind)  # 林地|亩均|产出|约300元
         if _predicate_verb(pieces[i], text, rate):
             return run  # 猕猴桃|卖到了|每斤8元: the verb is the predicate
         return run + _word(text, pieces[i]) if run else ""
     run = _noun_run_before(pieces, i, text, kind)
     place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
     return "" if place_alone else run  # 江苏|增长12.8%: a place alone is no subject
+
+
+def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> str:
+    """高标准农田|已|建成|10亿多亩, 电力|已|恢复|95%: a verb right before an amount or a share
+    with an adverb before it is the clause's predicate; the figure measures the noun phrase
+    before the adverb (not a place alone, not a count: 已|转移|300人 names no subject)."""
+    if kind == "count" or i < 2 or pieces[i].role or pieces[i].pos != "v":
+        return ""
+    k = i - 1
+    while k >= 0 and not pieces[k].role and pieces[k].pos == "d":
+        k -= 1
+    if k == i - 1 or k < 0 or pieces[k].pos in ("ns", "nt"):
+        return ""
+    if kind == "amount" and k > 0 and _word(text, pieces[k - 1]) in _COSTS and not pieces[k - 1].role:
+        k -= 1  # 检查费用|个人|仅|承担|20元: the cost, not its payer
+    run = _noun_run_before(pieces, k, text, kind)
+    if run == _word(text, pieces[k]) in _COSTS and k > 0 and _verb_of_metric(pieces[k - 1], text):
+        return text[pieces[k - 1].start : pieces[k].end]  # 检查|费用: the verb names the cost
+    return run
+
+
+def _period_metric(pieces: list[Piece], i: int, text: str, kind: str) -> str:
+    """集体林地|亩均|产出|约300元, 年均|增速|达到|7%: a metric verb after a period or share word
+    (stats_period_words, which jieba tags j) is the metric, with the nouns before the period."""
+    k = i - 1
+    if k < 0 or pieces[k].role or _word(text, pieces[k]) not in _PERIODS or len(_word(text, pieces[k])) < 2:
+        return ""
+    return _noun_run_before(pieces, k - 1, text, kind) + text[pieces[k].start : pieces[i].end]
 
 
 def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
@@ -271,7 +305,7 @@ def relative_before(pieces: list[Piece], j: int, text: str, kind: str = "") -> s
     if i < 1 or _word(text, pieces[i]) != "的":
         return ""
     if kind in _SHARES:
-        return _share_of(pieces, i - 1, text)
+        return "" if _framed_time(pieces, i - 1, text) else _share_of(pieces, i - 1, text)
     end = i - 1
     k, verbs = end, 0
     while k >= 0 and (pieces[k].role or pieces[k].pos.startswith(_RELATIVE_POS)):
@@ -284,6 +318,15 @@ def relative_before(pieces: list[Piece], j: int, text: str, kind: str = "") -> s
     if k == end or pieces[k + 1].role or _time_frame(pieces, k + 1, end, text) is not None:
         return ""  # 从2021年的|70亿元: a time is no relative clause
     return text[pieces[k + 1].start : pieces[end].end]
+
+
+def _framed_time(pieces: list[Piece], end: int, text: str) -> bool:
+    """占比|从|2020年的|48%: the words before 的 are a time after a frame word (从, 由, 到):
+    where the figure stood then, not what it is a share of."""
+    k = end
+    while k >= 0 and not pieces[k].role and pieces[k].pos in ("m", "t", "mq"):
+        k -= 1
+    return k < end and k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _FRAME_WORDS
 
 
 def _share_of(pieces: list[Piece], end: int, text: str) -> str:
