@@ -29,3 +29,20 @@ from tests.test_statistics import one
 )
 def test_subject_objects(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a later clause that names nothing before its figure counts what the earlier figure of
+        # the same unit counts
+        ("今年全县排查各类隐患320个，已整改完成298个。", "298个", "隐患"),
+        ("全市已有8万多亩果园完成追肥，2万亩已经播种。", "2万亩", "果园"),
+        # not with a noun of its own in the clause, nor across units or sentences
+        ("全县排查各类隐患320个，新建污水管网45个。", "45个", "污水管网"),
+        ("全县排查各类隐患320个。已整改完成298个。", "298个", ""),
+        ("全县排查各类隐患320个，已投入12万元。", "12万元", ""),
+    ],
+)
+def test_ellipsis(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -21,6 +21,7 @@ from pipeline.quantities.context_objects import (
     share_in_runs,
     without_leading_place,
 )
+from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.object_edges import join_cut_heads
@@ -119,6 +120,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         metric_subject(stats, pieces, text)
         place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
+        carry_ellipsis(stats, pieces, text)  # 建设板房2770间，已建成|1215间
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places)

@@ -1,0 +1,48 @@
+"""Objects left out in a later clause (ellipsis): 建设板房2770间，已建成1215间 — the second
+figure counts what the first counts. Used by `rows` after the other context rules
+(`context_objects`), only for figures still with no object."""
+
+from __future__ import annotations
+
+from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.pieces import Found, Piece
+
+_CLAUSE_ENDS = "，,；;"
+_SENTENCE_ENDS = "。！？!?"
+_KINDS = ("count", "amount")
+# what a clause may hold before a figure whose object it leaves out: adverbs, verbs, aspect
+# and structural particles, time words, conjunctions (已|推动|解决|667个, 其余|正在|建设)
+_BARE_POS = ("d", "ad", "v", "u", "ul", "uz", "uj", "t", "c", "p", "r")
+
+
+def _clause_before_is_bare(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the clause that pieces[k] (a figure's first piece) is in holds no noun and no
+    other figure before it."""
+    i = k - 1
+    while i >= 0 and _word(text, pieces[i])[:1] not in _CLAUSE_ENDS:
+        p = pieces[i]
+        if p.role or p.pos.startswith(NOUN_POS) or not p.pos.startswith(_BARE_POS):
+            return False
+        i -= 1
+    return i >= 0  # a clause mark opens it: the figure is in a later clause
+
+
+def _noun_after(pieces: list[Piece], k: int) -> bool:
+    return k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
+
+
+def carry_ellipsis(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """A count or amount with no object whose clause names nothing before it (，已建成1215间;
+    ，3.7万亩实现复种) counts what the nearest earlier figure of the same unit in the sentence
+    counts, where that one has an object and a clause mark lies between them."""
+    for n, st in enumerate(stats):
+        if st.obj or st.kind not in _KINDS or not st.unit:
+            continue
+        prev = next((p for p in reversed(stats[:n]) if p.unit == st.unit and p.kind == st.kind), None)
+        if prev is None or not prev.obj:
+            continue
+        between = text[prev.end : st.start]
+        if any(c in between for c in _SENTENCE_ENDS) or not any(c in between for c in _CLAUSE_ENDS):
+            continue
+        if _clause_before_is_bare(pieces, st.pieces[0], text) and not _noun_after(pieces, st.pieces[-1] + 1):
+            st.obj = prev.obj
