@@ -46,3 +46,18 @@ def test_subject_objects(sentence: str, surface: str, obj: str) -> None:
 )
 def test_ellipsis(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a quoted term inside the noun phrase before the number
+        ("全市已建成“长者暖心食堂”860个。", "860个", "“长者暖心食堂”"),
+        ("今年开办公益“四点半课堂”2300多个。", "2300多个", "公益“四点半课堂”"),
+        ("解决群众关心的“关键小事”问题510个。", "510个", "“关键小事”问题"),
+        # a quoted sentence (with a clause mark in it) is no term
+        ("他说“大家辛苦了，再加把劲”3次。", "3次", ""),
+    ],
+)
+def test_quoted_terms(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -72,6 +72,7 @@ from pipeline.quantities.object_words import (
     _word,
 )
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.quoted_terms import quote_back
 from pipeline.quantities.subjects import (
     _metric_before,
     _verb_of_metric,
@@ -415,6 +416,8 @@ def object_before(
             i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
         elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
             i = back  # 街道（乡镇）|区域…: a bracketed alternative inside the compound
+        elif (back := quote_back(pieces, i, text)) is not None:
+            i = back  # 专精特新“小巨人”企业|27家: a quoted term inside the noun phrase
         else:
             break
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
