@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_statistics import one
+from tests.test_statistics import one, texts
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,20 @@ def test_ellipsis(sentence: str, surface: str, obj: str) -> None:
 )
 def test_quoted_terms(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a scale-class prefix (a numeral and 级) after the unit is read into the noun phrase
+        ("全省培育了6个千亿级先进制造业集群。", "6个", "千亿级先进制造业集群"),
+        ("力争到年底建成2个500亿元级食品产业园。", "2个", "500亿元级食品产业园"),
+    ],
+)
+def test_level_prefixes(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_money_class_is_no_statistic() -> None:
+    # 500亿元级 names a class (as 70公斤级, 万吨级), not an amount
+    assert texts("力争到年底建成2个500亿元级食品产业园。") == ["2个"]

@@ -22,6 +22,7 @@ from pipeline.quantities.context_objects import (
     without_leading_place,
 )
 from pipeline.quantities.ellipsis import carry_ellipsis
+from pipeline.quantities.level_prefixes import join_level_prefixes
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.object_edges import join_cut_heads
@@ -106,6 +107,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
+        pieces = join_level_prefixes(pieces, stats, text)  # 5个|百亿|级|产业集群 -> 百亿级/b
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:

@@ -1,0 +1,61 @@
+"""Scale-class prefixes inside a counted noun phrase (5个|百亿级|产业集群, 3个|8000亿元级|产业集群):
+jieba leaves the numeral and 级 as separate numeral and measure words, where the object
+reading stops; joined here into one distinguishing word (tag b) so that the noun phrase
+after the unit is read through it. For objects only, like `word_tags.join_attributive_verbs`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.pieces import Found, Piece
+
+_LEVEL = "级"
+_NUMERAL_CHARS = set("0123456789.〇零一二三四五六七八九十百千万亿两")
+_MAX_RUN = 3  # 8000|亿元|级
+
+
+def _noun_follows(pieces: list[Piece], i: int) -> bool:
+    """A noun at pieces[i], or an adjective or distinguishing word and a noun (级|先进|制造业)."""
+    if i < len(pieces) and not pieces[i].role and pieces[i].pos in ("a", "b"):
+        i += 1
+    return i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS)
+
+
+def _prefix_start(pieces: list[Piece], k: int, text: str) -> int | None:
+    """Where pieces[k] is 级 after numeral words, right after a statistic's measure and before
+    a noun: the index of the first numeral word; else None."""
+    if pieces[k].role or _word(text, pieces[k]) != _LEVEL or k + 1 >= len(pieces):
+        return None
+    if not _noun_follows(pieces, k + 1):
+        return None
+    a = k
+    while a > 0 and k - a < _MAX_RUN and not pieces[a - 1].role and pieces[a - 1].pos in ("m", "q", "mq"):
+        a -= 1
+    numeral = any(c in _NUMERAL_CHARS for p in pieces[a:k] for c in _word(text, p))
+    return a if a < k and a > 0 and pieces[a - 1].role and numeral else None
+
+
+def join_level_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with each scale-class prefix after a statistic (百亿|级, 8000|亿元|级) joined
+    into one word tagged b; the statistics' piece indices moved to the new list."""
+    starts = {a: k for k in range(len(pieces)) if (a := _prefix_start(pieces, k, text)) is not None}
+    if not starts:
+        return pieces
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        if k in starts:
+            end = starts[k]
+            out.append(replace(pieces[k], end=pieces[end].end, pos="b"))
+            for m in range(k, end + 1):
+                moved[m] = len(out) - 1
+            k = end + 1
+            continue
+        out.append(pieces[k])
+        moved[k] = len(out) - 1
+        k += 1
+    for st in stats:
+        st.pieces = [moved[m] for m in st.pieces]
+    return out
