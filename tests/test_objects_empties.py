@@ -78,3 +78,18 @@ def test_level_prefixes(sentence: str, surface: str, obj: str) -> None:
 def test_money_class_is_no_statistic() -> None:
     # 500亿元级 names a class (as 70公斤级, 万吨级), not an amount
     assert texts("力争到年底建成2个500亿元级食品产业园。") == ["2个"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a share right after a common noun is a share of it
+        ("全县已实现自然村95%通客车。", "95%", "自然村"),
+        ("灾区已恢复供水90%，道路基本抢通。", "90%", "供水"),
+        # not after a place alone; a verb of reaching jieba glued on (占|比达) is no noun
+        ("浙江增长12.8%。", "12.8%", ""),
+        ("出口额3000亿元，占比达45.5%。", "45.5%", "占比"),
+    ],
+)
+def test_noun_before_share(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

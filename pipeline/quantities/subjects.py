@@ -230,6 +230,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
     if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
         return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
+    if i == j - 1 and kind in _SHARES and (run := _noun_before_share(pieces, i, text, kind)):
+        return run  # 行政村|100%|通宽带, 已恢复|供电|80%: the share is of the noun right before it
     if i == j - 1 and (run := _subject_past_adverb(pieces, i, text, kind)):
         return run  # 高标准农田|已|建成|10亿亩: an adverb makes the verb the predicate
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
@@ -266,6 +268,17 @@ def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> s
     if run == _word(text, pieces[k]) in _COSTS and k > 0 and _verb_of_metric(pieces[k - 1], text):
         return text[pieces[k - 1].start : pieces[k].end]  # 检查|费用: the verb names the cost
     return run
+
+
+def _noun_before_share(pieces: list[Piece], i: int, text: str, kind: str) -> str:
+    """A share right after a common noun (not a place, a scope or a verb) is a share of it."""
+    p, w = pieces[i], _word(text, pieces[i])
+    if p.role or p.pos not in ("n", "nz", "vn", "an") or w in _SCOPES:
+        return ""
+    if len(w) == 2 and w.endswith(_REACH_ENDS):  # 占|比达|64%: jieba glued the verb of reaching on
+        glued = _word(text, pieces[i - 1]) + w[0] if i > 0 and not pieces[i - 1].role else ""
+        return glued if glued in _METRIC else ""
+    return _noun_run_before(pieces, i, text, kind)
 
 
 def _period_metric(pieces: list[Piece], i: int, text: str, kind: str) -> str:
