@@ -93,3 +93,18 @@ def test_money_class_is_no_statistic() -> None:
 )
 def test_noun_before_share(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a duration a clause changes or sets for a time metric measures it
+        ("企业开办时间由原来的平均8天，压缩为平均2天。", "2天", "企业开办时间"),
+        ("项目建设工期平均缩短30天。", "30天", "项目建设工期"),
+        # durations otherwise stay empty
+        ("工人们连续奋战了15个小时。", "15个小时", ""),
+        ("午休时间，他又连续工作了3个小时。", "3个小时", ""),
+    ],
+)
+def test_duration_metrics(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
