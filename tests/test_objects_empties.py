@@ -108,3 +108,15 @@ def test_noun_before_share(sentence: str, surface: str, obj: str) -> None:
 )
 def test_duration_metrics(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an alternative measure in brackets after the unit: the noun after it is counted
+        ("工地上120台（套）大型设备已经进场。", "120台", "大型设备"),
+        ("全县投入农机具近900台（套），抢收玉米。", "近900台", "农机具"),
+    ],
+)
+def test_unit_alternatives(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

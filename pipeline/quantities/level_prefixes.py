@@ -1,7 +1,11 @@
-"""Scale-class prefixes inside a counted noun phrase (5个|百亿级|产业集群, 3个|8000亿元级|产业集群):
+"""Words after a statistic's measure that jieba leaves where the object reading stops.
+
+Scale-class prefixes inside a counted noun phrase (5个|百亿级|产业集群, 3个|8000亿元级|产业集群):
 jieba leaves the numeral and 级 as separate numeral and measure words, where the object
 reading stops; joined here into one distinguishing word (tag b) so that the noun phrase
-after the unit is read through it. For objects only, like `word_tags.join_attributive_verbs`."""
+after the unit is read through it. An alternative measure in brackets right after the unit
+(3000台（套）|农业机械) is joined to the unit's piece. For objects only, like
+`word_tags.join_attributive_verbs`."""
 
 from __future__ import annotations
 
@@ -59,3 +63,43 @@ def join_level_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> l
     for st in stats:
         st.pieces = [moved[m] for m in st.pieces]
     return out
+
+
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def join_unit_alternatives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with an alternative measure in brackets right after a statistic's unit
+    (台|（|套|）) joined to the unit's piece, so that the noun after it is read as the object;
+    the statistics' piece indices moved to the new list."""
+    joins = {}
+    for st in stats:
+        u = st.pieces[-1]
+        if u + 3 < len(pieces) and _alternative_at(pieces, u + 1, text):
+            joins[u] = u + 3
+    if not joins:
+        return pieces
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        end = joins.get(k, k)
+        out.append(replace(pieces[k], end=pieces[end].end) if end > k else pieces[k])
+        for m in range(k, end + 1):
+            moved[m] = len(out) - 1
+        k = end + 1
+    for st in stats:
+        st.pieces = [moved[m] for m in st.pieces]
+    return out
+
+
+def _alternative_at(pieces: list[Piece], i: int, text: str) -> bool:
+    """（套）: an opening bracket, one measure word, a closing bracket."""
+    a, q, b = pieces[i], pieces[i + 1], pieces[i + 2]
+    return (
+        not (a.role or q.role or b.role)
+        and _word(text, a) in _OPEN
+        and q.pos == "q"
+        and len(_word(text, q)) == 1
+        and _word(text, b) in _CLOSE
+    )

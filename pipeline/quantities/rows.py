@@ -23,7 +23,7 @@ from pipeline.quantities.context_objects import (
 )
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
-from pipeline.quantities.level_prefixes import join_level_prefixes
+from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.object_edges import join_cut_heads
@@ -109,6 +109,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_level_prefixes(pieces, stats, text)  # 5个|百亿|级|产业集群 -> 百亿级/b
+        pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:
