@@ -42,6 +42,9 @@ def test_subject_objects(sentence: str, surface: str, obj: str) -> None:
         ("全县排查各类隐患320个，新建污水管网45个。", "45个", "污水管网"),
         ("全县排查各类隐患320个。已整改完成298个。", "298个", ""),
         ("全县排查各类隐患320个，已投入12万元。", "12万元", ""),
+        # people are named by their verb, not carried; money after a verb is what the verb does
+        ("全镇转移群众1500多人，其中800多人已返回家中。", "800多人", ""),
+        ("上半年投入资金3亿元，下半年新增投入约2亿元。", "约2亿元", ""),
     ],
 )
 def test_ellipsis(sentence: str, surface: str, obj: str) -> None:
@@ -89,6 +92,8 @@ def test_money_class_is_no_statistic() -> None:
         # not after a place alone; a verb of reaching jieba glued on (占|比达) is no noun
         ("浙江增长12.8%。", "12.8%", ""),
         ("出口额3000亿元，占比达45.5%。", "45.5%", "占比"),
+        # the noun a comparison names is compared with, not measured
+        ("农村居民收入增速高于城镇居民1.2个百分点。", "1.2个百分点", ""),
     ],
 )
 def test_noun_before_share(sentence: str, surface: str, obj: str) -> None:

@@ -4,7 +4,7 @@ figure counts what the first counts. Used by `rows` after the other context rule
 
 from __future__ import annotations
 
-from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.object_words import _PEOPLE_UNITS, NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _CLAUSE_ENDS = "，,；;"
@@ -27,6 +27,10 @@ def _clause_before_is_bare(pieces: list[Piece], k: int, text: str) -> bool:
     return i >= 0  # a clause mark opens it: the figure is in a later clause
 
 
+def _verb_before(pieces: list[Piece], k: int) -> bool:
+    return k > 0 and not pieces[k - 1].role and pieces[k - 1].pos.startswith("v")
+
+
 def _noun_after(pieces: list[Piece], k: int) -> bool:
     return k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
 
@@ -36,8 +40,10 @@ def carry_ellipsis(stats: list[Found], pieces: list[Piece], text: str) -> None:
     ，3.7万亩实现复种) counts what the nearest earlier figure of the same unit in the sentence
     counts, where that one has an object and a clause mark lies between them."""
     for n, st in enumerate(stats):
-        if st.obj or st.kind not in _KINDS or not st.unit:
-            continue
+        if st.obj or st.kind not in _KINDS or not st.unit or st.unit in _PEOPLE_UNITS:
+            continue  # people with no noun are named by their verb (action_of), not carried
+        if st.kind == "amount" and _verb_before(pieces, st.pieces[0]):
+            continue  # 新增投入|约20亿元: the verb names what the money does
         prev = next((p for p in reversed(stats[:n]) if p.unit == st.unit and p.kind == st.kind), None)
         if prev is None or not prev.obj:
             continue

@@ -270,6 +270,9 @@ def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> s
     return run
 
 
+_THAN = "于"  # 高于, 快于: a comparison, as 比
+
+
 def _noun_before_share(pieces: list[Piece], i: int, text: str, kind: str) -> str:
     """A share right after a common noun (not a place, a scope or a verb) is a share of it."""
     p, w = pieces[i], _word(text, pieces[i])
@@ -278,7 +281,12 @@ def _noun_before_share(pieces: list[Piece], i: int, text: str, kind: str) -> str
     if len(w) == 2 and w.endswith(_REACH_ENDS):  # 占|比达|64%: jieba glued the verb of reaching on
         glued = _word(text, pieces[i - 1]) + w[0] if i > 0 and not pieces[i - 1].role else ""
         return glued if glued in _METRIC else ""
-    return _noun_run_before(pieces, i, text, kind)
+    run = _noun_run_before(pieces, i, text, kind)
+    k = next((k for k in range(i, -1, -1) if pieces[k].start == pieces[i].end - len(run)), i)
+    compared = any(_word(text, p).startswith(_THAN) for p in pieces[k : i + 1]) or (
+        k > 0 and (_word(text, pieces[k - 1]).endswith(_THAN) or _word(text, pieces[k - 1]) in _COMPARE)
+    )
+    return "" if compared else run  # 增速|高于|城镇|0.8个百分点: the noun compared with
 
 
 def _period_metric(pieces: list[Piece], i: int, text: str, kind: str) -> str:
