@@ -1,4 +1,4 @@
-"""The time metric a duration measures (通关时间由平均N个小时压缩为N个小时, 物流时间平均缩短
+"""The time metric a duration measures (开办时间由平均N天压缩为N天, 建设工期平均缩短
 N天): a duration with no object otherwise, whose clause (or the clause before, through a
 duration of its own) opens with a noun naming a length of time (stats_time_metric_nouns),
 measures that noun. Used by `rows` after `context_objects.duration_subject`."""
@@ -19,7 +19,7 @@ _RUN_POS = ("n", "nz", "vn", "ng")
 
 
 def duration_metric(st: Found, pieces: list[Piece], text: str) -> str:
-    """The noun phrase of the time metric before a duration (通关|时间|由…平均|5个小时), or ""."""
+    """The noun phrase of the time metric before a duration (开办|时间|由…平均|2天), or ""."""
     k, marks = st.pieces[0] - 1, 0
     while k >= 0 and st.pieces[0] - k <= _MAX_BACK:
         p, w = pieces[k], _word(text, pieces[k])
@@ -37,7 +37,7 @@ def duration_metric(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def _metric_run(pieces: list[Piece], end: int, text: str) -> str:
-    """The metric noun with the nouns and verbal nouns before it (全程|物流|时间, 通关|时间), and
+    """The metric noun with the nouns and verbal nouns before it (项目|建设|工期, 开办|时间), and
     a verb between two of them (企业|开办|时间)."""
     i = end
     while i > 0 and not pieces[i - 1].role and (

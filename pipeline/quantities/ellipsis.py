@@ -1,4 +1,4 @@
-"""Objects left out in a later clause (ellipsis): 建设板房2770间，已建成1215间 — the second
+"""Objects left out in a later clause (ellipsis): 建设安置房800套，已建成620套 — the second
 figure counts what the first counts. Used by `rows` after the other context rules
 (`context_objects`), only for figures still with no object."""
 
@@ -36,14 +36,14 @@ def _noun_after(pieces: list[Piece], k: int) -> bool:
 
 
 def carry_ellipsis(stats: list[Found], pieces: list[Piece], text: str) -> None:
-    """A count or amount with no object whose clause names nothing before it (，已建成1215间;
-    ，3.7万亩实现复种) counts what the nearest earlier figure of the same unit in the sentence
+    """A count or amount with no object whose clause names nothing before it (，已建成620套;
+    ，2万亩已经播种) counts what the nearest earlier figure of the same unit in the sentence
     counts, where that one has an object and a clause mark lies between them."""
     for n, st in enumerate(stats):
         if st.obj or st.kind not in _KINDS or not st.unit or st.unit in _PEOPLE_UNITS:
             continue  # people with no noun are named by their verb (action_of), not carried
         if st.kind == "amount" and _verb_before(pieces, st.pieces[0]):
-            continue  # 新增投入|约20亿元: the verb names what the money does
+            continue  # 新增投入|约2亿元: the verb names what the money does
         prev = next((p for p in reversed(stats[:n]) if p.unit == st.unit and p.kind == st.kind), None)
         if prev is None or not prev.obj:
             continue

@@ -1,6 +1,6 @@
 """Words after a statistic's measure that jieba leaves where the object reading stops.
 
-Scale-class prefixes inside a counted noun phrase (5个|百亿级|产业集群, 3个|8000亿元级|产业集群):
+Scale-class prefixes inside a counted noun phrase (6个|千亿级|制造业集群, 2个|500亿元级|产业园):
 jieba leaves the numeral and 级 as separate numeral and measure words, where the object
 reading stops; joined here into one distinguishing word (tag b) so that the noun phrase
 after the unit is read through it. An alternative measure in brackets right after the unit
@@ -41,7 +41,7 @@ def _prefix_start(pieces: list[Piece], k: int, text: str) -> int | None:
 
 
 def join_level_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
-    """The pieces with each scale-class prefix after a statistic (百亿|级, 8000|亿元|级) joined
+    """The pieces with each scale-class prefix after a statistic (千亿|级, 500|亿元|级) joined
     into one word tagged b; the statistics' piece indices moved to the new list."""
     starts = {a: k for k in range(len(pieces)) if (a := _prefix_start(pieces, k, text)) is not None}
     if not starts:

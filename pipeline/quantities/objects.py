@@ -417,7 +417,7 @@ def object_before(
         elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
             i = back  # 街道（乡镇）|区域…: a bracketed alternative inside the compound
         elif (back := quote_back(pieces, i, text)) is not None:
-            i = back  # 专精特新“小巨人”企业|27家: a quoted term inside the noun phrase
+            i = back  # 专精特新“小巨人”企业|35家: a quoted term inside the noun phrase
         else:
             break
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:

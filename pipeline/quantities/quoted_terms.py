@@ -1,5 +1,5 @@
-"""Quoted terms inside a counted noun phrase read before the number (专精特新“小巨人”企业|27家,
-开办公益“爱心课堂”|1.9万个): the quotation is one piece of the noun phrase. Used by
+"""Quoted terms inside a counted noun phrase read before the number (专精特新“小巨人”企业|35家,
+开办公益“四点半课堂”|2300个): the quotation is one piece of the noun phrase. Used by
 `objects.object_before`; the reading after the unit has its own (`object_parts._quoted`)."""
 
 from __future__ import annotations

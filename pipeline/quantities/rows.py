@@ -108,7 +108,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
-        pieces = join_level_prefixes(pieces, stats, text)  # 5个|百亿|级|产业集群 -> 百亿级/b
+        pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
@@ -124,7 +124,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         metric_subject(stats, pieces, text)
         place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
-        carry_ellipsis(stats, pieces, text)  # 建设板房2770间，已建成|1215间
+        carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places)

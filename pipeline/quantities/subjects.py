@@ -231,9 +231,9 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
         return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
     if i == j - 1 and kind in _SHARES and (run := _noun_before_share(pieces, i, text, kind)):
-        return run  # 行政村|100%|通宽带, 已恢复|供电|80%: the share is of the noun right before it
+        return run  # 自然村|95%|通客车, 已恢复|供水|90%: the share is of the noun right before it
     if i == j - 1 and (run := _subject_past_adverb(pieces, i, text, kind)):
-        return run  # 高标准农田|已|建成|10亿亩: an adverb makes the verb the predicate
+        return run  # 高标准茶园|已|建成|5万亩: an adverb makes the verb the predicate
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
         return ""  # 小麦|收获|超7400万亩, 秋粮|收获|2400多万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
@@ -242,7 +242,7 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
         if not run:
-            return _period_metric(pieces, i, text, kind)  # 林地|亩均|产出|约300元
+            return _period_metric(pieces, i, text, kind)  # 茶园|亩均|产出|约8000元
         if _predicate_verb(pieces[i], text, rate):
             return run  # 猕猴桃|卖到了|每斤8元: the verb is the predicate
         return run + _word(text, pieces[i]) if run else ""
@@ -252,7 +252,7 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
 
 
 def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> str:
-    """高标准农田|已|建成|10亿多亩, 电力|已|恢复|95%: a verb right before an amount or a share
+    """高标准茶园|已|建成|5万多亩, 玉米|已|收获|36%: a verb right before an amount or a share
     with an adverb before it is the clause's predicate; the figure measures the noun phrase
     before the adverb (not a place alone, not a count: 已|转移|300人 names no subject)."""
     if kind == "count" or i < 2 or pieces[i].role or pieces[i].pos != "v":
@@ -286,11 +286,11 @@ def _noun_before_share(pieces: list[Piece], i: int, text: str, kind: str) -> str
     compared = any(_word(text, p).startswith(_THAN) for p in pieces[k : i + 1]) or (
         k > 0 and (_word(text, pieces[k - 1]).endswith(_THAN) or _word(text, pieces[k - 1]) in _COMPARE)
     )
-    return "" if compared else run  # 增速|高于|城镇|0.8个百分点: the noun compared with
+    return "" if compared else run  # 增速|高于|城镇居民|1.2个百分点: the noun compared with
 
 
 def _period_metric(pieces: list[Piece], i: int, text: str, kind: str) -> str:
-    """集体林地|亩均|产出|约300元, 年均|增速|达到|7%: a metric verb after a period or share word
+    """茶园|亩均|产出|约8000元, 年均|增速|达到|6%: a metric verb after a period or share word
     (stats_period_words, which jieba tags j) is the metric, with the nouns before the period."""
     k = i - 1
     if k < 0 or pieces[k].role or _word(text, pieces[k]) not in _PERIODS or len(_word(text, pieces[k])) < 2:
