@@ -125,3 +125,10 @@ def test_duration_metrics(sentence: str, surface: str, obj: str) -> None:
 )
 def test_unit_alternatives(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_ellipsis_needs_adverb_or_existential() -> None:
+    # a bare verb before the later figure names an event of its own
+    s = "全省确诊病例达120例，死亡3例。"
+    assert one(s, "3例").object == ""
+    assert one("全县排查各类隐患320个，目前已有290个完成整改。", "290个").object == "隐患"

@@ -12,19 +12,24 @@ _SENTENCE_ENDS = "。！？!?"
 _KINDS = ("count", "amount")
 # what a clause may hold before a figure whose object it leaves out: adverbs, verbs, aspect
 # and structural particles, time words, conjunctions (已|推动|解决|667个, 其余|正在|建设)
+_EXISTENTIAL = ("有", "已有", "还有", "共有")  # ，目前已有|N处: the same things, how many of them
 _BARE_POS = ("d", "ad", "v", "u", "ul", "uz", "uj", "t", "c", "p", "r")
 
 
 def _clause_before_is_bare(pieces: list[Piece], k: int, text: str) -> bool:
     """Whether the clause that pieces[k] (a figure's first piece) is in holds no noun and no
     other figure before it."""
-    i = k - 1
+    i, adverb = k - 1, False
     while i >= 0 and _word(text, pieces[i])[:1] not in _CLAUSE_ENDS:
         p = pieces[i]
         if p.role or p.pos.startswith(NOUN_POS) or not p.pos.startswith(_BARE_POS):
             return False
+        adverb = adverb or p.pos in ("d", "ad") or _word(text, p) in _EXISTENTIAL
         i -= 1
-    return i >= 0  # a clause mark opens it: the figure is in a later clause
+    # a clause mark opens it (the figure is in a later clause), and the figure opens the clause
+    # or an adverb or 有 says the clause goes on about the earlier one (已|建成, 目前|已有); a bare
+    # verb names an event of its own (，死亡|N例)
+    return i >= 0 and (i == k - 1 or adverb)
 
 
 def _verb_before(pieces: list[Piece], k: int) -> bool:
