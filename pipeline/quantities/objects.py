@@ -15,10 +15,8 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_edges import PLACE_POS, joins_nouns
 from pipeline.quantities.object_parts import (
-    _CLOSE_B,
     _OPEN_B,
     _OPEN_Q,
-    _bracket_back,
     _bracketed,
     _drop_predicate,
     _has_own_figure,
@@ -72,7 +70,7 @@ from pipeline.quantities.object_words import (
     _word,
 )
 from pipeline.quantities.pieces import Found, Piece
-from pipeline.quantities.quoted_terms import quote_back
+from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
     _metric_before,
     _verb_of_metric,
@@ -414,10 +412,8 @@ def object_before(
             i -= 1  # 厨具|相关|专利
         elif joins_nouns(pieces, i, end, text):
             i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
-        elif w and w[0] in _CLOSE_B and i > 1 and (back := _bracket_back(pieces, i, text)) is not None:
-            i = back  # 街道（乡镇）|区域…: a bracketed alternative inside the compound
-        elif (back := quote_back(pieces, i, text)) is not None:
-            i = back  # 专精特新“小巨人”企业|35家: a quoted term inside the noun phrase
+        elif (back := enclosed_back(pieces, i, text)) is not None:
+            i = back  # 街道（乡镇）|区域…, 专精特新“小巨人”企业|35家: a bracket or a quotation inside
         else:
             break
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pipeline.quantities.object_parts import _CLOSE_Q, _OPEN_Q
+from pipeline.quantities.object_parts import _CLOSE_B, _CLOSE_Q, _OPEN_Q, _bracket_back
 from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Piece
 
@@ -29,3 +29,12 @@ def quote_back(pieces: list[Piece], i: int, text: str) -> int | None:
             return k - 1 if k < i - 1 else None
         k -= 1
     return None
+
+
+def enclosed_back(pieces: list[Piece], i: int, text: str) -> int | None:
+    """Where pieces[i] closes a bracketed alternative (街道（乡镇）) or a quotation inside the
+    compound read back from the number, the index reading back goes on from; else None."""
+    w = _word(text, pieces[i])
+    if w and w[0] in _CLOSE_B and i > 1:
+        return _bracket_back(pieces, i, text)
+    return quote_back(pieces, i, text)
