@@ -28,6 +28,9 @@ from tests.test_statistics import one
         ("今年全市新建8座热力站，保障冬季供暖。", "8座", "热力站"),
         ("沿线的12座提水泵站已全部开启。", "12座", "提水泵站"),
         ("3名群众站在路边等候。", "3名", "群众"),
+        # a one-character noun jieba left after a verbal noun of the object (发电/vn|车/zg)
+        # is its head (objects._after_verb)
+        ("供电公司连夜调派12台发电车赶赴灾区。", "12台", "发电车"),
         # a verb-object compound of supply or drainage before a noun names the facility's
         # service (stats_supply_verbs, read like stats_attributive_verbs): inside the object
         ("今年全省充电基础设施增量为12万台。", "12万台", "充电基础设施增量"),

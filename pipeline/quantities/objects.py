@@ -102,8 +102,8 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
 
 
 def _after_verb(pieces: list[Piece], i: int, out: list[_Span]) -> bool:
-    """安置|点: the piece follows a verb just taken into the object."""
-    return i > 0 and pieces[i - 1].pos == "v" and out[-1][0] == pieces[i - 1].start
+    """安置|点, 发电/vn|车: the piece follows a verb or verbal noun just taken into the object."""
+    return i > 0 and pieces[i - 1].pos in ("v", "vn") and out[-1][0] == pieces[i - 1].start
 
 
 def _before_noun(pieces: list[Piece], i: int, text: str = "") -> bool:
