@@ -31,6 +31,11 @@ from tests.test_statistics import one
         # a one-character noun jieba left after a verbal noun of the object (发电/vn|车/zg)
         # is its head (objects._after_verb)
         ("供电公司连夜调派12台发电车赶赴灾区。", "12台", "发电车"),
+        # after a measure's 的, verbs between the noun and a compound head a few words on are
+        # inside the compound where a predicate follows the head (object_verbs._verb_compound);
+        # a head that ends the clause is the object of a predicate verb
+        ("占地300亩的新能源汽车创新示范产业园已经开工。", "300亩", "新能源汽车创新示范产业园"),
+        ("种植300亩的农户参加培训活动。", "300亩", "农户"),
         # a verb-object compound of supply or drainage before a noun names the facility's
         # service (stats_supply_verbs, read like stats_attributive_verbs): inside the object
         ("今年全省充电基础设施增量为12万台。", "12万台", "充电基础设施增量"),

@@ -24,11 +24,15 @@ _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags f
 _TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun before one names a time
 
 
-def _verb_compound(pieces: list[Piece], i: int, text: str, after_noun: bool = False) -> bool:
+def _verb_compound(
+    pieces: list[Piece], i: int, text: str, after_noun: bool = False, loose: bool = False
+) -> bool:
     """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
     救助|补助|资金), rather than being the predicate (区县|出现|暴雨); `after_noun`: the verb
     follows a noun of the object, and only a head right after it makes a compound (水稻|提供|
-    灌溉服务 and 农机|接手|各项任务 are predicates)."""
+    灌溉服务 and 农机|接手|各项任务 are predicates), unless `loose` (the noun after a measure's
+    的) and the head a few words on is followed by an adverb or a verb: then the compound is
+    the subject of that predicate (占地300亩的|汽车|创新|示范|产业园|已经开工)."""
     if _word(text, pieces[i]) in _PREDICATE_WORDS:
         return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -40,13 +44,18 @@ def _verb_compound(pieces: list[Piece], i: int, text: str, after_noun: bool = Fa
         and _word(text, nxt) not in _NUMERAL_CHARS  # 村民|无|一|伤亡: a numeral is no head
     ):
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
-    for k in range(i + 1, min(i + (2 if after_noun else 4), len(pieces))):
+    for k in range(i + 1, min(i + (2 if after_noun and not loose else 4), len(pieces))):
         p = pieces[k]
         if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
             return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
         if _word(text, p).endswith(_HEADS):
-            return True
+            return k == i + 1 or not after_noun or _before_predicate(pieces, k + 1)
     return False
+
+
+def _before_predicate(pieces: list[Piece], k: int) -> bool:
+    """An adverb, a time word or a verb at pieces[k]: the predicate of the noun phrase before it."""
+    return k < len(pieces) and not pieces[k].role and pieces[k].pos in ("d", "v", "vn", "ad", "vd", "t")
 
 
 def _opens_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:

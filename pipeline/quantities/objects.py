@@ -191,7 +191,7 @@ def _step(
         and kind != "age"
         and (out or kind != "amount")  # 徒步12公里|进村: a distance's purpose
         and not _ends_in_head(out, text)
-        and _verb_compound(pieces, i, text, after_noun=bool(out))
+        and _verb_compound(pieces, i, text, after_noun=bool(out), loose=loose)
     ):
         out.append((p.start, p.end))
         return i + 1
