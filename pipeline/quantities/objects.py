@@ -398,24 +398,7 @@ def object_before(
     if _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|200多户
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
-    head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
-    while i >= 0 and not pieces[i].role:
-        w = _word(text, pieces[i])
-        if (
-            (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
-            or (head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text))
-            or _place_word_head(pieces, i, end)
-            or (i < end and joined_attributive(pieces[i], text))
-        ):
-            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
-        elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
-            i -= 1  # 厨具|相关|专利
-        elif joins_nouns(pieces, i, end, text):
-            i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
-        elif (back := enclosed_back(pieces, i, text)) is not None:
-            i = back  # 街道（乡镇）|区域…, 专精特新“小巨人”企业|35家: a bracket or a quotation inside
-        else:
-            break
+    i = _noun_phrase_start(pieces, i, end, head_at, text)
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
     metric = _word(text, pieces[end]) in _METRIC
@@ -436,12 +419,8 @@ def object_before(
         return ""
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
-    if (
-        i >= 0
-        and pieces[i].pos in _NAME_POS
-        and not pieces[i].role
-        and pieces[end].end - pieces[i + 1].start == 1
-    ):
+    if (i >= 0 and pieces[i].pos in _NAME_POS and not pieces[i].role
+            and pieces[end].end - pieces[i + 1].start == 1):
         # 代尔祖尔省|两处: the tail of a name is no object; but a whole noun after a word
         # jieba mistakes for a name is (惠及/ns 居民|5000余户)
         return ""
@@ -452,6 +431,29 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         end -= 1  # 社区养老助餐点|总数超2000个
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
+    """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
+    head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
+    while i >= 0 and not pieces[i].role:
+        w = _word(text, pieces[i])
+        if (
+            (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
+            or (head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text))
+            or _place_word_head(pieces, i, end)
+            or (i < end and joined_attributive(pieces[i], text))
+        ):
+            i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
+        elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
+            i -= 1  # 厨具|相关|专利
+        elif joins_nouns(pieces, i, end, text):
+            i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
+        elif (back := enclosed_back(pieces, i, text)) is not None:
+            i = back  # 街道（乡镇）|区域…, 专精特新“小巨人”企业|35家: a bracket or a quotation inside
+        else:
+            break
+    return i
 
 
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
