@@ -21,9 +21,11 @@ import gzip
 import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 from pipeline.evaluation.devset import SHARED
+from pipeline.nlp.gazetteer import load_gazetteer, short_forms
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path("corpora") / "news_xwlb" / "xwlb_2022-2026.jsonl.gz"
@@ -31,19 +33,23 @@ EXCLUDED = re.compile(
     r"习近平|总书记|讲话|会见|会谈|致信|贺电|贺信|国务院常务会议|政治局|全国人大|政协|发布会")
 PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(省|自治区|市|县|区|旗|镇|乡|村|街道|社区)")
 LOW_LEVEL = re.compile(r"(县|旗|镇|乡|村|街道|社区)$")
-PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
-             "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
-             "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港",
-             "澳门")
 X2_DAYS = frozenset({"2025-02-21", "2025-05-29", "2025-07-19", "2025-07-31"})
 STORY_ID = re.compile(r"\d{8}-\d{2}")
+
+
+@cache
+def province_names() -> frozenset[str]:
+    """The short forms of China's province-level units (北京, 内蒙古, 香港), from the gazetteer:
+    a text naming one names the unit (the full names hold them)."""
+    divisions = load_gazetteer().divisions.values()
+    return frozenset(f for d in divisions if d.level == "province" for f in short_forms(d.name, d.level))
 
 
 def qualifies(title: str, text: str) -> bool:
     """Whether a story meets the x1 selection rule."""
     if not 500 <= len(text) <= 1800 or "快讯" in title:
         return False
-    if EXCLUDED.search(title) or EXCLUDED.search(text) or not any(p in text for p in PROVINCES):
+    if EXCLUDED.search(title) or EXCLUDED.search(text) or not any(p in text for p in province_names()):
         return False
     places = {m.group(0) for m in PLACE.finditer(text)}
     low = [p for p in places if LOW_LEVEL.search(p)]
