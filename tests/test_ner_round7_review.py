@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from rule_spans import ents, model, write_lexicons
 
-from pipeline.nlp.components import Rules, build_rules, loc_extents
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.build import default_config
 
 
@@ -40,7 +41,7 @@ def test_a_tail_inside_a_documents_title_stays_out(rules: Rules) -> None:
     ("平原来的客人", 2, True),
 ])
 def test_a_tail_ends_where_a_jieba_word_ends(text: str, end: int, ends: bool) -> None:
-    assert loc_extents._word_ends_at(text, 0, end) is ends
+    assert res.word_ends_at(text, 0, end) is ends
 
 
 @pytest.mark.parametrize(("text", "pieces", "expected"), [

@@ -136,7 +136,7 @@ class LocExtents(RuleComponent):
                 start = self.route_start(spans, i, text)
             if start is None or s.end - start < 2:
                 continue  # 中国|高速发展: an adverb after a place's own name
-            if not _word_ends_at(text, m.start(), m.end()):
+            if not res.word_ends_at(text, m.start(), m.end()):
                 continue  # the word goes on (高速|公路, 高速铁路)
             if any(o.label != "LOC" and o.start < m.end() and s.end < o.end for o in spans):
                 continue  # the tail starts an organization's name (…自然保护区管理局)
@@ -218,17 +218,6 @@ class LocExtents(RuleComponent):
                     and text[b.end - 1] == _STATION and text[a.start : a.end] in self.cities):
                 out.append(Span(a.start, b.end, "LOC", SOURCE, a.score))
         return out
-
-
-def _word_ends_at(text: str, start: int, end: int) -> bool:
-    """Whether jieba's words of the text from ``start`` end one at ``end`` (高速|发展, 历史|文化街|
-    区|接待: the tail ends a word; not 高速公路, a word going on past it)."""
-    at = start
-    for w in res.jieba_words(text[start : end + 3]):
-        at += len(w)
-        if at >= end:
-            return at == end
-    return True
 
 
 def _route_name(name: str) -> bool:

@@ -112,3 +112,14 @@ def jieba_words(s: str) -> list[str]:
                 i += ln
                 break
     return out
+
+
+def word_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether jieba's words (``jieba_words``) of the text from ``start`` end one at ``end``
+    (高速|发展: the stretch ends a word; not 高速公路, a word going on past it)."""
+    at = start
+    for w in jieba_words(text[start : end + 3]):
+        at += len(w)
+        if at >= end:
+            return at == end
+    return True
