@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation import bootstrap
+from pipeline.evaluation import bootstrap, object_kinds
 from pipeline.evaluation.devset import SHARED, case_rows
 
 HERE = Path(__file__).resolve().parent
@@ -163,6 +163,8 @@ def evaluate(shared: Path, details: bool = False) -> dict[str, dict[str, float]]
             continue
         t["matched"] += 1
         ok = (found["object"] or "").strip() == g.obj
+        if not ok:
+            t[object_kinds.disagreement(g.obj, found["object"]) or "other"] += 1
         t["object_ok"] += ok
         unit[0] += ok
         unit[1] += 1
@@ -189,6 +191,7 @@ def print_figures(scores: dict[str, dict[str, float]]) -> None:
                 f"  raw-{part} ({label}): object agreement {figure} "
                 f"({int(s['object_ok'])}/{int(s['matched'])} matched; {int(s['gold'])} annotated{stories})"
             )
+            print(f"    not agreed, by kind (object_kinds): {object_kinds.show(s)}")
     if any("low" in s for s in scores.values()):
         print(f"  interval: {bootstrap.METHOD}")
 

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import Config, parse_numeral
-from pipeline.evaluation import bootstrap
+from pipeline.evaluation import bootstrap, object_kinds
 from pipeline.evaluation.devset import HELD_OUT_PAGES, PAGE_GROUPS, SHARED, case_rows, page_group
 
 HERE = Path(__file__).resolve().parent
@@ -107,6 +107,7 @@ def score_page(gold: Record, stats: list[Record], dates: list[Record]) -> dict[s
     approx_ok = sum(gstats[i]["approx"] == pstats[j]["approx"] for i, j in pairs)
     kind_ok = sum(gstats[i]["kind"] == pstats[j]["kind"] for i, j in pairs)
     obj_ok = sum(_norm_obj(gstats[i]["object"]) == _norm_obj(pstats[j]["object"]) for i, j in pairs)
+    obj_kinds = object_kinds.tally((gstats[i]["object"], pstats[j]["object"]) for i, j in pairs)
     bounds_ok = sum(
         _same(gstats[i]["low"], pstats[j]["low"]) and _same(gstats[i]["high"], pstats[j]["high"])
         for i, j in pairs
@@ -125,6 +126,7 @@ def score_page(gold: Record, stats: list[Record], dates: list[Record]) -> dict[s
         "approx_ok": approx_ok,
         "kind_ok": kind_ok,
         "obj_ok": obj_ok,
+        **{f"obj_{k}": obj_kinds[k] for k in object_kinds.KINDS},
         "bounds_ok": bounds_ok,
         "date_gold": len(gdates),
         "date_pred": len(pdates),
@@ -244,10 +246,9 @@ def _interval(pages: list[tuple[int, int]]) -> dict[str, float]:
 
 
 def _counts(totals: dict[str, int]) -> dict[str, float]:
-    return {
-        f"n {k}": float(totals[k])
-        for k in ("stat_gold", "stat_pred", "stat_tp", "date_gold", "date_pred", "date_tp")
-    }
+    keys = ("stat_gold", "stat_pred", "stat_tp", "date_gold", "date_pred", "date_tp",
+            *(f"obj_{k}" for k in object_kinds.KINDS))
+    return {f"n {k}": float(totals[k]) for k in keys}
 
 
 TARGETS = {
@@ -287,6 +288,9 @@ def print_table(scores: dict[str, dict[str, float]]) -> None:
             for g in groups
         )
         print(f"  {what + 's gold/pred/matched':<30}{counts}")
+    print("  objects not agreed, by kind (object_kinds):")
+    for g in groups:
+        print(f"    {g}: " + object_kinds.show({k: scores[g][f"n obj_{k}"] for k in object_kinds.KINDS}))
     print("  targets: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()) + " ('<' marks a miss)")
     if "n pages" in scores[groups[0]]:
         pages = ", ".join(f"{g} {int(scores[g]['n pages'])}" for g in groups)
