@@ -248,7 +248,7 @@ def _interval(pages: list[tuple[int, int]]) -> dict[str, float]:
 def _counts(totals: dict[str, int]) -> dict[str, float]:
     keys = ("stat_gold", "stat_pred", "stat_tp", "date_gold", "date_pred", "date_tp",
             *(f"obj_{k}" for k in object_kinds.KINDS))
-    return {f"n {k}": float(totals[k]) for k in keys}
+    return {f"n {k}": float(totals.get(k, 0)) for k in keys}
 
 
 TARGETS = {
