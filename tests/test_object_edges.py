@@ -41,6 +41,20 @@ from tests.test_statistics import one
         ("今年全省充电基础设施增量为12万台。", "12万台", "充电基础设施增量"),
         ("目前已抢通输电线路15条。", "15条", "输电线路"),
         ("当地已建成排涝泵站12座。", "12座", "排涝泵站"),
+        # round 8: two one-character adjectives jieba cut from one word (老|旧) before the noun
+        # are one adjective of the object (object_edges.join_cut_adjectives)
+        ("今年全市计划改造老旧小区300个。", "300个", "老旧小区"),
+        ("今年将改造20个老旧厂房。", "20个", "老旧厂房"),
+        # a share verb, the words naming the whole and a share noun (占|全省工业|比重): the share
+        # noun alone is what the figure gives (object_edges.share_noun_only, stats_share_words)
+        ("传统产业占全省工业比重约六成。", "约六成", "比重"),
+        ("风电装机容量占全部电源装机比重达到30%。", "30%", "比重"),
+        ("全省工业比重达到30%。", "30%", "工业比重"),
+        # a verbal noun opening the clause before a noun phrase of two words or more and a count
+        # of people is the predicate (widen.widened); before a single noun it names the people
+        ("当地建成便民服务站30个，服务社区居民2万多户。", "2万多户", "社区居民"),
+        ("今年以来，培训基层干部人才5000人次。", "5000人次", "基层干部人才"),
+        ("目前，投入救援人员2700多人。", "2700多人", "救援人员"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

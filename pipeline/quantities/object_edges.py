@@ -1,7 +1,8 @@
-"""Edges of a counted noun phrase (issue 12, round 7): word classes that move where the object
-read back from a number starts, and a compound head jieba cut off its noun. Used by `objects`
-and `rows`; the conjunctions and heads are data (stats_conjunctions, stats_compound_heads in
-`pipeline/lexicons/`)."""
+"""Edges of a counted noun phrase (issue 12, rounds 7-8): word classes that move where the object
+read back from a number starts, a compound head jieba cut off its noun, a two-character
+adjective jieba cut in two, and the whole of a share frame left out of its share. Used by
+`objects` and `rows`; the conjunctions, heads and share words are data (stats_conjunctions,
+stats_compound_heads, stats_share_words in `pipeline/lexicons/`)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,62 @@ def join_cut_heads(pieces: list[Piece], stats: list[Found], text: str) -> list[P
         return ""
 
     return _joined(pieces, stats, cut_head)
+
+
+def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with two one-character adjectives in a row before a noun joined into one
+    adjective: a two-character adjective jieba cut in two (老|旧|小区 -> 老旧/a|小区), which the
+    readers of a noun phrase would otherwise take one character of (旧小区); the statistics'
+    piece indices are moved to the new list."""
+
+    def cut_adjective(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (
+            not p.role
+            and not prev.role
+            and prev.pos == "a"
+            and p.pos == "a"
+            and prev.end - prev.start == 1
+            and p.end - p.start == 1
+            and prev.end == p.start
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos.startswith("n")
+        ):
+            return "a"
+        return ""
+
+    return _joined(pieces, stats, cut_adjective)
+
+
+_MOST = 12  # characters the whole between a share verb and its share noun may run to
+_WHOLE_POS = ("n", "f", "s", "j", "b", "a")  # words that name the whole after a share verb
+_CLAUSE_ENDS = "，,。；;：:！？!?"
+_SHARE_ROWS = lexicons.rows("stats_share_words")
+_SHARE_VERBS = tuple(sorted((w for w, role in _SHARE_ROWS if role == "verb"), key=len, reverse=True))
+_SHARE_NOUNS = tuple(w for w, role in _SHARE_ROWS if role == "noun")
+
+
+def _names_whole(p: Piece) -> bool:
+    return not p.role and p.pos.startswith(_WHOLE_POS)
+
+
+def share_noun_only(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object without the whole of a share frame: an object ending in a share noun, read
+    after a share verb and the words that name the whole (占|全省|工业比重|约六成, 占|全部|
+    电源装机比重|达到N%), is the share noun alone (比重), as where the whole is a scope word
+    (占全国比重) or has its own 的 (占…总值的比重)."""
+    obj = st.obj
+    noun = next((n for n in _SHARE_NOUNS if obj.endswith(n) and len(obj) > len(n)), None)
+    if noun is None:
+        return obj
+    at = text.rfind(obj, 0, st.start)
+    if at < 0 or any(c in _CLAUSE_ENDS for c in text[at + len(obj) : st.start]):
+        return obj  # the object is not the subject of this number's clause
+    k = next((k for k, p in enumerate(pieces) if p.start == at), None)
+    if k is None:
+        return obj
+    k -= 1
+    while k >= 0 and _names_whole(pieces[k]) and at - pieces[k].start < _MOST:
+        k -= 1  # the words of the whole: nouns, places, locatives (规模|以上), a few characters
+    return noun if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _SHARE_VERBS else obj

@@ -26,7 +26,7 @@ from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
-from pipeline.quantities.object_edges import join_cut_heads
+from pipeline.quantities.object_edges import join_cut_adjectives, join_cut_heads, share_noun_only
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
@@ -87,6 +87,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: list[tup
     st.obj = widened(st, pieces, text)
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
+    st.obj = share_noun_only(st, pieces, text)
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:
@@ -108,6 +109,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
+        pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
