@@ -55,6 +55,14 @@ from tests.test_statistics import one
         ("当地建成便民服务站30个，服务社区居民2万多户。", "2万多户", "社区居民"),
         ("今年以来，培训基层干部人才5000人次。", "5000人次", "基层干部人才"),
         ("目前，投入救援人员2700多人。", "2700多人", "救援人员"),
+        # a two-character metric noun jieba cut in two (占|比, 占|比达) is put back together, so
+        # the noun phrase before it is read as its subject (object_edges.join_cut_metrics)
+        ("全县高效节水灌溉面积占比超过40%。", "超过40%", "高效节水灌溉面积占比"),
+        ("其中村级党组织书记占比达85%。", "85%", "村级党组织书记占比"),
+        # a rank prefix (numeral + 类, 级) is one distinguishing word of the noun phrase, no count
+        # (object_edges.join_rank_prefixes)
+        ("目前全市水稻一二类苗占比达80%。", "80%", "水稻一二类苗占比"),
+        ("全省去年新建一级公路300公里。", "300公里", "一级公路"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

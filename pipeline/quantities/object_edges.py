@@ -6,8 +6,10 @@ stats_compound_heads, stats_share_words in `pipeline/lexicons/`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline import lexicons
-from pipeline.quantities.object_words import _CONJ, _word
+from pipeline.quantities.object_words import _CONJ, _METRIC, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.word_tags import _joined
 
@@ -115,3 +117,98 @@ def share_noun_only(st: Found, pieces: list[Piece], text: str) -> str:
     while k >= 0 and _names_whole(pieces[k]) and at - pieces[k].start < _MOST:
         k -= 1  # the words of the whole: nouns, places, locatives (规模|以上), a few characters
     return noun if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _SHARE_VERBS else obj
+
+
+_TWO_CHAR_METRICS = frozenset(m for m in _METRIC if len(m) == 2)  # 占比, 增速
+_REACHING = ("达", "为", "到")  # one-character verbs jieba glues onto a metric's second half (比达)
+
+
+def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
+    """Whether jieba cut a two-character metric noun between a and b (占/v|比/p, 占/v|比达/n):
+    a's word and the first character of b's make the metric, the rest of b is a verb of
+    reaching or nothing."""
+    if a.role or b.role or a.end != b.start or a.end - a.start != 1:
+        return False
+    w = _word(text, b)
+    return _word(text, a) + w[:1] in _TWO_CHAR_METRICS and (len(w) == 1 or w[1:] in _REACHING)
+
+
+def join_cut_metrics(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a two-character metric noun jieba cut in two put back together (占|比|87%
+    -> 占比/n|87%; 占|比达|87% -> 占比/n|达/v|87%), so that the noun phrase before it is read as
+    the metric's subject (一二类苗占比) where the cut left the figure with no object or with the
+    bare half; the statistics' piece indices are moved to the new list."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        if k + 1 < len(pieces) and _cut_metric(pieces[k], pieces[k + 1], text):
+            a, b = pieces[k], pieces[k + 1]
+            out.append(replace(a, end=b.start + 1, pos="n"))
+            moved[k] = len(out) - 1
+            if b.end > b.start + 1:
+                out.append(replace(b, start=b.start + 1, pos="v"))
+            moved[k + 1] = len(out) - 1
+            k += 2
+            continue
+        moved[k] = len(out)
+        out.append(pieces[k])
+        k += 1
+    if len(out) != len(pieces) or moved != {k: k for k in range(len(pieces))}:
+        for st in stats:
+            st.pieces = [moved[m] for m in st.pieces]
+    return out
+
+
+_RANK_WORDS = ("类", "级", "档")  # 一二类苗, 一、二级公路: a numeral and one of these name a rank
+_RANK_NUMERALS = frozenset("一二三四五六七八九十两")
+_RANK_RUN = 4  # pieces of a rank prefix: 一|、|二|类
+
+
+def _rank_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index after a rank prefix starting at pieces[k] (一|、|二类, 一|二类, 三|类) that a noun
+    follows; else None."""
+    j = k
+    while j < len(pieces) and j - k < _RANK_RUN and not pieces[j].role:
+        w = _word(text, pieces[j])
+        if w == "、" and j > k:
+            j += 1
+            continue
+        body = w[:-1] if w.endswith(_RANK_WORDS) else w
+        if not body and j > k:
+            return _noun_after(pieces, j + 1)  # 三|类|苗
+        if not body or any(c not in _RANK_NUMERALS for c in body) or pieces[j].pos not in ("m", "q", "mq"):
+            return None
+        if body != w:
+            return _noun_after(pieces, j + 1)  # 一|二类|苗
+        j += 1
+    return None
+
+
+def _noun_after(pieces: list[Piece], j: int) -> int | None:
+    return j if j < len(pieces) and not pieces[j].role and pieces[j].pos.startswith("n") else None
+
+
+def join_rank_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a rank prefix that is no statistic (一|、|二类|苗, 一|二类|壮苗) joined into
+    one distinguishing word (tag b) before its noun, so that the noun phrase read back from a
+    figure runs through it (一二类苗占比, not 苗占比); the statistics' piece indices are moved to
+    the new list. The prefix names a class of the noun, it counts nothing."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        end = _rank_end(pieces, k, text) if k == 0 or not pieces[k - 1].role else None
+        if end is not None:
+            out.append(replace(pieces[k], end=pieces[end - 1].end, pos="b"))
+            for m in range(k, end):
+                moved[m] = len(out) - 1
+            k = end
+            continue
+        moved[k] = len(out)
+        out.append(pieces[k])
+        k += 1
+    if len(out) != len(pieces):
+        for st in stats:
+            st.pieces = [moved[m] for m in st.pieces]
+    return out

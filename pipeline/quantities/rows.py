@@ -26,7 +26,13 @@ from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
-from pipeline.quantities.object_edges import join_cut_adjectives, join_cut_heads, share_noun_only
+from pipeline.quantities.object_edges import (
+    join_cut_adjectives,
+    join_cut_heads,
+    join_cut_metrics,
+    join_rank_prefixes,
+    share_noun_only,
+)
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
@@ -110,6 +116,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
+        pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
+        pieces = join_rank_prefixes(pieces, stats, text)  # 一|二类|苗 -> 一二类/b|苗
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
