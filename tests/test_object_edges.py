@@ -63,6 +63,10 @@ from tests.test_statistics import one
         # (object_edges.join_rank_prefixes)
         ("目前全市水稻一二类苗占比达80%。", "80%", "水稻一二类苗占比"),
         ("全省去年新建一级公路300公里。", "300公里", "一级公路"),
+        # a verb between the predicate verb that opens the clause and a compound head is inside
+        # the compound (objects._verb_between_nouns, object_edges.opens_predicate)
+        ("该产业园已创造就业岗位3000多个。", "3000多个", "就业岗位"),
+        ("今年，安排帮扶资金5000万元。", "5000万元", "帮扶资金"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

@@ -32,6 +32,18 @@ def joins_nouns(pieces: list[Piece], i: int, end: int, text: str) -> bool:
     )
 
 
+def opens_predicate(pieces: list[Piece], k: int) -> bool:
+    """Whether pieces[k] is a verb that opens the clause's predicate: after an adverb, a mark,
+    a pronoun or the sentence start, not after a noun or a time word (its subject or its
+    time). The verb between it and a compound head is then inside the compound (已|创造|就业|
+    岗位, 紧急|转移|避险|人员), where after a noun two verbs may both be the predicate
+    (公司|投入|抢修…, 今年|统筹|整合…)."""
+    if k < 0 or pieces[k].role or pieces[k].pos != "v":
+        return False
+    before = pieces[k - 1] if k > 0 else None
+    return before is None or (not before.role and before.pos in ("d", "x", "r", "c", "p"))
+
+
 _ONE_CHAR_HEADS = frozenset(h for h in lexicons.words("stats_compound_heads") if len(h) == 1)  # 站, 点
 _NOUN_BEFORE_HEAD = ("n", "nz", "ng", "j")
 _AFTER_HEAD = ("x", "d", "c", "uj", "f")  # what may follow a noun's head: a mark, an adverb, 和, 的
