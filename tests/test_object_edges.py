@@ -67,6 +67,11 @@ from tests.test_statistics import one
         # the compound (objects._verb_between_nouns, object_edges.opens_predicate)
         ("该产业园已创造就业岗位3000多个。", "3000多个", "就业岗位"),
         ("今年，安排帮扶资金5000万元。", "5000万元", "帮扶资金"),
+        # a word of former state (stats_former_words: 原来, 原有) after a change frame's 从 / 由
+        # is the time the figure stood at, like 2016年: the figure measures the subject before
+        # the frame (subjects._time_frame), not the word before its 的
+        ("全镇公共服务项目也从原来的12项增加到了现在的40项。", "12项", "公共服务项目"),
+        ("全村合作社成员从原来的30户增加到了如今的120户。", "120户", "合作社成员"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:
