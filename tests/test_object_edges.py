@@ -72,6 +72,11 @@ from tests.test_statistics import one
         # the frame (subjects._time_frame), not the word before its 的
         ("全镇公共服务项目也从原来的12项增加到了现在的40项。", "12项", "公共服务项目"),
         ("全村合作社成员从原来的30户增加到了如今的120户。", "120户", "合作社成员"),
+        # after a verb of making (stats_creation_verbs) the noun phrase after the measure runs to
+        # its head at the clause end, verbs inside it (object_edges.object_to_clause_end); after
+        # a verb that sets people to work the verb after the noun is their predicate
+        ("目前全市已建成120个社区阅读空间。", "120个", "社区阅读空间"),
+        ("今年全县组织300名农技人员开展巡回指导。", "300名", "农技人员"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

@@ -224,3 +224,35 @@ def join_rank_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> li
         for st in stats:
             st.pieces = [moved[m] for m in st.pieces]
     return out
+
+
+_CREATION_VERBS = frozenset(lexicons.words("stats_creation_verbs"))  # 建成, 打造
+_RUN_POS = ("n", "nz", "ng", "vn", "v", "b", "j")  # words of a compound noun phrase run
+_RUN_MOST = 4  # words a compound's head may lie past the object read after the measure
+_RUN_ENDS = ("，", "。", "；", "、", "！", "？")
+
+
+def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read after the measure, run on to its compound's head at the clause end where
+    a verb of making (stats_creation_verbs) before the number makes the figure what is made
+    (建成|110个|社区|阅读|空间。, 累计建设|N个|村级|寄递|物流|综合|服务站。): the clause has its
+    predicate and what is made does nothing else in it, so verbs after the measure are inside
+    the counted noun phrase (60个行政村|加工…, 组织|N名|农技员|开展…: left as they were)."""
+    obj, first, u = st.obj, st.pieces[0], st.pieces[-1]
+    verb = pieces[first - 1] if first > 0 else None
+    if not obj or verb is None or verb.role or _word(text, verb) not in _CREATION_VERBS:
+        return obj
+    end = u + 1  # the object's last piece: it must start right after the measure
+    while end < len(pieces) and not pieces[end].role and pieces[end].end < pieces[u].end + len(obj):
+        end += 1
+    if end >= len(pieces) or text[pieces[u].end : pieces[end].end] != obj:
+        return obj
+    k = end + 1
+    while k < len(pieces) and k - end <= _RUN_MOST and not pieces[k].role and pieces[k].pos in _RUN_POS:
+        k += 1
+    if k == end + 1 or k >= len(pieces) or _word(text, pieces[k]) not in _RUN_ENDS:
+        return obj
+    run = pieces[end + 1 : k]
+    if not run[-1].pos.startswith(("n", "j")) or not any(p.pos in ("v", "vn") for p in run):
+        return obj
+    return text[pieces[u].end : pieces[k - 1].end]

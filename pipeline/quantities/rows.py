@@ -31,6 +31,7 @@ from pipeline.quantities.object_edges import (
     join_cut_heads,
     join_cut_metrics,
     join_rank_prefixes,
+    object_to_clause_end,
     share_noun_only,
 )
 from pipeline.quantities.objects import object_of
@@ -94,6 +95,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: list[tup
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)
+    st.obj = object_to_clause_end(st, pieces, text)
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:
