@@ -77,6 +77,10 @@ from tests.test_statistics import one
         # a verb that sets people to work the verb after the noun is their predicate
         ("目前全市已建成120个社区阅读空间。", "120个", "社区阅读空间"),
         ("今年全县组织300名农技人员开展巡回指导。", "300名", "农技人员"),
+        # the end of a date jieba glued onto the object's first word (3月|销量 -> 月销量, 1|月份)
+        # is no part of it (object_edges.without_date_head)
+        ("受市场带动，1—3月销量同比增长15%。", "15%", "销量"),
+        ("今年2月份全省生猪出栏量超300万头。", "超300万头", "全省生猪出栏量"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

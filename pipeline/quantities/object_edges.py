@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _CONJ, _METRIC, _word
+from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.word_tags import _joined
 
@@ -242,6 +242,8 @@ def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     verb = pieces[first - 1] if first > 0 else None
     if not obj or verb is None or verb.role or _word(text, verb) not in _CREATION_VERBS:
         return obj
+    if obj.endswith(_HEADS):
+        return obj  # 设立|N万元|产业发展基金|帮助…: after a complete compound a verb is the predicate
     end = u + 1  # the object's last piece: it must start right after the measure
     while end < len(pieces) and not pieces[end].role and pieces[end].end < pieces[u].end + len(obj):
         end += 1
@@ -256,3 +258,23 @@ def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     if not run[-1].pos.startswith(("n", "j")) or not any(p.pos in ("v", "vn") for p in run):
         return obj
     return text[pieces[u].end : pieces[k - 1].end]
+
+
+_MONTH_TAIL = "份"  # 1月|份: the rest of a month word jieba glued onto the noun after it
+
+
+def without_date_head(st: Found, text: str, dates: list[tuple[int, int]]) -> str:
+    """The object without the end of a date jieba glued onto its first word (1—3|月销量 ->
+    销量, 1|月份全国蔬菜产量 -> 全国蔬菜产量): where a date mention covers the object's first
+    characters, the object starts after it (and after 份 of 月份); a date alone is no object."""
+    obj = st.obj
+    if not obj:
+        return obj
+    at = text.rfind(obj, 0, st.start)
+    if at < 0:
+        at = text.find(obj, st.end)
+    end = max((b for a, b in dates if a < at < b), default=-1)
+    if end < 0:
+        return obj
+    rest = obj[end - at :]
+    return rest[len(_MONTH_TAIL) :] if rest.startswith(_MONTH_TAIL) else rest

@@ -33,6 +33,7 @@ from pipeline.quantities.object_edges import (
     join_rank_prefixes,
     object_to_clause_end,
     share_noun_only,
+    without_date_head,
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
@@ -88,14 +89,18 @@ def _row(
     )
 
 
-def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: list[tuple[int, int]]) -> None:
-    """The object widened to its noun phrase's left edge, without an approximation word or a
-    place at its ends."""
+_Spans = list[tuple[int, int]]
+
+
+def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, dates: _Spans) -> None:
+    """The object widened to its noun phrase's left edge, without an approximation word, a
+    place or the end of a date at its ends."""
     st.obj = widened(st, pieces, text)
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
+    st.obj = without_date_head(st, text, dates)
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:
@@ -129,7 +134,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if st.kind == "duration" and not st.obj:
                 st.obj = duration_subject(st, pieces, text) or duration_metric(st, pieces, text)
             st.obj = without_leading_place(st, text, sent.start, places)
-            _finish(st, pieces, text, sent.start, places)  # widened before a neighbour takes it
+            _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)
@@ -139,7 +144,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
-                _finish(st, pieces, text, sent.start, places)
+                _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
