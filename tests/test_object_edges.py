@@ -81,6 +81,9 @@ from tests.test_statistics import one
         # is no part of it (object_edges.without_date_head)
         ("受市场带动，1—3月销量同比增长15%。", "15%", "销量"),
         ("今年2月份全省生猪出栏量超300万头。", "超300万头", "全省生猪出栏量"),
+        # a two-character word jieba tags as an adverb between a noun and an opening quote is a
+        # noun word of the phrase (object_edges.nouns_for_inner_adverbs)
+        ("全市累计培育专精特新“小巨人”企业120家。", "120家", "专精特新“小巨人”企业"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

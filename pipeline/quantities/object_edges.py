@@ -278,3 +278,23 @@ def without_date_head(st: Found, text: str, dates: list[tuple[int, int]]) -> str
         return obj
     rest = obj[end - at :]
     return rest[len(_MONTH_TAIL) :] if rest.startswith(_MONTH_TAIL) else rest
+
+
+_OPEN_QUOTES = ("“", "《", "‘")
+
+
+def nouns_for_inner_adverbs(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with a two-character word jieba tags as an adverb, right between a noun and an
+    opening quote, retagged n (专精|特新/d|“小巨人”企业): an adverb modifies no quoted name, so
+    there it is a noun word jieba could not place, and the noun phrase runs through it (before
+    a plain noun the adverb may open the predicate: 葡萄|陆续|上市/n)."""
+    out = list(pieces)
+    for k in range(1, len(pieces) - 1):
+        p, prev, nxt = pieces[k], pieces[k - 1], pieces[k + 1]
+        if p.role or prev.role or nxt.role or p.pos != "d" or p.end - p.start != 2:
+            continue
+        if prev.end != p.start or p.end != nxt.start or not prev.pos.startswith("n"):
+            continue
+        if _word(text, nxt)[:1] in _OPEN_QUOTES:
+            out[k] = replace(p, pos="n")
+    return out

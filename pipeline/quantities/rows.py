@@ -31,6 +31,7 @@ from pipeline.quantities.object_edges import (
     join_cut_heads,
     join_cut_metrics,
     join_rank_prefixes,
+    nouns_for_inner_adverbs,
     object_to_clause_end,
     share_noun_only,
     without_date_head,
@@ -125,6 +126,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = join_rank_prefixes(pieces, stats, text)  # 一|二类|苗 -> 一二类/b|苗
+        pieces = nouns_for_inner_adverbs(pieces, text)  # 专精|特新/d|“… -> 特新/n
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
