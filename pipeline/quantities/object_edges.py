@@ -1,8 +1,12 @@
 """Edges of a counted noun phrase (issue 12, rounds 7-8): word classes that move where the object
-read back from a number starts, a compound head jieba cut off its noun, a two-character
-adjective jieba cut in two, and the whole of a share frame left out of its share. Used by
-`objects` and `rows`; the conjunctions, heads and share words are data (stats_conjunctions,
-stats_compound_heads, stats_share_words in `pipeline/lexicons/`)."""
+read back from a number starts or ends. Joining steps on the pieces, for objects only: a compound
+head jieba cut off its noun (热力|站), a two-character adjective or metric noun jieba cut in two
+(老|旧, 占|比达), a rank prefix that counts nothing (一、二类), an adverb tag inside a name before a
+quote (专精|特新/d|“…”). Steps on a finished object: the whole of a share frame left out of its
+share (占|全省工业|比重), a noun phrase after a verb of making run on to the clause end, the end of
+a date jieba glued onto it cut off (1—3|月销量). Used by `objects` and `rows`; the word classes are
+data (stats_conjunctions, stats_compound_heads, stats_share_words, stats_creation_verbs in
+`pipeline/lexicons/`)."""
 
 from __future__ import annotations
 
