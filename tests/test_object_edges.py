@@ -41,6 +41,49 @@ from tests.test_statistics import one
         ("今年全省充电基础设施增量为12万台。", "12万台", "充电基础设施增量"),
         ("目前已抢通输电线路15条。", "15条", "输电线路"),
         ("当地已建成排涝泵站12座。", "12座", "排涝泵站"),
+        # round 8: two one-character adjectives jieba cut from one word (老|旧) before the noun
+        # are one adjective of the object (object_edges.join_cut_adjectives)
+        ("今年全市计划改造老旧小区300个。", "300个", "老旧小区"),
+        ("今年将改造20个老旧厂房。", "20个", "老旧厂房"),
+        # a share verb, the words naming the whole and a share noun (占|全省工业|比重): the share
+        # noun alone is what the figure gives (object_edges.share_noun_only, stats_share_words)
+        ("传统产业占全省工业比重约六成。", "约六成", "比重"),
+        ("风电装机容量占全部电源装机比重达到30%。", "30%", "比重"),
+        ("全省工业比重达到30%。", "30%", "工业比重"),
+        # a verbal noun opening the clause before a noun phrase of two words or more and a count
+        # of people is the predicate (widen.widened); before a single noun it names the people
+        ("当地建成便民服务站30个，服务社区居民2万多户。", "2万多户", "社区居民"),
+        ("今年以来，培训基层干部人才5000人次。", "5000人次", "基层干部人才"),
+        ("目前，投入救援人员2700多人。", "2700多人", "救援人员"),
+        # a two-character metric noun jieba cut in two (占|比, 占|比达) is put back together, so
+        # the noun phrase before it is read as its subject (object_edges.join_cut_metrics)
+        ("全县高效节水灌溉面积占比超过40%。", "超过40%", "高效节水灌溉面积占比"),
+        ("其中村级党组织书记占比达85%。", "85%", "村级党组织书记占比"),
+        # a rank prefix (numeral + 类, 级) is one distinguishing word of the noun phrase, no count
+        # (object_edges.join_rank_prefixes)
+        ("目前全市水稻一二类苗占比达80%。", "80%", "水稻一二类苗占比"),
+        ("全省去年新建一级公路300公里。", "300公里", "一级公路"),
+        # a verb between the predicate verb that opens the clause and a compound head is inside
+        # the compound (objects._verb_between_nouns, object_edges.opens_predicate)
+        ("该产业园已创造就业岗位3000多个。", "3000多个", "就业岗位"),
+        ("今年，安排帮扶资金5000万元。", "5000万元", "帮扶资金"),
+        # a word of former state (stats_former_words: 原来, 原有) after a change frame's 从 / 由
+        # is the time the figure stood at, like 2016年: the figure measures the subject before
+        # the frame (subjects._time_frame), not the word before its 的
+        ("全镇公共服务项目也从原来的12项增加到了现在的40项。", "12项", "公共服务项目"),
+        ("全村合作社成员从原来的30户增加到了如今的120户。", "120户", "合作社成员"),
+        # after a verb of making (stats_creation_verbs) the noun phrase after the measure runs to
+        # its head at the clause end, verbs inside it (object_edges.object_to_clause_end); after
+        # a verb that sets people to work the verb after the noun is their predicate
+        ("目前全市已建成120个社区阅读空间。", "120个", "社区阅读空间"),
+        ("今年全县组织300名农技人员开展巡回指导。", "300名", "农技人员"),
+        # the end of a date jieba glued onto the object's first word (3月|销量 -> 月销量, 1|月份)
+        # is no part of it (object_edges.without_date_head)
+        ("受市场带动，1—3月销量同比增长15%。", "15%", "销量"),
+        ("今年2月份全省生猪出栏量超300万头。", "超300万头", "全省生猪出栏量"),
+        # a two-character word jieba tags as an adverb between a noun and an opening quote is a
+        # noun word of the phrase (object_edges.nouns_for_inner_adverbs)
+        ("全市累计培育专精特新“小巨人”企业120家。", "120家", "专精特新“小巨人”企业"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

@@ -1,12 +1,19 @@
-"""Edges of a counted noun phrase (issue 12, round 7): word classes that move where the object
-read back from a number starts, and a compound head jieba cut off its noun. Used by `objects`
-and `rows`; the conjunctions and heads are data (stats_conjunctions, stats_compound_heads in
+"""Edges of a counted noun phrase (issue 12, rounds 7-8): word classes that move where the object
+read back from a number starts or ends. Joining steps on the pieces, for objects only: a compound
+head jieba cut off its noun (热力|站), a two-character adjective or metric noun jieba cut in two
+(老|旧, 占|比达), a rank prefix that counts nothing (一、二类), an adverb tag inside a name before a
+quote (专精|特新/d|“…”). Steps on a finished object: the whole of a share frame left out of its
+share (占|全省工业|比重), a noun phrase after a verb of making run on to the clause end, the end of
+a date jieba glued onto it cut off (1—3|月销量). Used by `objects` and `rows`; the word classes are
+data (stats_conjunctions, stats_compound_heads, stats_share_words, stats_creation_verbs in
 `pipeline/lexicons/`)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline import lexicons
-from pipeline.quantities.object_words import _CONJ, _word
+from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.word_tags import _joined
 
@@ -27,6 +34,18 @@ def joins_nouns(pieces: list[Piece], i: int, end: int, text: str) -> bool:
         and not before.role
         and before.pos in _LIST_POS
     )
+
+
+def opens_predicate(pieces: list[Piece], k: int) -> bool:
+    """Whether pieces[k] is a verb that opens the clause's predicate: after an adverb, a mark,
+    a pronoun or the sentence start, not after a noun or a time word (its subject or its
+    time). The verb between it and a compound head is then inside the compound (已|创造|就业|
+    岗位, 紧急|转移|避险|人员), where after a noun two verbs may both be the predicate
+    (公司|投入|抢修…, 今年|统筹|整合…)."""
+    if k < 0 or pieces[k].role or pieces[k].pos != "v":
+        return False
+    before = pieces[k - 1] if k > 0 else None
+    return before is None or (not before.role and before.pos in ("d", "x", "r", "c", "p"))
 
 
 _ONE_CHAR_HEADS = frozenset(h for h in lexicons.words("stats_compound_heads") if len(h) == 1)  # 站, 点
@@ -55,3 +74,231 @@ def join_cut_heads(pieces: list[Piece], stats: list[Found], text: str) -> list[P
         return ""
 
     return _joined(pieces, stats, cut_head)
+
+
+def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with two one-character adjectives in a row before a noun joined into one
+    adjective: a two-character adjective jieba cut in two (老|旧|小区 -> 老旧/a|小区), which the
+    readers of a noun phrase would otherwise take one character of (旧小区); the statistics'
+    piece indices are moved to the new list."""
+
+    def cut_adjective(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (
+            not p.role
+            and not prev.role
+            and prev.pos == "a"
+            and p.pos == "a"
+            and prev.end - prev.start == 1
+            and p.end - p.start == 1
+            and prev.end == p.start
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos.startswith("n")
+        ):
+            return "a"
+        return ""
+
+    return _joined(pieces, stats, cut_adjective)
+
+
+_MOST = 12  # characters the whole between a share verb and its share noun may run to
+_WHOLE_POS = ("n", "f", "s", "j", "b", "a")  # words that name the whole after a share verb
+_CLAUSE_ENDS = "，,。；;：:！？!?"
+_SHARE_ROWS = lexicons.rows("stats_share_words")
+_SHARE_VERBS = tuple(sorted((w for w, role in _SHARE_ROWS if role == "verb"), key=len, reverse=True))
+_SHARE_NOUNS = tuple(w for w, role in _SHARE_ROWS if role == "noun")
+
+
+def _names_whole(p: Piece) -> bool:
+    return not p.role and p.pos.startswith(_WHOLE_POS)
+
+
+def share_noun_only(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object without the whole of a share frame: an object ending in a share noun, read
+    after a share verb and the words that name the whole (占|全省|工业比重|约六成, 占|全部|
+    电源装机比重|达到N%), is the share noun alone (比重), as where the whole is a scope word
+    (占全国比重) or has its own 的 (占…总值的比重)."""
+    obj = st.obj
+    noun = next((n for n in _SHARE_NOUNS if obj.endswith(n) and len(obj) > len(n)), None)
+    if noun is None:
+        return obj
+    at = text.rfind(obj, 0, st.start)
+    if at < 0 or any(c in _CLAUSE_ENDS for c in text[at + len(obj) : st.start]):
+        return obj  # the object is not the subject of this number's clause
+    k = next((k for k, p in enumerate(pieces) if p.start == at), None)
+    if k is None:
+        return obj
+    k -= 1
+    while k >= 0 and _names_whole(pieces[k]) and at - pieces[k].start < _MOST:
+        k -= 1  # the words of the whole: nouns, places, locatives (规模|以上), a few characters
+    return noun if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _SHARE_VERBS else obj
+
+
+_TWO_CHAR_METRICS = frozenset(m for m in _METRIC if len(m) == 2)  # 占比, 增速
+_REACHING = ("达", "为", "到")  # one-character verbs jieba glues onto a metric's second half (比达)
+
+
+def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
+    """Whether jieba cut a two-character metric noun between a and b (占/v|比/p, 占/v|比达/n):
+    a's word and the first character of b's make the metric, the rest of b is a verb of
+    reaching or nothing."""
+    if a.role or b.role or a.end != b.start or a.end - a.start != 1:
+        return False
+    w = _word(text, b)
+    return _word(text, a) + w[:1] in _TWO_CHAR_METRICS and (len(w) == 1 or w[1:] in _REACHING)
+
+
+def join_cut_metrics(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a two-character metric noun jieba cut in two put back together (占|比|87%
+    -> 占比/n|87%; 占|比达|87% -> 占比/n|达/v|87%), so that the noun phrase before it is read as
+    the metric's subject (一二类苗占比) where the cut left the figure with no object or with the
+    bare half; the statistics' piece indices are moved to the new list."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        if k + 1 < len(pieces) and _cut_metric(pieces[k], pieces[k + 1], text):
+            a, b = pieces[k], pieces[k + 1]
+            out.append(replace(a, end=b.start + 1, pos="n"))
+            moved[k] = len(out) - 1
+            if b.end > b.start + 1:
+                out.append(replace(b, start=b.start + 1, pos="v"))
+            moved[k + 1] = len(out) - 1
+            k += 2
+            continue
+        moved[k] = len(out)
+        out.append(pieces[k])
+        k += 1
+    if len(out) != len(pieces) or moved != {k: k for k in range(len(pieces))}:
+        for st in stats:
+            st.pieces = [moved[m] for m in st.pieces]
+    return out
+
+
+_RANK_WORDS = ("类", "级", "档")  # 一二类苗, 一、二级公路: a numeral and one of these name a rank
+_RANK_NUMERALS = frozenset("一二三四五六七八九十两")
+_RANK_RUN = 4  # pieces of a rank prefix: 一|、|二|类
+
+
+def _rank_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index after a rank prefix starting at pieces[k] (一|、|二类, 一|二类, 三|类) that a noun
+    follows; else None."""
+    j = k
+    while j < len(pieces) and j - k < _RANK_RUN and not pieces[j].role:
+        w = _word(text, pieces[j])
+        if w == "、" and j > k:
+            j += 1
+            continue
+        body = w[:-1] if w.endswith(_RANK_WORDS) else w
+        if not body and j > k:
+            return _noun_after(pieces, j + 1)  # 三|类|苗
+        if not body or any(c not in _RANK_NUMERALS for c in body) or pieces[j].pos not in ("m", "q", "mq"):
+            return None
+        if body != w:
+            return _noun_after(pieces, j + 1)  # 一|二类|苗
+        j += 1
+    return None
+
+
+def _noun_after(pieces: list[Piece], j: int) -> int | None:
+    return j if j < len(pieces) and not pieces[j].role and pieces[j].pos.startswith("n") else None
+
+
+def join_rank_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a rank prefix that is no statistic (一|、|二类|苗, 一|二类|壮苗) joined into
+    one distinguishing word (tag b) before its noun, so that the noun phrase read back from a
+    figure runs through it (一二类苗占比, not 苗占比); the statistics' piece indices are moved to
+    the new list. The prefix names a class of the noun, it counts nothing."""
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        end = _rank_end(pieces, k, text) if k == 0 or not pieces[k - 1].role else None
+        if end is not None:
+            out.append(replace(pieces[k], end=pieces[end - 1].end, pos="b"))
+            for m in range(k, end):
+                moved[m] = len(out) - 1
+            k = end
+            continue
+        moved[k] = len(out)
+        out.append(pieces[k])
+        k += 1
+    if len(out) != len(pieces):
+        for st in stats:
+            st.pieces = [moved[m] for m in st.pieces]
+    return out
+
+
+_CREATION_VERBS = frozenset(lexicons.words("stats_creation_verbs"))  # 建成, 打造
+_RUN_POS = ("n", "nz", "ng", "vn", "v", "b", "j")  # words of a compound noun phrase run
+_RUN_MOST = 4  # words a compound's head may lie past the object read after the measure
+_RUN_ENDS = ("，", "。", "；", "、", "！", "？")
+
+
+def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read after the measure, run on to its compound's head at the clause end where
+    a verb of making (stats_creation_verbs) before the number makes the figure what is made
+    (建成|110个|社区|阅读|空间。, 累计建设|N个|村级|寄递|物流|综合|服务站。): the clause has its
+    predicate and what is made does nothing else in it, so verbs after the measure are inside
+    the counted noun phrase (60个行政村|加工…, 组织|N名|农技员|开展…: left as they were)."""
+    obj, first, u = st.obj, st.pieces[0], st.pieces[-1]
+    verb = pieces[first - 1] if first > 0 else None
+    if not obj or verb is None or verb.role or _word(text, verb) not in _CREATION_VERBS:
+        return obj
+    if obj.endswith(_HEADS):
+        return obj  # 设立|N万元|产业发展基金|帮助…: after a complete compound a verb is the predicate
+    end = u + 1  # the object's last piece: it must start right after the measure
+    while end < len(pieces) and not pieces[end].role and pieces[end].end < pieces[u].end + len(obj):
+        end += 1
+    if end >= len(pieces) or text[pieces[u].end : pieces[end].end] != obj:
+        return obj
+    k = end + 1
+    while k < len(pieces) and k - end <= _RUN_MOST and not pieces[k].role and pieces[k].pos in _RUN_POS:
+        k += 1
+    if k == end + 1 or k >= len(pieces) or _word(text, pieces[k]) not in _RUN_ENDS:
+        return obj
+    run = pieces[end + 1 : k]
+    if not run[-1].pos.startswith(("n", "j")) or not any(p.pos in ("v", "vn") for p in run):
+        return obj
+    return text[pieces[u].end : pieces[k - 1].end]
+
+
+_MONTH_TAIL = "份"  # 1月|份: the rest of a month word jieba glued onto the noun after it
+
+
+def without_date_head(st: Found, text: str, dates: list[tuple[int, int]]) -> str:
+    """The object without the end of a date jieba glued onto its first word (1—3|月销量 ->
+    销量, 1|月份全国蔬菜产量 -> 全国蔬菜产量): where a date mention covers the object's first
+    characters, the object starts after it (and after 份 of 月份); a date alone is no object."""
+    obj = st.obj
+    if not obj:
+        return obj
+    at = text.rfind(obj, 0, st.start)
+    if at < 0:
+        at = text.find(obj, st.end)
+    end = max((b for a, b in dates if a < at < b), default=-1)
+    if end < 0:
+        return obj
+    rest = obj[end - at :]
+    return rest[len(_MONTH_TAIL) :] if rest.startswith(_MONTH_TAIL) else rest
+
+
+_OPEN_QUOTES = ("“", "《", "‘")
+
+
+def nouns_for_inner_adverbs(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with a two-character word jieba tags as an adverb, right between a noun and an
+    opening quote, retagged n (专精|特新/d|“小巨人”企业): an adverb modifies no quoted name, so
+    there it is a noun word jieba could not place, and the noun phrase runs through it (before
+    a plain noun the adverb may open the predicate: 葡萄|陆续|上市/n)."""
+    out = list(pieces)
+    for k in range(1, len(pieces) - 1):
+        p, prev, nxt = pieces[k], pieces[k - 1], pieces[k + 1]
+        if p.role or prev.role or nxt.role or p.pos != "d" or p.end - p.start != 2:
+            continue
+        if prev.end != p.start or p.end != nxt.start or not prev.pos.startswith("n"):
+            continue
+        if _word(text, nxt)[:1] in _OPEN_QUOTES:
+            out[k] = replace(p, pos="n")
+    return out

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
-from pipeline.quantities.object_edges import PLACE_POS, joins_nouns
+from pipeline.quantities.object_edges import PLACE_POS, joins_nouns, opens_predicate
 from pipeline.quantities.object_parts import (
     _OPEN_B,
     _OPEN_Q,
@@ -126,16 +126,16 @@ def _has_noun(pieces: list[Piece], out: list[_Span]) -> bool:
     return any(p.start in starts and p.pos.startswith(_PLAIN_NOUN_POS) for p in pieces)
 
 
-def _verb_between_nouns(pieces: list[Piece], i: int, text: str) -> bool:
-    """社区养老|助|餐点, 新增|就业|岗位: a verb after a noun, a time word or a predicate word is
-    inside the compound; after an adverb, a place word or a name it is the predicate (紧急|预拨|资金)."""
+def _verb_between_nouns(pieces: list[Piece], i: int, text: str, last: bool = False) -> bool:
+    """社区养老|助|餐点, 新增|就业|岗位 (`last`: 创造|就业|岗位): a verb after a noun, a time word or a
+    predicate word is inside the compound; after an adverb, a place word or a name it is the predicate."""
     before = pieces[i - 1] if i > 0 else None
     return (
         pieces[i].pos == "v"
         and _word(text, pieces[i]) not in _PREDICATE_WORDS
-        and before is not None
-        and not before.role
-        and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS)
+        and before is not None and not before.role
+        and (before.pos.startswith((*NOUN_POS, "t")) or _word(text, before) in _PREDICATE_WORDS
+             or (last and opens_predicate(pieces, i - 1)))
         and before.pos not in PLACE_POS  # 当地|组织|农技人员: the place is the subject
         and _word(text, before) not in _TOTALLING  # 累计|发放|资金: after 累计 it is the predicate
     )
@@ -440,7 +440,7 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
         w = _word(text, pieces[i])
         if (
             (pieces[i].pos.startswith(NOUN_POS) and pieces[i].pos not in ("nr", "ns", "nt", "s"))
-            or (head and head_at - 2 <= i < head_at and _verb_between_nouns(pieces, i, text))
+            or (head and 0 < head_at - i < 3 and _verb_between_nouns(pieces, i, text, i + 1 == head_at))
             or _place_word_head(pieces, i, end)
             or (i < end and joined_attributive(pieces[i], text))
         ):

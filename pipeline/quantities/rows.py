@@ -26,7 +26,16 @@ from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
-from pipeline.quantities.object_edges import join_cut_heads
+from pipeline.quantities.object_edges import (
+    join_cut_adjectives,
+    join_cut_heads,
+    join_cut_metrics,
+    join_rank_prefixes,
+    nouns_for_inner_adverbs,
+    object_to_clause_end,
+    share_noun_only,
+    without_date_head,
+)
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.widen import widened, without_marker_tail
@@ -81,12 +90,18 @@ def _row(
     )
 
 
-def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: list[tuple[int, int]]) -> None:
-    """The object widened to its noun phrase's left edge, without an approximation word or a
-    place at its ends."""
+_Spans = list[tuple[int, int]]
+
+
+def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, dates: _Spans) -> None:
+    """The object widened to its noun phrase's left edge, without an approximation word, a
+    place or the end of a date at its ends."""
     st.obj = widened(st, pieces, text)
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
+    st.obj = share_noun_only(st, pieces, text)
+    st.obj = object_to_clause_end(st, pieces, text)
+    st.obj = without_date_head(st, text, dates)
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:
@@ -108,6 +123,10 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
+        pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
+        pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
+        pieces = join_rank_prefixes(pieces, stats, text)  # 一|二类|苗 -> 一二类/b|苗
+        pieces = nouns_for_inner_adverbs(pieces, text)  # 专精|特新/d|“… -> 特新/n
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
@@ -117,7 +136,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if st.kind == "duration" and not st.obj:
                 st.obj = duration_subject(st, pieces, text) or duration_metric(st, pieces, text)
             st.obj = without_leading_place(st, text, sent.start, places)
-            _finish(st, pieces, text, sent.start, places)  # widened before a neighbour takes it
+            _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)
@@ -127,7 +146,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
-                _finish(st, pieces, text, sent.start, places)
+                _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows

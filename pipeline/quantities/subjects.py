@@ -298,11 +298,19 @@ def _period_metric(pieces: list[Piece], i: int, text: str, kind: str) -> str:
     return _noun_run_before(pieces, k - 1, text, kind) + text[pieces[k].start : pieces[i].end]
 
 
+_FORMER = frozenset(lexicons.words("stats_former_words"))  # 原来, 原有: an earlier state
+
+
+def _time_word(p: Piece, text: str) -> bool:
+    """2016年, 十年前, and 原来 (stats_former_words): a word of the time a figure stood at."""
+    return p.pos in ("m", "t", "f", "mq") or _word(text, p) in _FORMER
+
+
 def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
     """Where pieces[a..end] are a time with its frame word (从|2016年, 增加到|2024年, 十年前):
     the index of the first piece; else None."""
     k = end
-    while k >= a and not pieces[k].role and pieces[k].pos in ("m", "t", "f", "mq"):
+    while k >= a and not pieces[k].role and _time_word(pieces[k], text):
         k -= 1
     if k == end:
         return None

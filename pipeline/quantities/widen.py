@@ -31,6 +31,11 @@ _COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before
 # tags of the word that opens the stretch before a noun phrase
 _EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
 _MOST = 3  # words a phrase is widened by
+_CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")  # marks that end the clause before a predicate
+# measures of people and households: before a count of them, a verbal noun that opens the
+# clause and a noun phrase of two words or more is the predicate and its object (，服务|社区|
+# 居民|近1亿人, ，培训|干部|人才|N人次), where before one noun it names them (，救援|人员|N人)
+_PEOPLE_MEASURES = ("人", "人次", "名", "位", "户")
 _WHOLE = "全"  # 全疆, 全区: a scope word of 全 and one character (as subjects._scope)
 _LIST_MARKS = ("、",)  # 休闲公园、城市森林: items of one list
 # approximation words written before a number (numerals_approx_markers), longest first; not
@@ -102,6 +107,12 @@ def _list_before(pieces: list[Piece], mark: int, text: str) -> str:
     return ""
 
 
+def _opens_clause(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] (k = -1: the sentence start) ends the clause before: a comma, a
+    semicolon or a colon."""
+    return k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_ENDS)
+
+
 def widened(st: Found, pieces: list[Piece], text: str) -> str:
     """The statistic's object widened to the left edge of its noun phrase, where the object
     lies before the number in the same clause; else the object as it is."""
@@ -124,6 +135,9 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     start = k + 1
     if start < a and _word(text, pieces[k]) in _LIST_MARKS:
         return _list_before(pieces, k, text) + text[pieces[start].start : at + len(obj)]
+    if _opens_clause(pieces, k, text) and st.unit in _PEOPLE_MEASURES and b > a:
+        while start < a and pieces[start].pos == "vn":
+            start += 1  # ，|服务|社区|居民|N人: a verbal noun opening a clause is its predicate
     scope_end = pieces[k].start + _scope_len(pieces[k], text) if k >= 0 else 0
     while start < a and (pieces[start].pos in ("f", "q") or pieces[start].start < scope_end):
         start += 1  # 最后|招聘人数: a locative or a measure opens no noun phrase (inside one it stays);
