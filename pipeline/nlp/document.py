@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.nlp.components import resources as res
+from pipeline.nlp.document_places import place_forms
 from pipeline.nlp.ner import Span
 
 SOURCE = "rule:document"
@@ -34,7 +35,9 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 
 def propagate(texts: Sequence[str], found: Sequence[list[Span]]) -> list[list[Span]]:
     """``found`` (spans per text of one document) with the document's PERSON and LOC names
-    added where they recur uncovered, sorted by start."""
+    added where they recur uncovered, sorted by start; first its counties' and cities' short
+    forms and its places tagged PERSON somewhere (``document_places``)."""
+    found = place_forms(texts, found)
     names = _names(texts, found)
     if not names:
         return [list(spans) for spans in found]
