@@ -4,9 +4,17 @@ and a village tagged PERSON once (``pipeline.nlp.document_places``, run by
 
 from __future__ import annotations
 
-from rule_spans import ents, model
+import pytest
+from rule_spans import ents, model, write_lexicons
 
+from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.document import propagate
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
+    d = write_lexicons(tmp_path_factory.mktemp("lexicons"), ["东山县", "青河镇"], "李王张")
+    return build_rules(str(d))
 
 
 def _run(*sentences: tuple[str, tuple[tuple[str, str], ...]]) -> list[list[tuple[str, str]]]:
@@ -53,3 +61,15 @@ def test_a_person_tagged_place_once_stays_as_tagged() -> None:
                ("王德顺又带人进村检查。", (("王德顺", "LOC"),)))
     assert got == [[("王德顺", "PERSON")], [("王德顺", "LOC")]]
 
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("在甘肃临泽，枣树挂满果实。", (("甘肃临泽", "LOC"),), [("甘肃", "LOC"), ("临泽", "LOC")]),
+    ("西藏札达土林游人如织。", (("西藏札达", "LOC"),), [("西藏", "LOC"), ("札达", "LOC")]),
+    ("四川盆地东部有暴雨。", (("四川盆地", "LOC"),), [("四川盆地", "LOC")]),      # no county
+    ("甘肃玛曲县城一角。", (("甘肃玛曲县城", "LOC"),), [("甘肃玛曲县城", "LOC")]),  # 县城: no division
+])
+def test_a_province_and_its_county_tagged_as_one_are_split(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    forms = rules.nlp.get_pipe("cnnews_county_forms")
+    assert ents(text, forms.apply(text, model(text, *pieces))) == expected
