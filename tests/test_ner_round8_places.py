@@ -73,3 +73,18 @@ def test_a_province_and_its_county_tagged_as_one_are_split(
         expected: list[tuple[str, str]]) -> None:
     forms = rules.nlp.get_pipe("cnnews_county_forms")
     assert ents(text, forms.apply(text, model(text, *pieces))) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("在甘肃玛曲尕海湖边，牧民转场。", (("甘肃玛曲尕海湖", "LOC"),),
+     [("甘肃", "LOC"), ("玛曲", "LOC"), ("尕海湖", "LOC")]),
+    ("游客来到云南抚仙湖畔。", (("云南抚仙湖", "LOC"),), [("云南", "LOC"), ("抚仙湖", "LOC")]),
+    ("临泽县丹霞广场上人头攒动。", (("临泽县丹霞广场", "LOC"),), [("临泽县", "LOC"), ("丹霞广场", "LOC")]),
+    ("孩子们在临泽儿童公园玩耍。", (("临泽儿童公园", "LOC"),), [("临泽儿童公园", "LOC")]),  # common words
+    ("市民在临泽人民广场跳舞。", (("临泽人民广场", "LOC"),), [("临泽人民广场", "LOC")]),    # common words
+])
+def test_a_division_and_a_named_site_tagged_as_one_are_split(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    chains = rules.nlp.get_pipe("cnnews_loc_chains")
+    assert ents(text, chains.apply(text, model(text, *pieces))) == expected

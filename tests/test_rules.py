@@ -160,7 +160,7 @@ def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
     assert rules.component_names() == ("gazetteer", "address", "name_lists", "person_filter",
                                        "split_chains", "person_title", "org_suffix", "loc_suffix",
                                        "org_forms", "org_edges", "org_places", "regions",
-                                       "abbreviations", "loc_extents", "county_forms",
+                                       "abbreviations", "loc_extents", "county_forms", "loc_chains",
                                        "precision", "loc_kinds", "periodicals", "interpunct_names",
                                        "org_units", "loc_parts")
     doc = rules.nlp("记者 李杰华")

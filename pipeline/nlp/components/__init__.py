@@ -16,6 +16,7 @@
 | cnnews_abbreviations   | precision.py  | 京 津 冀 -> 京津冀 (runs of provinces' short names)  |
 | cnnews_loc_extents     | loc_extents.py| 黄 淮海 -> 黄淮海, 黄河 + 中下游, 西南 + 地区 -> one LOC |
 | cnnews_county_forms    | county_forms.py | 江西 + 婺源: a county's short form after its province -> LOC |
+| cnnews_loc_chains      | loc_chains.py | a division + a named site (某省某某湖) -> two LOC     |
 | cnnews_precision       | precision.py  | no 1-char non-abbreviations, unbalanced brackets,   |
 |                        |               | titles glued on, edges inside a jieba word, idioms  |
 | cnnews_loc_kinds       | loc_kinds.py  | 重点村, 农业产业园, 8个镇街: kinds of place, no LOC  |

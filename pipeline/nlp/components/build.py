@@ -28,6 +28,7 @@ from pipeline.nlp.components import backend as backend_component  # noqa: F401
 from pipeline.nlp.components import (  # noqa: F401
     conventions,
     county_forms,
+    loc_chains,
     loc_extents,
     loc_kinds,
     loc_suffix,
@@ -72,9 +73,9 @@ lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_lists",
     "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
     "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
-    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_county_forms", "cnnews_precision",
-    "cnnews_loc_kinds", "cnnews_periodicals", "cnnews_interpunct_names", "cnnews_org_units",
-    "cnnews_loc_parts"]
+    "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_county_forms", "cnnews_loc_chains",
+    "cnnews_precision", "cnnews_loc_kinds", "cnnews_periodicals", "cnnews_interpunct_names",
+    "cnnews_org_units", "cnnews_loc_parts"]
 
 [components]
 
@@ -150,6 +151,10 @@ convention = ${annotation.convention}
 
 [components.cnnews_county_forms]
 factory = "cnnews_county_forms"
+
+[components.cnnews_loc_chains]
+factory = "cnnews_loc_chains"
+lexicons = ${paths.lexicons}
 
 [components.cnnews_precision]
 factory = "cnnews_precision"
