@@ -82,6 +82,9 @@ def test_a_province_and_its_county_tagged_as_one_are_split(
     ("临泽县丹霞广场上人头攒动。", (("临泽县丹霞广场", "LOC"),), [("临泽县", "LOC"), ("丹霞广场", "LOC")]),
     ("孩子们在临泽儿童公园玩耍。", (("临泽儿童公园", "LOC"),), [("临泽儿童公园", "LOC")]),  # common words
     ("市民在临泽人民广场跳舞。", (("临泽人民广场", "LOC"),), [("临泽人民广场", "LOC")]),    # common words
+    ("在西藏札达嘎玛社区，居民载歌载舞。", (("札达嘎玛社区", "LOC"),),
+     [("札达", "LOC"), ("嘎玛社区", "LOC")]),
+    ("临泽花园社区的居民跳舞。", (("临泽花园社区", "LOC"),), [("临泽花园社区", "LOC")]),
 ])
 def test_a_division_and_a_named_site_tagged_as_one_are_split(
         rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],

@@ -6,7 +6,8 @@ split chains, and a place with its own name is a LOC of its own).
 The division is a province, city or county of the administrative divisions (full name or
 short form) at the start of the span; the rest ends in a site word (``places_natural_features``,
 ``ner_chain_site_ends``) and has a name of its own before it: at least two characters, one
-word of them a proper name or a word jieba's dictionary lacks, and no verb of two characters
+word of them a proper name or a word jieba's dictionary lacks (or no word of two characters: a
+transcribed name), and no verb of two characters
 or more (…发射中心…广场: a description). A site named by common words
 (某市|儿童公园, 某地|民族团结广场) keeps the place with it: the whole may be its name. So does a
 span the gazetteer or jieba's dictionary knows whole. The longest division is taken, and the
@@ -68,7 +69,8 @@ class LocChains(RuleComponent):
         words = res.jieba_words(stem)
         if any(len(w) > 1 and tags.get(w) in _VERB_TAGS for w in words):
             return False  # a verb of two characters: a description (…发射中心…广场), no name
-        return any(tags.get(w, "ns") in _PROPER_TAGS for w in words)
+        # a proper name among its words, or no word of two characters (克|松: a transcription)
+        return all(len(w) == 1 for w in words) or any(tags.get(w, "ns") in _PROPER_TAGS for w in words)
 
 
 @Language.factory("cnnews_loc_chains", default_config={
