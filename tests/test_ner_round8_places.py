@@ -56,7 +56,17 @@ def test_a_village_tagged_person_once_is_a_place_everywhere() -> None:
     assert got == [[("青苔村", "LOC")], [("青苔村", "LOC")], [("青苔村", "LOC")]]
 
 
-def test_a_person_tagged_place_once_stays_as_tagged() -> None:
+def test_a_name_of_two_labels_takes_the_one_it_has_more_often() -> None:
+    got = _run(("国家主席王德顺会见来宾。", (("王德顺", "PERSON"),)),
+               ("王德顺表示，双方合作前景广阔。", (("王德顺", "PERSON"),)),
+               ("来宾感谢王德顺总统的邀请。", (("王德顺", "LOC"),)),
+               ("代表团抵达青苔城。", (("青苔城", "LOC"),)),
+               ("青苔城市长出席。", (("青苔城", "PERSON"),)),
+               ("青苔城风景如画。", (("青苔城", "LOC"),)))
+    assert [g[0][1] for g in got] == ["PERSON"] * 3 + ["LOC"] * 3
+
+
+def test_a_tie_stays_as_tagged() -> None:
     got = _run(("王德顺带领村民修路。", (("王德顺", "PERSON"),)),
                ("王德顺又带人进村检查。", (("王德顺", "LOC"),)))
     assert got == [[("王德顺", "PERSON")], [("王德顺", "LOC")]]
