@@ -101,3 +101,15 @@ def test_a_division_and_a_named_site_tagged_as_one_are_split(
         expected: list[tuple[str, str]]) -> None:
     chains = rules.nlp.get_pipe("cnnews_loc_chains")
     assert ents(text, chains.apply(text, model(text, *pieces))) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("两地携手跨越山海，共谋发展。", (("山海", "LOC"),), []),
+    ("推进河湖长制，守护一方江河。", (("河湖", "LOC"), ("江河", "LOC")), []),
+    ("山海关迎来游客。", (("山海关", "LOC"),), [("山海关", "LOC")]),   # a place of its own
+])
+def test_a_common_noun_of_two_landform_words_is_no_place(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    kinds = rules.nlp.get_pipe("cnnews_loc_kinds")
+    assert ents(text, kinds.apply(text, model(text, *pieces))) == expected
