@@ -113,3 +113,13 @@ def test_a_common_noun_of_two_landform_words_is_no_place(
         expected: list[tuple[str, str]]) -> None:
     kinds = rules.nlp.get_pipe("cnnews_loc_kinds")
     assert ents(text, kinds.apply(text, model(text, *pieces))) == expected
+
+
+def test_a_place_and_a_venues_head_are_one_place(rules: Rules) -> None:
+    chains = rules.nlp.get_pipe("cnnews_loc_chains")
+    text = "游客走进临泽县博物馆参观。"
+    found = chains.apply(text, model(text, ("临泽县", "LOC"), ("博物馆", "LOC")))
+    assert ents(text, found) == [("临泽县博物馆", "LOC")]
+    text = "临泽县、博物馆和学校。"
+    found = chains.apply(text, model(text, ("临泽县", "LOC"), ("博物馆", "LOC")))
+    assert ents(text, found) == [("临泽县", "LOC"), ("博物馆", "LOC")]
