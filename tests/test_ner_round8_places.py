@@ -95,6 +95,7 @@ def test_a_province_and_its_county_tagged_as_one_are_split(
     ("在西藏札达嘎玛社区，居民载歌载舞。", (("札达嘎玛社区", "LOC"),),
      [("札达", "LOC"), ("嘎玛社区", "LOC")]),
     ("临泽花园社区的居民跳舞。", (("临泽花园社区", "LOC"),), [("临泽花园社区", "LOC")]),
+    ("游客涌入临泽丹霞景区。", (("临泽丹霞景区", "LOC"),), [("临泽", "LOC"), ("丹霞景区", "LOC")]),
 ])
 def test_a_division_and_a_named_site_tagged_as_one_are_split(
         rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
