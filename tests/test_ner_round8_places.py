@@ -124,3 +124,15 @@ def test_a_place_and_a_venues_head_are_one_place(rules: Rules) -> None:
     text = "临泽县、博物馆和学校。"
     found = chains.apply(text, model(text, ("临泽县", "LOC"), ("博物馆", "LOC")))
     assert ents(text, found) == [("临泽县", "LOC"), ("博物馆", "LOC")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全长800公里的临札铁路穿越沙漠。", [("临札铁路", "LOC")]),
+    ("收复了玛碌公路以北的广大农村。", [("玛碌公路", "LOC")]),
+    ("这段高速公路今天通车。", []),            # 这段: no two ends' initials
+    ("设备全自动高速运转。", []),              # 自动: a word
+])
+def test_a_route_named_by_its_ends_first_characters_is_one_place(
+        rules: Rules, text: str, expected: list[tuple[str, str]]) -> None:
+    extents = rules.nlp.get_pipe("cnnews_loc_extents")
+    assert ents(text, extents.apply(text, [])) == expected
