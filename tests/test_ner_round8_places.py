@@ -136,3 +136,13 @@ def test_a_route_named_by_its_ends_first_characters_is_one_place(
         rules: Rules, text: str, expected: list[tuple[str, str]]) -> None:
     extents = rules.nlp.get_pipe("cnnews_loc_extents")
     assert ents(text, extents.apply(text, [])) == expected
+
+
+def test_the_far_end_of_a_route_written_with_zhi_is_a_place_alone(rules: Rules) -> None:
+    chains = rules.nlp.get_pipe("cnnews_loc_chains")
+    text = "甘肃临泽至玛曲高速公路开工。"
+    found = chains.apply(text, model(text, ("临泽", "LOC"), ("玛曲高速公路", "LOC")))
+    assert ents(text, found) == [("临泽", "LOC"), ("玛曲", "LOC")]
+    text = "从北京至玛曲高速公路。"  # no LOC before 至 here: left as found
+    found = chains.apply(text, model(text, ("玛曲高速公路", "LOC")))
+    assert ents(text, found) == [("玛曲高速公路", "LOC")]
