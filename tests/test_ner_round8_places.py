@@ -146,3 +146,15 @@ def test_the_far_end_of_a_route_written_with_zhi_is_a_place_alone(rules: Rules) 
     text = "从北京至玛曲高速公路。"  # no LOC before 至 here: left as found
     found = chains.apply(text, model(text, ("玛曲高速公路", "LOC")))
     assert ents(text, found) == [("玛曲高速公路", "LOC")]
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("黄河临泽段水质持续向好。", (("黄河", "LOC"), ("临泽", "LOC")), [("黄河", "LOC"), ("临泽段", "LOC")]),
+    ("在临泽段家庄，村民忙春耕。", (("临泽", "LOC"),), [("临泽", "LOC")]),       # 段家庄: a village
+    ("临泽段落分明。", (("临泽", "LOC"),), [("临泽", "LOC")]),                   # 段落: a word
+])
+def test_a_place_and_the_section_word_after_it_are_one_place(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    chains = rules.nlp.get_pipe("cnnews_loc_chains")
+    assert ents(text, chains.apply(text, model(text, *pieces))) == expected

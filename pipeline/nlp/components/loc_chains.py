@@ -23,6 +23,11 @@ route word after the second is no part of it: a LOC 某乙高铁 right after 至
 is 某乙 (as the tuning stories annotate such a route; round 8: 10 in 8 of 1,220 unannotated
 stories read).
 
+A place followed by 段 (a section of a river, road or railway named by the place it runs
+through: 某省段, 某甲至某乙段) is one LOC with it, as the tuning stories annotate a road's section
+(and DEV-SET x1 a section with a name of its own), where no span covers 段, 段 starts no
+word with the next character (段落, 段长) and no place named by a family (某镇|段村, 段家庄).
+
 Written by hand: no library splits or joins place chains on our span records.
 """
 
@@ -43,6 +48,9 @@ _MIN_STEM = 2
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
 _VERB_TAGS = frozenset({"v", "vn", "vd"})
 _TO = "至"  # between a route's two ends
+_SECTION = "段"  # a section of a river, road or railway
+# last characters of places named by a family (段村, 段家庄): 段 starts their name
+_PLACE_END_CHARS = res.word_set("ner_family_place_ends") | {"家", "镇", "乡"}
 _ROUTE = "route"  # the kind of a route word in ner_place_tails
 
 
@@ -56,11 +64,12 @@ class LocChains(RuleComponent):
         self.ends = tuple(sorted(ends, key=len, reverse=True))
 
     def wants(self, text: str) -> bool:
-        return _TO in text or any(e in text for e in (*self.ends, *self.venues))
+        return _TO in text or _SECTION in text or any(e in text for e in (*self.ends, *self.venues))
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         spans = self.join_venues(text, [p for s in spans for p in self.split(text, s)])
-        return [self.route_end(text, s, spans) for s in spans]
+        spans = [self.route_end(text, s, spans) for s in spans]
+        return [_with_section(text, s, spans) for s in spans]
 
     def route_end(self, text: str, s: Span, spans: list[Span]) -> Span:
         """某甲至|某乙高铁 -> 某乙: the place at a route's far end, without the route word."""
@@ -112,6 +121,16 @@ class LocChains(RuleComponent):
             return False  # a verb of two characters: a description (…发射中心…广场), no name
         # a proper name among its words, or no word of two characters (克|松: a transcription)
         return all(len(w) == 1 for w in words) or any(tags.get(w, "ns") in _PROPER_TAGS for w in words)
+
+
+def _with_section(text: str, s: Span, spans: list[Span]) -> Span:
+    """某省|段 -> 某省段: a place and the section word after it."""
+    if (s.label != "LOC" or not text.startswith(_SECTION, s.end)
+            or text[s.end : s.end + 2] in res.jieba_dict()
+            or text[s.end + 1 : s.end + 2] in _PLACE_END_CHARS
+            or any(o.start <= s.end < o.end for o in spans)):
+        return s
+    return Span(s.start, s.end + len(_SECTION), s.label, s.source, s.score)
 
 
 @Language.factory("cnnews_loc_chains", default_config={
