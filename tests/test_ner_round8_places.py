@@ -5,7 +5,7 @@ and a village tagged PERSON once (``pipeline.nlp.document_places``, run by
 from __future__ import annotations
 
 import pytest
-from rule_spans import ents, model, write_lexicons
+from rule_spans import ents, is_msra, model, rules_per_convention, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.document import propagate
@@ -158,3 +158,19 @@ def test_a_place_and_the_section_word_after_it_are_one_place(
         expected: list[tuple[str, str]]) -> None:
     chains = rules.nlp.get_pipe("cnnews_loc_chains")
     assert ents(text, chains.apply(text, model(text, *pieces))) == expected
+
+
+both_conventions = rules_per_convention(["东山县", "青河镇"], "李王张")
+
+
+@pytest.mark.parametrize(("text", "name", "dropped"), [
+    ("弘扬中华优秀传统文化。", "中华", True),
+    ("实现中华民族伟大复兴。", "中华", True),
+    ("中华人民共和国成立。", "中华人民共和国", False),
+    ("中华大地春意盎然。", "中华", False),
+])
+def test_a_name_before_a_peoples_noun_is_no_place_under_the_project_convention(
+        both_conventions: Rules, text: str, name: str, dropped: bool) -> None:
+    kinds = both_conventions.nlp.get_pipe("cnnews_loc_kinds")
+    got = ents(text, kinds.apply(text, model(text, (name, "LOC"))))
+    assert got == ([] if dropped and not is_msra(both_conventions) else [(name, "LOC")])

@@ -166,6 +166,7 @@ convention = ${annotation.convention}
 [components.cnnews_loc_kinds]
 factory = "cnnews_loc_kinds"
 lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
 
 [components.cnnews_periodicals]
 factory = "cnnews_periodicals"
