@@ -15,7 +15,7 @@ rest is split again (某省|某县|某某湖).
 
 The other way round, a LOC followed right away by a LOC that is only a venue's head word
 (``ner_venue_heads``: 某省|博物馆, as the chain rule splits it or the model tags it) is one LOC:
-the venue is named by its place (as 贵阳机场 in the gold pages' decisions); the head alone names
+the venue is named by its place (as DEV-SET's x1 decisions keep a city's airport whole); the head alone names
 no place (round 8: 4 in 2 stories of 1,220 read).
 
 A route written by its ends with 至 between them (某甲至某乙高铁) names two places, and the
