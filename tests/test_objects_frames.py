@@ -1,0 +1,43 @@
+"""Objects of figures left empty where the object convention names one (issue 12, round 8): a
+figure compared with an earlier time in the clause after another figure measures what that
+figure measures (quantities/time_frames.py). Sentences invented in the style of the 新闻联播
+corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a count of the same unit after 较 + a duration + 前 + a verb of change
+        ("全市公园已有300个，比十年前多了120个。", "120个", "公园"),
+        ("全省建成乡村书屋2400家，较三年前增加600家。", "600家", "乡村书屋"),
+        # a ratio after 是 + a duration + 前 + 的 measures the amount before it
+        ("全市污水处理量8亿立方米，是十年前的2.5倍。", "2.5倍", "污水处理量"),
+        # a percent of change after an amount
+        ("该县茶叶产量达到5万吨，较五年前增长20%。", "20%", "茶叶产量"),
+    ],
+)
+def test_carried_past_time_frame(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # another unit counts something else
+        ("全县建成农家书屋120个，较三年前增加了15家。", "15家", ""),
+        # a clause with its own subject keeps it
+        ("全市公园已有300个，绿道比十年前增加120公里。", "120公里", "绿道"),
+        # the time is no frame without a comparison word: a duration of its own
+        ("全市公园已有300个，五年来新增120个。", "五年", ""),
+        # a figure not right before the clause mark is not carried (a noun after it)
+        ("全市建成公园300个以上的城市，较五年前增加12个。", "12个", ""),
+    ],
+)
+def test_not_carried(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
