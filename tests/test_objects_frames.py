@@ -1,6 +1,7 @@
 """Objects of figures left empty where the object convention names one (issue 12, round 8): a
 figure compared with an earlier time in the clause after another figure measures what that
-figure measures (quantities/time_frames.py). Sentences invented in the style of the 新闻联播
+figure measures (quantities/time_frames.py); a duration measures the activity after its 的
+where jieba tags it a verb (quantities/duration_activities.py). Sentences invented in the style of the 新闻联播
 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -40,4 +41,31 @@ def test_carried_past_time_frame(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_not_carried(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a duration's activity after its 的, a verb before the predicate or a clause mark
+        ("三年多的摸索让合作社的产量翻了一番。", "三年多", "摸索"),
+        ("近30分钟的空中表演，吸引了众多市民。", "近30分钟", "空中表演"),
+        # a span noun jieba cuts after a verb root
+        ("这里有1000多年的冶铁史。", "1000多年", "冶铁史"),
+    ],
+)
+def test_duration_activity(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a person after the 的 with the verb after it: a relative clause and its subject
+        ("参军五年多的张华主动请战，赶赴一线。", "五年多", ""),
+        # a noun and a verb after the 的: the noun is the subject of the verb
+        ("在村里工作三年的干部参加选调。", "三年", ""),
+    ],
+)
+def test_no_duration_activity(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

@@ -21,6 +21,7 @@ from pipeline.quantities.context_objects import (
     share_in_runs,
     without_leading_place,
 )
+from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
@@ -135,7 +136,11 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             if st.kind == "duration" and not st.obj:
-                st.obj = duration_subject(st, pieces, text) or duration_metric(st, pieces, text)
+                st.obj = (
+                    duration_activity(st, pieces, text)  # 两年的|摸索|让
+                    or duration_subject(st, pieces, text)
+                    or duration_metric(st, pieces, text)
+                )
             st.obj = without_leading_place(st, text, sent.start, places)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         own = [st.obj for st in stats]
