@@ -1,8 +1,10 @@
 """Objects of figures left empty where the object convention names one (issue 12, round 8): a
 figure compared with an earlier time in the clause after another figure measures what that
-figure measures (quantities/time_frames.py); a duration measures the activity after its 的
-where jieba tags it a verb (quantities/duration_activities.py). Sentences invented in the style of the 新闻联播
-corpus; none is copied from a gold page or a review story."""
+figure measures (quantities/time_frames.py); a duration measures the activity after its 的 where
+jieba tags it a verb (quantities/duration_activities.py); a word jieba tags as an adverb between
+a measure and its noun is read inside the noun phrase (quantities/adverb_modifiers.py).
+Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review
+story."""
 
 from __future__ import annotations
 
@@ -68,4 +70,18 @@ def test_duration_activity(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_no_duration_activity(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a word jieba tags as an adverb between the measure (or its 的) and a noun describes it
+        ("景区新开辟了十多条徒步线路。", "十多条", "徒步线路"),
+        ("合作社购置了5台高速插秧机。", "5台", "高速插秧机"),
+        # an adverb before a verb stays the predicate's
+        ("3个村庄全部实现通电。", "3个", "村庄"),
+    ],
+)
+def test_adverb_before_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
