@@ -54,6 +54,8 @@ def test_not_carried(sentence: str, surface: str, obj: str) -> None:
         ("近30分钟的空中表演，吸引了众多市民。", "近30分钟", "空中表演"),
         # a span noun jieba cuts after a verb root
         ("这里有1000多年的冶铁史。", "1000多年", "冶铁史"),
+        # two verbs before a clause mark are one activity
+        ("经过两年的学习实践，团队取得突破。", "两年", "学习实践"),
     ],
 )
 def test_duration_activity(sentence: str, surface: str, obj: str) -> None:
@@ -79,6 +81,8 @@ def test_no_duration_activity(sentence: str, surface: str, obj: str) -> None:
         # a word jieba tags as an adverb between the measure (or its 的) and a noun describes it
         ("景区新开辟了十多条徒步线路。", "十多条", "徒步线路"),
         ("合作社购置了5台高速插秧机。", "5台", "高速插秧机"),
+        # read as part of the noun, so the noun before a 的 is still what is counted
+        ("全省5个专门工作组的调研报告已经提交。", "5个", "专门工作组"),
         # an adverb before a verb stays the predicate's
         ("3个村庄全部实现通电。", "3个", "村庄"),
     ],

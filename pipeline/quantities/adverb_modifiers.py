@@ -1,7 +1,8 @@
 """Words jieba tags as adverbs right after a measure (or its 的) and before a noun
 (12条|徒步/d|线路, 5台|高速/d|插秧机): between a measure and its noun an adverb has nothing to
-modify, so the word describes the noun and is read inside the noun phrase (retagged b, a
-distinguishing word). Used by `rows` on a sentence's pieces, for objects only."""
+modify, so the word describes the noun and is read inside the noun phrase (retagged n: as part of
+the compound, not as a modifier that would make the words before a 的 a relative clause:
+7个|专门/d|委员会的议案 counts the committees). Used by `rows` on a sentence's pieces, for objects only."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _after_measure(pieces: list[Piece], st: Found, text: str) -> int:
 
 def adverbs_as_modifiers(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with an adverb of two characters or more that follows a measure (or its 的)
-    and comes right before a noun retagged b; other pieces as they are."""
+    and comes right before a noun retagged n; other pieces as they are."""
     out = list(pieces)
     for st in stats:
         k = _after_measure(pieces, st, text)
@@ -43,5 +44,5 @@ def adverbs_as_modifiers(pieces: list[Piece], stats: list[Found], text: str) -> 
             and not nxt.role
             and nxt.pos in _NOUN_AFTER_POS
         ):
-            out[k] = replace(p, pos="b")
+            out[k] = replace(p, pos="n")
     return out

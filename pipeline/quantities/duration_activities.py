@@ -26,6 +26,16 @@ def _phrase_end(pieces: list[Piece], k: int, text: str, predicate: bool = True) 
     return not p.role and (_word(text, p) in _CLAUSE_END_MARKS or (predicate and p.pos in _PREDICATE_POS))
 
 
+def _verb_pair(pieces: list[Piece], k: int, text: str) -> bool:
+    """Two verbs in a row before a clause mark (实践|探索，, 关闭|翻修，): one activity."""
+    return (
+        k + 1 < len(pieces)
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos in _VERB_POS
+        and _phrase_end(pieces, k + 2, text, predicate=False)
+    )
+
+
 def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
     """The activity (or span of time) a duration measures, written after its 的 with a verb
     for a head (两年多的|摸索|让, 20分钟的|空中|表演，), or a span noun jieba cut (烧|瓷史)."""
@@ -39,6 +49,8 @@ def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
         if pieces[k].pos in _CUT_POS and k > a and _spans_time(phrase) and _phrase_end(pieces, k + 1, text):
             return phrase  # 烧|瓷史
         plain = all(p.pos in _MODIFIER_POS for p in pieces[a:k])  # else a noun: 鲍某|参加 is a clause
+        if pieces[k].pos in _VERB_POS and _verb_pair(pieces, k, text):
+            return phrase + _word(text, pieces[k + 1]) if plain else ""  # 实践|探索，: one activity
         if pieces[k].pos in _VERB_POS and _phrase_end(pieces, k + 1, text, predicate=k == a):
             # 技术|攻关/vn，: a noun before a verbal noun; before a verb it is a subject (某人|主动|请战)
             nouns = pieces[k].pos == "vn" and all(p.pos in (*_MODIFIER_POS, *_NOUN_POS) for p in pieces[a:k])

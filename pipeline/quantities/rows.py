@@ -132,7 +132,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = nouns_for_inner_adverbs(pieces, text)  # 专精|特新/d|“… -> 特新/n
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
-        pieces = adverbs_as_modifiers(pieces, stats, text)  # 12条|徒步/d|线路 -> 徒步/b
+        pieces = adverbs_as_modifiers(pieces, stats, text)  # 12条|徒步/d|线路 -> 徒步/n
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:
