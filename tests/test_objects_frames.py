@@ -89,3 +89,9 @@ def test_no_duration_activity(sentence: str, surface: str, obj: str) -> None:
 )
 def test_adverb_before_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_adverb_before_verb_tagged_noun() -> None:
+    # jieba tags the verb a noun (生长/n), but the aspect particle after it shows a verb: the
+    # adverb is no part of what is counted
+    assert "已经" not in one("园区保留了20棵已经生长了多年的古树。", "20棵").object

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.quantities.object_words import _PREDICATE_WORDS, _word
+from pipeline.quantities.object_words import _ASPECT, _PREDICATE_WORDS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _ADVERB_POS = ("d",)
@@ -43,6 +43,7 @@ def adverbs_as_modifiers(pieces: list[Piece], stats: list[Found], text: str) -> 
             and _word(text, p) not in _PREDICATE_WORDS
             and not nxt.role
             and nxt.pos in _NOUN_AFTER_POS
+            and not (k + 2 < len(pieces) and _word(text, pieces[k + 2]) in _ASPECT)  # 已经|生长/n|了: a verb
         ):
             out[k] = replace(p, pos="n")
     return out
