@@ -2,7 +2,8 @@
 figure compared with an earlier time in the clause after another figure measures what that
 figure measures (quantities/time_frames.py); a duration measures the activity after its 的 where
 jieba tags it a verb (quantities/duration_activities.py); a word jieba tags as an adverb between
-a measure and its noun is read inside the noun phrase (quantities/adverb_modifiers.py).
+a measure and its noun is read inside the noun phrase (quantities/adverb_modifiers.py); a
+length's dimension adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py).
 Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review
 story."""
 
@@ -95,3 +96,20 @@ def test_adverb_before_verb_tagged_noun() -> None:
     # jieba tags the verb a noun (生长/n), but the aspect particle after it shows a verb: the
     # adverb is no part of what is counted
     assert "已经" not in one("园区保留了20棵已经生长了多年的古树。", "20棵").object
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a dimension adjective after a length: the noun after it is what is measured
+        ("抢险队连夜封堵20多米宽决口。", "20多米", "决口"),
+        ("村里新修了一道2米高围墙。", "2米", "围墙"),
+        # after the adjective's 的 a verb inside the noun phrase is read too (退/v|水口)
+        ("水利部门开挖了一条约八十米长的退水口。", "八十米", "退水口"),
+        ("他背着20公斤重的弥雾机。", "20公斤", "弥雾机"),
+        # an adjective that names no dimension stays inside the noun
+        ("村里种了3亩大田。", "3亩", "大田"),
+    ],
+)
+def test_dimension_adjective(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
