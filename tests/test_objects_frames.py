@@ -3,7 +3,9 @@ figure compared with an earlier time in the clause after another figure measures
 figure measures (quantities/time_frames.py); a duration measures the activity after its 的 where
 jieba tags it a verb (quantities/duration_activities.py); a word jieba tags as an adverb between
 a measure and its noun is read inside the noun phrase (quantities/adverb_modifiers.py); a
-length's dimension adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py).
+length's dimension adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py); a
+ratio stated against a base (是 X 的 N倍) measures the subject, not the base
+(quantities/comparisons.py).
 Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review
 story."""
 
@@ -112,4 +114,21 @@ def test_adverb_before_verb_tagged_noun() -> None:
     ],
 )
 def test_dimension_adjective(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a ratio or share stated against a base measures the subject before 是 / 为
+        ("新区面积是老城区的两倍多。", "两倍多", "新区面积"),
+        ("改造后的生产效率是传统生产线的三倍。", "三倍", "生产效率"),
+        ("农村居民收入为城镇居民的40%。", "40%", "农村居民收入"),
+        # with no subject before 是, the figure of the clause before: the same period is a time
+        ("景区接待的境外游客达到2万人次，是去年同期的两倍。", "两倍", "境外游客"),
+        # 占 X 的 N% is a share of X
+        ("出口额占全省的30%。", "30%", "全省"),
+    ],
+)
+def test_compared_with_base(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

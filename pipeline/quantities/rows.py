@@ -11,6 +11,7 @@ from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
 from pipeline.quantities.adverb_modifiers import adverbs_as_modifiers
+from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
     carry_subject,
@@ -137,6 +138,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            if (subject := compared_subject(st, pieces, text)) is not None:
+                st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             if st.kind == "duration" and not st.obj:
                 st.obj = (
                     duration_activity(st, pieces, text)  # 两年的|摸索|让

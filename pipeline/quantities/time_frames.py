@@ -17,6 +17,7 @@ from pipeline.quantities.pieces import Found, Piece
 
 _OPENERS = (*_COMPARE, "是", "为", "相当于")  # 较五年前, 是十年前的
 _TIME_POS = ("t", "m", "f", "mq")  # 去年, 前, 以前
+_SAME_PERIOD = "同期"  # 去年同期, 上年同期: a time jieba tags as a noun
 _CHANGE_POS = ("v", "d", "ad", "ul", "uz")  # 增加, 已, 了
 _CLAUSE_ENDS = "，,；;"
 _SENTENCE_ENDS = "。！？!?"
@@ -25,9 +26,15 @@ _SHARE_KINDS = ("percent", "ratio", "fraction")
 _FRAME_KINDS = ("duration",)  # the time of the comparison
 
 
+def _time_word(p: Piece, text: str) -> bool:
+    """A time word, a numeral or a locative of time (去年, 前), or the same period (去年同期/n)."""
+    return not p.role and (p.pos in _TIME_POS or _word(text, p).endswith(_SAME_PERIOD))
+
+
 def _frame_clause(st: Found, pieces: list[Piece], text: str, frames: set[int]) -> int | None:
     """The index of the clause mark that opens the figure's clause, where that clause is a
-    comparison with a time (较|五年前|增加, 是|十年前|的) and a duration gives the time; else None."""
+    comparison with a time (较|五年前|增加, 是|去年同期|的): a duration, a time word or the same
+    period; else None."""
     i, timed, de = st.pieces[0] - 1, False, False
     while i >= 0 and _word(text, pieces[i])[:1] not in _CLAUSE_ENDS:
         i -= 1
@@ -35,8 +42,8 @@ def _frame_clause(st: Found, pieces: list[Piece], text: str, frames: set[int]) -
     if k >= st.pieces[0] or _word(text, pieces[k]) not in _OPENERS or pieces[k].role:
         return None
     k += 1
-    while k < st.pieces[0] and (k in frames or (not pieces[k].role and pieces[k].pos in _TIME_POS)):
-        timed = timed or k in frames
+    while k < st.pieces[0] and (k in frames or _time_word(pieces[k], text)):
+        timed = timed or k in frames or (pieces[k].pos != "m" and pieces[k].pos != "f")  # 前 alone: no time
         k += 1
     if k < st.pieces[0] and _word(text, pieces[k]) == "的" and st.kind in _SHARE_KINDS:
         k, de = k + 1, True
