@@ -5,7 +5,8 @@ jieba tags it a verb (quantities/duration_activities.py); a word jieba tags as a
 a measure and its noun is read inside the noun phrase (quantities/adverb_modifiers.py); a
 length's dimension adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py); a
 ratio stated against a base (是 X 的 N倍) measures the subject, not the base
-(quantities/comparisons.py).
+(quantities/comparisons.py); a count of things ending its clause after an adverb and its verb
+counts the subject (quantities/count_subjects.py).
 Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review
 story."""
 
@@ -131,4 +132,24 @@ def test_dimension_adjective(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_compared_with_base(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a count of things ending its clause after an adverb and its verb counts the subject
+        ("村里的农家乐也开了30多家。", "30多家", "农家乐"),
+        ("今年货运班列累计开行1200列，运力大幅提升。", "1200列", "货运班列"),
+        ("乡镇养老院共有12个。", "12个", "乡镇养老院"),
+        # people are counted by what they do (the verb of people), not by a subject
+        ("当地已转移300人。", "300人", "转移"),
+        # a particular body before the predicate is the agent
+        ("该公司已开设20家。", "20家", ""),
+        # a time or a place alone is no subject
+        ("全市共有70多家民宿，今年又开了30多家。", "30多家", "民宿"),
+        ("全村共有168户。", "168户", ""),
+    ],
+)
+def test_count_subject(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

@@ -23,6 +23,7 @@ from pipeline.quantities.context_objects import (
     share_in_runs,
     without_leading_place,
 )
+from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
@@ -140,6 +141,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
+            st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家
             if st.kind == "duration" and not st.obj:
                 st.obj = (
                     duration_activity(st, pieces, text)  # 两年的|摸索|让
