@@ -6,7 +6,8 @@ a measure and its noun is read inside the noun phrase (quantities/adverb_modifie
 length's dimension adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py); a
 ratio stated against a base (是 X 的 N倍) measures the subject, not the base
 (quantities/comparisons.py); a count of things ending its clause after an adverb and its verb
-counts the subject (quantities/count_subjects.py).
+counts the subject (quantities/count_subjects.py); a share after X中(，)已有 is a share of X
+(quantities/share_scopes.py).
 Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review
 story."""
 
@@ -152,4 +153,18 @@ def test_compared_with_base(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_count_subject(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a share after a group named with 中 and an existential is a share of the group
+        ("在全省的试点县中，有60%实现了全覆盖。", "60%", "试点县"),
+        ("全国500多个示范区中已有超过80%建成了服务中心。", "超过80%", "示范区"),
+        # 其中 with no group before it names none
+        ("其中70%来自农村。", "70%", ""),
+    ],
+)
+def test_share_of_group(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

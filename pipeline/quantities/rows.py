@@ -42,6 +42,7 @@ from pipeline.quantities.object_edges import (
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
+from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
@@ -158,6 +159,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_subject(stats, pieces, text)
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
+        share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
