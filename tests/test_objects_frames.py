@@ -2,14 +2,14 @@
 figure compared with an earlier time in the clause after another figure measures what that
 figure measures (quantities/time_frames.py); a duration measures the activity after its 的 where
 jieba tags it a verb (quantities/duration_activities.py); a word jieba tags as an adverb between
-a measure and its noun is read inside the noun phrase (quantities/adverb_modifiers.py); a
-length's dimension adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py); a
-ratio stated against a base (是 X 的 N倍) measures the subject, not the base
-(quantities/comparisons.py); a count of things ending its clause after an adverb and its verb
-counts the subject (quantities/count_subjects.py); a share after X中(，)已有 is a share of X
-(quantities/share_scopes.py).
-Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review
-story."""
+a measure and its noun is read inside the noun phrase, and a one-character word it could not
+place right after a measure is a noun (quantities/after_measure.py); a length's dimension
+adjective (宽, 长的) leads to the noun measured (quantities/dimensions.py); a ratio stated against
+a base (是 X 的 N倍) measures the subject, not the base (quantities/comparisons.py); a count of
+things ending its clause after an adverb and its verb counts the subject
+(quantities/count_subjects.py); a share after X中(，)已有 is a share of X
+(quantities/share_scopes.py). Sentences invented in the style of the 新闻联播 corpus; none is copied
+from a gold page or a review story."""
 
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ def test_adverb_before_noun(sentence: str, surface: str, obj: str) -> None:
 def test_adverb_before_verb_tagged_noun() -> None:
     # jieba tags the verb a noun (生长/n), but the aspect particle after it shows a verb: the
     # adverb is no part of what is counted
-    assert "已经" not in one("园区保留了20棵已经生长了多年的古树。", "20棵").object
+    assert "已经" not in one("园区保护了20棵已经生长了百年的银杏树。", "20棵").object
 
 
 @pytest.mark.parametrize(
@@ -167,4 +167,20 @@ def test_count_subject(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_share_of_group(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a one-character word jieba could not place (zg) right after a measure is the noun counted
+        ("该市有300多个村。", "300多个", "村"),
+        ("全县400多个村卫生室完成改造。", "400多个", "村卫生室"),
+        # a distance word right before the number: a distance, no object
+        ("两地仅仅相距6公里，交通却十分不便。", "6公里", ""),
+        # the noun 距离 after another noun is a metric and keeps its object
+        ("新建公交枢纽换乘距离小于300米。", "小于300米", "公交枢纽换乘距离"),
+    ],
+)
+def test_unplaced_noun_after_measure(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

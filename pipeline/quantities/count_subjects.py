@@ -4,7 +4,8 @@ noun phrase before the predicate. `subjects.subject_before` reads such a subject
 shares only (高标准茶园|已|建成|5万亩), since before a count of people the noun is the agent
 (已|转移|300人 names no subject); here the measure must name things, an adverb (or 累计, 共) must
 make the verb the predicate, or the verb must be one of being (有, 共有). Used by `rows` for
-counts still with no object."""
+counts still with no object after the context rules (an earlier figure of the same unit is
+what a later clause counts: 40处受损桥梁已修复32处)."""
 
 from __future__ import annotations
 

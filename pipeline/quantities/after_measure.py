@@ -1,8 +1,13 @@
-"""Words jieba tags as adverbs right after a measure (or its 的) and before a noun
-(12条|徒步/d|线路, 5台|高速/d|插秧机): between a measure and its noun an adverb has nothing to
-modify, so the word describes the noun and is read inside the noun phrase (retagged n: as part of
-the compound, not as a modifier that would make the words before a 的 a relative clause:
-7个|专门/d|委员会的议案 counts the committees). Used by `rows` on a sentence's pieces, for objects only."""
+"""Words jieba mistags right after a measure, retagged for the object finders (used by `rows`
+on a sentence's pieces, for objects only):
+
+- an adverb (or its 的) before a noun (12条|徒步/d|线路, 5台|高速/d|插秧机): between a measure
+  and its noun an adverb has nothing to modify, so the word describes the noun and is read inside
+  the noun phrase (retagged n: as part of the compound, not as a modifier that would make the
+  words before a 的 a relative clause: 7个|专门/d|委员会的议案 counts the committees);
+- a one-character word jieba could not place (zg, ng: 300多个|村/zg, 2000多家|村/zg|卫生室):
+  right after a measure it is the noun counted or the first character of it (retagged n).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from pipeline.quantities.object_words import _ASPECT, _PREDICATE_WORDS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _ADVERB_POS = ("d",)
+_UNPLACED_POS = ("zg", "ng")  # one-character words jieba could not place
 _NOUN_AFTER_POS = ("n", "nz")
 _DE = "的"
 
@@ -46,4 +52,20 @@ def adverbs_as_modifiers(pieces: list[Piece], stats: list[Found], text: str) -> 
             and not (k + 2 < len(pieces) and _word(text, pieces[k + 2]) in _ASPECT)  # 已经|生长/n|了: a verb
         ):
             out[k] = replace(p, pos="n")
+    return out
+
+
+def unplaced_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a one-character word jieba could not place (zg, ng) right after a measure
+    retagged n; other pieces as they are."""
+    out = list(pieces)
+    for st in stats:
+        k = st.pieces[-1] + 1
+        if (
+            k < len(pieces)
+            and not pieces[k].role
+            and pieces[k].pos in _UNPLACED_POS
+            and len(_word(text, pieces[k])) == 1
+        ):
+            out[k] = replace(pieces[k], pos="n")
     return out
