@@ -103,7 +103,8 @@ def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:
 
 
 def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
-    """距离|新区机场|15公里: a distance word right before the place before the number."""
+    """距离|新区机场|15公里: a distance word right before the place before the number, or right
+    before the number (两村|相距|4公里)."""
     i = first - 1
     while (
         i >= 0
@@ -112,7 +113,9 @@ def _is_distance(pieces: list[Piece], first: int, text: str) -> bool:
         and _word(text, pieces[i]) not in _DISTANCE
     ):
         i -= 1
-    return i >= 0 and i < first - 1 and _word(text, pieces[i]) in _DISTANCE
+    if i == first - 1 and i >= 0 and pieces[i].pos.startswith("n"):
+        return False  # 换乘|距离/n|小于200米: the noun is a metric, measured
+    return i >= 0 and _word(text, pieces[i]) in _DISTANCE
 
 
 def _noun_and_adjective(clause: list[Piece]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.object_edges import PLACE_POS, joins_nouns, opens_predicate
 from pipeline.quantities.object_parts import (
     _OPEN_B,
@@ -224,13 +225,8 @@ def object_after(
     """The counted noun phrase right after the measure (80余名|党员干部和群众)."""
     out: list[_Span] = []
     i, n = j, len(pieces)
-    if (
-        kind == "amount"
-        and i + 1 < n
-        and pieces[i].pos.startswith("a")
-        and _word(text, pieces[i + 1]) == "的"
-    ):
-        i += 2  # 20公斤重的弥雾机
+    if (k := past_dimension(pieces, i, text, kind)) is not None:
+        i, loose = k, True  # 20公斤重的|弥雾机, 30米宽|决口: the noun after the dimension
     run_end = _verb_head_run(pieces, i, text) if kind == "count" and i not in skip else None
     if run_end is not None:
         out.append((pieces[i].start, pieces[run_end - 1].end))  # 临时|集中|安置|点/m

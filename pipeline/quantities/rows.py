@@ -10,6 +10,8 @@ from functools import partial
 from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
+from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
+from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
     carry_subject,
@@ -21,6 +23,8 @@ from pipeline.quantities.context_objects import (
     share_in_runs,
     without_leading_place,
 )
+from pipeline.quantities.count_subjects import count_subject
+from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
@@ -38,6 +42,8 @@ from pipeline.quantities.object_edges import (
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
+from pipeline.quantities.share_scopes import share_of_scope
+from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
@@ -129,12 +135,20 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = nouns_for_inner_adverbs(pieces, text)  # 专精|特新/d|“… -> 特新/n
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械
+        pieces = adverbs_as_modifiers(pieces, stats, text)  # 12条|徒步/d|线路 -> 徒步/n
+        pieces = unplaced_nouns(pieces, stats, text)  # 300多个|村/zg -> 村/n
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            if (subject := compared_subject(st, pieces, text)) is not None:
+                st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             if st.kind == "duration" and not st.obj:
-                st.obj = duration_subject(st, pieces, text) or duration_metric(st, pieces, text)
+                st.obj = (
+                    duration_activity(st, pieces, text)  # 两年的|摸索|让
+                    or duration_subject(st, pieces, text)
+                    or duration_metric(st, pieces, text)
+                )
             st.obj = without_leading_place(st, text, sent.start, places)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         own = [st.obj for st in stats]
@@ -144,6 +158,10 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
+        carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
+        share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
+        for st in stats:
+            st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)

@@ -1,0 +1,61 @@
+"""The activity after a duration's 的 where jieba tags it a verb (两年多的|摸索|让…,
+近20分钟的|空中|表演，) or cuts a span noun apart (千年的|烧|瓷史): the object convention
+keeps the activity a duration measures after its 的 (3年多的发展), and `objects.object_after`
+reads nouns only. Used by `rows` for durations still with no object."""
+
+from __future__ import annotations
+
+from pipeline.quantities.object_parts import _spans_time
+from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _word
+from pipeline.quantities.pieces import Found, Piece
+
+_MODIFIER_POS = ("s",)  # 空中|表演: a place word
+_NOUN_POS = ("n", "nz", "vn", "b")  # 技术|攻关，: nouns before a verbal noun, a clause mark after
+_VERB_POS = ("v", "vn")
+_CUT_POS = ("vg", "v", "ng", "n")  # 烧/vg|瓷史/n: a span noun jieba cut after a verb root
+_MAX_WORDS = 3
+_PREDICATE_POS = ("v", "p")  # 让, 使, 为: the activity is the subject of what follows
+
+
+def _phrase_end(pieces: list[Piece], k: int, text: str, predicate: bool = True) -> bool:
+    """Whether the words from k on say that the phrase before k is complete: a clause mark or
+    the end of the sentence, or (`predicate`) a verb or preposition opening the predicate."""
+    if k >= len(pieces):
+        return True
+    p = pieces[k]
+    return not p.role and (_word(text, p) in _CLAUSE_END_MARKS or (predicate and p.pos in _PREDICATE_POS))
+
+
+def _verb_pair(pieces: list[Piece], k: int, text: str) -> bool:
+    """Two verbs in a row before a clause mark (实践|探索，, 关闭|翻修，): one activity."""
+    return (
+        k + 1 < len(pieces)
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos in _VERB_POS
+        and _phrase_end(pieces, k + 2, text, predicate=False)
+    )
+
+
+def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
+    """The activity (or span of time) a duration measures, written after its 的 with a verb
+    for a head (两年多的|摸索|让, 20分钟的|空中|表演，), or a span noun jieba cut (烧|瓷史)."""
+    de = st.pieces[-1] + 1
+    if st.kind != "duration" or de >= len(pieces) or _word(text, pieces[de]) != "的":
+        return ""
+    a = de + 1
+    k = a
+    while k < len(pieces) and k - a < _MAX_WORDS and not pieces[k].role:
+        phrase = text[pieces[a].start : pieces[k].end]
+        if pieces[k].pos in _CUT_POS and k > a and _spans_time(phrase) and _phrase_end(pieces, k + 1, text):
+            return phrase  # 烧|瓷史
+        plain = all(p.pos in _MODIFIER_POS for p in pieces[a:k])  # else a noun: 鲍某|参加 is a clause
+        if pieces[k].pos in _VERB_POS and _verb_pair(pieces, k, text):
+            return phrase + _word(text, pieces[k + 1]) if plain else ""  # 实践|探索，: one activity
+        if pieces[k].pos in _VERB_POS and _phrase_end(pieces, k + 1, text, predicate=k == a):
+            # 技术|攻关/vn，: a noun before a verbal noun; before a verb it is a subject (某人|主动|请战)
+            nouns = pieces[k].pos == "vn" and all(p.pos in (*_MODIFIER_POS, *_NOUN_POS) for p in pieces[a:k])
+            return phrase if plain or (nouns and _phrase_end(pieces, k + 1, text, predicate=False)) else ""
+        if pieces[k].pos not in (*_MODIFIER_POS, *_NOUN_POS, *_CUT_POS):
+            return ""
+        k += 1
+    return ""
