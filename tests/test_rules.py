@@ -161,8 +161,8 @@ def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
                                        "split_chains", "person_title", "org_suffix", "loc_suffix",
                                        "org_forms", "org_edges", "org_places", "regions",
                                        "abbreviations", "loc_extents", "county_forms", "loc_chains",
-                                       "precision", "loc_kinds", "periodicals", "interpunct_names",
-                                       "org_units", "loc_parts")
+                                       "precision", "org_checks", "loc_kinds", "periodicals",
+                                       "interpunct_names", "org_units", "loc_parts")
     doc = rules.nlp("记者 李杰华")
     assert [(e.text, e.label_) for e in doc.ents] == [("李杰华", "PERSON")]
     assert doc.spans["cnnews_ner"].attrs["sources"] == ["rule:byline"]

@@ -19,6 +19,7 @@
 | cnnews_loc_chains      | loc_chains.py | a division + a named site (某省某某湖) -> two LOC     |
 | cnnews_precision       | precision.py  | no 1-char non-abbreviations, unbalanced brackets,   |
 |                        |               | titles glued on, edges inside a jieba word, idioms  |
+| cnnews_org_checks      | org_checks.py | 突击小队 (generic sub-unit), 新闻联|播: no ORG      |
 | cnnews_loc_kinds       | loc_kinds.py  | 重点村, 农业产业园, 8个镇街: kinds of place, no LOC  |
 | cnnews_periodicals     | periodicals.py| MSRA: 英国《金融时报》, 《科学》杂志 -> one ORG        |
 | cnnews_interpunct_names| name_lists.py | 威廉·|配第 -> 威廉·配第 (the part after the mark)      |

@@ -34,6 +34,7 @@ from pipeline.nlp.components import (  # noqa: F401
     loc_suffix,
     msra_extents,
     name_lists,
+    org_checks,
     org_edges,
     org_forms,
     org_places,
@@ -74,8 +75,8 @@ pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_l
     "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
     "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
     "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_county_forms", "cnnews_loc_chains",
-    "cnnews_precision", "cnnews_loc_kinds", "cnnews_periodicals", "cnnews_interpunct_names",
-    "cnnews_org_units", "cnnews_loc_parts"]
+    "cnnews_precision", "cnnews_org_checks", "cnnews_loc_kinds", "cnnews_periodicals",
+    "cnnews_interpunct_names", "cnnews_org_units", "cnnews_loc_parts"]
 
 [components]
 
@@ -162,6 +163,10 @@ lexicons = ${paths.lexicons}
 abbreviations = "ner_place_abbreviations"
 titles = "ner_person_titles"
 convention = ${annotation.convention}
+
+[components.cnnews_org_checks]
+factory = "cnnews_org_checks"
+lexicons = ${paths.lexicons}
 
 [components.cnnews_loc_kinds]
 factory = "cnnews_loc_kinds"

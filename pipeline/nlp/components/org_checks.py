@@ -1,0 +1,98 @@
+"""``cnnews_org_checks``: organizations that are no organization's name, whoever found them
+(issue 11, round 8: a frequency review of the ORG spans of 50 unannotated x-like stories,
+pooled with the reviews of rounds 6 and 7; a class is fixed where it recurred):
+
+- a sub-unit named by common words only (党员|抢险|突击|小队, 应急|救援队|潜水|分队): a
+  team's sub-unit (``ner_org_subunit_heads``) after nothing but common words of jieba's
+  dictionary (no place, name, number or national prefix) is a unit without a name of its
+  own (gold guidelines: generic units are not annotated), dropped;
+- an organization ending inside a name of another kind (《新闻联|播》: a programme's name,
+  which jieba keeps whole and tags nz): the span is cut inside a word that is no body's
+  name, so it names no body, dropped (the precision rule leaves words tagged as names alone,
+  for places and people inside longer names);
+
+Written by hand: the rules read jieba's dictionary and the gazetteer, which no library joins.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from pipeline.nlp.components import resources as res
+from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.lexicons import Lexicon
+from pipeline.nlp.ner import Span
+
+SOURCE = "rule:org_checks"
+# jieba's tags of names (places, people, organizations, other proper names, abbreviations)
+_NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "j", "nrt", "nrfg"})
+# jieba's tags of common words that may describe a sub-unit (a task, a member, a kind)
+_COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
+_PROGRAMME_TAGS = frozenset({"nz"})  # a name that is no body's, place's or person's
+
+
+class OrgChecks(RuleComponent):
+    def __init__(self, subunits: tuple[str, ...], national: tuple[str, ...],
+                 heads: tuple[str, ...], gazetteer: Lexicon) -> None:
+        self.subunits = subunits
+        self.national = national
+        self.heads = heads  # organization heads: a span ending in one ends a name
+        self.gazetteer = gazetteer
+
+    def apply(self, text: str, spans: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        for s in spans:
+            if s.label != "ORG":
+                out.append(s)
+                continue
+            name = text[s.start : s.end]
+            if self.generic_subunit(name) or self.cut_in_name(text, s):
+                continue
+            out.append(s)
+        return out
+
+    def generic_subunit(self, name: str) -> bool:
+        """党员抢险突击小队: a sub-unit head after common words only."""
+        head = next((h for h in self.subunits if name.endswith(h) and len(name) > len(h)), "")
+        stem = name[: len(name) - len(head)]
+        if not head or stem.startswith(self.national) or not all(res.is_cjk(c) for c in stem):
+            return False
+        words = res.jieba_dict()
+        if words.get(name) in _NAME_TAGS:
+            return False
+        for w in res.jieba_cut(stem):
+            if len(w) == 1:
+                if w in "第某":
+                    return False  # 第一小队, 某分队: a numbered or hidden unit
+                continue  # single characters: jieba's tags of them say little (舟 ns)
+            if words.get(w) not in _COMMON_TAGS or w in self.gazetteer:
+                return False
+        return True
+
+    def cut_in_name(self, text: str, s: Span) -> bool:
+        """《新闻联|播》: the span ends inside a word of jieba's that names no body (nz)."""
+        if s.end >= len(text) or not res.is_cjk(text[s.end]):
+            return False
+        name = text[s.start : s.end]
+        if name.endswith(self.heads):
+            return False
+        pos = s.start
+        for w in res.jieba_cut(text[s.start : s.end + 4]):
+            if pos < s.end < pos + len(w):
+                return pos >= s.start and res.jieba_dict().get(w) in _PROGRAMME_TAGS
+            pos += len(w)
+            if pos >= s.end:
+                return False
+        return False
+
+
+@Language.factory("cnnews_org_checks", default_config={
+    "lexicons": "", "subunits": "ner_org_subunit_heads",
+    "national": "ner_national_prefixes"})
+def make_org_checks(nlp: Language, name: str, lexicons: str, subunits: str,
+                    national: str) -> OrgChecks:
+    """``subunits``: the heads of a team's sub-units; ``national``: the prefixes of the
+    national bodies (中央, 国家: their units are no generic ones)."""
+    heads = tuple(sorted({*res.words("ner_org_heads"), *res.words("ner_org_kinds")},
+                         key=len, reverse=True))
+    return OrgChecks(res.words(subunits), res.words(national), heads, res.gazetteer(lexicons))

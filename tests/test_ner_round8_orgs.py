@@ -1,0 +1,51 @@
+"""Rules from the round-8 ORG review of unannotated x-like stories (issue 11: organization error
+classes that recurred), on invented news sentences, under both annotation conventions."""
+
+from __future__ import annotations
+
+import pytest
+from rule_spans import ents, model, rules_per_convention
+
+from pipeline.nlp.components import Rules
+
+rules = rules_per_convention(["东山县", "青河市"], "李王张")
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("在党员抢险突击小队的带领下，群众安全转移。", "党员抢险突击小队"),
+    ("他还是应急救援队潜水分队的教练。", "应急救援队潜水分队"),
+    ("巡逻大队连夜排查隐患。", "巡逻大队"),
+    ("民兵应急中队赶到堤坝。", "民兵应急中队"),
+])
+def test_a_sub_unit_named_by_common_words_is_no_organization(
+        rules: Rules, text: str, unit: str) -> None:
+    assert ents(text, rules.apply(text, model(text, (unit, "ORG")))) == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("东山县消防救援大队连夜排查隐患。", "东山县消防救援大队"),     # a place's unit
+    ("星火蓝天救援队潜水分队出动。", "星火蓝天救援队潜水分队"),     # a named team's
+    ("中央宣讲团第一小队抵达。", "中央宣讲团第一小队"),               # national, numbered
+    ("国家应急救援大队出发。", "国家应急救援大队"),                   # a national body's
+])
+def test_a_sub_unit_with_a_name_stays(rules: Rules, text: str, unit: str) -> None:
+    assert (unit, "ORG") in ents(text, rules.apply(text, model(text, (unit, "ORG"))))
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("《新闻联播》推出系列报道。", "新闻联"),
+    ("节目组在《新闻联播》中播出了这条消息。", "新闻联"),
+])
+def test_an_organization_cut_inside_a_programmes_name_is_dropped(
+        rules: Rules, text: str, cut: str) -> None:
+    assert ents(text, rules.apply(text, model(text, (cut, "ORG")))) == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("国家电网公司发布通知。", "国家电网公司"),   # ends in a head
+    ("青河市委召开会议。", "青河市委"),
+    ("南方电网组织抢修队伍。", "南方电网"),      # the whole name, no word crossed
+])
+def test_an_organization_ending_on_a_word_boundary_stays(
+        rules: Rules, text: str, org: str) -> None:
+    assert (org, "ORG") in ents(text, rules.apply(text, model(text, (org, "ORG"))))
