@@ -49,3 +49,29 @@ def test_an_organization_cut_inside_a_programmes_name_is_dropped(
 def test_an_organization_ending_on_a_word_boundary_stays(
         rules: Rules, text: str, org: str) -> None:
     assert (org, "ORG") in ents(text, rules.apply(text, model(text, (org, "ORG"))))
+
+
+@pytest.mark.parametrize(("text", "slogan"), [
+    ("强产业惠民生 各地重点工程加快推进", "强产业惠民生"),
+    ("【奋斗者】张明:扎根乡土 科技兴农 李华:守护一方", "科技兴农"),
+])
+def test_a_whole_piece_of_a_headline_without_a_head_is_a_slogan(
+        rules: Rules, text: str, slogan: str) -> None:
+    assert (slogan, "ORG") not in ents(text, rules.apply(text, model(text, (slogan, "ORG"))))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("中共中央 国务院印发《实施意见》", "中共中央"),          # a name of jieba's dictionary
+    ("青河市应急管理局 发布防汛预警", "青河市应急管理局"),    # ends in its head
+    ("世卫组织:全球疫情仍在持续", "世卫组织"),
+    ("强产业惠民生促进会召开年会", "强产业惠民生促进会"),     # not a whole piece
+])
+def test_an_organization_filling_a_piece_of_a_headline_stays(
+        rules: Rules, text: str, org: str) -> None:
+    assert (org, "ORG") in ents(text, rules.apply(text, model(text, (org, "ORG"))))
+
+
+def test_a_common_word_ending_in_the_head_of_a_bureau_is_no_bureau(rules: Rules) -> None:
+    text = "东山县布局发展新能源产业。"
+    assert ents(text, rules.apply(text, [])) == [("东山县", "LOC")]
+

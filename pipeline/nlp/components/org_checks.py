@@ -6,6 +6,8 @@ pooled with the reviews of rounds 6 and 7; a class is fixed where it recurred):
   team's sub-unit (``ner_org_subunit_heads``) after nothing but common words of jieba's
   dictionary (no place, name, number or national prefix) is a unit without a name of its
   own (gold guidelines: generic units are not annotated), dropped;
+- a whole piece of a headline (强基础惠民生 | 各地…, …青春 | 钢铁报国 | 某某…) with no
+  organization head and no name of jieba's dictionary: a slogan, dropped;
 - an organization ending inside a name of another kind (《新闻联|播》: a programme's name,
   which jieba keeps whole and tags nz): the span is cut inside a word that is no body's
   name, so it names no body, dropped (the precision rule leaves words tagged as names alone,
@@ -29,6 +31,10 @@ _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "j", "nrt", "nrfg"})
 # jieba's tags of common words that may describe a sub-unit (a task, a member, a kind)
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 _PROGRAMME_TAGS = frozenset({"nz"})  # a name that is no body's, place's or person's
+# a headline's pieces: what may stand before and after one (besides spaces and its ends)
+_PIECE_BEFORE, _PIECE_AFTER = "】:：", "【"
+_SLOGAN_MIN = 4  # characters: shorter names without a head are abbreviations (世行, 总台)
+_BODY_ENDS = ("组织", "武装")  # names of bodies ending in no head (世卫组织, 胡塞武装)
 
 
 class OrgChecks(RuleComponent):
@@ -46,7 +52,8 @@ class OrgChecks(RuleComponent):
                 out.append(s)
                 continue
             name = text[s.start : s.end]
-            if self.generic_subunit(name) or self.cut_in_name(text, s):
+            if (self.generic_subunit(name) or self.cut_in_name(text, s)
+                    or self.headline_slogan(text, s)):
                 continue
             out.append(s)
         return out
@@ -68,6 +75,20 @@ class OrgChecks(RuleComponent):
             if words.get(w) not in _COMMON_TAGS or w in self.gazetteer:
                 return False
         return True
+
+    def headline_slogan(self, text: str, s: Span) -> bool:
+        """强基础惠民生 | 各地…: a whole piece of a headline (between its start or end, a
+        space, a column tag or a colon) with no organization head at its end and no name of
+        jieba's dictionary is a slogan; an organization filling a piece of a headline is
+        named (中共中央 | 国务院印发…: jieba's nt) or ends in its head (…总台)."""
+        name = text[s.start : s.end]
+        if len(name) < _SLOGAN_MIN or name.endswith(self.heads) or name.endswith(_BODY_ENDS):
+            return False
+        if s.start > 0 and text[s.start - 1] not in _PIECE_BEFORE and not text[s.start - 1].isspace():
+            return False
+        if s.end < len(text) and text[s.end] not in _PIECE_AFTER and not text[s.end].isspace():
+            return False
+        return res.jieba_dict().get(name) not in _NAME_TAGS
 
     def cut_in_name(self, text: str, s: Span) -> bool:
         """《新闻联|播》: the span ends inside a word of jieba's that names no body (nz)."""
