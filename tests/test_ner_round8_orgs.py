@@ -75,3 +75,25 @@ def test_a_common_word_ending_in_the_head_of_a_bureau_is_no_bureau(rules: Rules)
     text = "东山县布局发展新能源产业。"
     assert ents(text, rules.apply(text, [])) == [("东山县", "LOC")]
 
+
+
+@pytest.mark.parametrize(("text", "body", "whole"), [
+    ("贯彻落实二十届中央纪委三次全会部署。", "中央纪委", "二十届中央纪委"),
+    ("他曾任第十届全国人大代表。", "全国人大", "第十届全国人大"),
+    ("十九届中共中央政治局召开会议。", "中共中央政治局", "十九届中共中央政治局"),
+])
+def test_a_central_bodys_numbered_term_is_part_of_its_name(
+        rules: Rules, text: str, body: str, whole: str) -> None:
+    assert ents(text, rules.apply(text, model(text, (body, "ORG")))) == [(whole, "ORG")]
+
+
+def test_a_term_before_another_body_stays_out(rules: Rules) -> None:
+    text = "第八届东山论坛理事会开幕。"
+    assert ents(text, rules.apply(text, model(text, ("东山论坛理事会", "ORG")))) == [
+        ("东山论坛理事会", "ORG")]
+
+
+def test_the_new_term_is_no_ordinal(rules: Rules) -> None:
+    text = "做好新一届中央审计委员会工作。"
+    assert ents(text, rules.apply(text, model(text, ("中央审计委员会", "ORG")))) == [
+        ("中央审计委员会", "ORG")]

@@ -8,6 +8,7 @@ pooled with the reviews of rounds 6 and 7; a class is fixed where it recurred):
   own (gold guidelines: generic units are not annotated), dropped;
 - a whole piece of a headline (强基础惠民生 | 各地…, …青春 | 钢铁报国 | 某某…) with no
   organization head and no name of jieba's dictionary: a slogan, dropped;
+- a central body after its numbered term (十七届|中央政治局): the term is part of its name;
 - an organization ending inside a name of another kind (《新闻联|播》: a programme's name,
   which jieba keeps whole and tags nz): the span is cut inside a word that is no body's
   name, so it names no body, dropped (the precision rule leaves words tagged as names alone,
@@ -17,6 +18,8 @@ Written by hand: the rules read jieba's dictionary and the gazetteer, which no l
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 
@@ -31,6 +34,10 @@ _NAME_TAGS = frozenset({"nr", "ns", "nt", "nz", "j", "nrt", "nrfg"})
 # jieba's tags of common words that may describe a sub-unit (a task, a member, a kind)
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "an", "b"})
 _PROGRAMME_TAGS = frozenset({"nz"})  # a name that is no body's, place's or person's
+# a numbered term (第十四届, 二十届) and the central bodies it is written before
+_TERM = re.compile("第?[一二三四五六七八九十]{1,3}届$")
+_ONE_TERM = "一届"  # without 第: 新一届, 下一届 (the next term), no ordinal
+_TERM_BODIES = ("中共", "中央", "全国", "中国共产党")
 # a headline's pieces: what may stand before and after one (besides spaces and its ends)
 _PIECE_BEFORE, _PIECE_AFTER = "】:：", "【"
 _SLOGAN_MIN = 4  # characters: shorter names without a head are abbreviations (世行, 总台)
@@ -55,8 +62,20 @@ class OrgChecks(RuleComponent):
             if (self.generic_subunit(name) or self.cut_in_name(text, s)
                     or self.headline_slogan(text, s)):
                 continue
-            out.append(s)
+            out.append(self.with_term(text, s, out))
         return out
+
+    def with_term(self, text: str, s: Span, before: list[Span]) -> Span:
+        """十七届|中央政治局: a central body's numbered term written right before it is part
+        of its name (二十届中央纪委, 九届全国人大: MSRA's and the tuning annotations' convention;
+        a term inside the span already stays)."""
+        if not text.startswith(_TERM_BODIES, s.start):
+            return s
+        lo = max(0, s.start - 6)
+        m = _TERM.search(text[lo : s.start])
+        if m is None or m.group() == _ONE_TERM or any(o.end > lo + m.start() for o in before):
+            return s  # 新一届, 上一届: "the new term", no ordinal
+        return Span(lo + m.start(), s.end, s.label, SOURCE, s.score)
 
     def generic_subunit(self, name: str) -> bool:
         """党员抢险突击小队: a sub-unit head after common words only."""
