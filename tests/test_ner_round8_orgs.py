@@ -97,3 +97,15 @@ def test_the_new_term_is_no_ordinal(rules: Rules) -> None:
     text = "做好新一届中央审计委员会工作。"
     assert ents(text, rules.apply(text, model(text, ("中央审计委员会", "ORG")))) == [
         ("中央审计委员会", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "org", "kept"), [
+    ("患者由龙头医院专家诊治。", "龙头医院", False),    # a kind of hospital
+    ("东山县人民医院派出专家。", "东山县人民医院", True),  # a hospital with its place
+])
+def test_a_hospital_named_by_one_common_noun_is_a_kind(
+        rules: Rules, text: str, org: str, kept: bool) -> None:
+    from pipeline.nlp.components.hygiene import clean_model_spans
+
+    spans = clean_model_spans(text, model(text, (org, "ORG")))
+    assert ((org, "ORG") in ents(text, rules.apply(text, spans))) is kept
