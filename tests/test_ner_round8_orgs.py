@@ -4,7 +4,7 @@ classes that recurred), on invented news sentences, under both annotation conven
 from __future__ import annotations
 
 import pytest
-from rule_spans import ents, model, rules_per_convention
+from rule_spans import ents, is_msra, model, rules_per_convention
 
 from pipeline.nlp.components import Rules
 
@@ -109,3 +109,22 @@ def test_a_hospital_named_by_one_common_noun_is_a_kind(
 
     spans = clean_model_spans(text, model(text, (org, "ORG")))
     assert ((org, "ORG") in ents(text, rules.apply(text, spans))) is kept
+
+
+@pytest.mark.parametrize(("text", "org", "expected"), [
+    # a province, then a county by its short form, then the body: the county stays in it
+    ("浙江德清县城建集团承建项目。", "浙江德清县城建集团", None),  # full name: org_places' case
+    ("在浙江德清农村产权交易中心办理手续。", "浙江德清农村产权交易中心",
+     [("浙江", "LOC"), ("德清农村产权交易中心", "ORG")]),
+    # nothing after the places: they are all places
+    ("在浙江德清，学校设立科技辅导员。", "浙江德清", [("浙江", "LOC"), ("德清", "LOC")]),
+    # a village after a county closes the chain
+    ("安吉大余村建设小组正在运转。", "安吉大余村建设小组", [("安吉", "LOC"), ("大余村建设小组", "ORG")]),
+])
+def test_places_in_a_row_before_a_body_are_split_off(
+        rules: Rules, text: str, org: str, expected: list[tuple[str, str]] | None) -> None:
+    got = ents(text, rules.apply(text, model(text, (org, "ORG"))))
+    if is_msra(rules) or expected is None:
+        assert ("浙江", "LOC") in got or (org, "ORG") in got  # MSRA: org_places' chains only
+    else:
+        assert got == expected

@@ -167,6 +167,7 @@ convention = ${annotation.convention}
 [components.cnnews_org_checks]
 factory = "cnnews_org_checks"
 lexicons = ${paths.lexicons}
+convention = ${annotation.convention}
 
 [components.cnnews_loc_kinds]
 factory = "cnnews_loc_kinds"

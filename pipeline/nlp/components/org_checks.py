@@ -9,6 +9,9 @@ pooled with the reviews of rounds 6 and 7; a class is fixed where it recurred):
 - a whole piece of a headline (强基础惠民生 | 各地…, …青春 | 钢铁报国 | 某某…) with no
   organization head and no name of jieba's dictionary: a slogan, dropped;
 - a central body after its numbered term (十七届|中央政治局): the term is part of its name;
+- places in a row at an ORG's start, the last by a short form (福建|沙县|…中心, 临夏州|积石山县
+  人民医院): the places before the last are LOC (org_places does this for full names; the
+  project's convention only);
 - an organization ending inside a name of another kind (《新闻联|播》: a programme's name,
   which jieba keeps whole and tags nz): the span is cut inside a word that is no body's
   name, so it names no body, dropped (the precision rule leaves words tagged as names alone,
@@ -23,8 +26,10 @@ import re
 
 from spacy.language import Language
 
+from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent
+from pipeline.nlp.gazetteer import Division, Gazetteer, load_gazetteer
 from pipeline.nlp.lexicons import Lexicon
 from pipeline.nlp.ner import Span
 
@@ -38,6 +43,11 @@ _PROGRAMME_TAGS = frozenset({"nz"})  # a name that is no body's, place's or pers
 _TERM = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _ONE_TERM = "一届"  # without 第: 新一届, 下一届 (the next term), no ordinal
 _TERM_BODIES = ("中共", "中央", "全国", "中国共产党")
+# a chain of places at an ORG's start: the levels of its first place and of those inside it
+_TOP_LEVELS = ("province", "city", "county")
+_INNER_LEVELS = ("city", "county")
+_LONGEST_PLACE = 8  # characters of a place's name or short form in a chain
+_VILLAGE_ENDS = tuple(res.words("ner_chain_village_ends"))
 # a headline's pieces: what may stand before and after one (besides spaces and its ends)
 _PIECE_BEFORE, _PIECE_AFTER = "】:：", "【"
 _SLOGAN_MIN = 4  # characters: shorter names without a head are abbreviations (世行, 总台)
@@ -46,11 +56,15 @@ _BODY_ENDS = ("组织", "武装")  # names of bodies ending in no head (世卫�
 
 class OrgChecks(RuleComponent):
     def __init__(self, subunits: tuple[str, ...], national: tuple[str, ...],
-                 heads: tuple[str, ...], gazetteer: Lexicon) -> None:
+                 heads: tuple[str, ...], gazetteer: Lexicon, divisions: Gazetteer,
+                 chains: bool = True) -> None:
         self.subunits = subunits
         self.national = national
         self.heads = heads  # organization heads: a span ending in one ends a name
         self.gazetteer = gazetteer
+        self.divisions = divisions  # the administrative divisions: codes, parents, short forms
+        self.chains = chains  # split chains of places (the project's convention; MSRA's
+        # chains are org_places' own: two places at most, any gazetteer name)
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -62,8 +76,69 @@ class OrgChecks(RuleComponent):
             if (self.generic_subunit(name) or self.cut_in_name(text, s)
                     or self.headline_slogan(text, s)):
                 continue
-            out.append(self.with_term(text, s, out))
+            out.extend(self.without_chain(text, self.with_term(text, s, out)))
         return out
+
+    def without_chain(self, text: str, s: Span) -> list[Span]:
+        """福建|沙县…中心, 浙江|德清: places in a row at an ORG's start, each inside the one
+        before it, the last written by a short form (which org_places, reading full names,
+        leaves): the places before the last are LOC, and the ORG starts at the last one
+        (or, with nothing after it, is a LOC too)."""
+        chain = self.places_at(text, s) if self.chains else []
+        if len(chain) < 2:
+            return [s]
+        out = [Span(a, b, "LOC", SOURCE, s.score) for a, b in chain[:-1]]
+        last = chain[-1][0]
+        label = "LOC" if chain[-1][1] == s.end else s.label
+        return [*out, Span(last, s.end, label, SOURCE, s.score)]
+
+    def places_at(self, text: str, s: Span) -> list[tuple[int, int]]:
+        """The places in a row at the span's start: a province, city or county (full name or
+        short form), then places inside the one before, each ending a word of jieba's; a
+        village (…村) may close the chain after a county."""
+        chain: list[tuple[int, int]] = []
+        codes: tuple[str, ...] = ()
+        pos = s.start
+        while pos < s.end - 1:
+            found = self.place_inside(text, pos, s.end, codes)
+            if found is None:
+                break
+            end, codes = found
+            chain.append((pos, end))
+            pos = end
+            if not codes:
+                break  # a village the divisions lack: nothing lies inside it
+        return chain
+
+    def fits(self, d: Division, outer: tuple[str, ...]) -> bool:
+        """A first place (no ``outer``) is a province, city or county; a later one a city or
+        county inside one of ``outer``."""
+        if not outer:
+            return d.level in _TOP_LEVELS
+        return d.level in _INNER_LEVELS and any(self.divisions.is_within(d.code, c) for c in outer)
+
+    def village_after_county(self, form: str, outer: tuple[str, ...]) -> bool:
+        """…村 right after a county: a village (the divisions lack most villages' names)."""
+        stem = next((form[: -len(e)] for e in _VILLAGE_ENDS if form.endswith(e)), "")
+        return (len(stem) >= 2 and all(res.is_cjk(c) for c in form)  # not 门|社区
+                and res.jieba_dict().get(form) not in _COMMON_TAGS  # 农村, 新村: no name
+                and any(d.level == "county" for c in outer
+                        if (d := self.divisions.get(c)) is not None))
+
+    def place_inside(self, text: str, pos: int, end: int,
+                     outer: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+        """The longest place at ``pos`` (before ``end``) inside one of the divisions
+        ``outer`` (the first place: a province, city or county), with its codes."""
+        for n in range(min(_LONGEST_PLACE, end - pos), 1, -1):
+            form = text[pos : pos + n]
+            if not res.word_ends_at(text, pos, pos + n):
+                continue
+            if outer and self.village_after_county(form, outer):
+                return pos + n, ()
+            codes = tuple(d.code for d in self.divisions.lookup(form) if self.fits(d, outer))
+            if codes:
+                return pos + n, codes
+        return None
 
     def with_term(self, text: str, s: Span, before: list[Span]) -> Span:
         """十七届|中央政治局: a central body's numbered term written right before it is part
@@ -128,11 +203,13 @@ class OrgChecks(RuleComponent):
 
 @Language.factory("cnnews_org_checks", default_config={
     "lexicons": "", "subunits": "ner_org_subunit_heads",
-    "national": "ner_national_prefixes"})
+    "national": "ner_national_prefixes", "convention": conventions.PROJECT})
 def make_org_checks(nlp: Language, name: str, lexicons: str, subunits: str,
-                    national: str) -> OrgChecks:
+                    national: str, convention: str) -> OrgChecks:
     """``subunits``: the heads of a team's sub-units; ``national``: the prefixes of the
-    national bodies (中央, 国家: their units are no generic ones)."""
+    national bodies (中央, 国家: their units are no generic ones); ``convention``: chains of
+    places are split under the project's only (MSRA's are org_places' own)."""
     heads = tuple(sorted({*res.words("ner_org_heads"), *res.words("ner_org_kinds")},
                          key=len, reverse=True))
-    return OrgChecks(res.words(subunits), res.words(national), heads, res.gazetteer(lexicons))
+    return OrgChecks(res.words(subunits), res.words(national), heads, res.gazetteer(lexicons),
+                     load_gazetteer(), conventions.check(convention) != conventions.MSRA)
