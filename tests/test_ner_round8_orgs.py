@@ -128,3 +128,10 @@ def test_places_in_a_row_before_a_body_are_split_off(
         assert ("浙江", "LOC") in got or (org, "ORG") in got  # MSRA: org_places' chains only
     else:
         assert got == expected
+
+
+def test_a_village_after_a_city_closes_the_chain_before_its_party_committee(rules: Rules) -> None:
+    text = "广东佛山石塘村党委组织村民。"
+    got = ents(text, rules.apply(text, model(text, ("广东佛山石塘村党委", "ORG"))))
+    if not is_msra(rules):
+        assert got == [("广东", "LOC"), ("佛山", "LOC"), ("石塘村党委", "ORG")]

@@ -48,6 +48,7 @@ _TOP_LEVELS = ("province", "city", "county")
 _INNER_LEVELS = ("city", "county")
 _LONGEST_PLACE = 8  # characters of a place's name or short form in a chain
 _VILLAGE_ENDS = tuple(res.words("ner_chain_village_ends"))
+_VILLAGE_AFTER = ("city", "county")  # the places a village may follow in a chain
 # a headline's pieces: what may stand before and after one (besides spaces and its ends)
 _PIECE_BEFORE, _PIECE_AFTER = "】:：", "【"
 _SLOGAN_MIN = 4  # characters: shorter names without a head are abbreviations (世行, 总台)
@@ -117,12 +118,12 @@ class OrgChecks(RuleComponent):
             return d.level in _TOP_LEVELS
         return d.level in _INNER_LEVELS and any(self.divisions.is_within(d.code, c) for c in outer)
 
-    def village_after_county(self, form: str, outer: tuple[str, ...]) -> bool:
-        """…村 right after a county: a village (the divisions lack most villages' names)."""
+    def village_after(self, form: str, outer: tuple[str, ...]) -> bool:
+        """…村 right after a city or county: a village (the divisions lack most villages' names)."""
         stem = next((form[: -len(e)] for e in _VILLAGE_ENDS if form.endswith(e)), "")
         return (len(stem) >= 2 and all(res.is_cjk(c) for c in form)  # not 门|社区
                 and res.jieba_dict().get(form) not in _COMMON_TAGS  # 农村, 新村: no name
-                and any(d.level == "county" for c in outer
+                and any(d.level in _VILLAGE_AFTER for c in outer
                         if (d := self.divisions.get(c)) is not None))
 
     def place_inside(self, text: str, pos: int, end: int,
@@ -131,9 +132,11 @@ class OrgChecks(RuleComponent):
         ``outer`` (the first place: a province, city or county), with its codes."""
         for n in range(min(_LONGEST_PLACE, end - pos), 1, -1):
             form = text[pos : pos + n]
-            if not res.word_ends_at(text, pos, pos + n):
+            # a word ends there, or a head starts there (村|党委: jieba has 村党委)
+            if not (res.word_ends_at(text, pos, pos + n)
+                    or (outer and text.startswith(self.heads, pos + n))):
                 continue
-            if outer and self.village_after_county(form, outer):
+            if outer and self.village_after(form, outer):
                 return pos + n, ()
             codes = tuple(d.code for d in self.divisions.lookup(form) if self.fits(d, outer))
             if codes:
