@@ -1,0 +1,42 @@
+"""Subjects read past a time adverbial and shares right after a verb (issue 12, round 8): a
+length of time after a continuity word (stats_continuity_words: 连续|N年) between a subject and
+its predicate is skipped like an adverb (quantities/duration_adverbials.py), and the duration
+keeps no object of the figure after it; a share right after a verb that is no predicate word is
+the share done of the noun before the verb (subjects._subject_of_share_verb). Sentences invented
+in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("全省棉花产量连续五年稳定在500万吨以上。", "500万吨以上", "棉花产量"),
+        ("全省棉花产量连续五年稳定在500万吨以上。", "五年", ""),
+        ("该市外贸总额已经连续三年超过2000亿元。", "超过2000亿元", "外贸总额"),
+        ("该市外贸总额已经连续三年超过2000亿元。", "三年", ""),
+        # no continuity word: nothing read past the figure
+        ("他用3年捐款2000元。", "2000元", ""),
+    ],
+)
+def test_subject_past_duration_adverbial(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("全国早稻收获过六成。", "过六成", "早稻"),
+        ("全市饮用水水质达标100%。", "100%", "饮用水水质"),
+        ("全国油菜已收获七成。", "七成", "油菜"),
+        # a metric jieba tags v, a predicate word, a place alone: no subject read
+        ("有8个省份增速超过15%。", "超过15%", ""),
+        ("江苏增长12.8%。", "12.8%", ""),
+    ],
+)
+def test_share_right_after_a_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
