@@ -2,7 +2,8 @@
 length of time after a continuity word (stats_continuity_words: 连续|N年) between a subject and
 its predicate is skipped like an adverb (quantities/duration_adverbials.py), and the duration
 keeps no object of the figure after it; a share right after a verb that is no predicate word is
-the share done of the noun before the verb (subjects._subject_of_share_verb). Sentences invented
+the share done of the noun before the verb (subjects._subject_of_share_verb); a plain noun right
+after a people measure is the people counted (quantities/people_nouns.py). Sentences invented
 in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -39,4 +40,19 @@ def test_subject_past_duration_adverbial(sentence: str, surface: str, obj: str) 
     ],
 )
 def test_share_right_after_a_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a plain noun right after a people measure, nothing before the number: the people
+        ("去年3.2万人次贫困学生得到资助。", "3.2万人次", "贫困学生"),
+        ("全县组织5000人次群众参加培训。", "5000人次", "群众"),
+        # the people named before, or a verb after: as before
+        ("全市共有志愿者1200人。", "1200人", "志愿者"),
+        ("全村有28人报名。", "28人", "报名"),
+    ],
+)
+def test_noun_right_after_a_people_measure(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

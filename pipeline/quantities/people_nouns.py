@@ -1,0 +1,22 @@
+"""A noun right after a people measure (114.6万人次|残疾儿童|得到…, 300多人|抢险|队): the people
+counted, when nothing before the number names them. Used by `objects` before the fallback (the
+verb of the people: 28人|报名)."""
+
+from __future__ import annotations
+
+from pipeline.quantities.object_words import _METRIC, _word
+from pipeline.quantities.pieces import Piece
+
+_PEOPLE_NOUN_POS = ("n", "nz")  # a plain noun, not a verbal noun (5000人|参与/vn) or a place
+_MODIFIER_POS = ("b",)  # 抢险/b|队: a distinguishing word before the noun
+
+
+def noun_after_people(pieces: list[Piece], last: int, text: str) -> bool:
+    """Whether a plain noun (or a distinguishing word and a noun) follows the measure at
+    pieces[last - 1]; not a metric noun (3000人|规模)."""
+    k = last
+    if k < len(pieces) and not pieces[k].role and pieces[k].pos in _MODIFIER_POS:
+        k += 1
+    if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _PEOPLE_NOUN_POS:
+        return False
+    return _word(text, pieces[k]) not in _METRIC
