@@ -3,7 +3,8 @@ length of time after a continuity word (stats_continuity_words: 连续|N年) bet
 its predicate is skipped like an adverb (quantities/duration_adverbials.py), and the duration
 keeps no object of the figure after it; a share right after a verb that is no predicate word is
 the share done of the noun before the verb (subjects._subject_of_share_verb); a plain noun right
-after a people measure is the people counted (quantities/people_nouns.py). Sentences invented
+after a people measure is the people counted (quantities/people_nouns.py); a verb naming a noun's mode or service
+(stats_mode_verbs: 联合|收割机) is read inside the object. Sentences invented
 in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -55,4 +56,19 @@ def test_share_right_after_a_verb(sentence: str, surface: str, obj: str) -> None
     ],
 )
 def test_noun_right_after_a_people_measure(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb naming the noun's mode or service (stats_mode_verbs) stays inside the object
+        ("全省各地投入联合收割机8万多台。", "8万多台", "联合收割机"),
+        ("今年全市筹集租赁住房3万套。", "3万套", "租赁住房"),
+        ("全市共享单车超过10万辆。", "超过10万辆", "共享单车"),
+        # before a figure it is the predicate: its object is counted
+        ("该市联合5个部门开展检查。", "5个", "部门"),
+    ],
+)
+def test_mode_verb_inside_the_object(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
