@@ -4,7 +4,8 @@ its predicate is skipped like an adverb (quantities/duration_adverbials.py), and
 keeps no object of the figure after it; a share right after a verb that is no predicate word is
 the share done of the noun before the verb (subjects._subject_of_share_verb); a plain noun right
 after a people measure is the people counted (quantities/people_nouns.py); a verb naming a noun's mode or service
-(stats_mode_verbs: 联合|收割机) is read inside the object. Sentences invented
+(stats_mode_verbs: 联合|收割机) is read inside the object; a share right after ，其中 is a share of the whole the clause before
+counted (quantities/whole_shares.py). Sentences invented
 in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -71,4 +72,18 @@ def test_noun_right_after_a_people_measure(sentence: str, surface: str, obj: str
     ],
 )
 def test_mode_verb_inside_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a share right after ，其中 is a share of the whole the clause before counted
+        ("全省退耕还林面积达到300万亩，其中60%为经济林。", "60%", "退耕还林面积"),
+        ("去年全县发放创业贷款2亿元，其中七成用于种养殖业。", "七成", "创业贷款"),
+        # not after a share, not across a sentence
+        ("全市粮食产量增长5%，其中30%来自新品种。", "30%", ""),
+    ],
+)
+def test_share_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

@@ -43,6 +43,7 @@ from pipeline.quantities.object_edges import (
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.share_scopes import share_of_scope
+from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
@@ -160,6 +161,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
+        share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
         for st, obj in zip(stats, own, strict=True):
