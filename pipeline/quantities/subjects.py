@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
-from pipeline.quantities.duration_adverbials import past_duration_adverbial
+from pipeline.quantities.duration_adverbials import past_time_adverbials
 from pipeline.quantities.object_words import (
     _CAUSES,
     _CLAUSE_MARKS,
@@ -225,7 +225,7 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         j = a + 1 if a < j - 1 else j
     while j > 0 and not pieces[j - 1].role and _word(text, pieces[j - 1]) in _SIGNS:
         j -= 1  # 气温|在|零下|15度: the sign jieba left apart belongs to the figure
-    i = past_duration_adverbial(pieces, _past_reaching(pieces, j, text), text)  # 连续|10年|稳定在
+    i = past_time_adverbials(pieces, _past_reaching(pieces, j, text), text)  # 连续|10年|稳定在, 首次|突破
     if _modal_change(pieces, i, j, text, kind):
         # 收益|能|翻出|十几倍
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
@@ -236,7 +236,7 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     if i == j - 1 and (run := _subject_past_adverb(pieces, i, text, kind)):
         return run  # 高标准茶园|已|建成|5万亩: an adverb makes the verb the predicate
     if i == j - 1 and kind in _SHARES and (run := _subject_of_share_verb(pieces, i, text, kind)):
-        return run  # 冬小麦|播种|过八成: the share done of the noun before the verb
+        return run  # 冬小麦|播种|过八成: the share of the activity done
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
         return ""  # 小麦|收获|超7400万亩, 秋粮|收获|2400多万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
@@ -275,8 +275,9 @@ def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> s
 
 def _subject_of_share_verb(pieces: list[Piece], i: int, text: str, kind: str) -> str:
     """冬小麦|播种|过八成, 水质|达标|100%: a share right after a verb (not a predicate word, no
-    modal) with a noun right before it is the share of that noun done, as after an adverb
-    (夏播粮食|已|完成|60%); not a place or a scope alone."""
+    modal) with a noun right before it is the share of that activity done, the noun and the verb,
+    as with an adverb between the verb and the share (小麦|收获|已过七成); not a place or a
+    scope alone, not a metric jieba tags v."""
     w = _word(text, pieces[i])
     if i < 1 or not _verb_of_metric(pieces[i], text) or pieces[i - 1].role:
         return ""
@@ -285,7 +286,7 @@ def _subject_of_share_verb(pieces: list[Piece], i: int, text: str, kind: str) ->
     run = _noun_run_before(pieces, i - 1, text, kind)
     if not run or (pieces[i - 1].pos in ("ns", "nt") and run == _word(text, pieces[i - 1])):
         return ""
-    return run
+    return run + w
 
 
 _THAN = "于"  # 高于, 快于: a comparison, as 比
