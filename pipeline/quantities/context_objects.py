@@ -70,7 +70,7 @@ def share_in_runs(stats: list[Found], text: str) -> None:
             or (between in _LIST_MARKS and prev.unit != st.unit)  # 960余户、3000余名居民
             or prev.unit in QUASI_MEASURES  # 7市区|450多个乡镇: the unit is the noun
             or st.unit in QUASI_MEASURES
-            or (prev.kind == "duration") != (st.kind == "duration")  # 连续两年|超过1.3万亿斤: a time, then what
+            or (prev.kind == "duration") != (st.kind == "duration")  # 连续两年|超过N亿斤: a time, then what
         ):
             continue
         if runs and runs[-1][-1] is prev:

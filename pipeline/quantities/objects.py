@@ -70,8 +70,8 @@ from pipeline.quantities.object_words import (
     _tiers_before,
     _word,
 )
-from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.people_nouns import noun_after_people
+from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
     _metric_before,
@@ -575,7 +575,7 @@ def object_of(
         return (
             object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
             or _after_de(pieces, last, text, st.kind)  # 共8755人的|应急抢险队伍
-            or (object_after(pieces, last, text, set(), st.kind) if noun_after_people(pieces, last, text) else "")
+            or (noun_after_people(pieces, last, text) and object_after(pieces, last, text, set(), st.kind))
             or _fallback(st, pieces, text)
         )
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""

@@ -43,8 +43,8 @@ from pipeline.quantities.object_edges import (
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.share_scopes import share_of_scope
-from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.time_frames import carry_past_time_frames
+from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
