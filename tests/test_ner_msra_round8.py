@@ -1,0 +1,24 @@
+"""MSRA dev error classes of round 8 (issue 11), on invented sentences: routes named by their
+ends; each under MSRA's annotation convention and, where the rule is MSRA's only, the
+project's."""
+
+from __future__ import annotations
+
+from rule_spans import ents, is_msra, model, rules_per_convention
+
+from pipeline.nlp.components import Rules
+
+rules = rules_per_convention(["东川市", "东川", "中国"], "李王张刘陈赵苗")
+
+
+def test_railway_named_by_its_ends(rules: Rules) -> None:
+    """A railway named by its ends' short forms, tagged in pieces (皖 / 赣 + 铁路), is one LOC
+    under both conventions; under MSRA's a route + 高速 alone stays in pieces (MSRA leaves
+    高速 out)."""
+    t = "皖赣铁路的复线工程今年开工。"
+    spans = model(t, ("皖", "LOC"), ("赣", "LOC"))
+    assert ents(t, rules.apply(t, spans))[0] == ("皖赣铁路", "LOC")
+    t = "皖赣高速客运专线正在论证。"
+    spans = model(t, ("皖", "LOC"), ("赣", "LOC"))
+    if is_msra(rules):
+        assert ents(t, rules.apply(t, spans)) == [("皖", "LOC"), ("赣", "LOC")]
