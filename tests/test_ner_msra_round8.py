@@ -22,3 +22,14 @@ def test_railway_named_by_its_ends(rules: Rules) -> None:
     spans = model(t, ("皖", "LOC"), ("赣", "LOC"))
     if is_msra(rules):
         assert ents(t, rules.apply(t, spans)) == [("皖", "LOC"), ("赣", "LOC")]
+
+
+def test_region_tagged_whole_is_the_short_form(rules: Rules) -> None:
+    """MSRA: a province's short form + a direction tagged whole (黔东南 of a sentence) is the
+    short form alone; a province's own name (陕西) stays; the project's convention keeps the
+    region whole."""
+    t = "他在黔东南的大山里教了十年书。"
+    got = ents(t, rules.apply(t, model(t, ("黔东南", "LOC"))))
+    assert got == ([("黔", "LOC")] if is_msra(rules) else [("黔东南", "LOC")])
+    t = "陕西的苹果今年丰收。"
+    assert ents(t, rules.apply(t, model(t, ("陕西", "LOC")))) == [("陕西", "LOC")]

@@ -137,6 +137,7 @@ convention = ${annotation.convention}
 
 [components.cnnews_regions]
 factory = "cnnews_regions"
+lexicons = ${paths.lexicons}
 convention = ${annotation.convention}
 
 [components.cnnews_abbreviations]
