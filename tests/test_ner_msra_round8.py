@@ -33,3 +33,18 @@ def test_region_tagged_whole_is_the_short_form(rules: Rules) -> None:
     assert got == ([("黔", "LOC")] if is_msra(rules) else [("黔东南", "LOC")])
     t = "陕西的苹果今年丰收。"
     assert ents(t, rules.apply(t, model(t, ("陕西", "LOC")))) == [("陕西", "LOC")]
+
+
+def test_org_written_with_a_word_msra_leaves_out(rules: Rules) -> None:
+    """MSRA: the UN's assembly shortened (联大) is the UN's one-character ORG, an organization's
+    troops (武警部队) the organization; a club's 部 + 队 (…俱乐部队员) is no troops; the
+    project's convention keeps the spans."""
+    t = "联大昨天审议了秘书长的报告。"
+    got = ents(t, rules.apply(t, model(t, ("联大", "ORG"))))
+    assert got == ([("联", "ORG")] if is_msra(rules) else [("联大", "ORG")])
+    t = "当地武警部队连夜赶到现场。"
+    got = ents(t, rules.apply(t, model(t, ("武警部队", "ORG"))))
+    assert got == ([("武警", "ORG")] if is_msra(rules) else [("武警部队", "ORG")])
+    t = "东川足球俱乐部队员今天报到。"
+    got = ents(t, rules.apply(t, model(t, ("东川足球俱乐部队", "ORG"))))
+    assert ("东川足球俱乐", "ORG") not in got

@@ -25,6 +25,7 @@
 | cnnews_interpunct_names| name_lists.py | 威廉·|配第 -> 威廉·配第 (the part after the mark)      |
 | cnnews_org_units       | org_units.py  | 罗马大学|工程系 -> one ORG (a university's department) |
 | cnnews_loc_parts       | msra_extents.py | MSRA: 开罗西郊 -> 开罗 (parts of a place stay out)    |
+| cnnews_org_parts       | msra_extents.py | MSRA: 联合国大会 -> 联合国, 武警部队 -> 武警          |
 
 Order and options: ``build.DEFAULT_CONFIG`` (a spaCy config). What the rules know: word lists
 ``pipeline/lexicons/ner_*.tsv`` and ``byline_roles.tsv``, the gazetteer and surnames in the

@@ -76,7 +76,7 @@ pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_l
     "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
     "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_county_forms", "cnnews_loc_chains",
     "cnnews_precision", "cnnews_org_checks", "cnnews_loc_kinds", "cnnews_periodicals",
-    "cnnews_interpunct_names", "cnnews_org_units", "cnnews_loc_parts"]
+    "cnnews_interpunct_names", "cnnews_org_units", "cnnews_loc_parts", "cnnews_org_parts"]
 
 [components]
 
@@ -187,6 +187,10 @@ factory = "cnnews_org_units"
 
 [components.cnnews_loc_parts]
 factory = "cnnews_loc_parts"
+convention = ${annotation.convention}
+
+[components.cnnews_org_parts]
+factory = "cnnews_org_parts"
 convention = ${annotation.convention}
 """
 
