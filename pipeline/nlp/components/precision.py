@@ -11,6 +11,9 @@
   an unbalanced bracket or quote inside a span (「X, 美国《纽约时报: the span is cut there);
   an ORG / LOC that ends inside a title (包叙定部|长, 马萨省|长: the title is cut off, and a
   name with a surname before it is a PERSON);
+  an ORG / LOC ending in a bare number (龙里3: the number is cut off), but under MSRA's
+  convention, which keeps a number inside a name (海卫1 LOC, 漳州110 ORG: MSRA train 14 times,
+  cut off never; issue 11, round 8);
   a span whose edge falls inside a word the segmenter (jieba) keeps whole (刘华|走访),
   unless the span is a known place;
   an ORG / LOC that is an idiom of jieba's dictionary (a slogan), an ORG that is a
@@ -95,10 +98,13 @@ class Abbreviations(RuleComponent):
 class Precision(RuleComponent):
     def __init__(self, abbr: frozenset[str], titles: tuple[str, ...], surnames: frozenset[str],
                  gazetteer: Lexicon, surname_person: bool = False,
-                 org_abbr: frozenset[str] = frozenset()) -> None:
+                 org_abbr: frozenset[str] = frozenset(), keep_numbers: bool = False) -> None:
         self.abbr = abbr
         self.org_abbr = org_abbr if surname_person else frozenset()  # MSRA's convention only
         self.surname_person = surname_person  # MSRA: 李 of 李老师 is a PERSON
+        # MSRA keeps a number that ends a name (海卫1): no trailing digits cut under it
+        self.fixes = ((self.untitled, self.person_edge) if keep_numbers
+                      else (self.untitled, trailing_digits, self.person_edge))
         self.titles = tuple(t for t in titles if len(t) >= 2)
         self.title_set = frozenset(self.titles)
         self.longest_title = max(map(len, self.titles), default=0)
@@ -119,7 +125,7 @@ class Precision(RuleComponent):
                 if p.label != "LOC" and text[p.start : p.end] in self.gazetteer:
                     p = Span(p.start, p.end, "LOC", p.source, p.score)  # 美国|《纽约时报
                 fixed: Span | None = p
-                for fix in (self.untitled, trailing_digits, self.person_edge):
+                for fix in self.fixes:
                     fixed = fix(text, fixed) if fixed is not None else None
                 if fixed is not None and self.keep(text, fixed):
                     out.append(fixed)
@@ -318,8 +324,9 @@ def make_abbreviations(nlp: Language, name: str, abbreviations: str,
     "org_abbreviations": "ner_org_abbreviations", "convention": conventions.PROJECT})
 def make_precision(nlp: Language, name: str, lexicons: str, abbreviations: str,
                    titles: str, org_abbreviations: str, convention: str) -> Precision:
-    """``convention``: under ``msra`` a surname alone is a PERSON (李 of 李老师), and a
-    one-character ORG of ``org_abbreviations`` (联 of 联大) stays."""
+    """``convention``: under ``msra`` a surname alone is a PERSON (李 of 李老师), a
+    one-character ORG of ``org_abbreviations`` (联 of 联大) stays, and so does a number that
+    ends a name (海卫1)."""
+    msra = conventions.check(convention) == conventions.MSRA
     return Precision(res.word_set(abbreviations), res.words(titles), res.surnames(lexicons),
-                     res.gazetteer(lexicons), conventions.check(convention) == conventions.MSRA,
-                     res.word_set(org_abbreviations))
+                     res.gazetteer(lexicons), msra, res.word_set(org_abbreviations), msra)
