@@ -162,7 +162,7 @@ def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
                                        "org_forms", "org_edges", "org_places", "regions",
                                        "abbreviations", "loc_extents", "county_forms", "loc_chains",
                                        "precision", "org_checks", "loc_kinds", "periodicals",
-                                       "interpunct_names", "org_units", "loc_parts")
+                                       "interpunct_names", "org_units", "loc_parts", "org_parts")
     doc = rules.nlp("记者 李杰华")
     assert [(e.text, e.label_) for e in doc.ents] == [("李杰华", "PERSON")]
     assert doc.spans["cnnews_ner"].attrs["sources"] == ["rule:byline"]
