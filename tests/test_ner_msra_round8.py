@@ -56,3 +56,24 @@ def test_number_ending_a_name(rules: Rules) -> None:
     t = "探测器飞近木卫2时拍下了冰层。"
     got = ents(t, rules.apply(t, model(t, ("木卫2", "LOC"))))
     assert got == ([("木卫2", "LOC")] if is_msra(rules) else [("木卫", "LOC")])
+
+
+def test_ranked_body_is_a_description(rules: Rules) -> None:
+    """Under both conventions a rank inside an ORG (中国第三大银行) makes a description: the
+    place before it stays a LOC, the rest is no ORG."""
+    t = "这家银行已成为中国第三大银行。"
+    got = ents(t, rules.apply(t, model(t, ("中国第三大银行", "ORG"))))
+    assert got == [("中国", "LOC")]
+    t = "国家第二大学生运动会昨天开幕。"  # 大学: not a rank
+    got = ents(t, rules.apply(t, model(t, ("国家第二大学", "ORG"))))
+    assert got != [("国家", "LOC")]
+
+
+def test_situation_ending_in_ju_is_no_bureau(rules: Rules) -> None:
+    """Under both conventions an ORG ending in a word for a situation or a game (政局, 开局)
+    is no bureau: the place before it stays a LOC; a bureau (邮政局) stays an ORG."""
+    t = "中国政局稳定,经济持续增长。"
+    assert ents(t, rules.apply(t, model(t, ("中国政局", "ORG")))) == [("中国", "LOC")]
+    t = "东川市邮政局今天开通了新业务。"
+    got = ents(t, rules.apply(t, model(t, ("东川市邮政局", "ORG"))))
+    assert ("东川市邮政局", "ORG") in got

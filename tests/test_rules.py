@@ -159,7 +159,8 @@ def test_address_item_keeps_the_models_split_of_two_adjacent_places(rules: Rules
 def test_rules_are_spacy_components_in_config_order(rules: Rules) -> None:
     assert rules.component_names() == ("gazetteer", "address", "name_lists", "person_filter",
                                        "split_chains", "person_title", "org_suffix", "loc_suffix",
-                                       "org_forms", "org_edges", "org_places", "regions",
+                                       "org_forms", "org_descriptions", "org_edges", "org_places",
+                                       "regions",
                                        "abbreviations", "loc_extents", "county_forms", "loc_chains",
                                        "precision", "org_checks", "loc_kinds", "periodicals",
                                        "interpunct_names", "org_units", "loc_parts", "org_parts")

@@ -11,6 +11,7 @@
 | cnnews_person_title    | persons.py    | names in bylines and after titles -> PERSON         |
 | cnnews_org_suffix      | org_suffix.py | anchored organization heads -> outermost ORG        |
 | cnnews_loc_suffix      | loc_suffix.py | streets, communities, compounds -> LOC              |
+| cnnews_org_descriptions | org_descriptions.py | 美国第三大汽车公司, 俄罗斯政局 -> 美国, 俄罗斯 LOC |
 | cnnews_org_places      | org_places.py | 省 + 市 + 县医院 -> 省 / 市 LOC + 县医院 ORG          |
 |                        |               | (MSRA: 江苏省 / 宿迁市中级人民法院, two places)       |
 | cnnews_abbreviations   | precision.py  | 京 津 冀 -> 京津冀 (runs of provinces' short names)  |

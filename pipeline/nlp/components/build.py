@@ -35,6 +35,7 @@ from pipeline.nlp.components import (  # noqa: F401
     msra_extents,
     name_lists,
     org_checks,
+    org_descriptions,
     org_edges,
     org_forms,
     org_places,
@@ -73,7 +74,8 @@ convention = "project"
 lang = "zh"
 pipeline = ["cnnews_model", "cnnews_gazetteer", "cnnews_address", "cnnews_name_lists",
     "cnnews_person_filter", "cnnews_split_chains", "cnnews_person_title", "cnnews_org_suffix",
-    "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_edges", "cnnews_org_places", "cnnews_regions",
+    "cnnews_loc_suffix", "cnnews_org_forms", "cnnews_org_descriptions", "cnnews_org_edges",
+    "cnnews_org_places", "cnnews_regions",
     "cnnews_abbreviations", "cnnews_loc_extents", "cnnews_county_forms", "cnnews_loc_chains",
     "cnnews_precision", "cnnews_org_checks", "cnnews_loc_kinds", "cnnews_periodicals",
     "cnnews_interpunct_names", "cnnews_org_units", "cnnews_loc_parts", "cnnews_org_parts"]
@@ -124,6 +126,9 @@ suffixes = "ner_loc_strong_suffixes"
 [components.cnnews_org_forms]
 factory = "cnnews_org_forms"
 convention = ${annotation.convention}
+
+[components.cnnews_org_descriptions]
+factory = "cnnews_org_descriptions"
 
 [components.cnnews_org_edges]
 factory = "cnnews_org_edges"

@@ -22,7 +22,6 @@ import re
 from spacy.language import Language
 
 from pipeline import lexicons
-
 from pipeline.nlp.components import conventions
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.components.spans import RuleComponent
