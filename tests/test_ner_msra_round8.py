@@ -77,3 +77,14 @@ def test_situation_ending_in_ju_is_no_bureau(rules: Rules) -> None:
     t = "东川市邮政局今天开通了新业务。"
     got = ents(t, rules.apply(t, model(t, ("东川市邮政局", "ORG"))))
     assert ("东川市邮政局", "ORG") in got
+
+
+def test_words_msra_leaves_out_of_a_place(rules: Rules) -> None:
+    """MSRA: a city written with 市 before 中心 (the city centre) is the city alone, and a place
+    + 社区 the place; the project's convention keeps both spans."""
+    t = "东川市中心新开了一家书店。"
+    got = ents(t, rules.apply(t, model(t, ("东川市", "LOC"))))
+    assert got == ([("东川", "LOC")] if is_msra(rules) else [("东川市", "LOC")])
+    t = "东川社区体育搞得有声有色。"
+    got = ents(t, rules.apply(t, model(t, ("东川社区", "LOC"))))
+    assert got == ([("东川", "LOC")] if is_msra(rules) else [("东川社区", "LOC")])

@@ -6,7 +6,9 @@ by class). Where an organization starts after a chain of places is ``cnnews_org_
 (开罗西郊, 美国东部; ``ner_place_part_words``) is the place alone under MSRA's convention (never
 inside a LOC of MSRA train). What remains must be two characters or more. A LOC right before a
 word that makes it a time zone (X时间, ``ner_time_zone_words``) is no LOC under that convention
-(MSRA leaves the place of a local time untagged in most cases).
+(MSRA leaves the place of a local time untagged in most cases). A LOC ending in a word MSRA
+leaves out (``ner_msra_loc_tails``: 北京|社区, or the 市 of 巴黎市|中心 where 市中心 follows) is
+the place without it, where that is a name of jieba's dictionary (round 8).
 
 ``cnnews_org_parts``: an ORG written with a word MSRA leaves out of the name (联合国|大会, 联|大,
 武警|部队; ``ner_msra_org_cuts``) is the organization alone under MSRA's convention, where what
@@ -29,17 +31,21 @@ from pipeline.nlp.ner import Span
 
 SOURCE = "rule:msra_extents"
 _ORG_TAGS = ("nt", "j")  # jieba's tags of an organization's name and of a short form
+_NAME_TAGS = ("ns", "nz", "nr", "nt", "j")  # jieba's tags of names (犹太 nz, 巴黎 ns)
 
 
 class LocParts(RuleComponent):
     def __init__(self, words: tuple[str, ...], active: bool = True,
-                 zones: tuple[str, ...] = ()) -> None:
+                 zones: tuple[str, ...] = (), tails: dict[str, str] | None = None) -> None:
         self.words = words
         self.zones = zones
         self.active = active  # MSRA's convention only
+        # a word MSRA leaves out and how many of its characters the LOC holds at its end
+        self.tails = tuple((w, int(k)) for w, k in (tails or {}).items())
 
     def wants(self, text: str) -> bool:
-        return self.active and any(w in text for w in (*self.words, *self.zones))
+        return self.active and any(w in text for w in (*self.words, *self.zones,
+                                                       *(t for t, _ in self.tails)))
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -47,20 +53,30 @@ class LocParts(RuleComponent):
             if s.label == "LOC" and text.startswith(self.zones, s.end):
                 continue  # 巴黎|时间: a time zone, no place
             word = next((w for w in self.words if text.endswith(w, s.start, s.end)), "")
-            if s.label == "LOC" and word and s.end - s.start - len(word) >= 2:
-                s = Span(s.start, s.end - len(word), "LOC", SOURCE, s.score)
+            cut = len(word) or self.tail(text, s)
+            if cut and not word and res.jieba_dict().get(text[s.start : s.end - cut]) not in _NAME_TAGS:
+                cut = 0  # 区级|社区, 建设|社区: no place before the tail, leave the span
+            if s.label == "LOC" and cut and s.end - s.start - cut >= 2:
+                s = Span(s.start, s.end - cut, "LOC", SOURCE, s.score)
             out.append(s)
         return out
+
+    def tail(self, text: str, s: Span) -> int:
+        """How many characters at the LOC's end belong to a word MSRA leaves out (北京|社区: 2;
+        巴黎|市 + 中心: 1), or 0."""
+        return next((k for w, k in self.tails
+                     if text.endswith(w[:k], s.start, s.end) and text.startswith(w[k:], s.end)), 0)
 
 
 @Language.factory("cnnews_loc_parts", default_config={
     "words": "ner_place_part_words", "zones": "ner_time_zone_words",
-    "convention": conventions.PROJECT})
-def make_loc_parts(nlp: Language, name: str, words: str, zones: str, convention: str) -> LocParts:
+    "tails": "ner_msra_loc_tails", "convention": conventions.PROJECT})
+def make_loc_parts(nlp: Language, name: str, words: str, zones: str, convention: str,
+                   tails: str = "ner_msra_loc_tails") -> LocParts:
     """``words``: words for parts of a place; ``zones``: words after a place that make it a time
-    zone; the rule acts under ``msra`` only."""
+    zone; ``tails``: words MSRA leaves out of a LOC; the rule acts under ``msra`` only."""
     return LocParts(res.words(words), conventions.check(convention) == conventions.MSRA,
-                    res.words(zones))
+                    res.words(zones), lexicons.mapping(tails))
 
 
 
