@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from rule_spans import ents, is_msra, model, rules_per_convention
 
-from pipeline.nlp.components import Rules
+from pipeline.nlp.components import Rules, build_rules
+from pipeline.nlp.components.build import default_config
+from pipeline.nlp.components.conventions import CONVENTIONS
 
 rules = rules_per_convention(["东川市", "东川", "中国"], "李王张刘陈赵苗")
 
@@ -88,3 +90,14 @@ def test_words_msra_leaves_out_of_a_place(rules: Rules) -> None:
     t = "东川社区体育搞得有声有色。"
     got = ents(t, rules.apply(t, model(t, ("东川社区", "LOC"))))
     assert got == ([("东川", "LOC")] if is_msra(rules) else [("东川社区", "LOC")])
+
+
+def test_ruler_with_a_regnal_number_is_one_name() -> None:
+    """Under both conventions a ruler's name with the regnal number after it (a PERSON of six
+    characters) is one name, not cut into Chinese names (伊丽莎 / 白二世: the shipped surnames
+    and name characters would cut it)."""
+    t = "英国女王伊丽莎白二世出席了仪式。"
+    for convention in CONVENTIONS:
+        shipped = build_rules("", default_config(convention))
+        got = ents(t, shipped.apply(t, model(t, ("伊丽莎白二世", "PERSON"))))
+        assert ("伊丽莎白二世", "PERSON") in got

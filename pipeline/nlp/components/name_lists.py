@@ -132,7 +132,7 @@ class NameLists(RuleComponent):
         names = text[start:end]
         if end - start > _LONGEST_RUN:
             return run
-        if sum(c in self.translit for c in names) >= 0.5 * len(names):
+        if res.one_foreign_name(names, self.translit):
             return run  # one transliterated name (康斯坦丁内斯库), as person_filter decides
         cut = self.scorer.best_cut(names)
         if cut is None:
