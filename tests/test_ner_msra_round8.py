@@ -101,3 +101,14 @@ def test_ruler_with_a_regnal_number_is_one_name() -> None:
         shipped = build_rules("", default_config(convention))
         got = ents(t, shipped.apply(t, model(t, ("伊丽莎白二世", "PERSON"))))
         assert ("伊丽莎白二世", "PERSON") in got
+
+
+def test_count_measure_word_starts_no_place() -> None:
+    """Under both conventions a count's measure word after a number (3000名|山区) starts no
+    gazetteer name (名山区 is a district's name); the name elsewhere is still found."""
+    for convention in CONVENTIONS:
+        shipped = build_rules("", default_config(convention))
+        t = "善款将资助3000名山区失学儿童。"
+        assert ("名山区", "LOC") not in ents(t, shipped.apply(t, []))
+        t = "他去了雅安市名山区。"
+        assert ("名山区", "LOC") in ents(t, shipped.apply(t, []))

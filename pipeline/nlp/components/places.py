@@ -39,6 +39,9 @@ _NUMBERED_EVENT = re.compile(r"(?<![0-9])[0-9]+号(?=" + alternation(res.words("
 # jieba's tags of proper names (a piece the dictionary lacks counts as one too)
 _PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j"}
 _ZONE_HEADS = res.word_set("ner_zone_heads")
+# a count's measure word after a number (5000名|山区): no gazetteer name starts with it there
+_COUNT_MEASURES = res.word_set("ner_count_measure_words")
+_NUMERAL = frozenset("0123456789零〇一二三四五六七八九十百千万两几多余")
 _ZHOU = "州"
 _ONE_CHAR_SUFFIX = frozenset(e for e in ADMIN_END if len(e) == 1)
 # a division suffix that starts a body's name (市委, 县政府): the government prefix with its body
@@ -76,7 +79,7 @@ def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
         if s < taken:
             continue
         name = text[s:e]
-        if generic_name(gazetteer, name):
+        if generic_name(gazetteer, name) or _after_count(text, s):
             continue
         left = s > 0 and text[s - 1 : s + 1] in words
         full = name.endswith(ADMIN_END)
@@ -99,6 +102,11 @@ def gazetteer_spans(gazetteer: Lexicon, text: str) -> list[Span]:
         out.append(Span(s, e, "LOC", "gazetteer"))
         taken = e
     return out
+
+
+def _after_count(text: str, s: int) -> bool:
+    """5000名|山区, 多名|…: the name starts with a count's measure word right after a number."""
+    return s > 0 and text[s] in _COUNT_MEASURES and text[s - 1] in _NUMERAL
 
 
 def _common_word_before_word(text: str, s: int, e: int, words: dict[str, str]) -> bool:
