@@ -112,3 +112,11 @@ def test_count_measure_word_starts_no_place() -> None:
         assert ("名山区", "LOC") not in ents(t, shipped.apply(t, []))
         t = "他去了雅安市名山区。"
         assert ("名山区", "LOC") in ents(t, shipped.apply(t, []))
+
+
+def test_kind_of_place_alone(rules: Rules) -> None:
+    """MSRA: a word for a kind of place tagged alone (高新区) is no LOC; the project's convention
+    keeps it."""
+    t = "专家们认为,高新区要深化改革。"
+    got = ents(t, rules.apply(t, model(t, ("高新区", "LOC"))))
+    assert got == ([] if is_msra(rules) else [("高新区", "LOC")])

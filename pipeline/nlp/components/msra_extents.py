@@ -8,7 +8,9 @@ inside a LOC of MSRA train). What remains must be two characters or more. A LOC 
 word that makes it a time zone (X时间, ``ner_time_zone_words``) is no LOC under that convention
 (MSRA leaves the place of a local time untagged in most cases). A LOC ending in a word MSRA
 leaves out (``ner_msra_loc_tails``: 北京|社区, or the 市 of 巴黎市|中心 where 市中心 follows) is
-the place without it, where that is a name of jieba's dictionary (round 8).
+the place without it, where that is a name of jieba's dictionary; a LOC that is a word for a
+kind of place MSRA never tags alone (``ner_msra_kind_places``: 高新区, 旅游度假区) is none
+(round 8).
 
 ``cnnews_org_parts``: an ORG written with a word MSRA leaves out of the name (联合国|大会, 联|大,
 武警|部队; ``ner_msra_org_cuts``) is the organization alone under MSRA's convention, where what
@@ -36,22 +38,25 @@ _NAME_TAGS = ("ns", "nz", "nr", "nt", "j")  # jieba's tags of names (犹太 nz, 
 
 class LocParts(RuleComponent):
     def __init__(self, words: tuple[str, ...], active: bool = True,
-                 zones: tuple[str, ...] = (), tails: dict[str, str] | None = None) -> None:
+                 zones: tuple[str, ...] = (), tails: dict[str, str] | None = None,
+                 kinds: frozenset[str] = frozenset()) -> None:
         self.words = words
+        self.kinds = kinds  # words for kinds of place, no LOC alone
         self.zones = zones
         self.active = active  # MSRA's convention only
         # a word MSRA leaves out and how many of its characters the LOC holds at its end
         self.tails = tuple((w, int(k)) for w, k in (tails or {}).items())
 
     def wants(self, text: str) -> bool:
-        return self.active and any(w in text for w in (*self.words, *self.zones,
+        return self.active and any(w in text for w in (*self.words, *self.zones, *self.kinds,
                                                        *(t for t, _ in self.tails)))
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         out: list[Span] = []
         for s in spans:
-            if s.label == "LOC" and text.startswith(self.zones, s.end):
-                continue  # 巴黎|时间: a time zone, no place
+            if s.label == "LOC" and (text.startswith(self.zones, s.end)
+                                     or text[s.start : s.end] in self.kinds):
+                continue  # 巴黎|时间: a time zone, no place; 高新区: a kind of place
             word = next((w for w in self.words if text.endswith(w, s.start, s.end)), "")
             cut = len(word) or self.tail(text, s)
             if cut and not word and res.jieba_dict().get(text[s.start : s.end - cut]) not in _NAME_TAGS:
@@ -70,13 +75,16 @@ class LocParts(RuleComponent):
 
 @Language.factory("cnnews_loc_parts", default_config={
     "words": "ner_place_part_words", "zones": "ner_time_zone_words",
-    "tails": "ner_msra_loc_tails", "convention": conventions.PROJECT})
+    "tails": "ner_msra_loc_tails", "kinds": "ner_msra_kind_places",
+    "convention": conventions.PROJECT})
 def make_loc_parts(nlp: Language, name: str, words: str, zones: str, convention: str,
-                   tails: str = "ner_msra_loc_tails") -> LocParts:
+                   tails: str = "ner_msra_loc_tails",
+                   kinds: str = "ner_msra_kind_places") -> LocParts:
     """``words``: words for parts of a place; ``zones``: words after a place that make it a time
-    zone; ``tails``: words MSRA leaves out of a LOC; the rule acts under ``msra`` only."""
+    zone; ``tails``: words MSRA leaves out of a LOC; ``kinds``: words for kinds of place MSRA
+    never tags alone; the rule acts under ``msra`` only."""
     return LocParts(res.words(words), conventions.check(convention) == conventions.MSRA,
-                    res.words(zones), lexicons.mapping(tails))
+                    res.words(zones), lexicons.mapping(tails), res.word_set(kinds))
 
 
 
