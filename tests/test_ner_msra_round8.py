@@ -128,3 +128,16 @@ def test_province_team_keeps_its_org(rules: Rules) -> None:
     t = "A组有东川、八一和前卫三支球队。"
     got = ents(t, rules.apply(t, model(t, ("东川", "ORG"))))
     assert got == ([("东川", "ORG")] if is_msra(rules) else [("东川", "LOC")])
+
+
+def test_place_before_a_body_stays_apart(rules: Rules) -> None:
+    """MSRA: a place the network tags before a school it tags stays a LOC of its own (东川市 /
+    实验小学), while before an enterprise the two are one ORG; the project's convention joins
+    both (the outermost organization)."""
+    t = "东川市实验小学的学生参加了比赛。"
+    got = ents(t, rules.apply(t, model(t, ("东川市", "LOC"), ("实验小学", "ORG"))))
+    joined = [("东川市实验小学", "ORG")]
+    assert got == ([("东川市", "LOC"), ("实验小学", "ORG")] if is_msra(rules) else joined)
+    t = "东川市红星塑料厂生产的产品合格。"
+    got = ents(t, rules.apply(t, model(t, ("东川市", "LOC"), ("红星塑料厂", "ORG"))))
+    assert got == [("东川市红星塑料厂", "ORG")]

@@ -91,16 +91,31 @@ def _starts_a_word(text: str, g: re.Match[str]) -> bool:
 
 class OrgSuffix(RuleComponent):
     def __init__(self, heads: re.Pattern[str], direct: frozenset[str],
-                 governments: bool = True) -> None:
+                 governments: bool = True, split_kept: tuple[str, ...] | None = None) -> None:
         self.heads = heads
         self.direct = direct
+        # MSRA's convention: the network's LOC + ORG pair stays split unless the ORG ends in
+        # one of these heads (enterprises; ner_msra_joined_heads); None: always joined
+        self.split_kept = split_kept
         # 县政府 alone, 排龙乡|政府: ORG in the gold guidelines, untagged in MSRA (89 of 99
         # place + 政府 in MSRA train are a LOC and nothing)
         self.governments = governments
         res.jieba_dict()
 
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
-        return merge(spans, self.find(text, spans), outermost=True)
+        found = self.find(text, spans)
+        if self.split_kept is not None:
+            found = [f for f in found if not self.network_split(text, f, spans)]
+        return merge(spans, found, outermost=True)
+
+    def network_split(self, text: str, found: Span, spans: list[Span]) -> bool:
+        """MSRA: ``found`` covers exactly a LOC and the ORG right after it (宝鸡市 +
+        蔡家坡中医眼科医院), an ORG that is no enterprise: the network's split stands."""
+        inside = [s for s in spans if found.start <= s.start and s.end <= found.end]
+        return (len(inside) == 2 and [s.label for s in inside] == ["LOC", "ORG"]
+                and inside[0].start == found.start and inside[0].end == inside[1].start
+                and inside[1].end == found.end
+                and not text.endswith(self.split_kept or (), found.start, found.end))
 
     def find(self, text: str, spans: list[Span]) -> list[Span]:
         anchors = _Anchors(s for s in spans if s.label in ("LOC", "ORG"))
@@ -238,10 +253,14 @@ def _join(found: list[Span]) -> list[Span]:
 
 
 @Language.factory("cnnews_org_suffix",
-                  default_config={"heads": "ner_org_heads", "convention": conventions.PROJECT})
-def make_org_suffix(nlp: Language, name: str, heads: str, convention: str) -> OrgSuffix:
+                  default_config={"heads": "ner_org_heads", "convention": conventions.PROJECT,
+                                  "joined_heads": "ner_msra_joined_heads"})
+def make_org_suffix(nlp: Language, name: str, heads: str, convention: str,
+                    joined_heads: str = "ner_msra_joined_heads") -> OrgSuffix:
     """``heads``: the organization heads (a list name or a .tsv path, see ner_org_heads.tsv);
     ``convention``: under ``msra`` a government is no ORG, alone (县政府) or after its place
-    (排龙乡政府)."""
-    governments = conventions.check(convention) != conventions.MSRA
-    return OrgSuffix(org_head_regex(heads), direct_heads(heads), governments)
+    (排龙乡政府), and a place the network tags before a body it tags stays apart unless the
+    body is an enterprise (``joined_heads``)."""
+    msra = conventions.check(convention) == conventions.MSRA
+    return OrgSuffix(org_head_regex(heads), direct_heads(heads), not msra,
+                     res.words(joined_heads) if msra else None)
