@@ -141,3 +141,11 @@ def test_place_before_a_body_stays_apart(rules: Rules) -> None:
     t = "东川市红星塑料厂生产的产品合格。"
     got = ents(t, rules.apply(t, model(t, ("东川市", "LOC"), ("红星塑料厂", "ORG"))))
     assert got == [("东川市红星塑料厂", "ORG")]
+
+
+def test_country_and_a_kind_of_body(rules: Rules) -> None:
+    """MSRA: a place the network tags alone, common words and a head after it (中国|独资公司) are
+    a description: the place stays a LOC, no ORG; the project's convention makes it one ORG."""
+    t = "许多中国独资公司都在扩大生产。"
+    got = ents(t, rules.apply(t, model(t, ("中国", "LOC"))))
+    assert got == ([("中国", "LOC")] if is_msra(rules) else [("中国独资公司", "ORG")])
