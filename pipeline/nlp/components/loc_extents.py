@@ -203,9 +203,10 @@ class LocExtents(RuleComponent):
             return b  # 京哈|高铁 (not 全自动|高速: a name of two ends has two characters)
         if i > 1 and len(prev) == 1 == len(words[i - 2][1]) and {prev, words[i - 2][1]} <= self.abbreviations:
             return words[i - 2][0]  # 川|藏|铁路
-        if i > 1 and self.ends_pair(words[i - 2][1] + prev) and not any(
+        if self.active and i > 1 and self.ends_pair(words[i - 2][1] + prev) and not any(
                 x.start < b + 1 and words[i - 2][0] < x.end and x.label != "LOC" for x in spans):
-            return words[i - 2][0]  # 依|若|高速: two ends' first characters, no word
+            return words[i - 2][0]  # 依|若|高速: two ends' first characters, no word (not
+            # under MSRA's convention: 广|深准高速铁路, MSRA dev)
         return None
 
     def ends_pair(self, pair: str) -> bool:
