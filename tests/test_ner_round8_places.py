@@ -86,6 +86,20 @@ def test_a_province_and_its_county_tagged_as_one_are_split(
 
 
 @pytest.mark.parametrize(("text", "pieces", "expected"), [
+    ("在武威民勤，农民忙着育种。", (("武威民勤", "LOC"),), [("武威", "LOC"), ("民勤", "LOC")]),
+    ("在张掖临泽，农民忙着育种。", (("张掖临泽", "LOC"),), [("张掖临泽", "LOC")]),  # 临泽镇 elsewhere
+    ("走进张掖临泽县的田间。", (("张掖临泽县", "LOC"),), [("张掖", "LOC"), ("临泽县", "LOC")]),
+    ("游客漫步丽江古城。", (("丽江古城", "LOC"),), [("丽江古城", "LOC")]),  # 古城 names townships
+    ("在张掖玛曲，牧民转场。", (("张掖玛曲", "LOC"),), [("张掖玛曲", "LOC")]),  # not its county
+])
+def test_a_city_and_its_county_tagged_as_one_are_split(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...],
+        expected: list[tuple[str, str]]) -> None:
+    forms = rules.nlp.get_pipe("cnnews_county_forms")
+    assert ents(text, forms.apply(text, model(text, *pieces))) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces", "expected"), [
     ("在甘肃玛曲尕海湖边，牧民转场。", (("甘肃玛曲尕海湖", "LOC"),),
      [("甘肃", "LOC"), ("玛曲", "LOC"), ("尕海湖", "LOC")]),
     ("游客来到云南抚仙湖畔。", (("云南抚仙湖", "LOC"),), [("云南", "LOC"), ("抚仙湖", "LOC")]),

@@ -132,7 +132,8 @@ class NameLists(RuleComponent):
         names = text[start:end]
         if end - start > _LONGEST_RUN:
             return run
-        if res.one_foreign_name(names, self.translit):
+        share = res.SPAN_TRANSLIT_SHARE if len(run) == 1 else res.RUN_TRANSLIT_SHARE
+        if res.one_foreign_name(names, self.translit, share):
             return run  # one transliterated name (康斯坦丁内斯库), as person_filter decides
         cut = self.scorer.best_cut(names)
         if cut is None:

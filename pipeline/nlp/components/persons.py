@@ -65,7 +65,7 @@ class PersonFilter(RuleComponent):
         name = text[s.start : s.end]
         if s.label != "PERSON" or n < 6 or not all(res.is_cjk(c) for c in name):
             return [s]
-        if res.one_foreign_name(name, _TRANSLIT):
+        if res.one_foreign_name(name, _TRANSLIT, res.SPAN_TRANSLIT_SHARE):
             return [s]  # one transliterated name (克瓦西涅夫斯基), not a list of Chinese names
         # best[i]: (number of 3-character names, -pieces) for the first i characters
         best: list[tuple[int, int] | None] = [None] * (n + 1)
