@@ -1,6 +1,7 @@
 """Subjects read past a time adverbial, and objects left empty or cut short (issue 12, round 8):
 a length of time after a continuity word (stats_continuity_words: 连续|N年) or a time adverb
-jieba does not tag d (stats_time_adverbs: 首次, 如今) between a subject and its predicate is
+jieba does not tag d (stats_time_adverbs: 首次, 如今) or a time word jieba tags t (今年, 年底)
+between a subject and its predicate is
 skipped like an adverb (quantities/duration_adverbials.py), and a duration keeps no object of
 the figure after it; a share right after a verb that is no predicate word is the share of the
 activity done, the noun before the verb and the verb (subjects._subject_of_share_verb); a plain
@@ -29,6 +30,13 @@ from tests.test_statistics import one
         # a time adverb jieba does not tag d
         ("全省旅游总收入首次突破5000亿元。", "突破5000亿元", "旅游总收入"),
         ("全市森林面积如今已超过200万亩。", "超过200万亩", "森林面积"),
+        # a time word (jieba's t) between the subject and its predicate, after 预计 too
+        ("全省蔬菜产量今年达到800万吨。", "800万吨", "蔬菜产量"),
+        ("该县企业营业收入上半年突破50亿元。", "突破50亿元", "企业营业收入"),
+        ("全市污水处理率预计年底达到98%。", "98%", "污水处理率"),
+        # a place alone, or no subject before the time word: empty as before
+        ("浙江今年增长6.5%。", "6.5%", ""),
+        ("今年达到300亿斤。", "300亿斤", ""),
     ],
 )
 def test_subject_past_duration_adverbial(sentence: str, surface: str, obj: str) -> None:

@@ -1,11 +1,11 @@
-"""A length of time or a time adverb between a subject and its predicate (粮食产量|连续|10年|
-稳定在|1.3万亿斤, 支出规模|首次|突破…): the subject is read back over the adverbial, as over an
-adverb. Used by `subjects`."""
+"""A length of time, a time adverb or a time word (jieba's t: 今年, 年底) between a subject and
+its predicate (粮食产量|连续|10年|稳定在|1.3万亿斤, 支出规模|首次|突破…, 产量|今年|达到): the
+subject is read back over the adverbial, as over an adverb. Used by `subjects`."""
 
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _skip_back, _word
+from pipeline.quantities.object_words import _PREDICATE_WORDS, _skip_back, _word
 from pipeline.quantities.pieces import Piece
 
 _CONTINUITY = frozenset(lexicons.words("stats_continuity_words"))
@@ -15,6 +15,7 @@ _DURATION_UNITS = frozenset(r[0] for r in _DURATION_ROWS) | frozenset(
     "个" + r[0] for r in _DURATION_ROWS if len(r) > 2 and r[2] in ("optional", "required")
 )
 _FIGURE_ROLES = ("NUM", "PRE")
+_SUBJECT_END_POS = ("n", "vn", "j", "l", "d", "v")  # a subject's noun, or an adverb or 预计 after it
 
 
 def past_time_adverbials(pieces: list[Piece], i: int, text: str) -> int:
@@ -24,9 +25,20 @@ def past_time_adverbials(pieces: list[Piece], i: int, text: str) -> int:
         k = past_duration_adverbial(pieces, i, text)
         if k == i and i >= 1 and not pieces[i].role and _word(text, pieces[i]) in _TIME_ADVERBS:
             k = _skip_back(pieces, i - 1, text, ())
+        if k == i and _time_word_after_noun(pieces, i):
+            k = _skip_back(pieces, i - 1, text, _PREDICATE_WORDS)  # 产量|今年|达到, 普及率|预计|年底|达到
         if k == i:
             return i
         i = k
+
+
+def _time_word_after_noun(pieces: list[Piece], i: int) -> bool:
+    """pieces[i] is a time word (jieba's t: 今年, 年底, 上半年) right after a noun, an adverb or a
+    predicate word: a time adverbial between the subject and its predicate."""
+    if i < 1 or pieces[i].role or pieces[i].pos != "t":
+        return False
+    before = pieces[i - 1]
+    return not before.role and before.pos.startswith(_SUBJECT_END_POS)
 
 
 def past_duration_adverbial(pieces: list[Piece], i: int, text: str) -> int:
