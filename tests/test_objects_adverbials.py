@@ -8,7 +8,9 @@ activity done, the noun before the verb and the verb (subjects._subject_of_share
 noun right after a people measure is the people counted (quantities/people_nouns.py); a verb
 naming a noun's mode or service (stats_mode_verbs: 联合|收割机) is read inside the object; a
 share right after ，其中 is a share of the whole the clause before counted
-(quantities/whole_shares.py). Sentences invented in the style of the 新闻联播 corpus; none is
+(quantities/whole_shares.py); a count that drops a metric noun drops a one-character b
+attribute with it (游客|总|人数) and keeps the metric after a longer one (参保|人数;
+quantities/metric_drop.py). Sentences invented in the style of the 新闻联播 corpus; none is
 copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -99,4 +101,20 @@ def test_mode_verb_inside_the_object(sentence: str, surface: str, obj: str) -> N
     ],
 )
 def test_share_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a count drops the metric noun; a one-character b attribute (总) goes with it
+        ("去年，该馆接待观众总人数80万人次。", "80万人次", "观众"),
+        # a longer b attribute names who is counted: the metric stays (as 招聘人数)
+        ("全国参保人数达2亿人。", "2亿人", "参保人数"),
+        ("全省基本医疗保险参保人数达5000万人。", "5000万人", "基本医疗保险参保人数"),
+        # no attribute: the metric is dropped as before
+        ("全省社区养老助餐点总数超过2000个。", "超过2000个", "社区养老助餐点"),
+    ],
+)
+def test_count_drops_a_metric_with_its_attribute(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.dimensions import past_dimension
+from pipeline.quantities.metric_drop import count_metric_span
 from pipeline.quantities.object_edges import PLACE_POS, joins_nouns, opens_predicate
 from pipeline.quantities.object_parts import (
     _OPEN_B,
@@ -426,7 +427,7 @@ def object_before(
     while i + 1 < end and _word(text, pieces[i + 1]) in _SCOPES:
         i += 1  # 全市|地区生产总值
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
-        end -= 1  # 社区养老助餐点|总数超2000个
+        i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.duration_adverbials import past_time_adverbials
+from pipeline.quantities.metric_drop import count_metric_span
 from pipeline.quantities.object_words import (
     _CAUSES,
     _CLAUSE_MARKS,
@@ -72,7 +73,8 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     ):
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
-        end -= 1  # 社区养老助餐点|总数
+        i, end = count_metric_span(pieces, i - 1, end, text)  # 社区养老助餐点|总数, 参保|人数 stays
+        i += 1
     if i == end and (_word(text, pieces[end]) in _SCOPES or pieces[end].pos == "s"):
         return ""  # 全村|共有168户, 村里|有128户: a scope or a place word alone is no object
     if (
