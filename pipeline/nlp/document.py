@@ -8,7 +8,10 @@ characters or more found in a document is tagged at its other occurrences there,
 covers them, unless the document gives that surface two labels (a city tagged PERSON in one
 sentence and LOC in another: no evidence), it lies inside another name found there (李明 of
 李明华: a cut name), it is a common word of jieba's dictionary (燎原, 泛区), or the model passed
-it over more than twice as often as it tagged it (a common noun tagged once: no name).
+it over more than twice as often as it tagged it (a common noun tagged once: no name) -- except
+a river's name, a LOC ending in 河 or 江 whose stem is no common word of jieba's dictionary
+(洮|河 spreads, 运|河 and 大|河 do not): a river named once and then as 某河水 or 引某河 again and
+again (issue 11, round 8: river names missed in the judged sample of unannotated stories).
 Document level only: never across documents (the MSRA test sentences are no document).
 
 Written by hand: a consistency pass over the spans of one document; no library does this on
@@ -31,6 +34,7 @@ MIN_LEN = 2
 MAX_MISSED_PER_FOUND = 2
 # jieba tags of proper names: a surface jieba knows with another tag is a common word
 _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j"})
+_RIVER_ENDS = ("河", "江")
 
 
 def propagate(texts: Sequence[str], found: Sequence[list[Span]]) -> list[list[Span]]:
@@ -50,10 +54,16 @@ def propagate(texts: Sequence[str], found: Sequence[list[Span]]) -> list[list[Sp
                      for s in spans)
     out = []
     for text, spans, new in zip(texts, found, added, strict=True):
-        keep = [s for s in new if missed[text[s.start : s.end]]
+        keep = [s for s in new if _river(text[s.start : s.end], s.label) or missed[text[s.start : s.end]]
                 <= MAX_MISSED_PER_FOUND * tagged[text[s.start : s.end]]]
         out.append(sorted([*spans, *keep], key=lambda s: (s.start, s.end)) if keep else list(spans))
     return out
+
+
+def _river(name: str, label: str) -> bool:
+    """A LOC named as a river: a river word after a stem that is no common word of jieba's."""
+    tag = res.jieba_dict().get(name[:-1])
+    return label == "LOC" and name.endswith(_RIVER_ENDS) and (tag is None or tag in _PROPER_TAGS)
 
 
 def _names(texts: Sequence[str], found: Sequence[list[Span]]) -> dict[str, str]:

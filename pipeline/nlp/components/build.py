@@ -122,6 +122,7 @@ convention = ${annotation.convention}
 [components.cnnews_loc_suffix]
 factory = "cnnews_loc_suffix"
 suffixes = "ner_loc_strong_suffixes"
+river_kinds = "ner_river_kinds"
 
 [components.cnnews_org_forms]
 factory = "cnnews_org_forms"
