@@ -39,7 +39,7 @@ STORY_ID = re.compile(r"\d{8}-\d{2}")
 
 @cache
 def province_names() -> frozenset[str]:
-    """The short forms of China's province-level units (北京, 内蒙古, 香港), from the gazetteer:
+    """The short forms of China's province-level units (北京, 香港 …), from the gazetteer:
     a text naming one names the unit (the full names hold them)."""
     divisions = load_gazetteer().divisions.values()
     return frozenset(f for d in divisions if d.level == "province" for f in short_forms(d.name, d.level))

@@ -6,7 +6,7 @@ in 河 or 江, not a kind of river: ``ner_river_kinds``) is a LOC where the mode
 and jieba's segmentation of its neighbourhood keeps it whole (issue 11, round 8: river names
 missed, 11 in 5 stories of the round's samples read whole); a LOC already found stops right
 before a place suffix (万家寨|小区, 西华门|街) -> extend it; a bare name before a strong suffix
-(惠泽苑小区) whose left edge is a clear boundary and which contains no verb, pronoun or function word by
+(某某苑小区) whose left edge is a clear boundary and which contains no verb, pronoun or function word by
 jieba's dictionary; streets in lists (建设路、光明中街、人民路), bounded by punctuation or a direction.
 """
 
