@@ -12,6 +12,7 @@ import pytest
 from pipeline.nlp.components import Rules, build_rules
 from pipeline.nlp.components.build import default_config
 from pipeline.nlp.components.conventions import CONVENTIONS, MSRA
+from pipeline.nlp.document import propagate
 from pipeline.nlp.ner import Span
 
 
@@ -35,6 +36,14 @@ def model(text: str, *pieces: tuple[str, str]) -> list[Span]:
 
 def ents(text: str, spans: list[Span]) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], s.label) for s in spans]
+
+
+def propagated(*sentences: tuple[str, tuple[tuple[str, str], ...]]) -> list[list[tuple[str, str]]]:
+    """The spans of each sentence of one document after ``propagate``: each sentence is given
+    with the (text, label) pieces the model found in it."""
+    texts = [t for t, _ in sentences]
+    found = [model(t, *pieces) for t, pieces in sentences]
+    return [ents(t, spans) for t, spans in zip(texts, propagate(texts, found), strict=True)]
 
 
 def is_msra(rules: Rules) -> bool:

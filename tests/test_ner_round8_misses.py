@@ -5,10 +5,9 @@ in 某河水 (``pipeline.nlp.document.propagate``); on invented news sentences."
 from __future__ import annotations
 
 import pytest
-from rule_spans import ents, model, write_lexicons
+from rule_spans import ents, model, propagated, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
-from pipeline.nlp.document import propagate
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +28,9 @@ def test_a_river_jieba_knows_by_name_is_a_place(rules: Rules, text: str,
     assert ents(text, suffix.apply(text, model(text))) == expected
 
 
-def _run(*sentences: tuple[str, tuple[tuple[str, str], ...]]) -> list[list[tuple[str, str]]]:
-    texts = [t for t, _ in sentences]
-    found = [model(t, *pieces) for t, pieces in sentences]
-    return [ents(t, spans) for t, spans in zip(texts, propagate(texts, found), strict=True)]
-
 
 def test_a_river_named_once_spreads_to_its_water_however_often() -> None:
-    got = _run(("汾河自北向南流过盆地。", (("汾河", "LOC"),)),
+    got = propagated(("汾河自北向南流过盆地。", (("汾河", "LOC"),)),
                ("村民喝上了甘甜的汾河水。", ()),
                ("汾河水浇灌了万亩良田。", ()),
                ("“引汾河水”是几代人的愿望。", ()))
@@ -44,7 +38,7 @@ def test_a_river_named_once_spreads_to_its_water_however_often() -> None:
 
 
 def test_a_common_word_before_a_river_word_keeps_the_ratio() -> None:
-    got = _run(("游船驶入运河。", (("运河", "LOC"),)),
+    got = propagated(("游船驶入运河。", (("运河", "LOC"),)),
                ("运河两岸灯火通明。", ()),
                ("运河边的集市很热闹。", ()),
                ("运河文化源远流长。", ()))

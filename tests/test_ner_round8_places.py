@@ -5,10 +5,9 @@ and a village tagged PERSON once (``pipeline.nlp.document_places``, run by
 from __future__ import annotations
 
 import pytest
-from rule_spans import ents, is_msra, model, rules_per_convention, write_lexicons
+from rule_spans import ents, is_msra, model, propagated, rules_per_convention, write_lexicons
 
 from pipeline.nlp.components import Rules, build_rules
-from pipeline.nlp.document import propagate
 
 
 @pytest.fixture(scope="module")
@@ -17,47 +16,42 @@ def rules(tmp_path_factory: pytest.TempPathFactory) -> Rules:
     return build_rules(str(d))
 
 
-def _run(*sentences: tuple[str, tuple[tuple[str, str], ...]]) -> list[list[tuple[str, str]]]:
-    texts = [t for t, _ in sentences]
-    found = [model(t, *pieces) for t, pieces in sentences]
-    return [ents(t, spans) for t, spans in zip(texts, propagate(texts, found), strict=True)]
-
 
 def test_a_county_named_in_full_is_a_place_by_its_short_form() -> None:
-    got = _run(("甘肃省玛曲县地处黄河首曲。", (("甘肃省", "LOC"), ("玛曲县", "LOC"))),
+    got = propagated(("甘肃省玛曲县地处黄河首曲。", (("甘肃省", "LOC"), ("玛曲县", "LOC"))),
                ("走进玛曲，草原一望无际。", ()),
                ("玛曲重现水草丰美的景象。", (("玛曲", "PERSON"),)))
     assert got == [[("甘肃省", "LOC"), ("玛曲县", "LOC")], [("玛曲", "LOC")], [("玛曲", "LOC")]]
 
 
 def test_a_citys_short_form_inside_a_product_name_is_a_place() -> None:
-    got = _run(("临泽县大力发展特色种植。", (("临泽县", "LOC"),)),
+    got = propagated(("临泽县大力发展特色种植。", (("临泽县", "LOC"),)),
                ("临泽小枣远销各地。", ()))
     assert got[1] == [("临泽", "LOC")]
 
 
 def test_no_short_form_without_the_full_name_or_inside_a_word() -> None:
-    got = _run(("札达的土林很壮观。", ()),
+    got = propagated(("札达的土林很壮观。", ()),
                ("记者来到临泽县。", (("临泽县", "LOC"),)),
                ("这里是临泽县城。", ()))
     assert got[0] == [] and got[2] == [("临泽县", "LOC")]
 
 
 def test_no_short_form_of_a_village_or_a_common_word() -> None:
-    got = _run(("在振兴村，村民种上了蔬菜。", (("振兴村", "LOC"),)),
+    got = propagated(("在振兴村，村民种上了蔬菜。", (("振兴村", "LOC"),)),
                ("乡村振兴潜力无限。", ()))
     assert got[1] == []
 
 
 def test_a_village_tagged_person_once_is_a_place_everywhere() -> None:
-    got = _run(("青苔村位于山脚下。", (("青苔村", "LOC"),)),
+    got = propagated(("青苔村位于山脚下。", (("青苔村", "LOC"),)),
                ("记者来到青苔村采访。", (("青苔村", "PERSON"),)),
                ("如今的青苔村风景如画。", ()))
     assert got == [[("青苔村", "LOC")], [("青苔村", "LOC")], [("青苔村", "LOC")]]
 
 
 def test_a_name_of_two_labels_takes_the_one_it_has_more_often() -> None:
-    got = _run(("国家主席王德顺会见来宾。", (("王德顺", "PERSON"),)),
+    got = propagated(("国家主席王德顺会见来宾。", (("王德顺", "PERSON"),)),
                ("王德顺表示，双方合作前景广阔。", (("王德顺", "PERSON"),)),
                ("来宾感谢王德顺总统的邀请。", (("王德顺", "LOC"),)),
                ("代表团抵达青苔城。", (("青苔城", "LOC"),)),
@@ -67,7 +61,7 @@ def test_a_name_of_two_labels_takes_the_one_it_has_more_often() -> None:
 
 
 def test_a_tie_stays_as_tagged() -> None:
-    got = _run(("王德顺带领村民修路。", (("王德顺", "PERSON"),)),
+    got = propagated(("王德顺带领村民修路。", (("王德顺", "PERSON"),)),
                ("王德顺又带人进村检查。", (("王德顺", "LOC"),)))
     assert got == [[("王德顺", "PERSON")], [("王德顺", "LOC")]]
 
