@@ -40,6 +40,8 @@ _MEDIA_SITE = re.compile(res.pattern("media_site"))
 _SERVICES = re.compile(alternation(res.words("ner_service_bodies")))
 _BODIES = re.compile("(?:" + alternation(res.words("ner_national_bodies")) + ")"
                      + res.pattern("org_head_end"))
+_ENTERPRISES = re.compile("(?:" + alternation(res.words("ner_state_enterprises")) + ")"
+                          + res.pattern("org_head_end"))
 # 委: a committee; a government prefix ending in it (市委) anchors any head, and may share
 # its last character with a head that starts with it (市委|员会 is read 市|委员会)
 _COMMITTEE = "委"
@@ -136,9 +138,10 @@ class OrgSuffix(RuleComponent):
         out.extend(_schools(text, [s for s in spans if s.label == "LOC"]))
         # news websites by their dateline (央视网消息, 中新网讯): abbreviated media bodies
         out.extend(Span(m.start(1), m.end(1), "ORG", SOURCE) for m in _MEDIA_SITE.finditer(text))
-        out.extend(_national_bodies(text))
+        out.extend(_national_bodies(text, _BODIES))
         out.extend(_place_services(text, [s for s in spans if s.label == "LOC"]))
-        return _join(out)
+        # enterprises stay apart from their neighbours: 中国电信|中国联通 are two
+        return _join(out) + _enterprises(text)
 
     def _start(self, text: str, m: re.Match[str], anchors: _Anchors) -> int:
         """Where the organization whose head is ``m`` starts, or -1 (no anchor)."""
@@ -220,17 +223,26 @@ def _schools(text: str, places: list[Span]) -> list[Span]:
     return out
 
 
-def _national_bodies(text: str) -> list[Span]:
+def _national_bodies(text: str, names: re.Pattern[str]) -> list[Span]:
     """总台, 国家防总, 外汇局 (``ner_national_bodies``): one body wherever they stand, unless a
     word the segmenter keeps whole crosses an edge (中央视察 holds no 央视)."""
+    return [Span(a, b, "ORG", SOURCE) for a, b in (m.span() for m in names.finditer(text))
+            if not _edge_crossed(text, a, b)]
+
+
+def _enterprises(text: str) -> list[Span]:
+    """国家电网, 中国石化, 农业银行, 中储粮 (``ner_state_enterprises``): one body wherever they
+    stand; a name of four characters or more even where a dictionary word crosses an edge (记者从|
+    中国石油, 提出|国家电网, 中国宝武|力争: the bigram test reads 从中, 出国, 武力 there), a
+    three-character one only at word edges."""
+    return [Span(a, b, "ORG", SOURCE) for a, b in (m.span() for m in _ENTERPRISES.finditer(text))
+            if b - a >= 4 or not _edge_crossed(text, a, b)]
+
+
+def _edge_crossed(text: str, a: int, b: int) -> bool:
+    """A two-character word of the segmenter's dictionary crosses ``a`` or ``b``."""
     words = res.jieba_dict()
-    out = []
-    for m in _BODIES.finditer(text):
-        a, b = m.span()
-        if (a > 0 and text[a - 1 : a + 1] in words) or text[b - 1 : b + 1] in words:
-            continue
-        out.append(Span(a, b, "ORG", SOURCE))
-    return out
+    return (a > 0 and text[a - 1 : a + 1] in words) or text[b - 1 : b + 1] in words
 
 
 def _place_services(text: str, places: list[Span]) -> list[Span]:
