@@ -141,7 +141,7 @@ class OrgSuffix(RuleComponent):
         out.extend(_national_bodies(text, _BODIES))
         out.extend(_place_services(text, [s for s in spans if s.label == "LOC"]))
         # enterprises stay apart from their neighbours: 中国电信|中国联通 are two
-        return _join(out) + _enterprises(text)
+        return _join(out) + _enterprises(text, spans)
 
     def _start(self, text: str, m: re.Match[str], anchors: _Anchors) -> int:
         """Where the organization whose head is ``m`` starts, or -1 (no anchor)."""
@@ -230,13 +230,25 @@ def _national_bodies(text: str, names: re.Pattern[str]) -> list[Span]:
             if not _edge_crossed(text, a, b)]
 
 
-def _enterprises(text: str) -> list[Span]:
+def _enterprises(text: str, spans: list[Span]) -> list[Span]:
     """国家电网, 中国石化, 农业银行, 中储粮 (``ner_state_enterprises``): one body wherever they
     stand; a name of four characters or more even where a dictionary word crosses an edge (记者从|
     中国石油, 提出|国家电网, 中国宝武|力争: the bigram test reads 从中, 出国, 武力 there), a
-    three-character one only at word edges."""
-    return [Span(a, b, "ORG", SOURCE) for a, b in (m.span() for m in _ENTERPRISES.finditer(text))
+    three-character one only at word edges. An ORG right after one, or after places right
+    after one, is its subsidiary or department: one ORG with it (国家电网 + 某省 + 某市供电公司)."""
+    by_start = {s.start: s for s in spans if s.label in ("LOC", "ORG")}
+    return [Span(a, _subsidiary_end(b, by_start), "ORG", SOURCE)
+            for a, b in (m.span() for m in _ENTERPRISES.finditer(text))
             if b - a >= 4 or not _edge_crossed(text, a, b)]
+
+
+def _subsidiary_end(b: int, by_start: dict[int, Span]) -> int:
+    """Where the ORG that follows at ``b``, over any places in a row, ends; else ``b``."""
+    pos = b
+    while pos in by_start and by_start[pos].label == "LOC":
+        pos = by_start[pos].end
+    nxt = by_start.get(pos)
+    return nxt.end if nxt is not None and nxt.label == "ORG" else b
 
 
 def _edge_crossed(text: str, a: int, b: int) -> bool:
