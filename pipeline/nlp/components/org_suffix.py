@@ -110,8 +110,9 @@ class OrgSuffix(RuleComponent):
     def apply(self, text: str, spans: list[Span]) -> list[Span]:
         found = self.find(text, spans)
         if self.split_kept is not None:
-            found = [f for f in found if not (self.network_split(text, f, spans)
-                                              or _described(text, f, spans))]
+            # a state enterprise's name (ner_state_enterprises) is a name, never a description
+            found = [f for f in found if _ENTERPRISES.match(text, f.start) or not (
+                self.network_split(text, f, spans) or _described(text, f, spans))]
         return merge(spans, found, outermost=True)
 
     def network_split(self, text: str, found: Span, spans: list[Span]) -> bool:
