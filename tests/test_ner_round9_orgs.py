@@ -40,3 +40,20 @@ def test_an_enterprise_joins_its_subsidiary_over_places(rules: Rules) -> None:
 def test_a_longer_name_the_network_found_stays(rules: Rules) -> None:
     t = "中国石油大学的师生参加了活动。"
     assert ents(t, rules.apply(t, model(t, ("中国石油大学", "ORG")))) == [("中国石油大学", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "pieces", "org"), [
+    ("哈马斯高级成员当天表示愿意停火。", (("哈马斯", "PERSON"),), "哈马斯"),   # read as a name
+    ("以色列和哈马斯分歧严重。", (("以色列", "LOC"), ("哈马斯", "LOC")), "哈马斯"),  # as a place
+    ("美军空袭了胡塞武装控制的目标。", (("胡塞", "LOC"),), "胡塞武装"),
+])
+def test_a_foreign_movement_by_its_name_is_an_organization(
+        rules: Rules, text: str, pieces: tuple[tuple[str, str], ...], org: str) -> None:
+    got = ents(text, rules.apply(text, model(text, *pieces)))
+    assert (org, "ORG") in got
+    assert not any(t in org and lab != "ORG" for t, lab in got)
+
+
+def test_a_movement_inside_a_longer_name_stays_inside(rules: Rules) -> None:
+    t = "黎巴嫩真主党发表声明。"
+    assert ents(t, rules.apply(t, model(t, ("黎巴嫩真主党", "ORG")))) == [("黎巴嫩真主党", "ORG")]

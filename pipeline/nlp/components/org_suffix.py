@@ -40,7 +40,8 @@ _MEDIA_SITE = re.compile(res.pattern("media_site"))
 _SERVICES = re.compile(alternation(res.words("ner_service_bodies")))
 _BODIES = re.compile("(?:" + alternation(res.words("ner_national_bodies")) + ")"
                      + res.pattern("org_head_end"))
-_ENTERPRISES = re.compile("(?:" + alternation(res.words("ner_state_enterprises")) + ")"
+_ENTERPRISES = re.compile("(?:" + alternation(res.words("ner_state_enterprises")
+                                                + res.words("ner_foreign_movements")) + ")"
                           + res.pattern("org_head_end"))
 # 委: a committee; a government prefix ending in it (市委) anchors any head, and may share
 # its last character with a head that starts with it (市委|员会 is read 市|委员会)
@@ -232,10 +233,11 @@ def _national_bodies(text: str, names: re.Pattern[str]) -> list[Span]:
 
 
 def _enterprises(text: str, spans: list[Span]) -> list[Span]:
-    """国家电网, 中国石化, 农业银行, 中储粮 (``ner_state_enterprises``): one body wherever they
-    stand; a name of four characters or more even where a dictionary word crosses an edge (记者从|
-    中国石油, 提出|国家电网, 中国宝武|力争: the bigram test reads 从中, 出国, 武力 there), a
-    three-character one only at word edges. An ORG right after one, or after places right
+    """国家电网, 中国石化, 农业银行, 中储粮 (``ner_state_enterprises``), 哈马斯, 胡塞武装
+    (``ner_foreign_movements``): one body wherever they stand, also where the network tagged
+    exactly it as a place or person; a name of four characters or more even where a dictionary
+    word crosses an edge (记者从|中国石油, 提出|国家电网, 中国宝武|力争: the bigram test reads 从中,
+    出国, 武力 there), a three-character one only at word edges. An ORG right after one, or after places right
     after one, is its subsidiary or department: one ORG with it (国家电网 + 某省 + 某市供电公司)."""
     by_start = {s.start: s for s in spans if s.label in ("LOC", "ORG")}
     return [Span(a, _subsidiary_end(b, by_start), "ORG", SOURCE)
