@@ -1,0 +1,36 @@
+"""Objects that ran past what a statistic measures (issue 12, round 9): a verb that raises,
+lowers or widens a measure (拓宽, 上调, 高出: stats_predicate_words) stands between the subject
+and its figure and is no part of the object; 盆 is a measure word (stats_units), so it no longer
+glues onto the noun counted. Sentences invented in the style of the 新闻联播 corpus; none is
+copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("改造完成后，老桥拓宽6米，通行能力明显提升。", "6米", "老桥"),
+        ("这家银行宣布，存款利率上调至2.5%。", "2.5%", "存款利率"),
+        ("入冬以来，全市平均气温比常年同期高出1.5℃。", "1.5℃", "平均气温"),
+        ("河道加宽20米，行洪能力大大增强。", "20米", "河道"),
+    ],
+)
+def test_change_verb_is_no_part_of_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("广场上，3万多盆菊花摆出了喜庆的图案。", "3万多盆", "菊花"),
+        ("社区志愿者为独居老人送去200盆绿植。", "200盆", "绿植"),
+    ],
+)
+def test_pot_is_a_measure_word(sentence: str, surface: str, obj: str) -> None:
+    st = one(sentence, surface)
+    assert (st.unit, st.kind, st.object) == ("盆", "count", obj)
