@@ -34,3 +34,16 @@ def test_change_verb_is_no_part_of_the_object(sentence: str, surface: str, obj: 
 def test_pot_is_a_measure_word(sentence: str, surface: str, obj: str) -> None:
     st = one(sentence, surface)
     assert (st.unit, st.kind, st.object) == ("盆", "count", obj)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verbal noun opening the clause before one people noun that is no compound head
+        ("这个服务站覆盖12个村，服务村民8000余人。", "8000余人", "村民"),
+        # before a compound head (stats_compound_heads) it names the people counted
+        ("灾情发生后，当地投入抢险力量，救援人员300多人。", "300多人", "救援人员"),
+    ],
+)
+def test_clause_opening_verbal_noun_before_people(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -20,7 +20,14 @@ stats_metric_nouns, stats_locatives, numerals_approx_markers in `pipeline/lexico
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _LOCATIVES, _METRIC, _OBJECT_STOP, _PREDICATE_WORDS, _SCOPES
+from pipeline.quantities.object_words import (
+    _HEADS,
+    _LOCATIVES,
+    _METRIC,
+    _OBJECT_STOP,
+    _PREDICATE_WORDS,
+    _SCOPES,
+)
 from pipeline.quantities.pieces import Found, Piece
 
 _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》"
@@ -135,7 +142,8 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     start = k + 1
     if start < a and _word(text, pieces[k]) in _LIST_MARKS:
         return _list_before(pieces, k, text) + text[pieces[start].start : at + len(obj)]
-    if _opens_clause(pieces, k, text) and st.unit in _PEOPLE_MEASURES and b > a:
+    people = st.unit in _PEOPLE_MEASURES
+    if _opens_clause(pieces, k, text) and people and _takes_predicate(pieces, a, b, text):
         while start < a and pieces[start].pos == "vn":
             start += 1  # ，|服务|社区|居民|N人: a verbal noun opening a clause is its predicate
     scope_end = pieces[k].start + _scope_len(pieces[k], text) if k >= 0 else 0
@@ -143,6 +151,14 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
         start += 1  # 最后|招聘人数: a locative or a measure opens no noun phrase (inside one it stays);
         # nor does the rest of a scope word jieba cut (全|社会|…)
     return text[pieces[start].start : at + len(obj)]
+
+
+def _takes_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether a verbal noun opening the clause before the people counted (pieces[a..b]) is
+    their predicate: before a noun phrase of two words or more (，服务|社区|居民), or before one
+    noun that is no compound head (，服务|居民: the residents served); before a head such as 人员
+    or 力量 (stats_compound_heads) it names them (，救援|人员|N人)."""
+    return b > a or not _word(text, pieces[b]).endswith(_HEADS)
 
 
 def without_marker_tail(st: Found, text: str) -> str:
