@@ -47,3 +47,17 @@ def test_pot_is_a_measure_word(sentence: str, surface: str, obj: str) -> None:
 )
 def test_clause_opening_verbal_noun_before_people(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # 重点 ends in 点 like a facility head, but before a noun it modifies it: the verb is the
+        # predicate of the teams counted
+        ("省应急厅派出8支医疗队深入重点乡镇，开展巡诊。", "8支", "医疗队"),
+        # a listed head stays the head of a compound with the verb before it
+        ("全市制定30项重点攻坚任务清单，逐项推进。", "30项", "重点攻坚任务清单"),
+    ],
+)
+def test_word_ending_like_a_head_before_a_noun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

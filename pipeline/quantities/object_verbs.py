@@ -22,6 +22,7 @@ from pipeline.quantities.pieces import Piece
 _NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_characters")) + "几多数半")
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun before one names a time
+_PLAIN_NOUN_POS = ("n", "nz", "ng")  # a noun a word before it may modify
 
 
 def _verb_compound(
@@ -48,9 +49,24 @@ def _verb_compound(
         p = pieces[k]
         if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
             return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
-        if _word(text, p).endswith(_HEADS):
+        if _word(text, p).endswith(_HEADS) and not _modifies_noun(pieces, k, text):
             return k == i + 1 or not after_noun or _before_predicate(pieces, k + 1)
     return False
+
+
+def _modifies_noun(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the word at pieces[k], which ends like a compound head without being one (重点,
+    联系点 end in 点), modifies a plain noun right after it that is no head itself (深入|重点|区域,
+    征求|联系点|意见): then it is no head of a compound with the verb before it (养老|服务|中心
+    and 攻坚|任务|清单 still are)."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (
+        _word(text, pieces[k]) not in _HEADS
+        and nxt is not None
+        and not nxt.role
+        and nxt.pos in _PLAIN_NOUN_POS
+        and not _word(text, nxt).endswith(_HEADS)
+    )
 
 
 def _before_predicate(pieces: list[Piece], k: int) -> bool:
