@@ -61,3 +61,17 @@ def test_clause_opening_verbal_noun_before_people(sentence: str, surface: str, o
 )
 def test_word_ending_like_a_head_before_a_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a count of people completing a size metric counts the people before the activity
+        ("截至9月底，全省脱贫人口务工就业规模达到180万人。", "180万人", "脱贫人口"),
+        ("全省农村劳动力转移就业规模连续3年稳定在1200万人以上。", "1200万人以上", "农村劳动力"),
+        # a counting metric a verb names stays (招聘人数)
+        ("今年全市参保人数达到120万人。", "120万人", "参保人数"),
+    ],
+)
+def test_people_before_a_size_metric(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -43,6 +43,7 @@ from pipeline.quantities.object_edges import (
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.share_scopes import share_of_scope
+from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
@@ -164,6 +165,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
+            if (people := people_of_size_metric(st, pieces, text)) is not None:
+                st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
