@@ -75,3 +75,17 @@ def test_word_ending_like_a_head_before_a_noun(sentence: str, surface: str, obj:
 )
 def test_people_before_a_size_metric(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a set phrase jieba tags l that says what the counted noun does ends the object
+        ("广场两侧，300多个花篮一字排开，喜迎佳节。", "300多个", "花篮"),
+        ("今年夏收，10多万台收割机日夜不停，抢收小麦。", "10多万台", "收割机"),
+        # a set phrase that ends in a noun is the noun counted
+        ("应急管理部调拨3万件中央救灾物资，支援灾区。", "3万件", "中央救灾物资"),
+    ],
+)
+def test_set_phrase_predicate_ends_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
