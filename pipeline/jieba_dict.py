@@ -16,3 +16,18 @@ def word_tags() -> dict[str, str]:
     import jieba.posseg  # type: ignore[import-untyped]
 
     return dict(jieba.posseg.dt.word_tag_tab)
+
+
+@cache
+def word_freqs() -> dict[str, int]:
+    """jieba's bundled dictionary, word -> its count in jieba's corpus (a name jieba tags as a
+    common word, a county it lists as an adjective, is told by its rarity). Read from the
+    dictionary file, without building jieba's prefix dictionary."""
+    import jieba
+
+    out = {}
+    with jieba.get_dict_file() as f:
+        for line in f:
+            word, freq, *_ = line.decode("utf-8").split(" ")
+            out[word] = int(freq)
+    return out

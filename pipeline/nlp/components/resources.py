@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import lexicons
-from pipeline.jieba_dict import word_tags
+from pipeline.jieba_dict import word_freqs, word_tags
 from pipeline.nlp.lexicons import Lexicon, read_list
 
 
@@ -84,6 +84,7 @@ def surnames(path: str = "") -> frozenset[str]:
 
 # jieba's bundled dictionary, word -> POS tag: one copy per process (pipeline.jieba_dict)
 jieba_dict = word_tags
+jieba_freq = word_freqs
 
 
 @cache
