@@ -21,10 +21,13 @@ def word_tags() -> dict[str, str]:
 @cache
 def word_freqs() -> dict[str, int]:
     """jieba's bundled dictionary, word -> its count in jieba's corpus (a name jieba tags as a
-    common word, a county it lists as an adjective, is told by its rarity). Read from the
-    dictionary file, without building jieba's prefix dictionary."""
+    common word, a county it lists as an adjective, is told by its rarity; 0 for a prefix of a
+    word). The table of jieba's segmenter where the process built it already (the segment
+    stage does), else read from the dictionary file without building it."""
     import jieba
 
+    if jieba.dt.initialized:
+        return jieba.dt.FREQ  # type: ignore[no-any-return]
     out = {}
     with jieba.get_dict_file() as f:
         for line in f:
