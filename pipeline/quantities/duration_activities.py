@@ -1,10 +1,12 @@
 """The activity after a duration's 的 where jieba tags it a verb (两年多的|摸索|让…,
-近20分钟的|空中|表演，) or cuts a span noun apart (千年的|烧|瓷史): the object convention
-keeps the activity a duration measures after its 的 (3年多的发展), and `objects.object_after`
-reads nouns only. Used by `rows` for durations still with no object."""
+近20分钟的|空中|表演，, 5个小时的|蒸制|后) or an idiom (两年的|艰苦奋斗/i，) or cuts a span
+noun apart (千年的|烧|瓷史), and the event after 为期 + a duration + 的 (为期3个月的|运动会):
+the object convention keeps the activity a duration measures after its 的 (3年多的发展), and
+`objects.object_after` reads nouns only. Used by `rows` for durations still with no object."""
 
 from __future__ import annotations
 
+from pipeline import lexicons
 from pipeline.quantities.object_parts import _spans_time
 from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _word
 from pipeline.quantities.pieces import Found, Piece
@@ -15,6 +17,10 @@ _VERB_POS = ("v", "vn")
 _CUT_POS = ("vg", "v", "ng", "n")  # 烧/vg|瓷史/n: a span noun jieba cut after a verb root
 _MAX_WORDS = 3
 _PREDICATE_POS = ("v", "p")  # 让, 使, 为: the activity is the subject of what follows
+_IDIOM_POS = ("i", "l")  # 浴血奋战/i: a four-character activity
+_ACTIVITY_ENDS = lexicons.words("stats_activity_end_words")  # 蒸制|后
+_EVENT_SPANS = lexicons.words("stats_event_span_words")  # 为期|3个月|的|运动会
+_EVENT_POS = ("n", "nz", "j", "vn", "b", "ns", "nt")  # 运动会/j, 亚运会/j: the event's name
 
 
 def _phrase_end(pieces: list[Piece], k: int, text: str, predicate: bool = True) -> bool:
@@ -23,7 +29,10 @@ def _phrase_end(pieces: list[Piece], k: int, text: str, predicate: bool = True) 
     if k >= len(pieces):
         return True
     p = pieces[k]
-    return not p.role and (_word(text, p) in _CLAUSE_END_MARKS or (predicate and p.pos in _PREDICATE_POS))
+    w = _word(text, p)
+    return not p.role and (
+        w in _CLAUSE_END_MARKS or w in _ACTIVITY_ENDS or (predicate and p.pos in _PREDICATE_POS)
+    )
 
 
 def _verb_pair(pieces: list[Piece], k: int, text: str) -> bool:
@@ -43,6 +52,10 @@ def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
     if st.kind != "duration" or de >= len(pieces) or _word(text, pieces[de]) != "的":
         return ""
     a = de + 1
+    if st.pieces[0] > 0 and _word(text, pieces[st.pieces[0] - 1]) in _EVENT_SPANS:
+        return _event_after(pieces, a, text)
+    if a < len(pieces) and pieces[a].pos in _IDIOM_POS and not pieces[a].role:
+        return _word(text, pieces[a]) if _phrase_end(pieces, a + 1, text, predicate=False) else ""
     k = a
     while k < len(pieces) and k - a < _MAX_WORDS and not pieces[k].role:
         phrase = text[pieces[a].start : pieces[k].end]
@@ -59,3 +72,15 @@ def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
             return ""
         k += 1
     return ""
+
+
+def _event_after(pieces: list[Piece], a: int, text: str) -> str:
+    """为期3个月的|村级|运动会，: the nouns after the 的 up to a clause mark or the predicate
+    name the event the duration is the length of; anything else after them (a 的, a number)
+    leaves it open."""
+    k = a
+    while k < len(pieces) and not pieces[k].role and pieces[k].pos in _EVENT_POS:
+        k += 1
+    if k == a or not _phrase_end(pieces, k, text):
+        return ""
+    return text[pieces[a].start : pieces[k - 1].end]
