@@ -41,3 +41,34 @@ def test_duration_activity_closed(sentence: str, surface: str, obj: str) -> None
 )
 def test_no_duration_activity(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an activity before an area that ends its clause (quantities/activity_objects.py)
+        ("今年全县计划完成造林800亩，草原生态保护修复治理2.5万亩。", "2.5万亩", "草原生态保护修复治理"),
+        ("入汛以来，全市累计补植补造3600亩。", "3600亩", "补植补造"),
+        # after a light verb, the activity it takes
+        ("文艺小分队深入乡村开展巡回宣讲300多场。", "300多场", "巡回宣讲"),
+        ("剧团全年演出超过2000场，深受群众欢迎。", "超过2000场", "演出"),
+    ],
+)
+def test_activity_before_figure(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of change before the area: no activity (the area is of something said before)
+        ("全省今年新建高标准农田300万亩，改造提升200万亩。", "200万亩", ""),
+        # a distance, a length moved: no activity measured
+        ("两个村仅仅相距5公里，却隔着一条大河。", "5公里", ""),
+        ("新疆的绿电就能跨越3000多公里，送达东部地区。", "3000多公里", ""),
+        # an extent verb measures its subject, not itself
+        ("新建的城南体育公园，占地300多亩。", "300多亩", ""),
+    ],
+)
+def test_no_activity_before_figure(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

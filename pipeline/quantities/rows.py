@@ -10,6 +10,7 @@ from functools import partial
 from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
+from pipeline.quantities.activity_objects import activity_before
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
@@ -167,6 +168,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
+            st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         for st, obj in zip(stats, own, strict=True):

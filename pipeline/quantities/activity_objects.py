@@ -1,0 +1,68 @@
+"""The activity named right before an area or an event count that ends its clause with nothing
+after it (草原生态保护修复治理|8.35万亩，, 开展|宣讲|8000多场次。, 全年|演出|超过1万场，):
+the object convention takes the verb of an action measured by the figure (开荒100多万亩 ->
+开荒, 作战1万多次 -> 作战), and `objects.object_before` reads nouns only. Not for money,
+people, lengths or things counted one by one (count_subjects.py reads their subject), not
+after a verb of change or reaching (stats_predicate_words), of making (stats_creation_verbs),
+of extent or distance (stats_extent_verbs, stats_distance_words) or a light verb alone
+(stats_light_verbs). Used by `rows` as a last resort for figures still with no object."""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import (
+    _ACTION_UNITS,
+    _CLAUSE_END_MARKS,
+    _EVENT_MEASURES,
+    _PREDICATE_WORDS,
+    _word,
+)
+from pipeline.quantities.pieces import Found, Piece
+
+_CREATION = lexicons.words("stats_creation_verbs")
+_LIGHT = lexicons.words("stats_light_verbs")
+_EXTENTS = lexicons.words("stats_activity_units")  # 亩, 公顷, 立方米
+_NOT_ACTIVITY = (*lexicons.words("stats_distance_words"), *lexicons.words("stats_extent_verbs"))  # 相距, 占地
+_VERB_POS = ("v", "vn")
+_PHRASE_POS = ("v", "vn", "n", "nz", "j", "an")  # 草原|生态|保护|修复|治理: the activity with its nouns
+_SKIP_POS = ("d", "ad")  # 已, 还: adverbs between the activity and the figure
+_ASPECT = "了"
+_MAX_WORDS = 6
+
+
+def _measures_activity(st: Found) -> bool:
+    """An area or volume (stats_activity_units), or a count of events (场, 场次, 次)."""
+    if st.kind == "amount":
+        return st.unit in _EXTENTS
+    return st.kind in ("count", "frequency") and st.unit in _EVENT_MEASURES and st.unit not in _ACTION_UNITS
+
+
+def _ends_clause(pieces: list[Piece], last: int, text: str) -> bool:
+    return last >= len(pieces) or (not pieces[last].role and _word(text, pieces[last]) in _CLAUSE_END_MARKS)
+
+
+def _stop(p: Piece, text: str) -> bool:
+    w = _word(text, p)
+    return (
+        bool(p.role)
+        or p.pos not in _PHRASE_POS
+        or w in _PREDICATE_WORDS
+        or w in _CREATION
+        or w in _LIGHT
+        or w in _NOT_ACTIVITY
+    )
+
+
+def activity_before(st: Found, pieces: list[Piece], text: str) -> str:
+    """The activity phrase right before the figure, or ""."""
+    if not _measures_activity(st) or not _ends_clause(pieces, st.pieces[-1] + 1, text):
+        return ""
+    k = st.pieces[0] - 1
+    while k >= 0 and not pieces[k].role and (pieces[k].pos in _SKIP_POS or _word(text, pieces[k]) == _ASPECT):
+        k -= 1
+    if k < 0 or pieces[k].pos not in _VERB_POS or _stop(pieces[k], text):
+        return ""
+    end = k
+    while k - 1 >= 0 and end - (k - 1) < _MAX_WORDS and not _stop(pieces[k - 1], text):
+        k -= 1
+    return text[pieces[k].start : pieces[end].end]
