@@ -72,3 +72,17 @@ def test_activity_before_figure(sentence: str, surface: str, obj: str) -> None:
 )
 def test_no_activity_before_figure(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a relative clause after a people measure: the people after its 的 (people_relatives.py)
+        ("其他26名来自省城各大医院的医疗专家也陆续抵达。", "26名", "医疗专家"),
+        ("还有800多名来自省内各地的青年志愿者加入。", "800多名", "青年志愿者"),
+        # the people's own verb alone before the 的 stays (as 28人报名)
+        ("全县近3万人脱贫的好消息传遍山乡。", "近3万人", "脱贫"),
+    ],
+)
+def test_people_after_relative(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

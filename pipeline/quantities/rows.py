@@ -43,6 +43,7 @@ from pipeline.quantities.object_edges import (
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
+from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
@@ -146,6 +147,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             if st.kind == "duration" and not st.obj:

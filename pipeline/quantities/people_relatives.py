@@ -1,0 +1,37 @@
+"""The people a count names after a relative clause right after its measure (34名|来自|市里|各|
+医院|的|医疗专家, 10位|来自|科研|生产|一线|的|先进典型): `objects.object_of` reads the people
+before the number, a noun right after the measure or a 的 right after it, and else falls back
+to the words after the measure, which here start the relative clause (来自市里). The noun phrase
+after the clause's 的 is what is counted; a verb alone before the 的 stays the object, the
+people's own verb (近1亿人|脱贫|的人间奇迹, as 28人报名). Used by `rows` on the object `object_of` gave."""
+
+from __future__ import annotations
+
+from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_END_MARKS, _word
+from pipeline.quantities.objects import object_after
+from pipeline.quantities.pieces import Found, Piece
+
+_DE = "的"
+_MAX_CLAUSE = 8  # words between the measure and the 的
+_CLAUSE_VERB_POS = ("v",)
+
+
+def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
+    """The noun phrase after the 的 of a verb clause right after a people measure, when the
+    object given starts with that clause; else the object given."""
+    last = st.pieces[-1] + 1
+    if st.unit not in _ACTION_UNITS or last >= len(pieces) or not st.obj:
+        return st.obj
+    verb = pieces[last]
+    if verb.role or verb.pos not in _CLAUSE_VERB_POS or verb.start != text.find(st.obj, verb.start):
+        return st.obj
+    for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
+        p = pieces[k]
+        w = _word(text, p)
+        if p.role or w in _CLAUSE_END_MARKS:
+            return st.obj  # another figure or the clause's end before any 的
+        if w == _DE and k == last + 1:
+            return st.obj  # 近1亿人|脱贫|的: the people's own verb (28人报名), not a clause
+        if w == _DE:
+            return object_after(pieces, k + 1, text, set(), st.kind) or st.obj
+    return st.obj
