@@ -29,6 +29,7 @@ from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
+from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
@@ -143,6 +144,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = adverbs_as_modifiers(pieces, stats, text)  # 12条|徒步/d|线路 -> 徒步/n
         pieces = unplaced_nouns(pieces, stats, text)  # 300多个|村/zg -> 村/n
         pieces = idioms_as_predicates(pieces, text)  # 三角梅|争奇斗艳/l -> 争奇斗艳/i
+        pieces = nouns_before_figures(pieces, stats, text)  # 农民|合作社/l|超过N家 -> 合作社/n
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:
