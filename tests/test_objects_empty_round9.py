@@ -35,8 +35,8 @@ def test_duration_activity_closed(sentence: str, surface: str, obj: str) -> None
         ("十几年的时间里，党员干部带头苦干。", "十几年", ""),
         # a thing the duration describes, not an activity
         ("一条已服役20年的乡村公路完成了改造。", "20年", ""),
-        # 为期 + 的 + a relative clause: no event closed before it
-        ("为期3天的参加展会的企业达到百家。", "3天", ""),
+        # a date right after the event named leaves it open (no clause mark or predicate yet)
+        ("为期3天的展会25日起在省城举行。", "3天", ""),
     ],
 )
 def test_no_duration_activity(sentence: str, surface: str, obj: str) -> None:
@@ -97,4 +97,19 @@ def test_people_after_relative(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_fixed_noun_before_figure(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # 为期 before an activity, not an event noun: the activity as after any duration
+        ("这座大桥进行了为期8个月的封闭维修，近日重新通车。", "8个月", "封闭维修"),
+        # adjectives inside the activity's noun phrase
+        ("参展企业发布的新产品新服务1000多项。", "1000多项", "新产品新服务"),
+        # an l word whose last two characters are a verb is no noun (超额|完成)
+        ("全市新建公园60个，比计划超额完成15个。", "15个", ""),
+    ],
+)
+def test_edges_of_round9_rules(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

@@ -52,8 +52,12 @@ def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
     if st.kind != "duration" or de >= len(pieces) or _word(text, pieces[de]) != "的":
         return ""
     a = de + 1
-    if st.pieces[0] > 0 and _word(text, pieces[st.pieces[0] - 1]) in _EVENT_SPANS:
-        return _event_after(pieces, a, text)
+    if (
+        st.pieces[0] > 0
+        and _word(text, pieces[st.pieces[0] - 1]) in _EVENT_SPANS
+        and (event := _event_after(pieces, a, text))
+    ):
+        return event  # else an activity, as after any duration (为期6个月的|关闭|翻修)
     if a < len(pieces) and pieces[a].pos in _IDIOM_POS and not pieces[a].role:
         return _word(text, pieces[a]) if _phrase_end(pieces, a + 1, text, predicate=False) else ""
     k = a

@@ -3,7 +3,7 @@
 `objects.object_before` reads back from an l word only where it ends in a compound head
 (stats_compound_heads), so the object was left empty. jieba's own dictionary tells the noun
 ending (社, 人口, 群众, 枢纽 are nouns there); expressions ending otherwise (以旧换新, 共出动,
-每人每年) keep their tag. Used by `rows` with the other retagging passes, for objects only."""
+每人每年, 超额完成) keep their tag. Used by `rows` with the other retagging passes, for objects only."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from pipeline.quantities.pieces import Found, Piece
 
 _FIXED = "l"
 _NOUN = "n"
-_ENDINGS = (2, 1)  # the last two characters, else the last one
 
 
 def _ends_in_noun(word: str) -> bool:
+    """The last two characters where jieba lists them as a word (人口, 群众; 完成 is a verb),
+    else the last character (社, 机)."""
     tags = jieba_dict()
-    return any(len(word) > k and tags.get(word[-k:]) == _NOUN for k in _ENDINGS)
+    tail = word[-2:] if len(word) > 2 and word[-2:] in tags else word[-1:]
+    return len(word) > len(tail) and tags.get(tail) == _NOUN
 
 
 def nouns_before_figures(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
