@@ -94,6 +94,8 @@ def test_people_after_relative(sentence: str, surface: str, obj: str) -> None:
         # a fixed expression jieba tags l that ends in a noun is the noun counted (fixed_nouns.py)
         ("目前，全省农民合作社超过3万家，家庭农场近5万个。", "超过3万家", "农民合作社"),
         ("今年全市受灾人口2.6万人，已全部妥善安置。", "2.6万人", "受灾人口"),
+        # an ending jieba's dictionary lists as a verbal noun (遗产/vn) is a noun too
+        ("全省目前共有自然遗产8项。", "8项", "自然遗产"),
     ],
 )
 def test_fixed_noun_before_figure(sentence: str, surface: str, obj: str) -> None:

@@ -14,6 +14,7 @@ from pipeline.quantities.pieces import Found, Piece
 
 _FIXED = "l"
 _NOUN = "n"
+_NOUN_TAGS = ("n", "vn")  # 遗产 is vn in jieba's dictionary
 
 
 def _ends_in_noun(word: str) -> bool:
@@ -21,7 +22,7 @@ def _ends_in_noun(word: str) -> bool:
     else the last character (社, 机)."""
     tags = jieba_dict()
     tail = word[-2:] if len(word) > 2 and word[-2:] in tags else word[-1:]
-    return len(word) > len(tail) and tags.get(tail) == _NOUN
+    return len(word) > len(tail) and tags.get(tail) in _NOUN_TAGS
 
 
 def nouns_before_figures(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
