@@ -115,3 +115,15 @@ def test_fixed_noun_before_figure(sentence: str, surface: str, obj: str) -> None
 )
 def test_edges_of_round9_rules(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the second end of a range written as two figures takes the first end's object (range_ends.py)
+        ("推广新技术后，化肥利用率提升20%—40%。", "40%", "化肥利用率"),
+        ("农机补贴比例可提高至30%～35%。", "35%", "农机补贴比例"),
+    ],
+)
+def test_range_ends_share_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

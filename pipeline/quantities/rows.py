@@ -46,6 +46,7 @@ from pipeline.quantities.object_edges import (
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.pieces import Piece
+from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.time_frames import carry_past_time_frames
@@ -163,6 +164,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)
+        share_in_ranges(stats, text)  # 提升30%|—|60%
         metric_subject(stats, pieces, text)
         place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
