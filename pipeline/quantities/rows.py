@@ -28,8 +28,8 @@ from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
-from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.fixed_nouns import nouns_before_figures
+from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
