@@ -33,6 +33,7 @@ from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
     join_cut_adjectives,
     join_cut_heads,
@@ -110,6 +111,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     """The object widened to its noun phrase's left edge, without an approximation word, a
     place or the end of a date at its ends."""
     st.obj = widened(st, pieces, text)
+    st.obj = with_modifier_verb(st, pieces, text)  # 发热|门诊: the verb names the noun's kind
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)
