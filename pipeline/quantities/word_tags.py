@@ -198,7 +198,7 @@ def _before_head_noun(pieces: list[Piece], k: int, names: list[tuple[int, int]],
 
 @cache
 def _attributive_verbs() -> frozenset[str]:
-    lists = ("stats_attributive_verbs", "stats_supply_verbs", "stats_mode_verbs")
+    lists = ("stats_attributive_verbs", "stats_supply_verbs", "stats_mode_verbs", "stats_verb_object_verbs")
     return frozenset(w for name in lists for w in lexicons.words(name))
 
 
