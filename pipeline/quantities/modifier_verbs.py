@@ -27,7 +27,7 @@ _NOUN_START = ("n", "nz", "ng", "j")  # the object's first word: a plain noun
 _NOUN_OPENERS = ("的", "等")  # words a noun phrase's head follows
 
 
-def _located(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
+def located(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
     """The object's first and last piece where it lies before the number in the same clause."""
     obj = st.obj
     first = pieces[st.pieces[0]].start
@@ -60,7 +60,7 @@ def _first_word(pieces: list[Piece], a: int, b: int) -> bool:
 
 def with_modifier_verb(st: Found, pieces: list[Piece], text: str) -> str:
     """The object with the verb before it that names the noun's kind (see the module)."""
-    span = _located(st, pieces, text)
+    span = located(st, pieces, text)
     if span is None:
         return st.obj
     a, b = span

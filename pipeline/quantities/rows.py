@@ -46,6 +46,7 @@ from pipeline.quantities.object_edges import (
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.people_relatives import people_after_relative
+from pipeline.quantities.origin_words import with_origin_word
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.share_scopes import share_of_scope
@@ -111,7 +112,8 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     """The object widened to its noun phrase's left edge, without an approximation word, a
     place or the end of a date at its ends."""
     st.obj = widened(st, pieces, text)
-    st.obj = with_modifier_verb(st, pieces, text)  # 发热|门诊: the verb names the noun's kind
+    st.obj = with_modifier_verb(st, pieces, text)  # 的|种植|面积占比: the verb names the noun's kind
+    st.obj = with_origin_word(st, pieces, text)  # 国内|游客: the kind, not the place
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)
