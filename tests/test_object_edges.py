@@ -28,6 +28,10 @@ from tests.test_statistics import one
         ("今年全市新建8座热力站，保障冬季供暖。", "8座", "热力站"),
         ("沿线的12座提水泵站已全部开启。", "12座", "提水泵站"),
         ("3名群众站在路边等候。", "3名", "群众"),
+        # 点 that jieba tags m after the noun is joined wherever it stands (round 9)
+        ("全市排查出56处隐患点。", "56处", "隐患点"),
+        ("全县1200多处监测站点构建起预警网络。", "1200多处", "监测站点"),
+        ("下午三点，200多名群众集合。", "200多名", "群众"),
         # a one-character noun jieba left after a verbal noun of the object (发电/vn|车/zg)
         # is its head (objects._after_verb)
         ("供电公司连夜调派12台发电车赶赴灾区。", "12台", "发电车"),
