@@ -12,6 +12,7 @@ from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
 from pipeline.quantities.activity_objects import activity_before
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
+from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
@@ -114,6 +115,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = widened(st, pieces, text)
     st.obj = with_modifier_verb(st, pieces, text)  # 的|种植|面积占比: the verb names the noun's kind
     st.obj = with_origin_word(st, pieces, text)  # 国内|游客: the kind, not the place
+    st.obj = with_average_word(st, pieces, text)  # 平均|亩产: the mean is measured
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)

@@ -1,0 +1,30 @@
+"""A word of averaging cut off a noun object read before the number.
+
+平均 and 日均 before a verb are adverbs of the predicate (平均|增长, 日均|发送|旅客), so they
+are predicate words (stats_predicate_words) and the object readers stop at them. Right
+before a noun they make it a mean, which is what the figure gives (平均年龄都在70岁以上 ->
+平均年龄, the README's example; 平均|亩产|达到…, 平均|停留时间|由…延长至…). Where one stands
+right before an object read before the number in the same clause and the object ends in a
+noun (not a verb: 平均|节水|一半), it is put back in front.
+
+Word class is data: stats_average_words in `pipeline/lexicons/`.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.modifier_verbs import located
+from pipeline.quantities.object_words import _word
+from pipeline.quantities.pieces import Found, Piece
+
+_AVERAGE = frozenset(lexicons.words("stats_average_words"))
+_NOUN_END = ("n", "nz", "ng", "j", "l", "an", "vn")  # the object's last word: a noun or verbal noun (亩产/vn)
+
+
+def with_average_word(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object with the word of averaging right before it (平均|亩产)."""
+    span = located(st, pieces, text)
+    if span is None or span[0] < 1 or pieces[span[1]].pos not in _NOUN_END:
+        return st.obj
+    p = pieces[span[0] - 1]
+    return _word(text, p) + st.obj if not p.role and _word(text, p) in _AVERAGE else st.obj
