@@ -57,7 +57,8 @@ def join_cut_heads(pieces: list[Piece], stats: list[Found], text: str) -> list[P
     """The pieces with a one-character compound head (stats_compound_heads: 站, 点) that jieba
     cut off a noun and tagged v joined to that noun (热力|站/v -> 热力站/n, 水泵|站/v), where a
     mark, an adverb, a conjunction, 的 or a number follows it (not a verb's complement: 群众|站|在);
-    tagged m it is joined wherever it stands (监测站|点/m|构建…, 风险|点/m);
+    tagged m it is joined wherever it stands but before a number, where objects._head_start reads
+    it (监测站|点/m|构建…, 风险|点/m; 隐患|点/m|30多处);
     the statistics' piece indices are moved to the new list."""
 
     def cut_head(prev: Piece, p: Piece, nxt: Piece | None) -> str:
@@ -65,7 +66,7 @@ def join_cut_heads(pieces: list[Piece], stats: list[Found], text: str) -> list[P
         if (
             not p.role
             and not prev.role
-            and ((p.pos == "v" and after_ok) or p.pos == "m")  # 风险|点/m: no verb, whatever follows
+            and ((p.pos == "v" and after_ok) or (p.pos == "m" and not (nxt and nxt.role)))  # 风险|点/m
             and prev.pos in _NOUN_BEFORE_HEAD
             and prev.end == p.start
             and _word(text, p) in _ONE_CHAR_HEADS
