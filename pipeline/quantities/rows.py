@@ -46,8 +46,8 @@ from pipeline.quantities.object_edges import (
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
-from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.origin_words import with_origin_word
+from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.share_scopes import share_of_scope
