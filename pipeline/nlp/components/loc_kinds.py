@@ -14,6 +14,9 @@ LOC errors counted by class on unannotated x-type 新闻联播 stories).
   civilization (``ner_attributive_names``: 中华|民族, 中华|文明) is no place, as the tuning
   stories annotate it (22 such LOC in the round-7 and round-8 judged samples).
 - A LOC starting with a number in digits and a measure word (8个|镇街): a count of places.
+- Under the project's convention, a LOC that is only a venue's, square's or zone's head
+  (``ner_bare_place_heads``: 博物馆, 广场, 保税区) names no place (issue 11, round 9: bare
+  heads in the round-8/9 reads of unannotated stories); MSRA tags some of them, so it keeps them.
 - Under the project's convention, a direction character tagged LOC alone that starts a common
   noun of jieba's dictionary (中|稻, 中|药材, 中|医药: mid-season rice, Chinese medicine) is no
   place, unless a place abbreviation stands next to it (中|意 of 中意关系, 俄|中|文化年: a
@@ -65,8 +68,10 @@ class LocKinds(RuleComponent):
                  slogans: tuple[str, ...] = (_NEW,), countries: frozenset[str] = frozenset(),
                  landscape: frozenset[str] = frozenset(),
                  attributive: tuple[tuple[str, str], ...] = (),
-                 abbreviations: frozenset[str] = frozenset()) -> None:
+                 abbreviations: frozenset[str] = frozenset(),
+                 bare: frozenset[str] = frozenset()) -> None:
         self.places = places
+        self.bare = bare  # empty: bare heads stay (MSRA)
         self.abbreviations = abbreviations  # empty: no direction + common noun rule (MSRA)
         self.landscape = landscape
         self.attributive = attributive
@@ -75,7 +80,7 @@ class LocKinds(RuleComponent):
         self.slogans = tuple(sorted(slogans, key=len, reverse=True))
         self.trigger = re.compile("|".join([_COUNT.pattern, _PART_END,
                                            *(re.escape(h) for h in (*self.slogans, *self.heads,
-                                                                    *self.landscape)),
+                                                                    *self.landscape, *self.bare)),
                                            *(re.escape(n) for n, _ in self.attributive),
                                            *(["[东西南北中]"] if abbreviations else [])]))
 
@@ -117,7 +122,7 @@ class LocKinds(RuleComponent):
     def kind(self, text: str, s: Span) -> bool:
         """Whether the LOC ``s`` names a kind of place (or a count of places)."""
         name = text[s.start : s.end].lstrip(_LEADING_MARKS)
-        if _COUNT.match(name) or name in self.landscape:
+        if _COUNT.match(name) or name in self.landscape or name in self.bare:
             return True
         if any(name == n and text.startswith(after, s.end) for n, after in self.attributive):
             return True
@@ -159,19 +164,21 @@ def _part(text: str, s: Span) -> bool:
     "heads": "ner_place_kind_heads", "lexicons": "", "slogans": "ner_slogan_adjectives",
     "countries": "places_countries", "landscape": "ner_landscape_nouns",
     "attributive": "ner_attributive_names", "abbreviations": "ner_place_abbreviations",
-    "convention": conventions.PROJECT})
+    "bare": "ner_bare_place_heads", "convention": conventions.PROJECT})
 def make_loc_kinds(nlp: Language, name: str, heads: str, lexicons: str, slogans: str,
                    countries: str, landscape: str, attributive: str, abbreviations: str,
-                   convention: str) -> LocKinds:
+                   bare: str, convention: str) -> LocKinds:
     """``heads``: the words for kinds of place; ``lexicons``: folder with gazetteer.txt (default:
     the shipped NER model's); ``slogans``: a slogan's adjectives; ``countries``: the countries
     (short name in column 2); ``landscape``: common nouns of two landform words;
     ``attributive``: names that are no place before a people's noun; ``abbreviations``: the
     one-character place abbreviations, next to which a direction character is a place (both
-    project convention only)."""
+    project convention only); ``bare``: heads that name no place alone (project convention
+    only)."""
     project = conventions.check(convention) != conventions.MSRA
     return LocKinds(res.words(heads), res.gazetteer(lexicons), res.words(slogans),
                     frozenset(row[1] for row in res.table(countries) if len(row) > 1),
                     res.word_set(landscape),
                     tuple((r[0], r[1]) for r in res.table(attributive) if len(r) > 1) if project else (),
-                    frozenset(r[0] for r in res.table(abbreviations)) if project else frozenset())
+                    frozenset(r[0] for r in res.table(abbreviations)) if project else frozenset(),
+                    res.word_set(bare) if project else frozenset())
