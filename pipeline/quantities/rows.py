@@ -34,6 +34,7 @@ from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
     join_cut_adjectives,
@@ -116,6 +117,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_modifier_verb(st, pieces, text)  # 的|种植|面积占比: the verb names the noun's kind
     st.obj = with_origin_word(st, pieces, text)  # 国内|游客: the kind, not the place
     st.obj = with_average_word(st, pieces, text)  # 平均|亩产: the mean is measured
+    st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)

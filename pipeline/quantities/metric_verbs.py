@@ -1,0 +1,110 @@
+"""A verb inside the compound that names a metric: the subject of a figure's clause widened
+over it.
+
+An amount, a percent, a fraction or a ratio whose clause has its predicate after the
+subject (收割效率|提升了|5倍多, 核心品种育种周期|缩短|20%) measures that subject. jieba tags the
+verb inside such a compound as a verb (收割/v 效率, 育种/v 周期, 耕种/v 收/v 综合机械化率,
+报废/v 补贴标准), and the readers of `objects` and `subjects` stop at it, keeping only the
+noun after it. Where the object ends in a metric noun (stats_metric_nouns, a metric ending
+of stats_metric_suffixes: 率 量 额 值, a compound head of stats_compound_heads: 资金, 标准, a time
+metric of stats_time_metric_nouns: 周期) and
+one or two plain verbs (no predicate word, no modal) stand right before it, the verbs are
+inside the compound when what comes before them is
+- a plain noun (not a place or a name): the nouns before the verbs go with it (核心品种|育种|
+  周期, 农作物|耕种|收|综合机械化率);
+- 的: the phrase starts at the verb (农机的|报废|补贴标准);
+- the clause's start, before a one-word object (，收割|效率|提升了): a verb and one noun
+  opening a clause before the predicate.
+Not where the object touches the number (企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb
+may be the predicate), except a metric with a metric ending before a marker (天然气|探明|地质储量|
+超过N立方米),
+nor where a predicate word, an adverb or anything else stands before the verbs (带动|农民收入:
+two words after a clause-opening verb are its object).
+
+Word classes are data: stats_predicate_words, stats_metric_nouns, stats_metric_suffixes,
+stats_compound_heads, stats_time_metric_nouns, stats_scope_words in `pipeline/lexicons/`.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_words import (
+    _CLAUSE_MARKS,
+    _HEADS,
+    _METRIC,
+    _METRIC_ENDINGS,
+    _PREDICATE_WORDS,
+    _SCOPES,
+)
+from pipeline.quantities.pieces import Found, Piece
+
+_KINDS = ("amount", "percent", "fraction", "ratio")
+_TIME_METRICS = tuple(lexicons.words("stats_time_metric_nouns"))  # 育种|周期: a length of time as a metric
+_MODALS = ("能", "可", "会", "要")  # 能卖, 可达: a modal opens a predicate
+_VERBS_MOST = 2  # 耕种|收: verbs read over
+_NOUNS_MOST = 2  # 核心|品种: nouns read back over before the verbs
+_NOUN_POS = ("n", "nz", "ng")  # plain nouns (no place, no name, no verbal noun: 累计|监管/vn|验放)
+_MARKS = (*_CLAUSE_MARKS, "、")
+
+
+def _word(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def _metric_head(w: str) -> bool:
+    return w in _METRIC or w.endswith((*_METRIC_ENDINGS, *_HEADS, *_TIME_METRICS))
+
+
+def _inner_verb(p: Piece, text: str) -> bool:
+    w = _word(text, p)
+    return not p.role and p.pos == "v" and w not in _PREDICATE_WORDS and w[:1] not in _MODALS
+
+
+def _plain_noun(p: Piece, text: str) -> bool:
+    return not p.role and p.pos in _NOUN_POS and _word(text, p) not in _SCOPES
+
+
+def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, int] | None:
+    """Piece indices of the object, where it lies before the number in the same clause and
+    does not touch a bare number (a predicate word or a marker such as 超过 between)."""
+    start = pieces[first].start
+    at = text.rfind(obj, pieces[0].start, start) if obj else -1
+    if at < 0 or any(c in text[at + len(obj) : start] for c in _MARKS):
+        return None
+    a = next((k for k, p in enumerate(pieces) if p.start == at), None)
+    b = next((k for k, p in enumerate(pieces) if p.end == at + len(obj)), None)
+    if a is None or b is None:
+        return None
+    if b + 1 == first and (pieces[first].role != P.ROLE_PRE or not obj.endswith(_METRIC_ENDINGS)):
+        # 企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb before may be the predicate; before
+        # a marker (超过) a metric with a metric ending names the verb's measure (探明|地质储量)
+        return None
+    return a, b
+
+
+def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
+    """The statistic's object widened over a verb inside its metric compound; else as it is."""
+    obj = st.obj
+    if st.kind not in _KINDS or not obj or not _metric_head(obj):
+        return obj
+    found = _span(pieces, obj, st.pieces[0], text)
+    if found is None:
+        return obj
+    a, b = found
+    k = a - 1
+    while k >= 0 and a - 1 - k < _VERBS_MOST and _inner_verb(pieces[k], text):
+        k -= 1
+    if k == a - 1:
+        return obj
+    end = pieces[b].end
+    if k >= 0 and _plain_noun(pieces[k], text):
+        n = k
+        while n - 1 >= 0 and k - n + 1 < _NOUNS_MOST and _plain_noun(pieces[n - 1], text):
+            n -= 1
+        return text[pieces[n].start : end]  # 核心品种|育种|周期
+    if k >= 0 and not pieces[k].role and pieces[k].pos == "uj":
+        return text[pieces[k + 1].start : end]  # 农机的|报废|补贴标准
+    if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
+        return text[pieces[k + 1].start : end]  # ，收割|效率|提升了
+    return obj

@@ -1,0 +1,37 @@
+"""A verb inside the compound that names a metric (pipeline.quantities.metric_verbs, issue 12,
+round 9): the subject of an amount, a percent or a ratio widened over the verb jieba tags v.
+Sentences in the style of the raw 新闻联播 corpus, none copied from a gold page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # after a clause mark: a verb and one metric noun before the predicate (收割|效率)
+        ("当地用上了小型收割机，收割效率提升了5倍多。", "5倍多", "收割效率"),
+        # after 的: the phrase starts at the verb (报废|补贴标准)
+        ("部分农机的报废补贴标准提高50%。", "50%", "报废补贴标准"),
+        # after a plain noun: the nouns before the verbs go with them (耕种|收, 育种|周期)
+        ("全国农作物耕种收综合机械化率超过72%。", "超过72%", "农作物耕种收综合机械化率"),
+        ("人工智能辅助下，核心品种育种周期缩短20%。", "20%", "核心品种育种周期"),
+        ("这里每天进出港的渔船有120艘，卸鱼量达到1000吨。", "1000吨", "卸鱼量"),
+    ],
+)
+def test_a_verb_inside_a_metric_compound_is_read_over(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a clause-opening verb before a noun phrase of two words is the predicate (带动|农民收入)
+        ("网络零售额保持两位数增长，带动农民收入实际增长7.3%。", "7.3%", "农民收入"),
+    ],
+)
+def test_a_predicate_verb_stays_out(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
