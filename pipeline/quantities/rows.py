@@ -30,6 +30,7 @@ from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.fixed_nouns import nouns_before_figures
+from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
@@ -147,6 +148,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = join_rank_prefixes(pieces, stats, text)  # 一|二类|苗 -> 一二类/b|苗
+        pieces = join_grade_ranges(pieces, stats, text)  # 地级|及|以上|城市 -> 地级及以上/b|城市
         pieces = nouns_for_inner_adverbs(pieces, text)  # 专精|特新/d|“… -> 特新/n
         pieces = join_level_prefixes(pieces, stats, text)  # 6个|千亿|级|制造业集群 -> 千亿级/b
         pieces = join_unit_alternatives(pieces, stats, text)  # 台|（套）|农业机械

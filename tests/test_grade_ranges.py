@@ -1,0 +1,22 @@
+"""A grade range before a noun (pipeline.quantities.grade_ranges, issue 12, round 9): 地级|及|以上
+joined into one word, so the object after a measure or its 的 keeps the range. Sentences in
+the style of the raw 新闻联播 corpus, none copied from a gold page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("约95%的县级及以上城市通高速公路。", "约95%", "县级及以上城市"),
+        ("有超过一半的地级及以上城市开展了试点。", "超过一半", "地级及以上城市"),
+        ("截至目前，236个地级及以上城市成立了工作专班。", "236个", "地级及以上城市"),
+    ],
+)
+def test_a_grade_range_stays_in_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
