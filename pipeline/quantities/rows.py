@@ -11,6 +11,7 @@ from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
 from pipeline.quantities.activity_objects import activity_before
+from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.comparisons import compared_subject
@@ -180,6 +181,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_subject(stats, pieces, text)
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
+        carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         for st in stats:
