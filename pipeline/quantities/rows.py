@@ -56,6 +56,7 @@ from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.time_frames import carry_past_time_frames
+from pipeline.quantities.trailing_predicates import without_trailing_predicate
 from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
@@ -125,6 +126,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
+    st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:

@@ -1,0 +1,42 @@
+"""A predicate jieba tags as a noun is cut off the end of an object read after the measure
+(issue 12, round 9; quantities/trailing_predicates.py): four characters of an adverb or verb and
+a verb (准备|就绪), two of a rare verb and its object (断|水, 涨|水). Sentences from the raw
+新闻联播 corpus (none from a gold page), plus guards on common nouns of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.quantities.trailing_predicates import _predicate
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("辽宁省内19条河流涨水，", "19条", "河流"),
+        ("超过3.5万户家庭断电、超过5.7万户家庭断水，", "超过5.7万户", "家庭"),
+        ("1万多户居民断水。", "1万多户", "居民"),
+        ("目前，运动员村和5个分村准备就绪，具备入住条件。", "5个", "分村"),
+        # nouns of the same shapes stay: a noun first, or a common verb-object word
+        ("全县建成1200多个农村电商服务站，", "1200多个", "农村电商服务站"),
+        ("今年接待2000多万名国内外游客。", "2000多万名", "国内外游客"),
+    ],
+)
+def test_predicate_after_the_counted_noun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("准备就绪", True),
+        ("充分发挥", True),
+        ("断水", True),
+        ("资金积累", False),
+        ("游客", False),
+        ("背心", False),
+    ],
+)
+def test_predicate_shapes(word: str, expected: bool) -> None:
+    assert _predicate(word) is expected
