@@ -5,12 +5,14 @@ predicates as nouns (亚运分村|准备就绪/n, 水库|断水/n): the object t
 The verbs of that kind that the hand-tagged People's Daily corpus knows are read as verbs
 already (stats_verbs_tagged_nouns, word_tags.retag). This reads two shapes the corpus does not
 list, by the tags jieba's dictionary gives their halves, wherever they stand right after a noun
-of the object and end its clause (a comma, a full stop, 了) or come before no noun:
+of the object and come before no noun:
 - four characters, an adverb or verb then a verb (准备|就绪, 充分|发挥, 不断|提高): a noun
   compound has a noun first (资金|积累, 技术|承包);
 - two characters, a verb then a noun or measure that is its object (断|水, 免|票, 涨|水), and a
   word jieba's corpus counts rarely (under 50 uses; a common noun of that shape is a role or a
-  thing: 投手, 背心, 游客).
+  thing: 投手, 背心, 游客). Only where it ends its clause (a comma, a full stop, 了: a place or a
+  locative after it makes it a noun, 戈壁|晒场|上) and the figure is no item of a list after 、
+  (河流、|33处|断崖|断路: a list of nouns).
 The object is cut before the predicate.
 """
 
@@ -26,19 +28,24 @@ _VERB = "v"
 _OBJECT_CHAR = ("n", "q")  # 水/n, 户/q
 _RARE = 50  # jieba's corpus count below which a verb-object word is read as a predicate
 _ENDS = ("，", ",", "。", "；", ";", "了", "！", "？")
+_LIST_MARK = "、"
 
 
-def _predicate(w: str) -> bool:
+def _phrase(w: str) -> bool:
+    """A four-character phrase of an adverb or verb and a verb (准备|就绪)."""
     tags = word_tags()
-    if len(w) == 4:  # a four-character phrase of two words
-        return tags.get(w[:2], "") in _FIRST_HALF and tags.get(w[2:], "") == _VERB
-    if len(w) == 2:
-        return (
-            tags.get(w[0], "") == _VERB
-            and tags.get(w[1], "") in _OBJECT_CHAR
-            and 0 < word_freqs().get(w, 0) < _RARE
-        )
-    return False
+    return len(w) == 4 and tags.get(w[:2], "") in _FIRST_HALF and tags.get(w[2:], "") == _VERB
+
+
+def _verb_object(w: str) -> bool:
+    """A rare two-character word of a verb and its object (断|水)."""
+    tags = word_tags()
+    return (
+        len(w) == 2
+        and tags.get(w[0], "") == _VERB
+        and tags.get(w[1], "") in _OBJECT_CHAR
+        and 0 < word_freqs().get(w, 0) < _RARE
+    )
 
 
 def _after_measure(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
@@ -53,11 +60,29 @@ def _after_measure(st: Found, pieces: list[Piece], text: str) -> tuple[int, int]
 
 
 def _ends_clause(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] ends its clause: a clause mark, 了 or the end after it."""
+    return k + 1 >= len(pieces) or _word(text, pieces[k + 1]) in _ENDS
+
+
+def _before_no_noun(pieces: list[Piece], k: int, text: str) -> bool:
     """Whether nothing nominal follows pieces[k]: a clause mark, 了, the end, or no noun."""
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    if nxt is None:
-        return True
-    return _word(text, nxt) in _ENDS or (not nxt.role and not nxt.pos.startswith(NOUN_POS))
+    return _ends_clause(pieces, k, text) or (
+        nxt is not None and not nxt.role and not nxt.pos.startswith(NOUN_POS)
+    )
+
+
+def _in_list(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether the figure follows a list mark (河流、|33处)."""
+    i = st.pieces[0]
+    return i > 0 and _word(text, pieces[i - 1]) == _LIST_MARK
+
+
+def _predicate(st: Found, pieces: list[Piece], k: int, text: str) -> bool:
+    w = _word(text, pieces[k])
+    if _phrase(w):
+        return _before_no_noun(pieces, k, text)
+    return _verb_object(w) and _ends_clause(pieces, k, text) and not _in_list(st, pieces, text)
 
 
 def without_trailing_predicate(st: Found, pieces: list[Piece], text: str) -> str:
@@ -70,6 +95,6 @@ def without_trailing_predicate(st: Found, pieces: list[Piece], text: str) -> str
         p, prev = pieces[k], pieces[k - 1]
         if p.role or p.pos not in _TAGGED_NOUN or prev.role or not prev.pos.startswith(NOUN_POS):
             continue
-        if _predicate(_word(text, p)) and _ends_clause(pieces, k, text):
+        if _predicate(st, pieces, k, text):
             return text[pieces[a].start : p.start]
     return st.obj
