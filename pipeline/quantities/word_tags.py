@@ -91,6 +91,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # 去年|村/zg|集体经济收入: a one-character noun opening a compound
         elif p.pos == "v" and word in _attributive_verbs() and _before_head_noun(pieces, k, spans, text):
             pos = "b"  # 留守|儿童, 受益|群众: an intransitive verb before a noun describes it
+        elif p.pos == "v" and word in _work_verbs() and _between_verb_and_head(pieces, k, text):
+            pos = "b"  # 投入|抢修|人员: the crew's task names the people counted
         elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         else:
@@ -200,6 +202,30 @@ def _before_head_noun(pieces: list[Piece], k: int, names: list[tuple[int, int]],
 def _attributive_verbs() -> frozenset[str]:
     lists = ("stats_attributive_verbs", "stats_supply_verbs", "stats_mode_verbs", "stats_verb_object_verbs")
     return frozenset(w for name in lists for w in lexicons.words(name))
+
+
+@cache
+def _work_verbs() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_work_verbs"))
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_compound_heads"))
+
+
+def _after_verb(pieces: list[Piece], k: int) -> bool:
+    """Whether a verb (the predicate: 投入, 出动) stands right before pieces[k]; after a noun or
+    a verbal noun (通信|应急|抢修|人员) the object is read over the verb already."""
+    prev = pieces[k - 1] if k > 0 else None
+    return prev is not None and not prev.role and prev.pos == "v"
+
+
+def _between_verb_and_head(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether a verb stands before pieces[k] and a compound head word (人员, 力量, 车辆) after it."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    head = nxt is not None and not nxt.role and text[nxt.start : nxt.end] in _compound_heads()
+    return head and _after_verb(pieces, k)
 
 
 @cache
