@@ -1,7 +1,7 @@
 """A predicate jieba tags as a noun, cut off the end of an object read after the measure.
 
 After the counted noun the object readers go on over nouns, and jieba's dictionary lists some
-predicates as nouns (亚运分村|准备就绪/n, 水库|断水/n): the object then runs into the predicate.
+predicates as nouns (运动员村|准备就绪/n, 居民|断水/n): the object then runs into the predicate.
 The verbs of that kind that the hand-tagged People's Daily corpus knows are read as verbs
 already (stats_verbs_tagged_nouns, word_tags.retag). This reads two shapes the corpus does not
 list, by the tags jieba's dictionary gives their halves, wherever they stand right after a noun
