@@ -52,6 +52,7 @@ from pipeline.quantities.objects import object_of
 from pipeline.quantities.origin_words import with_origin_word
 from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.pieces import Piece
+from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
@@ -146,6 +147,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
+        pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
