@@ -33,3 +33,8 @@ def test_head_filled(sentence: str, surface: str, obj: str) -> None:
 )
 def test_place_kept(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_comparison_more_kept() -> None:
+    # 多 after 同期 is the comparison's "more", not a head: the metric before stays the object
+    assert one("全年快递业务量为80亿件，比上年同期多6亿件。", "6亿件").object == "快递业务量"

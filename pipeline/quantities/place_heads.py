@@ -19,6 +19,7 @@ _VERB_TAGS = ("v", "vn")
 _PLACE_WORD = "s"
 _NOUN = "n"
 _PLACE_NAME = "ns"
+_NUMERAL = "m"
 
 
 def _covered(p: Piece, names: list[tuple[int, int]]) -> bool:
@@ -27,12 +28,14 @@ def _covered(p: Piece, names: list[tuple[int, int]]) -> bool:
 
 def _head(p: Piece, prev: Piece, text: str) -> bool:
     """A place word (街区/s) after a noun or adjective (a verb before it makes it the place:
-    造成|当地/s|N人, 达到|零下/s); a place name or numeral only as one character that jieba's
-    dictionary does not list as a place name (镇 and 点 are nouns or numerals there, 惠及 and
-    北京 place names; 首次/m, 第一批/m are adverbials)."""
+    造成|当地/s|N人, 达到|零下/s); a numeral only after a verb; a place name or numeral only as
+    one character that jieba's dictionary does not list as a place name (镇 and 点 are nouns or
+    numerals there, 惠及 and 北京 place names; 首次/m, 第一批/m are adverbials)."""
     word = text[p.start : p.end]
     if p.pos == _PLACE_WORD:
         return prev.pos not in _VERB_TAGS
+    if p.pos == _NUMERAL and prev.pos not in _VERB_TAGS:
+        return False  # 安置|点/m is a place for the act; 同期|多/m is the comparison's 多
     return len(word) == 1 and jieba_dict().get(word) != _PLACE_NAME
 
 
