@@ -20,6 +20,10 @@ from tests.test_statistics import one
         ("全国农作物耕种收综合机械化率超过72%。", "超过72%", "农作物耕种收综合机械化率"),
         ("人工智能辅助下，核心品种育种周期缩短20%。", "20%", "核心品种育种周期"),
         ("这里每天进出港的渔船有120艘，卸鱼量达到1000吨。", "1000吨", "卸鱼量"),
+        # one verb after a predicate word, the clause's predicate after the metric (累计|补|水量)
+        ("水库向下游河道生态补水，累计补水量达到3亿立方米。", "3亿立方米", "补水量"),
+        # one verb after a set phrase jieba tags l (水利枢纽): the phrase starts at the verb
+        ("为保障下游用水，该水利枢纽下泄流量增加到900立方米每秒。", "900立方米", "下泄流量"),
     ],
 )
 def test_a_verb_inside_a_metric_compound_is_read_over(sentence: str, surface: str, obj: str) -> None:
@@ -31,6 +35,10 @@ def test_a_verb_inside_a_metric_compound_is_read_over(sentence: str, surface: st
     [
         # a clause-opening verb before a noun phrase of two words is the predicate (带动|农民收入)
         ("网络零售额保持两位数增长，带动农民收入实际增长7.3%。", "7.3%", "农民收入"),
+        # after a predicate word, a metric touching the number: the verb may be the predicate
+        ("入夏以来，全省累计灌水量12亿立方米。", "12亿立方米", "水量"),
+        # not a metric ending (资金 is a compound head): 投入 stays the predicate
+        ("全县累计投入资金达到5亿元。", "5亿元", "资金"),
     ],
 )
 def test_a_predicate_verb_stays_out(sentence: str, surface: str, obj: str) -> None:

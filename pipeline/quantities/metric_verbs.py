@@ -19,7 +19,9 @@ Not where the object touches the number (企业|节约|成本|N元, 基地|获�
 may be the predicate), except a metric with a metric ending before a marker (天然气|探明|地质储量|
 超过N立方米),
 nor where a predicate word, an adverb or anything else stands before the verbs (带动|农民收入:
-two words after a clause-opening verb are its object).
+two words after a clause-opening verb are its object), except one verb before a one-word metric
+with a metric ending after a predicate word or a set phrase jieba tags l, where the clause's
+predicate follows the metric (累计|补|水量|达到N: the phrase starts at the verb).
 
 Word classes are data: stats_predicate_words, stats_metric_nouns, stats_metric_suffixes,
 stats_compound_heads, stats_time_metric_nouns, stats_scope_words in `pipeline/lexicons/`.
@@ -107,4 +109,12 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
         return text[pieces[k + 1].start : end]  # 农机的|报废|补贴标准
     if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
         return text[pieces[k + 1].start : end]  # ，收割|效率|提升了
+    if a == b and k == a - 2 and _after_frame(pieces[k], text) and obj.endswith(_METRIC_ENDINGS):
+        return text[pieces[k + 1].start : end]  # 累计|补|水量|达到, 水利枢纽/l|下泄|流量|增加到
     return obj
+
+
+def _after_frame(p: Piece, text: str) -> bool:
+    """Whether p, before one verb and a one-word metric, leaves the verb no predicate's room: a
+    predicate word (累计: the clause's predicate follows the metric) or a set phrase jieba tags l."""
+    return not p.role and (_word(text, p) in _PREDICATE_WORDS or p.pos == "l")
