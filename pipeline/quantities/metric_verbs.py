@@ -110,7 +110,7 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
         return text[pieces[k + 1].start : end]  # ，收割|效率|提升了
     if a == b and k == a - 2 and _after_frame(pieces[k], text) and obj.endswith(_METRIC_ENDINGS):
-        return text[pieces[k + 1].start : end]  # 累计|补|水量|达到, 水利枢纽/l|下泄|流量|增加到
+        return text[pieces[k + 1].start : end]  # 累计|补|水量|达到; a set phrase (l) before the verb alike
     return obj
 
 
