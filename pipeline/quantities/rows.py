@@ -14,6 +14,7 @@ from pipeline.quantities.activity_objects import activity_before
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_words import with_average_word
+from pipeline.quantities.change_frames import change_subject
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
@@ -191,6 +192,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
+            st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         for st, obj in zip(stats, own, strict=True):

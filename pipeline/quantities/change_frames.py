@@ -1,0 +1,93 @@
+"""What both figures of a change frame measure (X从N增长到M, X，已从三年前的N提升到现在的M,
+X五年间从N增至M): the object rules read a subject back from the predicate before a figure, and
+here the word before the first figure is the frame word 从 and the word before the second a
+reaching verb, so both were left empty. The subject is the noun phrase before 从, read back over
+adverbs (已), a time span (五年间, 十年来) and one comma after a topic. The first figure may carry
+its time (从|2015年的|N); the second takes the first's object when only a change verb with 到/至
+and a time stand between them. Used by `rows` as a last resort, after the context rules."""
+
+from __future__ import annotations
+
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.subjects import _noun_run_before
+
+_FROM = ("从", "由")
+_TO_ENDS = ("到", "至")
+_COMMAS = ("，", ",")
+_SKIP_POS = ("d", "t", "f", "m", "mq")  # 已, 五年/t, 间/f, 十年/m, 来/f
+
+
+def _w(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def _past_time(pieces: list[Piece], k: int, text: str, spans: set[int]) -> int:
+    """Back over a time with its 的 (从|2015年|的|N, 到|现在|的|M, 从|五年|前|的|N): the index
+    before it. `spans` are the pieces of durations, which a time may hold."""
+    if k >= 1 and _w(text, pieces[k]) == "的":
+        i = k - 1
+        while i >= 0 and (i in spans or (not pieces[i].role and pieces[i].pos in ("m", "t", "f", "mq"))):
+            i -= 1
+        if i < k - 1:
+            return i
+    return k
+
+
+def _subject_before_from(pieces: list[Piece], k: int, text: str, kind: str, spans: set[int]) -> str:
+    """The noun phrase before the frame word at pieces[k]."""
+    i, comma = k - 1, False
+    while i >= 0 and (not pieces[i].role or i in spans):
+        w = _w(text, pieces[i])
+        if i in spans or (
+            pieces[i].pos in _SKIP_POS and not any(c.isdigit() for c in w if pieces[i].pos == "m")
+        ):
+            i -= 1
+        elif w in _COMMAS and not comma:
+            i, comma = i - 1, True
+        else:
+            break
+    if i >= 1 and pieces[i].pos == "v" and len(_w(text, pieces[i])) == 2 and not pieces[i].role:
+        # 研发|投入/v|从: a verbal head of the subject noun phrase before the frame word
+        run = _noun_run_before(pieces, i - 1, text, kind)
+        return run + _w(text, pieces[i]) if run else ""
+    return _noun_run_before(pieces, i, text, kind)
+
+
+def _from_index(st: Found, pieces: list[Piece], text: str, spans: set[int]) -> int | None:
+    if not st.pieces:
+        return None
+    k = _past_time(pieces, st.pieces[0] - 1, text, spans)
+    if k >= 0 and not pieces[k].role and _w(text, pieces[k]) in _FROM:
+        return k
+    return None
+
+
+def _raised_from(
+    st: Found, stats: list[Found], pieces: list[Piece], text: str, spans: set[int]
+) -> Found | None:
+    """The figure st is raised to from (从N|增长到|M, 从N|增至|M), of its unit and kind; else None."""
+    k = _past_time(pieces, st.pieces[0] - 1, text, spans)
+    if k < 1 or pieces[k].role or pieces[k].pos != "v" or not _w(text, pieces[k]).endswith(_TO_ENDS):
+        return None
+    verb = k if len(_w(text, pieces[k])) > 1 else k - 1  # 增至 | 增长|到
+    if pieces[verb].role or pieces[verb].pos != "v":
+        return None
+    first = next((o for o in stats if o.pieces and o.pieces[-1] == verb - 1), None)
+    if first is None or first.unit != st.unit or first.kind != st.kind:
+        return None
+    return first
+
+
+def change_subject(st: Found, stats: list[Found], pieces: list[Piece], text: str) -> str:
+    """The object of a figure in a change frame with no object of its own; else ''."""
+    if st.kind == "duration" or not st.pieces:
+        return ""  # 从|五年|前: a time, no amount
+    spans = {i for o in stats if o.kind == "duration" for i in o.pieces}
+    if (first := _raised_from(st, stats, pieces, text, spans)) is not None:
+        if first.obj:
+            return first.obj
+        st = first
+    elif not any(o.pieces and _raised_from(o, stats, pieces, text, spans) is st for o in stats):
+        return ""  # 从上百公里外: where from, not how much
+    k = _from_index(st, pieces, text, spans)
+    return _subject_before_from(pieces, k, text, st.kind, spans) if k is not None else ""
