@@ -97,7 +97,8 @@ class PersonFilter(RuleComponent):
 
     def whole_name(self, text: str, s: Span, spans: list[Span]) -> Span:
         """A PERSON the model starts one character late, after a verb ending in that name's
-        surname (学习贯彻|习近平: the model reads 彻习 and tags 近平): with the character before
+        surname (a verb such as 学习 whose last character starts the name: the model reads that
+        character with the verb and tags the given name alone): with the character before
         it, a name of jieba's dictionary that starts with a surname; the span a two-character
         given name that is no word of jieba's (not 向|普京: a name of its own). Issue 11, round
         9: 2 in a story of the round's stories read whole, 58 in 32 of 1,000 unannotated
