@@ -11,11 +11,9 @@ to the new list.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pipeline import lexicons
 from pipeline.quantities.object_words import _word
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, join_runs
 
 _GRADE_ENDINGS = tuple(lexicons.words("stats_grade_endings"))
 _JOIN = "及"
@@ -50,20 +48,5 @@ def _range_at(pieces: list[Piece], k: int, text: str) -> bool:
 
 def join_grade_ranges(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with each grade range after a figure joined into one word tagged b."""
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    k = 0
-    while k < len(pieces):
-        if _range_at(pieces, k, text):
-            out.append(replace(pieces[k], end=pieces[k + 2].end, pos="b"))
-            for m in range(k, k + 3):
-                moved[m] = len(out) - 1
-            k += 3
-            continue
-        moved[k] = len(out)
-        out.append(pieces[k])
-        k += 1
-    if len(out) != len(pieces):
-        for st in stats:
-            st.pieces = [moved[m] for m in st.pieces]
-    return out
+    runs = {k: k + 2 for k in range(len(pieces)) if _range_at(pieces, k, text)}
+    return join_runs(pieces, stats, runs)

@@ -9,10 +9,8 @@ after the unit is read through it. An alternative measure in brackets right afte
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pipeline.quantities.object_words import NOUN_POS, _word
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, join_runs
 
 _LEVEL = "级"
 _NUMERAL_CHARS = set("0123456789.〇零一二三四五六七八九十百千万亿两")
@@ -44,25 +42,7 @@ def join_level_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> l
     """The pieces with each scale-class prefix after a statistic (千亿|级, 500|亿元|级) joined
     into one word tagged b; the statistics' piece indices moved to the new list."""
     starts = {a: k for k in range(len(pieces)) if (a := _prefix_start(pieces, k, text)) is not None}
-    if not starts:
-        return pieces
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    k = 0
-    while k < len(pieces):
-        if k in starts:
-            end = starts[k]
-            out.append(replace(pieces[k], end=pieces[end].end, pos="b"))
-            for m in range(k, end + 1):
-                moved[m] = len(out) - 1
-            k = end + 1
-            continue
-        out.append(pieces[k])
-        moved[k] = len(out) - 1
-        k += 1
-    for st in stats:
-        st.pieces = [moved[m] for m in st.pieces]
-    return out
+    return join_runs(pieces, stats, starts)
 
 
 _OPEN, _CLOSE = "（(", "）)"
@@ -77,20 +57,7 @@ def join_unit_alternatives(pieces: list[Piece], stats: list[Found], text: str) -
         u = st.pieces[-1]
         if u + 3 < len(pieces) and _alternative_at(pieces, u + 1, text):
             joins[u] = u + 3
-    if not joins:
-        return pieces
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    k = 0
-    while k < len(pieces):
-        end = joins.get(k, k)
-        out.append(replace(pieces[k], end=pieces[end].end) if end > k else pieces[k])
-        for m in range(k, end + 1):
-            moved[m] = len(out) - 1
-        k = end + 1
-    for st in stats:
-        st.pieces = [moved[m] for m in st.pieces]
-    return out
+    return join_runs(pieces, stats, joins, pos=None)
 
 
 def _alternative_at(pieces: list[Piece], i: int, text: str) -> bool:

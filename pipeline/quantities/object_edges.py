@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
 
 PLACE_POS = ("s", "ns", "nr", "nrt", "nt")  # a place word or a name: the subject before a verb
@@ -211,24 +211,9 @@ def join_rank_prefixes(pieces: list[Piece], stats: list[Found], text: str) -> li
     one distinguishing word (tag b) before its noun, so that the noun phrase read back from a
     figure runs through it (一二类苗占比, not 苗占比); the statistics' piece indices are moved to
     the new list. The prefix names a class of the noun, it counts nothing."""
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    k = 0
-    while k < len(pieces):
-        end = _rank_end(pieces, k, text) if k == 0 or not pieces[k - 1].role else None
-        if end is not None:
-            out.append(replace(pieces[k], end=pieces[end - 1].end, pos="b"))
-            for m in range(k, end):
-                moved[m] = len(out) - 1
-            k = end
-            continue
-        moved[k] = len(out)
-        out.append(pieces[k])
-        k += 1
-    if len(out) != len(pieces):
-        for st in stats:
-            st.pieces = [moved[m] for m in st.pieces]
-    return out
+    runs = {k: end - 1 for k in range(len(pieces))
+            if (k == 0 or not pieces[k - 1].role) and (end := _rank_end(pieces, k, text)) is not None}
+    return join_runs(pieces, stats, runs)
 
 
 _CREATION_VERBS = frozenset(lexicons.words("stats_creation_verbs"))  # 建成, 打造

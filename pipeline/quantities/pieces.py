@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -35,3 +35,30 @@ class Found:
 
 def match_prefix(text: str, pos: int, words: tuple[str, ...]) -> str | None:
     return next((w for w in words if text.startswith(w, pos)), None)
+
+
+def join_runs(pieces: list[Piece], stats: list[Found], runs: dict[int, int],
+              pos: str | None = "b") -> list[Piece]:
+    """The pieces with each run (first piece -> last piece, inclusive) joined into one piece,
+    tagged ``pos`` where given; the statistics' piece indices moved to the new list. A run that
+    starts inside an earlier one is skipped. One loop for every joiner (level and grade
+    prefixes, rank prefixes, bracketed alternative units)."""
+    if not runs:
+        return pieces
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    k = 0
+    while k < len(pieces):
+        last = runs.get(k)
+        if last is None:
+            out.append(pieces[k])
+            last = k
+        else:
+            joined = replace(pieces[k], end=pieces[last].end)
+            out.append(replace(joined, pos=pos) if pos is not None else joined)
+        for m in range(k, last + 1):
+            moved[m] = len(out) - 1
+        k = last + 1
+    for st in stats:
+        st.pieces = [moved[m] for m in st.pieces]
+    return out
