@@ -24,8 +24,11 @@ from pipeline.numbers import APPROX_MARKERS, SCALE_VALUES
 CURRENCIES: tuple[str, ...] = lexicons.words("stats_currencies")
 # quasi-measure nouns (5省, 12省区, 6大品类): units of kind count that are their own object
 QUASI_MEASURES = frozenset(lexicons.words("stats_quasi_measures"))
+# units of measure the list lacks, by corpus frequency (标准箱, 吨公里, 亩次, 20万字): kind, where
+CORPUS_UNITS = lexicons.rows("stats_corpus_units")
 UNIT_KIND: dict[str, str] = {
     **{row[0]: row[1] for row in lexicons.rows("stats_units")},
+    **{row[0]: row[1] for row in CORPUS_UNITS},
     **{currency: "amount" for currency in CURRENCIES},
     **{noun: "count" for noun in QUASI_MEASURES},
 }
@@ -40,7 +43,12 @@ GE_UNITS = frozenset(
 )
 GE_ONLY_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] == ("required",))
 # measure words that measure only after written figures (6200万度, but 两度会晤)
-FIGURE_ONLY_UNITS = frozenset(lexicons.words("stats_units_after_figures"))
+FIGURE_ONLY_UNITS = frozenset(
+    [
+        *lexicons.words("stats_units_after_figures"),
+        *(row[0] for row in CORPUS_UNITS if row[2:3] == ("figures",)),
+    ]
+)
 
 # 万/亿 after an approximation marker scale the number: 10多万人, 520多亿元; a word's factor
 # is the product of its characters' values (万亿 = 10^12)
