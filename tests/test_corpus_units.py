@@ -18,8 +18,8 @@ from tests.test_statistics import one, texts
         ("实验室的装置实现42万高斯的稳态磁场，再次刷新纪录。", "42万高斯", "高斯", "amount", "稳态磁场"),
         # a freight unit, the scale folded: not 吨 with 公里 left over
         ("全国铁路完成货物周转量2.4万亿吨公里。", "2.4万亿吨公里", "吨公里", "amount", "货物周转量"),
-        # an energy unit: the saving, not 标准煤
-        ("园区全年节约能源1.4万吨标准煤，减少碳排放。", "1.4万吨标准煤", "吨标准煤", "amount", "节约能源"),
+        # an energy unit: the consumption, not 标准煤
+        ("园区去年综合能源消费量1.4万吨标准煤。", "1.4万吨标准煤", "吨标准煤", "amount", "综合能源消费量"),
         # counts after a written figure: characters of a text, fish fry
         ("这部新编教材超过20万字，凝结了团队多年的心血。", "超过20万字", "字", "count", "新编教材"),
         ("当地今年向长江放流鱼苗20万尾。", "20万尾", "尾", "count", "鱼苗"),
