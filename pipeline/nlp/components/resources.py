@@ -128,7 +128,8 @@ def word_ends_at(text: str, start: int, end: int) -> bool:
 
 
 # a ruler's regnal number after the name (伊丽莎白二世, 亨利八世): no list of names ends so
-_REGNAL = re.compile("[一二三四五六七八九十]+世$")
+# the lookbehind starts a try only at the run's first numeral: linear on long numeral runs
+_REGNAL = re.compile("(?<![一二三四五六七八九十])[一二三四五六七八九十]+世$")
 
 
 # shares of transliteration characters that make a long PERSON one foreign name: a run of touching
