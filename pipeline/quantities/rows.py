@@ -14,6 +14,7 @@ from pipeline.quantities.activity_objects import activity_before
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_words import with_average_word
+from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.change_frames import change_subject
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
@@ -123,6 +124,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_origin_word(st, pieces, text)  # 国内|游客: the kind, not the place
     st.obj = with_average_word(st, pieces, text)  # 平均|亩产: the mean is measured
     st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
+    st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places)
     st.obj = share_noun_only(st, pieces, text)

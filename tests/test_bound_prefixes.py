@@ -1,0 +1,30 @@
+"""A status word (jieba's z: 优良) or the 在 of a state (在|田) right before an object read before
+the number is put back in front of it, and the phrase widened again (issue 12, round 10;
+quantities/bound_prefixes.py). Sentences invented in the style of the 新闻联播 corpus; none is
+copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the status word names the kind of the thing measured
+        ("全市空气质量优良天数比例达到92.3%。", "92.3%", "空气质量优良天数比例"),
+        ("去年，全省地表水优良断面比例提高到95%。", "95%", "地表水优良断面比例"),
+        ("今年上半年，珠江流域水质优良比例为98%。", "98%", "水质优良比例"),
+        # 在 and a one-character noun: the state of the thing counted, with the nouns before it
+        ("目前，全省冬油菜在田面积达到1500万亩。", "1500万亩", "冬油菜在田面积"),
+        ("截至月底，全县在岗职工2.3万人。", "2.3万人", "在岗职工"),
+        # a status word in a clause of its own is the predicate there: nothing put back
+        ("今年水质总体优良，达标比例为90%。", "90%", "达标比例"),
+        # 在 before a place word says where, and a predicate stands between: nothing put back
+        ("工作队在村里设立服务站12个。", "12个", "服务站"),
+    ],
+)
+def test_bound_prefix_before_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
