@@ -28,3 +28,18 @@ from tests.test_statistics import one
 )
 def test_bound_prefix_before_the_object(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a kind of division (a verb or noun, 大 at most, and the unit word jieba tags zg)
+        ("今年上半年，脱贫县农民人均可支配收入达9200元。", "9200元", "脱贫县农民人均可支配收入"),
+        ("今年，产粮大县奖励资金达到12亿元。", "12亿元", "产粮大县奖励资金"),
+        ("去年，全国脱贫村集体经济收入达到15万元。", "15万元", "脱贫村集体经济收入"),
+        # a named county is a place: it stays out
+        ("今年，阜平县粮食产量达到12万吨。", "12万吨", "粮食产量"),
+    ],
+)
+def test_kind_of_division_before_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

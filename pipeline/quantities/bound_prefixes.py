@@ -12,12 +12,21 @@ modifiers only. Two classes of words they stop at bind to the noun after them in
 Where one of them stands right before the object in the same clause it is put back in front,
 and the phrase is widened again over the nouns before it (冬小麦|在田面积, 地表水|优良水体比例)
 up to the left edge `widen` reads (a scope word, a place name, a clause mark …).
+
+A third class: the one-character unit word of a division (县, 村: places_level_suffixes) that
+jieba tags zg after a verb or a noun names a kind of division, not a place (脱贫|县, 产油|大|
+县: counties of a programme); a named one is a place name (阜平县/ns). Right before the object
+the kind is put back with the unit word: its word and at most a one-character adjective
+between them (大), and no more (the word before may already be the predicate: 落实/a|产油|大|县).
+
+Word classes are data: places_level_suffixes (the unit words) in `pipeline/lexicons/`.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline import lexicons
 from pipeline.quantities.modifier_verbs import located
 from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Found, Piece
@@ -26,6 +35,8 @@ from pipeline.quantities.widen import widened
 _STATUS_POS = "z"  # jieba's status words: 优良, 烂漫
 _NOUN_POS = ("n", "nz", "ng", "vn", "j")  # the object's first word after a status word
 _STATE_PREPOSITION = "在"  # 在|田|面积: in a state, with the one-character noun after it
+_UNIT_WORDS = frozenset(w for w in lexicons.words("places_level_suffixes") if len(w) == 1)  # 县, 村
+_KIND_POS = ("v", "vn", "n", "j")  # the word naming the kind of division (脱贫|县, 产油|大|县)
 
 
 def _status_word(p: Piece, nxt: Piece, text: str) -> bool:
@@ -45,12 +56,29 @@ def _state_preposition(p: Piece, nxt: Piece, text: str, more: bool) -> bool:
     )
 
 
+def _kind_of_division(pieces: list[Piece], a: int, text: str) -> int | None:
+    """Where the kind-of-division compound right before pieces[a] opens (脱贫|县, 产油|大|县),
+    or None: a unit word tagged zg, a one-character adjective before it at most, and a word of
+    two characters or more naming the kind."""
+    k = a - 1
+    if pieces[k].role or pieces[k].pos != "zg" or _word(text, pieces[k]) not in _UNIT_WORDS:
+        return None
+    k -= 1
+    if k >= 1 and not pieces[k].role and pieces[k].pos == "a" and len(_word(text, pieces[k])) == 1:
+        k -= 1
+    if k < 0 or pieces[k].role or pieces[k].pos not in _KIND_POS or len(_word(text, pieces[k])) < 2:
+        return None
+    return k
+
+
 def with_bound_prefix(st: Found, pieces: list[Piece], text: str) -> str:
     """The object with the status word or the 在 right before it put back, widened again."""
     span = located(st, pieces, text)
     if span is None or span[0] < 1:
         return st.obj
     a, b = span
+    if (kind := _kind_of_division(pieces, a, text)) is not None and not pieces[a].role:
+        return text[pieces[kind].start : pieces[a].start] + st.obj
     before, first = pieces[a - 1], pieces[a]
     if first.role or not (
         _status_word(before, first, text) or _state_preposition(before, first, text, b > a)
