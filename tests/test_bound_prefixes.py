@@ -43,3 +43,18 @@ def test_bound_prefix_before_the_object(sentence: str, surface: str, obj: str) -
 )
 def test_kind_of_division_before_the_object(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a one-character prefix, adverb or conjunction glued to a one-character word: a word cut in two
+        ("全市现有各级非遗代表性项目600余项。", "600余项", "非遗代表性项目"),
+        ("今年，全省新增并网光伏120万千瓦。", "120万千瓦", "并网光伏"),
+        ("目前，全县小麦已收面积超过80万亩。", "超过80万亩", "小麦已收面积"),
+        # 的 or a conjunction of the list before the word marks the phrase's edge: nothing put back
+        ("总投资亿元以上的大项目投资增长9%。", "9%", "大项目投资"),
+    ],
+)
+def test_split_word_before_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

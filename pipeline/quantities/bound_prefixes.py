@@ -2,13 +2,17 @@
 
 The readers of `objects` and `subjects` read a noun phrase back from its head and stop at a
 word of a class they do not take into a compound; `widen` then runs on over nouns and
-modifiers only. Two classes of words they stop at bind to the noun after them instead:
+modifiers only. Three classes of words they stop at bind to the noun after them instead:
 - a status word, which jieba tags z (优良): before a noun it names the noun's kind (…水质|优良|
   水体比例, the share of water bodies rated good), while as a predicate it would follow its
   noun with no noun after it (水质优良，…);
 - the preposition 在 before a one-character noun that opens the object (在|田|面积, 在|岗|
   人数): the two make the state of the thing counted (in the field, at work). Left out, the
-  object opens with a bare one-character noun, which is no noun phrase of its own (田面积).
+  object opens with a bare one-character noun, which is no noun phrase of its own (田面积);
+- a one-character prefix (jieba's h), adverb (d) or conjunction that joins no nouns (not one
+  of stats_conjunctions) right before a one-character word opening the object: the two are a
+  word jieba cut in two (非|遗|代表性项目, 并|网|光伏, 已|收|面积), for a particle (的), a
+  preposition or a verb before it (到|省) marks a phrase's edge instead.
 Where one of them stands right before the object in the same clause it is put back in front,
 and the phrase is widened again over the nouns before it (冬小麦|在田面积, 地表水|优良水体比例)
 up to the left edge `widen` reads (a scope word, a place name, a clause mark …).
@@ -19,7 +23,8 @@ jieba tags zg after a verb or a noun names a kind of division, not a place (脱�
 the kind is put back with the unit word: its word and at most a one-character adjective
 between them (大), and no more (the word before may already be the predicate: 落实/a|产油|大|县).
 
-Word classes are data: places_level_suffixes (the unit words) in `pipeline/lexicons/`.
+Word classes are data: places_level_suffixes (the unit words), stats_conjunctions in
+`pipeline/lexicons/`.
 """
 
 from __future__ import annotations
@@ -28,13 +33,14 @@ from dataclasses import replace
 
 from pipeline import lexicons
 from pipeline.quantities.modifier_verbs import located
-from pipeline.quantities.object_words import _word
+from pipeline.quantities.object_words import _CONJ, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.widen import widened
 
 _STATUS_POS = "z"  # jieba's status words: 优良, 烂漫
 _NOUN_POS = ("n", "nz", "ng", "vn", "j")  # the object's first word after a status word
 _STATE_PREPOSITION = "在"  # 在|田|面积: in a state, with the one-character noun after it
+_SPLIT_POS = ("h", "d", "c")  # a one-character prefix, adverb or conjunction: 非|遗, 已|收, 并|网
 _UNIT_WORDS = frozenset(w for w in lexicons.words("places_level_suffixes") if len(w) == 1)  # 县, 村
 _KIND_POS = ("v", "vn", "n", "j")  # the word naming the kind of division (脱贫|县, 产油|大|县)
 
@@ -51,6 +57,21 @@ def _state_preposition(p: Piece, nxt: Piece, text: str, more: bool) -> bool:
         and p.pos == "p"
         and _word(text, p) == _STATE_PREPOSITION
         and nxt.pos in ("n", "ng")
+        and len(_word(text, nxt)) == 1
+        and more
+    )
+
+
+def _split_word(p: Piece, nxt: Piece, text: str, more: bool) -> bool:
+    """A one-character prefix, adverb or non-joining conjunction glued to the one-character
+    word that opens the object, with more of the object after it (非|遗|代表性项目)."""
+    w = _word(text, p)
+    return (
+        not p.role
+        and p.pos in _SPLIT_POS
+        and len(w) == 1
+        and w not in _CONJ
+        and p.end == nxt.start
         and len(_word(text, nxt)) == 1
         and more
     )
@@ -81,7 +102,9 @@ def with_bound_prefix(st: Found, pieces: list[Piece], text: str) -> str:
         return text[pieces[kind].start : pieces[a].start] + st.obj
     before, first = pieces[a - 1], pieces[a]
     if first.role or not (
-        _status_word(before, first, text) or _state_preposition(before, first, text, b > a)
+        _status_word(before, first, text)
+        or _state_preposition(before, first, text, b > a)
+        or _split_word(before, first, text, b > a)
     ):
         return st.obj
     return widened(replace(st, obj=_word(text, before) + st.obj), pieces, text)
