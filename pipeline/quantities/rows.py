@@ -13,6 +13,7 @@ from pipeline.ids import stable_id
 from pipeline.quantities.activity_objects import activity_before
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
+from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.change_frames import change_subject
@@ -131,6 +132,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
+    st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:
