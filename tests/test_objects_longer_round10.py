@@ -31,3 +31,25 @@ def test_average_word_after_the_metric_is_dropped(sentence: str, surface: str, o
 def test_average_word_before_the_noun_stays(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
 
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("晚会上，300名小演员同台献艺，赢得阵阵掌声。", "300名", "小演员"),
+        ("每天有2000多辆货车乘船过海，运往海南各地。", "2000多辆", "货车"),
+        ("全县组织500多名干部入户走访，了解群众需求。", "500多名", "干部"),
+    ],
+)
+def test_verb_listed_as_noun_ends_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("村里新建了20个粮食晾晒场，方便农户晾晒。", "20个", "粮食晾晒场"),  # before a noun: a modifier
+        ("今年全县新建3000座农村户厕。", "3000座", "农村户厕"),
+    ],
+)
+def test_noun_phrase_goes_on(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

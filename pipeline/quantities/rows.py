@@ -61,6 +61,7 @@ from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.trailing_predicates import without_trailing_predicate
+from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
@@ -132,6 +133,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
+    st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
 
 

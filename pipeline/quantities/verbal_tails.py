@@ -1,0 +1,104 @@
+"""A verb or adverb jieba lists as a noun, cut off the end of an object read after the measure.
+
+After the counted noun the object readers go on over nouns, and jieba's dictionary lists some
+verbs and adverbs as nouns (200名小朋友|同台/n|演奏, 5000辆汽车|乘船/n|出海): the object then
+runs into the predicate. The words of that kind are those the hand-tagged People's Daily corpus
+(../shared/corpora/pd1998_01) tags only as verbs or adverbs, however rarely it has them
+(stats_verbal_nouns; `stats_verbs_tagged_nouns` holds the frequent verbs, read by
+word_tags.retag). Such a word ends the object where it follows a noun of the object and no noun
+comes after it (and after any more such words: 进村|入户|、): a verb, a pronoun, a clause or list
+mark, or the sentence end. Before a noun it modifies that noun (小麦|晾晒|点) and stays. Used by
+`rows` on every object; `python -m pipeline.quantities.verbal_tails` writes the list.
+"""
+
+from __future__ import annotations
+
+import argparse
+from functools import cache
+from pathlib import Path
+
+from pipeline import lexicons
+from pipeline.jieba_dict import word_tags
+from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.trailing_predicates import _after_measure
+from pipeline.quantities.word_tags import _corpus_tags
+
+_STOP_AFTER = ("的",)  # X同台的: the phrase goes on into a noun after 的, so the word stays
+_CORPUS_VERBAL = frozenset(("v", "vd", "d", "ad"))  # the corpus's verb and adverb tags
+_JIEBA_NOMINAL = frozenset(("n", "nz", "ng", "l", "j", "s"))  # jieba's tags the readers take (no name)
+
+
+@cache
+def _verbal() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_verbal_nouns"))
+
+
+def without_verbal_tail(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object cut before a verb or adverb jieba tags as a noun (see the module)."""
+    span = _after_measure(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    verbal = _verbal()
+    for k in range(a + 1, b + 1):
+        p, prev = pieces[k], pieces[k - 1]
+        if p.role or _word(text, p) not in verbal or prev.role or not prev.pos.startswith(NOUN_POS):
+            continue
+        if not _before_noun(pieces, k, text, verbal):
+            return text[pieces[a].start : p.start]
+    return st.obj
+
+
+def _before_noun(pieces: list[Piece], k: int, text: str, verbal: frozenset[str]) -> bool:
+    """Whether a noun (or 的) follows pieces[k] past any more words of the list."""
+    j = k + 1
+    while j < len(pieces) and not pieces[j].role and _word(text, pieces[j]) in verbal:
+        j += 1
+    if j >= len(pieces) or pieces[j].role:
+        return False
+    nxt = pieces[j]
+    return _word(text, nxt) in _STOP_AFTER or nxt.pos.startswith(NOUN_POS)
+
+
+# --- writing the list from the tagged corpus --------------------------------------------------
+
+_HEADER = """\
+# Verbs and adverbs jieba's dictionary lists as nouns (同台/n, 乘船/n, 入户/n): words of two or
+# more characters jieba's dictionary tags n, nz, ng, l, j or s that the hand-tagged People's
+# Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01) tags only v, vd, d or ad,
+# in every occurrence (one or more). After the counted noun and before no noun such a word is
+# the predicate and ends the object (pipeline.quantities.verbal_tails).
+# Written by `python -m pipeline.quantities.verbal_tails`; do not edit by hand (rerun it).
+# Columns: word, occurrences in the corpus.
+"""
+
+
+def build(corpus: Path) -> list[tuple[str, int]]:
+    """(word, occurrences) of the words the corpus tags only as verbs or adverbs and jieba's
+    dictionary lists with a nominal tag, in word order."""
+    tags = word_tags()
+    out = []
+    for w, counts in _corpus_tags(corpus).items():
+        if len(w) > 1 and set(counts) <= _CORPUS_VERBAL and tags.get(w) in _JIEBA_NOMINAL:
+            out.append((w, sum(counts.values())))
+    return sorted(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="write pipeline/lexicons/stats_verbal_nouns.tsv")
+    default = (
+        Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
+    )
+    ap.add_argument("--corpus", type=Path, default=default)
+    out = Path(__file__).resolve().parents[1] / "lexicons" / "stats_verbal_nouns.tsv"
+    ap.add_argument("--out", type=Path, default=out)
+    args = ap.parse_args(argv)
+    rows = build(args.corpus)
+    args.out.write_text(_HEADER + "".join(f"{w}\t{n}\n" for w, n in rows), encoding="utf-8")
+    print(f"{len(rows)} words -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
