@@ -53,3 +53,26 @@ def test_verb_listed_as_noun_ends_the_object(sentence: str, surface: str, obj: s
 )
 def test_noun_phrase_goes_on(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("一季度，全国有8个省份开工率超过60%。", "8个", "省份"),
+        ("从环比看，15个城市二手房成交量有所上升。", "15个", "城市"),
+        ("今年全省已有300多家县级医院门诊量同比增长。", "300多家", "县级医院"),
+    ],
+)
+def test_count_stops_before_a_metric_with_a_predicate(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("新航线每年可为港口增加5000多标箱外贸吞吐量，带动周边产业。", "5000多标箱", "外贸吞吐量"),
+        ("央行宣布将三大关键利率均下调25个基点。", "三大", "关键利率"),  # two characters: a thing
+    ],
+)
+def test_metric_without_a_predicate_stays(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
