@@ -76,3 +76,28 @@ def test_count_stops_before_a_metric_with_a_predicate(sentence: str, surface: st
 )
 def test_metric_without_a_predicate_stays(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("今年，全省将加快20个特色小镇建设，带动乡村产业发展。", "20个", "特色小镇"),
+        ("全市今年推进8万亩高标准农田建设。", "8万亩", "高标准农田"),
+        ("当地支持30个农业产业强镇发展，培育新型经营主体。", "30个", "农业产业强镇"),
+    ],
+)
+def test_activity_after_the_things_counted_is_dropped(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("县里组织开展10项专项培训，提升农民技能。", "10项", "专项培训"),  # a measure of items
+        ("今年共举办200多场文化活动，丰富群众生活。", "200多场", "文化活动"),
+        ("国家下达3亿元中央预算内投资，支持灾后重建。", "3亿元", "中央预算内投资"),  # a metric
+        ("新型灭火飞机完成10吨投水试验。", "10吨", "投水试验"),  # a weight: an event with the stuff
+    ],
+)
+def test_counted_activity_stays(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -11,6 +11,7 @@ from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
 from pipeline.quantities.activity_objects import activity_before
+from pipeline.quantities.activity_tails import without_activity_tail
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_tails import without_average_tail
@@ -135,6 +136,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_date_head(st, text, dates)
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
+    st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
 
