@@ -59,6 +59,7 @@ from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.range_ends import share_in_ranges
+from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.time_frames import carry_past_time_frames
@@ -205,6 +206,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
+        own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)

@@ -1,0 +1,184 @@
+"""Figures paired in order with a list by an adverb of distribution (分别, 依次:
+stats_respective_words). The object readers give every figure after the adverb one object (the
+whole list, its last item, or nothing); the adverb says the k-th figure measures the k-th item.
+
+(a) A、B(和C)|分别|(同比)增长|N1、N2(和N3): the items are the noun phrases of the list right
+before the adverb, in its clause; they are paired only where there are as many items as figures
+and each item is a whole metric (its last word a metric noun, a metric ending or the last item's
+own last word: 营业收入、利润总额, 教育支出、卫生健康支出). Items that share one head
+(高技术制造业、装备制造业增加值), places (北京、上海分别…) and lists holding a figure are left.
+(b) X达N1，Y达N2，|分别|比上年增长|P1和P2: where the adverb's clause has no noun before it, the
+k-th figure after it measures what the k-th of the last figures before the clause measures.
+
+The figures after the adverb must be a list (only 、 和 及 与 between them) that ends its clause
+or is followed by no noun (分别有|12个和8个|村 counts 村: the object read after the measure
+stays). Used by `rows` after every other object rule."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PREDICATE_WORDS, _SCOPES, NOUN_POS
+from pipeline.quantities.pieces import Found, Piece
+
+_RESPECTIVE = lexicons.words("stats_respective_words")
+_NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
+_LIST_MARK = "、"
+_JOINERS = ("和", "及", "与", "以及")  # a list's last joint (stats_conjunctions less 、)
+_CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?")
+_SKIP_POS = ("d", "p", "m", "t", "f", "mq", "ul")  # 同比|2024年|分别, 分别|比|2013年|增长|了
+_LEAD_POS = ("t", "m", "mq", "r", "p", "f", "d", "c", "x", "ns", "nr", "nt", "nrt")  # 2024年，我国|…
+_UNCOUNTED = ("duration", "age")  # a time or an age is no metric to pair with
+
+
+def _w(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def _figures_after(k: int, stats: list[Found], pieces: list[Piece], text: str) -> list[Found]:
+    """The list of figures after the adverb at pieces[k], in its clause; [] where there is none
+    or a noun stands before or after it."""
+    after = [st for st in stats if st.pieces and st.pieces[0] > k]
+    run: list[Found] = []
+    for st in after:
+        if run and text[run[-1].end : st.start].strip() not in (_LIST_MARK, *_JOINERS):
+            break
+        run.append(st)
+    if len(run) < 2:
+        return []
+    for p in pieces[k + 1 : run[0].pieces[0]]:
+        w = _w(text, p)
+        if p.role or w in _CLAUSE_MARKS or (p.pos.startswith(NOUN_POS) and w not in _NOT_SUBJECTS):
+            return []  # 分别|召开…: the figures are in another phrase
+    last = run[-1].pieces[-1]
+    if last + 1 < len(pieces):
+        nxt = pieces[last + 1]
+        if not nxt.role and nxt.pos.startswith(NOUN_POS) and _w(text, nxt) not in _CLAUSE_MARKS:
+            return []  # 分别有|12个和8个|村: each figure has its noun
+    return run
+
+
+def _subject_end(k: int, pieces: list[Piece], text: str) -> int:
+    """The index of the last word of the clause's subject before the adverb (back over 同比,
+    比上年, adverbs); -1 where the clause has none (a clause mark or the sentence start)."""
+    i = k - 1
+    while (
+        i >= 0
+        and not pieces[i].role
+        and (pieces[i].pos.startswith(_SKIP_POS) or _w(text, pieces[i]) in _PREDICATE_WORDS)
+    ):
+        i -= 1
+    if i < 0 or (not pieces[i].role and _w(text, pieces[i]) in _CLAUSE_MARKS):
+        return -1
+    return i
+
+
+def _clause_start(end: int, pieces: list[Piece], text: str) -> int:
+    i = end
+    while i > 0 and not (not pieces[i - 1].role and _w(text, pieces[i - 1]) in _CLAUSE_MARKS):
+        i -= 1
+    return i
+
+
+def _split(a: int, b: int, pieces: list[Piece], text: str) -> list[tuple[int, int]]:
+    """The items (first, last piece) of the list pieces[a..b], cut at 、."""
+    items: list[tuple[int, int]] = []
+    start = a
+    for i in range(a, b + 1):
+        if not pieces[i].role and _w(text, pieces[i]) == _LIST_MARK:
+            items.append((start, i - 1))
+            start = i + 1
+    items.append((start, b))
+    return items
+
+
+def _split_last(items: list[tuple[int, int]], pieces: list[Piece], text: str) -> list[tuple[int, int]]:
+    """The items with the last one cut at its only joiner (A、B|和|C); unchanged where it has none
+    or several."""
+    a, b = items[-1]
+    joints = [i for i in range(a + 1, b) if not pieces[i].role and _w(text, pieces[i]) in _JOINERS]
+    if len(joints) != 1:
+        return items
+    return [*items[:-1], (a, joints[0] - 1), (joints[0] + 1, b)]
+
+
+def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tuple[int, int]]) -> int:
+    """The first word of the first item: past times, pronouns, places and scope words (2024年，
+    我国|…, 全国|…) and past a verb that governs the list (实现|营业收入、…); a verb right after a
+    joiner is inside the item (社会保障|和|就业|支出)."""
+    while a <= b and (
+        pieces[a].pos.startswith(_LEAD_POS)
+        or _w(text, pieces[a]) in _SCOPES
+        or any(s <= pieces[a].start < e for s, e in names)
+    ):
+        a += 1
+    for i in range(a, b):
+        if pieces[i].pos == "v" and not (i > a and _w(text, pieces[i - 1]) in _JOINERS):
+            a = i + 1
+    return a
+
+
+def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str) -> bool:
+    w = _w(text, pieces[item[1]])
+    return w in _METRIC or w.endswith(_METRIC_ENDINGS) or w == last_word
+
+
+def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tuple[int, int]]) -> list[str]:
+    """The n items of the list ending at pieces[end], each a whole metric; [] where there is no
+    such list."""
+    items = _split(_clause_start(end, pieces, text), end, pieces, text)
+    if len(items) == n - 1:
+        items = _split_last(items, pieces, text)
+    if len(items) != n:
+        return []
+    items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
+    last_word = _w(text, pieces[items[-1][1]])
+    for k, (a, b) in enumerate(items):
+        span = pieces[a : b + 1]
+        if (
+            a > b
+            or any(p.role for p in span)
+            or not pieces[b].pos.startswith(NOUN_POS)
+            or any(s < pieces[b].end and pieces[a].start < e for s, e in names)
+            or (k < n - 1 and not _whole((a, b), last_word, pieces, text))
+        ):
+            return []
+    return [text[pieces[a].start : pieces[b].end] for a, b in items]
+
+
+def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], text: str) -> list[str]:
+    """The objects of the last n figures before the adverb's clause, each in its own clause or
+    list item; [] where they are fewer, lack an object or are times."""
+    before = [st for st in stats if st.end <= pieces[k].start][-n:]
+    if len(before) < n or any(not st.obj or st.kind in _UNCOUNTED for st in before):
+        return []
+    for prev, st in pairwise(before):
+        if not any(c in text[prev.end : st.start] for c in (_LIST_MARK, *_CLAUSE_MARKS)):
+            return []
+    return [st.obj for st in before]
+
+
+def paired_in_order(
+    stats: list[Found], own: list[str], pieces: list[Piece], text: str, names: list[tuple[int, int]]
+) -> list[str]:
+    """Each figure of a list after 分别 takes the item it is paired with (a, b above). Returns
+    `own` (the objects the figures had before the context rules) with a paired figure's entry
+    set to its new object: the item is a whole noun phrase already, which `rows` must not widen
+    again (its edges would reach back over the list marks to the whole list)."""
+    own = list(own)
+    for k, p in enumerate(pieces):
+        if p.role or _w(text, p) not in _RESPECTIVE:
+            continue
+        run = _figures_after(k, stats, pieces, text)
+        if not run:
+            continue
+        end = _subject_end(k, pieces, text)
+        objs = (
+            _list_items(end, len(run), pieces, text, names)
+            if end >= 0
+            else _earlier_objects(k, len(run), stats, pieces, text)
+        )
+        for st, obj in zip(run, objs, strict=False):
+            st.obj = own[stats.index(st)] = obj
+    return own
