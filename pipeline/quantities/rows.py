@@ -40,6 +40,7 @@ from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
+from pipeline.quantities.list_items import whole_list_items
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
@@ -206,6 +207,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
+        whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
