@@ -23,6 +23,7 @@ from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PREDICAT
 from pipeline.quantities.pieces import Found, Piece
 
 _RESPECTIVE = lexicons.words("stats_respective_words")
+_GOVERNING = frozenset((*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs")))  # 实现|营业收入、…
 _NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
 _LIST_MARK = "、"
 _JOINERS = ("和", "及", "与", "以及")  # a list's last joint (stats_conjunctions less 、)
@@ -105,8 +106,8 @@ def _split_last(items: list[tuple[int, int]], pieces: list[Piece], text: str) ->
 
 def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tuple[int, int]]) -> int:
     """The first word of the first item: past times, pronouns, places and scope words (2024年，
-    我国|…, 全国|…) and past a verb that governs the list (实现|营业收入、…); a verb right after a
-    joiner is inside the item (社会保障|和|就业|支出)."""
+    我国|…, 全国|…) and past a verb that governs the list, a predicate or light verb (实现|营业收入、
+    …); other verbs are inside the item (示范|步行街客流量, 社会保障|和|就业|支出)."""
     while a <= b and (
         pieces[a].pos.startswith(_LEAD_POS)
         or _w(text, pieces[a]) in _SCOPES
@@ -114,7 +115,7 @@ def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tu
     ):
         a += 1
     for i in range(a, b):
-        if pieces[i].pos == "v" and not (i > a and _w(text, pieces[i - 1]) in _JOINERS):
+        if pieces[i].pos == "v" and _w(text, pieces[i]) in _GOVERNING:
             a = i + 1
     return a
 
