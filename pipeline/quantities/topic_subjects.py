@@ -1,0 +1,167 @@
+"""What a figure measures when its own clause names nothing and the clause before it opens
+with the subject the figure completes (X继续提高，达到N%; X迎来较快增长，目前已开行N列;
+X有望再创新高，连续N年保持在N以上): the object is that subject.
+
+The rules of `objects` and `context_objects` read a subject back from the figure's predicate
+within its clause, or carry an earlier figure's object; where the earlier clause has no
+figure and does not open with a metric noun of the metric list, the figure was left empty.
+Annotators write the subject of the earlier clause (GUIDELINES.md: what is counted, as written
+nearby; README: the subject the number completes). The reading here is narrow on purpose:
+
+- the figure's own clause holds no noun of its own: adverbs, time words, places, scope words,
+  prepositions and predicate words (达到, 保持在), and for a count one other verb (目前|上海|已经|有,
+  已|开行), a duration with its adjective (连续|N年|保持在);
+- no figure stands earlier in the sentence (its object is carried by `carry_subject` where it
+  applies); an adverbial clause opened by a preposition (按不变价格计算) between the subject
+  clause and a rate is skipped, and where the clause before it holds one figure with an object,
+  the rate takes that object (GDP N亿元，按不变价格计算，比上年增长N%);
+- the clause before opens (after time words, places, place scopes and determiners) with a noun
+  phrase followed by an adverb, a verb or a distinguishing word before a verb (稳中有|增): its
+  subject; a two-character verb stays inside it only before a metric noun (经费|投入|强度), and
+  a clause ending in a reporting verb (数据显示，…) names a source, not a subject;
+- counts of people and households are left alone (the agent of the earlier clause is rarely
+  what they count: 社区发出招募公告，已储备N人), as are durations, ages, frequencies and
+  quasi-measures (两省).
+
+Used by `rows` as a last resort, after the context rules. Word classes are data:
+stats_predicate_words, stats_scope_words, stats_metric_nouns, stats_metric_suffixes,
+stats_degree_suffixes, stats_report_verbs in `pipeline/lexicons/`.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.nlp.number_patterns import QUASI_MEASURES
+from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.widen import _PEOPLE_MEASURES  # 人 名 位 户: people and households
+
+_PREDICATES = frozenset(lexicons.words("stats_predicate_words"))
+_DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 强|度
+_REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 数据|显示，…: a source
+_SCOPES = frozenset(lexicons.words("stats_scope_words"))
+_CLAUSE_MARKS = ("，", ",", "；", ";")
+_SKIP_KINDS = ("duration", "age", "frequency")
+_RATE_KINDS = ("percent", "ratio")
+# the figure's own clause: words that say when, where, how, but name nothing measured
+_OWN_POS = ("d", "ad", "t", "ul", "uz", "p", "f", "ns", "s", "c")
+# the opening of the clause before: what stands before its subject
+_OPENING_POS = ("t", "r", "c", "ns", "nt", "s")
+_RUN_POS = ("n", "nz", "ng", "vn", "an", "j", "l", "b")
+_HEAD_POS = ("n", "nz", "ng", "j", "l", "b", "vn")
+_AFTER_SUBJECT_POS = ("d", "ad", "v")  # X|继续|提高, X|迎来|…: the subject's predicate
+
+
+def _w(text: str, p: Piece) -> str:
+    return text[p.start : p.end]
+
+
+def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
+    """The first piece of the clause pieces[i] is in."""
+    while i > 0 and _w(text, pieces[i - 1]) not in _CLAUSE_MARKS:
+        i -= 1
+    return i
+
+
+def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[int], most: int) -> bool:
+    """Whether pieces[a:b] (the figure's clause before it) hold no noun, no other figure and
+    at most `most` verbs that are no predicate words."""
+    verbs = 0
+    for k in range(a, b):
+        p, w = pieces[k], _w(text, pieces[k])
+        if k in spans:
+            continue  # 连续|9年|保持在: a duration says how long
+        if p.role:
+            return False
+        if w in _PREDICATES or w in _SCOPES or w == "了":
+            continue
+        if p.pos == "v":
+            verbs += 1
+            continue
+        if p.pos == "m" and not any(c.isdigit() for c in w):
+            continue  # 全年: a time word jieba tags m
+        if p.pos == "a" and k + 1 in spans:
+            continue  # 连续|9年: how the duration runs
+        if p.pos not in _OWN_POS:
+            return False
+    return verbs <= most
+
+
+def _is_metric(word: str) -> bool:
+    return word in _METRIC or (len(word) > 1 and word.endswith((*_METRIC_ENDINGS, *_DEGREE_ENDINGS)))
+
+
+def _inner_verb(pieces: list[Piece], k: int, a: int, b: int, text: str) -> bool:
+    """研发|经费|投入|强度: a two-character verb between nouns, inside a metric's noun phrase."""
+    return (
+        pieces[k].pos == "v"
+        and len(_w(text, pieces[k])) == 2
+        and a < k < b - 1
+        and pieces[k + 1].pos in ("n", "nz", "ng")
+        and _is_metric(_w(text, pieces[k + 1]))
+    )
+
+
+def _predicate_word(pieces: list[Piece], k: int, a: int, b: int) -> bool:
+    """面积|稳中有/b|增: a distinguishing word after a noun and before no noun opens the
+    predicate (旅游/vn|专列/b is a head)."""
+    return (
+        pieces[k].pos == "b"
+        and k > a
+        and pieces[k - 1].pos in ("n", "nz", "ng")
+        and not (k + 1 < b and pieces[k + 1].pos in _RUN_POS)
+    )
+
+
+def _opening_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
+    """The noun phrase opening pieces[a:b] where a predicate follows it; else ''."""
+    while a < b and (
+        pieces[a].pos in _OPENING_POS or (_w(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
+    ):
+        a += 1  # 全国|, 今年|: where and when, not what; a scope of time tagged m opens the metric
+    k = a
+    if k + 1 < b and pieces[k].pos == "m" and not any(c.isdigit() for c in _w(text, pieces[k])):
+        k += 1  # 全年|粮食产量: the year's total is what is measured
+    if k + 2 < b and pieces[k].pos == "v" and all(p.pos in _RUN_POS for p in pieces[k + 1 : k + 3]):
+        k += 1  # 入藏|旅游|专列: a verb opening a compound of two nouns or more
+    while k < b and (
+        (pieces[k].pos in _RUN_POS and not _predicate_word(pieces, k, a, b))
+        or _inner_verb(pieces, k, a, b, text)
+    ):
+        k += 1
+    if k == a or k >= b or pieces[k - 1].pos not in _HEAD_POS:
+        return ""
+    adverbial = pieces[k].pos == "a" and k + 1 < b and pieces[k + 1].pos == "v"  # X|明显|增多
+    if pieces[k].pos not in _AFTER_SUBJECT_POS and not adverbial and not _predicate_word(pieces, k, a, b):
+        return ""
+    if _w(text, pieces[k]) in ("是", "为"):
+        return ""  # X是…: a copula, the clause describes X
+    return text[pieces[a].start : pieces[k - 1].end]
+
+
+def topic_subject(st: Found, stats: list[Found], pieces: list[Piece], text: str) -> str:
+    """The subject opening the clause before the figure's, for a figure whose clause names
+    nothing; else ''."""
+    if st.obj or not st.pieces or st.kind in _SKIP_KINDS or st.unit in QUASI_MEASURES:
+        return ""
+    if st.kind == "count" and st.unit in _PEOPLE_MEASURES:
+        return ""
+    spans = {i for o in stats if o.kind == "duration" for i in o.pieces}
+    own = _clause_start(pieces, st.pieces[0], text)
+    most = 1 if st.kind == "count" else 0  # 已|开行|N列; an amount completes a predicate word (达到)
+    if own < 2 or not _names_nothing(pieces, own, st.pieces[0], text, spans, most):
+        return ""
+    end = own - 1  # the clause mark before the figure's clause
+    before = _clause_start(pieces, end - 1, text)
+    aside = pieces[before].pos == "p" and before >= 2
+    if aside:
+        end = before - 1  # 按不变价格计算: an adverbial clause between subject and figure
+        before = _clause_start(pieces, end - 1, text)
+    figures = [o for o in stats if o.pieces and before <= o.pieces[0] < end and o.kind not in _SKIP_KINDS]
+    if aside and len(figures) == 1 and figures[0].obj and st.kind in _RATE_KINDS:
+        return figures[0].obj  # X N亿元，按不变价格计算，比上年增长N%: the figure before the aside
+    if any(o.pieces and o.pieces[0] < end for o in stats if o.kind not in _SKIP_KINDS):
+        return ""  # a figure earlier in the sentence: its subject may be the one (carry_subject)
+    if end - 1 > before and _w(text, pieces[end - 1]) in _REPORTING:
+        return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
+    return _opening_subject(pieces, before, end, text)
