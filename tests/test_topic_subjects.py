@@ -1,6 +1,7 @@
 """A figure whose own clause names nothing takes the subject opening the clause before it
-(X继续提高，达到N%), and a rate after an adverbial 按…计算 clause takes the figure's object before
-it (quantities/topic_subjects.py). Sentences invented in the style of the 新闻联播 corpus; none
+(X继续提高，达到N%) or the topic noun phrase the sentence opens with (像…这样的“X”，已有N座),
+and a rate after an adverbial 按…计算 clause takes the figure's object before it
+(quantities/topic_subjects.py). Sentences invented in the style of the 新闻联播 corpus; none
 is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from tests.test_statistics import one
         ("今年，全市科技经费投入强度稳步提升，达到3.1%。", "3.1%", "科技经费投入强度"),
         # a distinguishing word jieba tags b opens the predicate (稳中有|增)
         ("今年全省棉花面积稳中有增，预计超过800万亩。", "超过800万亩", "棉花面积"),
+        # a topic noun phrase after 的, set before the clause that counts it
+        ("像老城区这样的“共享菜园”，目前全市已经有120座。", "120座", "共享菜园"),
         # an adverbial clause opened by a preposition between the amount and its rate
         ("一季度全市地区生产总值2860亿元，按可比价格计算，同比增长6.1%。", "6.1%", "地区生产总值"),
     ],
@@ -45,6 +48,10 @@ def test_topic_subject(sentence: str, surface: str, obj: str) -> None:
         ("旅游平台数据显示，全省将举办超500项。", "超500项"),
         # an amount after a verb that is no predicate word: the subject is the agent
         ("今年，园区加快智能化改造，投入上千万元。", "上千万元"),
+        # a subject acting on an object of its own is the agent of a count, not what it counts
+        ("县里制定了详细的方案，已完成12项。", "12项"),
+        # a topic of people before a people count
+        ("这样的“红马甲”，目前全县已有300多名。", "300多名"),
         # a place opening the clause before is where, not what
         ("该县与邻省接壤，80%以上都是丘陵。", "80%以上"),
     ],

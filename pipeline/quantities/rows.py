@@ -206,7 +206,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
-            st.obj = st.obj or topic_subject(st, stats, pieces, text)  # X继续提高，达到N%
+            st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item

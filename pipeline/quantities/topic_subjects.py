@@ -41,6 +41,8 @@ _DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 强|度
 _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 数据|显示，…: a source
 _SCOPES = frozenset(lexicons.words("stats_scope_words"))
 _CLAUSE_MARKS = ("，", ",", "；", ";")
+_OPEN_QUOTES = ("“", "「", "‘")
+_CLOSE_QUOTES = ("”", "」", "’")
 _SKIP_KINDS = ("duration", "age", "frequency")
 _RATE_KINDS = ("percent", "ratio")
 # the figure's own clause: words that say when, where, how, but name nothing measured
@@ -113,8 +115,10 @@ def _predicate_word(pieces: list[Piece], k: int, a: int, b: int) -> bool:
     )
 
 
-def _opening_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
-    """The noun phrase opening pieces[a:b] where a predicate follows it; else ''."""
+def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool) -> str:
+    """The noun phrase opening pieces[a:b] where a predicate follows it; else ''. For a count
+    the predicate holds no noun: a subject that acts on an object of its own (县里|制定了|方案)
+    is the agent, not what is counted."""
     while a < b and (
         pieces[a].pos in _OPENING_POS or (_w(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
     ):
@@ -136,12 +140,40 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
         return ""
     if _w(text, pieces[k]) in ("是", "为"):
         return ""  # X是…: a copula, the clause describes X
+    if count and any(p.pos in _RUN_POS and p.pos != "b" for p in pieces[k:b]):
+        return ""
     return text[pieces[a].start : pieces[k - 1].end]
 
 
-def topic_subject(st: Found, stats: list[Found], pieces: list[Piece], text: str) -> str:
+def _topic_phrase(pieces: list[Piece], end: int, text: str, places: list[tuple[int, int]]) -> str:
+    """The noun phrase after the last 的 of a sentence's first clause that is a noun phrase
+    itself (像…这样的“X”，; 拥有…的X，): a topic set before the clause that counts it; else ''.
+    The clause opens with a verb or a pronoun (a relative clause, 这样的), not a subject."""
+    if end < 3 or pieces[0].pos not in ("v", "r"):
+        return ""
+    k = end - 1
+    if _w(text, pieces[k]) in _CLOSE_QUOTES:
+        k -= 1
+    last = k
+    while k >= 0 and not pieces[k].role and pieces[k].pos in (*_RUN_POS, "ns", "s"):
+        k -= 1
+    first = k + 1
+    if k >= 0 and _w(text, pieces[k]) in _OPEN_QUOTES:
+        k -= 1
+    if first > last or k < 1 or _w(text, pieces[k]) != "的":
+        return ""
+    a, b = pieces[first].start, pieces[last].end
+    if any(pa <= a and b <= pb for pa, pb in places):
+        return ""  # 这样的|上海: a place is where
+    return text[a:b]
+
+
+def topic_subject(
+    st: Found, stats: list[Found], pieces: list[Piece], text: str, places: list[tuple[int, int]]
+) -> str:
     """The subject opening the clause before the figure's, for a figure whose clause names
-    nothing; else ''."""
+    nothing, or the topic noun phrase the sentence opens with; else ''. `places`: the
+    sentence's place names."""
     if st.obj or not st.pieces or st.kind in _SKIP_KINDS or st.unit in QUASI_MEASURES:
         return ""
     if st.kind == "count" and st.unit in _PEOPLE_MEASURES:
@@ -164,4 +196,6 @@ def topic_subject(st: Found, stats: list[Found], pieces: list[Piece], text: str)
         return ""  # a figure earlier in the sentence: its subject may be the one (carry_subject)
     if end - 1 > before and _w(text, pieces[end - 1]) in _REPORTING:
         return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
-    return _opening_subject(pieces, before, end, text)
+    return _opening_subject(pieces, before, end, text, st.kind == "count") or (
+        _topic_phrase(pieces, end, text, places) if before == 0 else ""
+    )
