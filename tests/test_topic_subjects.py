@@ -50,6 +50,8 @@ def test_topic_subject(sentence: str, surface: str, obj: str) -> None:
         ("今年，园区加快智能化改造，投入上千万元。", "上千万元"),
         # a subject acting on an object of its own is the agent of a count, not what it counts
         ("县里制定了详细的方案，已完成12项。", "12项"),
+        # a figure after a bare place completes no predicate: it measures what follows it
+        ("作为全省重要的生态走廊，清水河120公里的河段上每隔5公里就有一个监测站。", "120公里"),
         # a topic of people before a people count
         ("这样的“红马甲”，目前全县已有300多名。", "300多名"),
         # a place opening the clause before is where, not what

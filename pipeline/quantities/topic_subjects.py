@@ -67,18 +67,22 @@ def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
 
 def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[int], most: int) -> bool:
     """Whether pieces[a:b] (the figure's clause before it) hold no noun, no other figure and
-    at most `most` verbs that are no predicate words."""
-    verbs = 0
+    at most `most` verbs that are no predicate words, and the figure completes a predicate
+    (已|达, 建了): a figure after a bare place (，新安江|N公里的河段) measures what follows it."""
+    verbs, predicate = 0, False
     for k in range(a, b):
         p, w = pieces[k], _w(text, pieces[k])
         if k in spans:
             continue  # 连续|9年|保持在: a duration says how long
         if p.role:
             return False
-        if w in _PREDICATES or w in _SCOPES or w == "了":
+        if w in _PREDICATES:
+            predicate = True
+            continue
+        if w in _SCOPES or w == "了":
             continue
         if p.pos == "v":
-            verbs += 1
+            verbs, predicate = verbs + 1, True
             continue
         if p.pos == "m" and not any(c.isdigit() for c in w):
             continue  # 全年: a time word jieba tags m
@@ -86,7 +90,7 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
             continue  # 连续|9年: how the duration runs
         if p.pos not in _OWN_POS:
             return False
-    return verbs <= most
+    return predicate and verbs <= most
 
 
 def _is_metric(word: str) -> bool:
