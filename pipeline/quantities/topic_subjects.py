@@ -10,7 +10,8 @@ nearby; README: the subject the number completes). The reading here is narrow on
 
 - the figure's own clause holds no noun of its own: adverbs, time words, places, scope words,
   prepositions and predicate words (达到, 保持在), and for a count one other verb (目前|上海|已经|有,
-  已|开行), a duration with its adjective (连续|N年|保持在);
+  已|开行), a duration with its adjective (连续|N年|保持在); and the figure completes a predicate
+  there (a figure after a bare place, ，新安江|N公里的河段, measures what follows it);
 - no figure stands earlier in the sentence (its object is carried by `carry_subject` where it
   applies); an adverbial clause opened by a preposition (按不变价格计算) between the subject
   clause and a rate is skipped, and where the clause before it holds one figure with an object,
@@ -19,7 +20,11 @@ nearby; README: the subject the number completes). The reading here is narrow on
   phrase followed by an adverb, a verb or a distinguishing word before a verb (稳中有|增): its
   subject; a two-character verb stays inside it only before a metric noun (经费|投入|强度), and
   a clause ending in a reporting verb (数据显示，…) names a source, not a subject;
-- counts of people and households are left alone (the agent of the earlier clause is rarely
+- a sentence whose first clause is a noun phrase itself, opened by a verb or a pronoun and
+  ending in 的 + noun phrase (像…这样的“口袋公园”，目前已有N座), right before the figure's clause,
+  gives that phrase (not a place name);
+- for a count the subject's predicate holds no noun (县里|制定了|方案 is an agent), and counts of
+  people and households are left alone (the agent of the earlier clause is rarely
   what they count: 社区发出招募公告，已储备N人), as are durations, ages, frequencies and
   quasi-measures (两省).
 
