@@ -52,6 +52,11 @@ def test_topic_subject(sentence: str, surface: str, obj: str) -> None:
         ("县里制定了详细的方案，已完成12项。", "12项"),
         # a figure after a bare place completes no predicate: it measures what follows it
         ("作为全省重要的生态走廊，清水河120公里的河段上每隔5公里就有一个监测站。", "120公里"),
+        # two figures before the aside: the rate need not measure what the last one carries
+        (
+            "全年全省地区生产总值现价总量为6520亿元，比初步核算数增加了85亿元；按不变价格计算，比上年增长5.2%。",
+            "5.2%",
+        ),
         # a topic of people before a people count
         ("这样的“红马甲”，目前全县已有300多名。", "300多名"),
         # a place opening the clause before is where, not what

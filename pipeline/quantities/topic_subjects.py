@@ -198,10 +198,11 @@ def topic_subject(
     if aside:
         end = before - 1  # 按不变价格计算: an adverbial clause between subject and figure
         before = _clause_start(pieces, end - 1, text)
-    figures = [o for o in stats if o.pieces and before <= o.pieces[0] < end and o.kind not in _SKIP_KINDS]
-    if aside and len(figures) == 1 and figures[0].obj and st.kind in _RATE_KINDS:
-        return figures[0].obj  # X N亿元，按不变价格计算，比上年增长N%: the figure before the aside
-    if any(o.pieces and o.pieces[0] < end for o in stats if o.kind not in _SKIP_KINDS):
+    figures = [o for o in stats if o.pieces and o.pieces[0] < end and o.kind not in _SKIP_KINDS]
+    if aside and len(figures) == 1 and figures[0].pieces[0] >= before and figures[0].obj:
+        # X N亿元，按不变价格计算，比上年增长N%: the sentence's one figure, right before the aside
+        return figures[0].obj if st.kind in _RATE_KINDS else ""
+    if figures:
         return ""  # a figure earlier in the sentence: its subject may be the one (carry_subject)
     if end - 1 > before and _w(text, pieces[end - 1]) in _REPORTING:
         return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
