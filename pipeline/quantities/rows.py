@@ -63,6 +63,7 @@ from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
+from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import without_trailing_predicate
@@ -180,6 +181,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
+            st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             if st.kind == "duration" and not st.obj:

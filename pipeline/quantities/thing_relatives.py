@@ -1,0 +1,91 @@
+"""The things a count names after a relative clause that opens right after its measure
+(30个|已经|建成|的|示范基地, 200多台|安装了|监测设备|的|收割机, 12家|新|注册|的|科技企业).
+
+`objects.object_of` reads a noun right after the measure or a 的 right after it; where the
+words after the measure open a clause (a verb, an adverb, a preposition, a time word or an
+idiom jieba tags i), it reads nothing or the clause itself. What is counted is the noun phrase
+after the clause's 的, as for people (`people_relatives`, which covers the people measures:
+this module leaves them alone). A clause opened by a noun is left alone: 4个网格的居民 counts
+网格 and 5个县|不通火车|的历史 counts 县 (`objects.object_after`). Used by `rows` after
+`people_after_relative`.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_MARKS, NOUN_POS, _word
+from pipeline.quantities.objects import object_after
+from pipeline.quantities.pieces import Found, Piece
+
+_DE = "的"
+_MAX_CLAUSE = 10  # words between the measure and the 的
+# jieba tags that open a clause: verbs, adverbs, prepositions, time words, four-character phrases
+_OPENING_POS = ("v", "vd", "d", "ad", "p", "t", "i")
+_ADVERB_POS = ("d", "ad")  # an adverb opens a clause only with a verb after it (已经|建成), not
+# when it grades an adjective inside a noun phrase (近30个|最|不|发达|国家|的|企业)
+_VERB_POS = ("v", "vd")
+_PREDICATE_POS = ("v", "vd", "d", "ad")  # what follows an object that is a whole noun phrase
+_MAIN_CLAUSE = frozenset(lexicons.words("stats_main_clause_words"))  # 两台|将|继续发挥…的作用
+_QUASI = frozenset(lexicons.words("stats_quasi_measures"))  # 两省|发生的灾害: the unit is the noun
+
+
+def _clause_de(st: Found, pieces: list[Piece], text: str) -> int | None:
+    """The index of the 的 closing a clause that opens right after the measure, else None."""
+    first = st.pieces[-1] + 1
+    if first >= len(pieces) or pieces[first].role or pieces[first].pos not in _OPENING_POS:
+        return None
+    if _word(text, pieces[first]) in _MAIN_CLAUSE:
+        return None
+    verb = pieces[first].pos not in _ADVERB_POS
+    for k in range(first + 1, min(first + 1 + _MAX_CLAUSE, len(pieces) - 1)):
+        p = pieces[k]
+        w = _word(text, p)
+        if p.role or w in _CLAUSE_MARKS or w in _MAIN_CLAUSE:
+            return None  # another figure, the clause's end or a main predicate before any 的
+        if w == _DE:
+            return k if verb else None
+        verb = verb or p.pos in _VERB_POS
+    return None
+
+
+def _followed_by_predicate(obj: str, start: int, pieces: list[Piece], text: str) -> bool:
+    """5个|协办城市|举行了…的活动: the object read is a noun phrase with its own predicate after it."""
+    end = text.find(obj, start) + len(obj)
+    nxt = next((p for p in pieces if p.start >= end), None)
+    return nxt is not None and not nxt.role and nxt.pos in _PREDICATE_POS
+
+
+def things_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
+    """The noun phrase after the 的 of a clause right after a count's measure, where the object
+    given is empty or lies inside that clause; else the object given."""
+    if st.kind != "count" or st.unit in _ACTION_UNITS or st.unit in _QUASI or not st.pieces:
+        return st.obj
+    de = _clause_de(st, pieces, text)
+    if de is None:
+        return st.obj
+    clause_start, clause_end = pieces[st.pieces[-1] + 1].start, pieces[de].start
+    if st.obj and not (clause_start <= text.find(st.obj, clause_start) < clause_end):
+        return st.obj  # an object read elsewhere (before the number): keep it
+    if st.obj and _followed_by_predicate(st.obj, clause_start, pieces, text):
+        return st.obj
+    if (
+        st.obj
+        and text.find(st.obj, clause_start) + len(st.obj) == clause_end
+        and _ends_in_noun(st.obj, pieces, text)
+    ):
+        return st.obj  # 三个|相邻|村|的|项目: a noun phrase right before the 的 is counted (4个网格的居民)
+    head = object_after(pieces, de + 1, text, set(), st.kind)
+    return head if head and not _verb_after_noun(head, pieces[de + 1 :], text) else st.obj
+
+
+def _ends_in_noun(obj: str, pieces: list[Piece], text: str) -> bool:
+    end = text.find(obj) + len(obj)
+    last = next((p for p in pieces if p.end == end), None)
+    return last is not None and not last.role and last.pos.startswith(NOUN_POS)
+
+
+def _verb_after_noun(head: str, pieces: list[Piece], text: str) -> bool:
+    """“巴掌田”|整合/v|成: the noun phrase read after the 的 runs on into the predicate."""
+    start = pieces[0].start if pieces else 0
+    inside = [p for p in pieces if start <= p.start and p.end <= start + len(head)]
+    return any(p.pos == "v" and k > 0 for k, p in enumerate(inside))

@@ -1,0 +1,43 @@
+"""A count of things whose measure is followed by a relative clause (a verb, an adverb, a time
+word or a preposition opens it) takes the noun phrase after the clause's 的 as its object
+(quantities/thing_relatives.py); a noun right after the measure keeps the count, and a main
+predicate after the count (将, 也 ...) is no clause. Sentences invented in the style of the
+新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an adverb and a verb
+        ("全市现有30个已经建成的示范基地。", "30个", "示范基地"),
+        # a verb with its own object and an aspect particle
+        ("今年当地投入了200多台安装了智能监测设备的收割机，作业效率明显提高。", "200多台", "收割机"),
+        # a bare verb before 的
+        ("园区去年引进了12家新注册的科技企业。", "12家", "科技企业"),
+        # a noun right after the measure keeps the count (the existing reading)
+        ("全县有5个网格的居民参加了演练。", "5个", "网格"),
+    ],
+)
+def test_thing_after_relative(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the count is the subject of a main predicate (将), not the head of a clause
+        ("我们相信两家将继续发挥行业龙头的带动作用。", "两家", ""),
+        # a noun phrase right before the 的 is what is counted
+        ("这是五个相邻村的“振兴项目”。", "五个", "相邻村"),
+        # people measures are read by people_relatives
+        ("当地组织120名来自各乡镇的种粮大户参加培训。", "120名", "种粮大户"),
+    ],
+)
+def test_thing_relative_left_alone(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
