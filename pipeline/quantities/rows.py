@@ -37,6 +37,7 @@ from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
+from pipeline.quantities.head_compounds import head_compound_object
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
@@ -182,6 +183,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
+            st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             if st.kind == "duration" and not st.obj:

@@ -1,0 +1,45 @@
+"""A count in an object's place takes the words from its measure to the clause's end as its
+object where they end in the head of an institution, area or technique name, a verb inside the
+name included (quantities/head_compounds.py); a count after a pivot verb, or one followed by a
+noun that is no name head, keeps the object read before. Sentences invented in the style of the
+新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # after a verb: a verb inside a hospital's name
+        ("全省已统筹调配20家县级定点救治医院，确保床位充足。", "20家", "县级定点救治医院"),
+        # after 等: a verb inside a technique's name
+        ("当地重点推广深松整地等8项关键抗旱增产技术，效果明显。", "8项", "关键抗旱增产技术"),
+        # after a conjunction that follows another count
+        ("全市已建成3个物流园区和12个乡镇集中收治医院，运转良好。", "12个", "乡镇集中收治医院"),
+    ],
+)
+def test_head_compound_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a noun that names no institution after the verb: the verb is the predicate
+        ("江苏发挥30个试点县引领带动作用。", "30个", "试点县"),
+        # after the existential 有 the count is the subject of the verb after it
+        ("截至目前，当地已有12个服务机构成为重点保护目标。", "12个", "服务机构"),
+        # after a preposition the predicate follows the phrase
+        ("我国对20个国家试行单方面免签政策，方便人员往来。", "20个", "国家"),
+        # a verb of one character is a predicate
+        ("他带着15个岗位信息到安置社区，帮助群众就业。", "15个", "岗位信息"),
+        # a light verb after the count is its predicate
+        ("应急管理厅共调派3架直升机开展空中救援任务，转运伤员。", "3架", "直升机"),
+    ],
+)
+def test_head_compound_left_alone(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
