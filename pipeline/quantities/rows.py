@@ -30,6 +30,7 @@ from pipeline.quantities.context_objects import (
     share_in_runs,
     without_leading_place,
 )
+from pipeline.quantities.coordinated_counts import list_item_object
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.duration_activities import duration_activity
@@ -183,6 +184,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
+            st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
