@@ -38,6 +38,7 @@ from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
+from pipeline.quantities.handling_verbs import without_handling_verb
 from pipeline.quantities.head_compounds import head_compound_object
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
@@ -220,6 +221,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
+            st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
