@@ -70,6 +70,7 @@ from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import without_trailing_predicate
+from pipeline.quantities.verb_metrics import with_verb_metric
 from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
@@ -222,6 +223,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
+            st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
