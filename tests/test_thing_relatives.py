@@ -41,3 +41,9 @@ def test_thing_after_relative(sentence: str, surface: str, obj: str) -> None:
 )
 def test_thing_relative_left_alone(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_a_verb_after_the_de_is_no_counted_thing() -> None:
+    # 珍贵文物 is tagged as a set phrase and opens a clause; what follows its 的 is a verb
+    sentence = "展览通过数字技术，让三十余件珍贵文物展现不同朝代瓷器工艺的演变。"
+    assert one(sentence, "三十余件").object != "演变"

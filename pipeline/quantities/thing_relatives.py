@@ -75,7 +75,17 @@ def things_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     ):
         return st.obj  # 三个|相邻|村|的|项目: a noun phrase right before the 的 is counted (4个网格的居民)
     head = object_after(pieces, de + 1, text, set(), st.kind)
-    return head if head and not _verb_after_noun(head, pieces[de + 1 :], text) else st.obj
+    after = pieces[de + 1 :]
+    if not head or _verb_after_noun(head, after, text) or not _noun_at_end(head, after):
+        return st.obj
+    return head
+
+
+def _noun_at_end(head: str, pieces: list[Piece]) -> bool:
+    """…文化|的|演变/v: what a count counts after the 的 ends in a noun, not in a verb."""
+    start = pieces[0].start if pieces else 0
+    words = [p for p in pieces if p.end <= start + len(head) and p.pos != "x"]  # “钉子案”: quotes aside
+    return bool(words) and words[-1].pos.startswith(NOUN_POS)
 
 
 def _ends_in_noun(obj: str, pieces: list[Piece], text: str) -> bool:
