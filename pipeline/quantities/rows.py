@@ -18,6 +18,7 @@ from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.change_frames import change_subject
+from pipeline.quantities.compared_changes import subject_past_base
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
@@ -190,6 +191,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
+            st.obj = subject_past_base(st, pieces, text)  # 增加值|比“十三五”末|增长42%
             if st.kind == "duration" and not st.obj:
                 st.obj = (
                     duration_activity(st, pieces, text)  # 两年的|摸索|让

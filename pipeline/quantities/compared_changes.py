@@ -1,0 +1,83 @@
+"""The subject of a change stated against a base that the object reader does not read past:
+a base longer than a few words or quoted (增加值|比|“十三五”末|增长42%, 保有量|较|“十三五”末|
+增长超6倍), an adjective of comparison as the predicate (进度|同比|快|3个百分点, 蓄水量|较|常年|
+偏|多|近一成; stats_comparison_adjectives), and a metric jieba glued onto 较 (装机|规模较/v|
+2012年|翻了5倍). The figure measures the noun phrase before the comparison word, as after
+比上年同期|增长. Used by `rows` right after `objects.object_of`, only for a percent, ratio or
+amount left with no object there; where no noun phrase stands before the comparison word
+(，较“十三五”末提升2.8个百分点) the object stays empty for the context rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _ASPECT, _CLAUSE_MARKS, _METRIC, _skip_back, _word
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.subjects import _noun_run_before
+from pipeline.quantities.widen import widened
+
+_ADJECTIVES = frozenset(lexicons.words("stats_comparison_adjectives"))  # 快, 高, 多
+_KINDS = ("percent", "ratio", "amount")
+_COMPARE = ("比", "较")  # X|比|Y|增长N: the base lies between the word and the predicate
+_SAME_PERIOD = "同比"  # compared with the same period: the word is the whole base
+_GLUED = "较"  # 规模较/v: jieba's word of a metric and the comparison word
+_DEGREE = "偏"  # 偏|多, 偏|高: a degree word of the predicate
+_PREDICATE_POS = ("v", "a", "ad")
+_MAX_BASE = 10  # words between the comparison word and the predicate
+
+
+def _predicate_start(pieces: list[Piece], st: Found, text: str) -> int | None:
+    """The index of the predicate right before the figure (a verb, an adjective, a listed
+    adjective of comparison, after a degree word 偏), past an aspect word (了); else None."""
+    k = min(st.pieces) - 1
+    while k >= 0 and pieces[k].role == "PRE":
+        k -= 1  # a marker the statistic left out of its pieces (超, 近)
+    if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _ASPECT:
+        k -= 1
+    if k < 1 or pieces[k].role:
+        return None
+    w = _word(text, pieces[k])
+    if pieces[k].pos not in _PREDICATE_POS and w not in _ADJECTIVES:
+        return None
+    if not pieces[k - 1].role and _word(text, pieces[k - 1]) == _DEGREE:
+        k -= 1
+    return k
+
+
+def _comparison_word(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index of 比 / 较 / 同比 (or a word glued onto 较) that opens the base ending before
+    pieces[k], within the clause and with no figure between; else None."""
+    c = k - 1
+    while c >= 0 and k - c <= _MAX_BASE and not pieces[c].role:
+        w = _word(text, pieces[c])
+        if w in _CLAUSE_MARKS:
+            return None
+        if (w in _COMPARE and c < k - 1) or w == _SAME_PERIOD or _glued_metric(w):
+            return c
+        c -= 1
+    return None
+
+
+def _glued_metric(w: str) -> bool:
+    return len(w) > len(_GLUED) and w.endswith(_GLUED) and w[: -len(_GLUED)] in _METRIC
+
+
+def subject_past_base(st: Found, pieces: list[Piece], text: str) -> str:
+    """For a percent, ratio or amount with no object after 比/较 + base (or 同比) + a predicate:
+    the noun phrase before the comparison word, past adverbs, widened to its left edge; else the
+    object as it is."""
+    if st.obj or st.kind not in _KINDS:
+        return st.obj
+    k = _predicate_start(pieces, st, text)
+    c = _comparison_word(pieces, k, text) if k is not None else None
+    if c is None:
+        return st.obj
+    w = _word(text, pieces[c])
+    if _glued_metric(w):  # 装机|规模较: the metric is the head of the noun phrase
+        return _noun_run_before(pieces, c - 1, text, st.kind) + w[: -len(_GLUED)]
+    run = _noun_run_before(pieces, _skip_back(pieces, c - 1, text, ()), text, st.kind)
+    # widened to its left edge as if the figure stood at the comparison word: the quotes of a
+    # base (“十三五”) would stop the widening of `rows` (全省|规模以上工业增加值)
+    return widened(replace(st, obj=run, pieces=[c]), pieces, text) if run else run
