@@ -1,0 +1,64 @@
+"""A share metric made of the share verb and 比 (占比) that jieba did not keep as one noun right
+before a figure: glued onto the adverb after it (占/v|比约/d|51%, 占/v|比已/d|达|九成) or tagged
+a verb (占比/v|超|40%, 资金|占比/v|不低于|50%). Put back as one noun, so
+that the noun phrase before it is read with it as the share's subject (县域商户占比), as the
+tuning annotations write X占比 (出行客流占比由…提高到…); `join_cut_metrics` (object_edges) does
+the same for 占|比 and 占|比达. Used by `rows` on the pieces before the objects are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _METRIC, _word
+from pipeline.quantities.pieces import Piece
+
+_SHARE_VERBS = tuple(w for w, role in lexicons.rows("stats_share_words") if role == "verb")
+# metric nouns of two characters that open with a one-character share verb: 占比
+_SHARE_METRICS = frozenset(m for m in _METRIC if len(m) == 2 and m[:1] in _SHARE_VERBS)
+_ADVERB_POS = ("d",)
+
+
+def _before_figure(pieces: list[Piece], k: int) -> bool:
+    """A figure or its marker stands at pieces[k]. Not a frame (占比/v|由…的3.3%|提高到): there
+    a quantity of the share's modifier (1000公里以上的|出行客流|占比) must not read 占比 in."""
+    return k < len(pieces) and bool(pieces[k].role)
+
+
+def _glued(pieces: list[Piece], k: int, text: str) -> bool:
+    """占/v|比约/d: the share verb, then 比 glued onto an adverb, before a figure, its marker or
+    one word and a figure (占|比已|达|九成)."""
+    a, b = pieces[k], pieces[k + 1]
+    w = _word(text, b)
+    return (
+        not a.role
+        and not b.role
+        and a.end == b.start
+        and b.pos in _ADVERB_POS
+        and len(w) == 2
+        and _word(text, a) + w[:1] in _SHARE_METRICS
+        and k + 2 < len(pieces)
+        and (_before_figure(pieces, k + 2) or (not pieces[k + 2].role and _before_figure(pieces, k + 3)))
+    )
+
+
+def _tagged_verb(pieces: list[Piece], k: int, text: str) -> bool:
+    """占比/v right before a figure or its marker."""
+    p = pieces[k]
+    return not p.role and p.pos == "v" and _word(text, p) in _SHARE_METRICS and _before_figure(pieces, k + 1)
+
+
+def share_metrics_as_nouns(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with 占|比X/d cut anew into 占比/n|X/d and 占比/v before a figure or a marker
+    tagged n. The number and order of pieces stay, so the statistics' piece indices
+    hold."""
+    out = list(pieces)
+    for k in range(len(pieces)):
+        if k + 1 < len(pieces) and _glued(pieces, k, text):
+            a, b = pieces[k], pieces[k + 1]
+            out[k] = replace(a, end=b.start + 1, pos="n")
+            out[k + 1] = replace(b, start=b.start + 1)
+        elif _tagged_verb(pieces, k, text):
+            out[k] = replace(pieces[k], pos="n")  # 占比/v|超|40%
+    return out
