@@ -75,6 +75,7 @@ from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
 from pipeline.quantities.verbal_tails import without_verbal_tail
+from pipeline.quantities.whole_periods import with_whole_period
 from pipeline.quantities.whole_shares import share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
@@ -150,6 +151,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
+    st.obj = with_whole_period(st, pieces, text)  # 占|全年|粮食产量|两成多: the whole's period
 
 
 def _article_rows(ctx: _Article) -> list[Statistic]:
