@@ -13,6 +13,7 @@ from pipeline.ids import stable_id
 from pipeline.quantities.activity_objects import activity_before
 from pipeline.quantities.activity_tails import without_activity_tail
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
+from pipeline.quantities.adverbial_subjects import subject_past_adverbial
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import with_average_word
@@ -198,6 +199,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             st.obj = subject_past_base(st, pieces, text)  # 增加值|比“十三五”末|增长42%
+            st.obj = subject_past_adverbial(st, pieces, text)  # 早稻|目前|收获|六成
             if st.kind == "duration" and not st.obj:
                 st.obj = (
                     duration_activity(st, pieces, text)  # 两年的|摸索|让
