@@ -21,6 +21,7 @@ _FRAME_OPEN = "在"  # 在…背景下|仅上涨
 _FRAME_ENDS = ("下", "中")
 _MAX_FRAME = 8  # words inside 在…下
 _PREDICATE_POS = ("v",)
+_PLACE_POS = ("ns", "nt")
 
 
 def _verb_before(pieces: list[Piece], st: Found, text: str) -> int | None:
@@ -75,4 +76,9 @@ def subject_past_adverbial(st: Found, pieces: list[Piece], text: str) -> str:
             break
     if not seen or k < 0:
         return st.obj  # adverbs alone: the readers of `subjects` take those (玉米|已|收获)
-    return _noun_run_before(pieces, k, text, st.kind)
+    run = _noun_run_before(pieces, k, text, st.kind)
+    return "" if _place_alone(pieces, k, run, text) else run  # 浙江|今年|增长6.5%: no subject
+
+
+def _place_alone(pieces: list[Piece], k: int, run: str, text: str) -> bool:
+    return pieces[k].pos in _PLACE_POS and run == _word(text, pieces[k])

@@ -25,6 +25,7 @@ _SAME_PERIOD = "同比"  # compared with the same period: the word is the whole 
 _GLUED = "较"  # 规模较/v: jieba's word of a metric and the comparison word
 _DEGREE = "偏"  # 偏|多, 偏|高: a degree word of the predicate
 _PREDICATE_POS = ("v", "a", "ad")
+_PLACE_POS = ("ns", "nt")
 _MAX_BASE = 10  # words between the comparison word and the predicate
 
 
@@ -77,7 +78,10 @@ def subject_past_base(st: Found, pieces: list[Piece], text: str) -> str:
     w = _word(text, pieces[c])
     if _glued_metric(w):  # 装机|规模较: the metric is the head of the noun phrase
         return _noun_run_before(pieces, c - 1, text, st.kind) + w[: -len(_GLUED)]
-    run = _noun_run_before(pieces, _skip_back(pieces, c - 1, text, ()), text, st.kind)
+    k = _skip_back(pieces, c - 1, text, ())
+    run = _noun_run_before(pieces, k, text, st.kind)
+    if k >= 0 and pieces[k].pos in _PLACE_POS and run == _word(text, pieces[k]):
+        return st.obj  # 江苏|比上年|增长: a place alone is no subject (the context rules decide)
     # widened to its left edge as if the figure stood at the comparison word: the quotes of a
     # base (“十三五”) would stop the widening of `rows` (全省|规模以上工业增加值)
     return widened(replace(st, obj=run, pieces=[c]), pieces, text) if run else run
