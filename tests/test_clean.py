@@ -94,3 +94,39 @@ def test_a_long_page_costs_a_few_bytes_a_character(sample_texts: dict[str, str])
             tracemalloc.stop()
         assert len(cleaned.raw_offsets) == len(cleaned.text) > 100_000
         assert peak < 60 * len(text), f"{peak / len(text):.0f} bytes a character"
+
+
+# a column of running text, as a page's OCR wraps it (invented)
+_COLUMN = (
+    "今年以来，全市新建和改造城乡供水管网一千二百公\n"
+    "里，解决了山区群众的饮水难题。在东部山区，施工\n"
+    "队伍克服雨季道路湿滑等困难，把管道铺进了最偏远\n"
+    "的自然村，当地群众第一次用上了稳定的自来水。目\n"
+    "前全市农村自来水普及率达到百分之九十六，比去年\n"
+)
+
+
+def test_a_line_opening_with_a_comma_or_a_closing_mark_continues_the_one_before() -> None:
+    page = clean_text(_COLUMN + "提高三个百分点\n，供水保障能力明显增强。\n").text
+    assert "提高三个百分点，供水保障能力明显增强。" in page
+    page = clean_text(_COLUMN + "当地把这批工程叫作“幸福\n”工程。\n").text
+    assert "“幸福”工程。" in page
+
+
+def test_a_figure_broken_over_two_lines_is_joined() -> None:
+    for raw, joined in (
+        ("全县粮食播种面积稳定在17\n.5万亩左右，其中大豆面积有所增加。", "稳定在17.5万亩左右"),
+        ("全市各类农业经营主体发展到目前的2\n00多家，带动农户增收。", "发展到目前的200多家"),
+        ("这种保温材料能使棚内温度升高3\n—5摄氏度，效果明显。", "升高3—5摄氏度"),
+    ):
+        assert joined in clean_text(raw).text
+
+
+def test_a_full_column_line_without_a_comma_continues_but_a_heading_does_not() -> None:
+    wrapped = "全市现有规模以上供水企业和乡镇水厂共计一百多\n家，日供水能力持续提升。\n"
+    page = clean_text(_COLUMN + "提高三个百分点。\n" + wrapped).text
+    assert "共计一百多家，日供水能力持续提升。" in page
+    page = clean_text("山区供水工程全面完工\n" + _COLUMN).text
+    assert page.startswith("山区供水工程全面完工\n")  # a heading is narrower than the column
+    page = clean_text("坚守一线 展现力量\n网格员们坚守岗位。").text
+    assert page == "坚守一线 展现力量\n网格员们坚守岗位。"

@@ -33,6 +33,10 @@ PARAGRAPH_OPENERS = tuple(lexicons.words("clean_paragraph_openers"))
 _NEW_PARAGRAPH_MARKS = ("#", "——", "--")  # a markdown heading, a subtitle
 _QUOTES_OPENING = '“‘"(（《'  # a continuing line may open with a quote or bracket
 MIN_BODY_LINE = 12  # shorter lines are headings, labels or bylines: never joined onward
+WRAP_SHARE = 0.85  # a line at least this share of the page's median body line fills its column
+MIN_BODY_LINES = 5  # fewer lines of running text tell no column width
+_CONTINUING_MARKS = set("，、。；：！？）」』》”’,;!?)")  # marks no paragraph opens with
+_NUMBER_JOINERS = ".—-～~"  # a decimal point or a range dash inside a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,17 +187,31 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return at >= 0 and spans[at][0] <= pos < spans[at][1]
 
 
-def _continues(previous: str, following: str) -> bool:
-    """Whether a line break between two lines is an OCR artefact inside a paragraph."""
+def _continues(previous: str, following: str, single: bool = False, full: bool = False) -> bool:
+    """Whether a line break between two lines is an OCR artefact inside a paragraph. ``single``:
+    one newline, no blank line; ``full``: the line before is as wide as the page's body lines."""
     if not previous or not following:
         return False
+    if single and following[0] in _CONTINUING_MARKS and not previous.startswith("#"):
+        return True  # no paragraph opens with a comma or a closing mark (…举行|，标志着, 名称|”)
+    if single and _splits_number(previous, following):
+        return True
     if previous[-1] in PARAGRAPH_FINAL or len(previous) < MIN_BODY_LINE or previous.startswith("#"):
         return False
-    if not (set(previous) & SENTENCE_PUNCT):  # a long heading or label, not running text
+    if not (set(previous) & SENTENCE_PUNCT) and not (single and full):  # a heading or label
         return False
     if following.startswith((*_NEW_PARAGRAPH_MARKS, *BYLINE_OPENERS, *PARAGRAPH_OPENERS)):
         return False
     return _is_cjk_or_digit(following[0]) or following[0] in _QUOTES_OPENING
+
+
+def _splits_number(previous: str, following: str) -> bool:
+    """A figure broken over two lines of running text (…增长到2|00多个, 17|.5亿亩, 3|—5摄氏度)."""
+    return (
+        len(previous) >= MIN_BODY_LINE
+        and previous[-1].isdigit()
+        and (following[0].isdigit() or (following[0] in _NUMBER_JOINERS and following[1:2].isdigit()))
+    )
 
 
 def clean_text(raw: str) -> CleanText:
@@ -204,12 +222,14 @@ def clean_text(raw: str) -> CleanText:
     offsets = _offsets()
     paragraph = ""  # the paragraph being built, after joins
     gap_before: tuple[int, int] | None = None  # (raw newline index, newlines) before this line
-    for line, newline_idx, newlines in _split_lines(_simplify(_read(raw))):
-        line = _remove_stray_spaces(_strip(line))
+    lines = [(_remove_stray_spaces(_strip(line)), i, n) for line, i, n in _split_lines(_simplify(_read(raw)))]
+    width = _body_width([line.text for line, _, _ in lines])
+    last = 0.0  # the width of the line before (0 where it holds a space: a heading or byline)
+    for line, newline_idx, newlines in lines:
         if not line:
             continue
         if gap_before is not None and pieces:
-            if _continues(paragraph, line.text):
+            if _continues(paragraph, line.text, single=gap_before[1] == 1, full=last >= width):
                 paragraph += line.text
             else:
                 raw_idx, gap = gap_before
@@ -222,4 +242,13 @@ def clean_text(raw: str) -> CleanText:
         pieces.append(line.text)
         offsets.extend(line.offsets)
         gap_before = (newline_idx, newlines)
+        last = 0 if " " in line.text else len(line.text)
     return CleanText("".join(pieces), offsets)
+
+
+def _body_width(lines: list[str]) -> float:
+    """How wide a line filled to the page's column is: WRAP_SHARE of the median length of the
+    lines of running text (long enough, with a sentence mark); a page of one paragraph per line
+    gives a width no heading reaches, a page of fewer than MIN_BODY_LINES such lines none."""
+    body = sorted(len(line) for line in lines if len(line) >= MIN_BODY_LINE and set(line) & SENTENCE_PUNCT)
+    return WRAP_SHARE * body[len(body) // 2] if len(body) >= MIN_BODY_LINES else float("inf")
