@@ -1,7 +1,7 @@
 """`make eval`: every evaluation, one after the other, printed side by side per task.
 
 Each module also runs alone: python -m pipeline.evaluation.ner | .statistics | .numerals | .places |
-.bylines
+.bylines | .page_format
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ EVALUATIONS = (
     ("Numeral case list, per category (issue 12)", "pipeline.evaluation.numerals"),
     ("Places resolved to administrative divisions", "pipeline.evaluation.places"),
     ("Bylines: names and roles in every format (issue 11)", "pipeline.evaluation.bylines"),
+    ("Page format: stories as clean text and as OCR-wrapped pages", "pipeline.evaluation.page_format"),
 )
 
 
