@@ -4,7 +4,8 @@ After the counted noun the object readers go on over nouns, and jieba's dictiona
 verbs and adverbs as nouns (200名小朋友|同台/n|演奏, 5000辆汽车|乘船/n|出海): the object then
 runs into the predicate. The words of that kind are those the hand-tagged People's Daily corpus
 (../shared/corpora/pd1998_01) tags only as verbs or adverbs, however rarely it has them
-(stats_verbal_nouns; `stats_verbs_tagged_nouns` holds the frequent verbs, read by
+(stats_verbal_nouns; one character only where it tags it only as an adverb, 仍/zg, which jieba
+reads as n in context; `stats_verbs_tagged_nouns` holds the frequent verbs, read by
 word_tags.retag). Such a word ends the object where it follows a noun of the object and no noun
 comes after it (and after any more such words: 进村|入户|、): a verb, a pronoun, a clause or list
 mark, or the sentence end. Before a noun it modifies that noun (小麦|晾晒|点) and stays. Used by
@@ -27,6 +28,8 @@ from pipeline.quantities.word_tags import _corpus_tags
 _STOP_AFTER = ("的",)  # X同台的: the phrase goes on into a noun after 的, so the word stays
 _CORPUS_VERBAL = frozenset(("v", "vd", "d", "ad"))  # the corpus's verb and adverb tags
 _JIEBA_NOMINAL = frozenset(("n", "nz", "ng", "l", "j", "s"))  # jieba's tags the readers take (no name)
+_CORPUS_ADVERB = frozenset(("d",))  # a single character only as an adverb (仍, 稍): never a verb
+_JIEBA_NOMINAL_CHAR = _JIEBA_NOMINAL | {"zg"}  # 仍/zg, which jieba's tagger reads as n in context
 
 
 @cache
@@ -67,7 +70,8 @@ _HEADER = """\
 # Verbs and adverbs jieba's dictionary lists as nouns (同台/n, 乘船/n, 入户/n): words of two or
 # more characters jieba's dictionary tags n, nz, ng, l, j or s that the hand-tagged People's
 # Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01) tags only v, vd, d or ad,
-# in every occurrence (one or more). After the counted noun and before no noun such a word is
+# in every occurrence (one or more), and single characters it tags only d that jieba's
+# dictionary tags so or zg (仍). After the counted noun and before no noun such a word is
 # the predicate and ends the object (pipeline.quantities.verbal_tails).
 # Written by `python -m pipeline.quantities.verbal_tails`; do not edit by hand (rerun it).
 # Columns: word, occurrences in the corpus.
@@ -80,7 +84,9 @@ def build(corpus: Path) -> list[tuple[str, int]]:
     tags = word_tags()
     out = []
     for w, counts in _corpus_tags(corpus).items():
-        if len(w) > 1 and set(counts) <= _CORPUS_VERBAL and tags.get(w) in _JIEBA_NOMINAL:
+        word = len(w) > 1 and set(counts) <= _CORPUS_VERBAL and tags.get(w) in _JIEBA_NOMINAL
+        char = len(w) == 1 and set(counts) <= _CORPUS_ADVERB and tags.get(w) in _JIEBA_NOMINAL_CHAR
+        if word or char:
             out.append((w, sum(counts.values())))
     return sorted(out)
 
