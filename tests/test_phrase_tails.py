@@ -1,8 +1,9 @@
 """The predicate after a count's noun is cut off its object where jieba tags it as a noun
 (issue 12, round 10; quantities/phrase_tails.py and the single adverbs of verbal_tails.py): a
 four-character set phrase opening with a verb (展翅高飞; 生长发育 and 结合实际 only where the
-figure opens its clause) or a pronoun and a verb (各具特色) at its clause end or before 的, and a
-one-character adverb (仍). Invented sentences, plus guards on noun compounds of the same shapes."""
+figure opens its clause or follows a noun) or a pronoun and a verb (各具特色) at its clause end
+or before 的, and a one-character adverb (仍). Invented sentences, plus guards on noun compounds
+of the same shapes."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.test_statistics import one
     [
         ("开幕式上，2000只白鸽展翅高飞，全场欢呼。", "2000只", "白鸽"),
         ("当前，30多万亩水稻生长发育的关键期已到。", "30多万亩", "水稻"),
+        ("当前正值全县30多万亩水稻生长发育的关键期。", "30多万亩", "水稻"),
         ("会上，七位发言人结合实际，讲述了学习体会。", "七位", "发言人"),
         # a verb and a noun after a figure that is a verb's object: a compound noun
         ("民政部门紧急调拨2万件中央救灾物资，支援灾区。", "2万件", "中央救灾物资"),

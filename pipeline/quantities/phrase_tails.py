@@ -10,9 +10,9 @@ ends the object where it follows a noun of the object (or a closing quote after 
 its clause: a clause mark or the end after it, or 的 (…|生长发育|的|关键期: the count's noun is
 the subject of the clause before 的). Before a noun it stays (抢修工作|人员). A verb and a noun
 or verbal noun (结合|实际, 生长|发育, but also 救灾|物资, 违法|活动: compounds) is read as a
-predicate only where the figure opens its clause, so that the count is the subject
-(N位|发言人|结合实际，); after a verb the count is an object and the phrase its compound noun
-(调拨|N件|救灾物资，). Used by `rows` on every object;
+predicate only where the count is a subject: the figure opens its clause or follows a scope
+noun (N位|发言人|结合实际，, 全省|N亩|玉米|生长发育|的); after a verb the count is an object and the
+phrase its compound noun (调拨|N件|救灾物资，). Used by `rows` on every object;
 `python -m pipeline.quantities.phrase_tails` writes the list.
 """
 
@@ -59,7 +59,7 @@ def without_phrase_tail(st: Found, pieces: list[Piece], text: str) -> str:
         kind = "" if p.role else phrases.get(_word(text, p), "")
         if not kind or not _after_noun(pieces, k, a, text):
             continue
-        if kind == _VERB_NOUN and not _opens_clause(st, pieces, text):
+        if kind == _VERB_NOUN and not _opens_clause(st, pieces, text):  # 调拨|N件|救灾物资
             continue
         if k + 1 >= len(pieces) or _word(text, pieces[k + 1]) in _ENDS:
             return text[pieces[a].start : p.start].rstrip()
@@ -76,9 +76,13 @@ def _after_noun(pieces: list[Piece], k: int, a: int, text: str) -> bool:
 
 
 def _opens_clause(st: Found, pieces: list[Piece], text: str) -> bool:
-    """Whether the figure opens its clause: the sentence start or a clause mark before it."""
+    """Whether the figure opens its clause: the sentence start, a clause mark or a noun before
+    it (no verb whose object the count would be)."""
     i = st.pieces[0]
-    return i == 0 or _word(text, pieces[i - 1]).strip(" ") in _OPENS
+    if i == 0 or _word(text, pieces[i - 1]).strip(" ") in _OPENS:
+        return True
+    prev = pieces[i - 1]
+    return not prev.role and prev.pos.startswith(NOUN_POS)  # 全省|N亩: a scope noun, no verb
 
 
 # --- writing the list from the tagged corpus --------------------------------------------------
