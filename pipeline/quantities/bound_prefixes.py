@@ -19,7 +19,7 @@ up to the left edge `widen` reads (a scope word, a place name, a clause mark …
 
 A third class: the one-character unit word of a division (县, 村: places_level_suffixes) that
 jieba tags zg after a verb or a noun names a kind of division, not a place (脱贫|县, 产油|大|
-县: counties of a programme); a named one is a place name (阜平县/ns). Right before the object
+县: counties of a programme); a named one is a place name (涞源县/ns). Right before the object
 the kind is put back with the unit word: its word and at most a one-character adjective
 between them (大), and no more (the word before may already be the predicate: 落实/a|产油|大|县).
 

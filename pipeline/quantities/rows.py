@@ -180,7 +180,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
-        pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过四成, 夏|播/v|进度 -> /vn
+        pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn
         pieces = join_rank_prefixes(pieces, stats, text)  # 一|二类|苗 -> 一二类/b|苗
         pieces = join_grade_ranges(pieces, stats, text)  # 地级|及|以上|城市 -> 地级及以上/b|城市
         pieces = nouns_for_inner_adverbs(pieces, text)  # 专精|特新/d|“… -> 特新/n

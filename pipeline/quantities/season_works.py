@@ -1,5 +1,5 @@
 """Farm work named by its season (stats_season_works: 夏种, 秋冬种, 秋收, 夏播) right before the
-share of it done (全国秋冬种|已|过六成, 夏种|过四成) or its progress (夏种|进度): jieba tags
+share of it done (全国秋冬种|已|过六成, 夏种|过三成) or its progress (夏种|进度): jieba tags
 some a time word (夏种/t) or a verb (秋收/v), or cuts them (夏/tg|播/v), so no subject was read
 for the share, or another clause's was carried to it. Joined and tagged a verbal noun there, the
 work is read as the share's subject, as 春耕/vn already is. Used by `rows` on the pieces before
