@@ -18,7 +18,6 @@ phrase its compound noun (调拨|N件|救灾物资，). Used by `rows` on every 
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -28,7 +27,7 @@ from pipeline.jieba_dict import word_tags
 from pipeline.quantities.object_words import NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
-from pipeline.quantities.word_tags import _corpus_tags
+from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
 
 _ENDS = ("，", ",", "。", "；", ";", "！", "？", "的")  # what may follow the phrase
 _CLOSING = ("”", "’", "」", "》")  # a quoted name before the phrase: the noun is inside
@@ -135,18 +134,7 @@ def build(corpus: Path) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="write pipeline/lexicons/stats_predicate_phrases.tsv")
-    default = (
-        Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
-    )
-    ap.add_argument("--corpus", type=Path, default=default)
-    out = Path(__file__).resolve().parents[1] / "lexicons" / "stats_predicate_phrases.tsv"
-    ap.add_argument("--out", type=Path, default=out)
-    args = ap.parse_args(argv)
-    rows = build(args.corpus)
-    args.out.write_text(_HEADER + "".join(f"{w}\t{kind}\n" for w, kind in rows), encoding="utf-8")
-    print(f"{len(rows)} words -> {args.out}")
-    return 0
+    return corpus_list_main(argv, "stats_predicate_phrases.tsv", _HEADER, build)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ mark, or the sentence end. Before a noun it modifies that noun (小麦|晾晒|�
 
 from __future__ import annotations
 
-import argparse
 from functools import cache
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from pipeline.jieba_dict import word_tags
 from pipeline.quantities.object_words import NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
-from pipeline.quantities.word_tags import _corpus_tags
+from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
 
 _STOP_AFTER = ("的",)  # X同台的: the phrase goes on into a noun after 的, so the word stays
 _CORPUS_VERBAL = frozenset(("v", "vd", "d", "ad"))  # the corpus's verb and adverb tags
@@ -92,18 +91,7 @@ def build(corpus: Path) -> list[tuple[str, int]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="write pipeline/lexicons/stats_verbal_nouns.tsv")
-    default = (
-        Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
-    )
-    ap.add_argument("--corpus", type=Path, default=default)
-    out = Path(__file__).resolve().parents[1] / "lexicons" / "stats_verbal_nouns.tsv"
-    ap.add_argument("--out", type=Path, default=out)
-    args = ap.parse_args(argv)
-    rows = build(args.corpus)
-    args.out.write_text(_HEADER + "".join(f"{w}\t{n}\n" for w, n in rows), encoding="utf-8")
-    print(f"{len(rows)} words -> {args.out}")
-    return 0
+    return corpus_list_main(argv, "stats_verbal_nouns.tsv", _HEADER, build)
 
 
 if __name__ == "__main__":

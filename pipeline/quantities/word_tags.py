@@ -24,7 +24,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -399,26 +399,37 @@ _HEADER = """\
 """
 
 
+PD_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
+LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+def write_list(path: Path, header: str, rows: Sequence[tuple[object, ...]]) -> None:
+    """A derived word list: its header, then a TAB-separated line a row."""
+    path.write_text(header + "".join("\t".join(map(str, row)) + "\n" for row in rows), encoding="utf-8")
+    print(f"{len(rows)} words -> {path}")
+
+
+def corpus_list_main(
+    argv: list[str] | None, name: str, header: str, build: Callable[[Path], Sequence[tuple[object, ...]]]
+) -> int:
+    """The command line of a module that writes one list from the tagged corpus (--corpus, --out)."""
+    ap = argparse.ArgumentParser(description=f"write pipeline/lexicons/{name}")
+    ap.add_argument("--corpus", type=Path, default=PD_CORPUS)
+    ap.add_argument("--out", type=Path, default=LEXICONS / name)
+    args = ap.parse_args(argv)
+    write_list(args.out, header, build(args.corpus))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description="write pipeline/lexicons/stats_word_tags.tsv and stats_verbs_tagged_nouns.tsv"
     )
-    default = (
-        Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
-    )
-    ap.add_argument("--corpus", type=Path, default=default)
-    ap.add_argument(
-        "--out", type=Path, default=Path(__file__).resolve().parents[1] / "lexicons" / "stats_word_tags.tsv"
-    )
+    ap.add_argument("--corpus", type=Path, default=PD_CORPUS)
+    ap.add_argument("--out", type=Path, default=LEXICONS / "stats_word_tags.tsv")
     args = ap.parse_args(argv)
-    rows = build(args.corpus)
-    body = "".join(f"{w}\t{t}\t{k}\t{n}\n" for w, t, k, n in rows)
-    args.out.write_text(_HEADER + body, encoding="utf-8")
-    print(f"{len(rows)} words -> {args.out}")
-    verbs = args.out.with_name("stats_verbs_tagged_nouns.tsv")
-    verb_rows = build_verbs(args.corpus)
-    verbs.write_text(_VERBS_HEADER + "".join(f"{w}\t{k}\t{n}\n" for w, k, n in verb_rows), encoding="utf-8")
-    print(f"{len(verb_rows)} words -> {verbs}")
+    write_list(args.out, _HEADER, build(args.corpus))
+    write_list(args.out.with_name("stats_verbs_tagged_nouns.tsv"), _VERBS_HEADER, build_verbs(args.corpus))
     return 0
 
 
