@@ -88,6 +88,19 @@ from tests.test_statistics import one
         # a two-character word jieba tags as an adverb between a noun and an opening quote is a
         # noun word of the phrase (object_edges.nouns_for_inner_adverbs)
         ("全市累计培育专精特新“小巨人”企业120家。", "120家", "专精特新“小巨人”企业"),
+        # round 11: a verb with a complement of reaching or staying (升|至, 推高|到, 运行|在)
+        # before a figure is the predicate, not an activity the figure measures
+        # (subjects._with_complement); a verb of the activity done stays (小麦|收获|已过…)
+        ("受冷空气影响，最低气温降至零下20℃。", "20℃", "最低气温"),
+        ("技术人员把铝合金加热到超过600℃。", "超过600℃", "铝合金"),
+        ("今年以来，银行存款利率运行在2.1%左右。", "2.1%左右", "银行存款利率"),
+        ("全省冬小麦收获已过七成。", "过七成", "冬小麦收获"),
+        # a verb right after an adverb opens the predicate, so it is no part of the counted
+        # noun phrase after it (object_edges.after_adverb; word_tags.retag for a verb jieba
+        # lists as a noun, stats_verbs_tagged_nouns); after a noun it names the metric
+        ("全区各类园区共创造营收3000亿元。", "3000亿元", "营收"),
+        ("截至目前，本市已落户企业200多家。", "200多家", "企业"),
+        ("全县玉米种植面积约60万亩。", "约60万亩", "玉米种植面积"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

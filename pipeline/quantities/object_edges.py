@@ -48,6 +48,17 @@ def opens_predicate(pieces: list[Piece], k: int) -> bool:
     return before is None or (not before.role and before.pos in ("d", "x", "r", "c", "p"))
 
 
+_ADVERB_POS = ("d",)  # 共, 已, 已经: an adverb modifies a predicate, never a noun
+
+
+def after_adverb(pieces: list[Piece], k: int) -> bool:
+    """Whether pieces[k] follows an adverb right before it (共|实现|营收, 已|落户|项目): an adverb
+    modifies the predicate, so the word after it is the clause's verb, not the first word of
+    the counted noun phrase (小麦|种植|面积 after a noun is one)."""
+    before = pieces[k - 1] if k > 0 else None
+    return before is not None and not before.role and before.pos in _ADVERB_POS
+
+
 _ONE_CHAR_HEADS = frozenset(h for h in lexicons.words("stats_compound_heads") if len(h) == 1)  # 站, 点
 _NOUN_BEFORE_HEAD = ("n", "nz", "ng", "j")
 _AFTER_HEAD = ("x", "d", "c", "uj", "f")  # what may follow a noun's head: a mark, an adverb, 和, 的

@@ -15,7 +15,7 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
-from pipeline.quantities.object_edges import PLACE_POS, joins_nouns, opens_predicate
+from pipeline.quantities.object_edges import PLACE_POS, after_adverb, joins_nouns, opens_predicate
 from pipeline.quantities.object_parts import (
     _OPEN_B,
     _OPEN_Q,
@@ -400,7 +400,14 @@ def object_before(
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         return ""  # 4个网格|960余户: that noun is already the object of the count before
     metric = _word(text, pieces[end]) in _METRIC
-    if metric and i == end - 1 and i > 0 and _verb_of_metric(pieces[i], text) and not pieces[i - 1].role:
+    if (
+        metric
+        and i == end - 1
+        and i > 0
+        and _verb_of_metric(pieces[i], text)
+        and not pieces[i - 1].role
+        and not after_adverb(pieces, i)  # 园区|共|创造|营收: after an adverb the verb is the predicate
+    ):
         i -= 1  # 小麦|种植|面积|约8500万亩: the verb names the metric, the nouns before it go on
         while i >= 0 and not pieces[i].role and pieces[i].pos in ("n", "nz", "ng"):
             i -= 1  # not a place before it (河南|小麦种植面积)

@@ -248,12 +248,24 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
         if not run:
             return _period_metric(pieces, i, text, kind)  # 茶园|亩均|产出|约8000元
-        if _predicate_verb(pieces[i], text, rate):
-            return run  # 猕猴桃|卖到了|每斤8元: the verb is the predicate
+        if _predicate_verb(pieces[i], text, rate) or _with_complement(pieces, i, j, text):
+            return run  # 猕猴桃|卖到了|每斤8元, 水温|升|至|N℃: the verb is the predicate
         return run + _word(text, pieces[i]) if run else ""
     run = _noun_run_before(pieces, i, text, kind)
     place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
     return "" if place_alone else run  # 江苏|增长12.8%: a place alone is no subject
+
+
+_COMPLEMENTS = ("到", "至", "在")  # 升|至, 拉高|到, 徘徊|在: a verb's complement of reaching or staying
+
+
+def _with_complement(pieces: list[Piece], i: int, j: int, text: str) -> bool:
+    """Whether the verb at pieces[i] takes a one-character complement of reaching or staying
+    right after it, before the figure at pieces[j] (水温|升|至|N℃, 价格|拉高|到|N元, 利率|徘徊|在|
+    N%): the figure is where the subject got to, so the verb is the clause's predicate, no
+    activity whose share or amount the figure gives (小麦|收获|已过七成)."""
+    k = i + 1
+    return k < j and not pieces[k].role and _word(text, pieces[k]) in _COMPLEMENTS
 
 
 def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> str:

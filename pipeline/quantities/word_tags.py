@@ -95,6 +95,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "b"  # 投入|抢修|人员: the crew's task names the people counted
         elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
+        elif word in _verbs() and _by_adverb(out):
+            pos = "v"  # 今年|已|落户/n|项目: after an adverb such a word is the predicate
         else:
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
@@ -294,6 +296,13 @@ def _opens_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
         and not after.role
         and after.pos.startswith("n")
     )
+
+
+def _by_adverb(done: list[Piece]) -> bool:
+    """Whether the word before (as corrected) is an adverb: an adverb modifies a predicate, so a
+    verb jieba lists as a noun is a verb there even before a noun (已|落户|项目)."""
+    before = done[-1] if done else None
+    return before is not None and not before.role and before.pos == "d"
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
