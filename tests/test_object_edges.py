@@ -101,6 +101,12 @@ from tests.test_statistics import one
         ("全区各类园区共创造营收3000亿元。", "3000亿元", "营收"),
         ("截至目前，本市已落户企业200多家。", "200多家", "企业"),
         ("全县玉米种植面积约60万亩。", "约60万亩", "玉米种植面积"),
+        # a verb of extent (stats_extent_verbs) before an amount gives the subject's extent, no
+        # activity: the subject alone is measured (subjects.subject_before)
+        ("沿河防护林带延伸20公里。", "20公里", "防护林带"),
+        # Arabic digits and the Latin letters glued to them before a noun are one name, no
+        # count (object_edges.join_code_names): the noun phrase after the measure runs through it
+        ("当地沿公路架设了300多个5G基站。", "300多个", "5G基站"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

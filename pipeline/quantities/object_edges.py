@@ -114,6 +114,39 @@ def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> l
     return _joined(pieces, stats, cut_adjective)
 
 
+def _code_name(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
+    """nz where prev is a run of Arabic digits and p the Latin letters glued to it (5|G, 4|K), with
+    a noun right after them: one name of a generation or a standard (5G基站), no count."""
+    digits, letters = _word(text, prev), _word(text, p)
+    return (
+        "nz"
+        if (
+            not p.role
+            and not prev.role
+            and prev.pos == "m"
+            and p.pos == "eng"
+            and prev.end == p.start
+            and digits.isascii()
+            and digits.isdigit()
+            and letters.isascii()
+            and letters.isalpha()
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos.startswith("n")
+        )
+        else ""
+    )
+
+
+def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with Arabic digits and the Latin letters glued to them before a noun joined
+    into one name (5/m|G/eng|基站 -> 5G/nz|基站), so that the noun phrase after a measure is
+    read through it (N个|5G基站), not cut at the digits and read back from the number over the
+    clause's verb instead; the statistics' piece indices are moved to the new list."""
+    return _joined(pieces, stats, lambda prev, p, nxt: _code_name(prev, p, nxt, text))
+
+
 _MOST = 12  # characters the whole between a share verb and its share noun may run to
 _WHOLE_POS = ("n", "f", "s", "j", "b", "a")  # words that name the whole after a share verb
 _CLAUSE_ENDS = "，,。；;：:！？!?"

@@ -50,6 +50,7 @@ from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
+    join_code_names,
     join_cut_adjectives,
     join_cut_heads,
     join_cut_metrics,
@@ -173,6 +174,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
+        pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入

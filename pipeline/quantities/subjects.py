@@ -166,6 +166,7 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool 
 
 
 _COSTS = lexicons.words("stats_cost_nouns")  # 费用, 成本
+_EXTENT_VERBS = frozenset(lexicons.words("stats_extent_verbs"))  # 占地, 延伸: the subject's extent
 _FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自")  # 由2020年的|8.96万亿元
 _COMPARE_FRAMES = ("占", "占到", "是", "为", "相当于")  # 占|总投资的70%, 是|去年的3倍
 
@@ -250,6 +251,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
             return _period_metric(pieces, i, text, kind)  # 茶园|亩均|产出|约8000元
         if _predicate_verb(pieces[i], text, rate) or _with_complement(pieces, i, j, text):
             return run  # 猕猴桃|卖到了|每斤8元, 水温|升|至|N℃: the verb is the predicate
+        if _word(text, pieces[i]) in _EXTENT_VERBS:
+            return run  # 林带|延伸|20公里: the extent of the subject, no activity's amount
         return run + _word(text, pieces[i]) if run else ""
     run = _noun_run_before(pieces, i, text, kind)
     place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
