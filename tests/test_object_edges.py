@@ -107,6 +107,9 @@ from tests.test_statistics import one
         # Arabic digits and the Latin letters glued to them before a noun are one name, no
         # count (object_edges.join_code_names): the noun phrase after the measure runs through it
         ("当地沿公路架设了300多个5G基站。", "300多个", "5G基站"),
+        # a verb of saying or thinking (stats_report_verbs) after the counted noun takes a
+        # clause: it is the noun's predicate, no verb inside a compound (object_verbs._verb_compound)
+        ("调查显示，60%的受访者表示本地支持政策已经落实。", "60%", "受访者"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

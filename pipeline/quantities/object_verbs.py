@@ -23,6 +23,7 @@ _NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_cha
 _ONE_CHAR_HEAD_POS = ("n", "m", "q", "ng", "zg")  # 安置|点/m: jieba's tags for a cut-off head
 _TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun before one names a time
 _PLAIN_NOUN_POS = ("n", "nz", "ng")  # a noun a word before it may modify
+_REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 表示, 认为: a verb that takes a clause
 
 
 def _verb_compound(
@@ -33,7 +34,8 @@ def _verb_compound(
     follows a noun of the object, and only a head right after it makes a compound (水稻|提供|
     灌溉服务 and 农机|接手|各项任务 are predicates), unless `loose` (the noun after a measure's
     的) and the head a few words on is followed by an adverb or a verb: then the compound is
-    the subject of that predicate (占地300亩的|汽车|创新|示范|产业园|已经开工)."""
+    the subject of that predicate (占地300亩的|汽车|创新|示范|产业园|已经开工). A verb of saying or
+    thinking (stats_report_verbs) takes a clause, so it modifies no head (N%的|受访者|认为|…|政策)."""
     if _word(text, pieces[i]) in _PREDICATE_WORDS:
         return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
@@ -45,6 +47,8 @@ def _verb_compound(
         and _word(text, nxt) not in _NUMERAL_CHARS  # 村民|无|一|伤亡: a numeral is no head
     ):
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
+    if _word(text, pieces[i]) in _REPORTING:
+        return False  # N%的|居民|认为|本地|政策…: a verb of saying or thinking takes a clause, no head
     for k in range(i + 1, min(i + (2 if after_noun and not loose else 4), len(pieces))):
         p = pieces[k]
         if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
