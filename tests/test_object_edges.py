@@ -110,6 +110,12 @@ from tests.test_statistics import one
         # a verb of saying or thinking (stats_report_verbs) after the counted noun takes a
         # clause: it is the noun's predicate, no verb inside a compound (object_verbs._verb_compound)
         ("调查显示，60%的受访者表示本地支持政策已经落实。", "60%", "受访者"),
+        # a verb jieba lists as a noun (stats_verbal_nouns) after the counted noun, before a noun
+        # that is no compound head, is the predicate with its object or place
+        # (verbal_tails.without_verbal_tail); before a head or a one-character noun it stays
+        ("目前已有300多家外资企业落户南沙。", "300多家", "外资企业"),
+        ("赛会期间，2000多名志愿者投身赛事服务。", "2000多名", "志愿者"),
+        ("全县建成120个小麦晾晒点。", "120个", "小麦晾晒点"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

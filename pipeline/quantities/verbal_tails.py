@@ -7,9 +7,11 @@ runs into the predicate. The words of that kind are those the hand-tagged People
 (stats_verbal_nouns; one character only where it tags it only as an adverb, 仍/zg, which jieba
 reads as n in context; `stats_verbs_tagged_nouns` holds the frequent verbs, read by
 word_tags.retag). Such a word ends the object where it follows a noun of the object and no noun
-comes after it (and after any more such words: 进村|入户|、): a verb, a pronoun, a clause or list
-mark, or the sentence end. Before a noun it modifies that noun (小麦|晾晒|点) and stays. Used by
-`rows` on every object; `python -m pipeline.quantities.verbal_tails` writes the list.
+it may modify comes after it (and after any more such words: 进村|入户|、): a verb, a pronoun, a
+clause or list mark, or the sentence end. Before a compound head or a one-character noun it
+modifies that noun (小麦|晾晒|点) and stays; before another noun a verb is the predicate with its
+object or place (企业|落户|某地), an adverb stays. Used by `rows` on every object;
+`python -m pipeline.quantities.verbal_tails` writes the list.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from pathlib import Path
 
 from pipeline import lexicons
 from pipeline.jieba_dict import word_tags
-from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.object_words import _HEADS, NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
 from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
 
+_ADVERB_POS = ("d", "ad")  # a word of the list tagged an adverb (as corrected by word_tags.retag)
 _STOP_AFTER = ("的",)  # X同台的: the phrase goes on into a noun after 的, so the word stays
 _CORPUS_VERBAL = frozenset(("v", "vd", "d", "ad"))  # the corpus's verb and adverb tags
 _JIEBA_NOMINAL = frozenset(("n", "nz", "ng", "l", "j", "s"))  # jieba's tags the readers take (no name)
@@ -53,14 +56,19 @@ def without_verbal_tail(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def _before_noun(pieces: list[Piece], k: int, text: str, verbal: frozenset[str]) -> bool:
-    """Whether a noun (or 的) follows pieces[k] past any more words of the list."""
+    """Whether a noun the word may modify (or 的) follows pieces[k] past any more words of the
+    list: a compound head (stats_compound_heads: 企业, 人员) or a one-character noun (晾晒|点);
+    before another noun a verb takes it as its object or its place (企业|落户|某地, 志愿者|
+    投身|赛事服务): the predicate. A word tagged as an adverb stays before any noun, as before."""
     j = k + 1
     while j < len(pieces) and not pieces[j].role and _word(text, pieces[j]) in verbal:
         j += 1
     if j >= len(pieces) or pieces[j].role:
         return False
-    nxt = pieces[j]
-    return _word(text, nxt) in _STOP_AFTER or nxt.pos.startswith(NOUN_POS)
+    nxt, w = pieces[j], _word(text, pieces[j])
+    if w in _STOP_AFTER or not nxt.pos.startswith(NOUN_POS):
+        return w in _STOP_AFTER
+    return pieces[k].pos in _ADVERB_POS or len(w) == 1 or w.endswith(_HEADS)  # 大面积/d|单产: an adverb stays
 
 
 # --- writing the list from the tagged corpus --------------------------------------------------
