@@ -116,6 +116,9 @@ from tests.test_statistics import one
         ("目前已有300多家外资企业落户南沙。", "300多家", "外资企业"),
         ("赛会期间，2000多名志愿者投身赛事服务。", "2000多名", "志愿者"),
         ("全县建成120个小麦晾晒点。", "120个", "小麦晾晒点"),
+        # a verb with the durative particle jieba glued onto it (手持着/n) after the counted noun
+        # is the predicate (trailing_predicates.without_trailing_predicate)
+        ("活动现场，30名志愿者手持着引导牌为游客指路。", "30名", "志愿者"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

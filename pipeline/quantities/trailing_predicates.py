@@ -13,6 +13,9 @@ of the object and come before no noun:
   thing: 投手, 背心, 游客). Only where it ends its clause (a comma, a full stop, 了: a place or a
   locative after it makes it a noun, 戈壁|晒场|上) and the figure is no item of a list after 、
   (河流、|33处|断崖|断路: a list of nouns).
+- a verb and the durative particle 着 jieba glued onto it (环绕着/l, 凝视着/n, 扮演着/n): a word of
+  three characters or more ending in 着 whose stem jieba's dictionary tags v; 着 marks a
+  predicate wherever it stands.
 The object is cut before the predicate.
 """
 
@@ -29,12 +32,18 @@ _OBJECT_CHAR = ("n", "q")  # 水/n, 户/q
 _RARE = 50  # jieba's corpus count below which a verb-object word is read as a predicate
 _ENDS = ("，", ",", "。", "；", ";", "了", "！", "？")
 _LIST_MARK = "、"
+_DURATIVE = "着"  # 环绕|着: the durative particle, after a verb only
 
 
 def _phrase(w: str) -> bool:
     """A four-character phrase of an adverb or verb and a verb (准备|就绪)."""
     tags = word_tags()
     return len(w) == 4 and tags.get(w[:2], "") in _FIRST_HALF and tags.get(w[2:], "") == _VERB
+
+
+def _durative(w: str) -> bool:
+    """A verb with the durative particle jieba glued onto it (环绕|着)."""
+    return len(w) >= 3 and w.endswith(_DURATIVE) and word_tags().get(w[: -len(_DURATIVE)], "") == _VERB
 
 
 def _verb_object(w: str) -> bool:
@@ -80,6 +89,8 @@ def _in_list(st: Found, pieces: list[Piece], text: str) -> bool:
 
 def _predicate(st: Found, pieces: list[Piece], k: int, text: str) -> bool:
     w = _word(text, pieces[k])
+    if _durative(w):
+        return True
     if _phrase(w):
         return _before_no_noun(pieces, k, text)
     return _verb_object(w) and _ends_clause(pieces, k, text) and not _in_list(st, pieces, text)
