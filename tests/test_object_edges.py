@@ -114,7 +114,7 @@ from tests.test_statistics import one
         # that is no compound head, is the predicate with its object or place
         # (verbal_tails.without_verbal_tail); before a head or a one-character noun it stays
         ("目前已有300多家外资企业落户南沙。", "300多家", "外资企业"),
-        ("赛会期间，2000多名志愿者投身赛事服务。", "2000多名", "志愿者"),
+        ("暑假期间，2000多名大学生投身乡村振兴。", "2000多名", "大学生"),
         ("全县建成120个小麦晾晒点。", "120个", "小麦晾晒点"),
         # a verb with the durative particle jieba glued onto it (手持着/n) after the counted noun
         # is the predicate (trailing_predicates.without_trailing_predicate)

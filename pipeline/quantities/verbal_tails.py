@@ -58,8 +58,8 @@ def without_verbal_tail(st: Found, pieces: list[Piece], text: str) -> str:
 def _before_noun(pieces: list[Piece], k: int, text: str, verbal: frozenset[str]) -> bool:
     """Whether a noun the word may modify (or 的) follows pieces[k] past any more words of the
     list: a compound head (stats_compound_heads: 企业, 人员) or a one-character noun (晾晒|点);
-    before another noun a verb takes it as its object or its place (企业|落户|某地, 志愿者|
-    投身|赛事服务): the predicate. A word tagged as an adverb stays before any noun, as before."""
+    before another noun a verb takes it as its object or its place (企业|落户|某地, 大学生|
+    投身|乡村振兴): the predicate. A word tagged as an adverb stays before any noun, as before."""
     j = k + 1
     while j < len(pieces) and not pieces[j].role and _word(text, pieces[j]) in verbal:
         j += 1
