@@ -101,6 +101,9 @@ from tests.test_statistics import one
         ("全区各类园区共创造营收3000亿元。", "3000亿元", "营收"),
         ("截至目前，本市已落户企业200多家。", "200多家", "企业"),
         ("全县玉米种植面积约60万亩。", "约60万亩", "玉米种植面积"),
+        # after a totalling adverb (共, 共计) a word jieba tags n before the counted noun is the
+        # verb whose results are summed (word_tags.retag: 共|部署/n)
+        ("今年全省共部署重点项目300个。", "300个", "重点项目"),
         # a verb of extent (stats_extent_verbs) before an amount gives the subject's extent, no
         # activity: the subject alone is measured (subjects.subject_before)
         ("沿河防护林带延伸20公里。", "20公里", "防护林带"),

@@ -97,6 +97,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
         elif word in _verbs() and _by_adverb(out):
             pos = "v"  # 今年|已|落户/n|项目: after an adverb such a word is the predicate
+        elif p.pos == "n" and _after_total(out, text) and _before_noun(pieces, k, spans):
+            pos = "v"  # 全省|共|部署/n|重点项目: after 共 the word before the counted noun is the verb
         else:
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
@@ -296,6 +298,21 @@ def _opens_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
         and not after.role
         and after.pos.startswith("n")
     )
+
+
+@cache
+def _totals() -> frozenset[str]:
+    """The totalling adverbs (共, 共计): the joiners of stats_run_joiners that are predicate words."""
+    predicates = set(lexicons.words("stats_predicate_words"))
+    return frozenset(w for w in lexicons.words("stats_run_joiners") if w in predicates)
+
+
+def _after_total(done: list[Piece], text: str) -> bool:
+    """Whether the word before (as corrected) is a totalling adverb (共|部署/n|项目): it sums what
+    a verb after it did, so a noun jieba tags right after it, before the counted noun, is that
+    verb (a noun phrase after 共 would stand with no verb)."""
+    before = done[-1] if done else None
+    return before is not None and not before.role and text[before.start : before.end] in _totals()
 
 
 def _by_adverb(done: list[Piece]) -> bool:
