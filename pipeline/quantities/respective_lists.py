@@ -25,6 +25,7 @@ from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PREDICAT
 from pipeline.quantities.pieces import Found, Piece
 
 _RESPECTIVE = lexicons.words("stats_respective_words")
+_METRIC_WORDS = tuple(_METRIC)
 _GOVERNING = frozenset((*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs")))  # 实现|营业收入、…
 _NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
 _LIST_MARK = "、"
@@ -138,15 +139,20 @@ def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tu
     return a
 
 
+def _metric(word: str) -> bool:
+    """A metric noun, a word ending in one (业务收入 in 收入) or in a metric ending (增加值)."""
+    return word.endswith(_METRIC_ENDINGS) or word.endswith(_METRIC_WORDS)
+
+
 def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str) -> bool:
     w = _w(text, pieces[item[1]])
-    return w in _METRIC or w.endswith(_METRIC_ENDINGS) or w == last_word
+    return _metric(w) or w == last_word
 
 
 def _metric_head(word: str, pos: str) -> bool:
     """Whether a list's last word can be a head the items share: a metric noun or ending
     (增加值, 零售额, 投资) or an activity noun (进出口/vn)."""
-    return word in _METRIC or word.endswith(_METRIC_ENDINGS) or pos == "vn"
+    return _metric(word) or pos == "vn"
 
 
 def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piece], text: str) -> int:
@@ -157,8 +163,8 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     (住宿和餐饮业 ~ 交通运输类|增加值; not 城镇 ~ 农村居民人均可支配|收入); -1 where there is none."""
     a, b = item
     la, lb = last
-    if not _metric_head(_w(text, pieces[lb]), pieces[lb].pos):
-        return -1
+    if not _metric_head(_w(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
+        return -1  # not 重点村和重点镇|的|数量: the metric of a 的 phrase is the whole list's
     end_char = _w(text, pieces[b])[-1:]
     parallel = [i for i in range(la, lb) if _w(text, pieces[i]).endswith(end_char)]
     if parallel:
@@ -201,12 +207,13 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
 
 def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], text: str) -> list[str]:
     """The objects of the last n figures before the adverb's clause, each in its own clause or
-    list item; [] where they are fewer, lack an object or are times."""
+    list item (分别增长N1和N2，较上月分别提高M1和M2); [] where they are fewer, lack an object or are
+    times."""
     before = [st for st in stats if st.end <= pieces[k].start][-n:]
     if len(before) < n or any(not st.obj or st.kind in _UNCOUNTED for st in before):
         return []
     for prev, st in pairwise(before):
-        if not any(c in text[prev.end : st.start] for c in (_LIST_MARK, *_CLAUSE_MARKS)):
+        if not any(c in text[prev.end : st.start] for c in (_LIST_MARK, *_JOINERS, *_CLAUSE_MARKS)):
             return []
     return [st.obj for st in before]
 

@@ -229,6 +229,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
+        carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         for st, obj in zip(stats, own, strict=True):
