@@ -1,7 +1,8 @@
 """Objects carried from the context (quantities/context_objects.py, rows.py): a change after a
 figure measures what that figure measures, past a jieba word that glued the comparison onto the
 verb (同比增加/n), past a clause that comments on the figure with a bare metric noun (规模创新高),
-and from an object a last-resort rule found; and an object read from a place's region noun
+into a clause that opens with a bare rate noun (增速比上年加快N个百分点) and from an object a
+last-resort rule found; and an object read from a place's region noun
 leaves it (中部地区|进出口). Sentences invented in the style of the 新闻联播 corpus; none is
 copied from a gold page or a review story."""
 
@@ -23,6 +24,13 @@ from tests.test_statistics import one
             "9.4%",
             "外贸进出口总值",
         ),
+        # a clause opening with a bare rate noun gives the rate of the percent before
+        (
+            "一季度，全省基础设施投资同比增长7.9%，增速比上年全年加快3.3个百分点。",
+            "3.3个百分点",
+            "基础设施投资",
+        ),
+        ("上半年，全市制造业投资同比增长8.5%，增速比全部投资高4.6个百分点。", "4.6个百分点", "制造业投资"),
         # from the object a last-resort rule gave the figure before
         ("1至4月，西部班列累计开行3725列，同比增长18%。", "18%", "班列"),
     ],

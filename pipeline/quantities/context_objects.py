@@ -228,7 +228,9 @@ def place_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
 def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """An amount or a percent with no object, in a clause with no subject of its own after
     an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
-    比上年同期增长6.2%)."""
+    比上年同期增长6.2%); so does one whose clause opens with a bare rate noun after a percent
+    (增长8.9%，增速比上年加快2个百分点: `_rate_clause`), and one after a figureless clause that
+    comments on the figure (N亿元，规模创历史新高，同比增长M%: `_metric_comment`)."""
     for prev, st in pairwise(stats):
         between = text[prev.end : st.start]
         same_count = st.kind == prev.kind == "count" and st.unit == prev.unit  # 48.91亿，比上年增加23.61亿
@@ -247,11 +249,28 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         b = next(k for k, p in enumerate(pieces) if p.start > first_end)
         if (
             _completes_predicate(st, pieces, text)
-            and not _clause_has_subject(pieces, a, st.pieces[0], text)
+            and (
+                not _clause_has_subject(pieces, a, st.pieces[0], text)
+                or (prev.kind == "percent" and _rate_clause(pieces, a, st.pieces[0], text))
+            )
             # 比重稳中有升，…提升2.8个百分点; not 2.4万亿元，规模创新高，增长10%
             and (not _clause_has_subject(pieces, b, a, text) or _metric_comment(pieces, b, a, text))
         ):
             st.obj = prev.obj
+
+
+_RATE_NOUNS = lexicons.words("stats_rate_nouns")  # 增速, 增幅
+
+
+def _rate_clause(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether the clause pieces[a:b] opens with a bare rate noun and has no other subject
+    (增速|比上年|加快|N个百分点): the rate is that of the percent before, so is its metric."""
+    return (
+        a < b
+        and not pieces[a].role
+        and _word(text, pieces[a]) in _RATE_NOUNS
+        and not (_clause_has_subject(pieces, a + 1, b, text))
+    )
 
 
 def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
