@@ -19,7 +19,7 @@ from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.change_frames import change_subject
-from pipeline.quantities.compared_changes import subject_past_base
+from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
@@ -201,6 +201,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             st.obj = subject_past_base(st, pieces, text)  # 增加值|比“十三五”末|增长42%
+            st.obj = gap_subject(st, pieces, text)  # 快于|全部投资|N个百分点: the base is no object
             st.obj = subject_past_adverbial(st, pieces, text)  # 早稻|目前|收获|六成
             if st.kind == "duration" and not st.obj:
                 st.obj = (
@@ -230,6 +231,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
+        carry_gaps(stats, pieces, text)  # 增长8.4%，快于上年同期|5.9个百分点
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         for st, obj in zip(stats, own, strict=True):
