@@ -107,6 +107,21 @@ def test_share_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "surface", "obj"),
     [
+        # a count of the whole's measure after 其中 with no noun of its own: the whole's object
+        ("边境地区已有6处监测站遭炮击，其中4处部署了新型雷达。", "4处", "监测站"),
+        ("武装分子发射了七枚火箭弹，防空系统拦截了其中三枚，剩余四枚落在空地。", "三枚", "火箭弹"),
+        ("全县共有12个村，其中8个已完成改造。", "8个", "村"),
+        # a count with its own noun keeps it
+        ("全县共有12个村，其中8个示范村完成改造。", "8个", "示范村"),
+    ],
+)
+def test_count_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
         # a count drops the metric noun; a one-character b attribute (总) goes with it
         ("去年，该馆接待观众总人数80万人次。", "80万人次", "观众"),
         # a longer b attribute names who is counted: the metric stays (as 招聘人数)

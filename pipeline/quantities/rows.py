@@ -78,7 +78,7 @@ from pipeline.quantities.trailing_predicates import without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
 from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_periods import with_whole_period
-from pipeline.quantities.whole_shares import share_of_whole
+from pipeline.quantities.whole_shares import counts_of_whole, share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
@@ -223,6 +223,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
+        counts_of_whole(stats, pieces, text)  # 5处…，其中|4处|部署了
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
