@@ -1,12 +1,13 @@
 """A share right after 其中 (stats_whole_pronouns: 总面积N万亩，其中|40%为…): the share is of
 the whole the clause before counted, so it takes the object of the figure of that clause. So does
-a count of the whole's measure after 其中 that names no noun of its own (5处…，其中|4处|部署了).
+a count of the whole's measure after 其中 that names no noun of its own (5处…，其中|4处|部署了), but
+no count of people, whom their verb names.
 Used by `rows` after the other context rules, for figures still with no object."""
 
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _word
+from pipeline.quantities.object_words import _PEOPLE_UNITS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _WHOLE_PRONOUNS = frozenset(lexicons.words("stats_whole_pronouns"))
@@ -45,7 +46,9 @@ def counts_of_whole(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """A count right after 其中 that names no noun of its own (`_bare_part`) counts what the last
     count of its measure before it in the sentence counts (5处雷达站遭袭击，其中|4处|…)."""
     for n, st in enumerate(stats):
-        if st.kind != "count" or not _after_whole_pronoun(pieces, st.pieces[0], text, mark=False):
+        if st.kind != "count" or st.unit in _PEOPLE_UNITS:
+            continue  # people with no noun are named by their verb (as the ellipsis leaves them)
+        if not _after_whole_pronoun(pieces, st.pieces[0], text, mark=False):
             continue
         if not _bare_part(st, pieces, text):
             continue
