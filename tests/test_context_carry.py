@@ -17,22 +17,22 @@ from tests.test_statistics import one
     ("sentence", "surface", "obj"),
     [
         # the change carried past a glued comparison verb
-        ("5月1日至3日，市图书馆接待读者2.9万人次，同比增加16%，外借图书达1万册次。", "16%", "读者"),
+        ("国庆假期，市博物馆接待观众4.2万人次，同比增加18%。", "18%", "观众"),
         # past a clause that opens with a bare metric noun and holds no figure
         (
-            "今年前三季度，全省外贸进出口总值1.84万亿元，规模创历史新高，同比增长9.4%。",
-            "9.4%",
-            "外贸进出口总值",
+            "去年，全市社会消费品零售总额3260亿元，规模居全省首位，同比增长6.3%。",
+            "6.3%",
+            "社会消费品零售总额",
         ),
         # a clause opening with a bare rate noun gives the rate of the percent before
         (
-            "一季度，全省基础设施投资同比增长7.9%，增速比上年全年加快3.3个百分点。",
-            "3.3个百分点",
-            "基础设施投资",
+            "前三季度，全市民间投资同比增长5.2%，增速比上半年加快1.4个百分点。",
+            "1.4个百分点",
+            "民间投资",
         ),
-        ("上半年，全市制造业投资同比增长8.5%，增速比全部投资高4.6个百分点。", "4.6个百分点", "制造业投资"),
+        ("一季度，全县农业投资同比增长12.4%，增速比全部投资高6.2个百分点。", "6.2个百分点", "农业投资"),
         # from the object a last-resort rule gave the figure before
-        ("1至4月，西部班列累计开行3725列，同比增长18%。", "18%", "班列"),
+        ("今年以来，货运专线累计开行2180列，同比增长15%。", "15%", "货运专线"),
     ],
 )
 def test_carried_objects(sentence: str, surface: str, obj: str) -> None:

@@ -7,8 +7,8 @@ a base longer than a few words or quoted (增加值|比|“十三五”末|增�
 amount left with no object there; where no noun phrase stands before the comparison word
 (，较“十三五”末提升2.8个百分点) the object stays empty for the context rules.
 
-A gap whose base is the object of a comparative verb (stats_gap_verbs: 增长8.4%，快于|上年同期|
-5.9个百分点, 增速|高于|全国|N个百分点) measures the subject of the comparison, not the base the object
+A gap whose base is the object of a comparative verb (stats_gap_verbs: 增长N%，快于|上年同期|
+M个百分点, 增速|高于|全国|N个百分点) measures the subject of the comparison, not the base the object
 readers took: `gap_subject` clears the base (the noun phrase before the verb, where there is one,
 is the object) and `carry_gaps`, after the context rules, gives a gap with no subject of its own,
 or a bare rate noun (stats_rate_nouns: 增速) for one, the object of the percent of the clause before.
@@ -27,7 +27,7 @@ from pipeline.quantities.widen import widened
 _ADJECTIVES = frozenset(lexicons.words("stats_comparison_adjectives"))  # 快, 高, 多
 _GAP_VERBS = frozenset(lexicons.words("stats_gap_verbs"))  # 高于, 快于, 高出
 _RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速
-_POINTS = "百分点"  # a gap between two rates (低于去年|5.7%|的增幅 is a rate, no gap)
+_POINTS = "百分点"  # a gap between two rates (低于去年|N%|的增幅 is a rate, no gap)
 _GAP_END = "于"  # 快|于: jieba's cut of a gap verb after an adjective of comparison
 _KINDS = ("percent", "ratio", "amount")
 _COMPARE = ("比", "较")  # X|比|Y|增长N: the base lies between the word and the predicate
@@ -126,7 +126,7 @@ def gap_subject(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def carry_gaps(stats: list[Found], pieces: list[Piece], text: str) -> None:
-    """A gap after a comparative verb with no object (增长8.4%，快于|上年同期|5.9个百分点) takes the
+    """A gap after a comparative verb with no object (增长N%，快于|上年同期|M个百分点) takes the
     object of the percent right before it, in the clause before or a list with it."""
     for n, st in enumerate(stats):
         if st.obj or n == 0 or st.unit != _POINTS or _gap_verb(st, pieces, text) is None:

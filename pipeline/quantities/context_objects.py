@@ -120,7 +120,7 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
     if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
         return True  # 比全国平均水平|高|2个百分点: a comparative adjective is the predicate
     w = _word(text, pieces[k])
-    # a predicate phrase jieba glued into one word takes any tag (同比增加/n|26%)
+    # a predicate phrase jieba glued into one word takes any tag (同比增加/n|N%)
     return (pieces[k].pos == "v" or len(w) > 2) and w in _PREDICATES
 
 
@@ -169,8 +169,15 @@ def metric_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         if _clause_has_subject(pieces, own, st.pieces[0], text):
             continue
         before = _clause_start(pieces, own - 2, text)
+        if _metric_comment(pieces, before, own, text) and _after_figure(pieces, before, text):
+            continue  # N亿元，规模居全省首位，增长M%: a comment on the figure (carry_subject)
         if not any(p.role for p in pieces[before : own - 1]):
             st.obj = _leading_metric(pieces, before, own - 1, text)
+
+
+def _after_figure(pieces: list[Piece], a: int, text: str) -> bool:
+    """Whether the clause before the one starting at pieces[a] holds a figure."""
+    return a >= 2 and any(p.role for p in pieces[_clause_start(pieces, a - 2, text) : a - 1])
 
 
 _REGION_WORDS = lexicons.words("stats_region_words")  # 长三角|区域
@@ -229,7 +236,7 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """An amount or a percent with no object, in a clause with no subject of its own after
     an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
     比上年同期增长6.2%); so does one whose clause opens with a bare rate noun after a percent
-    (增长8.9%，增速比上年加快2个百分点: `_rate_clause`), and one after a figureless clause that
+    (增长N%，增速比上年加快M个百分点: `_rate_clause`), and one after a figureless clause that
     comments on the figure (N亿元，规模创历史新高，同比增长M%: `_metric_comment`)."""
     for prev, st in pairwise(stats):
         between = text[prev.end : st.start]

@@ -33,9 +33,9 @@ _JOINERS = ("和", "及", "与", "以及")  # a list's last joint (stats_conjunc
 _CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?")
 _SKIP_POS = ("d", "p", "m", "t", "f", "mq", "ul")  # 同比|2024年|分别, 分别|比|2013年|增长|了
 _LEAD_POS = ("t", "m", "mq", "r", "p", "f", "d", "c", "x", "ns", "nr", "nt", "nrt")  # 2024年，我国|…
-_UNCOUNTED = ("duration", "age")
+_UNCOUNTED = ("duration", "age")  # a time or an age is no metric to pair with
 _COMPARE = ("比", "较")  # A、B|比|去年同期|分别增长: a base between the list and the adverb
-_MAX_BASE = 8  # words from the comparison word to the adverb  # a time or an age is no metric to pair with
+_MAX_BASE = 8  # words from the comparison word to the adverb
 
 
 def _w(text: str, p: Piece) -> str:

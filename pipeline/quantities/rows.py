@@ -223,7 +223,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
-        counts_of_whole(stats, pieces, text)  # 5处…，其中|4处|部署了
+        counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
@@ -232,7 +232,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
-        carry_gaps(stats, pieces, text)  # 增长8.4%，快于上年同期|5.9个百分点
+        carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         for st, obj in zip(stats, own, strict=True):

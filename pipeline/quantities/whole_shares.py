@@ -1,6 +1,6 @@
 """A share right after 其中 (stats_whole_pronouns: 总面积N万亩，其中|40%为…): the share is of
 the whole the clause before counted, so it takes the object of the figure of that clause. So does
-a count of the whole's measure after 其中 that names no noun of its own (5处…，其中|4处|部署了), but
+a count of the whole's measure after 其中 that names no noun of its own (9处…，其中|4处|安装了), but
 no count of people, whom their verb names.
 Used by `rows` after the other context rules, for figures still with no object."""
 
@@ -31,20 +31,20 @@ def _after_whole_pronoun(pieces: list[Piece], first: int, text: str, mark: bool 
 
 def _bare_part(st: Found, pieces: list[Piece], text: str) -> bool:
     """Whether a count after 其中 names no noun of its own: nothing after its measure but a verb
-    or the clause's end (其中|4处|部署了…, 拦截了其中|两枚|，), so no object or a verb read as one."""
+    or the clause's end (其中|4处|安装了…, 修复了其中|五艘|，), so no object or a verb read as one."""
     nxt = st.pieces[-1] + 1
     while nxt < len(pieces) and not pieces[nxt].role and pieces[nxt].pos == "d":
         nxt += 1  # 其中|8个|已|完成
     if nxt >= len(pieces) or _word(text, pieces[nxt]) in (*_CLAUSE_MARKS, *_SENTENCE_ENDS):
         return True
     verb = _word(text, pieces[nxt])
-    aspect = nxt + 1 < len(pieces) and _word(text, pieces[nxt + 1]) in _ASPECTS  # 部署/n|了: a verb
+    aspect = nxt + 1 < len(pieces) and _word(text, pieces[nxt + 1]) in _ASPECTS  # any tag before 了: a verb
     return not pieces[nxt].role and (pieces[nxt].pos == "v" or aspect) and (not st.obj or st.obj == verb)
 
 
 def counts_of_whole(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """A count right after 其中 that names no noun of its own (`_bare_part`) counts what the last
-    count of its measure before it in the sentence counts (5处雷达站遭袭击，其中|4处|…)."""
+    count of its measure before it in the sentence counts (9处污水处理站，其中|4处|…)."""
     for n, st in enumerate(stats):
         if st.kind != "count" or st.unit in _PEOPLE_UNITS:
             continue  # people with no noun are named by their verb (as the ellipsis leaves them)
