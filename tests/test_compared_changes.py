@@ -44,3 +44,31 @@ def test_a_change_against_a_base_measures_the_noun_before_the_comparison(
 )
 def test_what_the_rule_leaves_alone(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a gap after a comparative verb and its base: the subject of the comparison, carried
+        (
+            "前三季度，全市农村居民人均可支配收入同比增长6.6%，快于城镇居民2.1个百分点。",
+            "2.1个百分点",
+            "农村居民人均可支配收入",
+        ),
+        (
+            "今年以来，全市工业技改投资同比增长15.2%，高出全部投资9.1个百分点。",
+            "9.1个百分点",
+            "工业技改投资",
+        ),
+        # a bare rate noun as the subject: the metric of the percent before
+        (
+            "上半年，全省网上零售额同比增长9.3%，增速高于社会消费品零售总额4.4个百分点。",
+            "4.4个百分点",
+            "网上零售额",
+        ),
+        # a rate noun with its own modifier is the subject
+        ("前两个月，服务出口增速快于货物出口5个百分点。", "5个百分点", "服务出口增速"),
+    ],
+)
+def test_gaps_after_comparative_verbs(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

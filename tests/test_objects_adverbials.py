@@ -107,6 +107,23 @@ def test_share_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> N
 @pytest.mark.parametrize(
     ("sentence", "surface", "obj"),
     [
+        # a count of the whole's measure after 其中 with no noun of its own: the whole's object
+        ("全县建成9处污水处理站，其中4处安装了在线监测设备。", "4处", "污水处理站"),
+        ("救援队从河里打捞出十二艘渔船，修复了其中五艘，其余船只送往船厂。", "五艘", "渔船"),
+        ("全县共有12个村，其中8个已完成改造。", "8个", "村"),
+        # a count with its own noun keeps it
+        ("全县共有12个村，其中8个示范村完成改造。", "8个", "示范村"),
+        # nor people, whom their verb names
+        ("全镇转移群众1500多人，其中800多人已返回家中。", "800多人", ""),
+    ],
+)
+def test_count_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
         # a count drops the metric noun; a one-character b attribute (总) goes with it
         ("去年，该馆接待观众总人数80万人次。", "80万人次", "观众"),
         # a longer b attribute names who is counted: the metric stays (as 招聘人数)

@@ -29,6 +29,38 @@ from tests.test_statistics import one
         # two metrics joined by 和 alone, each a whole metric
         ("今年前三季度，全区营业收入和利润总额分别增长15%和20%。", "15%", "营业收入"),
         ("今年前三季度，全区营业收入和利润总额分别增长15%和20%。", "20%", "利润总额"),
+        # items that share the last item's head take it (a word ending alike, or a metric run)
+        (
+            "前三季度，全市规模以上纺织业、化学工业增加值占比分别达到12.4%和9.6%。",
+            "12.4%",
+            "规模以上纺织业增加值占比",
+        ),
+        (
+            "前三季度，全市规模以上纺织业、化学工业增加值占比分别达到12.4%和9.6%。",
+            "9.6%",
+            "化学工业增加值占比",
+        ),
+        ("同期，民营企业、外资企业进口分别增长8.2%和3.1%。", "8.2%", "民营企业进口"),
+        ("同期，民营企业、外资企业进口分别增长8.2%和3.1%。", "3.1%", "外资企业进口"),
+        (
+            "今年以来，印刷和造纸业、仓储和物流业、文体娱乐类增加值分别增长4%、6%和9%。",
+            "4%",
+            "印刷和造纸业增加值",
+        ),
+        (
+            "今年以来，印刷和造纸业、仓储和物流业、文体娱乐类增加值分别增长4%、6%和9%。",
+            "6%",
+            "仓储和物流业增加值",
+        ),
+        (
+            "今年以来，印刷和造纸业、仓储和物流业、文体娱乐类增加值分别增长4%、6%和9%。",
+            "9%",
+            "文体娱乐类增加值",
+        ),
+        # a base between the list and 分别 is passed over
+        ("假日期间，全市重点商圈客流量、销售额比去年同期分别增长15.2%、22.6%。", "15.2%", "重点商圈客流量"),
+        ("假日期间，全市重点商圈客流量、销售额比去年同期分别增长15.2%、22.6%。", "22.6%", "销售额"),
+        ("节日期间，全县景区门票收入、游客人数较去年节日分别增长18%和12%。", "12%", "游客人数"),
         # (b) no noun before 分别: the figures before its clause, in order
         ("全县接待游客32万人次，旅游收入2.1亿元，同比分别增长12.5%和18.3%。", "12.5%", "游客"),
         ("全县接待游客32万人次，旅游收入2.1亿元，同比分别增长12.5%和18.3%。", "18.3%", "旅游收入"),
@@ -43,7 +75,7 @@ def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "surface", "obj"),
     [
-        # items that share one head are not paired: the object stays as the readers give it
+        # an item far shorter than what stands before the shared head: not paired
         ("城镇和农村居民人均可支配收入分别增长5%和7%。", "5%", "城镇和农村居民人均可支配收入"),
         # a noun after each figure: 分别有N个和M个村 counts 村
         ("两个乡镇分别有12个和8个村完成改造。", "8个", "村"),

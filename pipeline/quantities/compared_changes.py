@@ -6,6 +6,12 @@ a base longer than a few words or quoted (增加值|比|“十三五”末|增�
 比上年同期|增长. Used by `rows` right after `objects.object_of`, only for a percent, ratio or
 amount left with no object there; where no noun phrase stands before the comparison word
 (，较“十三五”末提升2.8个百分点) the object stays empty for the context rules.
+
+A gap whose base is the object of a comparative verb (stats_gap_verbs: 增长N%，快于|上年同期|
+M个百分点, 增速|高于|全国|N个百分点) measures the subject of the comparison, not the base the object
+readers took: `gap_subject` clears the base (the noun phrase before the verb, where there is one,
+is the object) and `carry_gaps`, after the context rules, gives a gap with no subject of its own,
+or a bare rate noun (stats_rate_nouns: 增速) for one, the object of the percent of the clause before.
 """
 
 from __future__ import annotations
@@ -19,6 +25,10 @@ from pipeline.quantities.subjects import _noun_run_before
 from pipeline.quantities.widen import widened
 
 _ADJECTIVES = frozenset(lexicons.words("stats_comparison_adjectives"))  # 快, 高, 多
+_GAP_VERBS = frozenset(lexicons.words("stats_gap_verbs"))  # 高于, 快于, 高出
+_RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速
+_POINTS = "百分点"  # a gap between two rates (低于去年|N%|的增幅 is a rate, no gap)
+_GAP_END = "于"  # 快|于: jieba's cut of a gap verb after an adjective of comparison
 _KINDS = ("percent", "ratio", "amount")
 _COMPARE = ("比", "较")  # X|比|Y|增长N: the base lies between the word and the predicate
 _SAME_PERIOD = "同比"  # compared with the same period: the word is the whole base
@@ -85,3 +95,43 @@ def subject_past_base(st: Found, pieces: list[Piece], text: str) -> str:
     # widened to its left edge as if the figure stood at the comparison word: the quotes of a
     # base (“十三五”) would stop the widening of `rows` (全省|规模以上工业增加值)
     return widened(replace(st, obj=run, pieces=[c]), pieces, text) if run else run
+
+
+def _gap_verb(st: Found, pieces: list[Piece], text: str) -> int | None:
+    """The index of the comparative verb whose object, the base, ends right before the figure
+    (快于|上年|同期|N个百分点), within the clause and with no figure between; else None."""
+    first = min(st.pieces)
+    c = first - 1
+    while c >= 0 and first - c <= _MAX_BASE and not pieces[c].role:
+        w = _word(text, pieces[c])
+        if w in _CLAUSE_MARKS:
+            return None
+        if w in _GAP_VERBS or (w == _GAP_END and c > 0 and _word(text, pieces[c - 1]) in _ADJECTIVES):
+            return (c if w in _GAP_VERBS else c - 1) if c < first - 1 else None  # 高于 | 快|于
+        c -= 1
+    return None
+
+
+def gap_subject(st: Found, pieces: list[Piece], text: str) -> str:
+    """For a gap in percentage points after a comparative verb and its base: the noun phrase before the verb
+    (进口增速|快于|出口|N个百分点), '' where there is none or it is a bare rate noun (the context
+    gives it: `carry_gaps`); else the object as it is."""
+    if st.unit != _POINTS or (v := _gap_verb(st, pieces, text)) is None:
+        return st.obj
+    k = _skip_back(pieces, v - 1, text, ())
+    if k >= 0 and _word(text, pieces[k]) in _RATE_NOUNS:  # 进口|增速/v: the run before it names whose
+        run = _noun_run_before(pieces, _skip_back(pieces, k - 1, text, ()), text, st.kind)
+        return run + _word(text, pieces[k]) if run else ""
+    return _noun_run_before(pieces, k, text, st.kind)
+
+
+def carry_gaps(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """A gap after a comparative verb with no object (增长N%，快于|上年同期|M个百分点) takes the
+    object of the percent right before it, in the clause before or a list with it."""
+    for n, st in enumerate(stats):
+        if st.obj or n == 0 or st.unit != _POINTS or _gap_verb(st, pieces, text) is None:
+            continue
+        prev = stats[n - 1]
+        between = text[prev.end : st.start]
+        if prev.kind == "percent" and prev.obj and between.count("，") <= 1 and "。" not in between:
+            st.obj = prev.obj

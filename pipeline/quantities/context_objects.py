@@ -119,7 +119,9 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
         return False
     if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
         return True  # 比全国平均水平|高|2个百分点: a comparative adjective is the predicate
-    return pieces[k].pos == "v" and _word(text, pieces[k]) in _PREDICATES
+    w = _word(text, pieces[k])
+    # a predicate phrase jieba glued into one word takes any tag (同比增加/n|N%)
+    return (pieces[k].pos == "v" or len(w) > 2) and w in _PREDICATES
 
 
 def _after_comparison(pieces: list[Piece], k: int, text: str) -> bool:
@@ -167,8 +169,15 @@ def metric_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         if _clause_has_subject(pieces, own, st.pieces[0], text):
             continue
         before = _clause_start(pieces, own - 2, text)
+        if _metric_comment(pieces, before, own, text) and _after_figure(pieces, before, text):
+            continue  # N亿元，规模居全省首位，增长M%: a comment on the figure (carry_subject)
         if not any(p.role for p in pieces[before : own - 1]):
             st.obj = _leading_metric(pieces, before, own - 1, text)
+
+
+def _after_figure(pieces: list[Piece], a: int, text: str) -> bool:
+    """Whether the clause before the one starting at pieces[a] holds a figure."""
+    return a >= 2 and any(p.role for p in pieces[_clause_start(pieces, a - 2, text) : a - 1])
 
 
 _REGION_WORDS = lexicons.words("stats_region_words")  # 长三角|区域
@@ -226,7 +235,9 @@ def place_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
 def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """An amount or a percent with no object, in a clause with no subject of its own after
     an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
-    比上年同期增长6.2%)."""
+    比上年同期增长6.2%); so does one whose clause opens with a bare rate noun after a percent
+    (增长N%，增速比上年加快M个百分点: `_rate_clause`), and one after a figureless clause that
+    comments on the figure (N亿元，规模创历史新高，同比增长M%: `_metric_comment`)."""
     for prev, st in pairwise(stats):
         between = text[prev.end : st.start]
         same_count = st.kind == prev.kind == "count" and st.unit == prev.unit  # 48.91亿，比上年增加23.61亿
@@ -245,10 +256,40 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         b = next(k for k, p in enumerate(pieces) if p.start > first_end)
         if (
             _completes_predicate(st, pieces, text)
-            and not _clause_has_subject(pieces, a, st.pieces[0], text)
-            and not _clause_has_subject(pieces, b, a, text)  # 比重稳中有升，…提升2.8个百分点
+            and (
+                not _clause_has_subject(pieces, a, st.pieces[0], text)
+                or (prev.kind == "percent" and _rate_clause(pieces, a, st.pieces[0], text))
+            )
+            # 比重稳中有升，…提升2.8个百分点; not 2.4万亿元，规模创新高，增长10%
+            and (not _clause_has_subject(pieces, b, a, text) or _metric_comment(pieces, b, a, text))
         ):
             st.obj = prev.obj
+
+
+_RATE_NOUNS = lexicons.words("stats_rate_nouns")  # 增速, 增幅
+
+
+def _rate_clause(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether the clause pieces[a:b] opens with a bare rate noun and has no other subject
+    (增速|比上年|加快|N个百分点): the rate is that of the percent before, so is its metric."""
+    return (
+        a < b
+        and not pieces[a].role
+        and _word(text, pieces[a]) in _RATE_NOUNS
+        and not (_clause_has_subject(pieces, a + 1, b, text))
+    )
+
+
+def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
+    """Whether pieces[b:a] is one clause with no figure that opens with a bare metric noun
+    (规模, 总量: stats_metric_nouns): a comment on the figure before it (N亿元，规模创历史新高，
+    同比增长M%), which leaves that figure the subject of the clause after it."""
+    return (
+        b < a
+        and not pieces[b].role
+        and _word(text, pieces[b]) in _METRIC
+        and not any(p.role or _word(text, p)[:1] in _ALL_CLAUSE_ENDS for p in pieces[b : a - 1])
+    )
 
 
 def _back_over(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:
@@ -310,7 +351,23 @@ def without_leading_place(st: Found, text: str, s0: int, places: list[tuple[int,
         return obj
     for a, b in places:
         if a == at and a + 1 < b < at + len(obj):  # not a one-character short form (澳|资企业)
-            return text[b : at + len(obj)]
+            return _without_region_word(text[b : at + len(obj)])
+        if a < at < b < at + len(obj) - 1 and text[at:b] in _REGION_WORDS:
+            return text[b : at + len(obj)]  # 中部地区|进出口 read from the place's region noun
+        if b == at and (cut := _without_region_word(obj)) != obj:
+            return cut  # 长三角|区域外贸进出口总值: the place left out, its region noun read in
+    return obj
+
+
+_REGION_METRICS = lexicons.words("stats_region_metrics")  # 地区生产总值
+
+
+def _without_region_word(obj: str) -> str:
+    """The object without a region noun (stats_region_words) that opens it after a place (长三角|
+    区域|外贸进出口总值), unless the noun opens a metric name (stats_region_metrics: 地区生产总值)."""
+    for w in _REGION_WORDS:
+        if obj.startswith(w) and len(obj) > len(w) + 1 and not obj.startswith(_REGION_METRICS):
+            return obj[len(w) :]
     return obj
 
 

@@ -5,8 +5,10 @@ whole list, its last item, or nothing); the adverb says the k-th figure measures
 (a) A、B(和C)|分别|(同比)增长|N1、N2(和N3): the items are the noun phrases of the list right
 before the adverb, in its clause; they are paired only where there are as many items as figures
 and each item is a whole metric (its last word a metric noun, a metric ending or the last item's
-own last word: 营业收入、利润总额, 教育支出、卫生健康支出). Items that share one head
-(高技术制造业、装备制造业增加值), places (北京、上海分别…) and lists holding a figure are left.
+own last word: 营业收入、利润总额, 教育支出、卫生健康支出) or an item that shares the last item's
+head, which it then takes (装备制造业、高技术制造业增加值 -> 装备制造业增加值, 高技术制造业增加值:
+`_shared_head`). A base between the list and the adverb is passed over (营业额、利润|比上年|分别).
+Places (北京、上海分别…) and lists holding a figure are left.
 (b) X达N1，Y达N2，|分别|比上年增长|P1和P2: where the adverb's clause has no noun before it, the
 k-th figure after it measures what the k-th of the last figures before the clause measures.
 
@@ -23,6 +25,7 @@ from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PREDICAT
 from pipeline.quantities.pieces import Found, Piece
 
 _RESPECTIVE = lexicons.words("stats_respective_words")
+_METRIC_WORDS = tuple(_METRIC)
 _GOVERNING = frozenset((*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs")))  # 实现|营业收入、…
 _NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
 _LIST_MARK = "、"
@@ -31,6 +34,8 @@ _CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "
 _SKIP_POS = ("d", "p", "m", "t", "f", "mq", "ul")  # 同比|2024年|分别, 分别|比|2013年|增长|了
 _LEAD_POS = ("t", "m", "mq", "r", "p", "f", "d", "c", "x", "ns", "nr", "nt", "nrt")  # 2024年，我国|…
 _UNCOUNTED = ("duration", "age")  # a time or an age is no metric to pair with
+_COMPARE = ("比", "较")  # A、B|比|去年同期|分别增长: a base between the list and the adverb
+_MAX_BASE = 8  # words from the comparison word to the adverb
 
 
 def _w(text: str, p: Piece) -> str:
@@ -72,7 +77,21 @@ def _subject_end(k: int, pieces: list[Piece], text: str) -> int:
         i -= 1
     if i < 0 or (not pieces[i].role and _w(text, pieces[i]) in _CLAUSE_MARKS):
         return -1
+    if (c := _base_start(i, k, pieces, text)) is not None:
+        return _subject_end(c, pieces, text)  # A、B|比去年同期|分别增长: the list before the base
     return i
+
+
+def _base_start(i: int, k: int, pieces: list[Piece], text: str) -> int | None:
+    """The index of the comparison word (比, 较) opening a base that ends at pieces[i], right
+    before the adverb at pieces[k] (比|去年|假期|同期|分别), within the clause and with no figure in
+    it; else None."""
+    c = i
+    while c >= 0 and k - c <= _MAX_BASE and not pieces[c].role and _w(text, pieces[c]) not in _CLAUSE_MARKS:
+        if _w(text, pieces[c]) in _COMPARE:
+            return c if c > 0 else None
+        c -= 1
+    return None
 
 
 def _clause_start(end: int, pieces: list[Piece], text: str) -> int:
@@ -120,14 +139,47 @@ def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tu
     return a
 
 
+def _metric(word: str) -> bool:
+    """A metric noun, a word ending in one (业务收入 in 收入) or in a metric ending (增加值)."""
+    return word.endswith(_METRIC_ENDINGS) or word.endswith(_METRIC_WORDS)
+
+
 def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str) -> bool:
     w = _w(text, pieces[item[1]])
-    return w in _METRIC or w.endswith(_METRIC_ENDINGS) or w == last_word
+    return _metric(w) or w == last_word
+
+
+def _metric_head(word: str, pos: str) -> bool:
+    """Whether a list's last word can be a head the items share: a metric noun or ending
+    (增加值, 零售额, 投资) or an activity noun (进出口/vn)."""
+    return _metric(word) or pos == "vn"
+
+
+def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piece], text: str) -> int:
+    """The index of the first word of the head that an item which is no metric shares with the
+    list's last item (A、B + head: 装备制造业、高技术制造业|增加值): the words of the last item after
+    its word that ends like the item's last word (制造业 ~ 高技术制造业, 企业 ~ 国有企业), or else
+    its closing run of metric words where what stands before that run is no longer than the item
+    (住宿和餐饮业 ~ 交通运输类|增加值; not 城镇 ~ 农村居民人均可支配|收入); -1 where there is none."""
+    a, b = item
+    la, lb = last
+    if not _metric_head(_w(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
+        return -1  # not 重点村和重点镇|的|数量: the metric of a 的 phrase is the whole list's
+    end_char = _w(text, pieces[b])[-1:]
+    parallel = [i for i in range(la, lb) if _w(text, pieces[i]).endswith(end_char)]
+    if parallel:
+        return parallel[-1] + 1
+    h = lb
+    while h > la and _metric_head(_w(text, pieces[h - 1]), pieces[h - 1].pos):
+        h -= 1
+    if h == la or pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1:
+        return -1
+    return h
 
 
 def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tuple[int, int]]) -> list[str]:
-    """The n items of the list ending at pieces[end], each a whole metric; [] where there is no
-    such list."""
+    """The n items of the list ending at pieces[end], each a whole metric or an item that takes
+    the head it shares with the last item (_shared_head); [] where there is no such list."""
     items = _split(_clause_start(end, pieces, text), end, pieces, text)
     if len(items) == n - 1:
         items = _split_last(items, pieces, text)
@@ -135,6 +187,7 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         return []
     items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
     last_word = _w(text, pieces[items[-1][1]])
+    heads: list[str] = []
     for k, (a, b) in enumerate(items):
         span = pieces[a : b + 1]
         if (
@@ -142,20 +195,25 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
             or any(p.role for p in span)
             or not pieces[b].pos.startswith(NOUN_POS)
             or any(s < pieces[b].end and pieces[a].start < e for s, e in names)
-            or (k < n - 1 and not _whole((a, b), last_word, pieces, text))
         ):
             return []
-    return [text[pieces[a].start : pieces[b].end] for a, b in items]
+        shared = k < n - 1 and not _whole((a, b), last_word, pieces, text)
+        h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
+        if shared and h < 0:
+            return []
+        heads.append(text[pieces[h].start : pieces[items[-1][1]].end] if h >= 0 else "")
+    return [text[pieces[a].start : pieces[b].end] + head for (a, b), head in zip(items, heads, strict=True)]
 
 
 def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], text: str) -> list[str]:
     """The objects of the last n figures before the adverb's clause, each in its own clause or
-    list item; [] where they are fewer, lack an object or are times."""
+    list item (分别增长N1和N2，较上月分别提高M1和M2); [] where they are fewer, lack an object or are
+    times."""
     before = [st for st in stats if st.end <= pieces[k].start][-n:]
     if len(before) < n or any(not st.obj or st.kind in _UNCOUNTED for st in before):
         return []
     for prev, st in pairwise(before):
-        if not any(c in text[prev.end : st.start] for c in (_LIST_MARK, *_CLAUSE_MARKS)):
+        if not any(c in text[prev.end : st.start] for c in (_LIST_MARK, *_JOINERS, *_CLAUSE_MARKS)):
             return []
     return [st.obj for st in before]
 

@@ -19,7 +19,7 @@ from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.change_frames import change_subject
-from pipeline.quantities.compared_changes import subject_past_base
+from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
@@ -79,7 +79,7 @@ from pipeline.quantities.trailing_predicates import without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
 from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_periods import with_whole_period
-from pipeline.quantities.whole_shares import share_of_whole
+from pipeline.quantities.whole_shares import counts_of_whole, share_of_whole
 from pipeline.quantities.widen import widened, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
@@ -203,6 +203,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             st.obj = subject_past_base(st, pieces, text)  # 增加值|比“十三五”末|增长42%
+            st.obj = gap_subject(st, pieces, text)  # 快于|全部投资|N个百分点: the base is no object
             st.obj = subject_past_adverbial(st, pieces, text)  # 早稻|目前|收获|六成
             if st.kind == "duration" and not st.obj:
                 st.obj = (
@@ -224,6 +225,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
+        counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
@@ -231,8 +233,10 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
+        carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
+        carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
