@@ -43,3 +43,20 @@ def test_a_verb_inside_a_metric_compound_is_read_over(sentence: str, surface: st
 )
 def test_a_predicate_verb_stays_out(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a noun of degree (…度) as the metric: the verb and the nouns before it go with it
+        ("该省科研经费投入强度达到3.1%，比上年提高0.2个百分点。", "3.1%", "科研经费投入强度"),
+        # a count whose subject is the measure of visits written as a noun (游览|人次)
+        ("其中，全省红色景区游览人次达到3.5亿，创历史新高。", "3.5亿", "红色景区游览人次"),
+        # widened on over the nouns before to the phrase's left edge (社区|卫生|机构|接诊|人次)
+        ("去年，社区卫生机构接诊人次为2.4亿人次，占四成。", "2.4亿人次", "社区卫生机构接诊人次"),
+        # a one-character distinguishing word between the nouns and the verb (机构|总|接诊|人次)
+        ("当年全省医疗机构总接诊人次达到3.6亿，同比增长5%。", "3.6亿", "医疗机构总接诊人次"),
+    ],
+)
+def test_a_degree_or_visits_metric_keeps_its_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

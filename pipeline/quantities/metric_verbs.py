@@ -2,16 +2,21 @@
 over it.
 
 An amount, a percent, a fraction or a ratio whose clause has its predicate after the
-subject (收割效率|提升了|5倍多, 核心品种育种周期|缩短|20%) measures that subject. jieba tags the
+subject (收割效率|提升了|5倍多, 核心品种育种周期|缩短|20%) measures that subject; so does a count
+whose subject is a metric noun (stats_metric_nouns) or the measure of visits written as a noun
+(游览|人次|达到N亿: a count of the metric's units). jieba tags the
 verb inside such a compound as a verb (收割/v 效率, 育种/v 周期, 耕种/v 收/v 综合机械化率,
 报废/v 补贴标准), and the readers of `objects` and `subjects` stop at it, keeping only the
 noun after it. Where the object ends in a metric noun (stats_metric_nouns, a metric ending
-of stats_metric_suffixes: 率 量 额 值, a compound head of stats_compound_heads: 资金, 标准, a time
-metric of stats_time_metric_nouns: 周期) and
+of stats_metric_suffixes: 率 量 额 值, a noun of degree of stats_degree_suffixes: 强度, a cost
+noun of stats_cost_nouns: 成本, a compound head of stats_compound_heads: 资金, 标准, a time
+metric of stats_time_metric_nouns: 周期, the measure of visits: 人次) and
 one or two plain verbs (no predicate word, no modal) stand right before it, the verbs are
 inside the compound when what comes before them is
-- a plain noun (not a place or a name): the nouns before the verbs go with it (核心品种|育种|
-  周期, 农作物|耕种|收|综合机械化率);
+- a plain noun (not a place or a name), or a one-character distinguishing word (b) after one:
+  the nouns before the verbs go with it (核心品种|育种|周期, 农作物|耕种|收|综合机械化率,
+  机构|总|接诊|人次), and the phrase is widened on to its left edge as `widen` reads it (a
+  scope word, a place name, a clause mark …: 基层|卫生|机构|接诊|人次);
 - 的: the phrase starts at the verb (农机的|报废|补贴标准);
 - the clause's start, before a one-word object (，收割|效率|提升了): a verb and one noun
   opening a clause before the predicate.
@@ -24,10 +29,13 @@ with a metric ending after a predicate word or a set phrase jieba tags l, where 
 predicate follows the metric (累计|补|水量|达到N: the phrase starts at the verb).
 
 Word classes are data: stats_predicate_words, stats_metric_nouns, stats_metric_suffixes,
-stats_compound_heads, stats_time_metric_nouns, stats_scope_words in `pipeline/lexicons/`.
+stats_degree_suffixes, stats_cost_nouns, stats_compound_heads, stats_time_metric_nouns,
+stats_scope_words in `pipeline/lexicons/`.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
@@ -40,9 +48,15 @@ from pipeline.quantities.object_words import (
     _SCOPES,
 )
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.widen import widened
 
 _KINDS = ("amount", "percent", "fraction", "ratio")
+_COUNT = "count"  # a count's object only where it is a metric noun itself (接待|人次|达到N亿)
+_VISITS = "人次"  # the measure of visits, written as a noun: the metric of a count (诊疗|人次)
 _TIME_METRICS = tuple(lexicons.words("stats_time_metric_nouns"))  # 育种|周期: a length of time as a metric
+_DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 投入|强度: a noun of degree
+_COST_NOUNS = tuple(lexicons.words("stats_cost_nouns"))  # 种植|成本: what is spent
+_ATTRIBUTE_POS = "b"  # 总|诊疗|人次: a one-character distinguishing word before the verb
 _MODALS = ("能", "可", "会", "要")  # 能卖, 可达: a modal opens a predicate
 _VERBS_MOST = 2  # 耕种|收: verbs read over
 _NOUNS_MOST = 2  # 核心|品种: nouns read back over before the verbs
@@ -54,8 +68,14 @@ def _word(text: str, p: Piece) -> str:
     return text[p.start : p.end]
 
 
-def _metric_head(w: str) -> bool:
-    return w in _METRIC or w.endswith((*_METRIC_ENDINGS, *_HEADS, *_TIME_METRICS))
+def _metric_head(w: str, kind: str) -> bool:
+    """Whether the object names a metric: for a count only a metric noun (接待|人次, the count
+    is of the metric's units); for the other kinds also a metric ending, a noun of degree (投入|
+    强度), a cost noun (种植|成本), a compound head or a time metric."""
+    if kind == _COUNT:
+        return w in _METRIC or w.endswith(_VISITS) or any(w.endswith(m) and len(m) > 1 for m in _METRIC)
+    endings = (*_METRIC_ENDINGS, *_DEGREE_ENDINGS, *_COST_NOUNS, *_HEADS, *_TIME_METRICS, _VISITS)
+    return w in _METRIC or w.endswith(endings)
 
 
 def _inner_verb(p: Piece, text: str) -> bool:
@@ -88,7 +108,7 @@ def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, in
 def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     """The statistic's object widened over a verb inside its metric compound; else as it is."""
     obj = st.obj
-    if st.kind not in _KINDS or not obj or not _metric_head(obj):
+    if (st.kind not in _KINDS and st.kind != _COUNT) or not obj or not _metric_head(obj, st.kind):
         return obj
     found = _span(pieces, obj, st.pieces[0], text)
     if found is None:
@@ -100,11 +120,14 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if k == a - 1:
         return obj
     end = pieces[b].end
+    if k >= 1 and _attribute(pieces[k], text) and _plain_noun(pieces[k - 1], text):
+        k -= 1  # 机构|总|诊疗|人次: a distinguishing word between the nouns and the verb
     if k >= 0 and _plain_noun(pieces[k], text):
         n = k
         while n - 1 >= 0 and k - n + 1 < _NOUNS_MOST and _plain_noun(pieces[n - 1], text):
             n -= 1
-        return text[pieces[n].start : end]  # 核心品种|育种|周期
+        # 核心品种|育种|周期; and on over the nouns before to the phrase's left edge (基层|…)
+        return widened(replace(st, obj=text[pieces[n].start : end]), pieces, text)
     if k >= 0 and not pieces[k].role and pieces[k].pos == "uj":
         return text[pieces[k + 1].start : end]  # 农机的|报废|补贴标准
     if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
@@ -112,6 +135,10 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if a == b and k == a - 2 and _after_frame(pieces[k], text) and obj.endswith(_METRIC_ENDINGS):
         return text[pieces[k + 1].start : end]  # 累计|补|水量|达到; a set phrase (l) before the verb alike
     return obj
+
+
+def _attribute(p: Piece, text: str) -> bool:
+    return not p.role and p.pos == _ATTRIBUTE_POS and len(_word(text, p)) == 1
 
 
 def _after_frame(p: Piece, text: str) -> bool:
