@@ -60,3 +60,21 @@ def test_a_predicate_verb_stays_out(sentence: str, surface: str, obj: str) -> No
 )
 def test_a_degree_or_visits_metric_keeps_its_verb(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # touching the number after the clause's predicate: the nouns and the verb are its object
+        ("今年全省完成草原生态保护修复面积120万亩。", "120万亩", "草原生态保护修复面积"),
+        # a verb jieba lists as a noun (节约/n) is that predicate, not a noun of the phrase
+        ("新设备投用后，每年节约居民取暖成本8000万元。", "8000万元", "居民取暖成本"),
+    ],
+)
+def test_a_metric_after_the_predicate_keeps_its_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_metric_after_a_pivot_verb_stays_bare() -> None:
+    # after a pivot verb the nouns are the next verb's subject (帮助|农户|节约|成本)
+    assert one("合作社帮助农户节约种植成本300万元。", "300万元").object != "农户节约种植成本"

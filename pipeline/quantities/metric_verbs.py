@@ -56,6 +56,9 @@ _VISITS = "人次"  # the measure of visits, written as a noun: the metric of a 
 _TIME_METRICS = tuple(lexicons.words("stats_time_metric_nouns"))  # 育种|周期: a length of time as a metric
 _DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 投入|强度: a noun of degree
 _COST_NOUNS = tuple(lexicons.words("stats_cost_nouns"))  # 种植|成本: what is spent
+_PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 帮助|企业|节约|成本: the verb's subject
+_VERBS_AS_NOUNS = frozenset(lexicons.words("stats_verbs_tagged_nouns"))  # 节约/n: a verb, no noun
+_ENDINGS = (*_METRIC_ENDINGS, *_DEGREE_ENDINGS, *_COST_NOUNS, *_HEADS, *_TIME_METRICS)
 _ATTRIBUTE_POS = "b"  # 总|诊疗|人次: a one-character distinguishing word before the verb
 _MODALS = ("能", "可", "会", "要")  # 能卖, 可达: a modal opens a predicate
 _VERBS_MOST = 2  # 耕种|收: verbs read over
@@ -72,10 +75,9 @@ def _metric_head(w: str, kind: str) -> bool:
     """Whether the object names a metric: for a count only a metric noun (接待|人次, the count
     is of the metric's units); for the other kinds also a metric ending, a noun of degree (投入|
     强度), a cost noun (种植|成本), a compound head or a time metric."""
-    if kind == _COUNT:
-        return w in _METRIC or w.endswith(_VISITS) or any(w.endswith(m) and len(m) > 1 for m in _METRIC)
-    endings = (*_METRIC_ENDINGS, *_DEGREE_ENDINGS, *_COST_NOUNS, *_HEADS, *_TIME_METRICS, _VISITS)
-    return w in _METRIC or w.endswith(endings)
+    if w.endswith((*_METRIC, _VISITS)):
+        return True  # 修复|面积, 接诊|人次
+    return kind != _COUNT and w.endswith(_ENDINGS)
 
 
 def _inner_verb(p: Piece, text: str) -> bool:
@@ -84,12 +86,13 @@ def _inner_verb(p: Piece, text: str) -> bool:
 
 
 def _plain_noun(p: Piece, text: str) -> bool:
-    return not p.role and p.pos in _NOUN_POS and _word(text, p) not in _SCOPES
+    w = _word(text, p)
+    return not p.role and p.pos in _NOUN_POS and w not in _SCOPES and w not in _VERBS_AS_NOUNS
 
 
-def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, int] | None:
-    """Piece indices of the object, where it lies before the number in the same clause and
-    does not touch a bare number (a predicate word or a marker such as 超过 between)."""
+def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, int, bool] | None:
+    """Piece indices of the object, where it lies before the number in the same clause, and
+    whether it touches a bare number (no predicate word or marker such as 超过 between)."""
     start = pieces[first].start
     at = text.rfind(obj, pieces[0].start, start) if obj else -1
     if at < 0 or any(c in text[at + len(obj) : start] for c in _MARKS):
@@ -98,11 +101,10 @@ def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, in
     b = next((k for k, p in enumerate(pieces) if p.end == at + len(obj)), None)
     if a is None or b is None:
         return None
-    if b + 1 == first and (pieces[first].role != P.ROLE_PRE or not obj.endswith(_METRIC_ENDINGS)):
-        # 企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb before may be the predicate; before
-        # a marker (超过) a metric with a metric ending names the verb's measure (探明|地质储量)
-        return None
-    return a, b
+    # 企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb before may be the predicate; before
+    # a marker (超过) a metric with a metric ending names the verb's measure (探明|地质储量)
+    touching = b + 1 == first and (pieces[first].role != P.ROLE_PRE or not obj.endswith(_METRIC_ENDINGS))
+    return a, b, touching
 
 
 def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
@@ -113,21 +115,28 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     found = _span(pieces, obj, st.pieces[0], text)
     if found is None:
         return obj
-    a, b = found
+    a, b, touching = found
     k = a - 1
     while k >= 0 and a - 1 - k < _VERBS_MOST and _inner_verb(pieces[k], text):
         k -= 1
-    if k == a - 1:
+    opened = b > a and _inner_verb(pieces[a], text)  # 修复|面积: the object opens with the verb
+    if k == a - 1 and not opened:
         return obj
     end = pieces[b].end
     if k >= 1 and _attribute(pieces[k], text) and _plain_noun(pieces[k - 1], text):
         k -= 1  # 机构|总|诊疗|人次: a distinguishing word between the nouns and the verb
     if k >= 0 and _plain_noun(pieces[k], text):
+        if touching and not _after_predicate(pieces, k, text):
+            return obj
         n = k
         while n - 1 >= 0 and k - n + 1 < _NOUNS_MOST and _plain_noun(pieces[n - 1], text):
             n -= 1
+        if touching:
+            return text[pieces[n].start : end]  # 完成|生态|保护|修复面积: the predicate opens it
         # 核心品种|育种|周期; and on over the nouns before to the phrase's left edge (基层|…)
         return widened(replace(st, obj=text[pieces[n].start : end]), pieces, text)
+    if touching or k == a - 1:
+        return obj
     if k >= 0 and not pieces[k].role and pieces[k].pos == "uj":
         return text[pieces[k + 1].start : end]  # 农机的|报废|补贴标准
     if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
@@ -135,6 +144,22 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if a == b and k == a - 2 and _after_frame(pieces[k], text) and obj.endswith(_METRIC_ENDINGS):
         return text[pieces[k + 1].start : end]  # 累计|补|水量|达到; a set phrase (l) before the verb alike
     return obj
+
+
+def _after_predicate(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the plain nouns ending at pieces[k] follow the clause's predicate: a verb of two
+    characters or more (not a pivot verb, whose object is the next verb's subject: 帮助|企业|
+    节约…), or a verb jieba's dictionary lists as a noun (stats_verbs_tagged_nouns). There the
+    nouns are its object's first words and the verb after them is inside that object (完成|生态|
+    保护|修复面积|N亩), where after anything else the nouns may be the subject of that verb as
+    the predicate (企业|节约|成本|N元)."""
+    while k >= 0 and _plain_noun(pieces[k], text):
+        k -= 1
+    if k < 0 or pieces[k].role:
+        return False
+    w = _word(text, pieces[k])
+    verb = pieces[k].pos == "v" and len(w) >= 2 and w not in _PIVOTS
+    return verb or w in _VERBS_AS_NOUNS
 
 
 def _attribute(p: Piece, text: str) -> bool:
