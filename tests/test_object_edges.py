@@ -88,6 +88,8 @@ from tests.test_statistics import one
         # a two-character word jieba tags as an adverb between a noun and an opening quote is a
         # noun word of the phrase (object_edges.nouns_for_inner_adverbs)
         ("全市累计培育专精特新“小巨人”企业120家。", "120家", "专精特新“小巨人”企业"),
+        # a numeral word of 一 between two words of the phrase is an ordinal inside it (widen)
+        ("目前，全省原油一次加工能力达到每年3000万吨。", "3000万吨", "原油一次加工能力"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:
