@@ -67,6 +67,8 @@ def test_a_degree_or_visits_metric_keeps_its_verb(sentence: str, surface: str, o
     [
         # touching the number after the clause's predicate: the nouns and the verb are its object
         ("今年全省完成草原生态保护修复面积120万亩。", "120万亩", "草原生态保护修复面积"),
+        # a distinguishing word before the verb opens no predicate (机构|总|接诊|人次)
+        ("去年，全省医疗机构总接诊人次3.2亿，比上年增加0.4亿人次。", "3.2亿", "医疗机构总接诊人次"),
         # a verb jieba lists as a noun (节约/n) is that predicate, not a noun of the phrase
         ("新设备投用后，每年节约居民取暖成本8000万元。", "8000万元", "居民取暖成本"),
     ],

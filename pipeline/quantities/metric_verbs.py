@@ -13,7 +13,8 @@ noun of stats_cost_nouns: 成本, a compound head of stats_compound_heads: 资�
 metric of stats_time_metric_nouns: 周期, the measure of visits: 人次) and
 one or two plain verbs (no predicate word, no modal) stand right before it, the verbs are
 inside the compound when what comes before them is
-- a plain noun (not a place or a name), or a one-character distinguishing word (b) after one:
+- a plain noun (not a place or a name), or a one-character distinguishing word (b) after one
+  (which opens no predicate, so the object may touch the number there):
   the nouns before the verbs go with it (核心品种|育种|周期, 农作物|耕种|收|综合机械化率,
   机构|总|接诊|人次), and the phrase is widened on to its left edge as `widen` reads it (a
   scope word, a place name, a clause mark …: 基层|卫生|机构|接诊|人次);
@@ -123,11 +124,12 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if k == a - 1 and not opened:
         return obj
     end = pieces[b].end
-    if k >= 1 and _attribute(pieces[k], text) and _plain_noun(pieces[k - 1], text):
+    attribute = k >= 1 and _attribute(pieces[k], text) and _plain_noun(pieces[k - 1], text)
+    if attribute:
         k -= 1  # 机构|总|诊疗|人次: a distinguishing word between the nouns and the verb
     if k >= 0 and _plain_noun(pieces[k], text):
-        if touching and not _after_predicate(pieces, k, text):
-            return obj
+        if touching and not attribute and not _after_predicate(pieces, k, text):
+            return obj  # (a distinguishing word opens no predicate: 机构|总|诊疗 is one phrase)
         n = k
         while n - 1 >= 0 and k - n + 1 < _NOUNS_MOST and _plain_noun(pieces[n - 1], text):
             n -= 1
