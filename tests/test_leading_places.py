@@ -90,3 +90,25 @@ def test_a_word_after_a_name_of_its_own_stays() -> None:
     st = Found(start, start + 2, pieces=[7], obj="布伦特原油价格")
     a = text.index("某城布伦特")
     assert without_leading_place(st, text, 0, [(a, a + 5)], pieces) == "布伦特原油价格"
+
+
+def test_a_name_jieba_cut_into_the_object_joins_its_noun() -> None:
+    # 引淮|河水: the river's name starts in the verb's word; the name and one character are one noun
+    text = "该灌区每天引淮河水300万立方米。"
+    words = [
+        ("该", "r"),
+        ("灌区", "n"),
+        ("每天", "r"),
+        ("引淮", "v"),
+        ("河水", "n"),
+        ("300万", "NUM"),
+        ("立方米", "UNIT"),
+    ]
+    assert _object(text, words, "淮河", "河水", "300万立方米") == "淮河水"
+
+
+def test_a_name_and_one_character_stay_one_noun() -> None:
+    # 淮河|水: a name and one character are one noun, not a place and its noun
+    text = "全年调出淮河水5亿立方米。"
+    words = [("全年", "t"), ("调出", "v"), ("淮河", "ns"), ("水", "n"), ("5亿", "NUM"), ("立方米", "UNIT")]
+    assert _object(text, words, "淮河", "淮河水", "5亿立方米") == "淮河水"

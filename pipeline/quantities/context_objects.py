@@ -308,7 +308,9 @@ def without_leading_place(
     across words, 源/潭/镇刷业, so the NER's place spans are used). Also the rest of a place
     name the object opens inside of, where jieba cut the name and the rest is the object's
     first word (某|州市|受灾群众: the object read back from the number stopped inside the
-    name). Not a place span that lies inside one
+    name); and where the object is one word that a place name jieba cut off its start runs
+    into, ending one character before the word's end (引黄|河水), the object is the name and
+    that character, one noun (黄河|水: the river's water). Not a place span that lies inside one
     word of `pieces` and ends before its end (太阳能|发电: a tagger's place inside a word is
     no place of the object)."""
     obj = st.obj
@@ -316,11 +318,18 @@ def without_leading_place(
     if at < 0 or at + len(obj) > st.start:
         return obj
     for a, b in places:
-        if a == at and a + 1 < b < at + len(obj) and not _inside_word(a, b, pieces or []):
-            return text[b : at + len(obj)]  # not a one-character short form (澳|资企业)
+        if a == at and a + 1 < b < at + len(obj) - 1 and not _inside_word(a, b, pieces or []):
+            return text[b : at + len(obj)]  # not a one-character short form (澳|资企业), nor a
+            # one-character rest (黄河|水: the name and one character are one noun)
         if a < at < b < at + len(obj) and _name_rest(text, a, at, b, pieces or []):
             return text[b : at + len(obj)]  # 某|州市|…, 某国|地带|…: the name's rest
+        if a < at < b == at + len(obj) - 1 and _one_word(at, at + len(obj), pieces or []):
+            return text[a : at + len(obj)]  # 引黄|河水: the name jieba cut and its noun (黄河|水)
     return obj
+
+
+def _one_word(a: int, b: int, pieces: list[Piece]) -> bool:
+    return any(p.start == a and p.end == b and not p.role for p in pieces)
 
 
 def _name_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
