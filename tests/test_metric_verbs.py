@@ -80,3 +80,17 @@ def test_a_metric_after_the_predicate_keeps_its_verb(sentence: str, surface: str
 def test_a_metric_after_a_pivot_verb_stays_bare() -> None:
     # after a pivot verb the nouns are the next verb's subject (帮助|农户|节约|成本)
     assert one("合作社帮助农户节约种植成本300万元。", "300万元").object != "农户节约种植成本"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of change before a target noun is inside the compound (经济|增长|预期, 增长|目标)
+        ("该机构将这一地区明年经济增长预期从4.1%下调至3.6%。", "3.6%", "经济增长预期"),
+        ("该市今年居民收入增长目标为6%左右。", "6%左右", "居民收入增长目标"),
+        # before another metric the verb of change stays the predicate (产值|增长)
+        ("今年一季度，全市工业产值增长8.2%。", "8.2%", "工业产值"),
+    ],
+)
+def test_a_verb_of_change_inside_a_target_compound(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

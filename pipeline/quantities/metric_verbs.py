@@ -21,6 +21,9 @@ inside the compound when what comes before them is
 - 的: the phrase starts at the verb (农机的|报废|补贴标准);
 - the clause's start, before a one-word object (，收割|效率|提升了): a verb and one noun
   opening a clause before the predicate.
+Before a target noun (stats_target_nouns: 目标, 预期) a verb of change, a predicate word
+elsewhere, is inside the compound too, with the plain nouns before it (经济|增长|预期|由N下调至M:
+the growth expected); with no noun before it the verb stays the predicate.
 Not where the object touches the number (企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb
 may be the predicate), except a metric with a metric ending before a marker (天然气|探明|地质储量|
 超过N立方米),
@@ -31,7 +34,8 @@ predicate follows the metric (累计|补|水量|达到N: the phrase starts at th
 
 Word classes are data: stats_predicate_words, stats_metric_nouns, stats_metric_suffixes,
 stats_degree_suffixes, stats_cost_nouns, stats_compound_heads, stats_time_metric_nouns,
-stats_scope_words in `pipeline/lexicons/`.
+stats_target_nouns, stats_scope_words, stats_pivot_verbs, stats_verbs_tagged_nouns in
+`pipeline/lexicons/`.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ _DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 投入|强�
 _COST_NOUNS = tuple(lexicons.words("stats_cost_nouns"))  # 种植|成本: what is spent
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 帮助|企业|节约|成本: the verb's subject
 _VERBS_AS_NOUNS = frozenset(lexicons.words("stats_verbs_tagged_nouns"))  # 节约/n: a verb, no noun
+_TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 增长|目标: a figure aimed at or expected
 _ENDINGS = (*_METRIC_ENDINGS, *_DEGREE_ENDINGS, *_COST_NOUNS, *_HEADS, *_TIME_METRICS)
 _ATTRIBUTE_POS = "b"  # 总|诊疗|人次: a one-character distinguishing word before the verb
 _MODALS = ("能", "可", "会", "要")  # 能卖, 可达: a modal opens a predicate
@@ -76,14 +81,15 @@ def _metric_head(w: str, kind: str) -> bool:
     """Whether the object names a metric: for a count only a metric noun (接待|人次, the count
     is of the metric's units); for the other kinds also a metric ending, a noun of degree (投入|
     强度), a cost noun (种植|成本), a compound head or a time metric."""
-    if w.endswith((*_METRIC, _VISITS)):
-        return True  # 修复|面积, 接诊|人次
+    if w.endswith((*_METRIC, _VISITS)) or (kind != _COUNT and w in _TARGETS):
+        return True  # 修复|面积, 接诊|人次; 增长|预期
     return kind != _COUNT and w.endswith(_ENDINGS)
 
 
-def _inner_verb(p: Piece, text: str) -> bool:
+def _inner_verb(p: Piece, text: str, target: bool = False) -> bool:
+    """A plain verb (no modal); a predicate word only before a target noun (增长|目标)."""
     w = _word(text, p)
-    return not p.role and p.pos == "v" and w not in _PREDICATE_WORDS and w[:1] not in _MODALS
+    return not p.role and p.pos == "v" and (target or w not in _PREDICATE_WORDS) and w[:1] not in _MODALS
 
 
 def _plain_noun(p: Piece, text: str) -> bool:
@@ -117,8 +123,9 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if found is None:
         return obj
     a, b, touching = found
+    target = _word(text, pieces[b]) in _TARGETS  # 经济|增长|预期: a verb of change inside it
     k = a - 1
-    while k >= 0 and a - 1 - k < _VERBS_MOST and _inner_verb(pieces[k], text):
+    while k >= 0 and a - 1 - k < _VERBS_MOST and _inner_verb(pieces[k], text, target):
         k -= 1
     opened = b > a and _inner_verb(pieces[a], text)  # 修复|面积: the object opens with the verb
     if k == a - 1 and not opened:
@@ -137,8 +144,8 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
             return text[pieces[n].start : end]  # 完成|生态|保护|修复面积: the predicate opens it
         # 核心品种|育种|周期; and on over the nouns before to the phrase's left edge (基层|…)
         return widened(replace(st, obj=text[pieces[n].start : end]), pieces, text)
-    if touching or k == a - 1:
-        return obj
+    if touching or target or k == a - 1:
+        return obj  # (before a target noun only nouns before the verb make it a compound)
     if k >= 0 and not pieces[k].role and pieces[k].pos == "uj":
         return text[pieces[k + 1].start : end]  # 农机的|报废|补贴标准
     if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
