@@ -88,6 +88,8 @@ def test_a_metric_after_a_pivot_verb_stays_bare() -> None:
         # a verb of change before a target noun is inside the compound (经济|增长|预期, 增长|目标)
         ("该机构将这一地区明年经济增长预期从4.1%下调至3.6%。", "3.6%", "经济增长预期"),
         ("该市今年居民收入增长目标为6%左右。", "6%左右", "居民收入增长目标"),
+        # a noun of degree of two characters alike (气温|下降|幅度)
+        ("受冷空气影响，今天气温下降幅度普遍有6℃至10℃。", "6℃至10℃", "气温下降幅度"),
         # before another metric the verb of change stays the predicate (产值|增长)
         ("今年一季度，全市工业产值增长8.2%。", "8.2%", "工业产值"),
     ],

@@ -21,9 +21,10 @@ inside the compound when what comes before them is
 - 的: the phrase starts at the verb (农机的|报废|补贴标准);
 - the clause's start, before a one-word object (，收割|效率|提升了): a verb and one noun
   opening a clause before the predicate.
-Before a target noun (stats_target_nouns: 目标, 预期) a verb of change, a predicate word
-elsewhere, is inside the compound too, with the plain nouns before it (经济|增长|预期|由N下调至M:
-the growth expected); with no noun before it the verb stays the predicate.
+Before a target noun (stats_target_nouns: 目标, 预期) or a noun of degree of two characters
+(幅度) a verb of change, a predicate word elsewhere, is inside the compound too, with the plain
+nouns before it (经济|增长|预期|由N下调至M: the growth expected; 气温|下降|幅度); with no noun
+before it the verb stays the predicate.
 Not where the object touches the number (企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb
 may be the predicate), except a metric with a metric ending before a marker (天然气|探明|地质储量|
 超过N立方米),
@@ -123,7 +124,9 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if found is None:
         return obj
     a, b, touching = found
-    target = _word(text, pieces[b]) in _TARGETS  # 经济|增长|预期: a verb of change inside it
+    head = _word(text, pieces[b])
+    # 经济|增长|预期, 气温|下降|幅度: a verb of change inside it
+    target = head in _TARGETS or (len(head) == 2 and head.endswith(_DEGREE_ENDINGS))
     k = a - 1
     while k >= 0 and a - 1 - k < _VERBS_MOST and _inner_verb(pieces[k], text, target):
         k -= 1
