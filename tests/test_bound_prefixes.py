@@ -58,3 +58,16 @@ def test_kind_of_division_before_the_object(sentence: str, surface: str, obj: st
 )
 def test_split_word_before_the_object(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a bound one-character verb (跨) cut off the noun opening the object, after a scope word
+        ("国庆假期首日，全社会跨区域人员流动量预计超2.7亿人次。", "超2.7亿人次", "跨区域人员流动量"),
+        # after a plain noun the nouns before go with it
+        ("其中，水路跨区域人员流动量约310万人次。", "约310万人次", "水路跨区域人员流动量"),
+    ],
+)
+def test_bound_verb_prefix_before_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -43,3 +43,56 @@ def test_a_verb_inside_a_metric_compound_is_read_over(sentence: str, surface: st
 )
 def test_a_predicate_verb_stays_out(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a noun of degree (…度) as the metric: the verb and the nouns before it go with it
+        ("该省科研经费投入强度达到3.1%，比上年提高0.2个百分点。", "3.1%", "科研经费投入强度"),
+        # a count whose subject is the measure of visits written as a noun (游览|人次)
+        ("其中，全省红色景区游览人次达到3.5亿，创历史新高。", "3.5亿", "红色景区游览人次"),
+        # widened on over the nouns before to the phrase's left edge (社区|卫生|机构|接诊|人次)
+        ("去年，社区卫生机构接诊人次为2.4亿人次，占四成。", "2.4亿人次", "社区卫生机构接诊人次"),
+        # a one-character distinguishing word between the nouns and the verb (机构|总|接诊|人次)
+        ("当年全省医疗机构总接诊人次达到3.6亿，同比增长5%。", "3.6亿", "医疗机构总接诊人次"),
+    ],
+)
+def test_a_degree_or_visits_metric_keeps_its_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # touching the number after the clause's predicate: the nouns and the verb are its object
+        ("今年全省完成草原生态保护修复面积120万亩。", "120万亩", "草原生态保护修复面积"),
+        # a distinguishing word before the verb opens no predicate (机构|总|接诊|人次)
+        ("去年，全省医疗机构总接诊人次3.2亿，比上年增加0.4亿人次。", "3.2亿", "医疗机构总接诊人次"),
+        # a verb jieba lists as a noun (节约/n) is that predicate, not a noun of the phrase
+        ("新设备投用后，每年节约居民取暖成本8000万元。", "8000万元", "居民取暖成本"),
+    ],
+)
+def test_a_metric_after_the_predicate_keeps_its_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_metric_after_a_pivot_verb_stays_bare() -> None:
+    # after a pivot verb the nouns are the next verb's subject (帮助|农户|节约|成本)
+    assert one("合作社帮助农户节约种植成本300万元。", "300万元").object != "农户节约种植成本"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of change before a target noun is inside the compound (经济|增长|预期, 增长|目标)
+        ("该机构将这一地区明年经济增长预期从4.1%下调至3.6%。", "3.6%", "经济增长预期"),
+        ("该市今年居民收入增长目标为6%左右。", "6%左右", "居民收入增长目标"),
+        # a noun of degree of two characters alike (气温|下降|幅度)
+        ("受冷空气影响，今天气温下降幅度普遍有6℃至10℃。", "6℃至10℃", "气温下降幅度"),
+        # before another metric the verb of change stays the predicate (产值|增长)
+        ("今年一季度，全市工业产值增长8.2%。", "8.2%", "工业产值"),
+    ],
+)
+def test_a_verb_of_change_inside_a_target_compound(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -84,6 +84,7 @@ def test_only_the_verb_right_before_is_taken(opener: str, verb: str, noun: str) 
         ("医院把发热门诊从8间增加到20间。", "20间", "发热门诊"),
         ("沿海各县转移避险人员2.3万人。", "2.3万人", "避险人员"),
         ("其中，脱贫劳动力80多万人。", "80多万人", "脱贫劳动力"),
+        ("去年，该院共审结涉外纠纷案件560件。", "560件", "涉外纠纷案件"),
         # with no noun after it the verb stays the people's verb
         ("全县带动就业3000人。", "3000人", "就业"),
     ],

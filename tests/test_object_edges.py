@@ -122,6 +122,8 @@ from tests.test_statistics import one
         # a verb with the durative particle jieba glued onto it (手持着/n) after the counted noun
         # is the predicate (trailing_predicates.without_trailing_predicate)
         ("活动现场，30名志愿者手持着引导牌为游客指路。", "30名", "志愿者"),
+        # a numeral word of 一 between two words of the phrase is an ordinal inside it (widen)
+        ("目前，全省原油一次加工能力达到每年3000万吨。", "3000万吨", "原油一次加工能力"),
     ],
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:

@@ -23,8 +23,15 @@ jieba tags zg after a verb or a noun names a kind of division, not a place (脱�
 the kind is put back with the unit word: its word and at most a one-character adjective
 between them (大), and no more (the word before may already be the predicate: 落实/a|产油|大|县).
 
-Word classes are data: places_level_suffixes (the unit words), stats_conjunctions in
-`pipeline/lexicons/`.
+A fourth class: a one-character verb of stats_bound_verb_prefixes (跨, 涉) that jieba cut off
+the noun opening an object of two words or more (跨|区域|人员流动量, 涉|企|收费): glued to the
+noun it makes a non-predicate modifier (across regions), and a predicate of one character
+before a noun phrase of its own would have its subject before it, not a scope word or a clause
+mark; so it is put back where the word before it is one of those (全社会|跨|…, ，跨|…) or a plain
+noun (公路|跨|…), and the phrase widened again.
+
+Word classes are data: places_level_suffixes (the unit words), stats_conjunctions,
+stats_bound_verb_prefixes in `pipeline/lexicons/`.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ _STATE_PREPOSITION = "在"  # 在|田|面积: in a state, with the one-character
 _SPLIT_POS = ("h", "d", "c")  # a one-character prefix, adverb or conjunction: 非|遗, 已|收, 并|网
 _UNIT_WORDS = frozenset(w for w in lexicons.words("places_level_suffixes") if len(w) == 1)  # 县, 村
 _KIND_POS = ("v", "vn", "n", "j")  # the word naming the kind of division (脱贫|县, 产油|大|县)
+_VERB_PREFIXES = frozenset(lexicons.words("stats_bound_verb_prefixes"))  # 跨|区域
+_PREFIX_OPENERS = ("n", "nz", "ng", "a", "x")  # 社会|跨, 公路|跨, ，|跨: no subject of a predicate 跨
 
 
 def _status_word(p: Piece, nxt: Piece, text: str) -> bool:
@@ -77,6 +86,18 @@ def _split_word(p: Piece, nxt: Piece, text: str, more: bool) -> bool:
     )
 
 
+def _verb_prefix(pieces: list[Piece], a: int, text: str, more: bool) -> bool:
+    """A bound one-character verb (跨) right before the noun that opens an object of two words
+    or more, after a plain noun, a scope word or a clause mark (not after a name, a pronoun, an
+    adverb or another verb, which leave it the predicate's room)."""
+    p, first = pieces[a - 1], pieces[a]
+    if p.role or p.pos != "v" or _word(text, p) not in _VERB_PREFIXES or not more:
+        return False
+    if first.pos not in _NOUN_POS or p.end != first.start:
+        return False
+    return a < 2 or (not pieces[a - 2].role and pieces[a - 2].pos in _PREFIX_OPENERS)
+
+
 def _kind_of_division(pieces: list[Piece], a: int, text: str) -> int | None:
     """Where the kind-of-division compound right before pieces[a] opens (脱贫|县, 产油|大|县),
     or None: a unit word tagged zg, a one-character adjective before it at most, and a word of
@@ -105,6 +126,7 @@ def with_bound_prefix(st: Found, pieces: list[Piece], text: str) -> str:
         _status_word(before, first, text)
         or _state_preposition(before, first, text, b > a)
         or _split_word(before, first, text, b > a)
+        or _verb_prefix(pieces, a, text, b > a)
     ):
         return st.obj
     return widened(replace(st, obj=_word(text, before) + st.obj), pieces, text)

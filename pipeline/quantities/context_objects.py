@@ -341,19 +341,34 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     return text[pieces[start].start : pieces[v].end]
 
 
-def without_leading_place(st: Found, text: str, s0: int, places: list[tuple[int, int]]) -> str:
+def without_leading_place(
+    st: Found, text: str, s0: int, places: list[tuple[int, int]], pieces: list[Piece] | None = None
+) -> str:
     """An object read before the number that opens with a place name (某镇|特色产业出口
     年均增长43%) without it: the place says where, not what (jieba may cut the name
-    across words, 源/潭/镇刷业, so the NER's place spans are used)."""
+    across words, 源/潭/镇刷业, so the NER's place spans are used). Also the rest of a place
+    name the object opens inside of, where jieba cut the name and the rest is the object's
+    first word (某|州市|受灾群众: the object read back from the number stopped inside the
+    name); and where the object is one word that a place name jieba cut off its start runs
+    into, ending one character before the word's end (引黄|河水), the object is the name and
+    that character, one noun (黄河|水: the river's water). Not a place span that lies inside one
+    word of `pieces` and ends before its end (太阳能|发电: a tagger's place inside a word is
+    no place of the object)."""
     obj = st.obj
     at = text.rfind(obj, s0, st.start) if obj else -1
     if at < 0 or at + len(obj) > st.start:
         return obj
     for a, b in places:
-        if a == at and a + 1 < b < at + len(obj):  # not a one-character short form (澳|资企业)
+        if a == at and a + 1 < b < at + len(obj) - 1 and not _inside_word(a, b, pieces or []):
+            # not a one-character short form (澳|资企业), nor a one-character rest (黄河|水: the
+            # name and one character are one noun)
             return _without_region_word(text[b : at + len(obj)])
+        if a < at < b < at + len(obj) and _name_rest(text, a, at, b, pieces or []):
+            return text[b : at + len(obj)]  # 某|州市|…, 某国|地带|…: the name's rest
         if a < at < b < at + len(obj) - 1 and text[at:b] in _REGION_WORDS:
             return text[b : at + len(obj)]  # 中部地区|进出口 read from the place's region noun
+        if a < at < b == at + len(obj) - 1 and _one_word(at, at + len(obj), pieces or []):
+            return text[a : at + len(obj)]  # 引黄|河水: the name jieba cut and its noun (黄河|水)
         if b == at and (cut := _without_region_word(obj)) != obj:
             return cut  # 长三角|区域外贸进出口总值: the place left out, its region noun read in
     return obj
@@ -369,6 +384,27 @@ def _without_region_word(obj: str) -> str:
         if obj.startswith(w) and len(obj) > len(w) + 1 and not obj.startswith(_REGION_METRICS):
             return obj[len(w) :]
     return obj
+
+
+def _one_word(a: int, b: int, pieces: list[Piece]) -> bool:
+    return any(p.start == a and p.end == b and not p.role for p in pieces)
+
+
+def _name_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
+    """Whether the object's first word (at `at`) is the rest of the place name a..b: it ends
+    where the name does (not a longer name going on over the object: 某江|源|国家公园), and it
+    is a generic region noun after the name (stats_region_words: 西部|地区, 某国|地带) or jieba
+    cut one character of the name off before it (某|州市); a word after a name of its own is
+    a name of its own (某城|布伦特原油), and a level word after a verb the tagger took into the
+    name names a kind of division (新建|街道（乡镇）…)."""
+    if not any(p.start == at and p.end == b and not p.role for p in pieces):
+        return False
+    return text[at:b] in _REGION_WORDS or (at - a == 1 and b - a > 2)
+
+
+def _inside_word(a: int, b: int, pieces: list[Piece]) -> bool:
+    """Whether one word covers the span a..b and goes on after it (太阳|能: 太阳能)."""
+    return any(p.start <= a and p.end > b and not p.role for p in pieces)
 
 
 def notice_object(heading_tokens: list[Token], text: str) -> str:

@@ -145,7 +145,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
-    st.obj = without_leading_place(st, text, s0, places)
+    st.obj = without_leading_place(st, text, s0, places, pieces)
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
@@ -211,7 +211,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                     or duration_subject(st, pieces, text)
                     or duration_metric(st, pieces, text)
                 )
-            st.obj = without_leading_place(st, text, sent.start, places)
+            st.obj = without_leading_place(st, text, sent.start, places, pieces)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         own = [st.obj for st in stats]
         carry_over(stats, text)

@@ -6,12 +6,13 @@ the first word of a class they do not take into a compound: a numeral word jieba
 (千亿|产业), a place-like noun (境外|游客人次), a measure (非金融|类|投资), a locative
 (规模|以上|工业增加值). Where the words before such a stop are all modifiers of those classes
 (nouns, numeral words with no count in them, measures, adjectives, locatives; never a verb, a
-predicate word or a count such as 一把) and run back to the phrase's own left edge within
-three words — a clause mark, 的, 等, a pronoun, a preposition, a conjunction, a time word, a
-name or a scope word (全省) — they belong to the phrase, and the object is the whole phrase
-(全省|规模以上工业增加值|5.1%). Where the run meets anything else the object is left as it
-was. A locative or a measure never opens the widened phrase (最后|招聘人数), nor does the rest of a scope
-word jieba cut in two (全|社会|…).
+predicate word or a count such as 一把, except a numeral word of 一 between a noun and a noun or
+verbal word of the phrase, an ordinal (primary): 天然气|一次|管输能力) and run back to the
+phrase's own left edge within three words — a clause mark, 的, 等, a pronoun, a preposition, a
+conjunction, a time word, a name or a scope word (全省) — they belong to the phrase, and the
+object is the whole phrase (全省|规模以上工业增加值|5.1%). Where the run meets anything else the
+object is left as it was. A locative or a measure never opens the widened phrase (最后|招聘人数),
+nor does the rest of a scope word jieba cut in two (全|社会|…).
 
 Word classes are data: stats_predicate_words, stats_object_stops, stats_scope_words,
 stats_metric_nouns, stats_locatives, numerals_approx_markers in `pipeline/lexicons/`.
@@ -35,6 +36,9 @@ _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》"
 _INSIDE_POS = ("n", "nz", "ng", "vn", "an", "s", "m", "q", "b", "a", "j", "l", "f")
 _HEAD_POS = ("n", "nz", "ng", "j", "l", "an")  # the object's last word: a noun
 _COUNT_START = "一两几多数"  # 一把|刷子, 多支|力量: a count before the phrase, not a modifier
+_NOUNS_BEFORE_COUNT = ("n", "nz")  # 天然气|一次|…: a noun before an ordinal numeral word inside
+_ORDINAL_START = "一"  # 一次|管输: first, primary (of an action), inside a compound
+_ACTION_POS = ("v", "vn", "n")  # what an ordinal numeral word modifies (一次|管输, 一次|加工能力)
 # tags of the word that opens the stretch before a noun phrase
 _EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
 _MOST = 3  # words a phrase is widened by
@@ -82,6 +86,19 @@ def _inside(p: Piece, text: str) -> bool:
         and w[:1] not in _CLAUSE_MARKS
         and not any(c.isdigit() for c in w)
         and not (p.pos == "m" and w[:1] in _COUNT_START)
+    )
+
+
+def _inner_count(pieces: list[Piece], k: int, text: str) -> bool:
+    """A numeral word of two characters opening with 一 between a noun of the phrase and a noun or
+    verbal word of it: an ordinal (first, primary: 天然气|一次|管输能力), inside the compound; a
+    vague count (消防|多支|救援力量) or a count opening the phrase (一把|刷子) stays out."""
+    p, w = pieces[k], _word(text, pieces[k])
+    if p.role or p.pos != "m" or len(w) != 2 or w[:1] != _ORDINAL_START or k < 1 or k + 1 >= len(pieces):
+        return False
+    nxt = pieces[k + 1]
+    return not nxt.role and nxt.pos in _ACTION_POS and pieces[k - 1].pos in _NOUNS_BEFORE_COUNT and _inside(
+        pieces[k - 1], text
     )
 
 
@@ -133,7 +150,7 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     if a is None or b is None or not (pieces[b].pos in _HEAD_POS or _word(text, pieces[b]) in _METRIC):
         return obj
     k = a - 1
-    while k >= 0 and a - k <= _MOST and _inside(pieces[k], text):
+    while k >= 0 and a - k <= _MOST and (_inside(pieces[k], text) or _inner_count(pieces, k, text)):
         k -= 1
     if k == a - 1 and k > 0 and _word(text, pieces[k]) in _LIST_MARKS:
         return _list_before(pieces, k, text) + obj  # 科研技术贷款、|制造业中长期贷款
