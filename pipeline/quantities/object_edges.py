@@ -54,9 +54,11 @@ _ADVERB_POS = ("d",)  # 共, 已, 已经: an adverb modifies a predicate, never 
 def after_adverb(pieces: list[Piece], k: int) -> bool:
     """Whether pieces[k] follows an adverb right before it (共|实现|营收, 已|落户|项目): an adverb
     modifies the predicate, so the word after it is the clause's verb, not the first word of
-    the counted noun phrase (小麦|种植|面积 after a noun is one)."""
+    the counted noun phrase (小麦|种植|面积 after a noun is one). Not a one-character verb: after a
+    status adverb it is a bound status word of the metric (小麦|已|收|面积: bound_prefixes)."""
     before = pieces[k - 1] if k > 0 else None
-    return before is not None and not before.role and before.pos in _ADVERB_POS
+    one_char = pieces[k].end - pieces[k].start == 1
+    return before is not None and not before.role and before.pos in _ADVERB_POS and not one_char
 
 
 _ONE_CHAR_HEADS = frozenset(h for h in lexicons.words("stats_compound_heads") if len(h) == 1)  # 站, 点
