@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp.number_patterns import QUASI_MEASURES
+from pipeline.quantities.comparative_bases import after_comparative_verb, comparative_at
 from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _SCOPES, NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
@@ -46,6 +47,9 @@ _LASTING = lexicons.words("stats_duration_predicates")  # 持续, 历时, 需要
 _PREDICATES = lexicons.words("stats_predicate_words")
 _SUBJECT_KINDS = ("amount", "percent", "fraction", "ratio")
 _CLAUSE_ENDS = "，,；;"
+# growth-rate nouns (stats_metric_nouns of growth: 增速, 增幅, 增长率): the rate of the earlier
+# clause's subject (X增长8.9%，增速比上月加快2个百分点), no subject of their own
+_RATE_NOUNS = tuple(w for w in _METRIC if w.startswith(("增", "涨")))
 _SENTENCE_ENDS = "。！？!?"
 _SUBJECT_POS = ("n", "nz", "ng", "nr", "ns", "nt", "nrt", "s", "vn", "j", "l", "an")
 _ADVERB_POS = ("d", "ad", "ul", "uz", "zg")
@@ -86,17 +90,27 @@ def share_in_runs(stats: list[Found], text: str) -> None:
                 st.obj = min(found, key=lambda f: (abs(f[0] - k), -f[0]))[1]
 
 
-def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+def _clause_has_subject(
+    pieces: list[Piece], a: int, b: int, text: str, rates: bool = False, spans: frozenset[int] = frozenset()
+) -> bool:
     """Whether the words between pieces a and b hold a noun that a figure could measure
-    (增幅比…提高0.5个百分点 has 增幅; 比上年同期增长 and 截至目前突破 have none)."""
+    (增幅比…提高0.5个百分点 has 增幅; 比上年同期增长 and 截至目前突破 have none); `rates`: a
+    growth-rate noun is none (a change in points after a clause's rate: 增速比…加快N个百分点);
+    `spans`: pieces of a duration, which says how long (已|连续|3年|超过N美元), no subject."""
     after_compare = False
-    for p in pieces[a:b]:
-        w = _word(text, p)
+    for i in range(a, b):
+        p, w = pieces[i], _word(text, pieces[i])
+        if i in spans or (i + 1 in spans and p.pos == "a"):
+            continue  # 连续|3年: how long, not what
         if p.role:
             return True  # another figure
-        if w in ("比", "较"):
-            after_compare = True  # 比上年同期: the compared period is no subject
+        if i + 1 < b and comparative_at(pieces, i + 1, text):
+            continue  # 快|于: the adjective of a comparative verb
+        if w in ("比", "较") or comparative_at(pieces, i, text):
+            after_compare = True  # 比上年同期, 快于全部投资: the compared base is no subject
             continue
+        if rates and w in _RATE_NOUNS:
+            continue  # 增速|比上月加快: the growth rate of what the earlier figure measures
         noun = p.pos.startswith(_NOUN_POS) and p.pos not in _PLACE_POS  # a place is where (江苏|增长12.8%)
         if noun and w not in _PREDICATES and not after_compare:
             return True
@@ -119,6 +133,8 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
         return False
     if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
         return True  # 比全国平均水平|高|2个百分点: a comparative adjective is the predicate
+    if after_comparative_verb(pieces, k, text):
+        return True  # 快于|全部投资|N个百分点: the comparative verb is the predicate
     return pieces[k].pos == "v" and _word(text, pieces[k]) in _PREDICATES
 
 
@@ -227,7 +243,7 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """An amount or a percent with no object, in a clause with no subject of its own after
     an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
     比上年同期增长6.2%)."""
-    for prev, st in pairwise(stats):
+    for prev, st, spans in _with_earlier(stats, pieces):
         between = text[prev.end : st.start]
         same_count = st.kind == prev.kind == "count" and st.unit == prev.unit  # 48.91亿，比上年增加23.61亿
         if (
@@ -245,10 +261,37 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         b = next(k for k, p in enumerate(pieces) if p.start > first_end)
         if (
             _completes_predicate(st, pieces, text)
-            and not _clause_has_subject(pieces, a, st.pieces[0], text)
+            and not _clause_has_subject(
+                pieces, a, st.pieces[0], text, rates=_points_after_rate(prev, st), spans=spans
+            )
             and not _clause_has_subject(pieces, b, a, text)  # 比重稳中有升，…提升2.8个百分点
         ):
             st.obj = prev.obj
+
+
+def _running(st: Found, pieces: list[Piece]) -> bool:
+    """A duration after an adjective of running on (连续|3年): how long a state has lasted, no
+    time frame (较|五年前)."""
+    k = st.pieces[0] - 1 if st.pieces else -1
+    return st.kind == "duration" and not st.obj and k >= 0 and not pieces[k].role and pieces[k].pos == "a"
+
+
+def _with_earlier(stats: list[Found], pieces: list[Piece]) -> list[tuple[Found, Found, frozenset[int]]]:
+    """Each figure with the figure before it, passing over durations of running on right before
+    it (已|连续|3年|超过N美元 goes on about the figure before), and those durations' pieces."""
+    out: list[tuple[Found, Found, frozenset[int]]] = []
+    for n in range(1, len(stats)):
+        k, spans = n - 1, set()
+        while k > 0 and _running(stats[k], pieces):
+            spans.update(stats[k].pieces)
+            k -= 1
+        out.append((stats[k], stats[n], frozenset(spans)))
+    return out
+
+
+def _points_after_rate(prev: Found, st: Found) -> bool:
+    """A change in percentage points right after a percent (增长8.9%，增速…加快N个百分点)."""
+    return prev.kind == "percent" and st.kind == "percent" and "百分点" in (st.unit or "")
 
 
 def _back_over(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:

@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.amount_activities import activity_of_amount
+from pipeline.quantities.comparative_bases import after_comparative_verb
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
 from pipeline.quantities.object_edges import PLACE_POS, joins_nouns, opens_predicate
@@ -564,6 +566,8 @@ def object_of(
     if st.kind == "duration":  # else context_objects.duration_subject
         return _after_de(pieces, last, text, st.kind) or _span_after(pieces, last, text)
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
+        if after_comparative_verb(pieces, st.pieces[0] - 1, text, base_only=True):
+            return ""  # 快于|商品零售额|N个百分点: the compared base; the clause before names it
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
         # a noun right after (一多半居民), after 的 (95%以上的产品), else the subject
@@ -595,5 +599,5 @@ def object_of(
         events = st.kind == "amount" or st.unit in _EVENT_MEASURES
         obj = object_before(pieces, st.pieces[0], text, st.kind, events, bare=not st.unit)
     if st.kind == "amount" and not obj:
-        obj = _metric_before(pieces, st.pieces[0], text)
+        obj = _metric_before(pieces, st.pieces[0], text) or activity_of_amount(st, pieces, text)
     return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")

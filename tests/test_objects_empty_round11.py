@@ -1,0 +1,79 @@
+"""Objects left empty where the text names what is counted (issue 12, round 11): the trade or
+spending activity before a sum of money (quantities/amount_activities.py), the subject of a
+count after a verb of reaching or of 有 with a time or a place between
+(quantities/count_subjects.py), and a change in percentage points or a figure after 连续N年
+that goes on about the clause before (quantities/context_objects.carry_subject). Sentences
+invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a place or a time, then the activity the money measures
+        ("今年一季度，江苏出口8600亿元，同比增长6.2%。", "8600亿元", "出口"),
+        ("前8个月，加工贸易进出口5.3万亿元，同比增长2.1%。", "5.3万亿元", "加工贸易进出口"),
+        # after the verb of a predicate
+        ("这次展会带动消费12亿元。", "12亿元", "消费"),
+        # the rate after it measures the same activity
+        ("今年一季度，江苏出口8600亿元，同比增长6.2%。", "6.2%", "出口"),
+    ],
+)
+def test_activity_of_amount(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an adverb before the verb: a predicate with a purpose, not an activity
+        ("全县将投入3亿元，用于改造老旧管网。", "3亿元", ""),
+    ],
+)
+def test_no_activity_of_amount(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # 有 with a time and a place between the things and the verb
+        ("像这样的智能灌溉设备目前在河南有近50套，覆盖农田上万亩。", "近50套", "智能灌溉设备"),
+        # a verb of reaching, with its complement
+        ("全市公交线路增加到186条。", "186条", "公交线路"),
+        ("农民专业合作社、家庭农场等达到了3200家，再创新高。", "3200家", "农民专业合作社、家庭农场"),
+    ],
+)
+def test_count_subject_of_reaching(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a time word before a verb of doing: the noun is the agent
+        ("这样的手术，医院今年已经做了80多台，比去年同期增长两成。", "80多台", ""),
+    ],
+)
+def test_no_count_subject_of_agent(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a growth-rate noun refers back to the rate before it
+        ("一季度，民间投资同比增长6.5%，增速比去年全年加快3.1个百分点。", "3.1个百分点", "民间投资"),
+        # a comparative verb with the base after it
+        ("上半年，服务零售额同比增长7.2%，快于商品零售额2.3个百分点。", "2.3个百分点", "服务零售额"),
+        # a duration of running on between the figure and the clause before
+        ("全市人均生产总值达到21000美元，已连续4年超过2万美元。", "超过2万美元", "人均生产总值"),
+    ],
+)
+def test_carried_past_comparison(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
