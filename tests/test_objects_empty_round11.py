@@ -77,3 +77,21 @@ def test_no_count_subject_of_agent(sentence: str, surface: str, obj: str) -> Non
 )
 def test_carried_past_comparison(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an earlier count's noun, a verb, then the noun the money or goods are
+        ("今年以来，向3.6万户次企业发放稳岗补贴12.4亿元。", "12.4亿元", "稳岗补贴"),
+        # no verb between: the noun is the earlier count's own
+        ("8个小区1200余户居民完成了登记。", "1200余户", "居民"),
+    ],
+)
+def test_noun_after_inner_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_share_metric_tagged_verb_before_reaching() -> None:
+    # 占比/v before 达到: the share metric is a noun, with its subject before it
+    assert one("今年全市新能源汽车销量占比达到45%。", "45%").object == "新能源汽车销量占比"

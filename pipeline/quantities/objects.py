@@ -400,7 +400,9 @@ def object_before(
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
     i = _noun_phrase_start(pieces, i, end, head_at, text)
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
-        return ""  # 4个网格|960余户: that noun is already the object of the count before
+        i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|稳岗资金|N亿元: the verb's object
+        if i < 0:
+            return ""  # 4个网格|960余户: that noun is already the object of the count before
     metric = _word(text, pieces[end]) in _METRIC
     if metric and i == end - 1 and i > 0 and _verb_of_metric(pieces[i], text) and not pieces[i - 1].role:
         i -= 1  # 小麦|种植|面积|约8500万亩: the verb names the metric, the nouns before it go on
@@ -431,6 +433,15 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _after_inner_verb(pieces: list[Piece], unit: int, end: int) -> int:
+    """Where a noun phrase read back to an earlier count's measure (向N户|企业|发放|资金|N亿元)
+    took a verb in as a compound's inside: that verb is the predicate between the earlier
+    count's noun and this figure's, and the phrase starts after it; -1 where no verb is there
+    (4个网格|960余户: the noun is the earlier count's object)."""
+    verb = next((k for k in range(end - 1, unit, -1) if pieces[k].pos == "v" and not pieces[k].role), -1)
+    return verb if verb > unit + 1 and pieces[verb - 1].pos.startswith(NOUN_POS) else -1
 
 
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:

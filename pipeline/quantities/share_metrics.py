@@ -18,6 +18,8 @@ _SHARE_VERBS = tuple(w for w, role in lexicons.rows("stats_share_words") if role
 # metric nouns of two characters that open with a one-character share verb: 占比
 _SHARE_METRICS = frozenset(m for m in _METRIC if len(m) == 2 and m[:1] in _SHARE_VERBS)
 _ADVERB_POS = ("d",)
+# verbs of reaching a figure (stats_predicate_words opening with 达 or 超): 占比|达到|N%
+_REACHING = frozenset(w for w in lexicons.words("stats_predicate_words") if w.startswith(("达", "超")))
 
 
 def _before_figure(pieces: list[Piece], k: int) -> bool:
@@ -44,9 +46,13 @@ def _glued(pieces: list[Piece], k: int, text: str) -> bool:
 
 
 def _tagged_verb(pieces: list[Piece], k: int, text: str) -> bool:
-    """占比/v right before a figure or its marker."""
+    """占比/v right before a figure or its marker, or before a verb of reaching and a figure
+    (占比/v|达到|70%)."""
     p = pieces[k]
-    return not p.role and p.pos == "v" and _word(text, p) in _SHARE_METRICS and _before_figure(pieces, k + 1)
+    if p.role or p.pos != "v" or _word(text, p) not in _SHARE_METRICS:
+        return False
+    reaching = k + 2 < len(pieces) and not pieces[k + 1].role and _word(text, pieces[k + 1]) in _REACHING
+    return _before_figure(pieces, k + 1) or (reaching and _before_figure(pieces, k + 2))
 
 
 def share_metrics_as_nouns(pieces: list[Piece], text: str) -> list[Piece]:
