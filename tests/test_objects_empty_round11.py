@@ -95,3 +95,17 @@ def test_noun_after_inner_verb(sentence: str, surface: str, obj: str) -> None:
 def test_share_metric_tagged_verb_before_reaching() -> None:
     # 占比/v before 达到: the share metric is a noun, with its subject before it
     assert one("今年全市新能源汽车销量占比达到45%。", "45%").object == "新能源汽车销量占比"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of running length before the duration: the event after its 的
+        ("在杭州，一场历时8个月的青铜器特展，吸引观众逾百万人次。", "8个月", "青铜器特展"),
+        ("湖畔开启连续6天的音乐节，游客络绎不绝。", "6天", "音乐节"),
+        # a one-character head jieba tags a verb stays with the event
+        ("一场历时5个月的青铜文物展，带动周边消费。", "5个月", "青铜文物展"),
+    ],
+)
+def test_event_after_running_length(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
