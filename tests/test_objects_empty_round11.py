@@ -109,3 +109,17 @@ def test_share_metric_tagged_verb_before_reaching() -> None:
 )
 def test_event_after_running_length(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a frequency after a metric noun of counting measures it
+        ("今年以来，平台访问次数超过8亿次。", "超过8亿次", "平台访问次数"),
+        ("系统累计调用量已经突破30亿次。", "突破30亿次", "调用量"),
+        # a subject that names no metric: the repeated action
+        ("村民们已经来了三次。", "三次", "来"),
+    ],
+)
+def test_frequency_metric(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -53,6 +53,7 @@ from pipeline.quantities.object_words import (
     _INSIDE,
     _LOCATIVES,
     _METRIC,
+    _METRIC_ENDINGS,
     _MOD_POS,
     _NAME_POS,
     _NOMINAL_VERBS,
@@ -524,9 +525,20 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     obj = relative_before(pieces, first, text, st.kind)
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
+    if not obj and st.kind == "frequency":
+        obj = _frequency_metric(st, pieces, text)
     if not obj and (st.unit in _ACTION_UNITS or st.kind == "frequency"):
         obj = action_of(pieces, st, text)
     return obj
+
+
+def _frequency_metric(st: Found, pieces: list[Piece], text: str) -> str:
+    """实验|次数|26000余次, 调用量|已经|超过N次: a frequency after a metric noun of counting
+    (stats_metric_nouns, or a noun ending in 量 and the like) measures it, as an amount does; a
+    subject that names no metric is the agent of the repeated action (action_of reads that)."""
+    first = st.pieces[0]
+    obj = _metric_before(pieces, first, text) or subject_before(pieces, first, text, "amount")
+    return obj if obj.endswith(_METRIC) or (len(obj) > 1 and obj.endswith(_METRIC_ENDINGS)) else ""
 
 
 def _noun_next(pieces: list[Piece], last: int) -> bool:
