@@ -123,3 +123,15 @@ def test_event_after_running_length(sentence: str, surface: str, obj: str) -> No
 )
 def test_frequency_metric(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a metric noun jieba tags a verb, after a noun, before a figure
+        ("今年以来，农村快递业务量增速超过28%。", "超过28%", "农村快递业务量增速"),
+        ("清洁能源发电占比将超过60%。", "超过60%", "清洁能源发电占比"),
+    ],
+)
+def test_metric_tagged_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
