@@ -135,3 +135,15 @@ def test_frequency_metric(sentence: str, surface: str, obj: str) -> None:
 )
 def test_metric_tagged_verb(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the clause before opens with a relative clause; the figure's clause has a date only
+        ("今年以来，参与回收计划的二手手机占比稳步提升，9月达38.2%。", "38.2%", "二手手机占比"),
+        ("全县农民人均收入连年增长，2025年达到了21000多元。", "21000多元", "农民人均收入"),
+    ],
+)
+def test_topic_past_relative_and_date(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
