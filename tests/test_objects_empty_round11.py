@@ -147,3 +147,15 @@ def test_metric_tagged_verb(sentence: str, surface: str, obj: str) -> None:
 )
 def test_topic_past_relative_and_date(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a cost noun, then 只要 (tagged a conjunction) right before the sum
+        ("坐大巴进城的费用只要十几块钱。", "十几块钱", "费用"),
+        ("一次体检的成本只要80元。", "80元", "成本"),
+    ],
+)
+def test_cost_before_restrictive_word(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
