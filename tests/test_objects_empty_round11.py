@@ -159,3 +159,15 @@ def test_topic_past_relative_and_date(sentence: str, surface: str, obj: str) -> 
 )
 def test_cost_before_restrictive_word(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # one-character modifiers listed before the head they share
+        ("全省200多家大、中型企业参与了技术改造。", "200多家", "大、中型企业"),
+        ("志愿者帮助30名中、小学生完成作业。", "30名", "中、小学生"),
+    ],
+)
+def test_shared_head_prefix(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -152,6 +152,20 @@ def _ends_in_head(out: list[_Span], text: str) -> bool:
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
 
 
+def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
+    """高|、|中职|院校, 大|、|中型|企业: a one-character modifier, a list mark and a noun (or a
+    modifier) after it: the modifiers share the head noun, so the list is one object."""
+    if i + 2 >= len(pieces) or any(p.role for p in pieces[i : i + 3]):
+        return False
+    p, nxt = pieces[i], pieces[i + 2]
+    return (
+        len(_word(text, p)) == 1
+        and p.pos in ("a", "b", "j", "n", "ng", "f")
+        and _word(text, pieces[i + 1]) == "、"
+        and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
+    )
+
+
 def _step(
     pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span], loose: bool = False
 ) -> int | None:
@@ -185,6 +199,9 @@ def _step(
         return None  # 2万箱蜜瓜|销往|国内: after a plain noun, a verbal noun before no noun is the predicate
     if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
+    if _shared_head_prefix(pieces, i, text):
+        out.extend([(p.start, p.end), (pieces[i + 1].start, pieces[i + 1].end)])
+        return i + 2  # 高|、|中职院校: one-character modifiers sharing the head after them
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
