@@ -171,3 +171,16 @@ def test_cost_before_restrictive_word(sentence: str, surface: str, obj: str) -> 
 )
 def test_shared_head_prefix(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # what is compared stands before the comparative verb, the base after it
+        ("出口增速快于进口3个百分点，结构持续优化。", "3个百分点", "出口增速"),
+        # a bare growth-rate noun before it: the clause before names the subject
+        ("网上零售额同比增长9.1%，增速高于同期社会消费品零售总额4.6个百分点。", "4.6个百分点", "网上零售额"),
+    ],
+)
+def test_compared_before_comparative_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

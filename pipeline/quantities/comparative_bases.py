@@ -27,14 +27,20 @@ def comparative_at(pieces: list[Piece], i: int, text: str) -> bool:
     return _word(text, pieces[i - 1]) + w in _COMPARATIVE_VERBS
 
 
-def after_comparative_verb(pieces: list[Piece], k: int, text: str, base_only: bool = False) -> bool:
-    """Whether a comparative verb stands before pieces[k] in its clause; `base_only`: with only
-    the words of the compared base between (快于|商品零售额|N个百分点)."""
+def comparative_before(pieces: list[Piece], k: int, text: str, base_only: bool = False) -> int | None:
+    """The index of the first piece of a comparative verb before pieces[k] in its clause (快 of
+    快|于), or None; `base_only`: with only the words of the compared base between."""
     i = k
     while i >= 0 and not pieces[i].role and _word(text, pieces[i])[:1] not in _CLAUSE_MARKS:
         if comparative_at(pieces, i, text):
-            return True
+            return i - 1 if _word(text, pieces[i]) == "于" else i
         if base_only and not pieces[i].pos.startswith(_BASE_POS):
-            return False
+            return None
         i -= 1
-    return False
+    return None
+
+
+def after_comparative_verb(pieces: list[Piece], k: int, text: str, base_only: bool = False) -> bool:
+    """Whether a comparative verb stands before pieces[k] in its clause; `base_only`: with only
+    the words of the compared base between (快于|商品零售额|N个百分点)."""
+    return comparative_before(pieces, k, text, base_only) is not None

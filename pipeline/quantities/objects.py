@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
-from pipeline.quantities.comparative_bases import after_comparative_verb
+from pipeline.quantities.comparative_bases import comparative_before
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
 from pipeline.quantities.object_edges import PLACE_POS, joins_nouns, opens_predicate
@@ -84,10 +84,34 @@ from pipeline.quantities.subjects import (
     relative_before,
     subject_before,
 )
+from pipeline.quantities.subjects import (
+    _noun_run_before as noun_run_before,
+)
 from pipeline.quantities.word_tags import joined_attributive
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
+_MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
+
+
+def _passed_over(p: Piece, text: str) -> bool:
+    return not p.role and (p.pos in ("d", "ad") or _word(text, p) in _MODALS)
+
+
+def _compared_rate(pieces: list[Piece], c: int, text: str) -> str:
+    """The noun phrase right before a comparative verb at pieces[c] (adverbs and modal verbs
+    passed over: 贷款增速|要|高于), unless it is a growth-rate noun alone (增速|高于)."""
+    k = c - 1
+    while k >= 0 and _passed_over(pieces[k], text):
+        k -= 1
+    if k < 1 or pieces[k].role:
+        return ""
+    w = _word(text, pieces[k])
+    if w in _METRIC and pieces[k].pos == "v":  # 进口|增速/v|快于: a metric noun jieba tags a verb
+        head = noun_run_before(pieces, k - 1, text, "percent")
+        return head + w if head and pieces[k - 1].end == pieces[k].start else ""
+    run = noun_run_before(pieces, k, text, "percent")
+    return "" if run in _METRIC else run
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -606,8 +630,10 @@ def object_of(
     if st.kind == "duration":  # else context_objects.duration_subject
         return _after_de(pieces, last, text, st.kind) or _span_after(pieces, last, text)
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
-        if after_comparative_verb(pieces, st.pieces[0] - 1, text, base_only=True):
-            return ""  # 快于|商品零售额|N个百分点: the compared base; the clause before names it
+        if (c := comparative_before(pieces, st.pieces[0] - 1, text, base_only=True)) is not None:
+            # 快于|商品零售额|N个百分点: the compared base; what is compared stands before the
+            # verb (进口增速|快于|出口), or a bare rate noun there (增速|高于) leaves it to the clause before
+            return _compared_rate(pieces, c, text)
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
         # a noun right after (一多半居民), after 的 (95%以上的产品), else the subject
