@@ -1,12 +1,12 @@
 """The trade or spending activity named right before a sum of money that ends its clause
-(地区|出口|N亿元，, 带动|销售|N亿元。, 一般|贸易|进出口|N万亿元，): the object convention takes the
+(江苏|出口|N亿元，, 带动|消费|N亿元。, 加工|贸易|进出口|N万亿元，): the object convention takes the
 activity the money measures (出口, 进口, 对外直接投资), and `objects.object_before` reads nouns
 only, where `objects._opening_event` takes a lone verbal noun after a clause mark or a pronoun.
 
 Here the verbal noun (with the nouns, verbal nouns and distinguishing words that modify it
-before: 一般|贸易|进出口, 城市|综合|消费) stands after where or when (a place or an
+before: 加工|贸易|进出口, 文旅|综合|消费) stands after where or when (a place or an
 organisation name, a time word, a span such as 前N个月) or after the verb of a predicate
-(带动|销售, 拉动|消费): the clause's subject is a place or a time, and the verbal noun is what
+(带动|消费, 拉动|投资): the clause's subject is a place or a time, and the verbal noun is what
 the money is spent or earned on. Not after an adverb (将|投入|N亿元 is a predicate with a
 purpose), not a predicate word (增长, 达到), a light verb (开展) or a verb of making (建设); and
 the figure ends its clause (投入N亿元|扶持… gives its purpose). Used by `objects.object_of` for
@@ -20,8 +20,8 @@ from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _CLAUSE_MARKS, _
 from pipeline.quantities.pieces import Found, Piece
 
 _NOT_ACTIVITY = frozenset((*lexicons.words("stats_light_verbs"), *lexicons.words("stats_creation_verbs")))
-_MODIFIER_POS = ("n", "nz", "vn", "a", "b", "j", "an")  # 一般|贸易, 城市|综合, 旅游
-_OPENING_POS = ("ns", "nt", "t", "r", "v")  # 浙江|出口, 今年|出口, 其中|出口, 带动|销售
+_MODIFIER_POS = ("n", "nz", "vn", "a", "b", "j", "an")  # 加工|贸易, 文旅|综合, 旅游
+_OPENING_POS = ("ns", "nt", "t", "r", "v")  # 江苏|出口, 今年|出口, 其中|出口, 带动|消费
 _MAX_MODIFIERS = 3
 _MONEY = ("元", "块", *CURRENCIES)
 

@@ -1,6 +1,6 @@
 """Comparative verbs of the form adjective + 于 (快于, 高于; stats_comparative_verbs): like 比 …
 高, they open a comparison whose base follows them, so the noun between one and a figure
-(快于|服务业生产指数|N个百分点) is the compared base, not what the figure measures; the figure
+(快于|商品零售额|N个百分点) is the compared base, not what the figure measures; the figure
 goes on about the subject of the clause before (X同比增长N%，快于…N个百分点). jieba writes the
 verb as one word (高于/v) or as the adjective and 于 (快/a|于/p)."""
 

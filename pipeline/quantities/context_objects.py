@@ -107,7 +107,7 @@ def _clause_has_subject(
         if i + 1 < b and comparative_at(pieces, i + 1, text):
             continue  # 快|于: the adjective of a comparative verb
         if w in ("比", "较") or comparative_at(pieces, i, text):
-            after_compare = True  # 比上年同期, 快于全部投资: the compared base is no subject
+            after_compare = True  # 比上年同期, 快于进口: the compared base is no subject
             continue
         if rates and w in _RATE_NOUNS:
             continue  # 增速|比上月加快: the growth rate of what the earlier figure measures
@@ -134,7 +134,7 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
     if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
         return True  # 比全国平均水平|高|2个百分点: a comparative adjective is the predicate
     if after_comparative_verb(pieces, k, text):
-        return True  # 快于|全部投资|N个百分点: the comparative verb is the predicate
+        return True  # 快于|进口|N个百分点: the comparative verb is the predicate
     return pieces[k].pos == "v" and _word(text, pieces[k]) in _PREDICATES
 
 

@@ -44,7 +44,7 @@ def _reaching(pieces: list[Piece], k: int, text: str) -> bool:
 
 def _between(pieces: list[Piece], k: int, text: str, existential: bool) -> bool:
     """An adverb, a verbal noun or a predicate word between subject and verb; before 有 or a
-    verb of reaching also a time word (X|目前|有N台; 医院|今年|已经|做了N台 names an agent)."""
+    verb of reaching also a time word (X|目前|有N台; 工厂|今年|已经|造了N台 names an agent)."""
     p = pieces[k]
     return not p.role and (
         p.pos in _BETWEEN_POS or (existential and p.pos == "t") or _word(text, p) in _PREDICATE_WORDS
@@ -92,7 +92,7 @@ def count_subject(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def _cut_name(pieces: list[Piece], first: int, text: str) -> bool:
-    """东北/ns|虎: a one-character noun right after a place-tagged word is the name's tail (the
+    """华南/ns|虎: a one-character noun right after a place-tagged word is the name's tail (the
     run dropped the place as where); the two are one noun."""
     return (
         first > 0

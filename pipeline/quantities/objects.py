@@ -177,7 +177,7 @@ def _ends_in_head(out: list[_Span], text: str) -> bool:
 
 
 def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
-    """高|、|中职|院校, 大|、|中型|企业: a one-character modifier, a list mark and a noun (or a
+    """大|、|中型|企业, 中|、|小学|教师: a one-character modifier, a list mark and a noun (or a
     modifier) after it: the modifiers share the head noun, so the list is one object."""
     if i + 2 >= len(pieces) or any(p.role for p in pieces[i : i + 3]):
         return False
@@ -225,7 +225,7 @@ def _step(
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
     if _shared_head_prefix(pieces, i, text):
         out.extend([(p.start, p.end), (pieces[i + 1].start, pieces[i + 1].end)])
-        return i + 2  # 高|、|中职院校: one-character modifiers sharing the head after them
+        return i + 2  # 大|、|中型企业: one-character modifiers sharing the head after them
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
@@ -442,7 +442,7 @@ def object_before(
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
     i = _noun_phrase_start(pieces, i, end, head_at, text)
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
-        i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|稳岗资金|N亿元: the verb's object
+        i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|补贴资金|N亿元: the verb's object
         if i < 0:
             return ""  # 4个网格|960余户: that noun is already the object of the count before
     metric = _word(text, pieces[end]) in _METRIC
@@ -574,7 +574,7 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def _frequency_metric(st: Found, pieces: list[Piece], text: str) -> str:
-    """实验|次数|26000余次, 调用量|已经|超过N次: a frequency after a metric noun of counting
+    """访问|次数|N余次, 点击量|已经|超过N次: a frequency after a metric noun of counting
     (stats_metric_nouns, or a noun ending in 量 and the like) measures it, as an amount does; a
     subject that names no metric is the agent of the repeated action (action_of reads that)."""
     first = st.pieces[0]
@@ -632,7 +632,7 @@ def object_of(
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
         if (c := comparative_before(pieces, st.pieces[0] - 1, text, base_only=True)) is not None:
             # 快于|商品零售额|N个百分点: the compared base; what is compared stands before the
-            # verb (进口增速|快于|出口), or a bare rate noun there (增速|高于) leaves it to the clause before
+            # verb (出口增速|快于|进口), or a bare rate noun there (增速|高于) leaves it to the clause before
             return _compared_rate(pieces, c, text)
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):

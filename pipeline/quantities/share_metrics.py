@@ -4,7 +4,7 @@ a verb (占比/v|超|40%, 资金|占比/v|不低于|50%). Put back as one noun, 
 that the noun phrase before it is read with it as the share's subject (县域商户占比), as the
 tuning annotations write X占比 (出行客流占比由…提高到…); `join_cut_metrics` (object_edges) does
 the same for 占|比 and 占|比达. So is any metric noun of stats_metric_nouns that jieba tags a
-verb after a noun and before a figure (贷款|增速/v|超过N%, 业务量|增速/v|超N%). Used by `rows` on
+verb after a noun and before a figure (营收|增速/v|超过N%, 客运量|增速/v|超N%). Used by `rows` on
 the pieces before the objects are read.
 """
 
@@ -70,7 +70,7 @@ def _reaches_figure(pieces: list[Piece], k: int, text: str) -> bool:
 
 
 def _metric_tagged_verb(pieces: list[Piece], k: int, text: str) -> bool:
-    """贷款|增速/v|超过N%, 电量|输送|占比/v|将|超过N%: a metric noun (stats_metric_nouns) jieba tags
+    """营收|增速/v|超过N%, 风电|发电|占比/v|将|超过N%: a metric noun (stats_metric_nouns) jieba tags
     a verb, after a noun or a verb of the metric, before a figure: the metric, not a predicate."""
     p = pieces[k]
     if p.role or p.pos != "v" or _word(text, p) not in _METRIC or k == 0 or pieces[k - 1].role:

@@ -440,7 +440,7 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
         return text[pieces[k].start : pieces[i].end]  # 村民|年|增收|超过3000元
     restricted = _restrictive_conjunction(pieces, i, text)
     if restricted:
-        i -= 1  # 费用|只要/c|N块钱: jieba's conjunction is 只 + 要 (only needs) here
+        i -= 1  # 费用|只要/c|N元: jieba's conjunction is 只 + 要 (only needs) here
     if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
         return ""
     w = _word(text, pieces[i])
@@ -448,7 +448,7 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
         i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith((*NOUN_POS, "v"))
     )  # 机收|率
     if w in _COSTS and restricted:
-        return _noun_run_before(pieces, i, text, "amount") or w  # 费用|只要|N块钱: what it costs
+        return _noun_run_before(pieces, i, text, "amount") or w  # 费用|只要|N元: what it costs
     if w not in _METRIC and not ((len(w) > 1 or split_ending) and w.endswith(_METRIC_ENDINGS)):
         return ""
     run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率

@@ -140,7 +140,7 @@ def _predicate_word(pieces: list[Piece], k: int, a: int, b: int) -> bool:
 
 
 def _past_relative(pieces: list[Piece], a: int, b: int, text: str) -> int:
-    """享受补贴的|新能源车占比|逐步提升: a clause opening with a verb and its 的 is a relative
+    """参与回收的|二手手机占比|稳步提升: a clause opening with a verb and its 的 is a relative
     clause; the subject is the noun phrase after the 的 (where nouns follow it)."""
     if a >= b or pieces[a].pos != "v" or pieces[a].role:
         return a
