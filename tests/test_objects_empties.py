@@ -92,8 +92,8 @@ def test_money_class_is_no_statistic() -> None:
         # not after a place alone; a verb of reaching jieba glued on (占|比达) is no noun
         ("浙江增长12.8%。", "12.8%", ""),
         ("出口额3000亿元，占比达45.5%。", "45.5%", "占比"),
-        # the noun a comparison names is compared with, not measured: the gap measures the
-        # subject before the comparative verb (compared_changes.gap_subject)
+        # the noun a comparison names is compared with, not measured: what is compared stands
+        # before the comparative verb (comparative_bases; compared_changes.gap_subject)
         ("农村居民收入增速高于城镇居民1.2个百分点。", "1.2个百分点", "农村居民收入增速"),
     ],
 )

@@ -7,7 +7,7 @@ a base longer than a few words or quoted (增加值|比|“十三五”末|增�
 amount left with no object there; where no noun phrase stands before the comparison word
 (，较“十三五”末提升2.8个百分点) the object stays empty for the context rules.
 
-A gap whose base is the object of a comparative verb (stats_gap_verbs: 增长N%，快于|上年同期|
+A gap whose base is the object of a comparative verb (stats_comparative_verbs: 增长N%，快于|上年同期|
 M个百分点, 增速|高于|全国|N个百分点) measures the subject of the comparison, not the base the object
 readers took: `gap_subject` clears the base (the noun phrase before the verb, where there is one,
 is the object) and `carry_gaps`, after the context rules, gives a gap with no subject of its own,
@@ -19,13 +19,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline import lexicons
+from pipeline.quantities.comparative_bases import comparative_at
 from pipeline.quantities.object_words import _ASPECT, _CLAUSE_MARKS, _METRIC, _skip_back, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.subjects import _noun_run_before
 from pipeline.quantities.widen import widened
 
 _ADJECTIVES = frozenset(lexicons.words("stats_comparison_adjectives"))  # 快, 高, 多
-_GAP_VERBS = frozenset(lexicons.words("stats_gap_verbs"))  # 高于, 快于, 高出
 _RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速
 _POINTS = "百分点"  # a gap between two rates (低于去年|N%|的增幅 is a rate, no gap)
 _GAP_END = "于"  # 快|于: jieba's cut of a gap verb after an adjective of comparison
@@ -106,8 +106,8 @@ def _gap_verb(st: Found, pieces: list[Piece], text: str) -> int | None:
         w = _word(text, pieces[c])
         if w in _CLAUSE_MARKS:
             return None
-        if w in _GAP_VERBS or (w == _GAP_END and c > 0 and _word(text, pieces[c - 1]) in _ADJECTIVES):
-            return (c if w in _GAP_VERBS else c - 1) if c < first - 1 else None  # 高于 | 快|于
+        if comparative_at(pieces, c, text):  # 高于, or the 于 of 快|于
+            return (c - 1 if w == _GAP_END else c) if c < first - 1 else None
         c -= 1
     return None
 

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from pipeline import lexicons
 from pipeline.nlp.number_patterns import QUASI_MEASURES
+from pipeline.quantities.comparative_bases import after_comparative_verb, comparative_at
 from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _SCOPES, NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
@@ -47,6 +48,9 @@ _PREDICATES = lexicons.words("stats_predicate_words")
 _SUBJECT_KINDS = ("amount", "percent", "fraction", "ratio")
 _CLAUSE_ENDS = "，,；;"
 _SENTENCE_ENDS = "。！？!?"
+# growth-rate nouns (增速, 增幅): the rate of the earlier clause's subject (X增长8.9%，增速比上月
+# 加快2个百分点), no subject of their own
+_RATE_NOUNS = lexicons.words("stats_rate_nouns")
 _SUBJECT_POS = ("n", "nz", "ng", "nr", "ns", "nt", "nrt", "s", "vn", "j", "l", "an")
 _ADVERB_POS = ("d", "ad", "ul", "uz", "zg")
 _NOUN_POS = ("n", "nz", "ng", "vn", "j", "l", "an")
@@ -86,17 +90,27 @@ def share_in_runs(stats: list[Found], text: str) -> None:
                 st.obj = min(found, key=lambda f: (abs(f[0] - k), -f[0]))[1]
 
 
-def _clause_has_subject(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+def _clause_has_subject(
+    pieces: list[Piece], a: int, b: int, text: str, rates: bool = False, spans: frozenset[int] = frozenset()
+) -> bool:
     """Whether the words between pieces a and b hold a noun that a figure could measure
-    (增幅比…提高0.5个百分点 has 增幅; 比上年同期增长 and 截至目前突破 have none)."""
+    (增幅比…提高0.5个百分点 has 增幅; 比上年同期增长 and 截至目前突破 have none); `rates`: a
+    growth-rate noun is none (a change in points after a clause's rate: 增速比…加快N个百分点);
+    `spans`: pieces of a duration, which says how long (已|连续|3年|超过N美元), no subject."""
     after_compare = False
-    for p in pieces[a:b]:
-        w = _word(text, p)
+    for i in range(a, b):
+        p, w = pieces[i], _word(text, pieces[i])
+        if i in spans or (i + 1 in spans and p.pos == "a"):
+            continue  # 连续|3年: how long, not what
         if p.role:
             return True  # another figure
-        if w in ("比", "较"):
-            after_compare = True  # 比上年同期: the compared period is no subject
+        if i + 1 < b and comparative_at(pieces, i + 1, text):
+            continue  # 快|于: the adjective of a comparative verb
+        if w in ("比", "较") or comparative_at(pieces, i, text):
+            after_compare = True  # 比上年同期, 快于进口: the compared base is no subject
             continue
+        if rates and w in _RATE_NOUNS:
+            continue  # 增速|比上月加快: the growth rate of what the earlier figure measures
         noun = p.pos.startswith(_NOUN_POS) and p.pos not in _PLACE_POS  # a place is where (江苏|增长12.8%)
         if noun and w not in _PREDICATES and not after_compare:
             return True
@@ -119,6 +133,8 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
         return False
     if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
         return True  # 比全国平均水平|高|2个百分点: a comparative adjective is the predicate
+    if after_comparative_verb(pieces, k, text):
+        return True  # 快于|进口|N个百分点: the comparative verb is the predicate
     w = _word(text, pieces[k])
     # a predicate phrase jieba glued into one word takes any tag (同比增加/n|N%)
     return (pieces[k].pos == "v" or len(w) > 2) and w in _PREDICATES
@@ -238,7 +254,7 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     比上年同期增长6.2%); so does one whose clause opens with a bare rate noun after a percent
     (增长N%，增速比上年加快M个百分点: `_rate_clause`), and one after a figureless clause that
     comments on the figure (N亿元，规模创历史新高，同比增长M%: `_metric_comment`)."""
-    for prev, st in pairwise(stats):
+    for prev, st, spans in _with_earlier(stats, pieces):
         between = text[prev.end : st.start]
         same_count = st.kind == prev.kind == "count" and st.unit == prev.unit  # 48.91亿，比上年增加23.61亿
         if (
@@ -257,7 +273,9 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         if (
             _completes_predicate(st, pieces, text)
             and (
-                not _clause_has_subject(pieces, a, st.pieces[0], text)
+                not _clause_has_subject(
+                    pieces, a, st.pieces[0], text, rates=_points_after_rate(prev, st), spans=spans
+                )
                 or (prev.kind == "percent" and _rate_clause(pieces, a, st.pieces[0], text))
             )
             # 比重稳中有升，…提升2.8个百分点; not 2.4万亿元，规模创新高，增长10%
@@ -266,7 +284,6 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
             st.obj = prev.obj
 
 
-_RATE_NOUNS = lexicons.words("stats_rate_nouns")  # 增速, 增幅
 
 
 def _rate_clause(pieces: list[Piece], a: int, b: int, text: str) -> bool:
@@ -290,6 +307,31 @@ def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
         and _word(text, pieces[b]) in _METRIC
         and not any(p.role or _word(text, p)[:1] in _ALL_CLAUSE_ENDS for p in pieces[b : a - 1])
     )
+
+
+def _running(st: Found, pieces: list[Piece]) -> bool:
+    """A duration after an adjective of running on (连续|3年): how long a state has lasted, no
+    time frame (较|五年前)."""
+    k = st.pieces[0] - 1 if st.pieces else -1
+    return st.kind == "duration" and not st.obj and k >= 0 and not pieces[k].role and pieces[k].pos == "a"
+
+
+def _with_earlier(stats: list[Found], pieces: list[Piece]) -> list[tuple[Found, Found, frozenset[int]]]:
+    """Each figure with the figure before it, passing over durations of running on right before
+    it (已|连续|3年|超过N美元 goes on about the figure before), and those durations' pieces."""
+    out: list[tuple[Found, Found, frozenset[int]]] = []
+    for n in range(1, len(stats)):
+        k, spans = n - 1, set()
+        while k > 0 and _running(stats[k], pieces):
+            spans.update(stats[k].pieces)
+            k -= 1
+        out.append((stats[k], stats[n], frozenset(spans)))
+    return out
+
+
+def _points_after_rate(prev: Found, st: Found) -> bool:
+    """A change in percentage points right after a percent (增长8.9%，增速…加快N个百分点)."""
+    return prev.kind == "percent" and st.kind == "percent" and "百分点" in (st.unit or "")
 
 
 def _back_over(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:

@@ -22,7 +22,33 @@ _EXISTENTIAL = ("有", "共有", "已有", "就有", "还有")  # X共有N个: X
 _ASPECT = "了"
 _BETWEEN_POS = ("d", "ad", "vn")  # 也, 已经; 免费/vn before 发放
 _MAX_BETWEEN = 2
+# verbs of reaching a figure (stats_predicate_words of that class) and resultative complements
+_REACHING = frozenset(
+    w for w in _PREDICATE_WORDS if w.startswith(("达", "超", "突破")) or w.endswith(("到", "至"))
+)
+_COMPLEMENTS = ("到", "至")
+_LOCATING = ("在",)
+_PLACE_POS = ("ns", "s")
+_LIST_ENDS = ("等",)
 _NOT_SUBJECT_POS = ("ns", "nt", "nr", "nrt", "s", "r", "t")  # a place, a name, a pronoun: no thing counted
+
+
+def _reaching(pieces: list[Piece], k: int, text: str) -> bool:
+    """达到|了, 超过, 恢复|到, 增加到: a predicate of reaching an amount; its subject is what the
+    count measures, as with 有 (an agent acts on an object, a figure is reached by the thing)."""
+    w = _word(text, pieces[k])
+    return w in _REACHING or (
+        w in _COMPLEMENTS and k > 0 and not pieces[k - 1].role and pieces[k - 1].pos == "v"
+    )
+
+
+def _between(pieces: list[Piece], k: int, text: str, existential: bool) -> bool:
+    """An adverb, a verbal noun or a predicate word between subject and verb; before 有 or a
+    verb of reaching also a time word (X|目前|有N台; 工厂|今年|已经|造了N台 names an agent)."""
+    p = pieces[k]
+    return not p.role and (
+        p.pos in _BETWEEN_POS or (existential and p.pos == "t") or _word(text, p) in _PREDICATE_WORDS
+    )
 
 
 def _ends_clause(pieces: list[Piece], last: int, text: str) -> bool:
@@ -41,20 +67,37 @@ def count_subject(st: Found, pieces: list[Piece], text: str) -> str:
         k -= 1
     if k < 1 or pieces[k].role or pieces[k].pos != "v":
         return ""
-    existential = _word(text, pieces[k]) in _EXISTENTIAL
+    existential = _word(text, pieces[k]) in _EXISTENTIAL or _reaching(pieces, k, text)
+    if _word(text, pieces[k]) in _COMPLEMENTS and not pieces[k - 1].role and pieces[k - 1].pos == "v":
+        k -= 1  # 恢复|到: the verb and its complement are one predicate
     k -= 1
     n = 0
-    while (
-        k >= 0
-        and n < _MAX_BETWEEN
-        and not pieces[k].role
-        and (pieces[k].pos in _BETWEEN_POS or _word(text, pieces[k]) in _PREDICATE_WORDS)
-    ):
+    while k >= 0 and n < _MAX_BETWEEN and _between(pieces, k, text, existential):
         k, n = k - 1, n + 1
+    if k >= 1 and existential and pieces[k].pos in _PLACE_POS and _word(text, pieces[k - 1]) in _LOCATING:
+        k -= 2  # X|在|某地|有N台: where the things are, between them and 有
+        while k >= 0 and n < _MAX_BETWEEN and _between(pieces, k, text, existential):
+            k, n = k - 1, n + 1
+    if existential and k >= 1 and _word(text, pieces[k]) in _LIST_ENDS:
+        k -= 1  # A、B|等|达到了N家: the list before 等 is counted
     if k < 0 or (n == 0 and not existential) or pieces[k].role or pieces[k].pos in _NOT_SUBJECT_POS:
         return ""
     run = _noun_run_before(pieces, k, text, st.kind)
     first = next((i for i in range(k, -1, -1) if pieces[i].start == pieces[k].end - len(run)), k)
     if first > 0 and not pieces[first - 1].role and pieces[first - 1].pos == "r":
         return ""  # 该|公司|已开设|20家: a particular body is the agent, not what is counted
+    if run and _cut_name(pieces, first, text):
+        return text[pieces[first - 1].start : pieces[first].start] + run
     return run
+
+
+def _cut_name(pieces: list[Piece], first: int, text: str) -> bool:
+    """华南/ns|虎: a one-character noun right after a place-tagged word is the name's tail (the
+    run dropped the place as where); the two are one noun."""
+    return (
+        first > 0
+        and len(_word(text, pieces[first])) == 1
+        and not pieces[first - 1].role
+        and pieces[first - 1].pos == "ns"
+        and pieces[first - 1].end == pieces[first].start
+    )

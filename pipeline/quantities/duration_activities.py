@@ -85,6 +85,20 @@ def _event_after(pieces: list[Piece], a: int, text: str) -> str:
     k = a
     while k < len(pieces) and not pieces[k].role and pieces[k].pos in _EVENT_POS:
         k += 1
+    if k > a and _one_character_head(pieces, k, text):
+        k += 1  # 文物|展/v，: a one-character head jieba tags a verb, before a clause mark
     if k == a or not _phrase_end(pieces, k, text):
         return ""
     return text[pieces[a].start : pieces[k - 1].end]
+
+
+def _one_character_head(pieces: list[Piece], k: int, text: str) -> bool:
+    """A one-character verb right after the event's nouns and before a clause mark (文物|展，,
+    马拉松|赛，): the noun's head, not the predicate."""
+    return (
+        k < len(pieces)
+        and not pieces[k].role
+        and pieces[k].pos in _VERB_POS
+        and len(_word(text, pieces[k])) == 1
+        and _phrase_end(pieces, k + 1, text, predicate=False)
+    )

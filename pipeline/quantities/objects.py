@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.amount_activities import activity_of_amount
+from pipeline.quantities.comparative_bases import comparative_before
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
 from pipeline.quantities.object_edges import PLACE_POS, after_adverb, joins_nouns, opens_predicate
@@ -51,6 +53,7 @@ from pipeline.quantities.object_words import (
     _INSIDE,
     _LOCATIVES,
     _METRIC,
+    _METRIC_ENDINGS,
     _MOD_POS,
     _NAME_POS,
     _NOMINAL_VERBS,
@@ -81,10 +84,34 @@ from pipeline.quantities.subjects import (
     relative_before,
     subject_before,
 )
+from pipeline.quantities.subjects import (
+    _noun_run_before as noun_run_before,
+)
 from pipeline.quantities.word_tags import joined_attributive
 
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
+_MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
+
+
+def _passed_over(p: Piece, text: str) -> bool:
+    return not p.role and (p.pos in ("d", "ad") or _word(text, p) in _MODALS)
+
+
+def _compared_rate(pieces: list[Piece], c: int, text: str) -> str:
+    """The noun phrase right before a comparative verb at pieces[c] (adverbs and modal verbs
+    passed over: 贷款增速|要|高于), unless it is a growth-rate noun alone (增速|高于)."""
+    k = c - 1
+    while k >= 0 and _passed_over(pieces[k], text):
+        k -= 1
+    if k < 1 or pieces[k].role:
+        return ""
+    w = _word(text, pieces[k])
+    if w in _METRIC and pieces[k].pos == "v":  # 进口|增速/v|快于: a metric noun jieba tags a verb
+        head = noun_run_before(pieces, k - 1, text, "percent")
+        return head + w if head and pieces[k - 1].end == pieces[k].start else ""
+    run = noun_run_before(pieces, k, text, "percent")
+    return "" if run in _METRIC else run
 
 
 def _numeral_free(p: Piece, w: str) -> bool:
@@ -149,6 +176,20 @@ def _ends_in_head(out: list[_Span], text: str) -> bool:
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
 
 
+def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
+    """大|、|中型|企业, 中|、|小学|教师: a one-character modifier, a list mark and a noun (or a
+    modifier) after it: the modifiers share the head noun, so the list is one object."""
+    if i + 2 >= len(pieces) or any(p.role for p in pieces[i : i + 3]):
+        return False
+    p, nxt = pieces[i], pieces[i + 2]
+    return (
+        len(_word(text, p)) == 1
+        and p.pos in ("a", "b", "j", "n", "ng", "f")
+        and _word(text, pieces[i + 1]) == "、"
+        and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
+    )
+
+
 def _step(
     pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span], loose: bool = False
 ) -> int | None:
@@ -182,6 +223,9 @@ def _step(
         return None  # 2万箱蜜瓜|销往|国内: after a plain noun, a verbal noun before no noun is the predicate
     if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
+    if _shared_head_prefix(pieces, i, text):
+        out.extend([(p.start, p.end), (pieces[i + 1].start, pieces[i + 1].end)])
+        return i + 2  # 大|、|中型企业: one-character modifiers sharing the head after them
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
@@ -398,7 +442,9 @@ def object_before(
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
     i = _noun_phrase_start(pieces, i, end, head_at, text)
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
-        return ""  # 4个网格|960余户: that noun is already the object of the count before
+        i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|补贴资金|N亿元: the verb's object
+        if i < 0:
+            return ""  # 4个网格|960余户: that noun is already the object of the count before
     metric = _word(text, pieces[end]) in _METRIC
     if (
         metric
@@ -436,6 +482,15 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _after_inner_verb(pieces: list[Piece], unit: int, end: int) -> int:
+    """Where a noun phrase read back to an earlier count's measure (向N户|企业|发放|资金|N亿元)
+    took a verb in as a compound's inside: that verb is the predicate between the earlier
+    count's noun and this figure's, and the phrase starts after it; -1 where no verb is there
+    (4个网格|960余户: the noun is the earlier count's object)."""
+    verb = next((k for k in range(end - 1, unit, -1) if pieces[k].pos == "v" and not pieces[k].role), -1)
+    return verb if verb > unit + 1 and pieces[verb - 1].pos.startswith(NOUN_POS) else -1
 
 
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
@@ -518,9 +573,20 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     obj = relative_before(pieces, first, text, st.kind)
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
+    if not obj and st.kind == "frequency":
+        obj = _frequency_metric(st, pieces, text)
     if not obj and (st.unit in _ACTION_UNITS or st.kind == "frequency"):
         obj = action_of(pieces, st, text)
     return obj
+
+
+def _frequency_metric(st: Found, pieces: list[Piece], text: str) -> str:
+    """访问|次数|N余次, 点击量|已经|超过N次: a frequency after a metric noun of counting
+    (stats_metric_nouns, or a noun ending in 量 and the like) measures it, as an amount does; a
+    subject that names no metric is the agent of the repeated action (action_of reads that)."""
+    first = st.pieces[0]
+    obj = _metric_before(pieces, first, text) or subject_before(pieces, first, text, "amount")
+    return obj if obj.endswith(_METRIC) or (len(obj) > 1 and obj.endswith(_METRIC_ENDINGS)) else ""
 
 
 def _noun_next(pieces: list[Piece], last: int) -> bool:
@@ -571,6 +637,10 @@ def object_of(
     if st.kind == "duration":  # else context_objects.duration_subject
         return _after_de(pieces, last, text, st.kind) or _span_after(pieces, last, text)
     if st.kind in ("percent", "fraction", "ratio") and not _after_noun_or_de(pieces, last, text):
+        if (c := comparative_before(pieces, st.pieces[0] - 1, text, base_only=True)) is not None:
+            # 快于|商品零售额|N个百分点: the compared base; what is compared stands before the
+            # verb (出口增速|快于|进口), or a bare rate noun there (增速|高于) leaves it to the clause before
+            return _compared_rate(pieces, c, text)
         return _metric_before(pieces, st.pieces[0], text) or _fallback(st, pieces, text)
     if st.kind in ("percent", "fraction", "ratio"):
         # a noun right after (一多半居民), after 的 (95%以上的产品), else the subject
@@ -602,5 +672,5 @@ def object_of(
         events = st.kind == "amount" or st.unit in _EVENT_MEASURES
         obj = object_before(pieces, st.pieces[0], text, st.kind, events, bare=not st.unit)
     if st.kind == "amount" and not obj:
-        obj = _metric_before(pieces, st.pieces[0], text)
+        obj = _metric_before(pieces, st.pieces[0], text) or activity_of_amount(st, pieces, text)
     return obj or (_fallback(st, pieces, text) if st.kind != "age" else "")

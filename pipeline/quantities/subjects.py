@@ -437,6 +437,15 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     return ""
 
 
+def _restrictive_conjunction(pieces: list[Piece], i: int, text: str) -> bool:
+    """A word of two characters or more jieba tags a conjunction right before a figure, and no
+    joiner of nouns (和, 及): before a number it is an adverb and a verb (只要|N元 = 只 + 要)."""
+    if i < 1 or pieces[i].role or pieces[i].pos != "c":
+        return False
+    w = _word(text, pieces[i])
+    return len(w) > 1 and w not in _CONJ
+
+
 def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     """An amount or a percent right after a metric noun measures it (4个乡镇|降雨量|超过400毫米,
     合格率|超98%): stats_metric_nouns, or a noun with a metric ending (stats_metric_suffixes)."""
@@ -444,12 +453,17 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _METRIC_VERBS:
         k = i - 1 if i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]) in _PERIODS else i
         return text[pieces[k].start : pieces[i].end]  # 村民|年|增收|超过3000元
+    restricted = _restrictive_conjunction(pieces, i, text)
+    if restricted:
+        i -= 1  # 费用|只要/c|N元: jieba's conjunction is 只 + 要 (only needs) here
     if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
         return ""
     w = _word(text, pieces[i])
     split_ending = (
         i > 0 and not pieces[i - 1].role and pieces[i - 1].pos.startswith((*NOUN_POS, "v"))
     )  # 机收|率
+    if w in _COSTS and restricted:
+        return _noun_run_before(pieces, i, text, "amount") or w  # 费用|只要|N元: what it costs
     if w not in _METRIC and not ((len(w) > 1 or split_ending) and w.endswith(_METRIC_ENDINGS)):
         return ""
     run = _noun_run_before(pieces, i, text, "amount")  # 产品合格率

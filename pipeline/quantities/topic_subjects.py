@@ -49,6 +49,7 @@ _CLAUSE_MARKS = ("，", ",", "；", ";")
 _OPEN_QUOTES = ("“", "「", "‘")
 _CLOSE_QUOTES = ("”", "」", "’")
 _SKIP_KINDS = ("duration", "age", "frequency")
+_CALENDAR = ("年", "月", "日", "号")  # 6|月: a date's calendar word
 _RATE_KINDS = ("percent", "ratio")
 # the figure's own clause: words that say when, where, how, but name nothing measured
 _OWN_POS = ("d", "ad", "t", "ul", "uz", "p", "f", "ns", "s", "c")
@@ -91,11 +92,25 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
             continue
         if p.pos == "m" and not any(c.isdigit() for c in w):
             continue  # 全年: a time word jieba tags m
+        if _date_part(pieces, k, text):
+            continue  # 6|月|达N%: a date says when
         if p.pos == "a" and k + 1 in spans:
             continue  # 连续|9年: how the duration runs
         if p.pos not in _OWN_POS:
             return False
     return predicate and verbs <= most
+
+
+def _date_part(pieces: list[Piece], k: int, text: str) -> bool:
+    """A number and its calendar word (6|月, 2024|年) that jieba tags m: a date, when."""
+    p, w = pieces[k], _w(text, pieces[k])
+    if p.role or p.pos != "m":
+        return False
+    if w.isdigit():
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        return nxt is not None and not nxt.role and _w(text, nxt) in _CALENDAR
+    prev = pieces[k - 1] if k > 0 else None
+    return w in _CALENDAR and prev is not None and not prev.role and _w(text, prev).isdigit()
 
 
 def _is_metric(word: str) -> bool:
@@ -124,6 +139,17 @@ def _predicate_word(pieces: list[Piece], k: int, a: int, b: int) -> bool:
     )
 
 
+def _past_relative(pieces: list[Piece], a: int, b: int, text: str) -> int:
+    """参与回收的|二手手机占比|稳步提升: a clause opening with a verb and its 的 is a relative
+    clause; the subject is the noun phrase after the 的 (where nouns follow it)."""
+    if a >= b or pieces[a].pos != "v" or pieces[a].role:
+        return a
+    de = next((k for k in range(a + 1, b) if _w(text, pieces[k]) == "的"), None)
+    if de is None or any(p.role for p in pieces[a:de]) or de + 1 >= b or pieces[de + 1].pos not in _RUN_POS:
+        return a
+    return de + 1
+
+
 def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool) -> str:
     """The noun phrase opening pieces[a:b] where a predicate follows it; else ''. For a count
     the predicate holds no noun: a subject that acts on an object of its own (县里|制定了|方案)
@@ -132,6 +158,7 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool
         pieces[a].pos in _OPENING_POS or (_w(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
     ):
         a += 1  # 全国|, 今年|: where and when, not what; a scope of time tagged m opens the metric
+    a = _past_relative(pieces, a, b, text)
     k = a
     if k + 1 < b and pieces[k].pos == "m" and not any(c.isdigit() for c in _w(text, pieces[k])):
         k += 1  # 全年|粮食产量: the year's total is what is measured
