@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from pipeline import lexicons
+from pipeline.nlp.components import resources as res
 from pipeline.nlp.number_patterns import QUASI_MEASURES
 from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _SCOPES, NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
@@ -300,18 +301,38 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     return text[pieces[start].start : pieces[v].end]
 
 
-def without_leading_place(st: Found, text: str, s0: int, places: list[tuple[int, int]]) -> str:
+def without_leading_place(
+    st: Found, text: str, s0: int, places: list[tuple[int, int]], pieces: list[Piece] | None = None
+) -> str:
     """An object read before the number that opens with a place name (某镇|特色产业出口
     年均增长43%) without it: the place says where, not what (jieba may cut the name
-    across words, 源/潭/镇刷业, so the NER's place spans are used)."""
+    across words, 源/潭/镇刷业, so the NER's place spans are used); kept whole where the
+    place span ends inside a word (`_cut_in_word`)."""
     obj = st.obj
     at = text.rfind(obj, s0, st.start) if obj else -1
     if at < 0 or at + len(obj) > st.start:
         return obj
     for a, b in places:
         if a == at and a + 1 < b < at + len(obj):  # not a one-character short form (澳|资企业)
-            return text[b : at + len(obj)]
+            return obj if pieces is not None and _cut_in_word(pieces, b, text) else text[b : at + len(obj)]
     return obj
+
+
+_BOUND_POS = ("ng", "g")  # a bound morpheme: no word of its own
+
+
+def _cut_in_word(pieces: list[Piece], b: int, text: str) -> bool:
+    """Whether a place span ending at ``b`` ends inside a word: a word of jieba's dictionary
+    runs across ``b`` (a species or an energy named after a region or a body: 东北|虎, 太阳|能),
+    or the rest opens with a one-character bound morpheme (a longer name the NER cut short:
+    X|源/ng…); then the place is part of the noun, and cutting it leaves a fragment."""
+    for p in pieces:
+        if p.role or p.end <= b:
+            continue
+        if p.start < b:
+            return p.pos != "ns" and text[p.start : p.end] in res.jieba_dict()
+        return p.start == b and p.end - p.start == 1 and p.pos in _BOUND_POS
+    return False
 
 
 def notice_object(heading_tokens: list[Token], text: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline import lexicons
+from pipeline.nlp.components import resources as res
 from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
 from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
@@ -101,6 +102,75 @@ def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> l
         return ""
 
     return _joined(pieces, stats, cut_adjective)
+
+
+_CUT_NOUN_POS = ("n", "ng")
+_CUT_VERB_POS = ("v", "vn")
+_NOUN_AFTER_CUT = ("n", "nz", "vn")
+
+
+def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a one-character noun and a one-character verb right after a statistic's
+    measure joined into one noun, where a noun or verbal noun of two characters or more follows:
+    a two-character word jieba cut in two (N首|文|旅/vn|宣传歌曲 -> 文旅/n), which the reader of
+    the noun after the measure would otherwise stop inside, keeping one character; the
+    statistics' piece indices are moved to the new list."""
+    ends = {st.end for st in stats}
+
+    def cut_noun(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (
+            not p.role
+            and not prev.role
+            and prev.start in ends
+            and prev.pos in _CUT_NOUN_POS
+            and p.pos in _CUT_VERB_POS
+            and prev.end - prev.start == 1
+            and p.end - p.start == 1
+            and prev.end == p.start
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos in _NOUN_AFTER_CUT
+            and nxt.end - nxt.start > 1
+        ):
+            return "n"
+        return ""
+
+    return _joined(pieces, stats, cut_noun)
+
+
+_LOCATIVE_POS = ("f",)
+
+
+def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a one-character noun and a one-character locative right after a
+    statistic's measure joined into one noun where jieba's dictionary knows the two as one word
+    and a noun or verbal noun follows (N项|雪|上/f|娱乐项目 -> 雪上/n: a place modifier of the
+    kind 水上, 冰上), which the reader of the noun after the measure would otherwise stop at,
+    keeping one character; the statistics' piece indices are moved to the new list."""
+    ends = {st.end for st in stats}
+    known = res.jieba_dict()
+
+    def cut_locative(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (
+            not p.role
+            and not prev.role
+            and prev.start in ends
+            and prev.pos in _CUT_NOUN_POS
+            and p.pos in _LOCATIVE_POS
+            and prev.end - prev.start == 1
+            and p.end - p.start == 1
+            and prev.end == p.start
+            and text[prev.start : p.end] in known
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos in _NOUN_AFTER_CUT
+        ):
+            return "n"
+        return ""
+
+    return _joined(pieces, stats, cut_locative)
 
 
 _MOST = 12  # characters the whole between a share verb and its share noun may run to

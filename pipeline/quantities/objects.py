@@ -51,6 +51,7 @@ from pipeline.quantities.object_words import (
     _INSIDE,
     _LOCATIVES,
     _METRIC,
+    _METRIC_ENDINGS,
     _MOD_POS,
     _NAME_POS,
     _NOMINAL_VERBS,
@@ -71,7 +72,7 @@ from pipeline.quantities.object_words import (
     _tiers_before,
     _word,
 )
-from pipeline.quantities.people_nouns import noun_after_people
+from pipeline.quantities.people_nouns import noun_after_people, past_age_range
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -144,6 +145,23 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str, last: bool = Fal
     )
 
 
+def _relational_run(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
+    """After a noun of the object, a relational modifier (stats_relational_modifiers: 相关,
+    配套), or a verb and such a modifier, before a noun is inside the compound (厨具|相关|专利,
+    汽车|制造|相关|企业): the index after the modifier, else None."""
+    if not out or i == 0 or not pieces[i - 1].pos.startswith(NOUN_POS):
+        return None
+    k = i
+    if pieces[k].pos in ("v", "vn") and _word(text, pieces[k]) not in (*_PREDICATE_WORDS, *_RELATIONAL):
+        k += 1
+    if k >= len(pieces) or k - i > 1 or pieces[k].role or _word(text, pieces[k]) not in _RELATIONAL:
+        return None
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
+        return None
+    return k + 1
+
+
 def _ends_in_head(out: list[_Span], text: str) -> bool:
     """Whether the object read so far is a complete compound (刷业发展基金|帮助企业)."""
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
@@ -182,6 +200,9 @@ def _step(
         return None  # 2万箱蜜瓜|销往|国内: after a plain noun, a verbal noun before no noun is the predicate
     if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
+    if (k := _relational_run(pieces, i, text, out)) is not None:
+        out.append((p.start, pieces[k - 1].end))  # 汽车|制造|相关|企业: inside the compound
+        return k
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
@@ -255,6 +276,8 @@ def object_after(
         out.pop()  # 1公里|范围内: the place word is no part of the object
     if not out:
         return ""
+    if (head := _head_past_metric(pieces, i, text, skip, kind, out)) is not None:
+        return head
     out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
     if (
         any(pos in _CLAUSE_POS for pos in out_pos)
@@ -273,6 +296,22 @@ def object_after(
         if head:
             return head
     return text[out[0][0] : out[-1][1]]
+
+
+def _head_past_metric(
+    pieces: list[Piece], i: int, text: str, skip: set[int], kind: str, out: list[_Span]
+) -> str | None:
+    """25个|探明储量|的|矿产资源: a count's measure counts no metric (a quantity, an amount, a
+    rate, a value: stats_metric_nouns and stats_metric_suffixes); a metric read right after the
+    measure and followed by 的 and a noun describes that noun, which is what is counted."""
+    if kind != "count" or i + 1 >= len(pieces) or _word(text, pieces[i]) != "的":
+        return None
+    if not _before_noun(pieces, i):
+        return None
+    read = text[out[0][0] : out[-1][1]]
+    if read not in _METRIC and not read.endswith(_METRIC_ENDINGS):
+        return None
+    return object_after(pieces, i + 1, text, skip, kind) or None
 
 
 def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
@@ -517,9 +556,21 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def _noun_next(pieces: list[Piece], last: int) -> bool:
-    """A noun right after the figure, or a distinguishing word and its noun (80%以上|县级|行政区域)."""
+    """A noun right after the figure, or a distinguishing word and its noun (80%以上|县级|行政区域);
+    not a verbal noun before a verb (由75%|统一/vn|提高到…: it says how the figure changes)."""
     k = last + 1 if last < len(pieces) and pieces[last].pos == "b" and not pieces[last].role else last
-    return k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
+    return (
+        k < len(pieces)
+        and not pieces[k].role
+        and pieces[k].pos.startswith(NOUN_POS)
+        and not _adverbial(pieces, k)
+    )
+
+
+def _adverbial(pieces: list[Piece], k: int) -> bool:
+    """A verbal noun right before a verb (统一/vn|提高, 全面/ad…): the manner of the predicate."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return pieces[k].pos == "vn" and nxt is not None and not nxt.role and nxt.pos == "v"
 
 
 def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:
@@ -582,6 +633,8 @@ def object_of(
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""
     if st.kind == "age" and nxt_text == "的":
         return ""
+    if st.kind == "age":
+        last = past_age_range(pieces, last, text)  # 65岁|及以上|老年人
     obj = _relative_after(pieces, last, text, st.kind)
     obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")

@@ -52,7 +52,9 @@ from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
     join_cut_adjectives,
     join_cut_heads,
+    join_cut_locatives,
     join_cut_metrics,
+    join_cut_nouns,
     join_rank_prefixes,
     nouns_for_inner_adverbs,
     object_to_clause_end,
@@ -144,7 +146,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
-    st.obj = without_leading_place(st, text, s0, places)
+    st.obj = without_leading_place(st, text, s0, places, pieces)
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
@@ -178,6 +180,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
+        pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|宣传歌曲 -> 文旅/n
+        pieces = join_cut_locatives(pieces, stats, text)  # N项|雪|上/f|娱乐项目 -> 雪上/n
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
         pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn
@@ -208,7 +212,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                     or duration_subject(st, pieces, text)
                     or duration_metric(st, pieces, text)
                 )
-            st.obj = without_leading_place(st, text, sent.start, places)
+            st.obj = without_leading_place(st, text, sent.start, places, pieces)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         own = [st.obj for st in stats]
         carry_over(stats, text)

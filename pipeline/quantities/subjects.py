@@ -42,6 +42,8 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
     if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
         return ""
+    if _manner_after_figure(pieces, end):
+        return ""  # 由75%|统一/vn|提高到100%: how the figure changes, no subject
     w = _word(text, pieces[end])
     if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
         # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
@@ -106,6 +108,18 @@ def _scope_at(pieces: list[Piece], k: int, text: str) -> bool:
         w in _SCOPES
         or (len(w) == 2 and w[0] == _WHOLE and pieces[k].pos == "n")
         or (k > 0 and _word2(text, pieces, k - 1) in _SCOPES)
+    )
+
+
+def _manner_after_figure(pieces: list[Piece], k: int) -> bool:
+    """A verbal noun between a figure and a verb (由75%|统一/vn|提高到…): the manner of the
+    change the clause states, not a noun."""
+    return (
+        pieces[k].pos == "vn"
+        and 0 < k < len(pieces) - 1
+        and bool(pieces[k - 1].role)
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos == "v"
     )
 
 

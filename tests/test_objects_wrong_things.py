@@ -1,0 +1,62 @@
+"""Objects that were filled with something other than the counted thing, or with a piece of a
+word (issue 12, round 11): a place before an age, a word cut inside, a metric before a 的, a
+verb before a relational modifier, a manner word after a figure. Sentences written in the
+style of the raw 新闻联播 corpus, none copied from a page. One case per rule and one that the
+rule leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an age with its range written apart (及|以上) counts the people after the range, not
+        # the place before the age (people_nouns.past_age_range)
+        ("全县为山区70岁及以上老年人免费体检。", "70岁", "老年人"),
+        ("他今年70岁。", "70岁", ""),
+        # a one-character noun and a one-character verb right after the measure, before a
+        # noun, are one word jieba cut in two (object_edges.join_cut_nouns)
+        ("县里定制推广5首文旅主题歌曲。", "5首", "文旅主题歌曲"),
+        ("全县12个村建成光伏电站。", "12个", "村"),
+        # a one-character noun and a locative that jieba's dictionary knows as one word
+        # (object_edges.join_cut_locatives)
+        ("景区推出9项雪上体验项目。", "9项", "雪上体验项目"),
+        # a metric right after a count's measure and before 的 describes the noun after the 的
+        # (objects._head_past_metric); a plain noun before the 的 is still counted
+        ("当地登记了12个探明储量的油气田。", "12个", "油气田"),
+        ("全镇8个网格的居民参加了活动。", "8个", "网格"),
+        # a verb and a relational modifier (相关, 配套) between nouns are inside the compound
+        # (objects._relational_run)
+        ("平台将服务三地2000余家电池制造相关企业。", "2000余家", "电池制造相关企业"),
+        ("全省累计建成2000多个配套设施。", "2000多个", "配套设施"),
+    ],
+)
+def test_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_place_in_a_dictionary_word_stays() -> None:
+    # a place span that ends inside a word jieba's dictionary knows (an energy named after a
+    # body: 太阳|能) is part of the noun (context_objects._cut_in_word); a place before a noun
+    # of its own is cut off as before
+    sun = (("太阳", "LOC"),)
+    assert one("太阳能发电新增2.3亿千瓦。", "2.3亿千瓦", mentions=sun).object == "太阳能发电"
+    place = (("青石镇", "LOC"),)
+    assert one("青石镇茶叶出口增长25%。", "25%", mentions=place).object == "茶叶出口"
+
+
+def test_forecast_is_a_metric() -> None:
+    # 预期 (stats_metric_nouns): a verb between a noun and it names what it measures
+    s = one("该机构将全球2026年经济增长预期由2.9%下调至2.7%。", "2.9%")
+    assert s.object == "经济增长预期"
+
+
+def test_manner_word_after_a_figure_is_no_object() -> None:
+    # a verbal noun between a figure and a verb says how the figure changes
+    # (objects._adverbial, subjects._manner_after_figure)
+    for surface in ("60%", "90%"):
+        assert one("当地将补贴比例由60%统一提高到90%。", surface).object == "补贴比例"
