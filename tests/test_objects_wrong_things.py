@@ -60,3 +60,24 @@ def test_manner_word_after_a_figure_is_no_object() -> None:
     # (objects._adverbial, subjects._manner_after_figure)
     for surface in ("60%", "90%"):
         assert one("当地将补贴比例由60%统一提高到90%。", surface).object == "补贴比例"
+
+
+def test_cut_short_name_after_de() -> None:
+    # after a measure's 的 a noun phrase does not open with a conjunction: one-character words
+    # from one on to a noun are a short name jieba cut apart (objects._cut_name)
+    assert one("全长90公里的与川铁路开工。", "90公里").object == "与川铁路"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        # 块 with no noun after is spoken money, unless its clause names an output (a metric
+        # ending in 量, or stats_production_verbs): then it counts pieces (spoken_money)
+        ("当地芯片产量达到1500亿块。", "1500亿块", "count"),
+        ("工厂每天生产芯片超过4亿块。", "超过4亿块", "count"),
+        ("一件绣品能卖2万块。", "2万块", "amount"),
+        ("每户年收入有5万多块钱。", "5万多块钱", "amount"),
+    ],
+)
+def test_pieces_or_money(sentence: str, surface: str, kind: str) -> None:
+    assert one(sentence, surface).kind == kind

@@ -499,6 +499,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
         return ""
     obj = object_after(pieces, last + 1, text, set(), kind, loose=True)
+    obj = obj or _cut_name(pieces, last + 1, text, kind)
     if not obj:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
@@ -512,6 +513,28 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     ):
         return ""  # 两天两夜的K396次列车: the duration is the train's; an activity or a span of time counts
     return obj
+
+
+_CUT_NAME_CHARS = 2  # one-character words a short name is cut into (和|若|铁路)
+
+
+def _cut_name(pieces: list[Piece], i: int, text: str, kind: str) -> str:
+    """的|和/c|若/m|铁路: a noun phrase cannot open with a conjunction after 的, so one-character
+    words from a conjunction on to a noun are a short name jieba cut apart (a line named by
+    the first characters of its two ends); the name with the noun phrase it opens."""
+    if _word(text, pieces[i]) not in _CONJ:
+        return ""
+    k = i
+    while k - i < _CUT_NAME_CHARS and k < len(pieces) and _one_char_word(pieces[k]):
+        k += 1
+    if k == i + 1 or k >= len(pieces) or pieces[k].role or not pieces[k].pos.startswith(NOUN_POS):
+        return ""
+    head = object_after(pieces, k, text, set(), kind, loose=True)
+    return text[pieces[i].start : pieces[k].start] + head if head.startswith(_word(text, pieces[k])) else ""
+
+
+def _one_char_word(p: Piece) -> bool:
+    return not p.role and p.end - p.start == 1
 
 
 def _span_after(pieces: list[Piece], last: int, text: str) -> str:

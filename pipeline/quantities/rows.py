@@ -73,6 +73,7 @@ from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
+from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.topic_subjects import topic_subject
@@ -240,6 +241,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
+            st.kind = kind_of_pieces(st, pieces, text)  # 集成电路产量|达到N亿块: pieces, not money
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
