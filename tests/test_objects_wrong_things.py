@@ -81,3 +81,26 @@ def test_cut_short_name_after_de() -> None:
 )
 def test_pieces_or_money(sentence: str, surface: str, kind: str) -> None:
     assert one(sentence, surface).kind == kind
+
+
+def test_comparison_frame_is_no_relative_clause() -> None:
+    # a comparison verb and a past time before 的 (stats_comparison_verbs) say where the figure
+    # stood then, not what it counts (subjects._FRAME_WORDS)
+    assert one("卫星共发射20次，相比2021年的8次，同比增长150%。", "8次").object == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a one-character compound head jieba cut off the verb before it opens no object: the
+        # verb goes with it (object_parts.cut_tail_opens); 期 ends a span of time
+        ("目前，全县返青期小麦一类苗占比76%。", "76%", "返青期小麦一类苗占比"),
+        ("全市各区房产税预征率下限降低0.3个百分点。", "0.3个百分点", "房产税预征率下限"),
+        # a noun after a predicate verb stays out (包括|男|运动员)
+        ("代表团共有运动员200人，包括男运动员90人。", "90人", "男运动员"),
+        # …期 names a span of time a duration before its 的 measures (stats_span_nouns)
+        ("全国进入为期五天的观察期。", "五天", "观察期"),
+    ],
+)
+def test_cut_tail(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

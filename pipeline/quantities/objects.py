@@ -29,6 +29,7 @@ from pipeline.quantities.object_parts import (
     _Span,
     _spans_time,
     _verb_with_own_object,
+    cut_tail_opens,
 )
 from pipeline.quantities.object_verbs import (
     _NUMERAL_CHARS,
@@ -480,6 +481,7 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             or (head and 0 < head_at - i < 3 and _verb_between_nouns(pieces, i, text, i + 1 == head_at))
             or _place_word_head(pieces, i, end)
             or (i < end and joined_attributive(pieces[i], text))
+            or cut_tail_opens(pieces, i + 1, text)  # 越冬|期|小麦: the word the noun was cut from
         ):
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
