@@ -104,3 +104,19 @@ def test_comparison_frame_is_no_relative_clause() -> None:
 )
 def test_cut_tail(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a two-character word jieba guesses is a name, between a noun and a verb, is the
+        # predicate's (word_tags._predicate_guess); after a scope word it stays a noun
+        ("在城东公园，8万株海棠迎春绽放。", "8万株", "海棠"),
+        # a verbal noun after the 的 of a phrase ending in a plain noun names an activity on the
+        # things counted (objects._activity_of)
+        ("该公司已在国内开展了12个新园区的建设和运营。", "12个", "新园区"),
+        ("当地已安排专项资金3.2亿元用于玉米病虫害的防治。", "3.2亿元", "专项资金"),
+    ],
+)
+def test_predicate_after_noun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

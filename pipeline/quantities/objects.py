@@ -293,10 +293,26 @@ def object_after(
         lead = _noun_before_predicate(pieces, out)
         if lead is not None:
             return text[out[0][0] : lead]
+        if _activity_of(pieces, i, out):
+            return text[out[0][0] : out[-1][1]]  # 19个|新基地|的|建设: the things, not the activity
         head = object_after(pieces, i + 1, text, skip, kind)
         if head:
             return head
     return text[out[0][0] : out[-1][1]]
+
+
+def _activity_of(pieces: list[Piece], de: int, out: list[_Span]) -> bool:
+    """N个|新|基地|的|建设: a verbal noun after the 的 of a phrase ending in a plain noun names an
+    activity on the things counted (their building, their investment), which a count's measure
+    does not count: the phrase before the 的 is the object."""
+    last = next((p for p in pieces if p.start == out[-1][0]), None)
+    return (
+        last is not None
+        and last.pos in _PLAIN_NOUN_POS
+        and de + 1 < len(pieces)
+        and not pieces[de + 1].role
+        and pieces[de + 1].pos == "vn"
+    )
 
 
 def _head_past_metric(
@@ -566,6 +582,8 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
     if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
         return ""
+    if nxt.pos == "vn" and clause[-1].pos in _PLAIN_NOUN_POS:
+        return ""  # 19个|新|基地|的|建设: the things, not the activity (`_activity_of`)
     return object_after(pieces, de + 1, text, set(), kind)
 
 
