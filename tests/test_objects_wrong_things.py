@@ -120,3 +120,18 @@ def test_cut_tail(sentence: str, surface: str, obj: str) -> None:
 )
 def test_predicate_after_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # 之一 in the words between the measure and 的: one of the things counted, which stay
+        # the object (objects._PARTITIVES)
+        ("在全省80项重大工程之一的青石大桥，目前主体已经完工。", "80项", "重大工程"),
+        # a time word before a noun opens a noun phrase, not a relative clause
+        # (objects._time_modified_noun)
+        ("当地将培育5个传统产业、4个未来产业组成的产业体系。", "4个", "未来产业"),
+    ],
+)
+def test_not_after_the_clause(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -564,6 +564,15 @@ def _span_after(pieces: list[Piece], last: int, text: str) -> str:
     return w if _spans_time(w) and not goes_on else ""
 
 
+_PARTITIVES = ("之一",)  # one of (N项重大工程之一的X): what the N count stands before it
+
+
+def _time_modified_noun(clause: list[Piece]) -> bool:
+    """7个|未来/t|产业|组成的…: a time word before a noun inside the clause is the noun's
+    modifier (未来产业), so the clause opens with a noun phrase, counted itself."""
+    return len(clause) > 1 and clause[0].pos == "t" and clause[1].pos in _PLAIN_NOUN_POS
+
+
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
     clause; what is counted is the noun after the 的."""
@@ -575,8 +584,11 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
         not clause
         or any(p.role or p.pos == "x" for p in clause)
         or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause))
+        or _time_modified_noun(clause)
     ):
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
+    if any(_word(text, p) in _PARTITIVES for p in clause):
+        return ""  # 150项|重大水利工程|之一|的…: one of the things counted, which stay the object
     if not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
