@@ -135,3 +135,9 @@ def test_predicate_after_noun(sentence: str, surface: str, obj: str) -> None:
 )
 def test_not_after_the_clause(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_difference_after_comparison_names_no_base() -> None:
+    # 比|去年|多|N项: the figure is a difference; the base between 比 and 多 is no object
+    # (objects._compared_difference); the subject before may be carried to it
+    assert "去年" not in one("全市新建学校25所，比去年同期多11所。", "11所").object

@@ -45,6 +45,7 @@ from pipeline.quantities.object_words import (
     _ASPECT,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
+    _COMPARE,
     _CONJ,
     _EVENT_MEASURES,
     _HEADS,
@@ -443,6 +444,8 @@ def object_before(
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
     end = i
+    if _compared_difference(pieces, end, text):
+        return ""  # 比|去年同期|多|11项: the figure is a difference, the base is no object
     start = _head_start(pieces, end, text, kind, events, verb_events=not people)
     if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
@@ -485,6 +488,24 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+_MORE_LESS = ("多", "少")  # 比去年多|N项: the comparative before a difference
+
+
+def _compared_difference(pieces: list[Piece], end: int, text: str) -> bool:
+    """比|去年同期|多|11项: a comparative (多, 少) right before the number, after a comparison
+    word (比, 较) in the same clause: the figure is the difference from the base named between
+    them, which is no object."""
+    if end < 1 or pieces[end].role or _word(text, pieces[end]) not in _MORE_LESS:
+        return False
+    for k in range(end - 1, max(end - 5, -1), -1):
+        w = _word(text, pieces[k])
+        if pieces[k].role or w in _CLAUSE_MARKS:
+            return False
+        if w in _COMPARE:
+            return True
+    return False
 
 
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
