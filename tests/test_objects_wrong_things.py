@@ -141,3 +141,15 @@ def test_difference_after_comparison_names_no_base() -> None:
     # 比|去年|多|N项: the figure is a difference; the base between 比 and 多 is no object
     # (objects._compared_difference); the subject before may be carried to it
     assert "去年" not in one("全市新建学校25所，比去年同期多11所。", "11所").object
+
+
+def test_cut_abbreviation_opens_compound() -> None:
+    # the joined abbreviation reads on through a verbal noun into the compound's head
+    # (object_edges.join_cut_nouns tags it j)
+    assert one("县里新推出7首文旅宣传歌曲。", "7首").object == "文旅宣传歌曲"
+
+
+def test_production_verb_dropped_from_pieces() -> None:
+    # once 块 counts pieces, a production verb opening the object is the predicate
+    # (spoken_money before handling_verbs)
+    assert one("工厂平均每天生产芯片超过4亿块。", "超过4亿块").object == "芯片"

@@ -111,10 +111,11 @@ _NOUN_AFTER_CUT = ("n", "nz", "vn")
 
 def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a one-character noun and a one-character verb right after a statistic's
-    measure joined into one noun, where a noun or verbal noun of two characters or more follows:
-    a two-character word jieba cut in two (N首|文|旅/vn|宣传歌曲 -> 文旅/n), which the reader of
-    the noun after the measure would otherwise stop inside, keeping one character; the
-    statistics' piece indices are moved to the new list."""
+    measure joined into one abbreviation (j), where a noun or verbal noun of two characters or
+    more follows: a two-character word jieba cut in two (N首|文|旅/vn|宣传歌曲 -> 文旅/j), which
+    the reader of the noun after the measure would otherwise stop inside, keeping one
+    character; as an abbreviation it reads on into the compound it opens. The statistics'
+    piece indices are moved to the new list."""
     ends = {st.end for st in stats}
 
     def cut_noun(prev: Piece, p: Piece, nxt: Piece | None) -> str:
@@ -133,7 +134,7 @@ def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[P
             and nxt.pos in _NOUN_AFTER_CUT
             and nxt.end - nxt.start > 1
         ):
-            return "n"
+            return "j"  # an abbreviation (文旅 of 文化旅游): inside a compound before its head
         return ""
 
     return _joined(pieces, stats, cut_noun)

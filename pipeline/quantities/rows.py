@@ -181,7 +181,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
-        pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|宣传歌曲 -> 文旅/n
+        pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|宣传歌曲 -> 文旅/j
         pieces = join_cut_locatives(pieces, stats, text)  # N项|雪|上/f|娱乐项目 -> 雪上/n
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
@@ -239,9 +239,9 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
+            st.kind = kind_of_pieces(st, pieces, text)  # 集成电路产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
-            st.kind = kind_of_pieces(st, pieces, text)  # 集成电路产量|达到N亿块: pieces, not money
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
