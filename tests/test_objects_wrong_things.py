@@ -153,3 +153,10 @@ def test_production_verb_dropped_from_pieces() -> None:
     # once 块 counts pieces, a production verb opening the object is the predicate
     # (spoken_money before handling_verbs)
     assert one("工厂平均每天生产芯片超过4亿块。", "超过4亿块").object == "芯片"
+
+
+def test_adverb_tagged_numeral_after_noun() -> None:
+    # a word jieba tags m with no numeral in it is a noun (大项), but after the object's noun and
+    # before a verb it is an adverb (首次) of the predicate (objects._noun_like)
+    assert one("今年有30多座新建车站首次投入运营。", "30多座").object == "新建车站"
+    assert one("代表团参加了19个大项的比赛，其中12个大项获得奖牌。", "12个").object == "大项"

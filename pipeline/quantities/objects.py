@@ -100,11 +100,15 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
     return (
         p.pos.startswith(NOUN_POS)
-        or _numeral_free(p, w)
+        or (_numeral_free(p, w) and not (out and _before_verb(pieces, i)))  # 车站|首次/m|投入: an adverb
         or (p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(NOUN_POS)) or bool(out)))
         or (w in _NOMINAL_VERBS and bool(out))
         or (len(w) == 1 and p.pos in _ONE_CHAR_HEAD_POS and bool(out) and _after_verb(pieces, i, out))
     )
+
+
+def _before_verb(pieces: list[Piece], i: int) -> bool:
+    return i + 1 < len(pieces) and not pieces[i + 1].role and pieces[i + 1].pos == "v"
 
 
 def _after_verb(pieces: list[Piece], i: int, out: list[_Span]) -> bool:
