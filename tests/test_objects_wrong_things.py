@@ -160,3 +160,9 @@ def test_adverb_tagged_numeral_after_noun() -> None:
     # before a verb it is an adverb (首次) of the predicate (objects._noun_like)
     assert one("今年有30多座新建车站首次投入运营。", "30多座").object == "新建车站"
     assert one("代表团参加了19个大项的比赛，其中12个大项获得奖牌。", "12个").object == "大项"
+
+
+def test_made_up_word_ending_in_an_adverb_is_split() -> None:
+    # jieba's guesser joins a noun's last character to the adverb after it (青石|市共/n|组织): the
+    # word is split and the adverb opens the predicate (object_edges.split_function_tails)
+    assert one("目前，青石市共组织救援力量5000余人。", "5000余人").object == "救援力量"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline import lexicons
+from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
 from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
 from pipeline.quantities.pieces import Found, Piece, join_runs
@@ -172,6 +173,44 @@ def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> li
         return ""
 
     return _joined(pieces, stats, cut_locative)
+
+
+_FUNCTION_TAGS = ("d", "p", "c")  # an adverb, a preposition or a conjunction: a clause's word
+
+
+def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a two-character word jieba made up (no word of its dictionary), right
+    after a noun or a measure, whose second character is an adverb, a preposition or a
+    conjunction in the dictionary, split in two (盾构|机将/n|在 -> 机/n|将/d): jieba's guesser
+    joined the end of the noun to the first word of the predicate, and the reader of the noun
+    would take that word into the object; the statistics' piece indices are moved."""
+    known = res.jieba_dict()
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        word = text[p.start : p.end]
+        before = pieces[k - 1] if k > 0 else None
+        tail_tag = known.get(word[-1:], "")
+        if (
+            not p.role
+            and len(word) == 2
+            and p.pos.startswith("n")
+            and word not in known
+            and tail_tag in _FUNCTION_TAGS
+            and before is not None
+            and (before.role == P.ROLE_UNIT or (not before.role and before.pos.startswith("n")))
+            and before.end == p.start
+        ):
+            moved[k] = len(out)
+            out.append(replace(p, end=p.end - 1, pos="n"))
+            out.append(replace(p, start=p.end - 1, pos=tail_tag))
+            continue
+        moved[k] = len(out)
+        out.append(p)
+    if len(out) > len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
 
 
 _MOST = 12  # characters the whole between a share verb and its share noun may run to

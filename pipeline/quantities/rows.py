@@ -59,6 +59,7 @@ from pipeline.quantities.object_edges import (
     nouns_for_inner_adverbs,
     object_to_clause_end,
     share_noun_only,
+    split_function_tails,
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
@@ -176,6 +177,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
+        pieces = split_function_tails(pieces, stats, text)  # 盾构|机将/n|在 -> 机/n|将/d
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
