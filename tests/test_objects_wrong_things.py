@@ -20,7 +20,7 @@ from tests.test_statistics import one
         ("他今年70岁。", "70岁", ""),
         # a one-character noun and a one-character verb right after the measure, before a
         # noun, are one word jieba cut in two (object_edges.join_cut_nouns)
-        ("县里定制推广5首文旅主题歌曲。", "5首", "文旅主题歌曲"),
+        ("县里今年创作5首文旅主题歌曲。", "5首", "文旅主题歌曲"),
         ("全县12个村建成光伏电站。", "12个", "村"),
         # a one-character noun and a locative that jieba's dictionary knows as one word
         # (object_edges.join_cut_locatives)
@@ -146,7 +146,7 @@ def test_difference_after_comparison_names_no_base() -> None:
 def test_cut_abbreviation_opens_compound() -> None:
     # the joined abbreviation reads on through a verbal noun into the compound's head
     # (object_edges.join_cut_nouns tags it j)
-    assert one("县里新推出7首文旅宣传歌曲。", "7首").object == "文旅宣传歌曲"
+    assert one("县里新推出7部文旅宣传短片。", "7部").object == "文旅宣传短片"
 
 
 def test_production_verb_dropped_from_pieces() -> None:

@@ -323,7 +323,7 @@ _BOUND_POS = ("ng", "g")  # a bound morpheme: no word of its own
 
 def _cut_in_word(pieces: list[Piece], b: int, text: str) -> bool:
     """Whether a place span ending at ``b`` ends inside a word: a word of jieba's dictionary
-    runs across ``b`` (a species or an energy named after a region or a body: 东北|虎, 太阳|能),
+    runs across ``b`` (a species or an energy named after a region or a body: 华南|虎, 太阳|能),
     or the rest opens with a one-character bound morpheme (a longer name the NER cut short:
     X|源/ng…); then the place is part of the noun, and cutting it leaves a fragment."""
     for p in pieces:

@@ -113,7 +113,7 @@ _NOUN_AFTER_CUT = ("n", "nz", "vn")
 def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a one-character noun and a one-character verb right after a statistic's
     measure joined into one abbreviation (j), where a noun or verbal noun of two characters or
-    more follows: a two-character word jieba cut in two (N首|文|旅/vn|宣传歌曲 -> 文旅/j), which
+    more follows: a two-character word jieba cut in two (N首|文|旅/vn|推介歌曲 -> 文旅/j), which
     the reader of the noun after the measure would otherwise stop inside, keeping one
     character; as an abbreviation it reads on into the compound it opens. The statistics'
     piece indices are moved to the new list."""
@@ -147,7 +147,7 @@ _LOCATIVE_POS = ("f",)
 def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a one-character noun and a one-character locative right after a
     statistic's measure joined into one noun where jieba's dictionary knows the two as one word
-    and a noun or verbal noun follows (N项|雪|上/f|娱乐项目 -> 雪上/n: a place modifier of the
+    and a noun or verbal noun follows (N项|冰|上/f|体验项目 -> 冰上/n: a place modifier of the
     kind 水上, 冰上), which the reader of the noun after the measure would otherwise stop at,
     keeping one character; the statistics' piece indices are moved to the new list."""
     ends = {st.end for st in stats}
@@ -181,7 +181,7 @@ _FUNCTION_TAGS = ("d", "p", "c")  # an adverb, a preposition or a conjunction: a
 def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a two-character word jieba made up (no word of its dictionary), right
     after a noun or a measure, whose second character is an adverb, a preposition or a
-    conjunction in the dictionary, split in two (盾构|机将/n|在 -> 机/n|将/d): jieba's guesser
+    conjunction in the dictionary, split in two (掘进|机将/n|在 -> 机/n|将/d): jieba's guesser
     joined the end of the noun to the first word of the predicate, and the reader of the noun
     would take that word into the object; the statistics' piece indices are moved."""
     known = res.jieba_dict()

@@ -147,7 +147,7 @@ def _spans_time(obj: str) -> bool:
 
 
 _TAIL_POS = ("n", "ng")
-# one-character heads a verb makes a compound with (越冬期, 预征率, 加油站): compound heads,
+# one-character heads a verb makes a compound with (返青期, 征收率, 加油站): compound heads,
 # metric endings and endings of a span of time
 _ONE_CHAR_HEADS = tuple(h for h in lexicons.words("stats_compound_heads") if len(h) == 1)
 _VERB_TAILS = frozenset((*_ONE_CHAR_HEADS, *lexicons.words("stats_metric_suffixes"), *_SPAN_ENDINGS))
@@ -155,10 +155,10 @@ _VERB_TAILS = frozenset((*_ONE_CHAR_HEADS, *lexicons.words("stats_metric_suffixe
 
 def cut_tail_opens(pieces: list[Piece], i: int, text: str) -> bool:
     """Whether pieces[i], opening a noun phrase read back from a figure, is a one-character noun
-    jieba cut off the word before it: a compound head after a verb (越冬|期|小麦, 预征|率), or a
+    jieba cut off the word before it: a compound head after a verb (返青|期|小麦, 征收|率), or a
     bound morpheme (ng) after a place (a name cut short by the place tag: X江/ns|源/ng); no
     predicate word. The reader then takes that word too, else the object opens with a fragment
-    (a noun after a predicate verb, 包括|男|运动员, or a place's own suffix, X东/ns|市, stays out)."""
+    (a noun after a predicate verb, 包括|女|队员, or a place's own suffix, X东/ns|市, stays out)."""
     if i < 1 or i >= len(pieces):
         return False
     p, before = pieces[i], pieces[i - 1]

@@ -100,7 +100,7 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
     return (
         p.pos.startswith(NOUN_POS)
-        or (_numeral_free(p, w) and not (out and _before_verb(pieces, i)))  # 车站|首次/m|投入: an adverb
+        or (_numeral_free(p, w) and not (out and _before_verb(pieces, i)))  # 站点|首次/m|启用: an adverb
         or (p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(NOUN_POS)) or bool(out)))
         or (w in _NOMINAL_VERBS and bool(out))
         or (len(w) == 1 and p.pos in _ONE_CHAR_HEAD_POS and bool(out) and _after_verb(pieces, i, out))
@@ -154,7 +154,7 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str, last: bool = Fal
 def _relational_run(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
     """After a noun of the object, a relational modifier (stats_relational_modifiers: 相关,
     配套), or a verb and such a modifier, before a noun is inside the compound (厨具|相关|专利,
-    汽车|制造|相关|企业): the index after the modifier, else None."""
+    电池|制造|相关|企业): the index after the modifier, else None."""
     if not out or i == 0 or not pieces[i - 1].pos.startswith(NOUN_POS):
         return None
     k = i
@@ -207,7 +207,7 @@ def _step(
     if p.pos == "vn" and _has_noun(pieces, out) and _verb_with_own_object(pieces, i, text):
         return None  # 60个行政村|加工桂圆肉，: the verbal noun is the predicate, with its object
     if (k := _relational_run(pieces, i, text, out)) is not None:
-        out.append((p.start, pieces[k - 1].end))  # 汽车|制造|相关|企业: inside the compound
+        out.append((p.start, pieces[k - 1].end))  # 电池|制造|相关|企业: inside the compound
         return k
     if (
         _noun_like(pieces, i, w, out)
@@ -299,7 +299,7 @@ def object_after(
         if lead is not None:
             return text[out[0][0] : lead]
         if _activity_of(pieces, i, out):
-            return text[out[0][0] : out[-1][1]]  # 19个|新基地|的|建设: the things, not the activity
+            return text[out[0][0] : out[-1][1]]  # N个|新园区|的|建设: the things, not the activity
         head = object_after(pieces, i + 1, text, skip, kind)
         if head:
             return head
@@ -307,7 +307,7 @@ def object_after(
 
 
 def _activity_of(pieces: list[Piece], de: int, out: list[_Span]) -> bool:
-    """N个|新|基地|的|建设: a verbal noun after the 的 of a phrase ending in a plain noun names an
+    """N个|新|园区|的|建设: a verbal noun after the 的 of a phrase ending in a plain noun names an
     activity on the things counted (their building, their investment), which a count's measure
     does not count: the phrase before the 的 is the object."""
     last = next((p for p in pieces if p.start == out[-1][0]), None)
@@ -323,7 +323,7 @@ def _activity_of(pieces: list[Piece], de: int, out: list[_Span]) -> bool:
 def _head_past_metric(
     pieces: list[Piece], i: int, text: str, skip: set[int], kind: str, out: list[_Span]
 ) -> str | None:
-    """25个|探明储量|的|矿产资源: a count's measure counts no metric (a quantity, an amount, a
+    """N个|探明储量|的|油气田: a count's measure counts no metric (a quantity, an amount, a
     rate, a value: stats_metric_nouns and stats_metric_suffixes); a metric read right after the
     measure and followed by 的 and a noun describes that noun, which is what is counted."""
     if kind != "count" or i + 1 >= len(pieces) or _word(text, pieces[i]) != "的":
@@ -449,7 +449,7 @@ def object_before(
             i -= 1
     end = i
     if _compared_difference(pieces, end, text):
-        return ""  # 比|去年同期|多|11项: the figure is a difference, the base is no object
+        return ""  # 比|去年同期|多|N所: the figure is a difference, the base is no object
     start = _head_start(pieces, end, text, kind, events, verb_events=not people)
     if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
@@ -498,7 +498,7 @@ _MORE_LESS = ("多", "少")  # 比去年多|N项: the comparative before a diffe
 
 
 def _compared_difference(pieces: list[Piece], end: int, text: str) -> bool:
-    """比|去年同期|多|11项: a comparative (多, 少) right before the number, after a comparison
+    """比|去年同期|多|N所: a comparative (多, 少) right before the number, after a comparison
     word (比, 较) in the same clause: the figure is the difference from the base named between
     them, which is no object."""
     if end < 1 or pieces[end].role or _word(text, pieces[end]) not in _MORE_LESS:
@@ -522,7 +522,7 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             or (head and 0 < head_at - i < 3 and _verb_between_nouns(pieces, i, text, i + 1 == head_at))
             or _place_word_head(pieces, i, end)
             or (i < end and joined_attributive(pieces[i], text))
-            or cut_tail_opens(pieces, i + 1, text)  # 越冬|期|小麦: the word the noun was cut from
+            or cut_tail_opens(pieces, i + 1, text)  # 返青|期|小麦: the word the noun was cut from
         ):
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
@@ -558,11 +558,11 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     return obj
 
 
-_CUT_NAME_CHARS = 2  # one-character words a short name is cut into (和|若|铁路)
+_CUT_NAME_CHARS = 2  # one-character words a short name is cut into (与|川|铁路)
 
 
 def _cut_name(pieces: list[Piece], i: int, text: str, kind: str) -> str:
-    """的|和/c|若/m|铁路: a noun phrase cannot open with a conjunction after 的, so one-character
+    """的|与/p|川/j|铁路: a noun phrase cannot open with a conjunction after 的, so one-character
     words from a conjunction on to a noun are a short name jieba cut apart (a line named by
     the first characters of its two ends); the name with the noun phrase it opens."""
     if _word(text, pieces[i]) not in _CONJ:
@@ -593,7 +593,7 @@ _PARTITIVES = ("之一",)  # one of (N项重大工程之一的X): what the N cou
 
 
 def _time_modified_noun(clause: list[Piece]) -> bool:
-    """7个|未来/t|产业|组成的…: a time word before a noun inside the clause is the noun's
+    """N个|未来/t|产业|组成的…: a time word before a noun inside the clause is the noun's
     modifier (未来产业), so the clause opens with a noun phrase, counted itself."""
     return len(clause) > 1 and clause[0].pos == "t" and clause[1].pos in _PLAIN_NOUN_POS
 
@@ -613,14 +613,14 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     ):
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
     if any(_word(text, p) in _PARTITIVES for p in clause):
-        return ""  # 150项|重大水利工程|之一|的…: one of the things counted, which stay the object
+        return ""  # N项|重大工程|之一|的…: one of the things counted, which stay the object
     if not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
     if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
         return ""
     if nxt.pos == "vn" and clause[-1].pos in _PLAIN_NOUN_POS:
-        return ""  # 19个|新|基地|的|建设: the things, not the activity (`_activity_of`)
+        return ""  # N个|新|园区|的|建设: the things, not the activity (`_activity_of`)
     return object_after(pieces, de + 1, text, set(), kind)
 
 
@@ -637,7 +637,7 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
 
 def _noun_next(pieces: list[Piece], last: int) -> bool:
     """A noun right after the figure, or a distinguishing word and its noun (80%以上|县级|行政区域);
-    not a verbal noun before a verb (由75%|统一/vn|提高到…: it says how the figure changes)."""
+    not a verbal noun before a verb (由60%|统一/vn|提高到…: it says how the figure changes)."""
     k = last + 1 if last < len(pieces) and pieces[last].pos == "b" and not pieces[last].role else last
     return (
         k < len(pieces)
@@ -714,7 +714,7 @@ def object_of(
     if st.kind == "age" and nxt_text == "的":
         return ""
     if st.kind == "age":
-        last = past_age_range(pieces, last, text)  # 65岁|及以上|老年人
+        last = past_age_range(pieces, last, text)  # 70岁|及以上|老年人
     obj = _relative_after(pieces, last, text, st.kind)
     obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")

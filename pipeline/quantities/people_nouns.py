@@ -27,7 +27,7 @@ _RANGE_WORDS = ("以上", "以下")
 
 
 def past_age_range(pieces: list[Piece], last: int, text: str) -> int:
-    """The index after a range written apart from an age (65岁|及|以上|老年人): the people the
+    """The index after a range written apart from an age (70岁|及|以上|老年人): the people the
     age is of follow the range, as they follow 60岁以上 (whose 以上 the figure takes); else
     ``last`` itself."""
     k = last

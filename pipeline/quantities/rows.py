@@ -177,14 +177,14 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
-        pieces = split_function_tails(pieces, stats, text)  # 盾构|机将/n|在 -> 机/n|将/d
+        pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
-        pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|宣传歌曲 -> 文旅/j
-        pieces = join_cut_locatives(pieces, stats, text)  # N项|雪|上/f|娱乐项目 -> 雪上/n
+        pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|推介歌曲 -> 文旅/j
+        pieces = join_cut_locatives(pieces, stats, text)  # N项|冰|上/f|体验项目 -> 冰上/n
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
         pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn
@@ -241,7 +241,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
-            st.kind = kind_of_pieces(st, pieces, text)  # 集成电路产量|达到N亿块: pieces, not money
+            st.kind = kind_of_pieces(st, pieces, text)  # 芯片产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))

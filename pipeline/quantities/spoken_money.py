@@ -1,4 +1,4 @@
-"""块 as pieces, not spoken money, where the clause names an output (集成电路产量|达到N亿块).
+"""块 as pieces, not spoken money, where the clause names an output (芯片产量|达到N亿块).
 
 `measure` reads a 块 with no noun after it as money (一把刷子能卖10万块, like 块钱), and as a
 count of pieces before a noun (3块屏幕). A 块 figure whose clause, read back from the figure to

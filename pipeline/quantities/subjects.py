@@ -44,7 +44,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
         return ""
     if _manner_after_figure(pieces, end):
-        return ""  # 由75%|统一/vn|提高到100%: how the figure changes, no subject
+        return ""  # 由60%|统一/vn|提高到90%: how the figure changes, no subject
     w = _word(text, pieces[end])
     if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
         # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
@@ -59,7 +59,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
             i -= 1  # 经济|增长|贡献率 (a verb before a metric noun), 公路|跨|区域|人员流动量: inside
             continue
         if cut_tail_opens(pieces, i, text):
-            i -= 1  # 越冬|期|小麦: the word jieba cut the one-character noun from
+            i -= 1  # 返青|期|小麦: the word jieba cut the one-character noun from
             continue
         if w in _PREDICATE_WORDS or _scope_at(pieces, i - 1, text):
             break
@@ -116,7 +116,7 @@ def _scope_at(pieces: list[Piece], k: int, text: str) -> bool:
 
 
 def _manner_after_figure(pieces: list[Piece], k: int) -> bool:
-    """A verbal noun between a figure and a verb (由75%|统一/vn|提高到…): the manner of the
+    """A verbal noun between a figure and a verb (由60%|统一/vn|提高到…): the manner of the
     change the clause states, not a noun."""
     return (
         pieces[k].pos == "vn"
@@ -184,7 +184,7 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool 
 
 
 _COSTS = lexicons.words("stats_cost_nouns")  # 费用, 成本
-# 由2020年的|8.96万亿元; 相比|2022年的|5次 (stats_comparison_verbs, and 比, 较)
+# 由2020年的|8.96万亿元; 相比|2020年的|8次 (stats_comparison_verbs, and 比, 较)
 _FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自", *_COMPARE, *lexicons.words("stats_comparison_verbs"))
 _COMPARE_FRAMES = ("占", "占到", "是", "为", "相当于")  # 占|总投资的70%, 是|去年的3倍
 

@@ -82,7 +82,7 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
         elif any(a <= p.start and p.end <= b for a, b in spans):
             pos = p.pos  # inside a name the NER found: jieba's guess stands
         elif p.pos in _PERSON_TAGS and _predicate_guess(out, pieces, k, text):
-            pos = "v"  # 郁金香|迎春/nr|绽放: a guess between a noun and a verb is the predicate's
+            pos = "v"  # 海棠|迎春/nr|绽放: a guess between a noun and a verb is the predicate's
         elif p.pos in _PERSON_TAGS:
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
@@ -301,8 +301,8 @@ def _opens_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
 def _predicate_guess(done: list[Piece], pieces: list[Piece], k: int, text: str) -> bool:
     """Whether pieces[k], a two-character word jieba guesses is a name (and the NER does not
     confirm), stands between a noun and a verb: a verb or its object jieba does not know
-    (郁金香|迎春|绽放: in a verb phrase it opens, not a name after a noun); not after a scope
-    word (stats_scope_words: 全国|麦收|达, where it is the subject)."""
+    (海棠|迎春|绽放: in a verb phrase it opens, not a name after a noun); not after a scope
+    word (stats_scope_words: 全省|秋收|达, where it is the subject)."""
     p = pieces[k]
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     return (
