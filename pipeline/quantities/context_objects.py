@@ -444,9 +444,20 @@ def _name_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
     return text[at:b] in _REGION_WORDS or (at - a == 1 and b - a > 2)
 
 
+_BOUND_POS = ("ng", "g")  # a bound morpheme: no word of its own
+
+
 def _inside_word(a: int, b: int, pieces: list[Piece]) -> bool:
-    """Whether one word covers the span a..b and goes on after it (太阳|能: 太阳能)."""
-    return any(p.start <= a and p.end > b and not p.role for p in pieces)
+    """Whether the place span a..b ends inside a word: one word covers it and goes on after it
+    (太阳|能: 太阳能), or the rest opens with a one-character bound morpheme (a longer name the NER
+    cut short: X|源/ng…); then the place is part of the noun, and cutting it leaves a fragment."""
+    for p in pieces:
+        if p.role or p.end <= b:
+            continue
+        if p.start < b:
+            return p.start <= a or p.pos != "ns"  # 华南|虎: a species named after a region
+        return p.start == b and p.end - p.start == 1 and p.pos in _BOUND_POS
+    return False
 
 
 def notice_object(heading_tokens: list[Token], text: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline import lexicons
+from pipeline.nlp import number_patterns as P
+from pipeline.nlp.components import resources as res
 from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
 from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
@@ -147,6 +149,114 @@ def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[
     read through it (N个|5G基站), not cut at the digits and read back from the number over the
     clause's verb instead; the statistics' piece indices are moved to the new list."""
     return _joined(pieces, stats, lambda prev, p, nxt: _code_name(prev, p, nxt, text))
+
+
+_CUT_NOUN_POS = ("n", "ng")
+_CUT_VERB_POS = ("v", "vn")
+_NOUN_AFTER_CUT = ("n", "nz", "vn")
+
+
+def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a one-character noun and a one-character verb right after a statistic's
+    measure joined into one abbreviation (j), where a noun or verbal noun of two characters or
+    more follows: a two-character word jieba cut in two (N首|文|旅/vn|推介歌曲 -> 文旅/j), which
+    the reader of the noun after the measure would otherwise stop inside, keeping one
+    character; as an abbreviation it reads on into the compound it opens. The statistics'
+    piece indices are moved to the new list."""
+    ends = {st.end for st in stats}
+
+    def cut_noun(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (
+            not p.role
+            and not prev.role
+            and prev.start in ends
+            and prev.pos in _CUT_NOUN_POS
+            and p.pos in _CUT_VERB_POS
+            and prev.end - prev.start == 1
+            and p.end - p.start == 1
+            and prev.end == p.start
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos in _NOUN_AFTER_CUT
+            and nxt.end - nxt.start > 1
+        ):
+            return "j"  # an abbreviation (文旅 of 文化旅游): inside a compound before its head
+        return ""
+
+    return _joined(pieces, stats, cut_noun)
+
+
+_LOCATIVE_POS = ("f",)
+
+
+def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a one-character noun and a one-character locative right after a
+    statistic's measure joined into one noun where jieba's dictionary knows the two as one word
+    and a noun or verbal noun follows (N项|冰|上/f|体验项目 -> 冰上/n: a place modifier of the
+    kind 水上, 冰上), which the reader of the noun after the measure would otherwise stop at,
+    keeping one character; the statistics' piece indices are moved to the new list."""
+    ends = {st.end for st in stats}
+    known = res.jieba_dict()
+
+    def cut_locative(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if (
+            not p.role
+            and not prev.role
+            and prev.start in ends
+            and prev.pos in _CUT_NOUN_POS
+            and p.pos in _LOCATIVE_POS
+            and prev.end - prev.start == 1
+            and p.end - p.start == 1
+            and prev.end == p.start
+            and text[prev.start : p.end] in known
+            and nxt is not None
+            and not nxt.role
+            and nxt.start == p.end
+            and nxt.pos in _NOUN_AFTER_CUT
+        ):
+            return "n"
+        return ""
+
+    return _joined(pieces, stats, cut_locative)
+
+
+_FUNCTION_TAGS = ("d", "p", "c")  # an adverb, a preposition or a conjunction: a clause's word
+
+
+def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a two-character word jieba made up (no word of its dictionary), right
+    after a noun or a measure, whose second character is an adverb, a preposition or a
+    conjunction in the dictionary, split in two (掘进|机将/n|在 -> 机/n|将/d): jieba's guesser
+    joined the end of the noun to the first word of the predicate, and the reader of the noun
+    would take that word into the object; the statistics' piece indices are moved."""
+    known = res.jieba_dict()
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        word = text[p.start : p.end]
+        before = pieces[k - 1] if k > 0 else None
+        tail_tag = known.get(word[-1:], "")
+        if (
+            not p.role
+            and len(word) == 2
+            and p.pos.startswith("n")
+            and word not in known
+            and tail_tag in _FUNCTION_TAGS
+            and before is not None
+            and (before.role == P.ROLE_UNIT or (not before.role and before.pos.startswith("n")))
+            and before.end == p.start
+        ):
+            moved[k] = len(out)
+            out.append(replace(p, end=p.end - 1, pos="n"))
+            out.append(replace(p, start=p.end - 1, pos=tail_tag))
+            continue
+        moved[k] = len(out)
+        out.append(p)
+    if len(out) > len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
 
 
 _MOST = 12  # characters the whole between a share verb and its share noun may run to

@@ -10,6 +10,7 @@ from pipeline.quantities.object_words import (
     _CLAUSE_END_MARKS,
     _HEADS,
     _PREDICATE_FOLLOWERS,
+    _PREDICATE_WORDS,
     NOUN_POS,
     _word,
 )
@@ -18,8 +19,8 @@ from pipeline.quantities.pieces import Piece
 _OPEN_Q, _CLOSE_Q = "“‘《「『", "”’》」』"
 _OPEN_B, _CLOSE_B = "（(", "）)"
 _Span = tuple[int, int]
-_SPANS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] != ["suffix"])
-_SPAN_ENDINGS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] == ["suffix"])
+_SPANS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] != ("suffix",))
+_SPAN_ENDINGS = tuple(row[0] for row in lexicons.rows("stats_span_nouns") if row[1:2] == ("suffix",))
 
 
 def _through(pieces: list[Piece], i: int, close: int, out: list[_Span]) -> int | None:
@@ -143,3 +144,26 @@ def _place_word_head(pieces: list[Piece], i: int, end: int) -> bool:
 def _spans_time(obj: str) -> bool:
     """Whether a noun phrase names a span of time (军旅生涯, 御窑史): stats_span_nouns."""
     return obj.endswith(_SPANS) or (len(obj) > 1 and obj.endswith(_SPAN_ENDINGS))
+
+
+_TAIL_POS = ("n", "ng")
+# one-character heads a verb makes a compound with (返青期, 征收率, 加油站): compound heads,
+# metric endings and endings of a span of time
+_ONE_CHAR_HEADS = tuple(h for h in lexicons.words("stats_compound_heads") if len(h) == 1)
+_VERB_TAILS = frozenset((*_ONE_CHAR_HEADS, *lexicons.words("stats_metric_suffixes"), *_SPAN_ENDINGS))
+
+
+def cut_tail_opens(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether pieces[i], opening a noun phrase read back from a figure, is a one-character noun
+    jieba cut off the word before it: a compound head after a verb (返青|期|小麦, 征收|率), or a
+    bound morpheme (ng) after a place (a name cut short by the place tag: X江/ns|源/ng); no
+    predicate word. The reader then takes that word too, else the object opens with a fragment
+    (a noun after a predicate verb, 包括|女|队员, or a place's own suffix, X东/ns|市, stays out)."""
+    if i < 1 or i >= len(pieces):
+        return False
+    p, before = pieces[i], pieces[i - 1]
+    if p.role or before.role or p.end - p.start != 1 or before.end != p.start or p.pos not in _TAIL_POS:
+        return False
+    if before.pos == "v":
+        return _word(text, p) in _VERB_TAILS and _word(text, before) not in _PREDICATE_WORDS
+    return before.pos == "ns" and p.pos == "ng"

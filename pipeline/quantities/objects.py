@@ -31,6 +31,7 @@ from pipeline.quantities.object_parts import (
     _Span,
     _spans_time,
     _verb_with_own_object,
+    cut_tail_opens,
 )
 from pipeline.quantities.object_verbs import (
     _NUMERAL_CHARS,
@@ -46,6 +47,7 @@ from pipeline.quantities.object_words import (
     _ASPECT,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
+    _COMPARE,
     _CONJ,
     _EVENT_MEASURES,
     _HEADS,
@@ -74,7 +76,7 @@ from pipeline.quantities.object_words import (
     _tiers_before,
     _word,
 )
-from pipeline.quantities.people_nouns import noun_after_people
+from pipeline.quantities.people_nouns import noun_after_people, past_age_range
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -124,11 +126,15 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
     return (
         p.pos.startswith(NOUN_POS)
-        or _numeral_free(p, w)
+        or (_numeral_free(p, w) and not (out and _before_verb(pieces, i)))  # 站点|首次/m|启用: an adverb
         or (p.pos == "q" and ((i + 1 < n and pieces[i + 1].pos.startswith(NOUN_POS)) or bool(out)))
         or (w in _NOMINAL_VERBS and bool(out))
         or (len(w) == 1 and p.pos in _ONE_CHAR_HEAD_POS and bool(out) and _after_verb(pieces, i, out))
     )
+
+
+def _before_verb(pieces: list[Piece], i: int) -> bool:
+    return i + 1 < len(pieces) and not pieces[i + 1].role and pieces[i + 1].pos == "v"
 
 
 def _after_verb(pieces: list[Piece], i: int, out: list[_Span]) -> bool:
@@ -169,6 +175,23 @@ def _verb_between_nouns(pieces: list[Piece], i: int, text: str, last: bool = Fal
         and before.pos not in PLACE_POS  # 当地|组织|农技人员: the place is the subject
         and _word(text, before) not in _TOTALLING  # 累计|发放|资金: after 累计 it is the predicate
     )
+
+
+def _relational_run(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | None:
+    """After a noun of the object, a relational modifier (stats_relational_modifiers: 相关,
+    配套), or a verb and such a modifier, before a noun is inside the compound (厨具|相关|专利,
+    电池|制造|相关|企业): the index after the modifier, else None."""
+    if not out or i == 0 or not pieces[i - 1].pos.startswith(NOUN_POS):
+        return None
+    k = i
+    if pieces[k].pos in ("v", "vn") and _word(text, pieces[k]) not in (*_PREDICATE_WORDS, *_RELATIONAL):
+        k += 1
+    if k >= len(pieces) or k - i > 1 or pieces[k].role or _word(text, pieces[k]) not in _RELATIONAL:
+        return None
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
+        return None
+    return k + 1
 
 
 def _ends_in_head(out: list[_Span], text: str) -> bool:
@@ -226,6 +249,9 @@ def _step(
     if _shared_head_prefix(pieces, i, text):
         out.extend([(p.start, p.end), (pieces[i + 1].start, pieces[i + 1].end)])
         return i + 2  # 大|、|中型企业: one-character modifiers sharing the head after them
+    if (k := _relational_run(pieces, i, text, out)) is not None:
+        out.append((p.start, pieces[k - 1].end))  # 电池|制造|相关|企业: inside the compound
+        return k
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
@@ -299,6 +325,8 @@ def object_after(
         out.pop()  # 1公里|范围内: the place word is no part of the object
     if not out:
         return ""
+    if (head := _head_past_metric(pieces, i, text, skip, kind, out)) is not None:
+        return head
     out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
     if (
         any(pos in _CLAUSE_POS for pos in out_pos)
@@ -313,10 +341,42 @@ def object_after(
         lead = _noun_before_predicate(pieces, out)
         if lead is not None:
             return text[out[0][0] : lead]
+        if _activity_of(pieces, i, out):
+            return text[out[0][0] : out[-1][1]]  # N个|新园区|的|建设: the things, not the activity
         head = object_after(pieces, i + 1, text, skip, kind)
         if head:
             return head
     return text[out[0][0] : out[-1][1]]
+
+
+def _activity_of(pieces: list[Piece], de: int, out: list[_Span]) -> bool:
+    """N个|新|园区|的|建设: a verbal noun after the 的 of a phrase ending in a plain noun names an
+    activity on the things counted (their building, their investment), which a count's measure
+    does not count: the phrase before the 的 is the object."""
+    last = next((p for p in pieces if p.start == out[-1][0]), None)
+    return (
+        last is not None
+        and last.pos in _PLAIN_NOUN_POS
+        and de + 1 < len(pieces)
+        and not pieces[de + 1].role
+        and pieces[de + 1].pos == "vn"
+    )
+
+
+def _head_past_metric(
+    pieces: list[Piece], i: int, text: str, skip: set[int], kind: str, out: list[_Span]
+) -> str | None:
+    """N个|探明储量|的|油气田: a count's measure counts no metric (a quantity, an amount, a
+    rate, a value: stats_metric_nouns and stats_metric_suffixes); a metric read right after the
+    measure and followed by 的 and a noun describes that noun, which is what is counted."""
+    if kind != "count" or i + 1 >= len(pieces) or _word(text, pieces[i]) != "的":
+        return None
+    if not _before_noun(pieces, i):
+        return None
+    read = text[out[0][0] : out[-1][1]]
+    if read not in _METRIC and not read.endswith(_METRIC_ENDINGS):
+        return None
+    return object_after(pieces, i + 1, text, skip, kind) or None
 
 
 def _event_noun(pieces: list[Piece], end: int, text: str, kind: str) -> bool:
@@ -431,6 +491,8 @@ def object_before(
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
     end = i
+    if _compared_difference(pieces, end, text):
+        return ""  # 比|去年同期|多|N所: the figure is a difference, the base is no object
     start = _head_start(pieces, end, text, kind, events, verb_events=not people)
     if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
@@ -493,6 +555,24 @@ def _after_inner_verb(pieces: list[Piece], unit: int, end: int) -> int:
     return verb if verb > unit + 1 and pieces[verb - 1].pos.startswith(NOUN_POS) else -1
 
 
+_MORE_LESS = ("多", "少")  # 比去年多|N项: the comparative before a difference
+
+
+def _compared_difference(pieces: list[Piece], end: int, text: str) -> bool:
+    """比|去年同期|多|N所: a comparative (多, 少) right before the number, after a comparison
+    word (比, 较) in the same clause: the figure is the difference from the base named between
+    them, which is no object."""
+    if end < 1 or pieces[end].role or _word(text, pieces[end]) not in _MORE_LESS:
+        return False
+    for k in range(end - 1, max(end - 5, -1), -1):
+        w = _word(text, pieces[k])
+        if pieces[k].role or w in _CLAUSE_MARKS:
+            return False
+        if w in _COMPARE:
+            return True
+    return False
+
+
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
     """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
     head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
@@ -503,6 +583,7 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             or (head and 0 < head_at - i < 3 and _verb_between_nouns(pieces, i, text, i + 1 == head_at))
             or _place_word_head(pieces, i, end)
             or (i < end and joined_attributive(pieces[i], text))
+            or cut_tail_opens(pieces, i + 1, text)  # 返青|期|小麦: the word the noun was cut from
         ):
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
@@ -522,6 +603,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
         return ""
     obj = object_after(pieces, last + 1, text, set(), kind, loose=True)
+    obj = obj or _cut_name(pieces, last + 1, text, kind)
     if not obj:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
@@ -537,6 +619,28 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     return obj
 
 
+_CUT_NAME_CHARS = 2  # one-character words a short name is cut into (与|川|铁路)
+
+
+def _cut_name(pieces: list[Piece], i: int, text: str, kind: str) -> str:
+    """的|与/p|川/j|铁路: a noun phrase cannot open with a conjunction after 的, so one-character
+    words from a conjunction on to a noun are a short name jieba cut apart (a line named by
+    the first characters of its two ends); the name with the noun phrase it opens."""
+    if _word(text, pieces[i]) not in _CONJ:
+        return ""
+    k = i
+    while k - i < _CUT_NAME_CHARS and k < len(pieces) and _one_char_word(pieces[k]):
+        k += 1
+    if k == i + 1 or k >= len(pieces) or pieces[k].role or not pieces[k].pos.startswith(NOUN_POS):
+        return ""
+    head = object_after(pieces, k, text, set(), kind, loose=True)
+    return text[pieces[i].start : pieces[k].start] + head if head.startswith(_word(text, pieces[k])) else ""
+
+
+def _one_char_word(p: Piece) -> bool:
+    return not p.role and p.end - p.start == 1
+
+
 def _span_after(pieces: list[Piece], last: int, text: str) -> str:
     """400多年|历史: a duration right before a noun naming a span of time measures it."""
     if last >= len(pieces) or pieces[last].role or not pieces[last].pos.startswith(NOUN_POS):
@@ -544,6 +648,15 @@ def _span_after(pieces: list[Piece], last: int, text: str) -> str:
     w = _word(text, pieces[last])
     goes_on = last + 1 < len(pieces) and _compound_goes_on(pieces, last + 1)
     return w if _spans_time(w) and not goes_on else ""
+
+
+_PARTITIVES = ("之一",)  # one of (N项重大工程之一的X): what the N count stands before it
+
+
+def _time_modified_noun(clause: list[Piece]) -> bool:
+    """N个|未来/t|产业|组成的…: a time word before a noun inside the clause is the noun's
+    modifier (未来产业), so the clause opens with a noun phrase, counted itself."""
+    return len(clause) > 1 and clause[0].pos == "t" and clause[1].pos in _PLAIN_NOUN_POS
 
 
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
@@ -557,13 +670,18 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
         not clause
         or any(p.role or p.pos == "x" for p in clause)
         or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause))
+        or _time_modified_noun(clause)
     ):
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
+    if any(_word(text, p) in _PARTITIVES for p in clause):
+        return ""  # N项|重大工程|之一|的…: one of the things counted, which stay the object
     if not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
     if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
         return ""
+    if nxt.pos == "vn" and clause[-1].pos in _PLAIN_NOUN_POS:
+        return ""  # N个|新|园区|的|建设: the things, not the activity (`_activity_of`)
     return object_after(pieces, de + 1, text, set(), kind)
 
 
@@ -590,9 +708,21 @@ def _frequency_metric(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def _noun_next(pieces: list[Piece], last: int) -> bool:
-    """A noun right after the figure, or a distinguishing word and its noun (80%以上|县级|行政区域)."""
+    """A noun right after the figure, or a distinguishing word and its noun (80%以上|县级|行政区域);
+    not a verbal noun before a verb (由60%|统一/vn|提高到…: it says how the figure changes)."""
     k = last + 1 if last < len(pieces) and pieces[last].pos == "b" and not pieces[last].role else last
-    return k < len(pieces) and not pieces[k].role and pieces[k].pos.startswith(NOUN_POS)
+    return (
+        k < len(pieces)
+        and not pieces[k].role
+        and pieces[k].pos.startswith(NOUN_POS)
+        and not _adverbial(pieces, k)
+    )
+
+
+def _adverbial(pieces: list[Piece], k: int) -> bool:
+    """A verbal noun right before a verb (统一/vn|提高, 全面/ad…): the manner of the predicate."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return pieces[k].pos == "vn" and nxt is not None and not nxt.role and nxt.pos == "v"
 
 
 def _after_noun_or_de(pieces: list[Piece], last: int, text: str) -> bool:
@@ -659,6 +789,8 @@ def object_of(
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""
     if st.kind == "age" and nxt_text == "的":
         return ""
+    if st.kind == "age":
+        last = past_age_range(pieces, last, text)  # 70岁|及以上|老年人
     obj = _relative_after(pieces, last, text, st.kind)
     obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")

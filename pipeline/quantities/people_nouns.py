@@ -20,3 +20,19 @@ def noun_after_people(pieces: list[Piece], last: int, text: str) -> bool:
     if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _PEOPLE_NOUN_POS:
         return False
     return _word(text, pieces[k]) not in _METRIC
+
+
+_RANGE_JOIN = "及"
+_RANGE_WORDS = ("以上", "以下")
+
+
+def past_age_range(pieces: list[Piece], last: int, text: str) -> int:
+    """The index after a range written apart from an age (70岁|及|以上|老年人): the people the
+    age is of follow the range, as they follow 60岁以上 (whose 以上 the figure takes); else
+    ``last`` itself."""
+    k = last
+    if k + 1 < len(pieces) and not pieces[k].role and _word(text, pieces[k]) == _RANGE_JOIN:
+        k += 1
+    if k < len(pieces) and not pieces[k].role and _word(text, pieces[k]) in _RANGE_WORDS and k > last:
+        return k + 1
+    return last

@@ -53,11 +53,14 @@ from pipeline.quantities.object_edges import (
     join_code_names,
     join_cut_adjectives,
     join_cut_heads,
+    join_cut_locatives,
     join_cut_metrics,
+    join_cut_nouns,
     join_rank_prefixes,
     nouns_for_inner_adverbs,
     object_to_clause_end,
     share_noun_only,
+    split_function_tails,
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
@@ -72,6 +75,7 @@ from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
+from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.topic_subjects import topic_subject
@@ -175,11 +179,14 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
+        pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
         pieces = join_cut_heads(pieces, stats, text)  # 热力|站/v -> 热力站/n
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
+        pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|推介歌曲 -> 文旅/j
+        pieces = join_cut_locatives(pieces, stats, text)  # N项|冰|上/f|体验项目 -> 冰上/n
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
         pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn
@@ -240,6 +247,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
+            st.kind = kind_of_pieces(st, pieces, text)  # 芯片产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))

@@ -9,6 +9,7 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.duration_adverbials import past_time_adverbials
 from pipeline.quantities.metric_drop import count_metric_span
+from pipeline.quantities.object_parts import cut_tail_opens
 from pipeline.quantities.object_words import (
     _CAUSES,
     _CLAUSE_MARKS,
@@ -42,6 +43,8 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     list marks (休闲公园、城市森林); a count drops a metric noun at its end (刷毛|密度)."""
     if end < 0 or pieces[end].role or not pieces[end].pos.startswith(NOUN_POS) or pieces[end].pos == "j":
         return ""
+    if _manner_after_figure(pieces, end):
+        return ""  # 由60%|统一/vn|提高到90%: how the figure changes, no subject
     w = _word(text, pieces[end])
     if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
         # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
@@ -54,6 +57,9 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
             continue
         if (i == end and _verb_in_metric(pieces, i - 1, text)) or _verb_inside(pieces, i - 1, text):
             i -= 1  # 经济|增长|贡献率 (a verb before a metric noun), 公路|跨|区域|人员流动量: inside
+            continue
+        if cut_tail_opens(pieces, i, text):
+            i -= 1  # 返青|期|小麦: the word jieba cut the one-character noun from
             continue
         if w in _PREDICATE_WORDS or _scope_at(pieces, i - 1, text):
             break
@@ -69,7 +75,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         (kind == "count" and pieces[i].pos in ("vn", "an") and pieces[end].end - pieces[i + 1].start > 1)
         or _word(text, pieces[i]) in _CONJ
         or (i > 0 and pieces[i - 1].pos == "m" and _numeral(_word(text, pieces[i - 1])))  # 10|月份|全社会…
-        or pieces[i].pos in ("ns", "nt")  # 江苏|秋粮收获: the place is where, not what
+        or (pieces[i].pos in ("ns", "nt") and not cut_tail_opens(pieces, i + 1, text))  # 江苏|秋粮收获: where
     ):
         i += 1  # a count's leading verbal noun is the action (排查|车辆); 生产时间 is measured
     if kind == "count" and end > i and _word(text, pieces[end]) in _METRIC:
@@ -106,6 +112,18 @@ def _scope_at(pieces: list[Piece], k: int, text: str) -> bool:
         w in _SCOPES
         or (len(w) == 2 and w[0] == _WHOLE and pieces[k].pos == "n")
         or (k > 0 and _word2(text, pieces, k - 1) in _SCOPES)
+    )
+
+
+def _manner_after_figure(pieces: list[Piece], k: int) -> bool:
+    """A verbal noun between a figure and a verb (由60%|统一/vn|提高到…): the manner of the
+    change the clause states, not a noun."""
+    return (
+        pieces[k].pos == "vn"
+        and 0 < k < len(pieces) - 1
+        and bool(pieces[k - 1].role)
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos == "v"
     )
 
 
@@ -167,7 +185,8 @@ def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool 
 
 _COSTS = lexicons.words("stats_cost_nouns")  # 费用, 成本
 _EXTENT_VERBS = frozenset(lexicons.words("stats_extent_verbs"))  # 占地, 延伸: the subject's extent
-_FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自")  # 由2020年的|8.96万亿元
+# 由2020年的|8.96万亿元; 相比|2020年的|8次 (stats_comparison_verbs, and 比, 较)
+_FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自", *_COMPARE, *lexicons.words("stats_comparison_verbs"))
 _COMPARE_FRAMES = ("占", "占到", "是", "为", "相当于")  # 占|总投资的70%, 是|去年的3倍
 
 

@@ -81,6 +81,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = table[word]
         elif any(a <= p.start and p.end <= b for a, b in spans):
             pos = p.pos  # inside a name the NER found: jieba's guess stands
+        elif p.pos in _PERSON_TAGS and _predicate_guess(out, pieces, k, text):
+            pos = "v"  # 海棠|迎春/nr|绽放: a guess between a noun and a verb is the predicate's
         elif p.pos in _PERSON_TAGS:
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
@@ -320,6 +322,28 @@ def _by_adverb(done: list[Piece]) -> bool:
     verb jieba lists as a noun is a verb there even before a noun (已|落户|项目)."""
     before = done[-1] if done else None
     return before is not None and not before.role and before.pos == "d"
+
+
+def _predicate_guess(done: list[Piece], pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k], a two-character word jieba guesses is a name (and the NER does not
+    confirm), stands between a noun and a verb: a verb or its object jieba does not know
+    (海棠|迎春|绽放: in a verb phrase it opens, not a name after a noun); not after a scope
+    word (stats_scope_words: 全省|秋收|达, where it is the subject)."""
+    p = pieces[k]
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (
+        p.end - p.start == 2
+        and _by_noun(done, pieces, k)
+        and text[done[-1].start : done[-1].end] not in _scope_words()
+        and nxt is not None
+        and not nxt.role
+        and nxt.pos == "v"
+    )
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_scope_words"))
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
