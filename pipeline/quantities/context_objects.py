@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from pipeline import lexicons
+from pipeline.nlp.components import resources as res
 from pipeline.nlp.number_patterns import QUASI_MEASURES
 from pipeline.quantities.comparative_bases import after_comparative_verb, comparative_at
 from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _SCOPES, NOUN_POS
@@ -401,7 +402,7 @@ def without_leading_place(
     if at < 0 or at + len(obj) > st.start:
         return obj
     for a, b in places:
-        if a == at and a + 1 < b < at + len(obj) - 1 and not _inside_word(a, b, pieces or []):
+        if a == at and a + 1 < b < at + len(obj) - 1 and not _inside_word(a, b, pieces or [], text):
             # not a one-character short form (澳|资企业), nor a one-character rest (黄河|水: the
             # name and one character are one noun)
             return _without_region_word(text[b : at + len(obj)])
@@ -447,7 +448,7 @@ def _name_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
 _BOUND_POS = ("ng", "g")  # a bound morpheme: no word of its own
 
 
-def _inside_word(a: int, b: int, pieces: list[Piece]) -> bool:
+def _inside_word(a: int, b: int, pieces: list[Piece], text: str) -> bool:
     """Whether the place span a..b ends inside a word: one word covers it and goes on after it
     (太阳|能: 太阳能), or the rest opens with a one-character bound morpheme (a longer name the NER
     cut short: X|源/ng…); then the place is part of the noun, and cutting it leaves a fragment."""
@@ -455,7 +456,9 @@ def _inside_word(a: int, b: int, pieces: list[Piece]) -> bool:
         if p.role or p.end <= b:
             continue
         if p.start < b:
-            return p.start <= a or p.pos != "ns"  # 华南|虎: a species named after a region
+            # 华南|虎: a word of jieba's dictionary (a species named after a region), not a word
+            # jieba made up across the name's end (源|潭|镇刷业)
+            return p.start <= a or (p.pos != "ns" and text[p.start : p.end] in res.jieba_dict())
         return p.start == b and p.end - p.start == 1 and p.pos in _BOUND_POS
     return False
 
