@@ -156,6 +156,27 @@ _CUT_VERB_POS = ("v", "vn")
 _NOUN_AFTER_CUT = ("n", "nz", "vn")
 
 
+def _cut_pair(prev: Piece, p: Piece, nxt: Piece | None, ends: set[int], second_pos: tuple[str, ...]) -> bool:
+    """Whether prev and p are two one-character words side by side right after a statistic's
+    measure (prev starts where a statistic ends), prev a noun and p of `second_pos`, with a noun
+    or verbal noun right after them: a word jieba may have cut in two (join_cut_nouns,
+    join_cut_locatives)."""
+    return (
+        not p.role
+        and not prev.role
+        and prev.start in ends
+        and prev.pos in _CUT_NOUN_POS
+        and p.pos in second_pos
+        and prev.end - prev.start == 1
+        and p.end - p.start == 1
+        and prev.end == p.start
+        and nxt is not None
+        and not nxt.role
+        and nxt.start == p.end
+        and nxt.pos in _NOUN_AFTER_CUT
+    )
+
+
 def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a one-character noun and a one-character verb right after a statistic's
     measure joined into one abbreviation (j), where a noun or verbal noun of two characters or
@@ -166,21 +187,7 @@ def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[P
     ends = {st.end for st in stats}
 
     def cut_noun(prev: Piece, p: Piece, nxt: Piece | None) -> str:
-        if (
-            not p.role
-            and not prev.role
-            and prev.start in ends
-            and prev.pos in _CUT_NOUN_POS
-            and p.pos in _CUT_VERB_POS
-            and prev.end - prev.start == 1
-            and p.end - p.start == 1
-            and prev.end == p.start
-            and nxt is not None
-            and not nxt.role
-            and nxt.start == p.end
-            and nxt.pos in _NOUN_AFTER_CUT
-            and nxt.end - nxt.start > 1
-        ):
+        if _cut_pair(prev, p, nxt, ends, _CUT_VERB_POS) and nxt is not None and nxt.end - nxt.start > 1:
             return "j"  # an abbreviation (文旅 of 文化旅游): inside a compound before its head
         return ""
 
@@ -200,21 +207,7 @@ def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> li
     known = res.jieba_dict()
 
     def cut_locative(prev: Piece, p: Piece, nxt: Piece | None) -> str:
-        if (
-            not p.role
-            and not prev.role
-            and prev.start in ends
-            and prev.pos in _CUT_NOUN_POS
-            and p.pos in _LOCATIVE_POS
-            and prev.end - prev.start == 1
-            and p.end - p.start == 1
-            and prev.end == p.start
-            and text[prev.start : p.end] in known
-            and nxt is not None
-            and not nxt.role
-            and nxt.start == p.end
-            and nxt.pos in _NOUN_AFTER_CUT
-        ):
+        if _cut_pair(prev, p, nxt, ends, _LOCATIVE_POS) and text[prev.start : p.end] in known:
             return "n"
         return ""
 
