@@ -493,6 +493,23 @@ def _after_inner_verb(pieces: list[Piece], unit: int, end: int) -> int:
     return verb if verb > unit + 1 and pieces[verb - 1].pos.startswith(NOUN_POS) else -1
 
 
+_PER = "每"  # 每亩, 每人: per one unit
+
+
+def _per_unit_inside(pieces: list[Piece], i: int, end: int, text: str) -> bool:
+    """粮食|每亩|产量: 每 and a measure (one word of two characters) between a noun and the metric
+    noun ending the phrase says per what unit the metric goes; it is inside the metric."""
+    w = _word(text, pieces[i])
+    return (
+        len(w) == 2
+        and w[0] == _PER
+        and 0 < i < end
+        and _word(text, pieces[end]) in _METRIC
+        and not pieces[i - 1].role
+        and pieces[i - 1].pos.startswith(NOUN_POS)
+    )
+
+
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
     """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
     head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
@@ -507,6 +524,8 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
             i -= 1  # 厨具|相关|专利
+        elif _per_unit_inside(pieces, i, end, text):
+            i -= 1  # 粮食|每亩|产量: per what unit the metric goes
         elif joins_nouns(pieces, i, end, text):
             i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
         elif (back := enclosed_back(pieces, i, text)) is not None:

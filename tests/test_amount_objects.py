@@ -1,0 +1,57 @@
+"""Objects of amounts and percents (issue 12, round 11): a growth rate after a period word or a
+bare rate noun carries the earlier figure's subject, as does a change after a comment clause or
+after bare listed numbers; a verb inside a metric's noun run, a per-unit word inside a metric,
+a metric noun jieba tags a verb, and a modal's change verb kept out of the object. Sentences in
+the style of the raw 新闻联播 corpus, written for these tests, none copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a per-day or per-year word opens no subject of its own (context_objects.carry_subject)
+        ("假期全省旅客发送量达3.1亿人次，日均同比增长4.6%。", "4.6%", "旅客发送量"),
+        # a bare growth-rate noun after an amount is that amount's rate
+        ("全省技术合同成交额从2019年的800亿元增至2023年的1250亿元，年均增速11.8%。", "11.8%", "技术合同成交额"),
+        # a clause opening with a verb comments on the figure before it
+        ("全市外贸进出口2.6万亿元，居全省首位，同比增长12.3%。", "12.3%", "外贸进出口"),
+        # bare listed numbers before a change in points share its predicate
+        (
+            "上半年全省地区生产总值同比增长5.6%，比一季度和上年同期分别加快0.2和0.7个百分点。",
+            "0.7个百分点",
+            "地区生产总值",
+        ),
+    ],
+)
+def test_a_rate_without_subject_carries_the_earlier_one(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_rate_noun_with_its_own_subject_keeps_it() -> None:
+    s = one("全市工业投资增长8%，其中民间投资增速达到6.5%。", "6.5%")
+    assert s.object != "工业投资"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb between a noun and a metric noun run (subjects._verb_before_metric_run)
+        ("3月份全国制造业采购经理指数为50.8%。", "50.8%", "制造业采购经理指数"),
+        ("本月建筑业商务活动指数为55.4%。", "55.4%", "建筑业商务活动指数"),
+        # 每 and a measure inside a metric (objects._per_unit_inside)
+        ("去年全省小麦每亩产量428.6公斤。", "428.6公斤", "小麦每亩产量"),
+        # a modal and a change verb stay the predicate (word_tags: no attributive)
+        ("新机组投运后，每年可减少二氧化碳排放量约6.2万吨。", "约6.2万吨", "二氧化碳排放量"),
+    ],
+)
+def test_metric_runs(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_an_attributive_modal_verb_stays_in_the_object() -> None:
+    assert one("全县农村居民人均可支配收入2.3万元。", "2.3万元").object == "农村居民人均可支配收入"
