@@ -17,7 +17,11 @@ from tests.test_statistics import one
         # a per-day or per-year word opens no subject of its own (context_objects.carry_subject)
         ("假期全省旅客发送量达3.1亿人次，日均同比增长4.6%。", "4.6%", "旅客发送量"),
         # a bare growth-rate noun after an amount is that amount's rate
-        ("全省技术合同成交额从2019年的800亿元增至2023年的1250亿元，年均增速11.8%。", "11.8%", "技术合同成交额"),
+        (
+            "全省技术合同成交额从2019年的800亿元增至2023年的1250亿元，年均增速11.8%。",
+            "11.8%",
+            "技术合同成交额",
+        ),
         # a clause opening with a verb comments on the figure before it
         ("全市外贸进出口2.6万亿元，居全省首位，同比增长12.3%。", "12.3%", "外贸进出口"),
         # bare listed numbers before a change in points share its predicate
