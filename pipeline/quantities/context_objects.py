@@ -211,14 +211,15 @@ def _leading_metric(pieces: list[Piece], a: int, b: int, text: str) -> str:
 def metric_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """A percent or amount with no subject in its clause, after a clause with no figure that
     opens with a metric (直接融资比重稳中有升，较上年提升2.8个百分点): the figure measures that
-    metric (stats_metric_nouns, stats_metric_suffixes)."""
+    metric (stats_metric_nouns, stats_metric_suffixes); a bare growth-rate noun in the figure's
+    clause is that metric's rate, no subject of its own (工业投资较快增长，同比增速达到N%)."""
     for st in stats:
         if st.obj or st.kind not in _SUBJECT_KINDS:
             continue
         own = _clause_start(pieces, st.pieces[0], text)
         if own < 2 or not _completes_predicate(st, pieces, text):
             continue
-        if _clause_has_subject(pieces, own, st.pieces[0], text):
+        if _clause_has_subject(pieces, own, st.pieces[0], text, rates=True):
             continue
         before = _clause_start(pieces, own - 2, text)
         if _metric_comment(pieces, before, own, text) and _after_figure(pieces, before, text):
