@@ -59,3 +59,21 @@ def test_metric_runs(sentence: str, surface: str, obj: str) -> None:
 
 def test_an_attributive_modal_verb_stays_in_the_object() -> None:
     assert one("全县农村居民人均可支配收入2.3万元。", "2.3万元").object == "农村居民人均可支配收入"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("今年前两季度，全省39个工业大类行业中33个行业增加值实现增长，增长面达84.6%。", "84.6%"),
+        ("有26个行业利润增长，增长面超过七成。", "超过七成"),
+        ("规上工业利润总额保持增长，增长面比一季度扩大4.5个百分点。", "4.5个百分点"),
+    ],
+)
+def test_a_metric_noun_jieba_cut_is_whole(sentence: str, surface: str) -> None:
+    # object_edges.join_cut_metrics: 增长|面, 增长|面达, 增长|面比
+    assert one(sentence, surface).object == "增长面"
+
+
+def test_the_metric_comment_clause_takes_the_rate() -> None:
+    # context_objects.metric_subject with a bare rate noun in the figure's clause
+    assert one("全省工业投资较快增长，同比增速达到7.2%。", "7.2%").object == "工业投资"
