@@ -77,3 +77,8 @@ def test_a_metric_noun_jieba_cut_is_whole(sentence: str, surface: str) -> None:
 def test_the_metric_comment_clause_takes_the_rate() -> None:
     # context_objects.metric_subject with a bare rate noun in the figure's clause
     assert one("全省工业投资较快增长，同比增速达到7.2%。", "7.2%").object == "工业投资"
+
+
+def test_a_time_and_an_ordinal_after_the_topic_subject() -> None:
+    # topic_subjects: 用电负荷|今年|第三次|创出新高，达到N: when, then the predicate
+    assert one("全省用电负荷今年第三次创出新高，达到1.3亿千瓦。", "1.3亿千瓦").object == "用电负荷"
