@@ -82,3 +82,8 @@ def test_the_metric_comment_clause_takes_the_rate() -> None:
 def test_a_time_and_an_ordinal_after_the_topic_subject() -> None:
     # topic_subjects: 用电负荷|今年|第三次|创出新高，达到N: when, then the predicate
     assert one("全省用电负荷今年第三次创出新高，达到1.3亿千瓦。", "1.3亿千瓦").object == "用电负荷"
+
+
+def test_a_target_noun_tagged_a_verbal_noun_inside_the_target() -> None:
+    # metric_verbs: 经济|预期/vn|增长|目标
+    assert one("今年全市经济预期增长目标为6%左右。", "6%左右").object == "经济预期增长目标"
