@@ -87,3 +87,9 @@ def test_a_time_and_an_ordinal_after_the_topic_subject() -> None:
 def test_a_target_noun_tagged_a_verbal_noun_inside_the_target() -> None:
     # metric_verbs: 经济|预期/vn|增长|目标
     assert one("今年全市经济预期增长目标为6%左右。", "6%左右").object == "经济预期增长目标"
+
+
+def test_a_change_before_its_target_measures_the_subject() -> None:
+    # objects.object_of: 效率|提升|N%的|目标: the target is no object
+    s = one("今后，全省应急响应效率将实现提升25%左右的目标。", "25%左右")
+    assert s.object == "应急响应效率"

@@ -89,6 +89,7 @@ from pipeline.quantities.subjects import (
 )
 from pipeline.quantities.word_tags import joined_attributive
 
+_TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a figure aimed at
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
@@ -667,6 +668,8 @@ def object_of(
         obj = (
             object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
         )
+        if obj in _TARGETS and not ok:
+            obj = ""  # 效率|提升|30%的|目标: the target is the change aimed at; what changes is the subject
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
         return (
