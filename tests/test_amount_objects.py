@@ -93,3 +93,15 @@ def test_a_change_before_its_target_measures_the_subject() -> None:
     # objects.object_of: 效率|提升|N%的|目标: the target is no object
     s = one("今后，全省应急响应效率将实现提升25%左右的目标。", "25%左右")
     assert s.object == "应急响应效率"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("去年全市钢铁工业总产值突破800亿元大关。", "突破800亿元", "钢铁工业总产值"),
+        ("4月份，物流业库存周转次数指数位于51%左右的较高水平。", "51%左右", "物流业库存周转次数指数"),
+    ],
+)
+def test_a_level_noun_after_the_figure_is_no_object(sentence: str, surface: str, obj: str) -> None:
+    # objects.object_of with stats_level_nouns; 位于 a predicate word
+    assert one(sentence, surface).object == obj

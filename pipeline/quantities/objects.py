@@ -90,6 +90,7 @@ from pipeline.quantities.subjects import (
 from pipeline.quantities.word_tags import joined_attributive
 
 _TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a figure aimed at
+_LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where the subject got to
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
@@ -668,7 +669,7 @@ def object_of(
         obj = (
             object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
         )
-        if obj in _TARGETS and not ok:
+        if (obj in _TARGETS and not ok) or obj.endswith(_LEVELS):
             obj = ""  # 效率|提升|30%的|目标: the target is the change aimed at; what changes is the subject
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
@@ -684,6 +685,8 @@ def object_of(
     obj = _relative_after(pieces, last, text, st.kind)
     obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
+    if st.kind == "amount" and obj.endswith(_LEVELS):
+        obj = ""  # 总产值|突破1000亿元|大关: the level reached; the figure measures the subject before
     if obj:
         return obj
     before = text[st.start - 1] if st.start > 0 else ""
