@@ -105,3 +105,8 @@ def test_a_change_before_its_target_measures_the_subject() -> None:
 def test_a_level_noun_after_the_figure_is_no_object(sentence: str, surface: str, obj: str) -> None:
     # objects.object_of with stats_level_nouns; 位于 a predicate word
     assert one(sentence, surface).object == obj
+
+
+def test_a_verb_of_shrinking_is_the_predicate() -> None:
+    # stats_predicate_words: 缩减, 压减, 收窄 …
+    assert one("全省退化草原面积缩减近1.8亿亩。", "近1.8亿亩").object == "退化草原面积"
