@@ -27,7 +27,7 @@ from pipeline import lexicons
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.number_patterns import QUASI_MEASURES
 from pipeline.quantities.comparative_bases import after_comparative_verb, comparative_at
-from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _SCOPES, NOUN_POS
+from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PERIODS, _SCOPES, NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
 
@@ -112,12 +112,35 @@ def _clause_has_subject(
             continue
         if rates and w in _RATE_NOUNS:
             continue  # 增速|比上月加快: the growth rate of what the earlier figure measures
+        if _period_word(p, w):
+            continue  # 日均|同比增长: per day of what the earlier figure measures, no subject
         noun = p.pos.startswith(_NOUN_POS) and p.pos not in _PLACE_POS  # a place is where (江苏|增长12.8%)
         if noun and w not in _PREDICATES and not after_compare:
             return True
         if p.pos == "v" and w not in _PREDICATES and w not in _TIME_FRAMES and not after_compare:
             return True  # 目前收获已超3200万亩: a clause with its own verb says what it measures
     return False
+
+
+_PER_PERIOD = "均"  # 年均, 日均, 人均: per year, per day, per head
+
+
+def _period_word(p: Piece, w: str) -> bool:
+    """A per-word of two characters ending in 均 (年均, 日均, 人均: stats_period_words) says per what
+    period or head the figure goes, not what it measures."""
+    return not p.role and len(w) == 2 and w in _PERIODS and w[1] == _PER_PERIOD
+
+
+def _bare_rate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether the clause pieces[a:b] before a figure is a bare growth-rate noun, with only period
+    words, adverbs and predicate words beside it (年均|增速|5.7%, 同比|增速|达到|6.4%): the rate of
+    what the earlier figure measures."""
+    words = [(p, _word(text, p)) for p in pieces[a:b]]
+    return any(w in _RATE_NOUNS for _, w in words) and all(
+        not p.role
+        and (w in _RATE_NOUNS or w in _PREDICATES or _period_word(p, w) or p.pos in _ADVERB_POS)
+        for p, w in words
+    )
 
 
 def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
@@ -129,7 +152,7 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
         return False  # 从上百公里外: where from, not how much
     if first.role == "PRE":
         return True
-    k = _back_over(pieces, st.pieces[0] - 1, text, ("了",))
+    k = _past_bare_members(pieces, _back_over(pieces, st.pieces[0] - 1, text, ("了",)), text)
     if k < 0 or pieces[k].role:
         return False
     if pieces[k].pos == "a" and _after_comparison(pieces, k, text):
@@ -139,6 +162,19 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
     w = _word(text, pieces[k])
     # a predicate phrase jieba glued into one word takes any tag (同比增加/n|N%)
     return (pieces[k].pos == "v" or len(w) > 2) and w in _PREDICATES
+
+
+def _past_bare_members(pieces: list[Piece], k: int, text: str) -> int:
+    """The index before the bare numbers listed ahead of a figure (分别加快|0.2|和|0.4个百分点): the
+    earlier members share the figure's measure, so its predicate stands before them."""
+    while k > 0 and _word(text, pieces[k]) in _LIST_MARKS and _bare_number(pieces[k - 1], text):
+        k = _back_over(pieces, k - 2, text, ())
+    return k
+
+
+def _bare_number(p: Piece, text: str) -> bool:
+    w = _word(text, p)
+    return not p.role and p.pos == "m" and bool(w) and all(c.isdigit() or c == "." for c in w)
 
 
 def _after_comparison(pieces: list[Piece], k: int, text: str) -> bool:
@@ -176,14 +212,15 @@ def _leading_metric(pieces: list[Piece], a: int, b: int, text: str) -> str:
 def metric_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """A percent or amount with no subject in its clause, after a clause with no figure that
     opens with a metric (直接融资比重稳中有升，较上年提升2.8个百分点): the figure measures that
-    metric (stats_metric_nouns, stats_metric_suffixes)."""
+    metric (stats_metric_nouns, stats_metric_suffixes); a bare growth-rate noun in the figure's
+    clause is that metric's rate, no subject of its own (工业投资较快增长，同比增速达到N%)."""
     for st in stats:
         if st.obj or st.kind not in _SUBJECT_KINDS:
             continue
         own = _clause_start(pieces, st.pieces[0], text)
         if own < 2 or not _completes_predicate(st, pieces, text):
             continue
-        if _clause_has_subject(pieces, own, st.pieces[0], text):
+        if _clause_has_subject(pieces, own, st.pieces[0], text, rates=True):
             continue
         before = _clause_start(pieces, own - 2, text)
         if _metric_comment(pieces, before, own, text) and _after_figure(pieces, before, text):
@@ -271,6 +308,9 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         first_end = min(prev.end + between.find(c) for c in _CLAUSE_ENDS if c in between)
         a = next(k for k, p in enumerate(pieces) if p.start > clause_end)
         b = next(k for k, p in enumerate(pieces) if p.start > first_end)
+        if _bare_rate(pieces, a, st.pieces[0], text) and not _clause_has_subject(pieces, b, a, text):
+            st.obj = prev.obj  # N亿元，年均增速M%: the rate of the earlier figure's subject
+            continue
         if (
             _completes_predicate(st, pieces, text)
             and (
@@ -305,9 +345,15 @@ def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
     return (
         b < a
         and not pieces[b].role
-        and _word(text, pieces[b]) in _METRIC
+        and (_word(text, pieces[b]) in _METRIC or _verb_opening(pieces[b], text))
         and not any(p.role or _word(text, p)[:1] in _ALL_CLAUSE_ENDS for p in pieces[b : a - 1])
     )
+
+
+def _verb_opening(p: Piece, text: str) -> bool:
+    """A clause opening with a verb (居|全省首位, 创|历史新高) has the figure before it for its
+    subject: a comment on that figure, as one opening with a bare metric noun."""
+    return p.pos == "v" and _word(text, p) not in _PREDICATES and _word(text, p) not in _TIME_FRAMES
 
 
 def _running(st: Found, pieces: list[Piece]) -> bool:

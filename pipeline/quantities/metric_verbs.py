@@ -23,7 +23,8 @@ inside the compound when what comes before them is
   opening a clause before the predicate.
 Before a target noun (stats_target_nouns: 目标, 预期) or a noun of degree of two characters
 (幅度) a verb of change, a predicate word elsewhere, is inside the compound too, with the plain
-nouns before it (经济|增长|预期|由N下调至M: the growth expected; 气温|下降|幅度); with no noun
+nouns before it (经济|增长|预期|由N下调至M: the growth expected; 气温|下降|幅度), and so is a
+target noun jieba tags a verbal noun before that verb (经济|预期|增长|目标); with no noun
 before it the verb stays the predicate.
 Not where the object touches the number (企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb
 may be the predicate), except a metric with a metric ending before a marker (天然气|探明|地质储量|
@@ -93,6 +94,12 @@ def _inner_verb(p: Piece, text: str, target: bool = False) -> bool:
     return not p.role and p.pos == "v" and (target or w not in _PREDICATE_WORDS) and w[:1] not in _MODALS
 
 
+def _target_verb(p: Piece, text: str) -> bool:
+    """经济|预期/vn|增长|目标: a target noun jieba tags a verbal noun, before the verb of change
+    inside a target compound, is inside it too (the growth expected as the target)."""
+    return not p.role and p.pos == "vn" and _word(text, p) in _TARGETS
+
+
 def _plain_noun(p: Piece, text: str) -> bool:
     w = _word(text, p)
     return not p.role and p.pos in _NOUN_POS and w not in _SCOPES and w not in _VERBS_AS_NOUNS
@@ -128,7 +135,9 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     # 经济|增长|预期, 气温|下降|幅度: a verb of change inside it
     target = head in _TARGETS or (len(head) == 2 and head.endswith(_DEGREE_ENDINGS))
     k = a - 1
-    while k >= 0 and a - 1 - k < _VERBS_MOST and _inner_verb(pieces[k], text, target):
+    while k >= 0 and a - 1 - k < _VERBS_MOST and (
+        _inner_verb(pieces[k], text, target) or (target and _target_verb(pieces[k], text))
+    ):
         k -= 1
     opened = b > a and _inner_verb(pieces[a], text)  # 修复|面积: the object opens with the verb
     if k == a - 1 and not opened:

@@ -287,15 +287,19 @@ def share_noun_only(st: Found, pieces: list[Piece], text: str) -> str:
 
 _TWO_CHAR_METRICS = frozenset(m for m in _METRIC if len(m) == 2)  # 占比, 增速
 _REACHING = ("达", "为", "到")  # one-character verbs jieba glues onto a metric's second half (比达)
+_THAN = "比"  # 增长|面比|一季度: the comparison jieba glues onto a metric's last character
 
 
 def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
     """Whether jieba cut a two-character metric noun between a and b (占/v|比/p, 占/v|比达/n):
     a's word and the first character of b's make the metric, the rest of b is a verb of
-    reaching or nothing."""
-    if a.role or b.role or a.end != b.start or a.end - a.start != 1:
+    reaching or nothing; or a's word of two characters or more and b's first make a longer metric
+    noun (stats_metric_nouns), the rest of b a verb of reaching, 比 or nothing (增长|面达, 增长|面)."""
+    if a.role or b.role or a.end != b.start:
         return False
     w = _word(text, b)
+    if a.end - a.start > 1:  # 增长|面达: a longer metric, its last character glued to a verb or 比
+        return _word(text, a) + w[:1] in _METRIC and (len(w) == 1 or w[1:] in (*_REACHING, _THAN))
     return _word(text, a) + w[:1] in _TWO_CHAR_METRICS and (len(w) == 1 or w[1:] in _REACHING)
 
 
@@ -313,7 +317,8 @@ def join_cut_metrics(pieces: list[Piece], stats: list[Found], text: str) -> list
             out.append(replace(a, end=b.start + 1, pos="n"))
             moved[k] = len(out) - 1
             if b.end > b.start + 1:
-                out.append(replace(b, start=b.start + 1, pos="v"))
+                rest = text[b.start + 1 : b.end]
+                out.append(replace(b, start=b.start + 1, pos="p" if rest == _THAN else "v"))
             moved[k + 1] = len(out) - 1
             k += 2
             continue

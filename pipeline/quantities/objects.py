@@ -91,6 +91,8 @@ from pipeline.quantities.subjects import (
 )
 from pipeline.quantities.word_tags import joined_attributive
 
+_TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a figure aimed at
+_LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where the subject got to
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
@@ -573,6 +575,23 @@ def _compared_difference(pieces: list[Piece], end: int, text: str) -> bool:
     return False
 
 
+_PER = "每"  # 每亩, 每人: per one unit
+
+
+def _per_unit_inside(pieces: list[Piece], i: int, end: int, text: str) -> bool:
+    """粮食|每亩|产量: 每 and a measure (one word of two characters) between a noun and the metric
+    noun ending the phrase says per what unit the metric goes; it is inside the metric."""
+    w = _word(text, pieces[i])
+    return (
+        len(w) == 2
+        and w[0] == _PER
+        and 0 < i < end
+        and _word(text, pieces[end]) in _METRIC
+        and not pieces[i - 1].role
+        and pieces[i - 1].pos.startswith(NOUN_POS)
+    )
+
+
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
     """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
     head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
@@ -588,6 +607,8 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):
             i -= 1  # 厨具|相关|专利
+        elif _per_unit_inside(pieces, i, end, text):
+            i -= 1  # 粮食|每亩|产量: per what unit the metric goes
         elif joins_nouns(pieces, i, end, text):
             i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
         elif (back := enclosed_back(pieces, i, text)) is not None:
@@ -778,6 +799,8 @@ def object_of(
         obj = (
             object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
         )
+        if (obj in _TARGETS and not ok) or obj.endswith(_LEVELS):
+            obj = ""  # 效率|提升|30%的|目标: the target is the change aimed at; what changes is the subject
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
         return (
@@ -794,6 +817,8 @@ def object_of(
     obj = _relative_after(pieces, last, text, st.kind)
     obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
+    if st.kind == "amount" and obj.endswith(_LEVELS):
+        obj = ""  # 总产值|突破1000亿元|大关: the level reached; the figure measures the subject before
     if obj:
         return obj
     before = text[st.start - 1] if st.start > 0 else ""

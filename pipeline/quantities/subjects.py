@@ -55,7 +55,11 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if len(w) == 1 and pieces[i - 1].pos == "v" and i > 1 and _word(text, pieces[i - 2]) in _PERIODS:
             i -= 1  # 人均|可|支配收入: a per-head metric
             continue
-        if (i == end and _verb_in_metric(pieces, i - 1, text)) or _verb_inside(pieces, i - 1, text):
+        if (
+            (i == end and _verb_in_metric(pieces, i - 1, text))
+            or _verb_inside(pieces, i - 1, text)
+            or _verb_before_metric_run(pieces, i - 1, end, text)
+        ):
             i -= 1  # 经济|增长|贡献率 (a verb before a metric noun), 公路|跨|区域|人员流动量: inside
             continue
         if cut_tail_opens(pieces, i, text):
@@ -139,6 +143,25 @@ def _verb_in_metric(pieces: list[Piece], k: int, text: str) -> bool:
         and (head in _METRIC or head.endswith(_METRIC_ENDINGS))
         and not before.role
         and before.pos in ("n", "nz", "vn")
+    )
+
+
+_NUMBER_HEAD = "数"  # 指数, 系数, 人数: a noun of a number is a metric's head
+
+
+def _verb_before_metric_run(pieces: list[Piece], k: int, end: int, text: str) -> bool:
+    """制造业|采购|经理指数: a verb (no predicate word, no modal) between a plain noun and a run of
+    plain nouns ending in a metric noun of two characters or more (or a noun of a number: 指数)
+    names what the metric measures, as one right before the metric noun does (`_verb_in_metric`)."""
+    if k < 1 or k + 1 >= end or not _verb_of_metric(pieces[k], text):
+        return False
+    head, before = _word(text, pieces[end]), pieces[k - 1]
+    return (
+        len(head) > 1
+        and (head in _METRIC or head.endswith(_NUMBER_HEAD))
+        and not before.role
+        and before.pos in ("n", "nz")
+        and all(not p.role and p.pos in ("n", "nz") for p in pieces[k + 1 : end])
     )
 
 
@@ -465,6 +488,16 @@ def _restrictive_conjunction(pieces: list[Piece], i: int, text: str) -> bool:
     return len(w) > 1 and w not in _CONJ
 
 
+_RATE_NOUNS = lexicons.words("stats_rate_nouns")  # 增速: the rate of a subject named elsewhere
+
+
+def _metric_as_verb(p: Piece, text: str) -> bool:
+    """亩产/vn, 产能/v: a metric noun (stats_metric_nouns) jieba tags a verb is still the metric;
+    not a bare growth-rate noun (增速/v), the rate of what the clause before names."""
+    w = _word(text, p)
+    return not p.role and p.pos in ("v", "vn") and w in _METRIC and w not in _RATE_NOUNS
+
+
 def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     """An amount or a percent right after a metric noun measures it (4个乡镇|降雨量|超过400毫米,
     合格率|超98%): stats_metric_nouns, or a noun with a metric ending (stats_metric_suffixes)."""
@@ -475,7 +508,9 @@ def _metric_before(pieces: list[Piece], first: int, text: str) -> str:
     restricted = _restrictive_conjunction(pieces, i, text)
     if restricted:
         i -= 1  # 费用|只要/c|N元: jieba's conjunction is 只 + 要 (only needs) here
-    if i < 0 or pieces[i].role or not pieces[i].pos.startswith(NOUN_POS):
+    if i < 0 or pieces[i].role:
+        return ""
+    if not (pieces[i].pos.startswith(NOUN_POS) or _metric_as_verb(pieces[i], text)):
         return ""
     w = _word(text, pieces[i])
     split_ending = (

@@ -171,6 +171,10 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool
         k += 1
     if k == a or k >= b or pieces[k - 1].pos not in _HEAD_POS:
         return ""
+    end = k
+    k = _past_when(pieces, k, b, text)  # 用电负荷|今年|第三次|创出新高: when, then the predicate
+    if k >= b:
+        return ""
     adverbial = pieces[k].pos == "a" and k + 1 < b and pieces[k + 1].pos == "v"  # X|明显|增多
     if pieces[k].pos not in _AFTER_SUBJECT_POS and not adverbial and not _predicate_word(pieces, k, a, b):
         return ""
@@ -178,7 +182,20 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool
         return ""  # X是…: a copula, the clause describes X
     if count and any(p.pos in _RUN_POS and p.pos != "b" for p in pieces[k:b]):
         return ""
-    return text[pieces[a].start : pieces[k - 1].end]
+    return text[pieces[a].start : pieces[end - 1].end]
+
+
+_ORDINAL = "第"  # 第三次: the how-many-th time
+
+
+def _past_when(pieces: list[Piece], k: int, b: int, text: str) -> int:
+    """The index past time words and an ordinal of times (今年|第三次) right after a subject: they
+    say when the subject's predicate happens, not what it is."""
+    while k < b and not pieces[k].role and (
+        pieces[k].pos == "t" or (pieces[k].pos == "m" and _w(text, pieces[k]).startswith(_ORDINAL))
+    ):
+        k += 1
+    return k
 
 
 def _topic_phrase(pieces: list[Piece], end: int, text: str, places: list[tuple[int, int]]) -> str:

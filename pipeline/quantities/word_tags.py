@@ -249,10 +249,18 @@ def _attributive_verb(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> bo
         and text[prev.start : prev.end] in _prefixes()
         and prev.end == p.start
         and p.pos in ("v", "vn")
+        and text[p.start : p.end] not in _change_verbs()  # 可|减少|排放量: a modal and its predicate
         and nxt is not None
         and not nxt.role
         and nxt.pos.startswith("n")
     )
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    """Predicate words (stats_predicate_words: 增加, 减少, 提升): after a modal they stay its
+    predicate, no attribute of the noun after them."""
+    return frozenset(lexicons.words("stats_predicate_words"))
 
 
 def _words_over(
