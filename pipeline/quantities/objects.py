@@ -47,6 +47,7 @@ from pipeline.quantities.object_words import (
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
+    _DIVISIONS,
     _EVENT_MEASURES,
     _HEADS,
     _INNER_POS,
@@ -59,6 +60,7 @@ from pipeline.quantities.object_words import (
     _NOMINAL_VERBS,
     _OBJECT_STOP,
     _PEOPLE_UNITS,
+    _PERSON_MEASURES,
     _PLAIN_NOUN_POS,
     _POSITIONS,
     _PREDICATE_WORDS,
@@ -176,6 +178,21 @@ def _ends_in_head(out: list[_Span], text: str) -> bool:
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
 
 
+def ends_in_head_word(pieces: list[Piece], out: list[_Span], text: str) -> bool:
+    """集中|安置|点|的|水电网: an object whose last word is a noun that is a compound head
+    (stats_compound_heads; not a verbal one: 提供养老|服务/vn|的|机构 is a clause), or a
+    one-character noun jieba cut off after a verb, is a noun before its 的, not a relative
+    clause: the compound is counted and the noun after 的 is a part of it."""
+    last = next((p for p in pieces if p.end == out[-1][1]), None)
+    if last is None or last.start == out[0][0]:
+        return False  # one word alone: no compound
+    w = _word(text, last)
+    cut_head = len(w) == 1 and last.pos in _ONE_CHAR_HEAD_POS and any(
+        p.end == last.start and p.pos in ("v", "vn") for p in pieces
+    )
+    return (w.endswith(_HEADS) and last.pos in ("n", "nz")) or cut_head
+
+
 def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     """大|、|中型|企业, 中|、|小学|教师: a one-character modifier, a list mark and a noun (or a
     modifier) after it: the modifiers share the head noun, so the list is one object."""
@@ -265,6 +282,13 @@ def _step(
     return None
 
 
+def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
+    """Whether the measure before pieces[j] counts people only (名, 位): the noun after it names
+    people, which a verb after them cannot modify as a compound head (志愿|服务|队 is counted by
+    支), so such a verb is their predicate."""
+    return j > 0 and pieces[j - 1].role == P.ROLE_UNIT and _word(text, pieces[j - 1]) in _PERSON_MEASURES
+
+
 def object_after(
     pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
 ) -> str:
@@ -277,10 +301,13 @@ def object_after(
     if run_end is not None:
         out.append((pieces[i].start, pieces[run_end - 1].end))  # 临时|集中|安置|点/m
         i = run_end
+    people = _counts_people(pieces, j, text)
     while i < n:
         if i in skip:
             i += 1
             continue
+        if people and out and pieces[i].pos == "v" and not pieces[i].role and _has_noun(pieces, out):
+            break  # 3名|航天员|乘坐|专机: after the people counted a verb is their predicate
         nxt = _step(pieces, i, text, kind, out, loose)
         if nxt is None:
             break
@@ -299,9 +326,12 @@ def object_after(
         out.pop()  # 1公里|范围内: the place word is no part of the object
     if not out:
         return ""
+    if kind == "count" and len(out) > 1 and text[out[0][0] : out[0][1]] in _DIVISIONS:
+        return text[out[0][0] : out[0][1]]  # 16个|方面|重大任务举措: the parts are counted
     out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
     if (
         any(pos in _CLAUSE_POS for pos in out_pos)
+        and not ends_in_head_word(pieces, out, text)
         and i + 1 < n
         and _word(text, pieces[i]) == "的"
         and _before_noun(pieces, i)
@@ -561,6 +591,8 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
     if not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
+    if ends_in_head_word(pieces, [(p.start, p.end) for p in clause], text):
+        return ""  # 12个|集中安置点的|水电网: a compound ending in its head is counted itself
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
     if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
         return ""

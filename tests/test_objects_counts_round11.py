@@ -1,0 +1,51 @@
+"""Objects of counts (round 11, wave 2): a list item joined by a conjunction stays in the object
+where the figure after it counts a noun of its own; a category noun jieba cuts in two (大|类)
+stays inside the compound; the people after a people measure end before a verb; a pivot verb
+makes no word with a one-character noun after it; a noun of division (方面, 领域) is counted
+alone; a compound ending in its head before 的 is counted itself. Sentences invented in the
+style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a conjunction before a noun whose figure counts the noun after its measure
+        ("本届博览会共有52个国家和地区930多家企业参展。", "52个", "国家和地区"),
+        # a list item with its own place and figure stays out
+        ("江西赣州近3万亩脐橙、河南南阳8万吨猕猴桃开始上市。", "近3万亩", "脐橙"),
+        # 大|类 inside a compound
+        ("前三季度，39个工业大类行业中有30个实现增长。", "39个", "工业大类行业"),
+        # a verb after the people counted is their predicate
+        ("今天上午，四名队员乘坐专用车辆抵达基地。", "四名", "队员"),
+        ("会上，6位委员代表发言。", "6位", "委员代表"),
+        # a pivot verb takes an object and a verb
+        ("馆内一件青铜器上的18字铭文让器主身份清晰可辨。", "18字", "铭文"),
+        # a noun of division is counted alone
+        ("方案从9个方面重点工作举措作出部署。", "9个", "方面"),
+        # a compound ending in a head jieba cut off, before 的
+        ("记者看到，当地7个临时安置点的供水设施已经恢复。", "7个", "临时安置点"),
+    ],
+)
+def test_count_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a clause with a verb before 的 still gives the noun after it
+        ("全省建成25个带动作用明显的示范基地。", "25个", "示范基地"),
+        # a verbal head before 的 is a clause
+        ("全市有40个提供上门服务的机构。", "40个", "机构"),
+        # a noun right before 的 keeps the count
+        ("当地为6个社区的居民送去物资。", "6个", "社区"),
+    ],
+)
+def test_count_object_kept(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
