@@ -2,7 +2,7 @@
 where the figure after it counts a noun of its own; a category noun jieba cuts in two (大|类)
 stays inside the compound; the people after a people measure end before a verb; a pivot verb
 makes no word with a one-character noun after it; a noun of division (方面, 领域) is counted
-alone; a compound ending in its head before 的 is counted itself. Sentences invented in the
+alone; a compound ending in a head jieba cut off, before 的, is counted itself. Sentences invented in the
 style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ def test_count_object(sentence: str, surface: str, obj: str) -> None:
     [
         # a clause with a verb before 的 still gives the noun after it
         ("全省建成25个带动作用明显的示范基地。", "25个", "示范基地"),
-        # a verbal head before 的 is a clause
+        # a verb and its object before 的 are a clause
         ("全市有40个提供上门服务的机构。", "40个", "机构"),
+        ("当天，约300辆运送救灾物资的货车抵达灾区。", "约300辆", "货车"),
         # a noun right before 的 keeps the count
         ("当地为6个社区的居民送去物资。", "6个", "社区"),
     ],

@@ -21,6 +21,7 @@ _OBJECT_STOP = lexicons.words("stats_object_stops")
 _PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
 _PERSON_MEASURES = ("名", "位")  # measure words for people only: the noun after one names people
 _DIVISIONS = frozenset(lexicons.words("stats_division_nouns"))  # 16个|方面|重大任务: the parts counted
+_PEOPLE_HEADS = tuple(lexicons.words("stats_people_heads"))  # 工作人员, 志愿者: nouns naming people
 # nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
 # before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
 _METRIC = lexicons.words("stats_metric_nouns")

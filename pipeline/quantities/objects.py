@@ -59,6 +59,7 @@ from pipeline.quantities.object_words import (
     _NAME_POS,
     _NOMINAL_VERBS,
     _OBJECT_STOP,
+    _PEOPLE_HEADS,
     _PEOPLE_UNITS,
     _PERSON_MEASURES,
     _PLAIN_NOUN_POS,
@@ -179,18 +180,15 @@ def _ends_in_head(out: list[_Span], text: str) -> bool:
 
 
 def ends_in_head_word(pieces: list[Piece], out: list[_Span], text: str) -> bool:
-    """集中|安置|点|的|水电网: an object whose last word is a noun that is a compound head
-    (stats_compound_heads; not a verbal one: 提供养老|服务/vn|的|机构 is a clause), or a
-    one-character noun jieba cut off after a verb, is a noun before its 的, not a relative
-    clause: the compound is counted and the noun after 的 is a part of it."""
+    """集中|安置|点/m|的|水电网: an object that ends in a one-character noun jieba cut off after a
+    verb (a compound's head: 安置点) is a noun before its 的, not a relative clause: the compound
+    is counted and the noun after 的 is a part of it. A whole word after a verb may be the verb's
+    object in a clause (装载|救援|物资|的|卡车), so only the cut-off head counts."""
     last = next((p for p in pieces if p.end == out[-1][1]), None)
-    if last is None or last.start == out[0][0]:
-        return False  # one word alone: no compound
-    w = _word(text, last)
-    cut_head = len(w) == 1 and last.pos in _ONE_CHAR_HEAD_POS and any(
-        p.end == last.start and p.pos in ("v", "vn") for p in pieces
-    )
-    return (w.endswith(_HEADS) and last.pos in ("n", "nz")) or cut_head
+    if last is None or last.start == out[0][0] or len(_word(text, last)) != 1:
+        return False
+    after_verb = any(p.end == last.start and p.pos in ("v", "vn") for p in pieces)
+    return last.pos in _ONE_CHAR_HEAD_POS and after_verb
 
 
 def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
@@ -289,6 +287,21 @@ def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
     return j > 0 and pieces[j - 1].role == P.ROLE_UNIT and _word(text, pieces[j - 1]) in _PERSON_MEASURES
 
 
+def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether the verb at pieces[i], after a noun of the people counted, is their predicate: it
+    is unless a noun naming people (stats_people_heads) follows it within the compound (300名|
+    电力|抢修|工作人员)."""
+    if pieces[i].pos != "v" or pieces[i].role or not _has_noun(pieces, out):
+        return False
+    for k in range(i + 1, min(i + 4, len(pieces))):
+        p = pieces[k]
+        if p.role or p.pos not in ("v", "vn", "n", "nz", "b"):
+            return True
+        if p.pos in ("n", "nz") and _word(text, p).endswith(_PEOPLE_HEADS):
+            return False
+    return True
+
+
 def object_after(
     pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
 ) -> str:
@@ -306,7 +319,7 @@ def object_after(
         if i in skip:
             i += 1
             continue
-        if people and out and pieces[i].pos == "v" and not pieces[i].role and _has_noun(pieces, out):
+        if people and out and _people_predicate(pieces, i, text, out):
             break  # 3名|航天员|乘坐|专机: after the people counted a verb is their predicate
         nxt = _step(pieces, i, text, kind, out, loose)
         if nxt is None:
