@@ -2,7 +2,8 @@
 where the figure after it counts a noun of its own; a category noun jieba cuts in two (大|类)
 stays inside the compound; the people after a people measure end before a verb; a pivot verb
 makes no word with a one-character noun after it; a noun of division (方面, 领域) is counted
-alone; a compound ending in a head jieba cut off, before 的, is counted itself. Sentences invented in the
+alone; a compound ending in a head jieba cut off, before 的, is counted itself; a fixed phrase
+ending the clause after a people count names what they do. Sentences invented in the
 style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from tests.test_statistics import one
         # a verb after the people counted is their predicate
         ("今天上午，四名队员乘坐专用车辆抵达基地。", "四名", "队员"),
         ("会上，6位委员代表发言。", "6位", "委员代表"),
+        # a verb before a noun naming people stays inside the compound
+        ("电网公司派出260名线路抢修工作人员。", "260名", "线路抢修工作人员"),
         # a pivot verb takes an object and a verb
         ("馆内一件青铜器上的18字铭文让器主身份清晰可辨。", "18字", "铭文"),
         # a noun of division is counted alone
@@ -49,4 +52,19 @@ def test_count_object(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_count_object_kept(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a fixed phrase ending the clause after a people count is what they do
+        ("泥石流已造成12人遇难、9人下落不明。", "9人", "下落不明"),
+        # a verb still does
+        ("泥石流已造成12人遇难、9人受伤。", "9人", "受伤"),
+        # a fixed phrase naming people is no action
+        ("这家企业现有300名从业人员。", "300名", "从业人员"),
+    ],
+)
+def test_action_after_people(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
