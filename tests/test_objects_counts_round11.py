@@ -2,9 +2,10 @@
 where the figure after it counts a noun of its own; a category noun jieba cuts in two (大|类)
 stays inside the compound; the people after a people measure end before a verb; a pivot verb
 makes no word with a one-character noun after it; a noun of division (方面, 领域) is counted
-alone; a compound ending in a head jieba cut off, before 的, is counted itself; a fixed phrase
-ending the clause after a people count names what they do. Sentences invented in the
-style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+alone; a compound ending in a head jieba cut off, before 的, is counted itself; a determiner
+after the measure is left out; a fixed phrase ending the clause after a people count names
+what they do. Sentences invented in the style of the 新闻联播 corpus; none is copied from a
+gold page or a review story."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ from tests.test_statistics import one
         ("电网公司派出260名线路抢修工作人员。", "260名", "线路抢修工作人员"),
         # a pivot verb takes an object and a verb
         ("馆内一件青铜器上的18字铭文让器主身份清晰可辨。", "18字", "铭文"),
+        # a determiner after the measure: the noun after it is counted
+        ("当地组织300多台各类机械连夜抢修。", "300多台", "机械"),
+        ("防空部队拦截了120架各型无人机。", "120架", "无人机"),
         # a noun of division is counted alone
         ("方案从9个方面重点工作举措作出部署。", "9个", "方面"),
         # a compound ending in a head jieba cut off, before 的

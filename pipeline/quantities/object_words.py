@@ -20,6 +20,7 @@ _NOMINAL_VERBS = lexicons.words("stats_nominal_verbs")
 _OBJECT_STOP = lexicons.words("stats_object_stops")
 _PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
 _PERSON_MEASURES = ("名", "位")  # measure words for people only: the noun after one names people
+_DETERMINERS = frozenset(lexicons.words("stats_determiners"))  # 各类, 各种: every kind of
 _DIVISIONS = frozenset(lexicons.words("stats_division_nouns"))  # 16个|方面|重大任务: the parts counted
 _PEOPLE_HEADS = tuple(lexicons.words("stats_people_heads"))  # 工作人员, 志愿者: nouns naming people
 # nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops

@@ -47,6 +47,7 @@ from pipeline.quantities.object_words import (
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
+    _DETERMINERS,
     _DIVISIONS,
     _EVENT_MEASURES,
     _HEADS,
@@ -280,6 +281,17 @@ def _step(
     return None
 
 
+def _past_determiner(pieces: list[Piece], j: int, text: str, kind: str) -> int:
+    """353架|各型|无人机, 300多台|各类|机械: a determiner (stats_determiners) right after a count's
+    measure says the things are of every kind; the noun after it is counted (the determiner is
+    left out, as before the number: 各类|涉农|资金)."""
+    if kind != "count" or j + 1 >= len(pieces) or pieces[j].role or pieces[j + 1].role:
+        return j
+    if _word(text, pieces[j]) in _DETERMINERS and pieces[j + 1].pos.startswith(NOUN_POS):
+        return j + 1
+    return j
+
+
 def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
     """Whether the measure before pieces[j] counts people only (名, 位): the noun after it names
     people, which a verb after them cannot modify as a compound head (志愿|服务|队 is counted by
@@ -307,6 +319,7 @@ def object_after(
 ) -> str:
     """The counted noun phrase right after the measure (80余名|党员干部和群众)."""
     out: list[_Span] = []
+    j = _past_determiner(pieces, j, text, kind)
     i, n = j, len(pieces)
     if (k := past_dimension(pieces, i, text, kind)) is not None:
         i, loose = k, True  # 20公斤重的|弥雾机, 30米宽|决口: the noun after the dimension
