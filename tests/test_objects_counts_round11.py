@@ -33,6 +33,8 @@ from tests.test_statistics import one
         # a determiner after the measure: the noun after it is counted
         ("当地组织300多台各类机械连夜抢修。", "300多台", "机械"),
         ("防空部队拦截了120架各型无人机。", "120架", "无人机"),
+        # a noun of condition ends the object (stats_state_nouns)
+        ("经检查，两名队员身体状态良好。", "两名", "队员"),
         # a noun of division is counted alone
         ("方案从9个方面重点工作举措作出部署。", "9个", "方面"),
         # a compound ending in a head jieba cut off, before 的
