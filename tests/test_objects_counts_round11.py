@@ -9,8 +9,12 @@ gold page or a review story."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pipeline import lexicons
+from pipeline.quantities import people_predicates
 from tests.test_statistics import one
 
 
@@ -26,6 +30,8 @@ from tests.test_statistics import one
         # a verb after the people counted is their predicate
         ("今天上午，四名队员乘坐专用车辆抵达基地。", "四名", "队员"),
         ("会上，6位委员代表发言。", "6位", "委员代表"),
+        # a verb jieba lists as a noun ends the people before the clause's end
+        ("比赛吸引了来自20个国家的300余名选手参赛。", "300余名", "选手"),
         # a verb before a noun naming people stays inside the compound
         ("电网公司派出260名线路抢修工作人员。", "260名", "线路抢修工作人员"),
         # a pivot verb takes an object and a verb
@@ -74,3 +80,20 @@ def test_count_object_kept(sentence: str, surface: str, obj: str) -> None:
 )
 def test_action_after_people(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_people_verbs_list_holds_verbs_jieba_lists_as_nouns(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.txt"
+    line = "1-1\t运动员/n 参赛/v ，/w 选手/n 参赛/vn 。/w 居民/n 增长/v\n"
+    corpus.write_text(line * 2, encoding="utf-8")
+    words = {w for w, _ in people_predicates.build(corpus)}
+    assert "参赛" in words  # jieba's dictionary lists 参赛 as a noun; the corpus as a verb
+    assert "增长" not in words and "选手" not in words  # jieba agrees / a noun
+
+
+def test_shipped_people_verbs_list_is_the_one_the_corpus_gives() -> None:
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
+    if not corpus.exists():
+        pytest.skip("the tagged corpus is not here")
+    shipped = {w for w, *_ in lexicons.rows("stats_people_verbs")}
+    assert shipped == {w for w, _ in people_predicates.build(corpus)}

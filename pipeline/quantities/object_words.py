@@ -23,6 +23,7 @@ _PERSON_MEASURES = ("名", "位")  # measure words for people only: the noun aft
 _DETERMINERS = frozenset(lexicons.words("stats_determiners"))  # 各类, 各种: every kind of
 _DIVISIONS = frozenset(lexicons.words("stats_division_nouns"))  # 16个|方面|重大任务: the parts counted
 _PEOPLE_HEADS = tuple(lexicons.words("stats_people_heads"))  # 工作人员, 志愿者: nouns naming people
+_PEOPLE_VERBS = frozenset(lexicons.words("stats_people_verbs"))  # 参赛/n: verbs jieba lists as nouns
 # nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
 # before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
 _METRIC = lexicons.words("stats_metric_nouns")

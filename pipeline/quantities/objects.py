@@ -62,9 +62,11 @@ from pipeline.quantities.object_words import (
     _OBJECT_STOP,
     _PEOPLE_HEADS,
     _PEOPLE_UNITS,
+    _PEOPLE_VERBS,
     _PERSON_MEASURES,
     _PLAIN_NOUN_POS,
     _POSITIONS,
+    _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
     _RELATIONAL,
     _SCOPES,
@@ -302,8 +304,14 @@ def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
 def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
     """Whether the verb at pieces[i], after a noun of the people counted, is their predicate: it
     is unless a noun naming people (stats_people_heads) follows it within the compound (300名|
-    电力|抢修|工作人员)."""
-    if pieces[i].pos != "v" or pieces[i].role or not _has_noun(pieces, out):
+    电力|抢修|工作人员); so is a verb jieba lists as a noun (stats_people_verbs) before the
+    clause's end or 的 (600名|选手|参赛/n。, 42位|冠军|领衔/n|的)."""
+    if pieces[i].role or not _has_noun(pieces, out):
+        return False
+    if _word(text, pieces[i]) in _PEOPLE_VERBS:
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        return nxt is None or (not nxt.role and _word(text, nxt)[:1] in _PREDICATE_FOLLOWERS)
+    if pieces[i].pos != "v":
         return False
     for k in range(i + 1, min(i + 4, len(pieces))):
         p = pieces[k]
