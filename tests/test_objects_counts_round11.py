@@ -3,9 +3,9 @@ where the figure after it counts a noun of its own; a category noun jieba cuts i
 stays inside the compound; the people after a people measure end before a verb; a pivot verb
 makes no word with a one-character noun after it; a noun of division (方面, 领域) is counted
 alone; a compound ending in a head jieba cut off, before 的, is counted itself; a determiner
-after the measure is left out; a fixed phrase ending the clause after a people count names
-what they do. Sentences invented in the style of the 新闻联播 corpus; none is copied from a
-gold page or a review story."""
+after the measure is left out; a descriptive fixed phrase before 的 is a relative clause; a
+fixed phrase ending the clause after a people count names what they do. Sentences invented in
+the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
 
@@ -41,6 +41,8 @@ from tests.test_statistics import one
         ("防空部队拦截了120架各型无人机。", "120架", "无人机"),
         # a noun of condition ends the object (stats_state_nouns)
         ("经检查，两名队员身体状态良好。", "两名", "队员"),
+        # a descriptive fixed phrase before 的 is a relative clause
+        ("春节期间，当地将举办120场形式多样的庆祝活动。", "120场", "庆祝活动"),
         # a noun of division is counted alone
         ("方案从9个方面重点工作举措作出部署。", "9个", "方面"),
         # a compound ending in a head jieba cut off, before 的
@@ -59,6 +61,8 @@ def test_count_object(sentence: str, surface: str, obj: str) -> None:
         # a verb and its object before 的 are a clause
         ("全市有40个提供上门服务的机构。", "40个", "机构"),
         ("当天，约300辆运送救灾物资的货车抵达灾区。", "约300辆", "货车"),
+        # a fixed phrase naming people before 的 is counted
+        ("全县300名从业人员的工资已足额发放。", "300名", "从业人员"),
         # a noun right before 的 keeps the count
         ("当地为6个社区的居民送去物资。", "6个", "社区"),
     ],

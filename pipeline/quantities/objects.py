@@ -610,6 +610,16 @@ def _span_after(pieces: list[Piece], last: int, text: str) -> str:
     return w if _spans_time(w) and not goes_on else ""
 
 
+def _descriptive_phrase(p: Piece, text: str) -> bool:
+    """形式多样/l|的, 丰富多彩/i|的: an idiom, or a four-character fixed phrase that ends in no
+    compound head and no noun of people (从业人员/l is a noun), describes the thing after its
+    的 as an adjective would."""
+    w = _word(text, p)
+    if p.role or w.endswith(_HEADS) or w.endswith(_PEOPLE_HEADS):
+        return False
+    return p.pos == "i" or (p.pos == "l" and len(w) == 4)
+
+
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
     clause; what is counted is the noun after the 的."""
@@ -617,19 +627,22 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
         return ""
     de = next((k for k in range(last, min(last + 4, len(pieces))) if _word(text, pieces[k]) == "的"), None)
     clause = pieces[last:de] if de is not None else []
+    descriptive = len(clause) == 1 and _descriptive_phrase(clause[0], text)
     if (
         not clause
         or any(p.role or p.pos == "x" for p in clause)
-        or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause))
+        or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause) and not descriptive)
     ):
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
-    if not any(p.pos in ("v", "a", "ad") for p in clause):
+    if not descriptive and not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
     if ends_in_head_word(pieces, [(p.start, p.end) for p in clause], text):
         return ""  # 12个|集中安置点的|水电网: a compound ending in its head is counted itself
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
-    if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
+    if de is None or nxt is None or nxt.role:
         return ""
+    if not nxt.pos.startswith(NOUN_POS) and not (descriptive and _verb_compound(pieces, de + 1, text)):
+        return ""  # (after a descriptive phrase a verb may open the compound: 形式多样的|庆祝|活动)
     return object_after(pieces, de + 1, text, set(), kind)
 
 
