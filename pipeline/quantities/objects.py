@@ -44,6 +44,7 @@ from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
     _ASPECT,
+    _ATTRIBUTIVE_SUFFIXES,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _CONJ,
@@ -194,6 +195,16 @@ def ends_in_head_word(pieces: list[Piece], out: list[_Span], text: str) -> bool:
     return last.pos in _ONE_CHAR_HEAD_POS and after_verb
 
 
+def _after_property_noun(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether pieces[i] follows a noun of property taken into the object (营业性|演出): a
+    plain noun ending in stats_attributive_suffixes, right before it."""
+    prev = pieces[i - 1] if i > 0 else None
+    if prev is None or prev.role or not out or out[-1] != (prev.start, prev.end):
+        return False
+    w = _word(text, prev)
+    return prev.pos in ("n", "nz") and len(w) > 1 and w.endswith(_ATTRIBUTIVE_SUFFIXES)
+
+
 def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     """大|、|中型|企业, 中|、|小学|教师: a one-character modifier, a list mark and a noun (or a
     modifier) after it: the modifiers share the head noun, so the list is one object."""
@@ -230,6 +241,9 @@ def _step(
     nxt_p = pieces[i + 1] if i + 1 < len(pieces) else None
     if p.pos == "vn" and out and nxt_p is not None and not nxt_p.role and nxt_p.pos in ("a", "b"):
         return None  # 方面|部署|重大任务: a verbal noun before a modified noun is the predicate
+    if p.pos in ("v", "vn") and _after_property_noun(pieces, i, text, out):
+        out.append((p.start, p.end))
+        return i + 1  # 营业性|演出/v: a verb after a noun of property names the thing it modifies
     if (
         p.pos == "vn"
         and _ends_in_head(out, text)
@@ -620,6 +634,17 @@ def _descriptive_phrase(p: Piece, text: str) -> bool:
     return p.pos == "i" or (p.pos == "l" and len(w) == 4)
 
 
+def _attributive_nouns(clause: list[Piece], text: str) -> bool:
+    """区域|适应性|的, 代表性|的: plain nouns ending in a noun of property (stats_attributive_
+    suffixes) before 的 modify the noun after it, as an adjective does."""
+    return (
+        bool(clause)
+        and all(p.pos in ("n", "nz") and not p.role for p in clause)
+        and len(_word(text, clause[-1])) > 1
+        and _word(text, clause[-1]).endswith(_ATTRIBUTIVE_SUFFIXES)
+    )
+
+
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
     clause; what is counted is the noun after the 的."""
@@ -628,6 +653,7 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     de = next((k for k in range(last, min(last + 4, len(pieces))) if _word(text, pieces[k]) == "的"), None)
     clause = pieces[last:de] if de is not None else []
     descriptive = len(clause) == 1 and _descriptive_phrase(clause[0], text)
+    descriptive = descriptive or _attributive_nouns(clause, text)
     if (
         not clause
         or any(p.role or p.pos == "x" for p in clause)
