@@ -83,6 +83,10 @@ def test_count_object_kept(sentence: str, surface: str, obj: str) -> None:
         ("泥石流已造成12人遇难、9人下落不明。", "9人", "下落不明"),
         # a verb still does
         ("泥石流已造成12人遇难、9人受伤。", "9人", "受伤"),
+        # a space ends a headline's clause
+        ("山区暴雨导致38人遇难 当地全力搜救", "38人", "遇难"),
+        # 双方 is a scope, not what is counted
+        ("冲突已造成双方超过900人死亡。", "超过900人", "死亡"),
         # a fixed phrase naming people is no action
         ("这家企业现有300名从业人员。", "300名", "从业人员"),
     ],

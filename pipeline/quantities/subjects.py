@@ -436,8 +436,8 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     last = st.pieces[-1] + 1
     if last < len(pieces) and _clause_verb(pieces[last], text):
         after = pieces[last + 1] if last + 1 < len(pieces) else None
-        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS:
-            return _word(text, pieces[last])
+        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS or not _word(text, after).strip():
+            return _word(text, pieces[last])  # (a space ends a headline's clause: …61人死亡 中东…)
     i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
     if (
         i >= 0
