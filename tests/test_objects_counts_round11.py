@@ -4,9 +4,9 @@ stays inside the compound; the people after a people measure end before a verb; 
 makes no word with a one-character noun after it; a noun of division (方面, 领域) is counted
 alone; a compound ending in a head jieba cut off, before 的, is counted itself; a determiner
 after the measure is left out; a descriptive fixed phrase or a noun of property (代表性) before
-的 is a relative clause; a fixed phrase ending the clause after a people count names what they
-do. Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a
-review story."""
+的 is a relative clause; a list closed by 等 before a count with no noun after it is counted; a
+fixed phrase ending the clause after a people count names what they do. Sentences invented in
+the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
 
@@ -48,6 +48,8 @@ from tests.test_statistics import one
         ("会上集中展示了300多项代表性的科技成果。", "300多项", "科技成果"),
         # a verb after a noun of property names the thing it modifies
         ("假期里，全市推出600多场公益性演出。", "600多场", "公益性演出"),
+        # a list closed by 等 right before a count with no noun after it is counted
+        ("抢收期间，当地投入收割机、烘干机等3000多台。", "3000多台", "收割机、烘干机"),
         # a noun of division is counted alone
         ("方案从9个方面重点工作举措作出部署。", "9个", "方面"),
         # a compound ending in a head jieba cut off, before 的
@@ -68,6 +70,10 @@ def test_count_object(sentence: str, surface: str, obj: str) -> None:
         ("当天，约300辆运送救灾物资的货车抵达灾区。", "约300辆", "货车"),
         # a fixed phrase naming people before 的 is counted
         ("全县300名从业人员的工资已足额发放。", "300名", "从业人员"),
+        # a name before 等 and a people count names some of the people
+        ("清晨，王阿姨等4人早早来到路口执勤。", "4人", ""),
+        # a list before a noun used as the unit names examples
+        ("规划从产业发展、科技创新、民生保障等6方面提出18项目标。", "6方面", ""),
         # a noun right before 的 keeps the count
         ("当地为6个社区的居民送去物资。", "6个", "社区"),
     ],

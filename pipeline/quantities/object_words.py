@@ -21,6 +21,7 @@ _OBJECT_STOP = lexicons.words("stats_object_stops")
 _PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
 _PERSON_MEASURES = ("名", "位")  # measure words for people only: the noun after one names people
 _DETERMINERS = frozenset(lexicons.words("stats_determiners"))  # 各类, 各种: every kind of
+_LIST_END_PARTICLES = ("等", "等等")  # the particles that close a list of nouns (收割机、烘干机|等)
 _ATTRIBUTIVE_SUFFIXES = tuple(lexicons.words("stats_attributive_suffixes"))  # 代表性, 营业性
 _DIVISIONS = frozenset(lexicons.words("stats_division_nouns"))  # 16个|方面|重大任务: the parts counted
 _PEOPLE_HEADS = tuple(lexicons.words("stats_people_heads"))  # 工作人员, 志愿者: nouns naming people

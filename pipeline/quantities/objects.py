@@ -54,6 +54,7 @@ from pipeline.quantities.object_words import (
     _HEADS,
     _INNER_POS,
     _INSIDE,
+    _LIST_END_PARTICLES,
     _LOCATIVES,
     _METRIC,
     _METRIC_ENDINGS,
@@ -505,6 +506,9 @@ def object_before(
     i = _past_rate(pieces, j, text) - 1
     while i > 0 and not pieces[i].role and _word(text, pieces[i]) in _TOTALS:
         i -= 1  # 营业性演出|共|9400余场次
+    listed = kind == "count" and not people and _list_end_before(pieces, i, text)
+    if listed and not _quasi_measured(pieces, j, text):
+        i -= 1  # 收割机、烘干机|等|5000多台: the list is counted (not people: 某某等|3人 names some of them)
     if kind == "age":
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
@@ -560,6 +564,31 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _quasi_measured(pieces: list[Piece], j: int, text: str) -> bool:
+    """Whether the figure starting at pieces[j] has a noun as its unit, a quasi-measure or a noun
+    of division (3省, 5方面): the unit is the thing counted, and a list before it names
+    examples, not the object."""
+    k = j
+    while k < len(pieces) and pieces[k].role:
+        w = _word(text, pieces[k])
+        if pieces[k].role == P.ROLE_UNIT and (w in P.QUASI_MEASURES or w in _DIVISIONS):
+            return True
+        k += 1
+    return False
+
+
+def _list_end_before(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether pieces[i] is the particle closing a list (等) right after
+    a noun: before a count with no noun after it, the listed things are what it counts."""
+    return (
+        i > 0
+        and not pieces[i].role
+        and _word(text, pieces[i]) in _LIST_END_PARTICLES
+        and not pieces[i - 1].role
+        and pieces[i - 1].pos in ("n", "nz", "l", "j")
+    )
 
 
 def _after_inner_verb(pieces: list[Piece], unit: int, end: int) -> int:
