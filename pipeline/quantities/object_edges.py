@@ -95,7 +95,10 @@ def join_cut_heads(pieces: list[Piece], stats: list[Found], text: str) -> list[P
 def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with two one-character adjectives in a row before a noun joined into one
     adjective: a two-character adjective jieba cut in two (老|旧|小区 -> 老旧/a|小区), which the
-    readers of a noun phrase would otherwise take one character of (旧小区); the statistics'
+    readers of a noun phrase would otherwise take one character of (旧小区); likewise a
+    one-character adjective and a one-character measure word with no numeral before them (制造业|
+    大|类|行业 -> 大类/n): a measure word counts only after a numeral, so the two are a noun of
+    the compound (a category), which the readers would otherwise stop at; the statistics'
     piece indices are moved to the new list."""
 
     def cut_adjective(prev: Piece, p: Piece, nxt: Piece | None) -> str:
@@ -103,7 +106,7 @@ def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> l
             not p.role
             and not prev.role
             and prev.pos == "a"
-            and p.pos == "a"
+            and p.pos in ("a", "q")
             and prev.end - prev.start == 1
             and p.end - p.start == 1
             and prev.end == p.start
@@ -112,7 +115,7 @@ def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> l
             and nxt.start == p.end
             and nxt.pos.startswith("n")
         ):
-            return "a"
+            return "a" if p.pos == "a" else "n"
         return ""
 
     return _joined(pieces, stats, cut_adjective)

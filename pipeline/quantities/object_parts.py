@@ -6,6 +6,7 @@ nouns that name a span of time (stats_span_nouns).
 from __future__ import annotations
 
 from pipeline import lexicons
+from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
     _CLAUSE_END_MARKS,
     _HEADS,
@@ -74,11 +75,26 @@ def _bracket_back(pieces: list[Piece], i: int, text: str) -> int | None:
     return None
 
 
+_NAME_OR_PLACE_POS = ("ns", "nr", "nt", "nrt", "nrfg", "s")  # a list item naming where or who
+
+
 def _has_own_figure(pieces: list[Piece], i: int) -> bool:
-    """超6亿件服装、|交易额|超500亿元: the next list item is the subject of its own figure."""
+    """超6亿件服装、|交易额|超500亿元: the next list item is the subject of its own figure; not
+    where that figure's measure is followed by a noun (国家|和|地区|740多家|企业): a figure with a
+    noun after its measure counts that noun, so the list item before it stays in the object
+    (unless the item is a place or a name: 、|河南西峡|8万吨|猕猴桃 is where its own figure is)."""
+    places = False
     while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
+        places = places or pieces[i].pos in _NAME_OR_PLACE_POS
         i += 1
-    return i < len(pieces) and bool(pieces[i].role)
+    if i >= len(pieces) or not pieces[i].role:
+        return False
+    if places:
+        return True
+    while i < len(pieces) and pieces[i].role:
+        i += 1
+    counts_next = i < len(pieces) and pieces[i - 1].role == P.ROLE_UNIT and pieces[i].pos.startswith(NOUN_POS)
+    return not counts_next
 
 
 def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:

@@ -19,6 +19,13 @@ _AGE_LINKS = lexicons.words("stats_age_links")
 _NOMINAL_VERBS = lexicons.words("stats_nominal_verbs")
 _OBJECT_STOP = lexicons.words("stats_object_stops")
 _PEOPLE_UNITS = ("人", "人次")  # the measure already names people: 3人有序协作 counts no 有序
+_PERSON_MEASURES = ("名", "位")  # measure words for people only: the noun after one names people
+_DETERMINERS = frozenset(lexicons.words("stats_determiners"))  # 各类, 各种: every kind of
+_LIST_END_PARTICLES = ("等", "等等")  # the particles that close a list of nouns (收割机、烘干机|等)
+_ATTRIBUTIVE_SUFFIXES = tuple(lexicons.words("stats_attributive_suffixes"))  # 代表性, 营业性
+_DIVISIONS = frozenset(lexicons.words("stats_division_nouns"))  # 16个|方面|重大任务: the parts counted
+_PEOPLE_HEADS = tuple(lexicons.words("stats_people_heads"))  # 工作人员, 志愿者: nouns naming people
+_PEOPLE_VERBS = frozenset(lexicons.words("stats_people_verbs"))  # 参赛/n: verbs jieba lists as nouns
 # nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
 # before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
 _METRIC = lexicons.words("stats_metric_nouns")

@@ -45,14 +45,18 @@ from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
     _ASPECT,
+    _ATTRIBUTIVE_SUFFIXES,
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _COMPARE,
     _CONJ,
+    _DETERMINERS,
+    _DIVISIONS,
     _EVENT_MEASURES,
     _HEADS,
     _INNER_POS,
     _INSIDE,
+    _LIST_END_PARTICLES,
     _LOCATIVES,
     _METRIC,
     _METRIC_ENDINGS,
@@ -60,9 +64,13 @@ from pipeline.quantities.object_words import (
     _NAME_POS,
     _NOMINAL_VERBS,
     _OBJECT_STOP,
+    _PEOPLE_HEADS,
     _PEOPLE_UNITS,
+    _PEOPLE_VERBS,
+    _PERSON_MEASURES,
     _PLAIN_NOUN_POS,
     _POSITIONS,
+    _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
     _RELATIONAL,
     _SCOPES,
@@ -201,6 +209,28 @@ def _ends_in_head(out: list[_Span], text: str) -> bool:
     return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
 
 
+def ends_in_head_word(pieces: list[Piece], out: list[_Span], text: str) -> bool:
+    """集中|安置|点/m|的|水电网: an object that ends in a one-character noun jieba cut off after a
+    verb (a compound's head: 安置点) is a noun before its 的, not a relative clause: the compound
+    is counted and the noun after 的 is a part of it. A whole word after a verb may be the verb's
+    object in a clause (装载|救援|物资|的|卡车), so only the cut-off head counts."""
+    last = next((p for p in pieces if p.end == out[-1][1]), None)
+    if last is None or last.start == out[0][0] or len(_word(text, last)) != 1:
+        return False
+    after_verb = any(p.end == last.start and p.pos in ("v", "vn") for p in pieces)
+    return last.pos in _ONE_CHAR_HEAD_POS and after_verb
+
+
+def _after_property_noun(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether pieces[i] follows a noun of property taken into the object (营业性|演出): a
+    plain noun ending in stats_attributive_suffixes, right before it."""
+    prev = pieces[i - 1] if i > 0 else None
+    if prev is None or prev.role or not out or out[-1] != (prev.start, prev.end):
+        return False
+    w = _word(text, prev)
+    return prev.pos in ("n", "nz") and len(w) > 1 and w.endswith(_ATTRIBUTIVE_SUFFIXES)
+
+
 def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     """大|、|中型|企业, 中|、|小学|教师: a one-character modifier, a list mark and a noun (or a
     modifier) after it: the modifiers share the head noun, so the list is one object."""
@@ -237,6 +267,9 @@ def _step(
     nxt_p = pieces[i + 1] if i + 1 < len(pieces) else None
     if p.pos == "vn" and out and nxt_p is not None and not nxt_p.role and nxt_p.pos in ("a", "b"):
         return None  # 方面|部署|重大任务: a verbal noun before a modified noun is the predicate
+    if p.pos in ("v", "vn") and _after_property_noun(pieces, i, text, out):
+        out.append((p.start, p.end))
+        return i + 1  # 营业性|演出/v: a verb after a noun of property names the thing it modifies
     if (
         p.pos == "vn"
         and _ends_in_head(out, text)
@@ -293,11 +326,51 @@ def _step(
     return None
 
 
+def _past_determiner(pieces: list[Piece], j: int, text: str, kind: str) -> int:
+    """353架|各型|无人机, 300多台|各类|机械: a determiner (stats_determiners) right after a count's
+    measure says the things are of every kind; the noun after it is counted (the determiner is
+    left out, as before the number: 各类|涉农|资金)."""
+    if kind != "count" or j + 1 >= len(pieces) or pieces[j].role or pieces[j + 1].role:
+        return j
+    if _word(text, pieces[j]) in _DETERMINERS and pieces[j + 1].pos.startswith(NOUN_POS):
+        return j + 1
+    return j
+
+
+def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
+    """Whether the measure before pieces[j] counts people only (名, 位): the noun after it names
+    people, which a verb after them cannot modify as a compound head (志愿|服务|队 is counted by
+    支), so such a verb is their predicate."""
+    return j > 0 and pieces[j - 1].role == P.ROLE_UNIT and _word(text, pieces[j - 1]) in _PERSON_MEASURES
+
+
+def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether the verb at pieces[i], after a noun of the people counted, is their predicate: it
+    is unless a noun naming people (stats_people_heads) follows it within the compound (300名|
+    电力|抢修|工作人员); so is a verb jieba lists as a noun (stats_people_verbs) before the
+    clause's end or 的 (600名|选手|参赛/n。, 42位|冠军|领衔/n|的)."""
+    if pieces[i].role or not _has_noun(pieces, out):
+        return False
+    if _word(text, pieces[i]) in _PEOPLE_VERBS:
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        return nxt is None or (not nxt.role and _word(text, nxt)[:1] in _PREDICATE_FOLLOWERS)
+    if pieces[i].pos != "v":
+        return False
+    for k in range(i + 1, min(i + 4, len(pieces))):
+        p = pieces[k]
+        if p.role or p.pos not in ("v", "vn", "n", "nz", "b"):
+            return True
+        if p.pos in ("n", "nz") and _word(text, p).endswith(_PEOPLE_HEADS):
+            return False
+    return True
+
+
 def object_after(
     pieces: list[Piece], j: int, text: str, skip: set[int], kind: str, loose: bool = False
 ) -> str:
     """The counted noun phrase right after the measure (80余名|党员干部和群众)."""
     out: list[_Span] = []
+    j = _past_determiner(pieces, j, text, kind)
     i, n = j, len(pieces)
     if (k := past_dimension(pieces, i, text, kind)) is not None:
         i, loose = k, True  # 20公斤重的|弥雾机, 30米宽|决口: the noun after the dimension
@@ -305,10 +378,13 @@ def object_after(
     if run_end is not None:
         out.append((pieces[i].start, pieces[run_end - 1].end))  # 临时|集中|安置|点/m
         i = run_end
+    people = _counts_people(pieces, j, text)
     while i < n:
         if i in skip:
             i += 1
             continue
+        if people and out and _people_predicate(pieces, i, text, out):
+            break  # 3名|航天员|乘坐|专机: after the people counted a verb is their predicate
         nxt = _step(pieces, i, text, kind, out, loose)
         if nxt is None:
             break
@@ -329,9 +405,12 @@ def object_after(
         return ""
     if (head := _head_past_metric(pieces, i, text, skip, kind, out)) is not None:
         return head
+    if kind == "count" and len(out) > 1 and text[out[0][0] : out[0][1]] in _DIVISIONS:
+        return text[out[0][0] : out[0][1]]  # 16个|方面|重大任务举措: the parts are counted
     out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
     if (
         any(pos in _CLAUSE_POS for pos in out_pos)
+        and not ends_in_head_word(pieces, out, text)
         and i + 1 < n
         and _word(text, pieces[i]) == "的"
         and _before_noun(pieces, i)
@@ -489,6 +568,9 @@ def object_before(
     i = _past_rate(pieces, j, text) - 1
     while i > 0 and not pieces[i].role and _word(text, pieces[i]) in _TOTALS:
         i -= 1  # 营业性演出|共|9400余场次
+    listed = kind == "count" and not people and _list_end_before(pieces, i, text)
+    if listed and not _quasi_measured(pieces, j, text):
+        i -= 1  # 收割机、烘干机|等|5000多台: the list is counted (not people: 某某等|3人 names some of them)
     if kind == "age":
         while i >= 0 and _word(text, pieces[i]) in _AGE_LINKS:
             i -= 1
@@ -546,6 +628,31 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _quasi_measured(pieces: list[Piece], j: int, text: str) -> bool:
+    """Whether the figure starting at pieces[j] has a noun as its unit, a quasi-measure or a noun
+    of division (3省, 5方面): the unit is the thing counted, and a list before it names
+    examples, not the object."""
+    k = j
+    while k < len(pieces) and pieces[k].role:
+        w = _word(text, pieces[k])
+        if pieces[k].role == P.ROLE_UNIT and (w in P.QUASI_MEASURES or w in _DIVISIONS):
+            return True
+        k += 1
+    return False
+
+
+def _list_end_before(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether pieces[i] is the particle closing a list (等) right after
+    a noun: before a count with no noun after it, the listed things are what it counts."""
+    return (
+        i > 0
+        and not pieces[i].role
+        and _word(text, pieces[i]) in _LIST_END_PARTICLES
+        and not pieces[i - 1].role
+        and pieces[i - 1].pos in ("n", "nz", "l", "j")
+    )
 
 
 def _after_inner_verb(pieces: list[Piece], unit: int, end: int) -> int:
@@ -680,6 +787,27 @@ def _time_modified_noun(clause: list[Piece]) -> bool:
     return len(clause) > 1 and clause[0].pos == "t" and clause[1].pos in _PLAIN_NOUN_POS
 
 
+def _descriptive_phrase(p: Piece, text: str) -> bool:
+    """形式多样/l|的, 丰富多彩/i|的: an idiom, or a four-character fixed phrase that ends in no
+    compound head and no noun of people (从业人员/l is a noun), describes the thing after its
+    的 as an adjective would."""
+    w = _word(text, p)
+    if p.role or w.endswith(_HEADS) or w.endswith(_PEOPLE_HEADS):
+        return False
+    return p.pos == "i" or (p.pos == "l" and len(w) == 4)
+
+
+def _attributive_nouns(clause: list[Piece], text: str) -> bool:
+    """区域|适应性|的, 代表性|的: plain nouns ending in a noun of property (stats_attributive_
+    suffixes) before 的 modify the noun after it, as an adjective does."""
+    return (
+        bool(clause)
+        and all(p.pos in ("n", "nz") and not p.role for p in clause)
+        and len(_word(text, clause[-1])) > 1
+        and _word(text, clause[-1]).endswith(_ATTRIBUTIVE_SUFFIXES)
+    )
+
+
 def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """569个|中断的|通信站: a verb or adjective with its 的 right after the measure is a relative
     clause; what is counted is the noun after the 的."""
@@ -687,20 +815,26 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
         return ""
     de = next((k for k in range(last, min(last + 4, len(pieces))) if _word(text, pieces[k]) == "的"), None)
     clause = pieces[last:de] if de is not None else []
+    descriptive = len(clause) == 1 and _descriptive_phrase(clause[0], text)
+    descriptive = descriptive or _attributive_nouns(clause, text)
     if (
         not clause
         or any(p.role or p.pos == "x" for p in clause)
-        or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause))
+        or (clause[0].pos.startswith(NOUN_POS) and not _noun_and_adjective(clause) and not descriptive)
         or _time_modified_noun(clause)
     ):
         return ""  # 3处|泥石流，凶猛的水流: a noun right after the measure is counted itself
     if any(_word(text, p) in _PARTITIVES for p in clause):
         return ""  # N项|重大工程|之一|的…: one of the things counted, which stay the object
-    if not any(p.pos in ("v", "a", "ad") for p in clause):
+    if not descriptive and not any(p.pos in ("v", "a", "ad") for p in clause):
         return ""  # 1566个|超期运行的|气象观测装备: a clause with a verb or an adjective
+    if ends_in_head_word(pieces, [(p.start, p.end) for p in clause], text):
+        return ""  # 12个|集中安置点的|水电网: a compound ending in its head is counted itself
     nxt = pieces[de + 1] if de is not None and de + 1 < len(pieces) else None
-    if de is None or nxt is None or nxt.role or not nxt.pos.startswith(NOUN_POS):
+    if de is None or nxt is None or nxt.role:
         return ""
+    if not nxt.pos.startswith(NOUN_POS) and not (descriptive and _verb_compound(pieces, de + 1, text)):
+        return ""  # (after a descriptive phrase a verb may open the compound: 形式多样的|庆祝|活动)
     if nxt.pos == "vn" and clause[-1].pos in _PLAIN_NOUN_POS:
         return ""  # N个|新|园区|的|建设: the things, not the activity (`_activity_of`)
     return object_after(pieces, de + 1, text, set(), kind)

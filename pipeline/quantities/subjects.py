@@ -15,9 +15,11 @@ from pipeline.quantities.object_words import (
     _CLAUSE_MARKS,
     _COMPARE,
     _CONJ,
+    _HEADS,
     _METRIC,
     _METRIC_ENDINGS,
     _METRIC_VERBS,
+    _PEOPLE_HEADS,
     _PERIODS,
     _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
@@ -455,14 +457,29 @@ def _share_of(pieces: list[Piece], end: int, text: str) -> str:
     return text[pieces[k + 1].start : pieces[end].end] if k < end else ""
 
 
+_VERBAL_EXPRESSION_POS = ("vn", "i", "l")  # 流动/vn, 下落不明/l: verbal nouns, idioms, fixed phrases
+
+
+def _clause_verb(p: Piece, text: str) -> bool:
+    """A verb after the figure (the caller checks that the clause ends after it): also a verbal
+    noun, an idiom or a fixed phrase (24人|下落不明/l。, 近2亿人次|流动/vn。), unless that phrase
+    ends in a noun naming people or a compound head (从业人员/l: what is counted)."""
+    if p.role:
+        return False
+    if p.pos == "v":
+        return True
+    w = _word(text, p)
+    return p.pos in _VERBAL_EXPRESSION_POS and not w.endswith(_PEOPLE_HEADS) and not w.endswith(_HEADS)
+
+
 def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     """People or times counted with no noun: the verb of what they do (有28人|报名,
     组织167人|撤离; 招聘|6人, 沟通了|20多次)."""
     last = st.pieces[-1] + 1
-    if last < len(pieces) and pieces[last].pos == "v" and not pieces[last].role:
+    if last < len(pieces) and _clause_verb(pieces[last], text):
         after = pieces[last + 1] if last + 1 < len(pieces) else None
-        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS:
-            return _word(text, pieces[last])
+        if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS or not _word(text, after).strip():
+            return _word(text, pieces[last])  # (a space ends a headline's clause: …61人死亡 中东…)
     i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
     if (
         i >= 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_MARKS, NOUN_POS, _word
-from pipeline.quantities.objects import object_after
+from pipeline.quantities.objects import ends_in_head_word, object_after
 from pipeline.quantities.pieces import Found, Piece
 
 _DE = "的"
@@ -89,9 +89,13 @@ def _noun_at_end(head: str, pieces: list[Piece]) -> bool:
 
 
 def _ends_in_noun(obj: str, pieces: list[Piece], text: str) -> bool:
-    end = text.find(obj) + len(obj)
+    """A noun at the object's end, or a compound head (集中安置|点/m: objects.ends_in_head_word)."""
+    start = text.find(obj)
+    end = start + len(obj)
     last = next((p for p in pieces if p.end == end), None)
-    return last is not None and not last.role and last.pos.startswith(NOUN_POS)
+    if last is None or last.role:
+        return False
+    return last.pos.startswith(NOUN_POS) or ends_in_head_word(pieces, [(start, end)], text)
 
 
 def _verb_after_noun(head: str, pieces: list[Piece], text: str) -> bool:
