@@ -28,8 +28,8 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
         p = pieces[k]
         w = _word(text, p)
-        if p.role or w in _CLAUSE_END_MARKS:
-            return st.obj  # another figure or the clause's end before any 的
+        if p.role or w in _CLAUSE_END_MARKS or not w.strip():
+            return st.obj  # another figure or the clause's end before any 的 (a space ends a headline's)
         if w == _DE and k == last + 1:
             return st.obj  # 近1亿人|脱贫|的: the people's own verb (28人报名), not a clause
         if w == _DE:
