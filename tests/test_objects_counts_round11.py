@@ -93,7 +93,7 @@ def test_count_object_kept(sentence: str, surface: str, obj: str) -> None:
         ("山区暴雨导致38人遇难 当地全力搜救", "38人", "遇难"),
         # ... and no 的 after the space opens a relative clause over the people's verb
         # (people_relatives.people_after_relative)
-        ("国庆假期超3亿人次出游 “热闹的山城”迎客忙", "超3亿人次", "出游"),
+        ("周末超2亿人次出行 “奔跑的乡村”", "超2亿人次", "出行"),
         # 双方 is a scope, not what is counted
         ("冲突已造成双方超过900人死亡。", "超过900人", "死亡"),
         # a fixed phrase naming people is no action
