@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.jieba_dict import word_tags
-from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
+from pipeline.quantities.word_tags import corpus_list_main, words_tagged_only
 
 _CORPUS_VERBAL = frozenset(("v", "vn", "vd"))  # the corpus's verb tags, verbal nouns included
 _JIEBA_NOMINAL = frozenset(("n", "nz", "ng", "l", "j"))  # jieba's tags the readers take
@@ -35,13 +34,7 @@ _HEADER = """\
 def build(corpus: Path) -> list[tuple[str, int]]:
     """(word, occurrences) of the words the corpus tags only as verbs and jieba's dictionary
     lists with a nominal tag, in word order."""
-    tags = word_tags()
-    out = []
-    for w, counts in _corpus_tags(corpus).items():
-        n = sum(counts.values())
-        if len(w) > 1 and n >= 2 and set(counts) <= _CORPUS_VERBAL and tags.get(w) in _JIEBA_NOMINAL:
-            out.append((w, n))
-    return sorted(out)
+    return words_tagged_only(corpus, _CORPUS_VERBAL, _JIEBA_NOMINAL, min_count=2)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from pipeline.jieba_dict import word_tags
 from pipeline.quantities.object_words import _HEADS, NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
-from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
+from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main, words_tagged_only
 
 _ADVERB_POS = ("d", "ad")  # a word of the list tagged an adverb (as corrected by word_tags.retag)
 _STOP_AFTER = ("的",)  # X同台的: the phrase goes on into a noun after 的, so the word stays
@@ -89,13 +89,12 @@ def build(corpus: Path) -> list[tuple[str, int]]:
     """(word, occurrences) of the words the corpus tags only as verbs or adverbs and jieba's
     dictionary lists with a nominal tag, in word order."""
     tags = word_tags()
-    out = []
-    for w, counts in _corpus_tags(corpus).items():
-        word = len(w) > 1 and set(counts) <= _CORPUS_VERBAL and tags.get(w) in _JIEBA_NOMINAL
-        char = len(w) == 1 and set(counts) <= _CORPUS_ADVERB and tags.get(w) in _JIEBA_NOMINAL_CHAR
-        if word or char:
-            out.append((w, sum(counts.values())))
-    return sorted(out)
+    chars = [
+        (w, sum(counts.values()))
+        for w, counts in _corpus_tags(corpus).items()
+        if len(w) == 1 and set(counts) <= _CORPUS_ADVERB and tags.get(w) in _JIEBA_NOMINAL_CHAR
+    ]
+    return sorted(words_tagged_only(corpus, _CORPUS_VERBAL, _JIEBA_NOMINAL) + chars)
 
 
 def main(argv: list[str] | None = None) -> int:

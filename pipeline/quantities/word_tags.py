@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags as jieba_word_tags
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Mention, Token
 
@@ -459,6 +460,22 @@ _HEADER = """\
 
 PD_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "pd1998_01" / "199801.sentences.txt"
 LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+def words_tagged_only(
+    corpus: Path, corpus_tags: frozenset[str], jieba_tags: frozenset[str], min_count: int = 1
+) -> list[tuple[str, int]]:
+    """(word, occurrences) of the words of two or more characters that the tagged corpus tags
+    only with `corpus_tags` (in `min_count` occurrences or more) and jieba's dictionary lists
+    with one of `jieba_tags`, in word order: the shared build of the derived lists
+    (verbal_tails, people_predicates)."""
+    tags = jieba_word_tags()
+    out = []
+    for w, counts in _corpus_tags(corpus).items():
+        n = sum(counts.values())
+        if len(w) > 1 and n >= min_count and set(counts) <= corpus_tags and tags.get(w) in jieba_tags:
+            out.append((w, n))
+    return sorted(out)
 
 
 def write_list(path: Path, header: str, rows: Sequence[tuple[object, ...]]) -> None:
