@@ -59,6 +59,7 @@ from pipeline.quantities.object_words import (
     _NOMINAL_VERBS,
     _OBJECT_STOP,
     _PEOPLE_UNITS,
+    _PERIODS,
     _PLAIN_NOUN_POS,
     _POSITIONS,
     _PREDICATE_WORDS,
@@ -69,6 +70,7 @@ from pipeline.quantities.object_words import (
     NOUN_POS,
     _is_distance,
     _lone_word,
+    _modified_noun_end,
     _noun_and_adjective,
     _past_rate,
     _tiers_before,
@@ -92,6 +94,16 @@ from pipeline.quantities.word_tags import joined_attributive
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
+_FRAME_NOUNS = lexicons.words("stats_frame_nouns")  # 在…|基础|上: a frame, not what is counted
+_FRAME_LOCATIVES = ("上", "下")
+
+
+def _frame_tail(out: list[_Span], text: str) -> bool:
+    """Whether the object read so far ends in a frame noun right before 上/下 (在调拨N件物资|基础|上,
+    在…|前提|下): the noun and its locative make an adverbial frame around the phrase, so the
+    frame noun is no part of what is counted."""
+    a, b = out[-1]
+    return text[a:b] in _FRAME_NOUNS and text[b : b + 1] in _FRAME_LOCATIVES
 
 
 def _passed_over(p: Piece, text: str) -> bool:
@@ -205,6 +217,8 @@ def _step(
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
     if out and ((kind == "count" and w in _METRIC) or w in _STATE):
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
+    if out and kind == "count" and len(w) > 1 and w in _PERIODS:
+        return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
@@ -288,6 +302,9 @@ def object_after(
     if not out and i == j and _lone_word(pieces, i, text, kind):
         out.append((pieces[i].start, pieces[i].end))  # 2台|装载机/b、, 约90场|演出/v。
         i += 1
+    if not out and i == j and (end := _modified_noun_end(pieces, i, text, kind)) is not None:
+        out.append((pieces[i].start, pieces[end - 1].end))  # 1953个|美丽|休闲|乡村
+        i = end
     if _noun_tail(pieces, i, text, out):
         out.append((pieces[i].start, pieces[i].end))  # 豌豆|尖/a: a one-character tail of the noun
         i += 1
@@ -297,6 +314,8 @@ def object_after(
         out.pop()
     if len(out) > 1 and text[out[-1][0] : out[-1][1]] in _LOCATIVES:
         out.pop()  # 1公里|范围内: the place word is no part of the object
+    if out and _frame_tail(out, text):
+        out.pop()  # 1万件|救灾物资|基础|上: the frame of 在…基础上
     if not out:
         return ""
     out_pos = [p.pos for p in pieces if out[0][0] <= p.start < out[-1][1]]
