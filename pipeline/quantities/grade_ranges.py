@@ -1,7 +1,8 @@
 """A grade range before a noun joined into one word (地级|及|以上|城市 -> 地级及以上/b|城市).
 
 jieba cuts a grade range (a grade word ending in stats_grade_endings: 地级, 二级, 三等; then 及
-and 以上 or 以下, or 以上/以下 right after the grade word: 省级|以上) into two or three words, and the reader of the noun after a measure or its 的
+and 以上 or 以下, or 以上/以下 right after the grade word: 省级|以上) into two or three words,
+and the reader of the noun after a measure or its 的
 stops at the locative 以上 (约95%的|县级, or nothing). The range names one class of the noun
 after it, as a distinguishing word does (县级城市), so the three words become one word tagged
 b, where they follow a statistic's measure or its 的 and a word follows them: the object is
