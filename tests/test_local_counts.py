@@ -66,3 +66,32 @@ def test_people_counted_with_their_groups() -> None:
 )
 def test_people_in_areas_are_not_their_members(sentence: str, surface: str, place: str) -> None:
     assert one(sentence, surface).object != place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verbal noun before a route or shop head is inside the compound (stats_compound_heads)
+        ("景区今年推出23条精品徒步线路。", "23条", "精品徒步线路"),
+        ("合作社在城区开设了9家直营销售门店。", "9家", "直营销售门店"),
+    ],
+)
+def test_route_and_shop_heads(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_place_word_after_people_ends_the_object() -> None:
+    # 户|受灾农户|家中/s: where the households' things are, not what is counted
+    assert one("入冬前，1800多户居民家中暖气全部接通。", "1800多户").object == "居民"
+    assert one("入冬前，近2600户困难群众家中暖气全部接通。", "近2600户").object == "困难群众"
+
+
+def test_set_phrase_before_the_predicate_is_counted() -> None:
+    # 近万件|珍贵文物/i|迁入/v: a set phrase jieba keeps whole is the counted noun before the verb
+    from pipeline.quantities.object_words import _lone_word
+    from pipeline.quantities.pieces import Piece
+
+    text = "近万件珍贵文物迁入新馆"
+    pieces = [Piece(0, 3, role="NUM"), Piece(3, 7, pos="i"), Piece(7, 9, pos="v"), Piece(9, 11, pos="n")]
+    assert _lone_word(pieces, 1, text, "count")
+    assert not _lone_word(pieces, 1, text, "amount")

@@ -75,17 +75,24 @@ def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -
 _LONE_POS = ("b", "i", "l", "j", "z", "v", "vn", "nz")
 
 
+_SET_PHRASE_POS = ("i", "l")  # 珍贵文物/i: a set phrase jieba has whole
+
+
 def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
     """One word right after the measure and before a clause or list mark is what is counted,
-    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。)."""
+    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。); a set phrase
+    (i, l) of a count is one also before the predicate verb (上万件|珍贵文物/i|运抵/v)."""
     if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
         return False
-    w = _word(text, pieces[i])
+    w, nxt = _word(text, pieces[i]), pieces[i + 1]
     return (
         pieces[i].pos in _LONE_POS
         and len(w) >= 2
         and w not in _PREDICATE_WORDS
-        and _word(text, pieces[i + 1]) in _CLAUSE_END_MARKS
+        and (
+            _word(text, nxt) in _CLAUSE_END_MARKS
+            or (kind == "count" and pieces[i].pos in _SET_PHRASE_POS and not nxt.role and nxt.pos == "v")
+        )
     )
 
 

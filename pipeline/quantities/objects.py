@@ -202,6 +202,11 @@ def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _after_people_measure(out: list[_Span], text: str) -> bool:
+    """Whether the object read so far follows a measure of people or households (户|受灾群众)."""
+    return text[: out[0][0]].endswith(_ACTION_UNITS)
+
+
 def _step(
     pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span], loose: bool = False
 ) -> int | None:
@@ -219,6 +224,8 @@ def _step(
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if out and kind == "count" and len(w) > 1 and w in _PERIODS:
         return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
+    if out and p.pos == "s" and pieces[i - 1].pos in ("n", "nz", "l") and _after_people_measure(out, text):
+        return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
