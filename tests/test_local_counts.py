@@ -95,3 +95,9 @@ def test_set_phrase_before_the_predicate_is_counted() -> None:
     pieces = [Piece(0, 3, role="NUM"), Piece(3, 7, pos="i"), Piece(7, 9, pos="v"), Piece(9, 11, pos="n")]
     assert _lone_word(pieces, 1, text, "count")
     assert not _lone_word(pieces, 1, text, "amount")
+
+
+def test_expectation_verb_is_no_object() -> None:
+    # 有望 before the figure is a predicate word (as 预计), not part of what is measured
+    s = one("今年，全县电商销售额有望突破8000万元。", "突破8000万元")
+    assert s.object == "电商销售额"
