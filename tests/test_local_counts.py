@@ -101,3 +101,9 @@ def test_expectation_verb_is_no_object() -> None:
     # 有望 before the figure is a predicate word (as 预计), not part of what is measured
     s = one("今年，全县电商销售额有望突破8000万元。", "突破8000万元")
     assert s.object == "电商销售额"
+
+
+def test_people_composing_a_group() -> None:
+    # 由N人|组成|的|队伍: the members are counted as the group they make
+    s = one("由260多人组成的医疗服务队深入各村巡诊。", "260多人")
+    assert s.object == "医疗服务队"

@@ -542,9 +542,26 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
     return i
 
 
+_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍
+
+
+def _composes(pieces: list[Piece], last: int, text: str) -> bool:
+    """Whether a verb of composition and 的 follow the measure (N人|组成|的)."""
+    return (
+        last + 1 < len(pieces)
+        and not pieces[last].role
+        and _word(text, pieces[last]) in _COMPOSING
+        and _word(text, pieces[last + 1]) == "的"
+    )
+
+
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """N unit 的 NP: the NP after 的 (100多亿元的产值, 50多平方公里的小镇, 95%以上的产品); not a
-    frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns)."""
+    frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns).
+    A count's verb of composition before the 的 is passed over (由380多人|组成|的|救援队伍: the
+    members are counted as the group they make, as in 共8755人的应急抢险队伍)."""
+    if kind == "count" and _composes(pieces, last, text):
+        last += 1
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
         return ""
     obj = object_after(pieces, last + 1, text, set(), kind, loose=True)
