@@ -107,3 +107,9 @@ def test_people_composing_a_group() -> None:
     # 由N人|组成|的|队伍: the members are counted as the group they make
     s = one("由260多人组成的医疗服务队深入各村巡诊。", "260多人")
     assert s.object == "医疗服务队"
+
+
+def test_position_phrase_before_households() -> None:
+    # 水库|周边|的|30户|120名群众: the phrase says where they live; the households are the people's
+    s = one("截至目前，水库周边的30户120名群众已转移。", "30户")
+    assert s.object == "群众"

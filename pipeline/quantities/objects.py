@@ -610,10 +610,24 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     return object_after(pieces, de + 1, text, set(), kind)
 
 
+def _unless_position(st: Found, pieces: list[Piece], text: str, obj: str) -> str:
+    """The relative phrase read before a count, unless it ends in a locative word of two
+    characters or more (地质灾害点|附近|的|25户, 水库|周边|的|30户): that phrase says where the
+    counted things are, not what they are, so the count is left to its neighbours (25户57名村民)."""
+    if st.kind != "count" or not obj:
+        return obj
+    at = text.rfind(obj, 0, st.start)
+    end = at + len(obj) if at >= 0 else -1
+    last = next((p for p in pieces if p.end == end and not p.role), None)
+    if last is not None and last.pos == "f" and last.end - last.start > 1:
+        return ""
+    return obj
+
+
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     """The object of a statistic with nothing counted after it."""
     first = st.pieces[0]
-    obj = relative_before(pieces, first, text, st.kind)
+    obj = _unless_position(st, pieces, text, relative_before(pieces, first, text, st.kind))
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
     if not obj and st.kind == "frequency":
