@@ -15,6 +15,9 @@ from tests.test_statistics import one
         ("约95%的县级及以上城市通高速公路。", "约95%", "县级及以上城市"),
         ("有超过一半的地级及以上城市开展了试点。", "超过一半", "地级及以上城市"),
         ("截至目前，236个地级及以上城市成立了工作专班。", "236个", "地级及以上城市"),
+        # 以上 right after the grade word, without 及 (issue 12, round 11)
+        ("开发区集聚了31个省级以上研发机构。", "31个", "省级以上研发机构"),
+        ("全县共有16家市级以上龙头企业参与结对帮扶。", "16家", "市级以上龙头企业"),
     ],
 )
 def test_a_grade_range_stays_in_the_object(sentence: str, surface: str, obj: str) -> None:

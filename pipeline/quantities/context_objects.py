@@ -27,7 +27,14 @@ from pipeline import lexicons
 from pipeline.nlp.components import resources as res
 from pipeline.nlp.number_patterns import QUASI_MEASURES
 from pipeline.quantities.comparative_bases import after_comparative_verb, comparative_at
-from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PERIODS, _SCOPES, NOUN_POS
+from pipeline.quantities.object_words import (
+    _ACTION_UNITS,
+    _METRIC,
+    _METRIC_ENDINGS,
+    _PERIODS,
+    _SCOPES,
+    NOUN_POS,
+)
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Sentence, Token
 
@@ -542,17 +549,39 @@ def _object_between(prev: Found, between: str) -> bool:
     return prev.obj in between and not any(c in between for c in _LIST_MARKS)
 
 
+_GROUP_NOUNS = tuple(lexicons.words("stats_group_nouns"))  # 救援力量, 突击队
+
+
+def _apposed(prev: Found, st: Found, between: str) -> bool:
+    """14支救援力量|980多人: a count of people right after an earlier count's object, with nothing
+    else between them, counts the members of what that one counts, where that is a group of
+    people (stats_group_nouns). Not after areas (4个网格|960余户: the people live there)."""
+    return (
+        st.unit in _ACTION_UNITS
+        and prev.kind == "count"
+        and between == prev.obj
+        and prev.unit not in QUASI_MEASURES
+        and prev.obj.endswith(_GROUP_NOUNS)
+    )
+
+
 def carry_over(stats: list[Found], text: str) -> None:
     """从50多个国家和地区增加到60多个: a figure the clause raises to from an earlier one of the
     same unit counts what that one counts; so does a later figure of the unit after the
-    earlier one's object in the same clause (30处中断公路已抢通28处)."""
+    earlier one's object in the same clause (30处中断公路已抢通28处), and a count of any unit
+    right after that object (14支救援力量980多人)."""
     for prev, st in pairwise(stats):
         between = text[prev.end : st.start]
         if (
             not st.obj
             and prev.obj
-            and prev.unit == st.unit
-            and (any(w in between for w in _RAISED_TO) or _object_between(prev, between))
+            and (
+                _apposed(prev, st, between)
+                or (
+                    prev.unit == st.unit
+                    and (any(w in between for w in _RAISED_TO) or _object_between(prev, between))
+                )
+            )
             and not any(c in between for c in _ALL_CLAUSE_ENDS)
         ):
             st.obj = prev.obj

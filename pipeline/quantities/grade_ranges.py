@@ -1,7 +1,8 @@
 """A grade range before a noun joined into one word (地级|及|以上|城市 -> 地级及以上/b|城市).
 
 jieba cuts a grade range (a grade word ending in stats_grade_endings: 地级, 二级, 三等; then 及
-and 以上 or 以下) into three words, and the reader of the noun after a measure or its 的
+and 以上 or 以下, or 以上/以下 right after the grade word: 省级|以上) into two or three words,
+and the reader of the noun after a measure or its 的
 stops at the locative 以上 (约95%的|县级, or nothing). The range names one class of the noun
 after it, as a distinguishing word does (县级城市), so the three words become one word tagged
 b, where they follow a statistic's measure or its 的 and a word follows them: the object is
@@ -30,23 +31,22 @@ def _after_figure(pieces: list[Piece], k: int, text: str) -> bool:
     return k > 1 and _word(text, pieces[k - 1]) == _DE and bool(pieces[k - 2].role)
 
 
-def _range_at(pieces: list[Piece], k: int, text: str) -> bool:
-    if k + 3 >= len(pieces) or any(p.role for p in pieces[k : k + 4]):
-        return False
-    grade, join, rng, nxt = pieces[k], pieces[k + 1], pieces[k + 2], pieces[k + 3]
-    w = _word(text, grade)
-    return (
-        grade.pos in _GRADE_POS
-        and len(w) > 1
-        and w.endswith(_GRADE_ENDINGS)
-        and _word(text, join) == _JOIN
-        and _word(text, rng) in _RANGE
-        and _word(text, nxt)[:1] not in _MARKS
-        and _after_figure(pieces, k, text)
-    )
+def _range_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The last piece of a grade range starting at pieces[k] (地级|及|以上, 省级|以上), or None."""
+    if k + 2 >= len(pieces) or pieces[k].role or not _after_figure(pieces, k, text):
+        return None
+    w = _word(text, pieces[k])
+    if pieces[k].pos not in _GRADE_POS or len(w) < 2 or not w.endswith(_GRADE_ENDINGS):
+        return None
+    rng = k + 2 if _word(text, pieces[k + 1]) == _JOIN else k + 1
+    if rng + 1 >= len(pieces) or any(p.role for p in pieces[k : rng + 2]):
+        return None
+    if _word(text, pieces[rng]) not in _RANGE or _word(text, pieces[rng + 1])[:1] in _MARKS:
+        return None
+    return rng
 
 
 def join_grade_ranges(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with each grade range after a figure joined into one word tagged b."""
-    runs = {k: k + 2 for k in range(len(pieces)) if _range_at(pieces, k, text)}
+    runs = {k: end for k in range(len(pieces)) if (end := _range_end(pieces, k, text)) is not None}
     return join_runs(pieces, stats, runs)

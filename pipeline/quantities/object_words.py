@@ -82,18 +82,73 @@ def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -
 _LONE_POS = ("b", "i", "l", "j", "z", "v", "vn", "nz")
 
 
+_SET_PHRASE_POS = ("i", "l")  # 珍贵文物/i: a set phrase jieba has whole
+
+
 def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
     """One word right after the measure and before a clause or list mark is what is counted,
-    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。)."""
+    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。); a set phrase
+    (i, l) of a count is one also before the predicate verb (上万件|珍贵文物/i|运抵/v)."""
     if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
         return False
-    w = _word(text, pieces[i])
+    w, nxt = _word(text, pieces[i]), pieces[i + 1]
     return (
         pieces[i].pos in _LONE_POS
         and len(w) >= 2
         and w not in _PREDICATE_WORDS
-        and _word(text, pieces[i + 1]) in _CLAUSE_END_MARKS
+        and (
+            _word(text, nxt) in _CLAUSE_END_MARKS
+            or (kind == "count" and pieces[i].pos in _SET_PHRASE_POS and not nxt.role and nxt.pos == "v")
+        )
     )
+
+
+_RUN_MOD_POS = ("a", "b", "v", "j")  # 美丽/a|休闲/v|乡村, 省级/b|研发/j|机构
+_RUN_HEAD_POS = ("n", "nz", "ng")  # and verbal nouns after the first (文化/n|活动/vn)
+_RUN_MODIFIERS = 3
+
+
+def _modified_noun_end(pieces: list[Piece], i: int, text: str, kind: str) -> int | None:
+    """The end of a noun run after up to three modifiers that the step reader does not pass
+    (美丽/a|休闲/v|乡村, 各族/r|各界/r|代表, 省级/b|研发/j|机构) right after a count's measure, where
+    the run ends the phrase (a verb, a clause mark, 的 or nothing after it): the measure counts
+    that modified noun. Not for an amount, whose verb right after it is its purpose (3000万元|改造|道路)."""
+    if kind != "count":
+        return None
+    k, n = i, len(pieces)
+    while k < n and k - i < _RUN_MODIFIERS and _run_modifier(pieces[k], text):
+        k += 1
+    if k == i:
+        return None
+    head = k
+    while k < n and not pieces[k].role and pieces[k].pos in _RUN_HEAD_POS:
+        k += 1
+    if k == head:
+        return None
+    nouns_end = k
+    while k < n and not pieces[k].role and pieces[k].pos == "vn":
+        k += 1  # 各类|文化|活动/vn: a verbal noun after the noun is its head
+    if k > nouns_end and _ends_phrase(pieces, k, text):
+        return k
+    if _ends_phrase(pieces, nouns_end, text) or k > nouns_end:
+        return nouns_end  # 9处|在建|大型|灌区|建设/vn|和: the work on the things is no part of them
+    return None
+
+
+def _ends_phrase(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether nothing, a statistic, a verb, a clause mark or 的 follows pieces[k - 1]."""
+    if k >= len(pieces) or pieces[k].role:
+        return True
+    return pieces[k].pos == "v" or _word(text, pieces[k]) in (*_CLAUSE_END_MARKS, "的", "。")
+
+
+def _run_modifier(p: Piece, text: str) -> bool:
+    """A modifier the run passes: a tagged modifier that is no predicate or stop word, or a
+    determiner pronoun (stats_determiners: 各类, 各界)."""
+    w = _word(text, p)
+    if p.role or w in _PREDICATE_WORDS or w in _OBJECT_STOP:
+        return False
+    return p.pos in _RUN_MOD_POS or (p.pos == "r" and w in _DETERMINERS)
 
 
 def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:

@@ -67,6 +67,7 @@ from pipeline.quantities.object_words import (
     _PEOPLE_HEADS,
     _PEOPLE_UNITS,
     _PEOPLE_VERBS,
+    _PERIODS,
     _PERSON_MEASURES,
     _PLAIN_NOUN_POS,
     _POSITIONS,
@@ -79,6 +80,7 @@ from pipeline.quantities.object_words import (
     NOUN_POS,
     _is_distance,
     _lone_word,
+    _modified_noun_end,
     _noun_and_adjective,
     _past_rate,
     _tiers_before,
@@ -104,6 +106,16 @@ _LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where th
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
+_FRAME_NOUNS = lexicons.words("stats_frame_nouns")  # 在…|基础|上: a frame, not what is counted
+_FRAME_LOCATIVES = ("上", "下")
+
+
+def _frame_tail(out: list[_Span], text: str) -> bool:
+    """Whether the object read so far ends in a frame noun right before 上/下 (在调拨N件物资|基础|上,
+    在…|前提|下): the noun and its locative make an adverbial frame around the phrase, so the
+    frame noun is no part of what is counted."""
+    a, b = out[-1]
+    return text[a:b] in _FRAME_NOUNS and text[b : b + 1] in _FRAME_LOCATIVES
 
 
 def _passed_over(p: Piece, text: str) -> bool:
@@ -245,6 +257,11 @@ def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _after_people_measure(out: list[_Span], text: str) -> bool:
+    """Whether the object read so far follows a measure of people or households (户|受灾群众)."""
+    return text[: out[0][0]].endswith(_ACTION_UNITS)
+
+
 def _step(
     pieces: list[Piece], i: int, text: str, kind: str, out: list[_Span], loose: bool = False
 ) -> int | None:
@@ -260,6 +277,10 @@ def _step(
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
     if out and ((kind == "count" and w in _METRIC) or w in _STATE):
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
+    if out and kind == "count" and len(w) > 1 and w in _PERIODS:
+        return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
+    if out and p.pos == "s" and pieces[i - 1].pos in ("n", "nz", "l") and _after_people_measure(out, text):
+        return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
@@ -298,7 +319,7 @@ def _step(
         p.pos == "v"
         and kind != "age"
         and (out or kind != "amount")  # 徒步12公里|进村: a distance's purpose
-        and not _ends_in_head(out, text)
+        and (not _ends_in_head(out, text) or _people_head_next(pieces, i, text))
         and _verb_compound(pieces, i, text, after_noun=bool(out), loose=loose)
     ):
         out.append((p.start, p.end))
@@ -342,6 +363,18 @@ def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
     people, which a verb after them cannot modify as a compound head (志愿|服务|队 is counted by
     支), so such a verb is their predicate."""
     return j > 0 and pieces[j - 1].role == P.ROLE_UNIT and _word(text, pieces[j - 1]) in _PERSON_MEASURES
+
+
+def _people_head_next(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether a noun naming people (stats_people_heads) follows pieces[i] (抢修|工作人员): the
+    compound goes on to the people it names, past a head noun before the verb (线路)."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    return (
+        nxt is not None
+        and not nxt.role
+        and nxt.pos in ("n", "nz")
+        and _word(text, nxt).endswith(_PEOPLE_HEADS)
+    )
 
 
 def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
@@ -392,6 +425,9 @@ def object_after(
     if not out and i == j and _lone_word(pieces, i, text, kind):
         out.append((pieces[i].start, pieces[i].end))  # 2台|装载机/b、, 约90场|演出/v。
         i += 1
+    if not out and i == j and (end := _modified_noun_end(pieces, i, text, kind)) is not None:
+        out.append((pieces[i].start, pieces[end - 1].end))  # 1953个|美丽|休闲|乡村
+        i = end
     if _noun_tail(pieces, i, text, out):
         out.append((pieces[i].start, pieces[i].end))  # 豌豆|尖/a: a one-character tail of the noun
         i += 1
@@ -401,6 +437,8 @@ def object_after(
         out.pop()
     if len(out) > 1 and text[out[-1][0] : out[-1][1]] in _LOCATIVES:
         out.pop()  # 1公里|范围内: the place word is no part of the object
+    if out and _frame_tail(out, text):
+        out.pop()  # 1万件|救灾物资|基础|上: the frame of 在…基础上
     if not out:
         return ""
     if (head := _head_past_metric(pieces, i, text, skip, kind, out)) is not None:
@@ -725,9 +763,26 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
     return i
 
 
+_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍
+
+
+def _composes(pieces: list[Piece], last: int, text: str) -> bool:
+    """Whether a verb of composition and 的 follow the measure (N人|组成|的)."""
+    return (
+        last + 1 < len(pieces)
+        and not pieces[last].role
+        and _word(text, pieces[last]) in _COMPOSING
+        and _word(text, pieces[last + 1]) == "的"
+    )
+
+
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """N unit 的 NP: the NP after 的 (100多亿元的产值, 50多平方公里的小镇, 95%以上的产品); not a
-    frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns)."""
+    frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns).
+    A count's verb of composition before the 的 is passed over (由380多人|组成|的|救援队伍: the
+    members are counted as the group they make, as in 共8755人的应急抢险队伍)."""
+    if kind == "count" and _composes(pieces, last, text):
+        last += 1
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
         return ""
     obj = object_after(pieces, last + 1, text, set(), kind, loose=True)
@@ -840,10 +895,24 @@ def _relative_after(pieces: list[Piece], last: int, text: str, kind: str) -> str
     return object_after(pieces, de + 1, text, set(), kind)
 
 
+def _unless_position(st: Found, pieces: list[Piece], text: str, obj: str) -> str:
+    """The relative phrase read before a count, unless it ends in a locative word of two
+    characters or more (地质灾害点|附近|的|25户, 水库|周边|的|30户): that phrase says where the
+    counted things are, not what they are, so the count is left to its neighbours (25户57名村民)."""
+    if st.kind != "count" or not obj:
+        return obj
+    at = text.rfind(obj, 0, st.start)
+    end = at + len(obj) if at >= 0 else -1
+    last = next((p for p in pieces if p.end == end and not p.role), None)
+    if last is not None and last.pos == "f" and last.end - last.start > 1:
+        return ""
+    return obj
+
+
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     """The object of a statistic with nothing counted after it."""
     first = st.pieces[0]
-    obj = relative_before(pieces, first, text, st.kind)
+    obj = _unless_position(st, pieces, text, relative_before(pieces, first, text, st.kind))
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
     if not obj and st.kind == "frequency":
