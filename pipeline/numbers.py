@@ -475,6 +475,12 @@ _MAX_NUMERAL_CHARS = 40
 _WORD_DIGITS = frozenset(row[0] for row in lexicons.rows("numerals_word_digits"))
 
 
+def _word_digit_before_arabic(text: str, s: int, e: int) -> bool:
+    """A financial digit that is mostly a word's (numerals_word_digits: 伍 of 队伍) right before
+    Arabic digits (队伍|760多人): no numeral mixes the two, so the character is the word's."""
+    return text[s] in _WORD_DIGITS and s + 1 < e and text[s + 1].isascii() and text[s + 1].isdigit()
+
+
 def find_numerals(text: str) -> list[tuple[int, int, float]]:
     """Every numeral in text as (start, end, value), spans in text's own indices.
 
@@ -493,7 +499,11 @@ def find_numerals(text: str) -> list[tuple[int, int, float]]:
             or (s > 0 and text[s - 1] in _BARE_UNIT_OK_AFTER)
             or text[e : e + 1] in ("余", "餘", "多")  # 百余名, 千余人, 万余
         )
-        while s < e and (text[s].isspace() or (not licensed and text[s] in _BIG_UNITS)):
+        while s < e and (
+            text[s].isspace()
+            or (not licensed and text[s] in _BIG_UNITS)
+            or _word_digit_before_arabic(text, s, e)  # 队伍|760多人
+        ):
             s += 1
         if all(ch in _CODE_DIGITS for ch in text[s:e]):
             continue

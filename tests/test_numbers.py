@@ -186,6 +186,18 @@ def test_find_numerals_skips_bare_units_in_words() -> None:
     assert find_numerals(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("当地组织救援队伍760多人赶赴现场。", [("760", 760)]),  # 伍 of 队伍, not 5
+        ("两岸同胞往来大陆3次。", [("两", 2), ("3", 3)]),  # 陆 of 大陆
+        ("伍拾叁", [("伍拾叁", 53)]),  # inside a numeral 伍 is a digit as ever
+    ],
+)
+def test_find_numerals_word_digit_before_arabic(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(text[s:e], v) for s, e, v in find_numerals(text)] == expected
+
+
 def test_find_numerals_percent_and_fraction_spans() -> None:
     text = "占比百分之七十，约三分之一，增长12.5%，七成以上"
     spans = [text[s:e] for s, e, _ in find_numerals(text)]
