@@ -99,6 +99,8 @@ def test_a_change_before_its_target_measures_the_subject() -> None:
     ("sentence", "surface", "obj"),
     [
         ("去年全市钢铁工业总产值突破800亿元大关。", "突破800亿元", "钢铁工业总产值"),
+        # a verb of stepping up to a level (迈上, 登上: stats_predicate_words) is read past too
+        ("全县茶叶产值首次迈上20亿元新台阶。", "20亿元", "茶叶产值"),
         ("4月份，物流业库存周转次数指数位于51%左右的较高水平。", "51%左右", "物流业库存周转次数指数"),
     ],
 )
