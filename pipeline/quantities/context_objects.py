@@ -462,7 +462,7 @@ def without_leading_place(
         if a < at < b < at + len(obj) and _name_rest(text, a, at, b, pieces or []):
             return text[b : at + len(obj)]  # 某|州市|…, 某国|地带|…: the name's rest
         if a < at < b < at + len(obj) - 1 and text[at:b] in _REGION_WORDS:
-            return text[b : at + len(obj)]  # 中部地区|进出口 read from the place's region noun
+            return text[b : at + len(obj)]  # 东部地区|进出口 read from the place's region noun
         if a < at < b == at + len(obj) - 1 and _one_word(at, at + len(obj), pieces or []):
             return text[a : at + len(obj)]  # 引黄|河水: the name jieba cut and its noun (黄河|水)
         if b == at and (cut := _without_region_word(obj)) != obj:
