@@ -92,6 +92,22 @@ def join_cut_heads(pieces: list[Piece], stats: list[Found], text: str) -> list[P
     return _joined(pieces, stats, cut_head)
 
 
+def _one_char_pair(prev: Piece, p: Piece, nxt: Piece | None) -> bool:
+    """Whether prev and p are two one-character words side by side, no figure's part, with a word
+    right after them that is none either: the shape of a word jieba may have cut in two, which
+    join_cut_adjectives, join_cut_nouns and join_cut_locatives each test for their tags."""
+    return (
+        not p.role
+        and not prev.role
+        and prev.end - prev.start == 1
+        and p.end - p.start == 1
+        and prev.end == p.start
+        and nxt is not None
+        and not nxt.role
+        and nxt.start == p.end
+    )
+
+
 def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with two one-character adjectives in a row before a noun joined into one
     adjective: a two-character adjective jieba cut in two (老|旧|小区 -> 老旧/a|小区), which the
@@ -103,16 +119,10 @@ def join_cut_adjectives(pieces: list[Piece], stats: list[Found], text: str) -> l
 
     def cut_adjective(prev: Piece, p: Piece, nxt: Piece | None) -> str:
         if (
-            not p.role
-            and not prev.role
+            _one_char_pair(prev, p, nxt)
             and prev.pos == "a"
             and p.pos in ("a", "q")
-            and prev.end - prev.start == 1
-            and p.end - p.start == 1
-            and prev.end == p.start
             and nxt is not None
-            and not nxt.role
-            and nxt.start == p.end
             and nxt.pos.startswith("n")
         ):
             return "a" if p.pos == "a" else "n"
@@ -165,17 +175,11 @@ def _cut_pair(prev: Piece, p: Piece, nxt: Piece | None, ends: set[int], second_p
     or verbal noun right after them: a word jieba may have cut in two (join_cut_nouns,
     join_cut_locatives)."""
     return (
-        not p.role
-        and not prev.role
+        _one_char_pair(prev, p, nxt)
         and prev.start in ends
         and prev.pos in _CUT_NOUN_POS
         and p.pos in second_pos
-        and prev.end - prev.start == 1
-        and p.end - p.start == 1
-        and prev.end == p.start
         and nxt is not None
-        and not nxt.role
-        and nxt.start == p.end
         and nxt.pos in _NOUN_AFTER_CUT
     )
 
