@@ -297,7 +297,7 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """An amount or a percent with no object, in a clause with no subject of its own after
     an earlier clause's figure, measures what that figure measures (实现营业收入33939亿元，
     比上年同期增长6.2%); so does one whose clause opens with a bare rate noun after a percent
-    (增长N%，增速比上年加快M个百分点: `_rate_clause`), and one after a figureless clause that
+    (增长N%，增速比上年加快M个百分点), and one after a figureless clause that
     comments on the figure (N亿元，规模创历史新高，同比增长M%: `_metric_comment`)."""
     for prev, st, spans in _with_earlier(stats, pieces):
         between = text[prev.end : st.start]
@@ -320,11 +320,10 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
             continue
         if (
             _completes_predicate(st, pieces, text)
-            and (
-                not _clause_has_subject(
-                    pieces, a, st.pieces[0], text, rates=_points_after_rate(prev, st), spans=spans
-                )
-                or (prev.kind == "percent" and _rate_clause(pieces, a, st.pieces[0], text))
+            # after a percent a growth-rate noun is that percent's rate, no subject of its own
+            # (增长N%，增速比上年加快M个百分点)
+            and not _clause_has_subject(
+                pieces, a, st.pieces[0], text, rates=prev.kind == "percent", spans=spans
             )
             # 比重稳中有升，…提升2.8个百分点; not 2.4万亿元，规模创新高，增长10%
             and (not _clause_has_subject(pieces, b, a, text) or _metric_comment(pieces, b, a, text))
@@ -332,17 +331,6 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
             st.obj = prev.obj
 
 
-
-
-def _rate_clause(pieces: list[Piece], a: int, b: int, text: str) -> bool:
-    """Whether the clause pieces[a:b] opens with a bare rate noun and has no other subject
-    (增速|比上年|加快|N个百分点): the rate is that of the percent before, so is its metric."""
-    return (
-        a < b
-        and not pieces[a].role
-        and _word(text, pieces[a]) in _RATE_NOUNS
-        and not (_clause_has_subject(pieces, a + 1, b, text))
-    )
 
 
 def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
@@ -381,11 +369,6 @@ def _with_earlier(stats: list[Found], pieces: list[Piece]) -> list[tuple[Found, 
             k -= 1
         out.append((stats[k], stats[n], frozenset(spans)))
     return out
-
-
-def _points_after_rate(prev: Found, st: Found) -> bool:
-    """A change in percentage points right after a percent (增长8.9%，增速…加快N个百分点)."""
-    return prev.kind == "percent" and st.kind == "percent" and "百分点" in (st.unit or "")
 
 
 def _back_over(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -> int:
