@@ -84,6 +84,22 @@ def test_cheng_zhe_percent_and_bei_ratio(sentence: str, surface: str, expected: 
 # --- ranges with midpoints and separated approximation words --------------------------------
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # 成 opens a noun or an idiom: the word's first character, no percent
+        ("她以出色的表现夺冠，这一成绩也刷新了赛会纪录。", []),
+        ("这一成果凝聚了科研团队多年的心血。", []),
+        ("这一成本优势让产品走俏海外。", []),
+        ("多年来，收费标准一成不变。", []),
+        # jieba's 成为 is a verb token: 九成 stays a percent, 为 is the verb
+        ("园区企业中，超九成为本地配套企业。", ["超九成"]),
+    ],
+)
+def test_cheng_inside_a_word_is_no_percent(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
+
+
 def test_tens_with_vague_units_are_ranges_with_their_midpoint() -> None:
     s = one("十几家物流企业入驻园区。", "十几家")
     assert (s.value, s.low, s.high, s.approx) == (14.5, 10, 19, "range")

@@ -155,6 +155,16 @@ def _is_code(text: str, n: Numeral) -> bool:
     return (after in "+/#" and after != "") or (after.isascii() and after.isalpha() and after != "")
 
 
+def _percent_word_opens_word(n: Numeral, tokens: TokenIndex) -> bool:
+    """A percent word (成, 折) that opens a longer word token other than a verb is that word's
+    first character, no percent: 这一成绩, 这一成果, 一成不变 (the tokens say 成绩, 成果, 一成不变 are
+    words); a verb token leaves the percent (超九成|为: jieba reads 成为, but 为 is the verb)."""
+    if n.role != P.ROLE_PCT or n.text[-1:] not in P.PERCENT_WORDS:
+        return False
+    tok = tokens.at(n.end - 1)
+    return tok is not None and tok.end > n.end and not tok.pos.startswith("v")
+
+
 def blocked(
     n: Numeral,
     text: str,
@@ -180,5 +190,7 @@ def blocked(
             prefix = text[tok.start : n.start]
             if not any(prefix.endswith(w) for w in P.FINDER_PRE_MARKERS):
                 return True  # 统一, 逐一, 唯一: the numeral is inside a word
+    if _percent_word_opens_word(n, tokens):
+        return True
     # 95后, 00后: generations
     return text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2
