@@ -116,8 +116,10 @@ _RUN_MODIFIERS = 3
 def _modified_noun_end(pieces: list[Piece], i: int, text: str, kind: str) -> int | None:
     """The end of a noun run after up to three modifiers that the step reader does not pass
     (美丽/a|休闲/v|乡村, 各族/r|各界/r|代表, 省级/b|研发/j|机构) right after a count's measure, where
-    the run ends the phrase (a verb, a clause mark, 的 or nothing after it): the measure counts
-    that modified noun. Not for an amount, whose verb right after it is its purpose (3000万元|改造|道路)."""
+    the run ends the phrase (a verb, an adverb, a preposition, a clause mark, 的 or nothing after
+    it): the measure counts that modified noun. The first modifier may also be a word jieba cut
+    or tagged badly (`_cut_modifier`: 清/t|雪车) or 在 and a one-character place (`_place_of_stay`).
+    Not for an amount, whose verb right after it is its purpose (3000万元|改造|道路)."""
     if kind != "count":
         return None
     k, n = i, len(pieces)
@@ -144,9 +146,6 @@ def _modified_noun_end(pieces: list[Piece], i: int, text: str, kind: str) -> int
     return None
 
 
-_PREDICATE_OPENING_POS = ("v", "d", "p")  # 地区|发放, 地区|已/d|发放, 纪录片|将/d|通过/p
-
-
 _STAY_PREPOSITIONS = ("在",)  # 在华, 在京: where the things counted are
 _ABBREVIATED_PLACE_POS = ("ns", "nr", "nrt", "j", "n")  # 韩/n (retag), 京/j: one-character place
 
@@ -165,6 +164,9 @@ def _place_of_stay(pieces: list[Piece], k: int, text: str) -> bool:
         and place.end - place.start == 1
         and place.pos in _ABBREVIATED_PLACE_POS
     )
+
+
+_PREDICATE_OPENING_POS = ("v", "d", "p")  # 地区|发放, 地区|已/d|发放, 纪录片|将/d|通过/p
 
 
 def _ends_phrase(pieces: list[Piece], k: int, text: str) -> bool:
