@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_freqs
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
 from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
@@ -184,17 +185,38 @@ def _cut_pair(prev: Piece, p: Piece, nxt: Piece | None, ends: set[int], second_p
     )
 
 
+_CUT_PREPOSITION_POS = ("p",)
+
+
+def _cut_preposition(prev: Piece, p: Piece, nxt: Piece, ends: set[int], text: str) -> bool:
+    """Whether prev is a one-character preposition and p a one-character verb right after a
+    measure, before a noun, that begin a word of jieba's dictionary together (N项|自/p|贸/vn|
+    试验区 -> 自贸, a prefix of 自贸区): jieba cut an abbreviation in two and read its first
+    character as a preposition, which ends the noun phrase for every reader after the measure."""
+    return (
+        _one_char_pair(prev, p, nxt)
+        and prev.start in ends
+        and prev.pos in _CUT_PREPOSITION_POS
+        and p.pos in _CUT_VERB_POS
+        and nxt.pos in _NOUN_AFTER_CUT
+        and text[prev.start : p.end] in word_freqs()
+    )
+
+
 def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a one-character noun and a one-character verb right after a statistic's
     measure joined into one abbreviation (j), where a noun or verbal noun of two characters or
-    more follows: a two-character word jieba cut in two (N首|文|旅/vn|推介歌曲 -> 文旅/j), which
+    more follows (or a one-character preposition and verb that begin a dictionary word, see
+    `_cut_preposition`): a two-character word jieba cut in two (N首|文|旅/vn|推介歌曲 -> 文旅/j), which
     the reader of the noun after the measure would otherwise stop inside, keeping one
     character; as an abbreviation it reads on into the compound it opens. The statistics'
     piece indices are moved to the new list."""
     ends = {st.end for st in stats}
 
     def cut_noun(prev: Piece, p: Piece, nxt: Piece | None) -> str:
-        if _cut_pair(prev, p, nxt, ends, _CUT_VERB_POS) and nxt is not None and nxt.end - nxt.start > 1:
+        if nxt is None or nxt.end - nxt.start < 2:
+            return ""
+        if _cut_pair(prev, p, nxt, ends, _CUT_VERB_POS) or _cut_preposition(prev, p, nxt, ends, text):
             return "j"  # an abbreviation (文旅 of 文化旅游): inside a compound before its head
         return ""
 

@@ -7,6 +7,7 @@ say where an object starts and ends.
 from __future__ import annotations
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_freqs
 from pipeline.quantities.pieces import Piece
 
 NOUN_POS = ("n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn", "an", "j", "l", "eng", "s")
@@ -104,6 +105,10 @@ def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
 
 
 _RUN_MOD_POS = ("a", "b", "v", "j")  # 美丽/a|休闲/v|乡村, 省级/b|研发/j|机构
+# tags jieba gives a noun's first characters where it cut or tagged them badly: a time word (清/t|
+# 雪车), a locative (中/f|转库), a numeral word with no figure of its own (千兆/m|城市, 多/m|类型|影片),
+# a prefix (非/h|改选|议席); between a measure and its noun they can only modify that noun
+_CUT_MOD_POS = ("t", "f", "m", "h")
 _RUN_HEAD_POS = ("n", "nz", "ng")  # and verbal nouns after the first (文化/n|活动/vn)
 _RUN_MODIFIERS = 3
 
@@ -111,12 +116,18 @@ _RUN_MODIFIERS = 3
 def _modified_noun_end(pieces: list[Piece], i: int, text: str, kind: str) -> int | None:
     """The end of a noun run after up to three modifiers that the step reader does not pass
     (美丽/a|休闲/v|乡村, 各族/r|各界/r|代表, 省级/b|研发/j|机构) right after a count's measure, where
-    the run ends the phrase (a verb, a clause mark, 的 or nothing after it): the measure counts
-    that modified noun. Not for an amount, whose verb right after it is its purpose (3000万元|改造|道路)."""
+    the run ends the phrase (a verb, an adverb, a preposition, a clause mark, 的 or nothing after
+    it): the measure counts that modified noun. The first modifier may also be a word jieba cut
+    or tagged badly (`_cut_modifier`: 清/t|雪车) or 在 and a one-character place (`_place_of_stay`).
+    Not for an amount, whose verb right after it is its purpose (3000万元|改造|道路)."""
     if kind != "count":
         return None
     k, n = i, len(pieces)
-    while k < n and k - i < _RUN_MODIFIERS and _run_modifier(pieces[k], text):
+    if _place_of_stay(pieces, k, text):
+        k += 2  # 938位|在/p|韩|志愿军烈士遗骸: where the things are, a modifier of their noun
+    while k < n and k - i < _RUN_MODIFIERS and (
+        _run_modifier(pieces[k], text) or _cut_modifier(pieces, k, i, text)
+    ):
         k += 1
     if k == i:
         return None
@@ -135,11 +146,36 @@ def _modified_noun_end(pieces: list[Piece], i: int, text: str, kind: str) -> int
     return None
 
 
+_STAY_PREPOSITIONS = ("在",)  # 在华, 在京: where the things counted are
+_ABBREVIATED_PLACE_POS = ("ns", "nr", "nrt", "j", "n")  # 韩/n (retag), 京/j: one-character place
+
+
+def _place_of_stay(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] (right after a measure) is 在 and a one-character place name after it
+    (在华, 在京, 在韩): a set attributive of the noun that follows (30家|在华|外资企业), which jieba
+    cuts into a preposition and a name; a whole place word after 在 is a place adverbial
+    of the predicate (N人|在|地震中|遇难)."""
+    if k + 2 >= len(pieces) or any(p.role for p in pieces[k : k + 3]):
+        return False
+    place = pieces[k + 1]
+    return (
+        pieces[k].pos == "p"
+        and _word(text, pieces[k]) in _STAY_PREPOSITIONS
+        and place.end - place.start == 1
+        and place.pos in _ABBREVIATED_PLACE_POS
+    )
+
+
+_PREDICATE_OPENING_POS = ("v", "d", "p")  # 地区|发放, 地区|已/d|发放, 纪录片|将/d|通过/p
+
+
 def _ends_phrase(pieces: list[Piece], k: int, text: str) -> bool:
-    """Whether nothing, a statistic, a verb, a clause mark or 的 follows pieces[k - 1]."""
+    """Whether nothing, a statistic, a verb, an adverb or a preposition (the predicate's first
+    word), a clause mark or 的 follows pieces[k - 1]."""
     if k >= len(pieces) or pieces[k].role:
         return True
-    return pieces[k].pos == "v" or _word(text, pieces[k]) in (*_CLAUSE_END_MARKS, "的", "。")
+    w = _word(text, pieces[k])
+    return pieces[k].pos in _PREDICATE_OPENING_POS or w in (*_CLAUSE_END_MARKS, "的", "。")
 
 
 def _run_modifier(p: Piece, text: str) -> bool:
@@ -149,6 +185,23 @@ def _run_modifier(p: Piece, text: str) -> bool:
     if p.role or w in _PREDICATE_WORDS or w in _OBJECT_STOP:
         return False
     return p.pos in _RUN_MOD_POS or (p.pos == "r" and w in _DETERMINERS)
+
+
+def _cut_modifier(pieces: list[Piece], k: int, first: int, text: str) -> bool:
+    """Whether pieces[k], the first word after the measure (pieces[first]), is a noun's first
+    characters under a tag of _CUT_MOD_POS: no predicate or stop word, no figure the readers
+    left (594/m|件套), and a one-character locative only where it begins a dictionary word with
+    the next character (中/f|转库: 中转; 以/f|市集|为 is a preposition jieba tags f)."""
+    p = pieces[k]
+    w = _word(text, p)
+    if k != first or p.role or p.pos not in _CUT_MOD_POS or w in _PREDICATE_WORDS or w in _OBJECT_STOP:
+        return False
+    if any(c.isdigit() for c in w):
+        return False
+    if p.pos == "f" and len(w) == 1:
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        return nxt is not None and not nxt.role and w + _word(text, nxt)[:1] in word_freqs()
+    return True
 
 
 def _tiers_before(pieces: list[Piece], first: int, text: str) -> str:

@@ -380,7 +380,9 @@ def _corpus_tags(path: Path) -> dict[str, Counter[str]]:
 def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
     """The errors that move an object's edge: a common word jieba tags as a name (玉米/nr,
     新建/ns), a noun it tags as a verb, an adjective, an adverb or a time (收入/v, 青年/t),
-    and an adverb it tags as a noun, numeral, adjective or verb (全力/n, 首次/m). (Verbs jieba
+    an adverb it tags as a noun, numeral, adjective or verb (全力/n, 首次/m), a noun it tags as a
+    state word (湿地/z) and an abbreviation it tags as a locative (中外/f; a noun it tags f, 周边,
+    is left: 水库|周边|的 is a place phrase). (Verbs jieba
     lists as nouns, 部署/n, are left: correcting them cost more objects than it gained.)"""
     if jieba_tag in (*_NAME_TAGS, "nz"):
         return tag not in (*_NAME_TAGS, "nz")
@@ -388,6 +390,8 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
         return jieba_tag in ("n", "m", "a", "v")  # 全力/n, 首次/m, 基本/n: adverbs end an object
     if tag == "a" and jieba_tag == "n":
         return True  # 有序/n: an adjective before the predicate ends the object (群众|有序撤离)
+    if (tag, jieba_tag) in (("n", "z"), ("j", "f")):
+        return True  # 湿地/z, 中外/f: a noun no reader of a noun phrase takes under that tag
     return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
 
 
