@@ -15,7 +15,7 @@ from dataclasses import replace
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
-from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
+from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _METRIC_ENDINGS, _word
 from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
 
@@ -297,6 +297,23 @@ _REACHING = ("达", "为", "到")  # one-character verbs jieba glues onto a metr
 _THAN = "比"  # 增长|面比|一季度: the comparison jieba glues onto a metric's last character
 
 
+_GLUED_TAGS = ("v", "d", "a", "p")  # 额|超, 量|达, 额|约, 量|近: the predicate's first word
+
+
+def _cut_metric_ending(a: Piece, w: str, text: str) -> bool:
+    """Whether a verb of two characters or more and a metric ending opening the next word make
+    one metric noun (签约|额超 -> 签约额|超, 缴存|额 -> 缴存额): the next word is the ending alone,
+    or a word jieba made up (none of its dictionary) of the ending and a one-character verb,
+    adverb, adjective or preposition (超, 达, 约, 近). Left cut, the bare ending is read as the
+    object and the verb as a predicate before it."""
+    if a.pos not in ("v", "vn") or a.end - a.start < 2 or w[:1] not in _METRIC_ENDINGS:
+        return False
+    if len(w) == 1:
+        return True
+    known = res.jieba_dict()
+    return len(w) == 2 and w not in known and known.get(w[1:], "") in _GLUED_TAGS
+
+
 def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
     """Whether jieba cut a two-character metric noun between a and b (占/v|比/p, 占/v|比达/n):
     a's word and the first character of b's make the metric, the rest of b is a verb of
@@ -305,6 +322,8 @@ def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
     if a.role or b.role or a.end != b.start:
         return False
     w = _word(text, b)
+    if _cut_metric_ending(a, w, text):
+        return True
     if a.end - a.start > 1:  # 增长|面达: a longer metric, its last character glued to a verb or 比
         return _word(text, a) + w[:1] in _METRIC and (len(w) == 1 or w[1:] in (*_REACHING, _THAN))
     return _word(text, a) + w[:1] in _TWO_CHAR_METRICS and (len(w) == 1 or w[1:] in _REACHING)
@@ -383,6 +402,12 @@ _RUN_MOST = 4  # words a compound's head may lie past the object read after the 
 _RUN_ENDS = ("，", "。", "；", "、", "！", "？")
 
 
+def _open_end(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the run stops at the end of a line that has no closing mark (a headline: 将建设|
+    N家|X|临床|治愈|门诊⏎): the line's end closes the clause as 。 does."""
+    return k >= len(pieces) and text[pieces[-1].end : pieces[-1].end + 1] in ("", "\n")
+
+
 def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read after the measure, run on to its compound's head at the clause end where
     a verb of making (stats_creation_verbs) before the number makes the figure what is made
@@ -403,7 +428,7 @@ def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     k = end + 1
     while k < len(pieces) and k - end <= _RUN_MOST and not pieces[k].role and pieces[k].pos in _RUN_POS:
         k += 1
-    if k == end + 1 or k >= len(pieces) or _word(text, pieces[k]) not in _RUN_ENDS:
+    if k == end + 1 or not (_open_end(pieces, k, text) or _word(text, pieces[k]) in _RUN_ENDS):
         return obj
     run = pieces[end + 1 : k]
     if not run[-1].pos.startswith(("n", "j")) or not any(p.pos in ("v", "vn") for p in run):
