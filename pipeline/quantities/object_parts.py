@@ -99,7 +99,8 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
 
 def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
     """Whether pieces[i] is a one-character adjective jieba cut off the noun before it (豌豆|尖),
-    not a predicate: right after a plain noun of the object and before a verb or a clause end."""
+    not a predicate: right after a plain noun of the object and before a verb or a clause end; not
+    before a verb of one character, which it opens an adverbial with (措施|明/a|起/v|实施)."""
     if not out or i + 1 >= len(pieces) or i == 0:
         return False
     p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
@@ -110,7 +111,7 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
         and out[-1] == (before.start, before.end)
         and before.pos in ("n", "nz")
         and not after.role
-        and (after.pos == "v" or _word(text, after) in _CLAUSE_END_MARKS)
+        and ((after.pos == "v" and after.end - after.start > 1) or _word(text, after) in _CLAUSE_END_MARKS)
     )
 
 

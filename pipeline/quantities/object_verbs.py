@@ -10,6 +10,7 @@ from pipeline import lexicons
 from pipeline.quantities.object_parts import _Span
 from pipeline.quantities.object_words import (
     _CLAUSE_END_MARKS,
+    _COMPOSING,
     _HEADS,
     _METRIC,
     _PREDICATE_WORDS,
@@ -37,8 +38,8 @@ def _verb_compound(
     的) and the head a few words on is followed by an adverb or a verb: then the compound is
     the subject of that predicate (占地300亩的|汽车|创新|示范|产业园|已经开工). A verb of saying or
     thinking (stats_report_verbs) takes a clause, so it modifies no head (N%的|受访者|认为|…|政策)."""
-    if _word(text, pieces[i]) in _PREDICATE_WORDS:
-        return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
+    if _word(text, pieces[i]) in (*_PREDICATE_WORDS, *_COMPOSING):
+        return False  # 26个省份|实现|省级平台…, N个村|组成|片区: a predicate word is no part of a compound
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if (
         nxt is not None

@@ -49,6 +49,7 @@ from pipeline.quantities.object_words import (
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _COMPARE,
+    _COMPOSING,
     _CONJ,
     _DETERMINERS,
     _DIVISIONS,
@@ -257,6 +258,16 @@ def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _modified_head_after(pieces: list[Piece], k: int, text: str, out: list[_Span]) -> bool:
+    """Whether pieces[k], after a verbal noun and an adjective (交管|服务|便利|措施), is a noun
+    ending in a compound head (stats_compound_heads) and the words before are no division of a
+    whole (方面|部署|重大任务 counts the 方面): the verbal noun and the adjective then modify that
+    head inside one compound, the way a verb before a compound head does."""
+    if k >= len(pieces) or pieces[k].role or not pieces[k].pos.startswith(_PLAIN_NOUN_POS):
+        return False
+    return _word(text, pieces[k]).endswith(_HEADS) and text[out[0][0] : out[0][1]] not in _DIVISIONS
+
+
 def _after_people_measure(out: list[_Span], text: str) -> bool:
     """Whether the object read so far follows a measure of people or households (户|受灾群众)."""
     return text[: out[0][0]].endswith(_ACTION_UNITS)
@@ -286,7 +297,14 @@ def _step(
     if w and w[0] in _OPEN_B and out:
         return _bracketed(pieces, i, text, out)
     nxt_p = pieces[i + 1] if i + 1 < len(pieces) else None
-    if p.pos == "vn" and out and nxt_p is not None and not nxt_p.role and nxt_p.pos in ("a", "b"):
+    if (
+        p.pos == "vn"
+        and out
+        and nxt_p is not None
+        and not nxt_p.role
+        and nxt_p.pos in ("a", "b")
+        and not _modified_head_after(pieces, i + 2, text, out)
+    ):
         return None  # 方面|部署|重大任务: a verbal noun before a modified noun is the predicate
     if p.pos in ("v", "vn") and _after_property_noun(pieces, i, text, out):
         out.append((p.start, p.end))
@@ -761,9 +779,6 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
         else:
             break
     return i
-
-
-_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍
 
 
 def _composes(pieces: list[Piece], last: int, text: str) -> bool:
