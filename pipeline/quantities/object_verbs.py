@@ -11,6 +11,7 @@ from pipeline.quantities.object_parts import _Span
 from pipeline.quantities.object_words import (
     _CLAUSE_END_MARKS,
     _COMPOSING,
+    _DIRECTIONS,
     _HEADS,
     _METRIC,
     _PREDICATE_WORDS,
@@ -40,6 +41,8 @@ def _verb_compound(
     thinking (stats_report_verbs) takes a clause, so it modifies no head (N%的|受访者|认为|…|政策)."""
     if _word(text, pieces[i]) in (*_PREDICATE_WORDS, *_COMPOSING):
         return False  # 26个省份|实现|省级平台…, N个村|组成|片区: a predicate word is no part of a compound
+    if len(_word(text, pieces[i])) > 1 and _word(text, pieces[i]).endswith(_DIRECTIONS):
+        return False  # N条街|回到|管控区: a verb of motion with its direction takes the place it goes to
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if (
         nxt is not None
