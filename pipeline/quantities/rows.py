@@ -30,6 +30,7 @@ from pipeline.quantities.context_objects import (
     notice_object,
     place_subject,
     share_in_runs,
+    with_service_places,
     without_leading_place,
 )
 from pipeline.quantities.coordinated_counts import list_item_object
@@ -150,6 +151,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places, pieces)
+    st.obj = with_service_places(st, text, s0, places)  # 中欧|班列: the places name the service
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
