@@ -71,13 +71,9 @@ def _clause_end(st: Found, pieces: list[Piece], text: str) -> int | None:
 
 def head_compound_object(st: Found, pieces: list[Piece], text: str) -> str:
     """The words from a count's measure to its clause's end, where they end in a name head and
-    the object given is empty or their beginning; also an amount's (完成|N平方米|老旧|小区|改造|
-    任务|，) where the object given is their beginning; else the object given."""
-    if not st.pieces or not _object_slot(st, pieces, text):
+    the object given is empty or their beginning; else the object given."""
+    if st.kind != "count" or not st.pieces or not _object_slot(st, pieces, text):
         return st.obj
-    if st.kind != "count" and (st.kind != "amount" or not st.obj):
-        return st.obj  # an amount only where its noun is read already (N平方米|老旧小区|改造|任务):
-        # with none, the words after it may be its purpose (投资N元|建设|产业园区)
     end = _clause_end(st, pieces, text)
     if end is None:
         return st.obj
