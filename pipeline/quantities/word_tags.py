@@ -379,16 +379,17 @@ def _corpus_tags(path: Path) -> dict[str, Counter[str]]:
 
 def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
     """The errors that move an object's edge: a common word jieba tags as a name (玉米/nr,
-    新建/ns), a noun it tags as a verb, an adjective, an adverb or a time (收入/v, 青年/t),
-    and an adverb it tags as a noun, numeral, adjective or verb (全力/n, 首次/m). (Verbs jieba
-    lists as nouns, 部署/n, are left: correcting them cost more objects than it gained.)"""
+    新建/ns), a noun it tags as a verb, an adjective, an adverb, a time or a status word (收入/v,
+    青年/t, 湿地/z), and an adverb it tags as a noun, numeral, adjective or verb (全力/n,
+    首次/m). (Verbs jieba lists as nouns, 部署/n, are left: correcting them cost more objects
+    than it gained.)"""
     if jieba_tag in (*_NAME_TAGS, "nz"):
         return tag not in (*_NAME_TAGS, "nz")
     if tag in ("d", "ad"):
         return jieba_tag in ("n", "m", "a", "v")  # 全力/n, 首次/m, 基本/n: adverbs end an object
     if tag == "a" and jieba_tag == "n":
         return True  # 有序/n: an adjective before the predicate ends the object (群众|有序撤离)
-    return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
+    return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t", "z")
 
 
 def _majority_tags(corpus: Path) -> Iterator[tuple[str, str, int, int]]:
@@ -450,7 +451,7 @@ _HEADER = """\
 # People's Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01), where that
 # tag is a content tag held by at least 60% of at least 3 occurrences and corrects jieba's
 # dictionary tag where that moves an object's edge: a common word jieba tags as a name
-# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb or time word, an adverb it
+# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb, time or status word, an adverb it
 # tags as a noun, numeral, adjective or verb.
 # Written by `python -m pipeline.quantities.word_tags`; do not edit by hand (rerun it).
 # Used by pipeline.quantities.word_tags.retag, for objects only.
