@@ -39,6 +39,7 @@ from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
+from pipeline.quantities.event_compounds import event_compound_object
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.handling_verbs import without_handling_verb
@@ -209,6 +210,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
+            st.obj = event_compound_object(st, pieces, text)  # 减少|N%的|碳|排放|。: the activity
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             st.obj = subject_past_base(st, pieces, text)  # 增加值|比“十三五”末|增长42%
