@@ -1,9 +1,11 @@
 """Objects cut shorter than the counted thing as written: a metric ending jieba glued to the
 predicate (签约|额超), a headline's line end as the clause end, a verbal noun and an adjective
 before a compound head, a verb and a metric after a time word (今年|注|气量), the place short
-forms that name a transport service (中欧|班列); and the cases that stay short (a verb of
-composing or of motion with its direction is a predicate). Sentences invented in the style of
-the 新闻联播 corpus; none is copied from a gold page or a review story."""
+forms that name a transport service (中欧|班列), a noun jieba tags as a status word, a noun and
+a verb ending the clause after a share or a frequency (减少|N%的|碳|排放); and the cases that
+stay short (a verb of composing, of motion with its direction, a pivot or a causing verb is a
+predicate). Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold
+page or a review story."""
 
 from __future__ import annotations
 
@@ -34,6 +36,11 @@ from tests.test_statistics import one
         # a time word before one verb and a metric: the verb is inside the metric
         ("这座储气库今年注气量突破15亿立方米。", "突破15亿立方米", "注气量"),
         ("今年以来，全省进出口总值突破6000亿元。", "突破6000亿元", "进出口总值"),
+        # a noun jieba tags as a status word (湿地/z) is read as a noun
+        ("我省新增12处省级重要湿地。", "12处", "省级重要湿地"),
+        # a noun and a verb ending the clause after a share or a frequency: one activity
+        ("新设备可以减少30%以上的氮排放。", "30%以上", "氮排放"),
+        ("当天，联军对该地区实施了15次集群打击。", "15次", "集群打击"),
     ],
 )
 def test_cut_object_completed(sentence: str, surface: str, obj: str) -> None:
@@ -52,6 +59,9 @@ def test_service_keeps_its_places() -> None:
         ("镇里把相邻的5个村组成片区，统一规划产业。", "5个", "村"),
         # a verb of motion with its direction takes the place it goes to
         ("居民需穿过三四条街回到管控区，才能领取物资。", "三四条", "街"),
+        # after a pivot or a causing verb the verb after the noun is its predicate
+        ("机场预计将有约30%的航班取消。", "约30%", "航班"),
+        ("这场疫情导致20%的牲畜死亡。", "20%", "牲畜"),
         # a count of people-times measures the capacity before it
         ("全国铁路客座能力超过800万人次。", "超过800万人次", "铁路客座能力"),
     ],

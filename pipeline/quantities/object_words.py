@@ -57,7 +57,7 @@ _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
 _POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
 _COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍, N个村|组成|片区: the parts make the whole
-_DIRECTIONS = ("到", "入", "进", "往")  # 回到, 进入, 走进, 前往: a direction after a verb of motion
+_DIRECTIONS = ("到", "入", "进", "往", "赴", "向")  # 回到, 进入, 前往, 赶赴, 驶向: a verb of motion
 _ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
 
 
