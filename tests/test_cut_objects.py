@@ -31,8 +31,8 @@ from tests.test_statistics import one
         ("纲要设置了20项经济社会发展主要指标。", "20项", "经济社会发展主要指标"),
         # a one-character adjective before a one-character verb opens an adverbial (明起)
         ("8项户籍服务便利措施明起实施\n记者今天从公安部门获悉。", "8项", "户籍服务便利措施"),
-        # 区 heads an area's name
-        ("全国已在28个城市设立了120个跨境电商综试区。", "120个", "跨境电商综试区"),
+        # a designated zone's kind heads its name (stats_compound_heads: 试验区)
+        ("我省将依托8个数字经济综合试验区，推进改革。", "8个", "数字经济综合试验区"),
         # a time word before one verb and a metric: the verb is inside the metric
         ("这座储气库今年注气量突破15亿立方米。", "突破15亿立方米", "注气量"),
         ("今年以来，全省进出口总值突破6000亿元。", "突破6000亿元", "进出口总值"),

@@ -302,14 +302,13 @@ _GLUED_TAGS = ("v", "d", "a", "p")  # 额|超, 量|达, 额|约, 量|近: the pr
 
 def _cut_metric_ending(a: Piece, w: str, text: str) -> bool:
     """Whether a verb of two characters or more and a metric ending opening the next word make
-    one metric noun (签约|额超 -> 签约额|超, 缴存|额 -> 缴存额): the next word is the ending alone,
-    or a word jieba made up (none of its dictionary) of the ending and a one-character verb,
-    adverb, adjective or preposition (超, 达, 约, 近). Left cut, the bare ending is read as the
-    object and the verb as a predicate before it."""
+    one metric noun (签约|额超 -> 签约额|超): the next word is one jieba made up (none of its
+    dictionary) of the ending and a one-character verb, adverb, adjective or preposition (超,
+    达, 约, 近). Left cut, the glued word is read as the object, its tail dropped as a marker, and
+    the verb as a predicate before it. (An ending jieba leaves alone, 累计|调用|量, is read by
+    `metric_verbs`.)"""
     if a.pos not in ("v", "vn") or a.end - a.start < 2 or w[:1] not in _METRIC_ENDINGS:
         return False
-    if len(w) == 1:
-        return True
     known = res.jieba_dict()
     return len(w) == 2 and w not in known and known.get(w[1:], "") in _GLUED_TAGS
 
