@@ -15,7 +15,7 @@ from dataclasses import replace
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
-from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _METRIC_ENDINGS, _word
+from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _word, ends_in_head
 from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
 
@@ -417,7 +417,7 @@ def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     verb = pieces[first - 1] if first > 0 else None
     if not obj or verb is None or verb.role or _word(text, verb) not in _CREATION_VERBS:
         return obj
-    if obj.endswith(_HEADS):
+    if ends_in_head(obj):
         return obj  # 设立|N万元|产业发展基金|帮助…: after a complete compound a verb is the predicate
     end = u + 1  # the object's last piece: it must start right after the measure
     while end < len(pieces) and not pieces[end].role and pieces[end].end < pieces[u].end + len(obj):

@@ -48,6 +48,14 @@ _COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: th
 _ACTION_UNITS = ("人", "名", "位", "人次", "户")
 _TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
 _HEADS = tuple(lexicons.words("stats_compound_heads"))
+_ZONE = "区"  # 综试|区, 储备|区: a zone's head jieba cut off; 社区, 灾区 are places of two characters
+
+
+def ends_in_head(w: str) -> bool:
+    """Whether a word ends in a compound head (stats_compound_heads), or is a zone's head: 区 cut
+    off alone or ending a word of three characters or more (储备|区, 开发区); not a place of two
+    characters (社区, 灾区), which a verb before it takes as where it goes or serves."""
+    return w.endswith(_HEADS) or (w.endswith(_ZONE) and len(w) != 2)
 _PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
 _SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
 _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务

@@ -86,6 +86,7 @@ from pipeline.quantities.object_words import (
     _past_rate,
     _tiers_before,
     _word,
+    ends_in_head,
 )
 from pipeline.quantities.people_nouns import noun_after_people, past_age_range
 from pipeline.quantities.pieces import Found, Piece
@@ -265,7 +266,7 @@ def _modified_head_after(pieces: list[Piece], k: int, text: str, out: list[_Span
     head inside one compound, the way a verb before a compound head does."""
     if k >= len(pieces) or pieces[k].role or not pieces[k].pos.startswith(_PLAIN_NOUN_POS):
         return False
-    return _word(text, pieces[k]).endswith(_HEADS) and text[out[0][0] : out[0][1]] not in _DIVISIONS
+    return ends_in_head(_word(text, pieces[k])) and text[out[0][0] : out[0][1]] not in _DIVISIONS
 
 
 def _after_people_measure(out: list[_Span], text: str) -> bool:
@@ -312,7 +313,7 @@ def _step(
     if (
         p.pos == "vn"
         and _ends_in_head(out, text)
-        and not w.endswith(_HEADS)  # 特色服务|活动: a head noun goes on
+        and not ends_in_head(w)  # 特色服务|活动: a head noun goes on
         and not _verb_compound(pieces, i, text)
     ):
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
@@ -561,7 +562,7 @@ def _head_start(
         return end - 1  # 地质灾害隐患|点/m|900多处: a one-character head jieba tags m after its noun
     if _opening_event(pieces, end, text, kind):
         return end
-    if p.pos == "l" and _word(text, p).endswith(_HEADS):
+    if p.pos == "l" and ends_in_head(_word(text, p)):
         return end  # 从业人员/l: a fixed expression ending in a compound head is a noun
     return None if p.pos in ("vn", "an", "l") else end
 
@@ -757,7 +758,7 @@ def _per_unit_inside(pieces: list[Piece], i: int, end: int, text: str) -> bool:
 
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
     """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
-    head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
+    head = ends_in_head(_word(text, pieces[head_at]))  # 社区养老助餐点|总数: the head before it
     while i >= 0 and not pieces[i].role:
         w = _word(text, pieces[i])
         if (
@@ -862,7 +863,7 @@ def _descriptive_phrase(p: Piece, text: str) -> bool:
     compound head and no noun of people (从业人员/l is a noun), describes the thing after its
     的 as an adjective would."""
     w = _word(text, p)
-    if p.role or w.endswith(_HEADS) or w.endswith(_PEOPLE_HEADS):
+    if p.role or ends_in_head(w) or w.endswith(_PEOPLE_HEADS):
         return False
     return p.pos == "i" or (p.pos == "l" and len(w) == 4)
 
