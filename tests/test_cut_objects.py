@@ -31,8 +31,10 @@ from tests.test_statistics import one
         ("纲要设置了20项经济社会发展主要指标。", "20项", "经济社会发展主要指标"),
         # a one-character adjective before a one-character verb opens an adverbial (明起)
         ("8项户籍服务便利措施明起实施\n记者今天从公安部门获悉。", "8项", "户籍服务便利措施"),
-        # a designated zone's kind heads its name (stats_compound_heads: 试验区)
+        # a designated zone's kind heads its name (stats_compound_heads: 试验区), and so does
+        # a zone's 区 jieba cut off alone (综试|区)
         ("我省将依托8个数字经济综合试验区，推进改革。", "8个", "数字经济综合试验区"),
+        ("全国已在28个城市设立了120个跨境电商综试区。", "120个", "跨境电商综试区"),
         # a time word before one verb and a metric: the verb is inside the metric
         ("这座储气库今年注气量突破15亿立方米。", "突破15亿立方米", "注气量"),
         ("今年以来，全省进出口总值突破6000亿元。", "突破6000亿元", "进出口总值"),
@@ -62,6 +64,8 @@ def test_service_keeps_its_places() -> None:
         # after a pivot or a causing verb the verb after the noun is its predicate
         ("机场预计将有约30%的航班取消。", "约30%", "航班"),
         ("这场疫情导致20%的牲畜死亡。", "20%", "牲畜"),
+        # a place of two characters ending in 区 is where a verb of motion goes
+        ("当天，约200辆运送物资的卡车抵达灾区。", "约200辆", "卡车"),
         # a count of people-times measures the capacity before it
         ("全国铁路客座能力超过800万人次。", "超过800万人次", "铁路客座能力"),
     ],
