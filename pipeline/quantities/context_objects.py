@@ -453,6 +453,30 @@ def without_leading_place(
     return obj
 
 
+_SERVICES = tuple(lexicons.words("ner_transport_services"))  # 班列, 专列
+_SERVICE_PLACES = 4  # characters of the place short forms a service name opens with (中|欧)
+
+
+def with_service_places(st: Found, text: str, s0: int, places: list[tuple[int, int]]) -> str:
+    """An object that opens with the word of a scheduled transport service (ner_transport_services:
+    班列, 专列) right after the place short forms it joins (中欧|班列, 中|欧|班列 as the NER's
+    one-character places), with those places: they name the service, which is a product and no
+    place, so they are no place where it is counted (`without_leading_place` and the readers stop
+    at a place)."""
+    obj = st.obj
+    if not obj.startswith(_SERVICES):
+        return obj
+    at = text.rfind(obj, s0, st.start)
+    if at < 0:
+        at = text.find(obj, st.end)
+    start = at
+    while at >= 0 and (a := next((a for a, b in places if b == start and b - a <= 2), None)) is not None:
+        start = a
+    if start < at and at - start <= _SERVICE_PLACES:
+        return text[start:at] + obj
+    return obj
+
+
 _REGION_METRICS = lexicons.words("stats_region_metrics")  # 地区生产总值
 
 

@@ -18,7 +18,15 @@ object `object_of` gave.
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _ASPECT, _CLAUSE_END_MARKS, _CONJ, _HEADS, _PLAIN_NOUN_POS, _word
+from pipeline.quantities.object_words import (
+    _ASPECT,
+    _CLAUSE_END_MARKS,
+    _CONJ,
+    _DIRECTIONS,
+    _HEADS,
+    _PLAIN_NOUN_POS,
+    _word,
+)
 from pipeline.quantities.pieces import Found, Piece
 
 _DE = "的"
@@ -55,8 +63,9 @@ def _clause_end(st: Found, pieces: list[Piece], text: str) -> int | None:
             return k
         if p.role or w in (_DE, *_ASPECT) or w in _MAIN_CLAUSE or w in _PREDICATES:
             return None
-        if not p.pos.startswith(_SPAN_POS) or (p.pos == "v" and len(w) < 2):
-            return None  # a verb of one character is a predicate (岗位信息|到|社区)
+        if not p.pos.startswith(_SPAN_POS) or (p.pos == "v" and (len(w) < 2 or w.endswith(_DIRECTIONS))):
+            return None  # a verb of one character is a predicate (岗位信息|到|社区), and so is a
+            # verb of motion with its direction (N条街|回到|管控区)
     return None
 
 

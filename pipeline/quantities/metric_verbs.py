@@ -189,5 +189,6 @@ def _attribute(p: Piece, text: str) -> bool:
 
 def _after_frame(p: Piece, text: str) -> bool:
     """Whether p, before one verb and a one-word metric, leaves the verb no predicate's room: a
-    predicate word (累计: the clause's predicate follows the metric) or a set phrase jieba tags l."""
-    return not p.role and (_word(text, p) in _PREDICATE_WORDS or p.pos == "l")
+    predicate word (累计: the clause's predicate follows the metric), a set phrase jieba tags l,
+    or a time word (今年|注|气量|突破N: a frame of the clause, whose predicate follows the metric)."""
+    return not p.role and (_word(text, p) in _PREDICATE_WORDS or p.pos in ("l", "t"))

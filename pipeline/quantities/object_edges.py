@@ -16,7 +16,7 @@ from pipeline import lexicons
 from pipeline.jieba_dict import word_freqs
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
-from pipeline.quantities.object_words import _CONJ, _HEADS, _METRIC, _word
+from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _word, ends_in_head
 from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
 
@@ -319,6 +319,22 @@ _REACHING = ("达", "为", "到")  # one-character verbs jieba glues onto a metr
 _THAN = "比"  # 增长|面比|一季度: the comparison jieba glues onto a metric's last character
 
 
+_GLUED_TAGS = ("v", "d", "a", "p")  # 额|超, 量|达, 额|约, 量|近: the predicate's first word
+
+
+def _cut_metric_ending(a: Piece, w: str, text: str) -> bool:
+    """Whether a verb of two characters or more and a metric ending opening the next word make
+    one metric noun (签约|额超 -> 签约额|超): the next word is one jieba made up (none of its
+    dictionary) of the ending and a one-character verb, adverb, adjective or preposition (超,
+    达, 约, 近). Left cut, the glued word is read as the object, its tail dropped as a marker, and
+    the verb as a predicate before it. (An ending jieba leaves alone, 累计|调用|量, is read by
+    `metric_verbs`.)"""
+    if a.pos not in ("v", "vn") or a.end - a.start < 2 or w[:1] not in _METRIC_ENDINGS:
+        return False
+    known = res.jieba_dict()
+    return len(w) == 2 and w not in known and known.get(w[1:], "") in _GLUED_TAGS
+
+
 def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
     """Whether jieba cut a two-character metric noun between a and b (占/v|比/p, 占/v|比达/n):
     a's word and the first character of b's make the metric, the rest of b is a verb of
@@ -327,6 +343,8 @@ def _cut_metric(a: Piece, b: Piece, text: str) -> bool:
     if a.role or b.role or a.end != b.start:
         return False
     w = _word(text, b)
+    if _cut_metric_ending(a, w, text):
+        return True
     if a.end - a.start > 1:  # 增长|面达: a longer metric, its last character glued to a verb or 比
         return _word(text, a) + w[:1] in _METRIC and (len(w) == 1 or w[1:] in (*_REACHING, _THAN))
     return _word(text, a) + w[:1] in _TWO_CHAR_METRICS and (len(w) == 1 or w[1:] in _REACHING)
@@ -405,6 +423,12 @@ _RUN_MOST = 4  # words a compound's head may lie past the object read after the 
 _RUN_ENDS = ("，", "。", "；", "、", "！", "？")
 
 
+def _open_end(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the run stops at the end of a line that has no closing mark (a headline: 将建设|
+    N家|X|临床|治愈|门诊⏎): the line's end closes the clause as 。 does."""
+    return k >= len(pieces) and text[pieces[-1].end : pieces[-1].end + 1] in ("", "\n")
+
+
 def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read after the measure, run on to its compound's head at the clause end where
     a verb of making (stats_creation_verbs) before the number makes the figure what is made
@@ -415,7 +439,7 @@ def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     verb = pieces[first - 1] if first > 0 else None
     if not obj or verb is None or verb.role or _word(text, verb) not in _CREATION_VERBS:
         return obj
-    if obj.endswith(_HEADS):
+    if ends_in_head(obj):
         return obj  # 设立|N万元|产业发展基金|帮助…: after a complete compound a verb is the predicate
     end = u + 1  # the object's last piece: it must start right after the measure
     while end < len(pieces) and not pieces[end].role and pieces[end].end < pieces[u].end + len(obj):
@@ -425,7 +449,7 @@ def object_to_clause_end(st: Found, pieces: list[Piece], text: str) -> str:
     k = end + 1
     while k < len(pieces) and k - end <= _RUN_MOST and not pieces[k].role and pieces[k].pos in _RUN_POS:
         k += 1
-    if k == end + 1 or k >= len(pieces) or _word(text, pieces[k]) not in _RUN_ENDS:
+    if k == end + 1 or not (_open_end(pieces, k, text) or _word(text, pieces[k]) in _RUN_ENDS):
         return obj
     run = pieces[end + 1 : k]
     if not run[-1].pos.startswith(("n", "j")) or not any(p.pos in ("v", "vn") for p in run):

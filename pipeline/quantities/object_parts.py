@@ -9,11 +9,11 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
     _CLAUSE_END_MARKS,
-    _HEADS,
     _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
     NOUN_POS,
     _word,
+    ends_in_head,
 )
 from pipeline.quantities.pieces import Piece
 
@@ -48,11 +48,11 @@ def _quoted(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int | N
 def _verb_with_own_object(pieces: list[Piece], i: int, text: str) -> bool:
     """加工|桂圆肉|，: a verbal noun whose word itself heads no compound, before plain nouns
     that head none either and end the clause, is a predicate and its object."""
-    if _word(text, pieces[i]).endswith(_HEADS):
+    if ends_in_head(_word(text, pieces[i])):
         return False
     k = i + 1
     while k < len(pieces) and not pieces[k].role and pieces[k].pos == "n":
-        if _word(text, pieces[k]).endswith(_HEADS):
+        if ends_in_head(_word(text, pieces[k])):
             return False
         k += 1
     return i + 1 < k < len(pieces) and _word(text, pieces[k]) in _CLAUSE_END_MARKS
@@ -99,7 +99,8 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
 
 def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
     """Whether pieces[i] is a one-character adjective jieba cut off the noun before it (豌豆|尖),
-    not a predicate: right after a plain noun of the object and before a verb or a clause end."""
+    not a predicate: right after a plain noun of the object and before a verb or a clause end; not
+    before a verb of one character, which it opens an adverbial with (措施|明/a|起/v|实施)."""
     if not out or i + 1 >= len(pieces) or i == 0:
         return False
     p, before, after = pieces[i], pieces[i - 1], pieces[i + 1]
@@ -110,7 +111,7 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
         and out[-1] == (before.start, before.end)
         and before.pos in ("n", "nz")
         and not after.role
-        and (after.pos == "v" or _word(text, after) in _CLAUSE_END_MARKS)
+        and ((after.pos == "v" and after.end - after.start > 1) or _word(text, after) in _CLAUSE_END_MARKS)
     )
 
 
@@ -120,7 +121,7 @@ def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) ->
     while out and i < len(pieces):
         last_piece = next(p for p in pieces if p.start == out[-1][0])
         follow = _word(text, pieces[i])
-        head = _word(text, last_piece).endswith(_HEADS)  # 商贸|活动|对接…: a head noun stays
+        head = ends_in_head(_word(text, last_piece))  # 商贸|活动|对接…: a head noun stays
         if (
             last_piece.pos in ("vn", "an")
             and not head

@@ -10,12 +10,15 @@ from pipeline import lexicons
 from pipeline.quantities.object_parts import _Span
 from pipeline.quantities.object_words import (
     _CLAUSE_END_MARKS,
+    _COMPOSING,
+    _DIRECTIONS,
     _HEADS,
     _METRIC,
     _PREDICATE_WORDS,
     _VERB_COMPOUND_POS,
     NOUN_POS,
     _word,
+    ends_in_head,
 )
 from pipeline.quantities.pieces import Piece
 
@@ -37,8 +40,10 @@ def _verb_compound(
     的) and the head a few words on is followed by an adverb or a verb: then the compound is
     the subject of that predicate (占地300亩的|汽车|创新|示范|产业园|已经开工). A verb of saying or
     thinking (stats_report_verbs) takes a clause, so it modifies no head (N%的|受访者|认为|…|政策)."""
-    if _word(text, pieces[i]) in _PREDICATE_WORDS:
-        return False  # 26个省份|实现|省级平台…: a predicate word is no part of a compound
+    if _word(text, pieces[i]) in (*_PREDICATE_WORDS, *_COMPOSING):
+        return False  # 26个省份|实现|省级平台…, N个村|组成|片区: a predicate word is no part of a compound
+    if len(_word(text, pieces[i])) > 1 and _word(text, pieces[i]).endswith(_DIRECTIONS):
+        return False  # N条街|回到|管控区: a verb of motion with its direction takes the place it goes to
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if (
         nxt is not None
@@ -55,7 +60,7 @@ def _verb_compound(
         p = pieces[k]
         if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
             return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
-        if _word(text, p).endswith(_HEADS) and not _modifies_noun(pieces, k, text):
+        if ends_in_head(_word(text, p)) and not _modifies_noun(pieces, k, text):
             return k == i + 1 or not after_noun or _before_predicate(pieces, k + 1)
     return False
 
@@ -71,7 +76,7 @@ def _modifies_noun(pieces: list[Piece], k: int, text: str) -> bool:
         and nxt is not None
         and not nxt.role
         and nxt.pos in _PLAIN_NOUN_POS
-        and not _word(text, nxt).endswith(_HEADS)
+        and not ends_in_head(_word(text, nxt))
     )
 
 
@@ -86,7 +91,7 @@ def _opens_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -
     noun, is the predicate; before a clause end it stays (核酸|检测。), and so do 社区|养老|
     服务中心 and 中央|应急|抢险|救灾物资."""
     w = _word(text, pieces[i])
-    if not out or w in _METRIC or w.endswith(_HEADS) or _verb_compound(pieces, i, text):
+    if not out or w in _METRIC or ends_in_head(w) or _verb_compound(pieces, i, text):
         return False
     if not any(p.start == out[-1][0] and p.pos in ("n", "nz") for p in pieces):
         return False
@@ -106,7 +111,7 @@ def _drop_time_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) ->
     out.pop()
     by_start = {p.start: p for p in pieces}
     while len(out) > 1 and (p := by_start.get(out[-1][0])) is not None and p.pos in ("v", "vn"):
-        if _word(text, p).endswith(_HEADS):
+        if ends_in_head(_word(text, p)):
             break
         out.pop()
 

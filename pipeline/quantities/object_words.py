@@ -49,6 +49,14 @@ _COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: th
 _ACTION_UNITS = ("人", "名", "位", "人次", "户")
 _TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
 _HEADS = tuple(lexicons.words("stats_compound_heads"))
+_ZONE = "区"  # 综试|区, 储备|区: a zone's head jieba cut off; 社区, 灾区 are places of two characters
+
+
+def ends_in_head(w: str) -> bool:
+    """Whether a word ends in a compound head (stats_compound_heads), or is a zone's head: 区 cut
+    off alone or ending a word of three characters or more (储备|区, 开发区); not a place of two
+    characters (社区, 灾区), which a verb before it takes as where it goes or serves."""
+    return w.endswith(_HEADS) or (w.endswith(_ZONE) and len(w) != 2)
 _PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
 _SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
 _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
@@ -57,6 +65,8 @@ _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
 _POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
+_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍, N个村|组成|片区: the parts make the whole
+_DIRECTIONS = ("到", "入", "进", "往", "赴", "向")  # 回到, 进入, 前往, 赶赴, 驶向: a verb of motion
 _ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
 
 

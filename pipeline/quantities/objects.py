@@ -49,6 +49,7 @@ from pipeline.quantities.object_words import (
     _CLAUSE_MARKS,
     _CLAUSE_POS,
     _COMPARE,
+    _COMPOSING,
     _CONJ,
     _DETERMINERS,
     _DIVISIONS,
@@ -85,6 +86,7 @@ from pipeline.quantities.object_words import (
     _past_rate,
     _tiers_before,
     _word,
+    ends_in_head,
 )
 from pipeline.quantities.people_nouns import noun_after_people, past_age_range
 from pipeline.quantities.pieces import Found, Piece
@@ -257,6 +259,16 @@ def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _modified_head_after(pieces: list[Piece], k: int, text: str, out: list[_Span]) -> bool:
+    """Whether pieces[k], after a verbal noun and an adjective (交管|服务|便利|措施), is a noun
+    ending in a compound head (stats_compound_heads) and the words before are no division of a
+    whole (方面|部署|重大任务 counts the 方面): the verbal noun and the adjective then modify that
+    head inside one compound, the way a verb before a compound head does."""
+    if k >= len(pieces) or pieces[k].role or not pieces[k].pos.startswith(_PLAIN_NOUN_POS):
+        return False
+    return ends_in_head(_word(text, pieces[k])) and text[out[0][0] : out[0][1]] not in _DIVISIONS
+
+
 def _after_people_measure(out: list[_Span], text: str) -> bool:
     """Whether the object read so far follows a measure of people or households (户|受灾群众)."""
     return text[: out[0][0]].endswith(_ACTION_UNITS)
@@ -286,7 +298,14 @@ def _step(
     if w and w[0] in _OPEN_B and out:
         return _bracketed(pieces, i, text, out)
     nxt_p = pieces[i + 1] if i + 1 < len(pieces) else None
-    if p.pos == "vn" and out and nxt_p is not None and not nxt_p.role and nxt_p.pos in ("a", "b"):
+    if (
+        p.pos == "vn"
+        and out
+        and nxt_p is not None
+        and not nxt_p.role
+        and nxt_p.pos in ("a", "b")
+        and not _modified_head_after(pieces, i + 2, text, out)
+    ):
         return None  # 方面|部署|重大任务: a verbal noun before a modified noun is the predicate
     if p.pos in ("v", "vn") and _after_property_noun(pieces, i, text, out):
         out.append((p.start, p.end))
@@ -294,7 +313,7 @@ def _step(
     if (
         p.pos == "vn"
         and _ends_in_head(out, text)
-        and not w.endswith(_HEADS)  # 特色服务|活动: a head noun goes on
+        and not ends_in_head(w)  # 特色服务|活动: a head noun goes on
         and not _verb_compound(pieces, i, text)
     ):
         return None  # 产品|销往海外: after a complete compound a verbal noun is the predicate
@@ -543,7 +562,7 @@ def _head_start(
         return end - 1  # 地质灾害隐患|点/m|900多处: a one-character head jieba tags m after its noun
     if _opening_event(pieces, end, text, kind):
         return end
-    if p.pos == "l" and _word(text, p).endswith(_HEADS):
+    if p.pos == "l" and ends_in_head(_word(text, p)):
         return end  # 从业人员/l: a fixed expression ending in a compound head is a noun
     return None if p.pos in ("vn", "an", "l") else end
 
@@ -739,7 +758,7 @@ def _per_unit_inside(pieces: list[Piece], i: int, end: int, text: str) -> bool:
 
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
     """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
-    head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
+    head = ends_in_head(_word(text, pieces[head_at]))  # 社区养老助餐点|总数: the head before it
     while i >= 0 and not pieces[i].role:
         w = _word(text, pieces[i])
         if (
@@ -761,9 +780,6 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
         else:
             break
     return i
-
-
-_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍
 
 
 def _composes(pieces: list[Piece], last: int, text: str) -> bool:
@@ -847,7 +863,7 @@ def _descriptive_phrase(p: Piece, text: str) -> bool:
     compound head and no noun of people (从业人员/l is a noun), describes the thing after its
     的 as an adjective would."""
     w = _word(text, p)
-    if p.role or w.endswith(_HEADS) or w.endswith(_PEOPLE_HEADS):
+    if p.role or ends_in_head(w) or w.endswith(_PEOPLE_HEADS):
         return False
     return p.pos == "i" or (p.pos == "l" and len(w) == 4)
 

@@ -30,6 +30,7 @@ from pipeline.quantities.context_objects import (
     notice_object,
     place_subject,
     share_in_runs,
+    with_service_places,
     without_leading_place,
 )
 from pipeline.quantities.coordinated_counts import list_item_object
@@ -38,6 +39,7 @@ from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
+from pipeline.quantities.event_compounds import event_compound_object
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.handling_verbs import without_handling_verb
@@ -150,6 +152,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
     st.obj = without_leading_place(st, text, s0, places, pieces)
+    st.obj = with_service_places(st, text, s0, places)  # 中欧|班列: the places name the service
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
@@ -207,6 +210,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
+            st.obj = event_compound_object(st, pieces, text)  # 减少|N%的|碳|排放|。: the activity
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
             st.obj = subject_past_base(st, pieces, text)  # 增加值|比“十三五”末|增长42%

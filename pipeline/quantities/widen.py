@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import (
-    _HEADS,
     _LOCATIVES,
     _METRIC,
     _OBJECT_STOP,
     _PREDICATE_WORDS,
     _SCOPES,
+    ends_in_head,
 )
 from pipeline.quantities.pieces import Found, Piece
 
@@ -175,7 +175,7 @@ def _takes_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
     their predicate: before a noun phrase of two words or more (，服务|社区|居民), or before one
     noun that is no compound head (，服务|居民: the residents served); before a head such as 人员
     or 力量 (stats_compound_heads) it names them (，救援|人员|N人)."""
-    return b > a or not _word(text, pieces[b]).endswith(_HEADS)
+    return b > a or not ends_in_head(_word(text, pieces[b]))
 
 
 def without_marker_tail(st: Found, text: str) -> str:

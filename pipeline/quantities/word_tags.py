@@ -454,7 +454,7 @@ _HEADER = """\
 # People's Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01), where that
 # tag is a content tag held by at least 60% of at least 3 occurrences and corrects jieba's
 # dictionary tag where that moves an object's edge: a common word jieba tags as a name
-# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb or time word, an adverb it
+# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb, time or status word, an adverb it
 # tags as a noun, numeral, adjective or verb.
 # Written by `python -m pipeline.quantities.word_tags`; do not edit by hand (rerun it).
 # Used by pipeline.quantities.word_tags.retag, for objects only.
