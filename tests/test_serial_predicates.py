@@ -1,0 +1,37 @@
+"""A verb jieba tags as a noun after the counted noun ends the object (issue 12, round 12;
+quantities/serial_predicates.py): a word the tagged corpus reads mostly as a verb (参赛, 通行)
+before a clause mark, a verb, a place or a scope word, a rare verb-object word (进港) before a
+verb or a place, with a verbal adverbial before it (免费). Invented sentences, plus guards on
+compounds, quoted names and counted events."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import lexicons
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("本届邀请赛吸引了26支业余篮球队参赛，赛期五天。", "26支", "业余篮球队"),
+        ("受台风影响，900多艘渔船进港避风。", "900多艘", "渔船"),
+        ("节日期间，9座以下客车免费通行全省收费公路。", "9座以下", "客车"),
+        ("当天约有3万多游客登顶华山，观看日出。", "3万多", "游客"),
+        # a common noun after the verb may be the head it modifies: the object stays
+        ("全县建成12个农村供水工程。", "12个", "农村供水工程"),
+        # a quoted name and a counted event keep their words
+        ("全省将支持200个“数智赋能”示范项目。", "200个", "“数智赋能”示范项目"),
+        ("本月山区出现三次大范围降雪，道路结冰。", "三次", "大范围降雪"),
+    ],
+)
+def test_serial_predicate_after_the_counted_noun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_the_list_holds_verbs_of_the_corpus() -> None:
+    kinds = lexicons.mapping("stats_serial_verbs")
+    assert kinds.get("参赛") == "verb" and kinds.get("通行") == "verb"
+    assert kinds.get("免费") == "adverbial"
+    assert "工程" not in kinds and "选手" not in kinds
