@@ -35,3 +35,18 @@ def test_the_list_holds_verbs_of_the_corpus() -> None:
     assert kinds.get("参赛") == "verb" and kinds.get("通行") == "verb"
     assert kinds.get("免费") == "adverbial"
     assert "工程" not in kinds and "选手" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an adverb of a first occurrence or a noun of the whole at the object's end
+        ("去年风电光伏发电量首超300亿千瓦时。", "超300亿千瓦时", "风电光伏发电量"),
+        ("全省县级医院重点专科总体规模达到800个左右。", "800个左右", "县级医院重点专科"),
+        ("安阳近90万亩玉米整体长势良好。", "近90万亩", "玉米"),
+        # a noun ending in the same character stays whole
+        ("博物馆展出了3件青铜兽首。", "3件", "青铜兽首"),
+    ],
+)
+def test_edge_adverb_at_the_object_end(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

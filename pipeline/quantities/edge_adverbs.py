@@ -1,0 +1,47 @@
+"""An adverbial word at the end of an object, cut off (issue 12, round 12).
+
+Two classes of words jieba tags as nouns or numerals sit between a subject and its predicate or
+metric as adverbials: the time adverbs of a first occurrence (stats_time_adverbs: 首次, 首度, 首
+as in 首超|N亿吨) and the nouns of the whole (stats_whole_adverbs: 总体, 整体: X|总体|规模|达到N,
+N亩|小麦|整体|长势|良好). The object readers take them as the last noun of the object (国内油气
+产量当量首, 中医优势专科总体, 小麦整体); such a word never ends what a figure counts, so the
+object ends before it, where a noun of the object comes before it. Used by `rows` on every
+object.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.trailing_predicates import _after_measure
+
+_EDGE_WORDS = frozenset(lexicons.words("stats_time_adverbs"))
+_EDGE_WORDS |= frozenset(lexicons.words("stats_whole_adverbs"))
+
+
+def _object_end(st: Found, pieces: list[Piece], text: str) -> int | None:
+    """The index of the object's last piece: read after the measure, or read back from the
+    figure (the object's last occurrence before it)."""
+    span = _after_measure(st, pieces, text)
+    if span is not None:
+        return span[1]
+    at = text.rfind(st.obj, 0, pieces[st.pieces[0]].start)
+    if at < 0:
+        return None
+    end = at + len(st.obj)
+    return next((k for k, p in enumerate(pieces) if p.end == end and p.start > at), None)
+
+
+def without_edge_adverb(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object without an adverbial word of time or of the whole at its end (see the module)."""
+    if not st.obj:
+        return st.obj
+    k = _object_end(st, pieces, text)
+    if k is None or k < 1:
+        return st.obj
+    p, prev = pieces[k], pieces[k - 1]
+    if p.role or _word(text, p) not in _EDGE_WORDS or prev.role or not prev.pos.startswith(NOUN_POS):
+        return st.obj
+    cut = len(st.obj) - (p.end - p.start)
+    return st.obj[:cut] if cut > 0 else st.obj
