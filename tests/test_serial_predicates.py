@@ -50,3 +50,16 @@ def test_the_list_holds_verbs_of_the_corpus() -> None:
 )
 def test_edge_adverb_at_the_object_end(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a predicate word jieba reads into the subject, a verb of crossing a mark
+        ("明年全省旅游收入预计将首次突破900亿元。", "突破900亿元", "旅游收入"),
+        ("2019年公司营业额跨过五十亿元大关。", "五十亿元", "公司营业额"),
+        ("今年全国电影票房破400亿元。", "400亿元", "电影票房"),
+    ],
+)
+def test_predicate_word_at_the_object_end(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -18,6 +18,7 @@ from pipeline.quantities.trailing_predicates import _after_measure
 
 _EDGE_WORDS = frozenset(lexicons.words("stats_time_adverbs"))
 _EDGE_WORDS |= frozenset(lexicons.words("stats_whole_adverbs"))
+_EDGE_WORDS |= frozenset(lexicons.words("stats_predicate_words"))  # 粮食产量|预计/vn|将…
 
 
 def _object_end(st: Found, pieces: list[Piece], text: str) -> int | None:
