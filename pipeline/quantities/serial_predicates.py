@@ -17,6 +17,9 @@ of such words, read where they follow a noun of the object:
   a verb character first, under 100 uses in jieba's corpus), only right before a verb or a
   place (进港|避风, 登顶|泰山): at a clause end such a word may be a rare noun (trailing_predicates
   reads the verb-object words there).
+- place words the corpus tags mostly s that jieba's dictionary tags as nouns (现场, 田间, 村口):
+  right before a verb they are its adverbial of place (N家|企业|现场|签约), and the predicate
+  starts there.
 A word before the predicate that the corpus tags mostly as a verb or an adverb (免费/vn|通行)
 is its adverbial and goes with it. Used by `rows` on every object.
 """
@@ -43,6 +46,7 @@ _EVENT_KINDS = ("frequency",)  # N次|大范围|降雪: what is counted is an ev
 _QUOTES = (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"))
 _VERBAL = "verb"  # the list's kind of a word the corpus tags mostly as a verb
 _ADVERBIAL = "adverbial"  # the list's kind of a word the corpus tags mostly as a verb or adverb
+_PLACE = "place"  # the list's kind of a place word (现场): an adverbial before a verb
 
 
 @cache
@@ -87,8 +91,11 @@ def _predicate(pieces: list[Piece], k: int, text: str) -> bool:
     after = _after(pieces, k, text)
     if not after or p.pos not in _TAGGED_NOUN:
         return False
-    if _serial().get(w) == _VERBAL and p.pos != "vn":
+    kind = _serial().get(w)
+    if kind == _VERBAL and p.pos != "vn":
         return True
+    if kind == _PLACE:
+        return after == "verb"
     return after in ("verb", "name") and _verb_object(w, p.pos)
 
 
@@ -129,6 +136,8 @@ _HEADER = """\
 # before a clause mark, a verb or a name it is the predicate (pipeline.quantities.serial_predicates).
 # Kind adverbial: jieba's dictionary tags it vn, or the corpus tags it mostly as a verb or an
 # adverb (免费: v, vd, vn); right before such a predicate it is its adverbial and goes with it.
+# Kind place: the corpus tags the word s in more than half of its occurrences and jieba's
+# dictionary tags it n, nz, j or l (现场, 田间); before a verb it is the verb's adverbial of place.
 # Written by `python -m pipeline.quantities.serial_predicates`; do not edit by hand (rerun it).
 # Columns: word, kind.
 """
@@ -136,6 +145,8 @@ _HEADER = """\
 _NOMINAL = frozenset(("n", "nz", "j", "ns", "l", "s"))
 _CORPUS_VERB = frozenset(("v", "vd"))
 _CORPUS_ADVERB = frozenset(("v", "vd", "d", "ad"))
+_CORPUS_PLACE = "s"
+_PLACE_TAGS = frozenset(("n", "nz", "j", "l"))
 
 
 def build(corpus: Path) -> list[tuple[str, str]]:
@@ -145,6 +156,9 @@ def build(corpus: Path) -> list[tuple[str, str]]:
     for w, counts in _corpus_tags(corpus).items():
         n = sum(counts.values())
         verb = sum(c for t, c in counts.items() if t in _CORPUS_VERB)
+        if len(w) > 1 and 2 * counts.get(_CORPUS_PLACE, 0) > n and tags.get(w, "") in _PLACE_TAGS:
+            out.append((w, _PLACE))
+            continue
         if len(w) < 2 or set(counts) <= _CORPUS_ADVERB or 2 * verb <= n:
             continue  # a word tagged only as a verb or an adverb: stats_verbal_nouns
         tag = tags.get(w, "")
