@@ -64,3 +64,8 @@ def test_edge_adverb_at_the_object_end(sentence: str, surface: str, obj: str) ->
 )
 def test_predicate_word_at_the_object_end(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_a_compound_of_a_state_noun_ends_the_counted_noun() -> None:
+    # stats_state_nouns: a word ending in a two-character state noun (身体状况) opens what is said
+    assert one("经过救治，五名矿工身体状况稳定。", "五名").object == "矿工"
