@@ -1,18 +1,19 @@
 """An adverbial word at the end of an object, cut off (issue 12, round 12).
 
-Two classes of words jieba tags as nouns or numerals sit between a subject and its predicate or
+Classes of words jieba tags as nouns or numerals sit between a subject and its predicate or
 metric as adverbials: the time adverbs of a first occurrence (stats_time_adverbs: 首次, 首度, 首
-as in 首超|N亿吨) and the nouns of the whole (stats_whole_adverbs: 总体, 整体: X|总体|规模|达到N,
-N亩|小麦|整体|长势|良好). The object readers take them as the last noun of the object (国内油气
-产量当量首, 中医优势专科总体, 小麦整体); such a word never ends what a figure counts, so the
-object ends before it, where a noun of the object comes before it. Used by `rows` on every
-object.
+as in 首超|N亿吨), the nouns of the whole or of degree (stats_whole_adverbs: 总体, 整体, 不同程度:
+X|总体|规模|达到N, N亩|小麦|整体|长势|良好, N户|房屋|不同|程度|受损) and the predicate words
+(stats_predicate_words: 粮食产量|预计/vn|将…, 票房|破|N亿元). The object readers take them as
+the last noun of the object (国内油气产量当量首, 中医优势专科总体, 小麦整体); such a word never
+ends what a figure counts, so the object ends before it, where a noun of the object comes
+before it. Used by `rows` on every object.
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.object_words import NOUN_POS
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
 
@@ -41,8 +42,13 @@ def without_edge_adverb(st: Found, pieces: list[Piece], text: str) -> str:
     k = _object_end(st, pieces, text)
     if k is None or k < 1:
         return st.obj
-    p, prev = pieces[k], pieces[k - 1]
-    if p.role or _word(text, p) not in _EDGE_WORDS or prev.role or not prev.pos.startswith(NOUN_POS):
-        return st.obj
-    cut = len(st.obj) - (p.end - p.start)
-    return st.obj[:cut] if cut > 0 else st.obj
+    for j in (k, k - 1):  # the word is one piece or two (不同|程度)
+        if j < 1 or any(p.role for p in pieces[j : k + 1]):
+            continue
+        if text[pieces[j].start : pieces[k].end] not in _EDGE_WORDS:
+            continue
+        prev = pieces[j - 1]
+        cut = len(st.obj) - (pieces[k].end - pieces[j].start)
+        if not prev.role and prev.pos.startswith(NOUN_POS) and cut > 0:
+            return st.obj[:cut]
+    return st.obj
