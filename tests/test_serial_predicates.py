@@ -20,6 +20,7 @@ from tests.test_statistics import one
         ("节日期间，9座以下客车免费通行全省收费公路。", "9座以下", "客车"),
         ("当天约有3万多游客登顶华山，观看日出。", "3万多", "游客"),
         ("洽谈会上，40多家外贸企业现场签约。", "40多家", "外贸企业"),
+        ("暴雨过后，全镇200多亩农田被淹。", "200多亩", "农田"),
         # a common noun after the verb may be the head it modifies: the object stays
         ("全县建成12个农村供水工程。", "12个", "农村供水工程"),
         # a quoted name and a counted event keep their words

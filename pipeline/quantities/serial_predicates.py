@@ -42,6 +42,7 @@ _NAME_POS = ("ns", "nr", "nt", "nrt", "nrfg")  # a place or a name: the verb's o
 _VERB_POS = ("v",)  # a verb after it: the two are serial predicates
 _RARE = 100  # jieba's corpus count under which a verb-object word is read as a predicate
 _VERB_CHAR = "v"
+_PASSIVE = "被"  # 被|淹: the passive marker before a verb character
 _EVENT_KINDS = ("frequency",)  # N次|大范围|降雪: what is counted is an event, often a verb's noun
 _QUOTES = (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"))
 _VERBAL = "verb"  # the list's kind of a word the corpus tags mostly as a verb
@@ -60,13 +61,12 @@ def _serial() -> dict[str, str]:
 
 
 def _verb_object(w: str, pos: str) -> bool:
-    """A rare two-character word of a verb character and its object jieba tags nominal (进港)."""
-    return (
-        len(w) == 2
-        and pos in ("n", "ns", "j", "nz")
-        and word_tags().get(w[0], "") == _VERB_CHAR
-        and 0 < word_freqs().get(w, 0) < _RARE
-    )
+    """A rare two-character word of a verb character and its object jieba tags nominal (进港),
+    or a passive verb of 被 and a verb character (被淹)."""
+    tags = word_tags()
+    first = tags.get(w[:1], "") == _VERB_CHAR or (w[:1] == _PASSIVE and tags.get(w[1:], "") == _VERB_CHAR)
+    known = 0 < word_freqs().get(w, 0) < _RARE  # a word of jieba's dictionary (乘组, unknown, may be a noun)
+    return len(w) == 2 and pos in ("n", "ns", "j", "nz", "a") and first and known
 
 
 def _after(pieces: list[Piece], k: int, text: str) -> str:
@@ -96,6 +96,8 @@ def _predicate(pieces: list[Piece], k: int, text: str) -> bool:
         return True
     if kind == _PLACE:
         return after == "verb"
+    if _verb_object(w, p.pos) and w[:1] == _PASSIVE:
+        return True  # 房屋|被淹|，: a passive verb is a predicate wherever it stands
     return after in ("verb", "name") and _verb_object(w, p.pos)
 
 
