@@ -71,3 +71,8 @@ def test_predicate_word_at_the_object_end(sentence: str, surface: str, obj: str)
 def test_a_compound_of_a_state_noun_ends_the_counted_noun() -> None:
     # stats_state_nouns: a word ending in a two-character state noun (身体状况) opens what is said
     assert one("经过救治，五名矿工身体状况稳定。", "五名").object == "矿工"
+
+
+def test_a_verb_of_lowering_is_no_part_of_the_metric() -> None:
+    # stats_predicate_words: 压缩 lowers a measure like 缩减 and 压减
+    assert one("今年进口货物通关时间压缩60%。", "60%").object == "进口货物通关时间"
