@@ -26,6 +26,8 @@ from tests.test_statistics import one
         # a quoted name and a counted event keep their words
         ("全省将支持200个“数智赋能”示范项目。", "200个", "“数智赋能”示范项目"),
         ("本月山区出现三次大范围降雪，道路结冰。", "三次", "大范围降雪"),
+        ("这家医院去年完成300例心脏手术，", "300例", "心脏手术"),
+        ("执法部门对该企业处以5000元行政罚款。", "5000元", "行政罚款"),
     ],
 )
 def test_serial_predicate_after_the_counted_noun(sentence: str, surface: str, obj: str) -> None:
