@@ -21,9 +21,9 @@ of such words, read where they follow a noun of the object:
   right before a verb they are its adverbial of place (N家|企业|现场|签约), and the predicate
   starts there.
 A word before the predicate that the corpus tags mostly as a verb or an adverb (免费/vn|通行)
-is its adverbial and goes with it. Only counts of things are read: a sum, a frequency, or a
-count of events or cases (场, 次, 例) may count a verb's noun (N元|行政|罚款, N次|降雪,
-N例|心脏|手术). Used by `rows` on every object.
+is its adverbial and goes with it. Only counts and amounts of things are read: a sum of money, a
+frequency, or a count of events or cases (场, 次, 例) may count a verb's noun (N元|行政|罚款,
+N次|降雪, N例|心脏|手术). Used by `rows` on every object.
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ _VERB_POS = ("v",)  # a verb after it: the two are serial predicates
 _RARE = 100  # jieba's corpus count under which a verb-object word is read as a predicate
 _VERB_CHAR = "v"
 _PASSIVE = "被"  # 被|淹: the passive marker before a verb character
-_COUNT = "count"  # things counted: a money amount or a frequency may count a verb's noun (N元|行政|罚款)
-_EVENT_MEASURES = (*lexicons.words("stats_event_measures"), "例")  # N场|比赛, N例|心脏|手术: events, cases
+_THING_KINDS = ("count", "amount")  # things counted or measured (N支|车队, N亩|农田)
+_MONEY = ("元", *lexicons.words("stats_currencies"))  # N元|行政|罚款: a sum may pay for a verb's noun
+_EVENTS = (*lexicons.words("stats_event_measures"), "例")  # N场|比赛, N例|心脏|手术: events, cases
+_NOT_THINGS = frozenset((*_MONEY, *_EVENTS))
 _QUOTES = (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"))
 _VERBAL = "verb"  # the list's kind of a word the corpus tags mostly as a verb
 _ADVERBIAL = "adverbial"  # the list's kind of a word the corpus tags mostly as a verb or adverb
@@ -113,7 +115,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def without_serial_predicate(st: Found, pieces: list[Piece], text: str) -> str:
     """The object cut before a predicate verb jieba tags as a noun (see the module)."""
     span = _after_measure(st, pieces, text)
-    if span is None or st.kind != _COUNT or st.unit in _EVENT_MEASURES:
+    if span is None or st.kind not in _THING_KINDS or st.unit in _NOT_THINGS:
         return st.obj
     a, b = span
     for k in range(a + 1, b + 1):
