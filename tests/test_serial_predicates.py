@@ -28,6 +28,7 @@ from tests.test_statistics import one
         ("本月山区出现三次大范围降雪，道路结冰。", "三次", "大范围降雪"),
         ("这家医院去年完成300例心脏手术，", "300例", "心脏手术"),
         ("执法部门对该企业处以5000元行政罚款。", "5000元", "行政罚款"),
+        ("志愿者收集了2万多条鸟类记录。", "2万多条", "鸟类记录"),
     ],
 )
 def test_serial_predicate_after_the_counted_noun(sentence: str, surface: str, obj: str) -> None:

@@ -2,11 +2,11 @@
 
 After the counted noun the object readers go on over nouns, and jieba's dictionary lists many
 verbs of motion, taking part or access as nouns (N支|车队|参赛/n|，, N艘|船只|进港/n|避风,
-N座以下|小客车|通行/j|收费公路): the object then runs into the clause's predicate. Two classes
+N座以下|小客车|通行/j|收费公路): the object then runs into the clause's predicate. Three classes
 of such words, read where they follow a noun of the object:
 - verbs by the hand-tagged People's Daily corpus (../shared/corpora/pd1998_01): words it tags as
-  verbs (v, vd) in more than half of their occurrences that jieba's dictionary tags n, nz, j,
-  ns, l or s (参赛, 通行, 上岗; stats_serial_verbs, written by
+  verbs (v, vd) in more than half of their occurrences and never as plain nouns, that jieba's
+  dictionary tags n, nz, j, ns, l or s (参赛, 通行, 上岗; stats_serial_verbs, written by
   `python -m pipeline.quantities.serial_predicates`). The words it tags only as verbs are read
   by verbal_tails already; these also have verbal-noun uses (参赛/vn), so they end the object
   only where the predicate reading is sure: before a clause mark, 了 or the end, before a verb
@@ -139,8 +139,9 @@ _HEADER = """\
 # also have verbal-noun uses: words of two or more characters the hand-tagged People's Daily
 # corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01) tags v or vd in more than half of
 # their occurrences, and which are not tagged only as verbs (those are in stats_verbal_nouns).
-# Kind verb: jieba's dictionary tags the word n, nz, j, ns, l or s; after the counted noun and
-# before a clause mark, a verb or a name it is the predicate (pipeline.quantities.serial_predicates).
+# Kind verb: jieba's dictionary tags the word n, nz, j, ns, l or s and the corpus never tags it n
+# (记录 is a noun too: 物种|记录); after the counted noun and before a clause mark, a verb or a
+# name it is the predicate (pipeline.quantities.serial_predicates).
 # Kind adverbial: jieba's dictionary tags it vn, or the corpus tags it mostly as a verb or an
 # adverb (免费: v, vd, vn); right before such a predicate it is its adverbial and goes with it.
 # Kind place: the corpus tags the word s in more than half of its occurrences and jieba's
@@ -153,6 +154,7 @@ _NOMINAL = frozenset(("n", "nz", "j", "ns", "l", "s"))
 _CORPUS_VERB = frozenset(("v", "vd"))
 _CORPUS_ADVERB = frozenset(("v", "vd", "d", "ad"))
 _CORPUS_PLACE = "s"
+_CORPUS_NOUN = "n"
 _PLACE_TAGS = frozenset(("n", "nz", "j", "l"))
 
 
@@ -169,7 +171,7 @@ def build(corpus: Path) -> list[tuple[str, str]]:
         if len(w) < 2 or set(counts) <= _CORPUS_ADVERB or 2 * verb <= n:
             continue  # a word tagged only as a verb or an adverb: stats_verbal_nouns
         tag = tags.get(w, "")
-        if tag in _NOMINAL:
+        if tag in _NOMINAL and _CORPUS_NOUN not in counts:  # 记录/n in the corpus: 物种|记录, a noun
             out.append((w, _VERBAL))
         elif tag == "vn":
             out.append((w, _ADVERBIAL))
