@@ -79,3 +79,15 @@ def test_a_compound_of_a_state_noun_ends_the_counted_noun() -> None:
 def test_a_verb_of_lowering_is_no_part_of_the_metric() -> None:
     # stats_predicate_words: 压缩 lowers a measure like 缩减 and 压减
     assert one("今年进口货物通关时间压缩60%。", "60%").object == "进口货物通关时间"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb read into the subject right before 到 or 至 and the figure is the predicate
+        ("三年间，合作社发展到300多户。", "300多户", "合作社"),
+        ("连日降雨后，湖泊水位回涨至21.5米，", "21.5米", "湖泊水位"),
+    ],
+)
+def test_verb_before_the_level_reached(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

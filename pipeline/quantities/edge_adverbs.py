@@ -4,7 +4,8 @@ Classes of words jieba tags as nouns or numerals sit between a subject and its p
 metric as adverbials: the time adverbs of a first occurrence (stats_time_adverbs: 首次, 首度, 首
 as in 首超|N亿吨), the nouns of the whole or of degree (stats_whole_adverbs: 总体, 整体, 不同程度:
 X|总体|规模|达到N, N亩|小麦|整体|长势|良好, N户|房屋|不同|程度|受损) and the predicate words
-(stats_predicate_words: 粮食产量|预计/vn|将…, 票房|破|N亿元). The object readers take them as
+(stats_predicate_words: 粮食产量|预计/vn|将…, 票房|破|N亿元); and a verb jieba reads into the
+subject right before 到 or 至 and the figure (部队|发展/vn|到|N人). The object readers take them as
 the last noun of the object (国内油气产量当量首, 中医优势专科总体, 小麦整体); such a word never
 ends what a figure counts, so the object ends before it, where a noun of the object comes
 before it. Used by `rows` on every object.
@@ -13,13 +14,16 @@ before it. Used by `rows` on every object.
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import NOUN_POS
+from pipeline.jieba_dict import word_tags
+from pipeline.quantities.object_words import NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
 
 _EDGE_WORDS = frozenset(lexicons.words("stats_time_adverbs"))
 _EDGE_WORDS |= frozenset(lexicons.words("stats_whole_adverbs"))
 _EDGE_WORDS |= frozenset(lexicons.words("stats_predicate_words"))  # 粮食产量|预计/vn|将…
+_REACHING = ("到", "至")  # 发展|到|N人: the preposition of the level reached, after its verb
+_VERB_POS = ("v", "vn")
 
 
 def _object_end(st: Found, pieces: list[Piece], text: str) -> int | None:
@@ -35,6 +39,18 @@ def _object_end(st: Found, pieces: list[Piece], text: str) -> int | None:
     return next((k for k, p in enumerate(pieces) if p.end == end and p.start > at), None)
 
 
+def _verb_before_reaching(st: Found, pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k], read back from the figure, is a verb before 到 or 至 and the figure
+    (部队|发展/vn|到|N人, 水位|回蓄/n|至|N米): a preposition of the level reached follows a verb,
+    so a verb, a verbal noun or a word jieba's dictionary does not know (回蓄) there is the
+    predicate; a noun there stays (年龄|到|N岁 is no clause)."""
+    p = pieces[k]
+    if k + 2 >= len(pieces) or k + 2 != st.pieces[0] or _word(text, pieces[k + 1]) not in _REACHING:
+        return False
+    w = _word(text, p)
+    return not p.role and len(w) > 1 and (p.pos in _VERB_POS or w not in word_tags())
+
+
 def without_edge_adverb(st: Found, pieces: list[Piece], text: str) -> str:
     """The object without an adverbial word of time or of the whole at its end (see the module)."""
     if not st.obj:
@@ -42,6 +58,11 @@ def without_edge_adverb(st: Found, pieces: list[Piece], text: str) -> str:
     k = _object_end(st, pieces, text)
     if k is None or k < 1:
         return st.obj
+    if _after_measure(st, pieces, text) is None and _verb_before_reaching(st, pieces, k, text):
+        prev = pieces[k - 1]
+        cut = len(st.obj) - (pieces[k].end - pieces[k].start)
+        if not prev.role and prev.pos.startswith(NOUN_POS) and cut > 0:
+            return st.obj[:cut]
     for j in (k, k - 1):  # the word is one piece or two (不同|程度)
         if j < 1 or any(p.role for p in pieces[j : k + 1]):
             continue
