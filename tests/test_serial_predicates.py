@@ -1,8 +1,11 @@
-"""A verb jieba tags as a noun after the counted noun ends the object (issue 12, round 12;
-quantities/serial_predicates.py): a word the tagged corpus reads mostly as a verb (参赛, 通行)
-before a clause mark, a verb, a place or a scope word, a rare verb-object word (进港) before a
-verb or a place, with a verbal adverbial before it (免费). Invented sentences, plus guards on
-compounds, quoted names and counted events."""
+"""Objects that run past the counted thing into what follows (issue 12, round 12).
+quantities/serial_predicates.py: a verb jieba tags as a noun after the counted noun ends the
+object: a word the tagged corpus reads mostly as a verb (参赛, 通行) before a clause mark, a
+verb, a place or a scope word, a rare verb-object word (进港) before a verb or a place, a rare
+passive word (被淹), a place word before a verb (现场), with a verbal adverbial before it (免费).
+quantities/edge_adverbs.py: an adverb of a first occurrence (首), a noun of the whole or of degree
+(总体, 不同程度), a predicate word (预计, 破) or a verb before 到/至 at the object's end is cut.
+Invented sentences, plus guards on compounds, quoted names, sums and counted events."""
 
 from __future__ import annotations
 

@@ -3,10 +3,10 @@
 Classes of words jieba tags as nouns or numerals sit between a subject and its predicate or
 metric as adverbials: the time adverbs of a first occurrence (stats_time_adverbs: 首次, 首度, 首
 as in 首超|N亿吨), the nouns of the whole or of degree (stats_whole_adverbs: 总体, 整体, 不同程度:
-X|总体|规模|达到N, N亩|小麦|整体|长势|良好, N户|房屋|不同|程度|受损) and the predicate words
-(stats_predicate_words: 粮食产量|预计/vn|将…, 票房|破|N亿元); and a verb jieba reads into the
-subject right before 到 or 至 and the figure (部队|发展/vn|到|N人). The object readers take them as
-the last noun of the object (国内油气产量当量首, 中医优势专科总体, 小麦整体); such a word never
+X|总体|规模|达到N, N亩|玉米|整体|长势|良好, N间|厂房|不同|程度|进水) and the predicate words
+(stats_predicate_words: 旅游收入|预计/vn|将…, 票房|破|N亿元); and a verb jieba reads into the
+subject right before 到 or 至 and the figure (合作社|发展/vn|到|N户). The object readers take them as
+the last noun of the object (光伏发电量首, 重点专科总体, 玉米整体); such a word never
 ends what a figure counts, so the object ends before it, where a noun of the object comes
 before it. Used by `rows` on every object.
 """
@@ -21,7 +21,7 @@ from pipeline.quantities.trailing_predicates import _after_measure
 
 _EDGE_WORDS = frozenset(lexicons.words("stats_time_adverbs"))
 _EDGE_WORDS |= frozenset(lexicons.words("stats_whole_adverbs"))
-_EDGE_WORDS |= frozenset(lexicons.words("stats_predicate_words"))  # 粮食产量|预计/vn|将…
+_EDGE_WORDS |= frozenset(lexicons.words("stats_predicate_words"))  # 旅游收入|预计/vn|将…
 _REACHING = ("到", "至")  # 发展|到|N人: the preposition of the level reached, after its verb
 _VERB_POS = ("v", "vn")
 
@@ -41,8 +41,8 @@ def _object_end(st: Found, pieces: list[Piece], text: str) -> int | None:
 
 def _verb_before_reaching(st: Found, pieces: list[Piece], k: int, text: str) -> bool:
     """Whether pieces[k], read back from the figure, is a verb before 到 or 至 and the figure
-    (部队|发展/vn|到|N人, 水位|回蓄/n|至|N米): a preposition of the level reached follows a verb,
-    so a verb, a verbal noun or a word jieba's dictionary does not know (回蓄) there is the
+    (合作社|发展/vn|到|N户, 水位|回涨|至|N米): a preposition of the level reached follows a verb,
+    so a verb, a verbal noun or a word jieba's dictionary does not know there is the
     predicate; a noun there stays (年龄|到|N岁 is no clause)."""
     p = pieces[k]
     if k + 2 >= len(pieces) or k + 2 != st.pieces[0] or _word(text, pieces[k + 1]) not in _REACHING:

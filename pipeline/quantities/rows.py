@@ -157,9 +157,9 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_date_head(st, text, dates)
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
-    st.obj = without_serial_predicate(st, pieces, text)  # 车队|参赛/n|，: the predicate, not the noun
+    st.obj = without_serial_predicate(st, pieces, text)  # 球队|参赛/n|，: the predicate, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
-    st.obj = without_edge_adverb(st, pieces, text)  # 产量当量|首/m|超N: the adverbial, not the noun
+    st.obj = without_edge_adverb(st, pieces, text)  # 发电量|首/m|超N: the adverbial, not the noun
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric

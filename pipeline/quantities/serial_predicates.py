@@ -1,8 +1,8 @@
 """A predicate verb jieba tags as a noun, cut off the end of an object read after the measure.
 
 After the counted noun the object readers go on over nouns, and jieba's dictionary lists many
-verbs of motion, taking part or access as nouns (N支|车队|参赛/n|，, N艘|船只|进港/n|避风,
-N座以下|小客车|通行/j|收费公路): the object then runs into the clause's predicate. Three classes
+verbs of motion, taking part or access as nouns (N支|球队|参赛/n|，, N艘|渔船|进港/n|避风,
+N座以下|客车|通行/j|全省…): the object then runs into the clause's predicate. Three classes
 of such words, read where they follow a noun of the object:
 - verbs by the hand-tagged People's Daily corpus (../shared/corpora/pd1998_01): words it tags as
   verbs (v, vd) in more than half of their occurrences and never as plain nouns, that jieba's
@@ -15,10 +15,10 @@ of such words, read where they follow a noun of the object:
   be the head it modifies: 供水|管网, and stays);
 - rare verb-object words jieba's dictionary tags as nouns or places (进港/n, 回港/ns, 登顶/n:
   a verb character first, under 100 uses in jieba's corpus), only right before a verb or a
-  place (进港|避风, 登顶|泰山): at a clause end such a word may be a rare noun (trailing_predicates
+  place (进港|避风, 登顶|华山): at a clause end such a word may be a rare noun (trailing_predicates
   reads the verb-object words there).
 - place words the corpus tags mostly s that jieba's dictionary tags as nouns (现场, 田间, 村口):
-  right before a verb they are its adverbial of place (N家|企业|现场|签约), and the predicate
+  right before a verb they are its adverbial of place (N家|外贸企业|现场|签约), and the predicate
   starts there.
 A word before the predicate that the corpus tags mostly as a verb or an adverb (免费/vn|通行)
 is its adverbial and goes with it. Only counts and amounts of things are read: a sum of money, a
@@ -45,7 +45,7 @@ _VERB_POS = ("v",)  # a verb after it: the two are serial predicates
 _RARE = 100  # jieba's corpus count under which a verb-object word is read as a predicate
 _VERB_CHAR = "v"
 _PASSIVE = "被"  # 被|淹: the passive marker before a verb character
-_THING_KINDS = ("count", "amount")  # things counted or measured (N支|车队, N亩|农田)
+_THING_KINDS = ("count", "amount")  # things counted or measured (N支|球队, N亩|农田)
 _MONEY = ("元", *lexicons.words("stats_currencies"))  # N元|行政|罚款: a sum may pay for a verb's noun
 _EVENTS = (*lexicons.words("stats_event_measures"), "例")  # N场|比赛, N例|心脏|手术: events, cases
 _NOT_THINGS = frozenset((*_MONEY, *_EVENTS))
@@ -102,12 +102,12 @@ def _predicate(pieces: list[Piece], k: int, text: str) -> bool:
     if kind == _PLACE:
         return after == "verb"
     if _verb_object(w, p.pos) and w[:1] == _PASSIVE:
-        return True  # 房屋|被淹|，: a passive verb is a predicate wherever it stands
+        return True  # 农田|被淹|，: a passive verb is a predicate wherever it stands
     return after in ("verb", "name") and _verb_object(w, p.pos)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether a quote opened between start and end is still open at end (“智改数转”: a name)."""
+    """Whether a quote opened between start and end is still open at end (“数智赋能”: a name)."""
     span = text[start:end]
     return any(span.count(o) > span.count(c) for o, c in _QUOTES)
 
@@ -124,7 +124,7 @@ def without_serial_predicate(st: Found, pieces: list[Piece], text: str) -> str:
             continue
         j = k
         while j - 1 > a and not pieces[j - 1].role and _word(text, pieces[j - 1]) in _serial():
-            j -= 1  # 小客车|免费|通行: the predicate's adverbial goes with it
+            j -= 1  # 客车|免费|通行: the predicate's adverbial goes with it
         prev = pieces[j - 1]
         if prev.role or not prev.pos.startswith(NOUN_POS):
             continue
