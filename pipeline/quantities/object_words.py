@@ -31,6 +31,13 @@ _PEOPLE_VERBS = frozenset(lexicons.words("stats_people_verbs"))  # 参赛/n: ver
 # before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)
 _METRIC = lexicons.words("stats_metric_nouns")
 _STATE = frozenset(lexicons.words("stats_state_nouns"))  # 冬小麦|苗情, 乡镇|风力
+_STATE_ENDS = tuple(w for w in _STATE if len(w) == 2)  # 身心|状态, 交通|状况: a compound of a state noun
+
+
+def is_state_noun(w: str) -> bool:
+    """Whether w names a state of the things counted (stats_state_nouns: 长势, 状态), or is a
+    compound ending in a two-character one (身心状态, 健康状况): it opens what is said of them."""
+    return w in _STATE or (len(w) > 2 and w.endswith(_STATE_ENDS))
 _LOCATIVES = lexicons.words("stats_locatives")  # 1公里范围内: the object is 范围
 _INSIDE = lexicons.words("stats_containment_locatives")  # 2000多亩的农田|里: the NP is measured
 _INNER_POS = ("vn", "l", "j", "a", "b", "an")  # inside a compound before its head noun

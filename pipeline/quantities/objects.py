@@ -76,7 +76,6 @@ from pipeline.quantities.object_words import (
     _PREDICATE_WORDS,
     _RELATIONAL,
     _SCOPES,
-    _STATE,
     _TIER,
     NOUN_POS,
     _is_distance,
@@ -87,6 +86,7 @@ from pipeline.quantities.object_words import (
     _tiers_before,
     _word,
     ends_in_head,
+    is_state_noun,
 )
 from pipeline.quantities.people_nouns import noun_after_people, past_age_range
 from pipeline.quantities.pieces import Found, Piece
@@ -287,7 +287,7 @@ def _step(
         return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
-    if out and ((kind == "count" and w in _METRIC) or w in _STATE):
+    if out and ((kind == "count" and w in _METRIC) or is_state_noun(w)):
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if out and kind == "count" and len(w) > 1 and w in _PERIODS:
         return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
