@@ -86,7 +86,7 @@ from pipeline.quantities.object_words import (
     _tiers_before,
     _word,
 )
-from pipeline.quantities.people_nouns import noun_after_people, past_age_range
+from pipeline.quantities.people_nouns import noun_after_people, past_age_range, unless_need
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -909,9 +909,32 @@ def _unless_position(st: Found, pieces: list[Piece], text: str, obj: str) -> str
     return obj
 
 
+_SOURCES = frozenset(lexicons.words("stats_source_verbs"))  # 来自, 源自: where people come from
+_ORIGIN_REACH = 12  # pieces read back from the 的 to the verb of origin
+
+
+def _origin_clause(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether a people count stands right after the 的 of a clause a verb of origin opens in
+    the same clause (stats_source_verbs: 来自N个国家和地区的|N人): the clause says where the people
+    come from, so its last noun (地区) is a modifier, not who is counted."""
+    de = st.pieces[0] - 1
+    if st.unit not in _PEOPLE_UNITS or de < 1 or _word(text, pieces[de]) != "的":
+        return False
+    for k in range(de - 1, max(de - 1 - _ORIGIN_REACH, -1), -1):
+        w = _word(text, pieces[k])
+        if not pieces[k].role and w in _CLAUSE_MARKS:
+            return False
+        if not pieces[k].role and w in _SOURCES:
+            return True
+    return False
+
+
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
-    """The object of a statistic with nothing counted after it."""
+    """The object of a statistic with nothing counted after it; a people count after a clause
+    of origin (`_origin_clause`) is named by its verb only."""
     first = st.pieces[0]
+    if _origin_clause(st, pieces, text):
+        return action_of(pieces, st, text)
     obj = _unless_position(st, pieces, text, relative_before(pieces, first, text, st.kind))
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
@@ -963,6 +986,11 @@ def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
     return ""
 
 
+def _people_noun_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
+    """The noun phrase after a people measure, unless it names what they need (`unless_need`)."""
+    return unless_need(object_after(pieces, last, text, set(), kind))
+
+
 def object_of(
     st: Found, pieces: list[Piece], text: str, age_pieces: set[int], notice: Callable[[], str]
 ) -> str:
@@ -1009,7 +1037,7 @@ def object_of(
         return (
             object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
             or _after_de(pieces, last, text, st.kind)  # 共8755人的|应急抢险队伍
-            or (noun_after_people(pieces, last, text) and object_after(pieces, last, text, set(), st.kind))
+            or (noun_after_people(pieces, last, text) and _people_noun_after(pieces, last, text, st.kind))
             or _fallback(st, pieces, text)
         )
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""
