@@ -350,12 +350,23 @@ def _step(
 def _past_determiner(pieces: list[Piece], j: int, text: str, kind: str) -> int:
     """353架|各型|无人机, 300多台|各类|机械: a determiner (stats_determiners) right after a count's
     measure says the things are of every kind; the noun after it is counted (the determiner is
-    left out, as before the number: 各类|涉农|资金)."""
+    left out, as before the number: 各类|涉农|资金); so is the noun after a copula (`_copula`)."""
     if kind != "count" or j + 1 >= len(pieces) or pieces[j].role or pieces[j + 1].role:
         return j
     if _word(text, pieces[j]) in _DETERMINERS and pieces[j + 1].pos.startswith(NOUN_POS):
         return j + 1
+    if _copula(pieces[j], text) and _counts_people(pieces, j, text):
+        return j + 1  # 有2万多名|是|流动人口: what those counted are, after the copula
     return j
+
+
+_COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
+
+
+def _copula(p: Piece, text: str) -> bool:
+    """A one-character copula (roles_copulas: 是, 系) right after a people measure (名, 位): the
+    count is the subject of a clause saying who they are, and the noun after it names them."""
+    return p.pos == "v" and _word(text, p) in _COPULAS
 
 
 def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
@@ -986,6 +997,20 @@ def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
     return ""
 
 
+_REGION_WORDS = frozenset(lexicons.words("stats_region_words"))  # 地区, 地带: part of a place
+
+
+def _unless_place(pieces: list[Piece], st: Found, text: str) -> str:
+    """The people read before a people count (`object_before`), unless the phrase says where
+    they are: a region noun alone (stats_region_words: 某地|地带|N万人, the rest of a place's
+    name) or a phrase ending in a locative word (stats_locatives: 控制的|区域|内|N人). The count
+    is then left to the people's noun or verb after it."""
+    obj = object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
+    k = st.pieces[0] - 1
+    located = bool(obj) and k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _LOCATIVES
+    return "" if obj in _REGION_WORDS or located else obj
+
+
 def _people_noun_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """The noun phrase after a people measure, unless it names what they need (`unless_need`)."""
     return unless_need(object_after(pieces, last, text, set(), kind))
@@ -1035,7 +1060,7 @@ def object_of(
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
         return (
-            object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
+            _unless_place(pieces, st, text)
             or _after_de(pieces, last, text, st.kind)  # 共8755人的|应急抢险队伍
             or (noun_after_people(pieces, last, text) and _people_noun_after(pieces, last, text, st.kind))
             or _fallback(st, pieces, text)

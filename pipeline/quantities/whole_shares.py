@@ -17,6 +17,7 @@ _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _ASPECTS = ("了", "过", "着")
 
 
+_COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
 _EXISTENTIAL = "有"  # 其中|就|有|六张, 其中|已有|4处: those of the whole that exist
 
 
@@ -69,6 +70,8 @@ def _bare_part(st: Found, pieces: list[Piece], text: str) -> bool:
     if st.obj and _ends_in_place(pieces, st.obj, nxt, text):
         return True  # 六张|流向/n|中国: a noun phrase ending in a place is a motion verb's goal
     verb = _word(text, pieces[nxt])
+    if verb in _COPULAS and not pieces[nxt].role and st.obj.startswith(verb):
+        return True  # 其中|12个|是|民营企业投资: the clause says what the part is, names no noun
     aspect = nxt + 1 < len(pieces) and _word(text, pieces[nxt + 1]) in _ASPECTS  # any tag before 了: a verb
     return not pieces[nxt].role and (pieces[nxt].pos == "v" or aspect) and (not st.obj or st.obj == verb)
 
