@@ -62,3 +62,25 @@ def test_a_conversion_restates_the_amount_before() -> None:
     sentence = "两国企业签署了采购合同，金额达85亿加元，约合61亿美元。"
     assert one(sentence, "85亿加元").unit == "加元"
     assert one(sentence, "约合61亿美元").object == one(sentence, "85亿加元").object
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a copula after a people measure: the noun after it names those counted
+        ("这个街道的常住人口中有3万多名是退休职工。", "3万多名", "退休职工"),
+        # a part after 其中 that the copula describes counts what the whole counts
+        ("全区新建项目52个，其中18个是民营企业投资。", "18个", "新建项目"),
+        # 共 glued to the verb it sums is no part of the counted noun
+        ("新版名录共收录药品861种。", "861种", "药品"),
+        # a word of averaging alone names no counted thing: the mean of the figure before
+        ("口岸共查验出入境人员426.3万人次，日均60.9万人次。", "60.9万人次", "出入境人员"),
+        # with no figure before it, people counted are named by their verb
+        ("三天假期中日均38.6万人次出入境。", "38.6万人次", "出入境"),
+        # a place before a people count says where they are
+        ("洪水已导致某河沿岸地带1.2万人受灾。", "1.2万人", "受灾"),
+        ("洪水导致对方控制的区域内6人死亡。", "6人", "死亡"),
+    ],
+)
+def test_frames_of_counts(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
