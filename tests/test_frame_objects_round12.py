@@ -80,6 +80,10 @@ def test_a_conversion_restates_the_amount_before() -> None:
         # a place before a people count says where they are
         ("洪水已导致某河沿岸地带1.2万人受灾。", "1.2万人", "受灾"),
         ("洪水导致对方控制的区域内6人死亡。", "6人", "死亡"),
+        # 与…有关 after the counted noun is its predicate
+        ("调查显示，这三艘货船与某港口有关。", "三艘", "货船"),
+        # 相关 before a noun is a modifier inside the compound, as before
+        ("园区共有12家与新能源相关的企业。", "12家", "企业"),
     ],
 )
 def test_frames_of_counts(sentence: str, surface: str, obj: str) -> None:

@@ -118,6 +118,21 @@ def _frame_tail(out: list[_Span], text: str) -> bool:
     return text[a:b] in _FRAME_NOUNS and text[b : b + 1] in _FRAME_LOCATIVES
 
 
+_WITH = ("与", "同", "跟")  # 与|某地|有关: the preposition of a relation's other side
+
+
+def _drop_relation_predicate(out: list[_Span], text: str) -> None:
+    """An object read after a count that ends in a relational word (stats_relational_modifiers:
+    有关, 相关) with a preposition of relation before it (N架|飞机|与|某地|有关) ends before the
+    preposition: 与…有关 is the predicate, said of what is counted, no part of it (before a noun
+    the relational word is a modifier: 相关|专利, and the object goes on past it)."""
+    if len(out) < 3 or text[out[-1][0] : out[-1][1]] not in _RELATIONAL:
+        return
+    k = next((k for k in range(len(out) - 2, 0, -1) if text[out[k][0] : out[k][1]] in _WITH), None)
+    if k is not None:
+        del out[k:]
+
+
 def _passed_over(p: Piece, text: str) -> bool:
     return not p.role and (p.pos in ("d", "ad") or _word(text, p) in _MODALS)
 
@@ -450,6 +465,7 @@ def object_after(
         out.pop()  # 1公里|范围内: the place word is no part of the object
     if out and _frame_tail(out, text):
         out.pop()  # 1万件|救灾物资|基础|上: the frame of 在…基础上
+    _drop_relation_predicate(out, text)
     if not out:
         return ""
     if (head := _head_past_metric(pieces, i, text, skip, kind, out)) is not None:
