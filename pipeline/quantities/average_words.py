@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.modifier_verbs import located
-from pipeline.quantities.object_words import _word
+from pipeline.quantities.object_words import _ACTION_UNITS, _word
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.subjects import action_of
 
 _AVERAGE = frozenset(lexicons.words("stats_average_words"))
 _NOUN_END = ("n", "nz", "ng", "j", "l", "an", "vn")  # the object's last word: a noun or verbal noun (亩产/vn)
@@ -28,3 +29,27 @@ def with_average_word(st: Found, pieces: list[Piece], text: str) -> str:
         return st.obj
     p = pieces[span[0] - 1]
     return _word(text, p) + st.obj if not p.role and _word(text, p) in _AVERAGE else st.obj
+
+
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def carry_past_average(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """A figure whose object is a word of averaging alone (…517.9万人次，日均|172.6万人次) names
+    no counted thing: the word is the frame of a mean of what the figure before it in the
+    sentence counts, when that one has the same unit; else people counted are named by their
+    verb (日均|N万人次|出入境, as 28人|报名), and other figures have no object of their own."""
+    for n, st in enumerate(stats):
+        if st.obj not in _AVERAGE:
+            continue
+        prev = next((p for p in reversed(stats[:n]) if p.unit == st.unit), None)
+        ok = (
+            prev is not None
+            and prev.obj
+            and prev.obj not in _AVERAGE
+            and not any(c in text[prev.end : st.start] for c in _SENTENCE_ENDS)
+        )
+        if ok and prev is not None:
+            st.obj = prev.obj
+        else:
+            st.obj = action_of(pieces, st, text) if st.unit in _ACTION_UNITS else ""

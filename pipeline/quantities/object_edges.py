@@ -16,7 +16,7 @@ from pipeline import lexicons
 from pipeline.jieba_dict import word_freqs
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
-from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _word, ends_in_head
+from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _PERIODS, _word, ends_in_head
 from pipeline.quantities.pieces import Found, Piece, join_runs
 from pipeline.quantities.word_tags import _joined
 
@@ -244,12 +244,14 @@ def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> li
 
 
 _FUNCTION_TAGS = ("d", "p", "c")  # an adverb, a preposition or a conjunction: a clause's word
+_GUESSED_NOUN_TAGS = ("n", "j")  # a noun, or an abbreviation (重点|村共/j|接待): jieba's guesses
 
 
 def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a two-character word jieba made up (no word of its dictionary), right
     after a noun or a measure, whose second character is an adverb, a preposition or a
-    conjunction in the dictionary, split in two (掘进|机将/n|在 -> 机/n|将/d): jieba's guesser
+    conjunction in the dictionary, split in two (掘进|机将/n|在 -> 机/n|将/d, 重点|村共/j|接待 ->
+    村/n|共/d): jieba's guesser
     joined the end of the noun to the first word of the predicate, and the reader of the noun
     would take that word into the object; the statistics' piece indices are moved."""
     known = res.jieba_dict()
@@ -262,8 +264,9 @@ def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> 
         if (
             not p.role
             and len(word) == 2
-            and p.pos.startswith("n")
+            and p.pos.startswith(_GUESSED_NOUN_TAGS)
             and word not in known
+            and word not in _PERIODS  # 亩均/j, 人均: a per-unit word, whole
             and tail_tag in _FUNCTION_TAGS
             and before is not None
             and (before.role == P.ROLE_UNIT or (not before.role and before.pos.startswith("n")))

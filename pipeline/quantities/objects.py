@@ -88,7 +88,7 @@ from pipeline.quantities.object_words import (
     ends_in_head,
     is_state_noun,
 )
-from pipeline.quantities.people_nouns import noun_after_people, past_age_range
+from pipeline.quantities.people_nouns import noun_after_people, past_age_range, unless_need
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -118,6 +118,21 @@ def _frame_tail(out: list[_Span], text: str) -> bool:
     frame noun is no part of what is counted."""
     a, b = out[-1]
     return text[a:b] in _FRAME_NOUNS and text[b : b + 1] in _FRAME_LOCATIVES
+
+
+_WITH = ("与", "同", "跟")  # 与|某地|有关: the preposition of a relation's other side
+
+
+def _drop_relation_predicate(out: list[_Span], text: str) -> None:
+    """An object read after a count that ends in a relational word (stats_relational_modifiers:
+    有关, 相关) with a preposition of relation before it (N架|飞机|与|某地|有关) ends before the
+    preposition: 与…有关 is the predicate, said of what is counted, no part of it (before a noun
+    the relational word is a modifier: 相关|专利, and the object goes on past it)."""
+    if len(out) < 3 or text[out[-1][0] : out[-1][1]] not in _RELATIONAL:
+        return
+    k = next((k for k in range(len(out) - 2, 0, -1) if text[out[k][0] : out[k][1]] in _WITH), None)
+    if k is not None:
+        del out[k:]
 
 
 def _passed_over(p: Piece, text: str) -> bool:
@@ -369,12 +384,23 @@ def _step(
 def _past_determiner(pieces: list[Piece], j: int, text: str, kind: str) -> int:
     """353架|各型|无人机, 300多台|各类|机械: a determiner (stats_determiners) right after a count's
     measure says the things are of every kind; the noun after it is counted (the determiner is
-    left out, as before the number: 各类|涉农|资金)."""
+    left out, as before the number: 各类|涉农|资金); so is the noun after a copula (`_copula`)."""
     if kind != "count" or j + 1 >= len(pieces) or pieces[j].role or pieces[j + 1].role:
         return j
     if _word(text, pieces[j]) in _DETERMINERS and pieces[j + 1].pos.startswith(NOUN_POS):
         return j + 1
+    if _copula(pieces[j], text) and _counts_people(pieces, j, text):
+        return j + 1  # 有2万多名|是|流动人口: what those counted are, after the copula
     return j
+
+
+_COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
+
+
+def _copula(p: Piece, text: str) -> bool:
+    """A one-character copula (roles_copulas: 是, 系) right after a people measure (名, 位): the
+    count is the subject of a clause saying who they are, and the noun after it names them."""
+    return p.pos == "v" and _word(text, p) in _COPULAS
 
 
 def _counts_people(pieces: list[Piece], j: int, text: str) -> bool:
@@ -458,6 +484,7 @@ def object_after(
         out.pop()  # 1公里|范围内: the place word is no part of the object
     if out and _frame_tail(out, text):
         out.pop()  # 1万件|救灾物资|基础|上: the frame of 在…基础上
+    _drop_relation_predicate(out, text)
     if not out:
         return ""
     if (head := _head_past_metric(pieces, i, text, skip, kind, out)) is not None:
@@ -925,9 +952,32 @@ def _unless_position(st: Found, pieces: list[Piece], text: str, obj: str) -> str
     return obj
 
 
+_SOURCES = frozenset(lexicons.words("stats_source_verbs"))  # 来自, 源自: where people come from
+_ORIGIN_REACH = 12  # pieces read back from the 的 to the verb of origin
+
+
+def _origin_clause(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether a people count stands right after the 的 of a clause a verb of origin opens in
+    the same clause (stats_source_verbs: 来自N个国家和地区的|N人): the clause says where the people
+    come from, so its last noun (地区) is a modifier, not who is counted."""
+    de = st.pieces[0] - 1
+    if st.unit not in _PEOPLE_UNITS or de < 1 or _word(text, pieces[de]) != "的":
+        return False
+    for k in range(de - 1, max(de - 1 - _ORIGIN_REACH, -1), -1):
+        w = _word(text, pieces[k])
+        if not pieces[k].role and w in _CLAUSE_MARKS:
+            return False
+        if not pieces[k].role and w in _SOURCES:
+            return True
+    return False
+
+
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
-    """The object of a statistic with nothing counted after it."""
+    """The object of a statistic with nothing counted after it; a people count after a clause
+    of origin (`_origin_clause`) is named by its verb only."""
     first = st.pieces[0]
+    if _origin_clause(st, pieces, text):
+        return action_of(pieces, st, text)
     obj = _unless_position(st, pieces, text, relative_before(pieces, first, text, st.kind))
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
@@ -979,6 +1029,25 @@ def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
     return ""
 
 
+_REGION_WORDS = frozenset(lexicons.words("stats_region_words"))  # 地区, 地带: part of a place
+
+
+def _unless_place(pieces: list[Piece], st: Found, text: str) -> str:
+    """The people read before a people count (`object_before`), unless the phrase says where
+    they are: a region noun alone (stats_region_words: 某地|地带|N万人, the rest of a place's
+    name) or a phrase ending in a locative word (stats_locatives: 控制的|区域|内|N人). The count
+    is then left to the people's noun or verb after it."""
+    obj = object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
+    k = st.pieces[0] - 1
+    located = bool(obj) and k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _LOCATIVES
+    return "" if obj in _REGION_WORDS or located else obj
+
+
+def _people_noun_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:
+    """The noun phrase after a people measure, unless it names what they need (`unless_need`)."""
+    return unless_need(object_after(pieces, last, text, set(), kind))
+
+
 def object_of(
     st: Found, pieces: list[Piece], text: str, age_pieces: set[int], notice: Callable[[], str]
 ) -> str:
@@ -1023,9 +1092,9 @@ def object_of(
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
         return (
-            object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
+            _unless_place(pieces, st, text)
             or _after_de(pieces, last, text, st.kind)  # 共8755人的|应急抢险队伍
-            or (noun_after_people(pieces, last, text) and object_after(pieces, last, text, set(), st.kind))
+            or (noun_after_people(pieces, last, text) and _people_noun_after(pieces, last, text, st.kind))
             or _fallback(st, pieces, text)
         )
     nxt_text = _word(text, pieces[last]) if last < len(pieces) else ""

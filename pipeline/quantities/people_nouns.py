@@ -4,8 +4,11 @@ verb of the people: 28人|报名)."""
 
 from __future__ import annotations
 
+from pipeline import lexicons
 from pipeline.quantities.object_words import _METRIC, _word
 from pipeline.quantities.pieces import Piece
+
+_NEEDS = tuple(lexicons.words("stats_need_nouns"))  # 难题, 需求: what the people need
 
 _PEOPLE_NOUN_POS = ("n", "nz")  # a plain noun, not a verbal noun (5000人|参与/vn) or a place
 _MODIFIER_POS = ("b",)  # 抢险/b|队: a distinguishing word before the noun
@@ -20,6 +23,13 @@ def noun_after_people(pieces: list[Piece], last: int, text: str) -> bool:
     if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _PEOPLE_NOUN_POS:
         return False
     return _word(text, pieces[k]) not in _METRIC
+
+
+def unless_need(obj: str) -> str:
+    """The noun phrase read after a people measure, unless it ends in a noun of need or
+    difficulty (stats_need_nouns: N万人|用水难题, N人|就医需求): that phrase is what the people
+    need, not who they are, so the count has no noun after it."""
+    return "" if obj.endswith(_NEEDS) else obj
 
 
 _RANGE_JOIN = "及"

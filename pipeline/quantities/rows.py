@@ -16,7 +16,7 @@ from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.adverbial_subjects import subject_past_adverbial
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_tails import without_average_tail
-from pipeline.quantities.average_words import with_average_word
+from pipeline.quantities.average_words import carry_past_average, with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.change_frames import change_subject
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
@@ -228,6 +228,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 )
             st.obj = without_leading_place(st, text, sent.start, places, pieces)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
+        carry_past_average(stats, pieces, text)  # N人次，日均|M人次: a mean of what the figure before counts
         own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)

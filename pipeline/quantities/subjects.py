@@ -213,6 +213,7 @@ _EXTENT_VERBS = frozenset(lexicons.words("stats_extent_verbs"))  # 占地, 延�
 # 由2020年的|8.96万亿元; 相比|2020年的|8次 (stats_comparison_verbs, and 比, 较)
 _FRAME_WORDS = (*_PREDICATE_WORDS, "由", "自", *_COMPARE, *lexicons.words("stats_comparison_verbs"))
 _COMPARE_FRAMES = ("占", "占到", "是", "为", "相当于")  # 占|总投资的70%, 是|去年的3倍
+_EQUIVALENCES = frozenset(lexicons.words("stats_equivalence_verbs"))  # 相当于, 约合: a restating frame
 
 
 def _frame_start(pieces: list[Piece], a: int, end: int, text: str) -> bool:
@@ -287,8 +288,9 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     if i == j - 1 and not (kind == "amount" and i > 0 and _verb_of_metric(pieces[i], text, rate=rate)):
         return ""  # 小麦|收获|超7400万亩, 秋粮|收获|2400多万亩: a verb of the metric ends the subject
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
+    compare = _comparison_verb(pieces, i, j, text) if compare is None else compare
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
-        i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
+        i = _skip_back(pieces, _past_compared_with(pieces, compare, text) - 1, text, _PREDICATE_WORDS)
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
         if not run:
@@ -301,6 +303,40 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     run = _noun_run_before(pieces, i, text, kind)
     place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
     return "" if place_alone else run  # 江苏|增长12.8%: a place alone is no subject
+
+
+_COMPARING = frozenset(lexicons.words("stats_comparison_verbs"))  # 相比, 相较: verbs of comparing
+_COMPARING_REACH = 6  # pieces of a base after the comparison verb (相比|去年|12月|低点)
+
+
+def _comparison_verb(pieces: list[Piece], i: int, j: int, text: str) -> int | None:
+    """The index of a comparison verb (stats_comparison_verbs) in the clause before the figure
+    at pieces[j], read back past the predicate to a few pieces before pieces[i] (指数|相比|去年|
+    低点|增长N个, 产量|与去年|相比|增长N吨); None where there is none."""
+    for k in range(j - 1, max(i - _COMPARING_REACH, -1), -1):
+        w = _word(text, pieces[k])
+        if not pieces[k].role and w in _CLAUSE_MARKS:
+            return None
+        if not pieces[k].role and w in _COMPARING:
+            return k
+    return None
+_WITH = ("与", "同", "和", "跟")  # 与|上年|相比: the preposition that opens the compared base
+_WITH_REACH = 6  # pieces of the base between the preposition and the comparison verb
+
+
+def _past_compared_with(pieces: list[Piece], compare: int, text: str) -> int:
+    """The index of the preposition that opens a base before a comparison verb (与|去年同期|相比,
+    指数|和|上月|相比|增长N个): the base is no subject, the subject stands before the
+    preposition; else `compare` itself (比|上年, 相比|上年: the base follows the word)."""
+    if _word(text, pieces[compare]) in _COMPARE:
+        return compare
+    for k in range(compare - 1, max(compare - 1 - _WITH_REACH, -1), -1):
+        w = _word(text, pieces[k])
+        if not pieces[k].role and w in _CLAUSE_MARKS:
+            return compare
+        if not pieces[k].role and w in _WITH:
+            return k
+    return compare
 
 
 _COMPLEMENTS = ("到", "至", "在")  # 升|至, 拉高|到, 徘徊|在: a verb's complement of reaching or staying
@@ -474,7 +510,8 @@ def _clause_verb(p: Piece, text: str) -> bool:
 
 def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     """People or times counted with no noun: the verb of what they do (有28人|报名,
-    组织167人|撤离; 招聘|6人, 沟通了|20多次)."""
+    组织167人|撤离; 招聘|6人, 沟通了|20多次); not a verb of equivalence before them
+    (stats_equivalence_verbs: 相当于|N万人), which restates a figure and names no action."""
     last = st.pieces[-1] + 1
     if last < len(pieces) and _clause_verb(pieces[last], text):
         after = pieces[last + 1] if last + 1 < len(pieces) else None
@@ -486,6 +523,7 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
         and pieces[i].pos in ("v", "vn")
         and not pieces[i].role
         and _word(text, pieces[i]) not in _PREDICATE_WORDS
+        and _word(text, pieces[i]) not in _EQUIVALENCES  # 相当于|N万人的用电量: a frame, no action
     ):
         k = (
             i - 2

@@ -17,16 +17,46 @@ _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _ASPECTS = ("了", "过", "着")
 
 
+_COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
+_EXISTENTIAL = "有"  # 其中|就|有|六张, 其中|已有|4处: those of the whole that exist
+
+
+def _past_existential(pieces: list[Piece], k: int, text: str) -> int:
+    """The index before an existential verb (有, or 有 with one character before it: 已有, 就有)
+    and the adverbs before it, ending at pieces[k]; else `k` itself."""
+    w = _word(text, pieces[k]) if k >= 0 and not pieces[k].role else ""
+    if not (w == _EXISTENTIAL or (len(w) == 2 and w.endswith(_EXISTENTIAL) and pieces[k].pos == "v")):
+        return k
+    k -= 1
+    while k >= 0 and not pieces[k].role and pieces[k].pos == "d":
+        k -= 1
+    return k
+
+
 def _after_whole_pronoun(pieces: list[Piece], first: int, text: str, mark: bool = True) -> bool:
     """Whether 其中 (after a clause mark, where `mark`) stands right before the figure's first
-    piece."""
-    k = first - 1
+    piece; a count (not `mark`) may have an existential verb between (其中|就有|六张)."""
+    k = first - 1 if mark else _past_existential(pieces, first - 1, text)
     return (
         k >= 1
         and not pieces[k].role
         and _word(text, pieces[k]) in _WHOLE_PRONOUNS
         and (not mark or _word(text, pieces[k - 1]) in _CLAUSE_MARKS)
     )
+
+
+_PLACE_POS = ("ns",)
+
+
+def _ends_in_place(pieces: list[Piece], obj: str, nxt: int, text: str) -> bool:
+    """Whether the object read right after the count (from pieces[nxt]) ends in a place name:
+    no counted thing is a place after another word (其中有六张|流向中国: the goal of a motion verb
+    jieba tags as a noun)."""
+    start = pieces[nxt].start
+    if not text.startswith(obj, start):
+        return False
+    end = next((k for k in range(nxt, len(pieces)) if pieces[k].end == start + len(obj)), None)
+    return end is not None and end > nxt and not pieces[end].role and pieces[end].pos in _PLACE_POS
 
 
 def _bare_part(st: Found, pieces: list[Piece], text: str) -> bool:
@@ -37,7 +67,11 @@ def _bare_part(st: Found, pieces: list[Piece], text: str) -> bool:
         nxt += 1  # 其中|8个|已|完成
     if nxt >= len(pieces) or _word(text, pieces[nxt]) in (*_CLAUSE_MARKS, *_SENTENCE_ENDS):
         return True
+    if st.obj and _ends_in_place(pieces, st.obj, nxt, text):
+        return True  # 六张|流向/n|中国: a noun phrase ending in a place is a motion verb's goal
     verb = _word(text, pieces[nxt])
+    if verb in _COPULAS and not pieces[nxt].role and st.obj.startswith(verb):
+        return True  # 其中|12个|是|民营企业投资: the clause says what the part is, names no noun
     aspect = nxt + 1 < len(pieces) and _word(text, pieces[nxt + 1]) in _ASPECTS  # any tag before 了: a verb
     return not pieces[nxt].role and (pieces[nxt].pos == "v" or aspect) and (not st.obj or st.obj == verb)
 

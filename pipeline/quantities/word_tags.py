@@ -102,6 +102,8 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "v"  # 今年|已|落户/n|项目: after an adverb such a word is the predicate
         elif p.pos == "n" and _after_total(out, text) and _before_noun(pieces, k, spans):
             pos = "v"  # 全省|共|部署/n|重点项目: after 共 the word before the counted noun is the verb
+        elif p.pos == "n" and _glued_total(word) and _before_noun(pieces, k, spans):
+            pos = "v"  # 目录|共收录/n|药品: 共 glued to the verb it sums
         else:
             pos = p.pos
         out.append(p if pos == p.pos else replace(p, pos=pos))
@@ -324,6 +326,16 @@ def _after_total(done: list[Piece], text: str) -> bool:
     verb (a noun phrase after 共 would stand with no verb)."""
     before = done[-1] if done else None
     return before is not None and not before.role and text[before.start : before.end] in _totals()
+
+
+def _glued_total(word: str) -> bool:
+    """Whether a word is a totalling adverb (共, 累计) glued to a verb of jieba's dictionary (共收录,
+    jieba's noun): the adverb and its predicate, as 共|部署 written apart."""
+    tags = _jieba_tags()
+    return any(
+        word.startswith(t) and len(word) > len(t) and tags.get(word[len(t) :], "").startswith("v")
+        for t in _totals()
+    )
 
 
 def _by_adverb(done: list[Piece]) -> bool:
