@@ -18,6 +18,9 @@ from tests.test_statistics import one
         ("目前，全区新能源公交车占比已超八成。", "超八成", "新能源公交车占比"),
         ("全市绿色建筑占比超60%。", "超60%", "绿色建筑占比"),
         ("地方专项债券用于项目建设的资金占比不低于70%。", "不低于70%", "资金占比"),
+        # 占|比较/d: the share noun, then the 较 of a comparison before the change
+        ("全省跨境电商进口额占比较上年同期提高1.8个百分点。", "1.8个百分点", "跨境电商进口额占比"),
+        ("加工贸易规模为3万亿元，占比较去年同期下降0.6个百分点。", "0.6个百分点", "占比"),
     ],
 )
 def test_a_share_keeps_its_share_noun(sentence: str, surface: str, obj: str) -> None:

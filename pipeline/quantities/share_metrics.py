@@ -26,6 +26,12 @@ _PREDICATE_WORDS = frozenset(lexicons.words("stats_predicate_words"))
 _REACHING = frozenset(w for w in _PREDICATE_WORDS if w.startswith(("达", "超")))
 
 
+# 较 glued after 比 by jieba (占|比较/d): the marker of a comparison after the share metric
+_COMPARE_MARKERS = ("较",)
+_COMPARED_SPAN = 5  # base and verb of change: 去年同期|提升, 上年|同期|提高
+_CLAUSE_MARKS = "，。；：！？、"
+
+
 def _before_figure(pieces: list[Piece], k: int) -> bool:
     """A figure or its marker stands at pieces[k]. Not a frame (占比/v|由…的3.3%|提高到): there
     a quantity of the share's modifier (1000公里以上的|出行客流|占比) must not read 占比 in."""
@@ -45,8 +51,23 @@ def _glued(pieces: list[Piece], k: int, text: str) -> bool:
         and len(w) == 2
         and _word(text, a) + w[:1] in _SHARE_METRICS
         and k + 2 < len(pieces)
-        and (_before_figure(pieces, k + 2) or (not pieces[k + 2].role and _before_figure(pieces, k + 3)))
+        and (
+            _before_figure(pieces, k + 2)
+            or (not pieces[k + 2].role and _before_figure(pieces, k + 3))
+            or (w[1:] in _COMPARE_MARKERS and _compared_figure(pieces, k + 2, text))
+        )
     )
+
+
+def _compared_figure(pieces: list[Piece], k: int, text: str) -> bool:
+    """A figure within the next few pieces of the clause, after a comparison's base and its verb
+    (占|比较/d|去年同期|提升|N个百分点: 占比, then the 较 of the comparison)."""
+    for j in range(k, min(k + _COMPARED_SPAN, len(pieces))):
+        if _before_figure(pieces, j):
+            return True
+        if _word(text, pieces[j])[:1] in _CLAUSE_MARKS:
+            return False
+    return False
 
 
 def _tagged_verb(pieces: list[Piece], k: int, text: str) -> bool:
