@@ -65,11 +65,13 @@ from pipeline.quantities.object_edges import (
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.origin_words import with_origin_word
+from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.range_ends import share_in_ranges
+from pipeline.quantities.reaching_tails import without_reaching_verb
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
@@ -156,6 +158,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
+    st.obj = without_reaching_verb(st, pieces, text)  # 蔬菜大棚|发展/vn|到|N个: the predicate
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
@@ -234,6 +237,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
         for st in stats:
+            st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
