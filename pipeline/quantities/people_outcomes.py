@@ -11,17 +11,22 @@ destination; the last verb of two characters or more (a verb of one character is
 死|于…), with the verbs right before it (就业|增收) but no pivot verb (被|要求|撤离) and with a
 verbal noun after it (参与|救援), is the object. A count whose object is only an existential or
 pivot verb before it (还有|N人|安置在…, stats_pivot_verbs) takes that verb too: the verb before
-frames the people, the one after says what they are counted for. Used by `rows` for counts of
-people (人, 名, 位) still with no object after the context rules.
+frames the people, the one after says what they are counted for. A count of people or
+households followed by 是 and a noun phrase that ends the clause (其中N户|是|独居老人) counts
+that noun. Used by `rows` as a last resort, for counts of people (人, 名, 位; 户 before 是) with
+no object after the context rules.
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _PREDICATE_WORDS, _word
+from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece
 
 _PEOPLE_MEASURES = ("人", "名", "位")
+_COPULA_MEASURES = (*_PEOPLE_MEASURES, "户")  # 其中N户|是|独居老人
+_COPULA = "是"
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 还有|N人, 组织|N人: a frame, not a thing
 _ADVERBIAL_POS = frozenset(("d", "ad", "a", "an", "vd"))  # 已, 紧急/a, 安全/an before the verb
 _PASSIVES = ("被",)
@@ -74,12 +79,31 @@ def _joined_verb(pieces: list[Piece], k: int, text: str) -> bool:
     return not pieces[k].role and pieces[k].pos in _VERB_POS and len(w) > 1 and w not in _PIVOTS
 
 
+def _copula_noun(st: Found, pieces: list[Piece], text: str) -> str:
+    """The noun phrase after 是 that ends the clause (其中N户|是|独居老人。, N人|是|党员，): the
+    count says how many of a whole are such people, so that noun is what is counted."""
+    k = st.pieces[-1] + 1
+    if st.unit not in _COPULA_MEASURES or k >= len(pieces) or pieces[k].role:
+        return ""
+    if _word(text, pieces[k]) != _COPULA:
+        return ""
+    obj = object_after(pieces, k + 1, text, set(), st.kind)
+    if not obj or not text.startswith(obj, pieces[k].end):
+        return ""
+    end = next((i for i, p in enumerate(pieces) if p.end == pieces[k].end + len(obj)), None)
+    return obj if end is not None and _ends(pieces, end + 1, text) else ""
+
+
 def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     """The verb the people of a bare people count did or underwent after adverbs (N人|已被|疏散),
     for a count with no object or only a pivot verb before it; else the object it has."""
-    if st.kind != "count" or st.unit not in _PEOPLE_MEASURES or not st.pieces:
+    if st.kind != "count" or st.unit not in _COPULA_MEASURES or not st.pieces:
         return st.obj
     if st.obj and st.obj not in _PIVOTS:
+        return st.obj
+    if (not st.obj or st.obj.startswith(_COPULA)) and (noun := _copula_noun(st, pieces, text)):
+        return noun
+    if st.unit not in _PEOPLE_MEASURES:
         return st.obj
     found = _verb_run_end(pieces, st.pieces[-1] + 1, text)
     if found is None:

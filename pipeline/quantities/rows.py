@@ -237,11 +237,11 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
         for st in stats:
-            st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
+            st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
