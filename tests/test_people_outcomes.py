@@ -1,0 +1,94 @@
+"""Bare people counts read their predicate past adverbs and 被 (quantities/people_outcomes.py),
+or the noun after 是; a growth verb before 到 leaves the object (quantities/reaching_tails.py);
+a comma may set off the rise of a change frame (quantities/change_frames.py); rural site heads
+end a compound object (stats_institution_heads); a marker glued after 了 is read
+(quantities/measure.py). Sentences invented in the style of the 新闻联播 corpus; none is copied
+from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # adverbs, the passive 被 and a complement of destination
+        ("受山洪影响，当地约3100人已被转移至安全地带。", "约3100人", "转移"),
+        ("暴雨来临前，5个村的2380人全都提前安全撤离。", "2380人", "撤离"),
+        ("目前，该市有数百人紧急疏散，学校已停课。", "数百人", "疏散"),
+        # a pivot verb before the last verb is left out
+        ("火势蔓延后，附近约5000人被要求撤离。", "约5000人", "撤离"),
+        # an existential verb before the count gives way to the predicate after it
+        ("全县还有4200多人安置在86个安置点。", "4200多人", "安置"),
+        # a verbal noun after the verb
+        ("截至目前，已有超过6000人参与救援。", "超过6000人", "参与救援"),
+        # 是 and a clause-final noun phrase
+        ("全村486户中，其中73户是留守老人。", "73户", "留守老人"),
+        ("这支由40人组成的突击队中，31人是党员，平均年龄28岁。", "31人", "党员"),
+    ],
+)
+def test_people_outcome(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a verb of one character before a preposition: no predicate read
+        ("据统计，今年已有超过3200人死于交通事故。", "超过3200人"),
+        # a verb with its own noun object after it
+        ("全省已有超过1800人接到转移通知。", "超过1800人"),
+    ],
+)
+def test_people_outcome_leaves_empty(sentence: str, surface: str) -> None:
+    assert one(sentence, surface).object == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a growth verb before 到 is the predicate
+        ("2010年，这个村的食用菌大棚发展到60多个，村民收入大增。", "60多个", "食用菌大棚"),
+        # a metric noun jieba tags a verb keeps its place
+        ("今年，全县粮食产量提高到48万吨。", "48万吨", "粮食产量"),
+        # a comma before the rise of a change frame
+        ("村民人均年收入也从2015年的3800元，提高到2025年底的21500元。", "21500元", "村民人均年收入"),
+        # rural site heads end the compound after a verb
+        ("今年，当地通过建设120多个玉米大面积单产提升示范田，带动增产。", "120多个",
+         "玉米大面积单产提升示范田"),
+        ("专家组深入52个油菜生产重点县，指导农户田管。", "52个", "油菜生产重点县"),
+        # a marker glued after 了: the approximation is read, the metric before it found
+        ("测产结果显示，示范地块平均亩产增加了近120斤。", "近120斤", "平均亩产"),
+    ],
+)
+def test_local_objects(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_glued_marker_sets_approx() -> None:
+    s = one("当地警方拘留了近300人。", "近300人")
+    assert (s.value, s.approx, s.object) == (300, "under", "拘留")
+
+
+def test_level_suffix_left_by_place_span() -> None:
+    """The tagger's place span holds the level suffix jieba cut off the name (某某|乡): an object
+    read back from the figure that starts at the suffix drops it; after a verb it stays."""
+    from pipeline.quantities.context_objects import without_leading_place
+    from pipeline.quantities.pieces import Found, Piece
+
+    text = "去年，阿克陶拉乡旅游收入达到360万元。"
+    at = text.index("乡")
+    name = text.index("阿")
+    pieces = [
+        Piece(name, at, pos="nrt"),
+        Piece(at, at + 1, pos="n"),
+        Piece(at + 1, at + 3, pos="vn"),
+        Piece(at + 3, at + 5, pos="n"),
+    ]
+    st = Found(text.index("360"), text.index("。"), obj="乡旅游收入")
+    assert without_leading_place(st, text, 0, [(name, at + 1)], pieces) == "旅游收入"
+    pieces[0] = Piece(name, at, pos="v")
+    assert without_leading_place(st, text, 0, [(name, at + 1)], pieces) == "乡旅游收入"
