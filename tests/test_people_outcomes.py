@@ -92,3 +92,10 @@ def test_level_suffix_left_by_place_span() -> None:
     assert without_leading_place(st, text, 0, [(name, at + 1)], pieces) == "旅游收入"
     pieces[0] = Piece(name, at, pos="v")
     assert without_leading_place(st, text, 0, [(name, at + 1)], pieces) == "乡旅游收入"
+
+
+def test_dimension_list_shares_its_noun() -> None:
+    """N米长、M厘米高的X: both dimensions measure the noun after the last one (dimensions.py)."""
+    sentence = "抢险队员连夜加固了500米长、60厘米高的子堤。"
+    assert one(sentence, "500米").object == "子堤"
+    assert one(sentence, "60厘米").object == "子堤"
