@@ -99,3 +99,16 @@ def test_dimension_list_shares_its_noun() -> None:
     sentence = "抢险队员连夜加固了500米长、60厘米高的子堤。"
     assert one(sentence, "500米").object == "子堤"
     assert one(sentence, "60厘米").object == "子堤"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "obj"),
+    [
+        ("村里修了水泥路，自来水100%入户，村容村貌焕然一新。", "自来水"),
+        ("全村天然气100%通户，道路全部硬化。", "天然气"),
+    ],
+)
+def test_share_before_verb_object_word(sentence: str, obj: str) -> None:
+    """A share followed only by a rare verb-object word that ends the clause is of the noun
+    before it (trailing_predicates.share_of_predicate_subject)."""
+    assert one(sentence, "100%").object == obj
