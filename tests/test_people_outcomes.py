@@ -112,3 +112,21 @@ def test_share_before_verb_object_word(sentence: str, obj: str) -> None:
     """A share followed only by a rare verb-object word that ends the clause is of the noun
     before it (trailing_predicates.share_of_predicate_subject)."""
     assert one(sentence, "100%").object == obj
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "财政部下拨2.3亿元支持三省做好灾后重建。",
+        "两部门再次预拨6000万元支持湖南做好受灾群众救助。",
+    ],
+)
+def test_allocating_agent_is_no_object(sentence: str) -> None:
+    """A sum right after a verb of allocating (预拨, 下拨) measures no agent (handling_verbs)."""
+    surface = next(s for s in ("2.3亿元", "6000万元") if s in sentence)
+    assert one(sentence, surface).object == ""
+
+
+def test_allocated_fund_after_the_sum_stays() -> None:
+    s = one("财政部、应急管理部紧急预拨1.2亿元中央自然灾害救灾资金。", "1.2亿元")
+    assert s.object == "中央自然灾害救灾资金"

@@ -40,7 +40,7 @@ from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
-from pipeline.quantities.handling_verbs import without_handling_verb
+from pipeline.quantities.handling_verbs import without_allocating_verb, without_handling_verb
 from pipeline.quantities.head_compounds import head_compound_object
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
@@ -254,6 +254,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             st.kind = kind_of_pieces(st, pieces, text)  # 芯片产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
+            st.obj = without_allocating_verb(st, pieces, text)  # 财政部|预拨|N亿元: agent and predicate
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
