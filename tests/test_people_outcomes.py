@@ -130,3 +130,13 @@ def test_allocating_agent_is_no_object(sentence: str) -> None:
 def test_allocated_fund_after_the_sum_stays() -> None:
     s = one("财政部、应急管理部紧急预拨1.2亿元中央自然灾害救灾资金。", "1.2亿元")
     assert s.object == "中央自然灾害救灾资金"
+
+
+def test_numeral_place_name_and_adverb_word_are_no_statistics() -> None:
+    """三栋|镇 after a place starts a place name; 四处 before a verb is an adverb (exclusions)."""
+    from tests.test_statistics import texts
+
+    assert texts("暴雨导致惠州市惠城区三栋镇积水严重。") == []
+    assert texts("他四处奔走，联系销路。") == []
+    assert texts("村里发现了四处险情。") == ["四处"]
+    assert texts("他先后走遍了三个镇。") == ["三个"]
