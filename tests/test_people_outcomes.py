@@ -140,3 +140,10 @@ def test_numeral_place_name_and_adverb_word_are_no_statistics() -> None:
     assert texts("他四处奔走，联系销路。") == []
     assert texts("村里发现了四处险情。") == ["四处"]
     assert texts("他先后走遍了三个镇。") == ["三个"]
+
+
+def test_glued_existential_leaves_the_object() -> None:
+    """全县有规上工业企业N家: the verb jieba's guesser glued onto an abbreviation is split off
+    (object_edges.split_glued_verbs)."""
+    s = one("目前，全市有规上工业企业860多家。", "860多家")
+    assert s.object == "规上工业企业"

@@ -259,6 +259,43 @@ def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> 
     return out
 
 
+_GLUED_VERBS = ("有", "是")  # the existential and the copula jieba's guesser glues onto a word
+
+
+def split_glued_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a word of three characters or more that jieba made up (no word of its
+    dictionary) opening with 有 or 是, split after that verb (全县|有规上/l|工业企业 -> 有/v|
+    规上/n): jieba's guesser joined the predicate to an abbreviation it does not know, and the
+    reader of a count's noun phrase would take the verb into the object. Before a figure only
+    (the words between the piece and the next statistic are nouns or none)."""
+    known = res.jieba_dict()
+    starts = {st.pieces[0] for st in stats if st.pieces}
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        word = text[p.start : p.end]
+        nxt = next((i for i in sorted(starts) if i > k), None)
+        if (
+            not p.role
+            and len(word) >= 3
+            and word[:1] in _GLUED_VERBS
+            and word not in known
+            and word[1:] not in known
+            and nxt is not None
+            and all(not q.role and q.pos.startswith("n") for q in pieces[k + 1 : nxt])
+        ):
+            moved[k] = len(out)
+            out.append(replace(p, end=p.start + 1, pos="v"))
+            out.append(replace(p, start=p.start + 1, pos="n"))
+            continue
+        moved[k] = len(out)
+        out.append(p)
+    if len(out) > len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
+
+
 _MOST = 12  # characters the whole between a share verb and its share noun may run to
 _WHOLE_POS = ("n", "f", "s", "j", "b", "a")  # words that name the whole after a share verb
 _CLAUSE_ENDS = "，,。；;：:！？!?"

@@ -61,6 +61,7 @@ from pipeline.quantities.object_edges import (
     object_to_clause_end,
     share_noun_only,
     split_function_tails,
+    split_glued_verbs,
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
@@ -184,6 +185,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
+        pieces = split_glued_verbs(pieces, stats, text)  # 全县|有规上/l|工业企业 -> 有/v|规上/n
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
