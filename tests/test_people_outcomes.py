@@ -147,3 +147,10 @@ def test_glued_existential_leaves_the_object() -> None:
     (object_edges.split_glued_verbs)."""
     s = one("目前，全市有规上工业企业860多家。", "860多家")
     assert s.object == "规上工业企业"
+
+
+def test_made_up_adverb_between_nouns_is_a_noun() -> None:
+    """专精|特新/d|企业: a word jieba's guesser made up and tagged an adverb between nouns is part
+    of the noun (object_edges.nouns_for_inner_adverbs); one opening with a preposition is not."""
+    s = one("全市已有高新技术企业520家、专精特新企业96家。", "96家")
+    assert s.object == "专精特新企业"

@@ -475,7 +475,8 @@ def nouns_for_inner_adverbs(pieces: list[Piece], text: str) -> list[Piece]:
     """The pieces with a two-character word jieba tags as an adverb, right between a noun and an
     opening quote, retagged n (专精|特新/d|“小巨人”企业): an adverb modifies no quoted name, so
     there it is a noun word jieba could not place, and the noun phrase runs through it (before
-    a plain noun the adverb may open the predicate: 葡萄|陆续|上市/n)."""
+    a plain noun the adverb may open the predicate: 葡萄|陆续|上市/n, unless jieba's guesser made
+    the word up, no adverb of its dictionary: 专精|特新/d|企业)."""
     out = list(pieces)
     for k in range(1, len(pieces) - 1):
         p, prev, nxt = pieces[k], pieces[k - 1], pieces[k + 1]
@@ -483,6 +484,16 @@ def nouns_for_inner_adverbs(pieces: list[Piece], text: str) -> list[Piece]:
             continue
         if prev.end != p.start or p.end != nxt.start or not prev.pos.startswith("n"):
             continue
-        if _word(text, nxt)[:1] in _OPEN_QUOTES:
+        if _word(text, nxt)[:1] in _OPEN_QUOTES or (_made_up(p, text) and nxt.pos.startswith("n")):
             out[k] = replace(p, pos="n")
     return out
+
+
+_CLAUSE_OPENER_TAGS = ("p", "c")  # 能耗|比同/d|吨位: a preposition opens the made-up word
+
+
+def _made_up(p: Piece, text: str) -> bool:
+    """A word jieba's guesser made up (no word of its dictionary: 特新/d), not opening with a
+    preposition or a conjunction (比同/d: 比 + 同, a comparison): no adverb it knows."""
+    known, w = res.jieba_dict(), _word(text, p)
+    return w not in known and known.get(w[:1], "") not in _CLAUSE_OPENER_TAGS
