@@ -154,3 +154,9 @@ def test_made_up_adverb_between_nouns_is_a_noun() -> None:
     of the noun (object_edges.nouns_for_inner_adverbs); one opening with a preposition is not."""
     s = one("全市已有高新技术企业520家、专精特新企业96家。", "96家")
     assert s.object == "专精特新企业"
+
+
+def test_predicate_word_tagged_noun_leaves_the_object() -> None:
+    """粮食产量|预计/vn|将…突破N斤: a predicate word at the object's end is cut (reaching_tails)."""
+    s = one("今年全省油菜产量预计将首次突破60万吨。", "突破60万吨")
+    assert s.object == "油菜产量"

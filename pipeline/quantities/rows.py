@@ -72,7 +72,7 @@ from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.range_ends import share_in_ranges
-from pipeline.quantities.reaching_tails import without_reaching_verb
+from pipeline.quantities.reaching_tails import without_predicate_tail, without_reaching_verb
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
@@ -161,6 +161,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
     st.obj = without_reaching_verb(st, pieces, text)  # 蔬菜大棚|发展/vn|到|N个: the predicate
+    st.obj = without_predicate_tail(st, pieces, text)  # 粮食产量|预计/vn|将…: the predicate
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
