@@ -4,7 +4,8 @@ here the word before the first figure is the frame word 从 and the word before 
 reaching verb, so both were left empty. The subject is the noun phrase before 从, read back over
 adverbs (已), a time span (五年间, 十年来) and one comma after a topic. The first figure may carry
 its time (从|2015年的|N); the second takes the first's object when only a change verb with 到/至
-and a time stand between them. Used by `rows` as a last resort, after the context rules."""
+and a time stand between them, after a comma too (从2014年的N元，提高到…的M元). Used by
+`rows` as a last resort, after the context rules."""
 
 from __future__ import annotations
 
@@ -72,7 +73,10 @@ def _raised_from(
     verb = k if len(_w(text, pieces[k])) > 1 else k - 1  # 增至 | 增长|到
     if pieces[verb].role or pieces[verb].pos != "v":
         return None
-    first = next((o for o in stats if o.pieces and o.pieces[-1] == verb - 1), None)
+    before = verb - 1
+    if before >= 1 and not pieces[before].role and _w(text, pieces[before]) in _COMMAS:
+        before -= 1  # 从…N元，|提高到|…M元: a comma may set off the rise
+    first = next((o for o in stats if o.pieces and o.pieces[-1] == before), None)
     if first is None or first.unit != st.unit or first.kind != st.kind:
         return None
     return first

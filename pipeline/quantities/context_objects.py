@@ -478,6 +478,7 @@ def with_service_places(st: Found, text: str, s0: int, places: list[tuple[int, i
 
 
 _REGION_METRICS = lexicons.words("stats_region_metrics")  # 地区生产总值
+_LEVEL_SUFFIXES = frozenset(w for w in lexicons.words("ner_admin_ends") if len(w) == 1)  # 乡, 镇, 村
 
 
 def _without_region_word(obj: str) -> str:
@@ -499,10 +500,29 @@ def _name_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
     is a generic region noun after the name (stats_region_words: 西部|地区, 某国|地带) or jieba
     cut one character of the name off before it (某|州市); a word after a name of its own is
     a name of its own (某城|布伦特原油), and a level word after a verb the tagger took into the
-    name names a kind of division (新建|街道（乡镇）…)."""
+    name names a kind of division (新建|街道（乡镇）…); so is the name's level suffix that jieba
+    cut off after a name word (某某|乡: _level_suffix_rest)."""
     if not any(p.start == at and p.end == b and not p.role for p in pieces):
         return False
-    return text[at:b] in _REGION_WORDS or (at - a == 1 and b - a > 2)
+    return (
+        text[at:b] in _REGION_WORDS
+        or (at - a == 1 and b - a > 2)
+        or _level_suffix_rest(text, a, at, b, pieces)
+    )
+
+
+def _level_suffix_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
+    """The one-character level suffix of the place name (某某|乡 旅游收入: jieba cut 乡 off the
+    name, the object read back from the figure stopped at the name), after a name word of two
+    characters or more, not after a verb (新建|街道: a kind of division)."""
+    name = next((p for p in pieces if p.end == at and not p.role), None)
+    return (
+        text[at:b] in _LEVEL_SUFFIXES
+        and at - a >= 2
+        and name is not None
+        and name.start == a
+        and not name.pos.startswith("v")
+    )
 
 
 _BOUND_POS = ("ng", "g")  # a bound morpheme: no word of its own

@@ -155,10 +155,46 @@ def _starts_longer_word(m: _Measured, tokens: TokenIndex) -> bool:
     )
 
 
+_LEVEL_ENDS = tuple(sorted(lexicons.words("ner_admin_ends"), key=len, reverse=True))  # 镇, 街道
+_PLACE_POS = ("ns",)
+_GENERIC_MEASURE = "个"  # 3个|镇: towns counted
+
+
+def _names_a_place(m: _Measured, tokens: TokenIndex) -> bool:
+    """三栋|镇, 十里|村 after a place (某某区|三栋镇木…): a Chinese numeral and a measure word
+    other than 个 right before a level suffix are the start of a place name. The suffix opens a
+    word jieba reads as a place (镇木/ns) or stands alone after a place name before the numeral;
+    a common noun there (两家|村民, 两所|乡镇卫生院) is what is counted."""
+    if not m.chinese or m.has_marker or m.unit == _GENERIC_MEASURE:
+        return False
+    end = next((w for w in _LEVEL_ENDS if m.followed_by(w)), None)
+    tok = tokens.at(m.unit_end)
+    if end is None or tok is None or tok.start != m.unit_end:
+        return False
+    if tok.pos.startswith(_PLACE_POS) and tok.text != end:
+        return True
+    before = tokens.at(m.first - 1)
+    return tok.text == end and before is not None and before.pos.startswith(_PLACE_POS)
+
+
+_CORPUS_ADVERBS = frozenset(row[0] for row in lexicons.rows("stats_word_tags") if row[1] == "d")  # 四处/d
+_VERB_POS = "v"
+
+
+def _is_adverb_word(m: _Measured, tokens: TokenIndex) -> bool:
+    """他|四处|考察: a numeral and measure that are one word the tagged People's Daily corpus
+    reads as an adverb (stats_word_tags), before a verb: no count but an adverb of manner."""
+    tok = tokens.at(m.first)
+    if tok is None or tok.start != m.first or tok.end != m.last or tok.text not in _CORPUS_ADVERBS:
+        return False
+    nxt = tokens.at(m.last)
+    return nxt is not None and nxt.start == m.last and nxt.pos.startswith(_VERB_POS)
+
+
 def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: TokenIndex) -> bool:
     """Whether a match is a statistic: not the article 一, a slogan (五包一, 一对一), a named
-    count (二十条措施), a measure word that is only the start of a longer word, a quoted slogan
-    or a number inside a title."""
+    count (二十条措施), a measure word that is only the start of a longer word, the start of a
+    place name (三栋|镇), an adverb word (四处|考察), a quoted slogan or a number inside a title."""
     unit_piece = next((p for p in stat_pieces if p.role == P.ROLE_UNIT), None)
     if unit_piece is not None:
         m = _Measured(
@@ -178,6 +214,8 @@ def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: Tok
             or _is_not_a_measure(m)
             or _is_level(m)
             or _starts_longer_word(m, tokens)
+            or _names_a_place(m, tokens)
+            or _is_adverb_word(m, tokens)
         ):
             return False
     # a number opening a short quotation is a slogan: “两个维护”, “三个代表”

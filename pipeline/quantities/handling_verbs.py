@@ -12,6 +12,8 @@ phrase's first word follows (出台的|实施|意见). Verbs of producing, carry
 每天|生产|月饼; not 食品|生产|企业) and before more than one compound head (，生产|企业
 stays). Where the verb follows a subject inside the object (水路|日均|运输|旅客), the words after
 it are what is counted. Counts and frequencies only; used by `rows` last, on the finished object.
+For sums of money, `without_allocating_verb` leaves out such a verb right before the figure and
+the agent before it (财政部|预拨|N亿元: who allocates, not what the money is).
 """
 
 from __future__ import annotations
@@ -67,3 +69,46 @@ def _output_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
     if before is not None and not before.role and before.pos.startswith(NOUN_POS) and before.pos != "j":
         return False
     return b > a + 1 or not _word(text, pieces[b]).endswith(_NAME_HEADS)
+
+
+_MONEY_KINDS = ("amount",)
+_AGENT_POS = ("nt", "ns", "nr", "nrt", "j")  # 财政部, 某省, 发改委/j: who hands out the money
+_NUMERAL_POS = ("m",)  # 两|部门: a counted body, the agent
+_ADVERB_POS = ("d", "ad", "a")  # 再次, 紧急/a before the verb
+
+
+def _agent(pieces: list[Piece], k: int, a: int) -> bool:
+    """Whether pieces[k], the object's last word before the verb, names the agent: an
+    organisation, a place or a name, or a noun right after a numeral (两|部门)."""
+    p = pieces[k]
+    return p.pos.startswith(_AGENT_POS) or (k == a and k > 0 and pieces[k - 1].pos in _NUMERAL_POS)
+
+
+def _ends_at(obj: str, end: int, text: str) -> bool:
+    return end >= len(obj) and text[end - len(obj) : end] == obj
+
+
+def without_allocating_verb(st: Found, pieces: list[Piece], text: str) -> str:
+    """A sum of money right after a verb of sending or allocating (stats_handling_verbs:
+    财政部|预拨|N亿元, 两|部门|再次|预拨|N亿元) whose object read before it is the words before
+    that verb (and its adverbs), the verb included or not: the verb is the predicate, and those
+    words are its agent (an organisation, a place, a body counted by a numeral; then no object
+    is left) or the fund's name (救灾资金|下拨|N万元, which stays)."""
+    if st.kind not in _MONEY_KINDS or not st.obj or not st.pieces:
+        return st.obj
+    v = st.pieces[0] - 1
+    if v < 1 or pieces[v].role or pieces[v].pos not in _VERB_POS or _word(text, pieces[v]) not in _HANDLING:
+        return st.obj
+    k = v - 1
+    while k > 0 and not pieces[k].role and pieces[k].pos in _ADVERB_POS:
+        k -= 1
+    if _ends_at(st.obj, pieces[v].end, text):
+        start = pieces[v].end - len(st.obj)
+    elif _ends_at(st.obj, pieces[k].end, text):
+        start = pieces[k].end - len(st.obj)
+    else:
+        return st.obj
+    a = next((i for i in range(k + 1) if pieces[i].start == start and not pieces[i].role), None)
+    if a is None or pieces[k].role:
+        return st.obj
+    return "" if _agent(pieces, k, a) else text[pieces[a].start : pieces[k].end]

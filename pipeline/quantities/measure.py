@@ -35,6 +35,7 @@ _MAX_CATEGORIES, _MAX_CATEGORIES_CHINESE = 99, 10
 _CLAUSE_PUNCT = "，,。；;、！？!?）)"
 _SCALE_CHARS = "十百千万亿"  # a bare scale (万, 亿) is a number only after a marker (上万, 超亿)
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
+_GLUED_PARTICLES = ("了",)  # jieba glues the aspect particle onto a marker after it (增加|了近/v|150斤)
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
 _PLACEHOLDER = "w"  # the word of every token of a sentence's Doc (sentence_statistics)
 
@@ -197,8 +198,8 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
             if w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC):
                 continue  # 过四成, but 再过一个月
             tok = tokens.at(a)
-            if tok is not None and tok.start < a:
-                continue  # 附近两个县: the 近 of 附近 is no approximation
+            if tok is not None and tok.start < a and text[tok.start : a] not in _GLUED_PARTICLES:
+                continue  # 附近两个县: the 近 of 附近 is no approximation (but 增加|了近/v: 了 + 近)
             return Piece(a, start, P.ROLE_PRE, marker=P.FINDER_PRE_MARKERS[w])
     return None
 
@@ -304,6 +305,8 @@ def _with_words(qpieces: list[Piece], s0: int, s1: int, tokens: TokenIndex) -> l
             # the rest of a word a measure word was cut from (28支|共) has no POS of its own
             # (114种|药 is a noun): its POS as a word of its own
             clipped = toks[ti].start < pos and pos - toks[ti].start <= 2 and end - pos == 1
+            # so has the head of a word a marker was cut from (增加|了近/v: 了, the particle)
+            clipped = clipped or (toks[ti].start == pos and end < toks[ti].end and end - pos == 1)
             rest = toks[ti].text[pos - toks[ti].start : end - toks[ti].start]
             tag = jieba_dict().get(rest, "x") if clipped else toks[ti].pos
             pieces.append(Piece(pos, end, "", pos=tag))

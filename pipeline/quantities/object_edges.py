@@ -284,6 +284,43 @@ def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> 
     return out
 
 
+_GLUED_VERBS = ("有", "是")  # the existential and the copula jieba's guesser glues onto a word
+
+
+def split_glued_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a word of three characters or more that jieba made up (no word of its
+    dictionary) opening with 有 or 是, split after that verb (全县|有规上/l|工业企业 -> 有/v|
+    规上/n): jieba's guesser joined the predicate to an abbreviation it does not know, and the
+    reader of a count's noun phrase would take the verb into the object. Before a figure only
+    (the words between the piece and the next statistic are nouns or none)."""
+    known = res.jieba_dict()
+    starts = {st.pieces[0] for st in stats if st.pieces}
+    out: list[Piece] = []
+    moved: dict[int, int] = {}
+    for k, p in enumerate(pieces):
+        word = text[p.start : p.end]
+        nxt = next((i for i in sorted(starts) if i > k), None)
+        if (
+            not p.role
+            and len(word) >= 3
+            and word[:1] in _GLUED_VERBS
+            and word not in known
+            and word[1:] not in known
+            and nxt is not None
+            and all(not q.role and q.pos.startswith("n") for q in pieces[k + 1 : nxt])
+        ):
+            moved[k] = len(out)
+            out.append(replace(p, end=p.start + 1, pos="v"))
+            out.append(replace(p, start=p.start + 1, pos="n"))
+            continue
+        moved[k] = len(out)
+        out.append(p)
+    if len(out) > len(pieces):
+        for st in stats:
+            st.pieces = [moved[k] for k in st.pieces]
+    return out
+
+
 _MOST = 12  # characters the whole between a share verb and its share noun may run to
 _WHOLE_POS = ("n", "f", "s", "j", "b", "a")  # words that name the whole after a share verb
 _CLAUSE_ENDS = "，,。；;：:！？!?"
@@ -487,7 +524,8 @@ def nouns_for_inner_adverbs(pieces: list[Piece], text: str) -> list[Piece]:
     """The pieces with a two-character word jieba tags as an adverb, right between a noun and an
     opening quote, retagged n (专精|特新/d|“小巨人”企业): an adverb modifies no quoted name, so
     there it is a noun word jieba could not place, and the noun phrase runs through it (before
-    a plain noun the adverb may open the predicate: 葡萄|陆续|上市/n)."""
+    a plain noun the adverb may open the predicate: 葡萄|陆续|上市/n, unless jieba's guesser made
+    the word up, no adverb of its dictionary: 专精|特新/d|企业)."""
     out = list(pieces)
     for k in range(1, len(pieces) - 1):
         p, prev, nxt = pieces[k], pieces[k - 1], pieces[k + 1]
@@ -495,6 +533,16 @@ def nouns_for_inner_adverbs(pieces: list[Piece], text: str) -> list[Piece]:
             continue
         if prev.end != p.start or p.end != nxt.start or not prev.pos.startswith("n"):
             continue
-        if _word(text, nxt)[:1] in _OPEN_QUOTES:
+        if _word(text, nxt)[:1] in _OPEN_QUOTES or (_made_up(p, text) and nxt.pos.startswith("n")):
             out[k] = replace(p, pos="n")
     return out
+
+
+_CLAUSE_OPENER_TAGS = ("p", "c")  # 能耗|比同/d|吨位: a preposition opens the made-up word
+
+
+def _made_up(p: Piece, text: str) -> bool:
+    """A word jieba's guesser made up (no word of its dictionary: 特新/d), not opening with a
+    preposition or a conjunction (比同/d: 比 + 同, a comparison): no adverb it knows."""
+    known, w = res.jieba_dict(), _word(text, p)
+    return w not in known and known.get(w[:1], "") not in _CLAUSE_OPENER_TAGS

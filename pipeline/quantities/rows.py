@@ -43,7 +43,7 @@ from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.event_compounds import event_compound_object
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
-from pipeline.quantities.handling_verbs import without_handling_verb
+from pipeline.quantities.handling_verbs import without_allocating_verb, without_handling_verb
 from pipeline.quantities.head_compounds import head_compound_object
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
@@ -64,10 +64,12 @@ from pipeline.quantities.object_edges import (
     object_to_clause_end,
     share_noun_only,
     split_function_tails,
+    split_glued_verbs,
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.origin_words import with_origin_word
+from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
@@ -83,7 +85,7 @@ from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.topic_subjects import topic_subject
-from pipeline.quantities.trailing_predicates import without_trailing_predicate
+from pipeline.quantities.trailing_predicates import share_of_predicate_subject, without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
 from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_periods import with_whole_period
@@ -159,6 +161,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
+    st.obj = share_of_predicate_subject(st, pieces, text)  # 自来水|100%|入户/n: the share is of the noun
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
     st.obj = without_serial_predicate(st, pieces, text)  # 球队|参赛/n|，: the predicate, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
@@ -187,6 +190,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
+        pieces = split_glued_verbs(pieces, stats, text)  # 全县|有规上/l|工业企业 -> 有/v|规上/n
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
@@ -247,6 +251,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
+            st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
@@ -258,6 +263,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             st.kind = kind_of_pieces(st, pieces, text)  # 芯片产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
+            st.obj = without_allocating_verb(st, pieces, text)  # 财政部|预拨|N亿元: agent and predicate
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)

@@ -17,6 +17,9 @@ of the object and come before no noun:
   three characters or more ending in 着 whose stem jieba's dictionary tags v; 着 marks a
   predicate wherever it stands.
 The object is cut before the predicate.
+
+After a share (自来水|100%|入户，, 天然气|95%|通户，) such a verb-object word (a word unknown to
+jieba's corpus included) is the whole clause's predicate: the share is of the noun before it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 from pipeline.jieba_dict import word_freqs, word_tags
 from pipeline.quantities.object_words import NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.subjects import _noun_run_before
 
 _TAGGED_NOUN = ("n", "nz", "j", "l", "vn")  # how jieba tags the predicate in context
 _FIRST_HALF = ("v", "d", "ad", "vd")  # 准备/v, 充分/ad, 不断/d
@@ -109,3 +113,31 @@ def without_trailing_predicate(st: Found, pieces: list[Piece], text: str) -> str
         if _predicate(st, pieces, k, text):
             return text[pieces[a].start : p.start]
     return st.obj
+
+
+_SHARE_KINDS = ("percent", "fraction")
+
+
+def _verb_object_or_unknown(w: str) -> bool:
+    """A two-character word of a verb and its object that jieba's corpus counts rarely or not
+    at all (入|户, 通|户)."""
+    tags = word_tags()
+    return (
+        len(w) == 2
+        and tags.get(w[0], "") == _VERB
+        and tags.get(w[1], "") in _OBJECT_CHAR
+        and word_freqs().get(w, 0) < _RARE
+    )
+
+
+def share_of_predicate_subject(st: Found, pieces: list[Piece], text: str) -> str:
+    """For a share whose object is only a verb-object word right after it that ends the clause
+    (自来水|100%|入户，), the noun phrase right before the share; else the object given."""
+    if st.kind not in _SHARE_KINDS or not st.pieces or not _verb_object_or_unknown(st.obj):
+        return st.obj
+    k = st.pieces[-1] + 1
+    if k >= len(pieces) or pieces[k].role or _word(text, pieces[k]) != st.obj:
+        return st.obj
+    if not _ends_clause(pieces, k, text):
+        return st.obj
+    return _noun_run_before(pieces, st.pieces[0] - 1, text, st.kind) or st.obj

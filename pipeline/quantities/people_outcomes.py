@@ -1,0 +1,112 @@
+"""What befell or what did the people a bare people count names, when adverbs stand between
+the count and its verb (当地|约N人|已|被|疏散|至…, N人|全都|提前|安全|转移。, 有|数千人|紧急|疏散，).
+
+A count of people with no noun after its measure takes the verb of the people as its object
+(组织N人|撤离, 因灾死亡N人: `subjects.action_of`), but that reader takes only a verb right after
+the figure that ends the clause. In disaster, relief and resettlement reports the verb comes
+after adverbs of time, manner and degree and after the passive 被 (已被疏散, 全都提前安全转移,
+紧急疏散), and it may end in a complement of destination (疏散|至…, 安置|在…). Here the figure is
+followed only by such words and verbs, then by the clause's end or a preposition of
+destination; the last verb of two characters or more (a verb of one character is left alone:
+死|于…), with the verbs right before it (就业|增收) but no pivot verb (被|要求|撤离) and with a
+verbal noun after it (参与|救援), is the object. A count whose object is only an existential or
+pivot verb before it (还有|N人|安置在…, stats_pivot_verbs) takes that verb too: the verb before
+frames the people, the one after says what they are counted for. A count of people or
+households followed by 是 and a noun phrase that ends the clause (其中N户|是|独居老人) counts
+that noun. Used by `rows` as a last resort, for counts of people (人, 名, 位; 户 before 是) with
+no object after the context rules.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _PREDICATE_WORDS, _word
+from pipeline.quantities.objects import object_after
+from pipeline.quantities.pieces import Found, Piece
+
+_PEOPLE_MEASURES = ("人", "名", "位")
+_COPULA_MEASURES = (*_PEOPLE_MEASURES, "户")  # 其中N户|是|独居老人
+_COPULA = "是"
+_PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 还有|N人, 组织|N人: a frame, not a thing
+_ADVERBIAL_POS = frozenset(("d", "ad", "a", "an", "vd"))  # 已, 紧急/a, 安全/an before the verb
+_PASSIVES = ("被",)
+_DESTINATIONS = ("至", "到", "在")  # 疏散|至|安全区域, 安置|在|190个安置点
+_VERB_POS = ("v",)
+_TRAILING_NOUN_VERB_POS = ("vn",)  # 参与|救援/vn: the verbal noun goes with the verb
+
+
+def _ends(pieces: list[Piece], i: int, text: str) -> bool:
+    """The clause ends at pieces[i] (punctuation, a line break, the sentence's end)."""
+    if i >= len(pieces):
+        return True
+    w = _word(text, pieces[i])
+    return not pieces[i].role and (w in _CLAUSE_END_MARKS or w in "。！？!?：:" or not w.strip())
+
+
+def _verbal_noun_after(pieces: list[Piece], i: int, last_verb: int) -> bool:
+    """A verbal noun right after the verb (参与|救援/vn): the verb's object, part of the predicate."""
+    return last_verb == i - 1 and pieces[i].pos in _TRAILING_NOUN_VERB_POS
+
+
+def _verb_run_end(pieces: list[Piece], i: int, text: str) -> tuple[int, int] | None:
+    """From pieces[i] on, past adverbial words and 被, the (first, last) pieces of the final
+    verb with its verbal nouns, when the clause ends after them or a preposition of
+    destination follows; else None."""
+    last_verb, n = -1, len(pieces)
+    while i < n and not pieces[i].role:
+        p, w = pieces[i], _word(text, pieces[i])
+        if _ends(pieces, i, text) or (last_verb >= 0 and p.pos == "p" and w in _DESTINATIONS):
+            break
+        if p.pos in _VERB_POS and len(w) > 1 and w not in _PREDICATE_WORDS:
+            last_verb = i
+        elif not (p.pos in _ADVERBIAL_POS or w in _PASSIVES or _verbal_noun_after(pieces, i, last_verb)):
+            return None
+        i += 1
+    if last_verb < 0 or (i < n and pieces[i].role):
+        return None
+    first, end = last_verb, last_verb
+    while end + 1 < i and pieces[end + 1].pos in _TRAILING_NOUN_VERB_POS:
+        end += 1
+    while first > 0 and _joined_verb(pieces, first - 1, text):
+        first -= 1  # 就业|增收: a run of verbs is one predicate
+    return first, end
+
+
+def _joined_verb(pieces: list[Piece], k: int, text: str) -> bool:
+    """A verb of two characters or more right before the predicate's verb that is no pivot
+    verb (被|要求|撤离: the people are told to leave, and leaving is what they are counted for)."""
+    w = _word(text, pieces[k])
+    return not pieces[k].role and pieces[k].pos in _VERB_POS and len(w) > 1 and w not in _PIVOTS
+
+
+def _copula_noun(st: Found, pieces: list[Piece], text: str) -> str:
+    """The noun phrase after 是 that ends the clause (其中N户|是|独居老人。, N人|是|党员，): the
+    count says how many of a whole are such people, so that noun is what is counted."""
+    k = st.pieces[-1] + 1
+    if st.unit not in _COPULA_MEASURES or k >= len(pieces) or pieces[k].role:
+        return ""
+    if _word(text, pieces[k]) != _COPULA:
+        return ""
+    obj = object_after(pieces, k + 1, text, set(), st.kind)
+    if not obj or not text.startswith(obj, pieces[k].end):
+        return ""
+    end = next((i for i, p in enumerate(pieces) if p.end == pieces[k].end + len(obj)), None)
+    return obj if end is not None and _ends(pieces, end + 1, text) else ""
+
+
+def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
+    """The verb the people of a bare people count did or underwent after adverbs (N人|已被|疏散),
+    for a count with no object or only a pivot verb before it; else the object it has."""
+    if st.kind != "count" or st.unit not in _COPULA_MEASURES or not st.pieces:
+        return st.obj
+    if st.obj and st.obj not in _PIVOTS:
+        return st.obj
+    if (not st.obj or st.obj.startswith(_COPULA)) and (noun := _copula_noun(st, pieces, text)):
+        return noun
+    if st.unit not in _PEOPLE_MEASURES:
+        return st.obj
+    found = _verb_run_end(pieces, st.pieces[-1] + 1, text)
+    if found is None:
+        return st.obj
+    first, last = found
+    return text[pieces[first].start : pieces[last].end]
