@@ -18,6 +18,7 @@ from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nou
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
+from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
@@ -180,6 +181,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
+        pieces = without_subject_asides(pieces, stats, text)  # 机场|（不含通用机场）|达 -> 机场|达
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
