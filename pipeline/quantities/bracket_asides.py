@@ -6,11 +6,11 @@ bracket, so the figure was left with no object.
 
 Here such an aside is taken out of the pieces the object readers see: a bracket that closes
 right before the figure or before the adverbs and predicate words (stats_predicate_words: 达,
-完成, 同比, 累计) in front of it, with one verb among them (累计|开行), that opens right after a
-noun, and that holds a few words with no figure and no clause mark. Brackets after a measure
-(N个省（区、市）) and brackets with a figure inside are left alone. Durations, ages and frequencies are not read back from a subject,
-so their pieces are left as they are. Used by `rows` with the other passes over the pieces,
-for objects only; the statistics' piece indices are moved."""
+完成, 同比, 累计) in front of it, with one verb among them (累计|开行), that opens right after a noun,
+and that holds a few words with no figure and no clause mark. Brackets after a measure
+(N个省（区、市）) and brackets with a figure inside are left alone. Durations, ages and frequencies
+are not read back from a subject, so their pieces are left as they are. Used by `rows` with the
+other passes over the pieces, for objects only; the statistics' piece indices are moved."""
 
 from __future__ import annotations
 
