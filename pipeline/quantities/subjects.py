@@ -253,7 +253,7 @@ def _past_reaching(pieces: list[Piece], j: int, text: str) -> int:
     while 0 < i < j - 1 and not pieces[i].role:
         w, reach = _word(text, pieces[i]), _word(text, pieces[i + 1])
         degree = pieces[i].pos in ("a", "ad") and reach in _REACH_ENDS  # 高|达, 壮大|到
-        modal = pieces[i].pos == "v" and w in _MODALS  # 能|达到
+        modal = pieces[i].pos == "v" and w[:1] in _MODALS and len(w) <= 2  # 能|达到, 可能|上涨
         if not (degree or modal):
             break
         i = _skip_back(pieces, i - 1, text, _FRAME_WORDS)
