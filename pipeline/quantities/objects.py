@@ -737,6 +737,18 @@ def _per_unit_inside(pieces: list[Piece], i: int, end: int, text: str) -> bool:
     )
 
 
+def _nominal_head(pieces: list[Piece], i: int, text: str) -> bool:
+    """社会|组织/v|N个: a verb jieba tags v that is a noun at the end of a counted phrase
+    (stats_nominal_verbs), right after a plain noun, heads the phrase before the number."""
+    return (
+        i > 0
+        and pieces[i].pos == "v"
+        and _word(text, pieces[i]) in _NOMINAL_VERBS
+        and not pieces[i - 1].role
+        and pieces[i - 1].pos in ("n", "nz")
+    )
+
+
 def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
     """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
     head = _word(text, pieces[head_at]).endswith(_HEADS)  # 社区养老助餐点|总数: the head before it
@@ -748,6 +760,7 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             or _place_word_head(pieces, i, end)
             or (i < end and joined_attributive(pieces[i], text))
             or cut_tail_opens(pieces, i + 1, text)  # 返青|期|小麦: the word the noun was cut from
+            or (i == end and _nominal_head(pieces, i, text))  # 社会|组织/v|N个
         ):
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):

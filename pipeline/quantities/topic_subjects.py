@@ -185,6 +185,24 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool
     return text[pieces[a].start : pieces[end - 1].end]
 
 
+_CLEFT = ("是",)  # 增长最快的|是|X: the copula of a cleft
+_CLEFT_POS = (*_HEAD_POS, "nt")  # 新兴产业/nt: jieba tags some classes of industry as names
+
+
+def _cleft_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
+    """增长最快的|是|高技术制造业，增长了N%: a clause of a relative phrase, its 的 and a copula
+    (a cleft) ends in the noun phrase it singles out; the figure of the next clause is that
+    phrase's (not a place: 最多的是|广东 says where; the run's words are nouns, abbreviations and
+distinguishing words, and jieba's names of bodies, which it gives some classes of industry)."""
+    de = next((k for k in range(a, b - 2) if _w(text, pieces[k]) == "的"), None)
+    if de is None or de == a or _w(text, pieces[de + 1]) not in _CLEFT:
+        return ""
+    run = pieces[de + 2 : b]
+    if not run or any(p.role or p.pos not in _CLEFT_POS for p in run) or run[-1].pos not in _CLEFT_POS:
+        return ""
+    return text[run[0].start : run[-1].end]
+
+
 _ORDINAL = "第"  # 第三次: the how-many-th time
 
 
@@ -250,6 +268,8 @@ def topic_subject(
         return ""  # a figure earlier in the sentence: its subject may be the one (carry_subject)
     if end - 1 > before and _w(text, pieces[end - 1]) in _REPORTING:
         return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
-    return _opening_subject(pieces, before, end, text, st.kind == "count") or (
-        _topic_phrase(pieces, end, text, places) if before == 0 else ""
+    return (
+        _opening_subject(pieces, before, end, text, st.kind == "count")
+        or _cleft_subject(pieces, before, end, text)
+        or (_topic_phrase(pieces, end, text, places) if before == 0 else "")
     )
