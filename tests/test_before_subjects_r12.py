@@ -35,3 +35,18 @@ def test_object_before(sentence: str, surface: str, obj: str) -> None:
 )
 def test_no_object_before(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a noun jieba lists as an idiom, after an adjective
+        ("其中，重大安全隐患整改到位的有52项，其中重大事故隐患38项。", "38项", "重大事故隐患"),
+        # a noun jieba lists as an abbreviation, ending in a metric ending
+        ("该国9月通胀率达8.2%，为近十年新高。", "8.2%", "通胀率"),
+        # a noun fused with its verb of change in one fixed expression
+        ("受寒潮影响，本周全市蔬菜价格上涨约12%。", "约12%", "蔬菜价格"),
+    ],
+)
+def test_odd_tags_before_figure(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
