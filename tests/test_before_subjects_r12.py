@@ -50,3 +50,35 @@ def test_no_object_before(sentence: str, surface: str, obj: str) -> None:
 )
 def test_odd_tags_before_figure(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+_PARCELS = "一季度，全省快递业务量12亿件。其中，寄出5.2亿件，同比增长12%；投递6.8亿件，同比增长9%。"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb alone after 其中 and its comma names the part counted; the rate follows it
+        (_PARCELS, "5.2亿件", "寄出"),
+        (_PARCELS, "12%", "寄出"),
+        # the next part after a semicolon in the same sentence
+        (_PARCELS, "6.8亿件", "投递"),
+        # cases, no comma after 其中
+        ("该地区累计报告病例3200例，其中死亡85例。", "85例", "死亡"),
+    ],
+)
+def test_partitive_activity(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of making after 其中 names no part by its activity
+        ("全县规划安置点30个，其中已建成18个。", "18个", "建成"),
+        # a verb of change is the predicate
+        ("全县规划安置点30个，其中增加12个。", "12个", "增加"),
+    ],
+)
+def test_no_partitive_activity(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object != obj

@@ -5,7 +5,12 @@ the object convention takes the verb of an action measured by the figure (开荒
 people, lengths or things counted one by one (count_subjects.py reads their subject), not
 after a verb of change or reaching (stats_predicate_words), of making (stats_creation_verbs),
 of extent or distance (stats_extent_verbs, stats_distance_words) or a light verb alone
-(stats_light_verbs). Used by `rows` as a last resort for figures still with no object."""
+(stats_light_verbs). Used by `rows` as a last resort for figures still with no object.
+
+A count of things or cases right after a partitive pronoun (stats_whole_pronouns) and a verb
+alone (其中，|寄出|N件, 其中|死亡|N例), or a verb alone after a semicolon in a sentence such a pronoun
+opened (…；|投递|N件), names the part of the whole by its activity: the verb is the object, as
+因灾死亡 is for 15人 (`partitive_activity`)."""
 
 from __future__ import annotations
 
@@ -20,6 +25,9 @@ from pipeline.quantities.object_words import (
 from pipeline.quantities.pieces import Found, Piece
 
 _CREATION = lexicons.words("stats_creation_verbs")
+_PARTITIVES = lexicons.words("stats_whole_pronouns")  # 其中
+_COMMAS = ("，", ",")
+_SEMICOLONS = ("；", ";")
 _LIGHT = lexicons.words("stats_light_verbs")
 _EXTENTS = lexicons.words("stats_activity_units")  # 亩, 公顷, 立方米
 _NOT_ACTIVITY = (*lexicons.words("stats_distance_words"), *lexicons.words("stats_extent_verbs"))  # 相距, 占地
@@ -66,3 +74,24 @@ def activity_before(st: Found, pieces: list[Piece], text: str) -> str:
     while k - 1 >= 0 and end - (k - 1) < _MAX_WORDS and not _stop(pieces[k - 1], text):
         k -= 1
     return text[pieces[k].start : pieces[end].end]
+
+
+def partitive_activity(st: Found, pieces: list[Piece], text: str) -> str:
+    """The verb between a partitive pronoun (其中, its comma after it) and a count of things that
+    ends its clause (其中，|寄出|N件，), or ""."""
+    if st.kind != "count" or not st.unit or st.unit in _ACTION_UNITS:
+        return ""
+    if not _ends_clause(pieces, st.pieces[-1] + 1, text):
+        return ""
+    k = st.pieces[0] - 1
+    while k >= 0 and not pieces[k].role and (pieces[k].pos in _SKIP_POS or _word(text, pieces[k]) == _ASPECT):
+        k -= 1
+    if k < 1 or pieces[k].pos not in _VERB_POS or _stop(pieces[k], text):
+        return ""
+    before = k - 1
+    if _word(text, pieces[before]) in _SEMICOLONS:  # 其中，寄出N件，…；|投递|N件: the next part
+        opened = any(not p.role and _word(text, p) in _PARTITIVES for p in pieces[:before])
+        return _word(text, pieces[k]) if opened else ""
+    if _word(text, pieces[before]) in _COMMAS and before > 0:
+        before -= 1
+    return _word(text, pieces[k]) if _word(text, pieces[before]) in _PARTITIVES else ""

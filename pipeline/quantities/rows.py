@@ -10,7 +10,7 @@ from functools import partial
 from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
-from pipeline.quantities.activity_objects import activity_before
+from pipeline.quantities.activity_objects import activity_before, partitive_activity
 from pipeline.quantities.activity_tails import without_activity_tail
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.adverbial_subjects import subject_past_adverbial
@@ -238,6 +238,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
+            st.obj = st.obj or partitive_activity(st, pieces, text)  # 其中，|寄出|N件
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
             if (people := people_of_size_metric(st, pieces, text)) is not None:
