@@ -82,3 +82,16 @@ def test_partitive_activity(sentence: str, surface: str, obj: str) -> None:
 )
 def test_no_partitive_activity(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object != obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a fixed expression ending in a verb names the activity an area measures
+        ("今年，全省将完成石漠化土地综合治理300万亩。", "300万亩", "石漠化土地综合治理"),
+        # a noun jieba tags as a status word right before an area
+        ("去年，全县新增湿地2万多亩。", "2万多亩", "湿地"),
+    ],
+)
+def test_area_objects(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -15,6 +15,7 @@ opened (…；|投递|N件), names the part of the whole by its activity: the ve
 from __future__ import annotations
 
 from pipeline import lexicons
+from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _CLAUSE_END_MARKS,
@@ -33,6 +34,7 @@ _EXTENTS = lexicons.words("stats_activity_units")  # 亩, 公顷, 立方米
 _NOT_ACTIVITY = (*lexicons.words("stats_distance_words"), *lexicons.words("stats_extent_verbs"))  # 相距, 占地
 _VERB_POS = ("v", "vn")
 _PHRASE_POS = ("v", "vn", "n", "nz", "j", "an", "a", "b")  # 草原|生态|保护|修复|治理; 新|产品|新|服务
+_FIXED = ("l", "i")  # 综合治理/l (retagged i after a noun by idiom_predicates): a fixed expression
 _SKIP_POS = ("d", "ad")  # 已, 还: adverbs between the activity and the figure
 _ASPECT = "了"
 _MAX_WORDS = 6
@@ -49,11 +51,20 @@ def _ends_clause(pieces: list[Piece], last: int, text: str) -> bool:
     return last >= len(pieces) or (not pieces[last].role and _word(text, pieces[last]) in _CLAUSE_END_MARKS)
 
 
+def _verb_ended(p: Piece, text: str) -> bool:
+    """综合治理/l: a fixed expression ending in a verb of jieba's dictionary (治理) names an
+    activity as a verb does (`idiom_predicates` retags it i after a noun); the complement of
+    `fixed_nouns`, which retags the ones ending in a noun."""
+    w = _word(text, p)
+    tail = w[-2:] if len(w) > 2 else ""
+    return not p.role and p.pos in _FIXED and bool(tail) and jieba_dict().get(tail) in _VERB_POS
+
+
 def _stop(p: Piece, text: str) -> bool:
     w = _word(text, p)
     return (
         bool(p.role)
-        or p.pos not in _PHRASE_POS
+        or (p.pos not in _PHRASE_POS and not _verb_ended(p, text))
         or w in _PREDICATE_WORDS
         or w in _CREATION
         or w in _LIGHT
@@ -68,7 +79,7 @@ def activity_before(st: Found, pieces: list[Piece], text: str) -> str:
     k = st.pieces[0] - 1
     while k >= 0 and not pieces[k].role and (pieces[k].pos in _SKIP_POS or _word(text, pieces[k]) == _ASPECT):
         k -= 1
-    if k < 0 or pieces[k].pos not in _VERB_POS or _stop(pieces[k], text):
+    if k < 0 or not (pieces[k].pos in _VERB_POS or _verb_ended(pieces[k], text)) or _stop(pieces[k], text):
         return ""
     end = k
     while k - 1 >= 0 and end - (k - 1) < _MAX_WORDS and not _stop(pieces[k - 1], text):

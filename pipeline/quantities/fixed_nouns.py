@@ -5,12 +5,14 @@
 ending (社, 人口, 群众, 枢纽 are nouns there); expressions ending otherwise (以旧换新, 共出动,
 每人每年, 超额完成) keep their tag. Used by `rows` with the other retagging passes, for objects only.
 
-The same holds for a noun jieba lists as an idiom (事故隐患/i) or an abbreviation (通胀率/j)
-before the predicate words of the figure (重大|事故隐患/i|N项, 价格的|通胀率/j|达|N%): one ending
-in a noun of the dictionary or in a metric ending (stats_metric_suffixes) is retagged n, since
-the subject readers stop at such a tag. And a fixed expression of a noun and the verb of change
-the figure completes (价格上涨/l|约6%: a noun of the dictionary, then a predicate word of two
-characters or more) is split into the two (价格/n|上涨/v), so the noun is read as the subject."""
+The same holds for a noun jieba lists as an idiom (事故隐患/i) or an abbreviation (通胀率/j) before
+the predicate words of the figure (重大|事故隐患/i|N项, 价格的|通胀率/j|达|N%): one ending in a noun of the
+dictionary or in a metric ending (stats_metric_suffixes) is retagged n, since the subject
+readers stop at such a tag. And a fixed expression of a noun and the verb of change the figure
+completes (价格上涨/l|约6%: a noun of the dictionary, then a predicate word of two characters or
+more) is split into the two (价格/n|上涨/v), so the noun is read as the subject. A status word (z:
+绿油油, 雪白) describes and does not stand right before a measure; one there (湿地/z|N万亩) is a noun
+jieba mistook, and is retagged n."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from pipeline.quantities.pieces import Found, Piece
 _FIXED = "l"
 _NOUN = "n"
 _NOUN_TAGS = ("n", "vn")  # 遗产 is vn in jieba's dictionary
+_STATUS = "z"  # 湿地/z: a status word right before a figure is a noun jieba mistook
 _ODD_TAGS = ("i", "j")  # 事故隐患/i, 通胀率/j: nouns jieba lists as idioms or abbreviations
 _FUSED_TAGS = ("l", "i")  # 价格上涨/l: a noun and its verb of change as one expression
 _BETWEEN_POS = ("d", "ad")  # 约, 已: adverbs between the subject and the figure
@@ -86,6 +89,9 @@ def nouns_before_figures(pieces: list[Piece], stats: list[Found], text: str) -> 
         k = st.pieces[0] - 1
         if k >= 0 and not out[k].role and out[k].pos == _FIXED and _ends_in_noun(_word(text, out[k])):
             out[k] = replace(out[k], pos=_NOUN)
+            continue
+        if k >= 0 and not out[k].role and out[k].pos == _STATUS:
+            out[k] = replace(out[k], pos=_NOUN)  # 退化|湿地/z|N万亩
             continue
         k = _subject_slot(out, k, text)
         if k < 0 or out[k].role:
