@@ -46,6 +46,10 @@ def test_no_object_before(sentence: str, surface: str, obj: str) -> None:
         ("该国9月通胀率达8.2%，为近十年新高。", "8.2%", "通胀率"),
         # a noun fused with its verb of change in one fixed expression
         ("受寒潮影响，本周全市蔬菜价格上涨约12%。", "约12%", "蔬菜价格"),
+        # a metric jieba tags as a distinguishing word, 了 after the predicate
+        ("国庆假期，景区酒店入住率增长超过了40%。", "40%", "景区酒店入住率"),
+        # the multiple a ratio gives is a metric noun
+        ("本期地方债认购倍数3.2倍。", "3.2倍", "地方债认购倍数"),
     ],
 )
 def test_odd_tags_before_figure(sentence: str, surface: str, obj: str) -> None:

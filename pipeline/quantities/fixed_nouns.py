@@ -27,8 +27,9 @@ _NOUN = "n"
 _NOUN_TAGS = ("n", "vn")  # 遗产 is vn in jieba's dictionary
 _STATUS = "z"  # 湿地/z: a status word right before a figure is a noun jieba mistook
 _ODD_TAGS = ("i", "j")  # 事故隐患/i, 通胀率/j: nouns jieba lists as idioms or abbreviations
+_DISTINGUISHING = "b"  # 上座率/b: a metric jieba tags as a distinguishing word
 _FUSED_TAGS = ("l", "i")  # 价格上涨/l: a noun and its verb of change as one expression
-_BETWEEN_POS = ("d", "ad")  # 约, 已: adverbs between the subject and the figure
+_BETWEEN_POS = ("d", "ad", "ul")  # 约, 已, 了: adverbs and aspect between the subject and the figure
 _MAX_BETWEEN = 3
 _FUSED_VERBS = tuple(w for w in _PREDICATE_WORDS if len(w) > 1)
 
@@ -59,12 +60,12 @@ def _subject_slot(pieces: list[Piece], k: int, text: str) -> int:
 
 
 def _odd_noun(p: Piece, word: str) -> bool:
-    """事故隐患/i, 通胀率/j: an idiom or abbreviation tag on a word ending in a noun or a metric."""
-    return (
-        p.pos in _ODD_TAGS
-        and word not in _PREDICATE_WORDS
-        and (_ends_in_noun(word) or (len(word) > 1 and word.endswith(_METRIC_ENDINGS)))
-    )
+    """事故隐患/i, 通胀率/j: an idiom or abbreviation tag on a word ending in a noun or a metric;
+    上座率/b: a distinguishing-word tag on one ending in a metric."""
+    metric = len(word) > 1 and word.endswith(_METRIC_ENDINGS)
+    if word in _PREDICATE_WORDS:
+        return False
+    return (p.pos in _ODD_TAGS and (_ends_in_noun(word) or metric)) or (p.pos == _DISTINGUISHING and metric)
 
 
 def _fused_verb(word: str) -> str:
