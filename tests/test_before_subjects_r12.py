@@ -99,3 +99,16 @@ def test_no_partitive_activity(sentence: str, surface: str, obj: str) -> None:
 )
 def test_area_objects(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a fixed expression naming an activity before a count of things, with its noun
+        ("前5个月全省家电以旧换新突破80万台。", "突破80万台", "家电以旧换新"),
+        # after 累计 and a scope: the activity alone
+        ("截至目前，全区累计以旧换新26.1万件。", "26.1万件", "以旧换新"),
+    ],
+)
+def test_activity_phrase_counts(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
