@@ -112,3 +112,20 @@ def test_area_objects(sentence: str, surface: str, obj: str) -> None:
 )
 def test_activity_phrase_counts(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a one-character verb jieba tags n after the metric opens the predicate of the clause before
+        ("全省光伏单日发电量创历史新高，达到2.6亿千瓦时。", "2.6亿千瓦时", "光伏单日发电量"),
+        # places and their count in a quasi-measure open that clause: where, not a figure to carry
+        (
+            "1月9日，湖南、湖北、江西三省新能源单日发电量创历史新高，达到5.1亿千瓦时。",
+            "5.1亿千瓦时",
+            "新能源单日发电量",
+        ),
+    ],
+)
+def test_topic_past_cut_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
