@@ -242,17 +242,28 @@ def _reaching_word(p: Piece, text: str) -> bool:
     return not p.role and p.pos in ("a", "ad", "v") and len(w) == 2 and w.endswith(_REACH_ENDS)
 
 
+_SUPERLATIVE = "最"  # 最高, 最多, 最低: the superlative prefix
+
+
+def _superlative(p: Piece, w: str) -> bool:
+    """最高/a, 最多/ad: a superlative of two characters before the predicate says how far the
+    figure goes at the most (or least), not what it measures."""
+    return not p.role and p.pos in ("a", "ad", "d") and len(w) == 2 and w.startswith(_SUPERLATIVE)
+
+
 def _past_reaching(pieces: list[Piece], j: int, text: str) -> int:
     """The index before the predicate that ends right before pieces[j]: predicate words and
     adverbs (stats_predicate_words), an adjective of degree or change before a one-character
-    verb of reaching (溢价率|高|达|71%, 团队|迅速壮大|到|300多人, 背囊|重达|40斤) and a modal
-    before a predicate word (收入|能|达到|10万元)."""
+    verb of reaching (溢价率|高|达|71%, 团队|迅速壮大|到|300多人, 背囊|重达|40斤), a superlative
+    before a predicate word (商品|最高|增长|达|N%) and a modal before a predicate word (收入|能|达到|
+    10万元)."""
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
     if i == j - 1 and i > 0 and _reaching_word(pieces[i], text):
         return _skip_back(pieces, i - 1, text, _FRAME_WORDS)
     while 0 < i < j - 1 and not pieces[i].role:
         w, reach = _word(text, pieces[i]), _word(text, pieces[i + 1])
         degree = pieces[i].pos in ("a", "ad") and reach in _REACH_ENDS  # 高|达, 壮大|到
+        degree = degree or _superlative(pieces[i], w)  # 商品|最高|增长达|N%: how far, at most
         modal = pieces[i].pos == "v" and w[:1] in _MODALS and len(w) <= 2  # 能|达到, 可能|上涨
         if not (degree or modal):
             break
