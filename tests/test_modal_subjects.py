@@ -18,6 +18,8 @@ from tests.test_statistics import one
         ("今年全县油菜产量可望达到8万吨。", "8万吨", "油菜产量"),
         # a superlative before the predicate says how far at most
         ("今年以来，全省羽绒服销量最高增长达150%。", "150%", "羽绒服销量"),
+        # a metric jieba tags as a verb heads the subject before the verb of change
+        ("改造完成后，工厂产能提高了25%。", "25%", "工厂产能"),
     ],
 )
 def test_subject_past_modal(sentence: str, surface: str, obj: str) -> None:

@@ -242,6 +242,7 @@ def _reaching_word(p: Piece, text: str) -> bool:
     return not p.role and p.pos in ("a", "ad", "v") and len(w) == 2 and w.endswith(_REACH_ENDS)
 
 
+_METRIC_KINDS = ("percent", "fraction", "amount")
 _SUPERLATIVE = "最"  # 最高, 最多, 最低: the superlative prefix
 
 
@@ -300,6 +301,10 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     compare = next((k for k in range(i, max(i - 4, -1), -1) if _word(text, pieces[k]) in _COMPARE), None)
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, compare - 1, text, _PREDICATE_WORDS)
+    if kind in _METRIC_KINDS and i < j - 1 and pieces[i].pos == "v" and _metric_as_verb(pieces[i], text):
+        # ，|产能/v|提升|30%: a metric jieba tags v (not vn: 直接|投资/vn is read as a noun
+        # phrase below), before the predicate, is the subject's head
+        return _noun_run_before(pieces, i - 1, text, kind) + _word(text, pieces[i])
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
         if not run:
