@@ -95,6 +95,8 @@ def test_no_partitive_activity(sentence: str, surface: str, obj: str) -> None:
         ("今年，全省将完成石漠化土地综合治理300万亩。", "300万亩", "石漠化土地综合治理"),
         # a noun jieba tags as a status word right before an area
         ("去年，全县新增湿地2万多亩。", "2万多亩", "湿地"),
+        # and before the verb of reaching a count completes
+        ("至此，全省省级重要湿地达36处。", "36处", "省级重要湿地"),
     ],
 )
 def test_area_objects(sentence: str, surface: str, obj: str) -> None:

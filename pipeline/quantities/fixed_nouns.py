@@ -98,8 +98,8 @@ def nouns_before_figures(pieces: list[Piece], stats: list[Found], text: str) -> 
         if k < 0 or out[k].role:
             continue
         word = _word(text, out[k])
-        if _odd_noun(out[k], word):
-            out[k] = replace(out[k], pos=_NOUN)
+        if _odd_noun(out[k], word) or out[k].pos == _STATUS:
+            out[k] = replace(out[k], pos=_NOUN)  # 重要|湿地/z|达|N处
         elif out[k].pos in _FUSED_TAGS and (verb := _fused_verb(word)):
             fused[k] = verb
     return _split(out, stats, fused) if fused else out
