@@ -131,3 +131,19 @@ def test_activity_phrase_counts(sentence: str, surface: str, obj: str) -> None:
 )
 def test_topic_past_cut_verb(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb alone after 累计 and before a verb of reaching names the event counted
+        ("截至目前，该国累计确诊病例达120万例，累计死亡达1.2万例。", "1.2万例", "死亡"),
+    ],
+)
+def test_reaching_event(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_no_reaching_event_for_making() -> None:
+    # a verb of making names no event counted
+    assert one("截至目前，全县已建成达120个。", "120个").object != "建成"
