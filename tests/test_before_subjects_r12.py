@@ -20,6 +20,8 @@ from tests.test_statistics import one
         ("截至年底，全省登记社会组织1.2万个。", "1.2万个", "社会组织"),
         # a cleft names the subject of the figure's clause
         ("其中，增长最快的是高技术制造业，增长了12.5%。", "12.5%", "高技术制造业"),
+        # a bare rate noun in the figure's clause is the rate of the subject named before
+        ("今年全市中标项目数量领跑全省，同比增速超过40%。", "超过40%", "中标项目数量"),
     ],
 )
 def test_object_before(sentence: str, surface: str, obj: str) -> None:

@@ -45,6 +45,7 @@ _PREDICATES = frozenset(lexicons.words("stats_predicate_words"))
 _DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 强|度
 _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 数据|显示，…: a source
 _SCOPES = frozenset(lexicons.words("stats_scope_words"))
+_RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速: the rate of a subject named before
 _CLAUSE_MARKS = ("，", ",", "；", ";")
 _LIST_MARKS = ("、",)
 _OPEN_QUOTES = ("“", "「", "‘")
@@ -86,6 +87,8 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
         if w in _PREDICATES:
             predicate = True
             continue
+        if w in _RATE_NOUNS:
+            continue  # 同比|增速|超过: the rate of the subject named before
         if w in _SCOPES or w == "了":
             continue
         if p.pos == "v":
