@@ -5,10 +5,12 @@ shares only (高标准茶园|已|建成|5万亩), since before a count of people
 (已|转移|300人 names no subject); here the measure must name things, an adverb (or 累计, 共) must
 make the verb the predicate, or the verb must be one of being (有, 共有). Used by `rows` for
 counts still with no object after the context rules (an earlier figure of the same unit is
-what a later clause counts: 40处受损桥梁已修复32处)."""
+what a later clause counts: 40处受损桥梁已修复32处). A verb alone between an adverb (or 累计)
+and a verb of reaching, with no noun before it (累计|死亡|达|N例), names the event counted."""
 
 from __future__ import annotations
 
+from pipeline import lexicons
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _CLAUSE_END_MARKS,
@@ -18,6 +20,9 @@ from pipeline.quantities.object_words import (
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.subjects import _noun_run_before
 
+_NOT_EVENTS = frozenset(
+    (*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs"), *lexicons.words("stats_creation_verbs"))
+)
 _EXISTENTIAL = ("有", "共有", "已有", "就有", "还有")  # X共有N个: X is counted
 _ASPECT = "了"
 _BETWEEN_POS = ("d", "ad", "vn")  # 也, 已经; 免费/vn before 发放
@@ -83,12 +88,26 @@ def count_subject(st: Found, pieces: list[Piece], text: str) -> str:
     if k < 0 or (n == 0 and not existential) or pieces[k].role or pieces[k].pos in _NOT_SUBJECT_POS:
         return ""
     run = _noun_run_before(pieces, k, text, st.kind)
+    if not run and n == 0 and _reaching_event(pieces, k, text):
+        return _word(text, pieces[k])  # 累计|死亡|达|N例: the event that reaches the figure
     first = next((i for i in range(k, -1, -1) if pieces[i].start == pieces[k].end - len(run)), k)
     if first > 0 and not pieces[first - 1].role and pieces[first - 1].pos == "r":
         return ""  # 该|公司|已开设|20家: a particular body is the agent, not what is counted
     if run and _cut_name(pieces, first, text):
         return text[pieces[first - 1].start : pieces[first].start] + run
     return run
+
+
+_EVENT_OPENING_POS = ("d", "ad")
+
+
+def _reaching_event(pieces: list[Piece], k: int, text: str) -> bool:
+    """累计|死亡|达|N例, 已|确诊|超过|N例: a verb alone (no predicate, making or light verb) right
+    before a verb of reaching, after an adverb or 累计 and no noun, names the event counted."""
+    if k < 1 or pieces[k].role or pieces[k].pos != "v" or _word(text, pieces[k]) in _NOT_EVENTS:
+        return False
+    before = pieces[k - 1]
+    return not before.role and (before.pos in _EVENT_OPENING_POS or _word(text, before) in _PREDICATE_WORDS)
 
 
 def _cut_name(pieces: list[Piece], first: int, text: str) -> bool:

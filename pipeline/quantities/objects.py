@@ -670,7 +670,7 @@ def object_before(
     if _word(text, pieces[end]) in _SCOPES:
         return ""  # 全村|200多户
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
-    i = _noun_phrase_start(pieces, i, end, head_at, text)
+    i = _noun_phrase_start(pieces, i, end, head_at, text, nominal=not people)
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|补贴资金|N亿元: the verb's object
         if i < 0:
@@ -783,8 +783,25 @@ def _per_unit_inside(pieces: list[Piece], i: int, end: int, text: str) -> bool:
     )
 
 
-def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text: str) -> int:
-    """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``)."""
+def _nominal_head(pieces: list[Piece], i: int, text: str) -> bool:
+    """社会|组织/v|N个: a verb jieba tags v that is a noun at the end of a counted phrase
+    (stats_nominal_verbs), right after a plain noun (no scope word), heads the phrase before the
+    number."""
+    return (
+        i > 0
+        and pieces[i].pos == "v"
+        and _word(text, pieces[i]) in _NOMINAL_VERBS
+        and not pieces[i - 1].role
+        and pieces[i - 1].pos in ("n", "nz")
+        and _word(text, pieces[i - 1]) not in _SCOPES  # 全县|组织/v|N人次: the verb of the scope
+    )
+
+
+def _noun_phrase_start(
+    pieces: list[Piece], i: int, end: int, head_at: int, text: str, nominal: bool = True
+) -> int:
+    """Index of the first word before the noun phrase ending at ``end`` (head at ``head_at``);
+    `nominal`: a nominal verb may head it (not before people: 社区|组织|N人 names the agent)."""
     head = ends_in_head(_word(text, pieces[head_at]))  # 社区养老助餐点|总数: the head before it
     while i >= 0 and not pieces[i].role:
         w = _word(text, pieces[i])
@@ -794,6 +811,7 @@ def _noun_phrase_start(pieces: list[Piece], i: int, end: int, head_at: int, text
             or _place_word_head(pieces, i, end)
             or (i < end and joined_attributive(pieces[i], text))
             or cut_tail_opens(pieces, i + 1, text)  # 返青|期|小麦: the word the noun was cut from
+            or (nominal and i == end and _nominal_head(pieces, i, text))  # 社会|组织/v|N个
         ):
             i -= 1  # 社区养老|助|餐点: a verb inside a compound with a head noun; 人均|可支配|收入
         elif w in _RELATIONAL and i < end and i > 0 and pieces[i - 1].pos.startswith(NOUN_POS):

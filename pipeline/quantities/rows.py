@@ -10,7 +10,7 @@ from functools import partial
 from pipeline.dates.mentions import sentences_by_article
 from pipeline.dates.resolve import reference_date
 from pipeline.ids import stable_id
-from pipeline.quantities.activity_objects import activity_before
+from pipeline.quantities.activity_objects import activity_before, partitive_activity
 from pipeline.quantities.activity_tails import without_activity_tail
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.adverbial_subjects import subject_past_adverbial
@@ -18,6 +18,7 @@ from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nou
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import carry_past_average, with_average_word
 from pipeline.quantities.bound_prefixes import with_bound_prefix
+from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
@@ -191,6 +192,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
         pieces = split_glued_verbs(pieces, stats, text)  # 全县|有规上/l|工业企业 -> 有/v|规上/n
+        pieces = without_subject_asides(pieces, stats, text)  # 机场|（不含通用机场）|达 -> 机场|达
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
         pieces = join_attributive_verbs(pieces, stats, text)  # 可|支配|收入 -> 可支配|收入
@@ -249,6 +251,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
+            st.obj = st.obj or partitive_activity(st, pieces, text)  # 其中，|寄出|N件
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
             st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent

@@ -243,18 +243,30 @@ def _reaching_word(p: Piece, text: str) -> bool:
     return not p.role and p.pos in ("a", "ad", "v") and len(w) == 2 and w.endswith(_REACH_ENDS)
 
 
+_METRIC_KINDS = ("percent", "fraction", "amount")
+_SUPERLATIVE = "最"  # 最高, 最多, 最低: the superlative prefix
+
+
+def _superlative(p: Piece, w: str) -> bool:
+    """最高/a, 最多/ad: a superlative of two characters before the predicate says how far the
+    figure goes at the most (or least), not what it measures."""
+    return not p.role and p.pos in ("a", "ad", "d") and len(w) == 2 and w.startswith(_SUPERLATIVE)
+
+
 def _past_reaching(pieces: list[Piece], j: int, text: str) -> int:
     """The index before the predicate that ends right before pieces[j]: predicate words and
     adverbs (stats_predicate_words), an adjective of degree or change before a one-character
-    verb of reaching (溢价率|高|达|71%, 团队|迅速壮大|到|300多人, 背囊|重达|40斤) and a modal
-    before a predicate word (收入|能|达到|10万元)."""
+    verb of reaching (溢价率|高|达|71%, 团队|迅速壮大|到|300多人, 背囊|重达|40斤), a superlative
+    before a predicate word (商品|最高|增长|达|N%) and a modal before a predicate word (收入|能|达到|
+    10万元)."""
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
     if i == j - 1 and i > 0 and _reaching_word(pieces[i], text):
         return _skip_back(pieces, i - 1, text, _FRAME_WORDS)
     while 0 < i < j - 1 and not pieces[i].role:
         w, reach = _word(text, pieces[i]), _word(text, pieces[i + 1])
         degree = pieces[i].pos in ("a", "ad") and reach in _REACH_ENDS  # 高|达, 壮大|到
-        modal = pieces[i].pos == "v" and w in _MODALS  # 能|达到
+        degree = degree or _superlative(pieces[i], w)  # 商品|最高|增长达|N%: how far, at most
+        modal = pieces[i].pos == "v" and w[:1] in _MODALS and len(w) <= 2  # 能|达到, 可能|上涨
         if not (degree or modal):
             break
         i = _skip_back(pieces, i - 1, text, _FRAME_WORDS)
@@ -291,6 +303,10 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     compare = _comparison_verb(pieces, i, j, text) if compare is None else compare
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, _past_compared_with(pieces, compare, text) - 1, text, _PREDICATE_WORDS)
+    if kind in _METRIC_KINDS and i < j - 1 and pieces[i].pos == "v" and _metric_as_verb(pieces[i], text):
+        # ，|产能/v|提升|30%: a metric jieba tags v (not vn: 直接|投资/vn is read as a noun
+        # phrase below), before the predicate, is the subject's head
+        return _noun_run_before(pieces, i - 1, text, kind) + _word(text, pieces[i])
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
         if not run:

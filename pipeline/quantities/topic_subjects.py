@@ -45,7 +45,9 @@ _PREDICATES = frozenset(lexicons.words("stats_predicate_words"))
 _DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 强|度
 _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 数据|显示，…: a source
 _SCOPES = frozenset(lexicons.words("stats_scope_words"))
+_RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速: the rate of a subject named before
 _CLAUSE_MARKS = ("，", ",", "；", ";")
+_LIST_MARKS = ("、",)
 _OPEN_QUOTES = ("“", "「", "‘")
 _CLOSE_QUOTES = ("”", "」", "’")
 _SKIP_KINDS = ("duration", "age", "frequency")
@@ -85,6 +87,8 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
         if w in _PREDICATES:
             predicate = True
             continue
+        if w in _RATE_NOUNS:
+            continue  # 同比|增速|超过: the rate of the subject named before
         if w in _SCOPES or w == "了":
             continue
         if p.pos == "v":
@@ -150,14 +154,20 @@ def _past_relative(pieces: list[Piece], a: int, b: int, text: str) -> int:
     return de + 1
 
 
-def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool) -> str:
+def _opening_subject(
+    pieces: list[Piece], a: int, b: int, text: str, count: bool, places: frozenset[int] = frozenset()
+) -> str:
     """The noun phrase opening pieces[a:b] where a predicate follows it; else ''. For a count
     the predicate holds no noun: a subject that acts on an object of its own (县里|制定了|方案)
     is the agent, not what is counted."""
     while a < b and (
-        pieces[a].pos in _OPENING_POS or (_w(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
+        pieces[a].pos in _OPENING_POS
+        or (_w(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
+        or a in places
+        or (_w(text, pieces[a]) in _LIST_MARKS and a > 0 and pieces[a - 1].pos in _OPENING_POS)
     ):
         a += 1  # 全国|, 今年|: where and when, not what; a scope of time tagged m opens the metric
+        # (and 甲、乙|两省区: a list of places and its count in a quasi-measure)
     a = _past_relative(pieces, a, b, text)
     k = a
     if k + 1 < b and pieces[k].pos == "m" and not any(c.isdigit() for c in _w(text, pieces[k])):
@@ -165,7 +175,11 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool
     if k + 2 < b and pieces[k].pos == "v" and all(p.pos in _RUN_POS for p in pieces[k + 1 : k + 3]):
         k += 1  # 入藏|旅游|专列: a verb opening a compound of two nouns or more
     while k < b and (
-        (pieces[k].pos in _RUN_POS and not _predicate_word(pieces, k, a, b))
+        (
+            pieces[k].pos in _RUN_POS
+            and not _predicate_word(pieces, k, a, b)
+            and not _cut_verb(pieces, k, a, text)
+        )
         or _inner_verb(pieces, k, a, b, text)
     ):
         k += 1
@@ -176,13 +190,50 @@ def _opening_subject(pieces: list[Piece], a: int, b: int, text: str, count: bool
     if k >= b:
         return ""
     adverbial = pieces[k].pos == "a" and k + 1 < b and pieces[k + 1].pos == "v"  # X|明显|增多
-    if pieces[k].pos not in _AFTER_SUBJECT_POS and not adverbial and not _predicate_word(pieces, k, a, b):
+    if (
+        pieces[k].pos not in _AFTER_SUBJECT_POS
+        and not adverbial
+        and not _predicate_word(pieces, k, a, b)
+        and not _cut_verb(pieces, k, a, text)
+    ):
         return ""
     if _w(text, pieces[k]) in ("是", "为"):
         return ""  # X是…: a copula, the clause describes X
     if count and any(p.pos in _RUN_POS and p.pos != "b" for p in pieces[k:b]):
         return ""
     return text[pieces[a].start : pieces[end - 1].end]
+
+
+def _cut_verb(pieces: list[Piece], k: int, a: int, text: str) -> bool:
+    """发电量|创/n|历史新高: a one-character word jieba tags n right after a metric noun, before
+    more words, is the verb opening the predicate (a metric noun heads its phrase)."""
+    return (
+        k > a
+        and k + 1 < len(pieces)
+        and pieces[k].pos == "n"
+        and len(_w(text, pieces[k])) == 1
+        and _is_metric(_w(text, pieces[k - 1]))
+        and not pieces[k + 1].role
+        and _w(text, pieces[k + 1]) not in _CLAUSE_MARKS
+    )
+
+
+_CLEFT = ("是",)  # 增长最快的|是|X: the copula of a cleft
+_CLEFT_POS = (*_HEAD_POS, "nt")  # 新兴产业/nt: jieba tags some classes of industry as names
+
+
+def _cleft_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
+    """增长最快的|是|高技术制造业，增长了N%: a clause of a relative phrase, its 的 and a copula
+    (a cleft) ends in the noun phrase it singles out; the figure of the next clause is that
+    phrase's (not a place: 最多的是|广东 says where; the run's words are nouns, abbreviations and
+distinguishing words, and jieba's names of bodies, which it gives some classes of industry)."""
+    de = next((k for k in range(a, b - 2) if _w(text, pieces[k]) == "的"), None)
+    if de is None or de == a or _w(text, pieces[de + 1]) not in _CLEFT:
+        return ""
+    run = pieces[de + 2 : b]
+    if not run or any(p.role or p.pos not in _CLEFT_POS for p in run) or run[-1].pos not in _CLEFT_POS:
+        return ""
+    return text[run[0].start : run[-1].end]
 
 
 _ORDINAL = "第"  # 第三次: the how-many-th time
@@ -242,7 +293,12 @@ def topic_subject(
     if aside:
         end = before - 1  # 按不变价格计算: an adverbial clause between subject and figure
         before = _clause_start(pieces, end - 1, text)
-    figures = [o for o in stats if o.pieces and o.pieces[0] < end and o.kind not in _SKIP_KINDS]
+    quasi = frozenset(i for o in stats if o.unit in QUASI_MEASURES for i in o.pieces)
+    figures = [  # a count in a quasi-measure (五省区) names where, as a place does
+        o
+        for o in stats
+        if o.pieces and o.pieces[0] < end and o.kind not in _SKIP_KINDS and o.unit not in QUASI_MEASURES
+    ]
     if aside and len(figures) == 1 and figures[0].pieces[0] >= before and figures[0].obj:
         # X N亿元，按不变价格计算，比上年增长N%: the sentence's one figure, right before the aside
         return figures[0].obj if st.kind in _RATE_KINDS else ""
@@ -250,6 +306,8 @@ def topic_subject(
         return ""  # a figure earlier in the sentence: its subject may be the one (carry_subject)
     if end - 1 > before and _w(text, pieces[end - 1]) in _REPORTING:
         return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
-    return _opening_subject(pieces, before, end, text, st.kind == "count") or (
-        _topic_phrase(pieces, end, text, places) if before == 0 else ""
+    return (
+        _opening_subject(pieces, before, end, text, st.kind == "count", quasi)
+        or _cleft_subject(pieces, before, end, text)
+        or (_topic_phrase(pieces, end, text, places) if before == 0 else "")
     )
