@@ -32,6 +32,8 @@ def test_subject_past_aside(sentence: str, surface: str, obj: str) -> None:
     [
         # a bracket after a measure completes the counted noun
         ("四川等9个省（区、市）累计转移群众12万人。", "9个", "省（区、市）"),
+        # the bracket closes before the next count: still the first count's noun
+        ("来自全国28个省（区、市）310个县的选手参加比赛。", "28个", "省（区、市）"),
     ],
 )
 def test_bracket_after_measure_kept(sentence: str, surface: str, obj: str) -> None:

@@ -53,7 +53,8 @@ def _aside_opening(pieces: list[Piece], close: int, text: str) -> int | None:
         if w[:1] in _OPEN_B:
             before = pieces[k - 1]
             noun = not before.role and before.pos.startswith(NOUN_POS) and before.end == p.start
-            return k if noun and k < close - 1 else None
+            counted = k >= 2 and bool(pieces[k - 2].role)  # N个|省|（区、市）|M个县: a count's noun
+            return k if noun and not counted and k < close - 1 else None
         k -= 1
     return None
 
