@@ -6,6 +6,8 @@ say where an object starts and ends.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pipeline import lexicons
 from pipeline.jieba_dict import word_freqs
 from pipeline.quantities.pieces import Piece
@@ -79,6 +81,20 @@ _ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了
 
 def _word(text: str, p: Piece) -> str:
     return text[p.start : p.end]
+
+
+def word_back(pieces: list[Piece], k: int, stop: int, text: str, words: Collection[str]) -> int | None:
+    """The index of the nearest word of `words` read back from pieces[k] to pieces[stop] (both
+    included) inside the clause: None where a clause mark or pieces[stop] comes first. One reader
+    for the frames found back from a figure (a verb of origin before 的, a comparison verb, the
+    preposition opening a compared base)."""
+    for i in range(k, max(stop, 0) - 1, -1):
+        w = _word(text, pieces[i])
+        if not pieces[i].role and w in _CLAUSE_MARKS:
+            return None
+        if not pieces[i].role and w in words:
+            return i
+    return None
 
 
 def _past_rate(pieces: list[Piece], j: int, text: str) -> int:

@@ -87,6 +87,7 @@ from pipeline.quantities.object_words import (
     _word,
     ends_in_head,
     is_state_noun,
+    word_back,
 )
 from pipeline.quantities.people_nouns import noun_after_people, past_age_range, unless_need
 from pipeline.quantities.pieces import Found, Piece
@@ -981,13 +982,7 @@ def _origin_clause(st: Found, pieces: list[Piece], text: str) -> bool:
     de = st.pieces[0] - 1
     if st.unit not in _PEOPLE_UNITS or de < 1 or _word(text, pieces[de]) != "的":
         return False
-    for k in range(de - 1, max(de - 1 - _ORIGIN_REACH, -1), -1):
-        w = _word(text, pieces[k])
-        if not pieces[k].role and w in _CLAUSE_MARKS:
-            return False
-        if not pieces[k].role and w in _SOURCES:
-            return True
-    return False
+    return word_back(pieces, de - 1, de - _ORIGIN_REACH, text, _SOURCES) is not None
 
 
 def _fallback(st: Found, pieces: list[Piece], text: str) -> str:

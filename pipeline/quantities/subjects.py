@@ -31,6 +31,7 @@ from pipeline.quantities.object_words import (
     _past_rate,
     _skip_back,
     _word,
+    word_back,
 )
 from pipeline.quantities.pieces import Found, Piece
 
@@ -329,13 +330,7 @@ def _comparison_verb(pieces: list[Piece], i: int, j: int, text: str) -> int | No
     """The index of a comparison verb (stats_comparison_verbs) in the clause before the figure
     at pieces[j], read back past the predicate to a few pieces before pieces[i] (指数|相比|去年|
     低点|增长N个, 产量|与去年|相比|增长N吨); None where there is none."""
-    for k in range(j - 1, max(i - _COMPARING_REACH, -1), -1):
-        w = _word(text, pieces[k])
-        if not pieces[k].role and w in _CLAUSE_MARKS:
-            return None
-        if not pieces[k].role and w in _COMPARING:
-            return k
-    return None
+    return word_back(pieces, j - 1, i - _COMPARING_REACH + 1, text, _COMPARING)
 _WITH = ("与", "同", "和", "跟")  # 与|上年|相比: the preposition that opens the compared base
 _WITH_REACH = 6  # pieces of the base between the preposition and the comparison verb
 
@@ -346,13 +341,8 @@ def _past_compared_with(pieces: list[Piece], compare: int, text: str) -> int:
     preposition; else `compare` itself (比|上年, 相比|上年: the base follows the word)."""
     if _word(text, pieces[compare]) in _COMPARE:
         return compare
-    for k in range(compare - 1, max(compare - 1 - _WITH_REACH, -1), -1):
-        w = _word(text, pieces[k])
-        if not pieces[k].role and w in _CLAUSE_MARKS:
-            return compare
-        if not pieces[k].role and w in _WITH:
-            return k
-    return compare
+    opening = word_back(pieces, compare - 1, compare - _WITH_REACH, text, _WITH)
+    return compare if opening is None else opening
 
 
 _COMPLEMENTS = ("到", "至", "在")  # 升|至, 拉高|到, 徘徊|在: a verb's complement of reaching or staying
