@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.object_words import _METRIC_ENDINGS, _PREDICATE_WORDS
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, split_pieces
 
 _FIXED = "l"
 _NOUN = "n"
@@ -107,16 +107,11 @@ def nouns_before_figures(pieces: list[Piece], stats: list[Found], text: str) -> 
 
 def _split(pieces: list[Piece], stats: list[Found], fused: dict[int, str]) -> list[Piece]:
     """The pieces with each fused word split into its noun and its verb."""
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    for k, p in enumerate(pieces):
+
+    def parts(k: int, p: Piece) -> tuple[Piece, ...] | None:
         verb = fused.get(k)
-        if verb is not None:
-            out.append(replace(p, end=p.end - len(verb), pos=_NOUN))
-            out.append(replace(p, start=p.end - len(verb), pos="v"))
-        else:
-            out.append(p)
-        moved[k] = len(out) - 1
-    for st in stats:
-        st.pieces = [moved[k] for k in st.pieces]
-    return out
+        if verb is None:
+            return None
+        return replace(p, end=p.end - len(verb), pos=_NOUN), replace(p, start=p.end - len(verb), pos="v")
+
+    return split_pieces(pieces, stats, parts)

@@ -17,7 +17,7 @@ from pipeline.jieba_dict import word_freqs
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
 from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _PERIODS, _word, ends_in_head
-from pipeline.quantities.pieces import Found, Piece, join_runs
+from pipeline.quantities.pieces import Found, Piece, join_runs, split_pieces
 from pipeline.quantities.word_tags import _joined
 
 PLACE_POS = ("s", "ns", "nr", "nrt", "nt")  # a place word or a name: the subject before a verb
@@ -255,9 +255,8 @@ def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> 
     joined the end of the noun to the first word of the predicate, and the reader of the noun
     would take that word into the object; the statistics' piece indices are moved."""
     known = res.jieba_dict()
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    for k, p in enumerate(pieces):
+
+    def parts(k: int, p: Piece) -> tuple[Piece, ...] | None:
         word = text[p.start : p.end]
         before = pieces[k - 1] if k > 0 else None
         tail_tag = known.get(word[-1:], "")
@@ -272,16 +271,10 @@ def split_function_tails(pieces: list[Piece], stats: list[Found], text: str) -> 
             and (before.role == P.ROLE_UNIT or (not before.role and before.pos.startswith("n")))
             and before.end == p.start
         ):
-            moved[k] = len(out)
-            out.append(replace(p, end=p.end - 1, pos="n"))
-            out.append(replace(p, start=p.end - 1, pos=tail_tag))
-            continue
-        moved[k] = len(out)
-        out.append(p)
-    if len(out) > len(pieces):
-        for st in stats:
-            st.pieces = [moved[k] for k in st.pieces]
-    return out
+            return replace(p, end=p.end - 1, pos="n"), replace(p, start=p.end - 1, pos=tail_tag)
+        return None
+
+    return split_pieces(pieces, stats, parts)
 
 
 _GLUED_VERBS = ("有", "是")  # the existential and the copula jieba's guesser glues onto a word
@@ -294,12 +287,11 @@ def split_glued_verbs(pieces: list[Piece], stats: list[Found], text: str) -> lis
     reader of a count's noun phrase would take the verb into the object. Before a figure only
     (the words between the piece and the next statistic are nouns or none)."""
     known = res.jieba_dict()
-    starts = {st.pieces[0] for st in stats if st.pieces}
-    out: list[Piece] = []
-    moved: dict[int, int] = {}
-    for k, p in enumerate(pieces):
+    starts = sorted({st.pieces[0] for st in stats if st.pieces})
+
+    def parts(k: int, p: Piece) -> tuple[Piece, ...] | None:
         word = text[p.start : p.end]
-        nxt = next((i for i in sorted(starts) if i > k), None)
+        nxt = next((i for i in starts if i > k), None)
         if (
             not p.role
             and len(word) >= 3
@@ -309,16 +301,10 @@ def split_glued_verbs(pieces: list[Piece], stats: list[Found], text: str) -> lis
             and nxt is not None
             and all(not q.role and q.pos.startswith("n") for q in pieces[k + 1 : nxt])
         ):
-            moved[k] = len(out)
-            out.append(replace(p, end=p.start + 1, pos="v"))
-            out.append(replace(p, start=p.start + 1, pos="n"))
-            continue
-        moved[k] = len(out)
-        out.append(p)
-    if len(out) > len(pieces):
-        for st in stats:
-            st.pieces = [moved[k] for k in st.pieces]
-    return out
+            return replace(p, end=p.start + 1, pos="v"), replace(p, start=p.start + 1, pos="n")
+        return None
+
+    return split_pieces(pieces, stats, parts)
 
 
 _MOST = 12  # characters the whole between a share verb and its share noun may run to
