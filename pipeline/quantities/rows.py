@@ -70,6 +70,7 @@ from pipeline.quantities.object_edges import (
 )
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.origin_words import with_origin_word
+from pipeline.quantities.people_between import people_between_counts
 from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.phrase_tails import without_phrase_tail
@@ -234,6 +235,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 )
             st.obj = without_leading_place(st, text, sent.start, places, pieces)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
+        people_between_counts(stats, pieces, text)  # N所|学校|师生|M人: the people, the second's
         carry_past_average(stats, pieces, text)  # N人次，日均|M人次: a mean of what the figure before counts
         own = [st.obj for st in stats]
         carry_over(stats, text)
