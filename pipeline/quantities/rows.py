@@ -42,6 +42,7 @@ from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.edge_adverbs import without_edge_adverb
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.event_compounds import event_compound_object
+from pipeline.quantities.expectation_words import without_expectation_verb
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.handling_verbs import without_allocating_verb, without_handling_verb
@@ -168,6 +169,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_serial_predicate(st, pieces, text)  # 球队|参赛/n|，: the predicate, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
     st.obj = without_edge_adverb(st, pieces, text)  # 发电量|首/m|超N: the adverbial, not the noun
+    st.obj = without_expectation_verb(st, pieces, text)  # 预计/vn|粮食产量|N亿斤: the predicate's
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
