@@ -22,6 +22,11 @@ from tests.test_statistics import one
         ("园区去年引进了12家新注册的科技企业。", "12家", "科技企业"),
         # a noun right after the measure keeps the count (the existing reading)
         ("全县有5个网格的居民参加了演练。", "5个", "网格"),
+        # one modifier word and its 的 (新型/b, 分散/v), a quoted name before the predicate
+        ("全县建成80多个新型的“共富工坊”。", "80多个", "“共富工坊”"),
+        ("当地正在把这片500多块分散的“碎片田”整合成10多处“连片田”。", "500多块", "“碎片田”"),
+        # an adjective before a noun and its 的: the noun phrase is counted
+        ("去年，86项重大工程的建设实施带动了投资。", "86项", "重大工程"),
     ],
 )
 def test_thing_after_relative(sentence: str, surface: str, obj: str) -> None:

@@ -27,7 +27,7 @@ _HANDLING = frozenset(lexicons.words("stats_handling_verbs"))
 # verbs that also open compounds (生产企业): dropped only after no noun and before more than a head
 _OUTPUT = frozenset((*lexicons.words("stats_output_verbs"), *lexicons.words("stats_creation_verbs")))
 _NAME_HEADS = (*lexicons.words("stats_institution_heads"), *_HEADS)
-_KINDS = ("count", "frequency")
+_KINDS = ("count", "frequency", "amount")  # amounts of goods too: 调集|储备猪肉|N吨
 _DE = "的"
 _VERB_POS = ("v", "vn")
 _PHRASE_POS = (*NOUN_POS, "a", "b", "v")  # what the noun phrase after the verb is made of

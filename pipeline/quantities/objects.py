@@ -994,6 +994,8 @@ def _fallback(st: Found, pieces: list[Piece], text: str) -> str:
     obj = _unless_position(st, pieces, text, relative_before(pieces, first, text, st.kind))
     if not obj and st.kind in ("amount", "percent", "fraction", "ratio", "count"):
         obj = subject_before(pieces, first, text, st.kind)
+        if st.unit in _PEOPLE_UNITS and obj.endswith(_SETTLEMENT_ENDS):
+            obj = ""  # 某某社区|已经有|N人|外出务工: where the people live (`_unless_place`)
     if not obj and st.kind == "frequency":
         obj = _frequency_metric(st, pieces, text)
     if not obj and (st.unit in _ACTION_UNITS or st.kind == "frequency"):
@@ -1043,17 +1045,20 @@ def _quasi_object(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 _REGION_WORDS = frozenset(lexicons.words("stats_region_words"))  # 地区, 地带: part of a place
+_SETTLEMENT_ENDS = tuple(lexicons.words("ner_admin_ends"))  # 村, 社区, 镇: where people live
 
 
 def _unless_place(pieces: list[Piece], st: Found, text: str) -> str:
     """The people read before a people count (`object_before`), unless the phrase says where
     they are: a region noun alone (stats_region_words: 某地|地带|N万人, the rest of a place's
     name) or a phrase ending in a locative word (stats_locatives: 控制的|区域|内|N人). The count
-    is then left to the people's noun or verb after it."""
+    is then left to the people's noun or verb after it. So it is after a phrase ending in a
+    division or settlement (ner_admin_ends: 某某社区|已经有|N人|外出务工, 这个|村|N人): the people
+    of a place, with no noun of their own."""
     obj = object_before(pieces, st.pieces[0], text, st.kind, events=False, people=True)
     k = st.pieces[0] - 1
     located = bool(obj) and k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _LOCATIVES
-    return "" if obj in _REGION_WORDS or located else obj
+    return "" if obj in _REGION_WORDS or located or obj.endswith(_SETTLEMENT_ENDS) else obj
 
 
 def _people_noun_after(pieces: list[Piece], last: int, text: str, kind: str) -> str:

@@ -18,9 +18,11 @@ from pipeline.quantities.objects import ends_in_head_word, object_after
 from pipeline.quantities.pieces import Found, Piece
 
 _DE = "的"
+_CLOSE_QUOTES = ("”", "’", "」", "』")
 _MAX_CLAUSE = 10  # words between the measure and the 的
 # jieba tags that open a clause: verbs, adverbs, prepositions, time words, four-character phrases
 _OPENING_POS = ("v", "vd", "d", "ad", "p", "t", "i")
+_MODIFIER_POS = ("a", "b", "vn")  # 新型/b|的, 分散/vn|的: a modifier with its 的 right after it
 _ADVERB_POS = ("d", "ad")  # an adverb opens a clause only with a verb after it (已经|建成), not
 # when it grades an adjective inside a noun phrase (近30个|最|不|发达|国家|的|企业)
 _VERB_POS = ("v", "vd")
@@ -32,6 +34,8 @@ _QUASI = frozenset(lexicons.words("stats_quasi_measures"))  # 两省|发生的�
 def _clause_de(st: Found, pieces: list[Piece], text: str) -> int | None:
     """The index of the 的 closing a clause that opens right after the measure, else None."""
     first = st.pieces[-1] + 1
+    if first + 1 < len(pieces) and _modifier_de(pieces[first], pieces[first + 1], text):
+        return first + 1
     if first >= len(pieces) or pieces[first].role or pieces[first].pos not in _OPENING_POS:
         return None
     if _word(text, pieces[first]) in _MAIN_CLAUSE:
@@ -46,6 +50,11 @@ def _clause_de(st: Found, pieces: list[Piece], text: str) -> int | None:
             return k if verb else None
         verb = verb or p.pos in _VERB_POS
     return None
+
+
+def _modifier_de(p: Piece, de: Piece, text: str) -> bool:
+    """N块|零散/vn|的|耕地, N个|新型/b|的|“…”: one modifier word and its 的 right after the measure."""
+    return not p.role and p.pos in _MODIFIER_POS and not de.role and _word(text, de) == _DE
 
 
 def _followed_by_predicate(obj: str, start: int, pieces: list[Piece], text: str) -> bool:
@@ -76,8 +85,20 @@ def things_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
         return st.obj  # 三个|相邻|村|的|项目: a noun phrase right before the 的 is counted (4个网格的居民)
     head = object_after(pieces, de + 1, text, set(), st.kind)
     after = pieces[de + 1 :]
+    head = _before_verb(head, after, text)
     if not head or _verb_after_noun(head, after, text) or not _noun_at_end(head, after):
         return st.obj
+    return head
+
+
+def _before_verb(head: str, pieces: list[Piece], text: str) -> str:
+    """“巴掌田”|整合/v|成: where the noun phrase read after the 的 runs on into the predicate
+    after a closing quote, it ends at the quote (the quoted name is the noun phrase)."""
+    start = pieces[0].start if pieces else 0
+    inside = [p for p in pieces if start <= p.start and p.end <= start + len(head)]
+    for k, p in enumerate(inside):
+        if k > 0 and p.pos == "v" and _word(text, inside[k - 1]) in _CLOSE_QUOTES:
+            return text[start : inside[k - 1].end]
     return head
 
 

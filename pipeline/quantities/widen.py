@@ -185,4 +185,14 @@ def without_marker_tail(st: Found, text: str) -> str:
     if not obj or not text[: st.start].rstrip().endswith(obj):
         return obj
     marker = next((m for m in _MARKERS_BEFORE if obj.endswith(m) and len(obj) > len(m)), None)
-    return obj[: -len(marker)] if marker else obj
+    return _without_glued_predicate(obj[: -len(marker)]) if marker else obj
+
+
+_GLUED_PREDICATES = tuple(w for w in lexicons.words("stats_predicate_words") if len(w) > 1)
+
+
+def _without_glued_predicate(obj: str) -> str:
+    """The object without a predicate word (stats_predicate_words) that jieba glued to the
+    marker with it (河道|已有近/v|N公里 leaves 河道已有): the verb is the clause's, not the noun's."""
+    word = next((w for w in _GLUED_PREDICATES if obj.endswith(w) and len(obj) > len(w)), None)
+    return obj[: -len(word)] if word else obj
