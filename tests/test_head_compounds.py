@@ -55,3 +55,39 @@ def test_head_compound_left_alone(sentence: str, surface: str, obj: str) -> None
 def test_sum_before_no_fund_head_keeps_its_purpose_out() -> None:
     # a sum of money before a noun that names no fund: what the money is for is no name of it
     assert one("该县统筹安排6000万元用于乡村道路养护。", "6000万元").object != "用于乡村道路养护"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb between nouns before a compound head a few nouns on, then the predicate
+        ("全县8处山区集中供水工程已经恢复运行。", "8处", "山区集中供水工程"),
+        # a verb right before a team head (stats_compound_heads: 团队) inside the phrase
+        ("区里组织了9家设计编制团队，深入各村调研。", "9家", "设计编制团队"),
+    ],
+)
+def test_verb_before_compound_head(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_verb_before_plain_noun_stays_predicate() -> None:
+    # after a noun, a verb before a plain noun and no head is the predicate
+    assert one("全省6个地区出现道路结冰，交通受阻。", "6个").object == "地区"
+
+
+def test_verb_before_property_noun_is_the_predicate() -> None:
+    # a verb before a noun of property (阶段性) opens its object: no name runs on to the head
+    s = one("全省推进清洁能源保障等六大样板工程建设取得突破性成果。", "六大")
+    assert not s.object.endswith("成果")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of state before a noun describes it (stats_attributive_verbs: 受损, 受困)
+        ("全市已抢通860公里受损道路。", "860公里", "受损道路"),
+        ("消防部门共转移安置受困群众130名。", "130名", "受困群众"),
+    ],
+)
+def test_state_verb_describes_noun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

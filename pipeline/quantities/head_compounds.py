@@ -31,6 +31,7 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
     _ASPECT,
+    _ATTRIBUTIVE_SUFFIXES,
     _CLAUSE_END_MARKS,
     _CONJ,
     _DIRECTIONS,
@@ -120,6 +121,18 @@ def _inner_char_verb(pieces: list[Piece], k: int, text: str) -> bool:
     )
 
 
+def _opens_modified_object(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the verb at pieces[k] stands before an adjective, a distinguishing word or a noun
+    of property (stats_attributive_suffixes: 阶段性), which opens the verb's object: the verb is
+    the predicate (N大|典范建设|取得|阶段性|成果), not inside a name (关键抗旱|增产|技术)."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if nxt is None or nxt.role:
+        return False
+    w = _word(text, nxt)
+    property_noun = nxt.pos.startswith("n") and len(w) > 1 and w.endswith(_ATTRIBUTIVE_SUFFIXES)
+    return nxt.pos in ("a", "b") or property_noun
+
+
 def _clause_end(st: Found, pieces: list[Piece], text: str) -> int | None:
     """The index of the clause mark that ends the count's words, if only name words lie between."""
     first = st.pieces[-1] + 1
@@ -137,6 +150,8 @@ def _clause_end(st: Found, pieces: list[Piece], text: str) -> int | None:
             return None
         if p.pos == "zg" and w in _NAME_HEADS:
             continue  # 提升|县/zg: a one-character name head jieba tags zg
+        if p.pos == "v" and _opens_modified_object(pieces, k, text):
+            return None
         one_char = len(w) < 2 and not _inner_char_verb(pieces, k, text)
         if not p.pos.startswith(_SPAN_POS) or (p.pos == "v" and (one_char or w.endswith(_DIRECTIONS))):
             return None  # a verb of one character is a predicate (岗位信息|到|社区), and so is a
