@@ -13,8 +13,9 @@ main-clause word, light verb (开展) or verb of one character (岗位信息|到
 verb (stats_pivot_verbs: 支持|10个县|建设示范基地, 已有|12个机构|成为…, 调派|3架直升机|
 开展…) the count is the next verb's subject, and it is left alone. A one-character verb jieba
 cut off between two nouns (水稻|整|建制) is inside the name, unless it is a verb of motion,
-place or link; a one-character head jieba tags zg (提升|县) ends one. A sentence's end (a
-headline's) ends the clause too.
+place or link; a one-character head jieba tags zg (提升|县) ends one; a verb before an
+adjective or a noun of property opens its own object (典范建设|取得|阶段性|成果: the predicate).
+A sentence's end (a headline's) ends the clause too.
 
 A sum of money (元) is read the same way where the words end in what money is paid out as
 (stats_fund_heads: 资金, 补贴, 国债, 消费券): after any verb, a pivot too (投入|N亿元|转移支付
