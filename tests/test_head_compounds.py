@@ -20,6 +20,13 @@ from tests.test_statistics import one
         ("当地重点推广深松整地等8项关键抗旱增产技术，效果明显。", "8项", "关键抗旱增产技术"),
         # after a conjunction that follows another count
         ("全市已建成3个物流园区和12个乡镇集中收治医院，运转良好。", "12个", "乡镇集中收治医院"),
+        # a verb between nouns before a result head (stats_institution_heads: 成果)
+        ("去年全省复制推广86项港区物流制度创新成果。", "86项", "港区物流制度创新成果"),
+        # a one-character verb jieba cut off between nouns, and a head it tags zg
+        ("该省今年培育了15个玉米整建制单产提升县。", "15个", "玉米整建制单产提升县"),
+        # a sum of money: what it is paid out as (stats_fund_heads), a verb inside the name
+        ("该市向市民发放2.3亿元通用消费券。", "2.3亿元", "通用消费券"),
+        ("财政部已下达超800亿元超长期特别国债，支持设备更新。", "超800亿元", "超长期特别国债"),
     ],
 )
 def test_head_compound_object(sentence: str, surface: str, obj: str) -> None:
@@ -42,4 +49,45 @@ def test_head_compound_object(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_head_compound_left_alone(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_sum_before_no_fund_head_keeps_its_purpose_out() -> None:
+    # a sum of money before a noun that names no fund: what the money is for is no name of it
+    assert one("该县统筹安排6000万元用于乡村道路养护。", "6000万元").object != "用于乡村道路养护"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb between nouns before a compound head a few nouns on, then the predicate
+        ("全县8处山区集中供水工程已经恢复运行。", "8处", "山区集中供水工程"),
+        # a verb right before a team head (stats_compound_heads: 团队) inside the phrase
+        ("区里组织了9家设计编制团队，深入各村调研。", "9家", "设计编制团队"),
+    ],
+)
+def test_verb_before_compound_head(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_verb_before_plain_noun_stays_predicate() -> None:
+    # after a noun, a verb before a plain noun and no head is the predicate
+    assert one("全省6个地区出现道路结冰，交通受阻。", "6个").object == "地区"
+
+
+def test_verb_before_property_noun_is_the_predicate() -> None:
+    # a verb before a noun of property (阶段性) opens its object: no name runs on to the head
+    s = one("全省推进清洁能源保障等六大样板工程建设取得突破性成果。", "六大")
+    assert not s.object.endswith("成果")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of state before a noun describes it (stats_attributive_verbs: 受损, 受困)
+        ("全市已抢通860公里受损道路。", "860公里", "受损道路"),
+        ("消防部门共转移安置受困群众130名。", "130名", "受困群众"),
+    ],
+)
+def test_state_verb_describes_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

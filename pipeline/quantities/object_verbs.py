@@ -36,9 +36,10 @@ def _verb_compound(
     """Whether the verb at pieces[i] modifies a compound head a few words on (快递|转运|中心,
     救助|补助|资金), rather than being the predicate (区县|出现|暴雨); `after_noun`: the verb
     follows a noun of the object, and only a head right after it makes a compound (水稻|提供|
-    灌溉服务 and 农机|接手|各项任务 are predicates), unless `loose` (the noun after a measure's
-    的) and the head a few words on is followed by an adverb or a verb: then the compound is
-    the subject of that predicate (占地300亩的|汽车|创新|示范|产业园|已经开工). A verb of saying or
+    灌溉服务 and 农机|接手|各项任务 are predicates), unless the head a few words on, past nouns
+    only (or past any compound word after a measure's 的, `loose`), is followed by an adverb
+    or a verb: then the compound is the subject of that predicate (占地300亩的|汽车|创新|示范|
+    产业园|已经开工, N处|农村|集中|供水|工程|全部恢复). A verb of saying or
     thinking (stats_report_verbs) takes a clause, so it modifies no head (N%的|受访者|认为|…|政策)."""
     if _word(text, pieces[i]) in (*_PREDICATE_WORDS, *_COMPOSING):
         return False  # 26个省份|实现|省级平台…, N个村|组成|片区: a predicate word is no part of a compound
@@ -56,10 +57,12 @@ def _verb_compound(
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word
     if _word(text, pieces[i]) in _REPORTING:
         return False  # N%的|居民|认为|本地|政策…: a verb of saying or thinking takes a clause, no head
-    for k in range(i + 1, min(i + (2 if after_noun and not loose else 4), len(pieces))):
+    for k in range(i + 1, min(i + 4, len(pieces))):
         p = pieces[k]
         if p.role or not p.pos.startswith(_VERB_COMPOUND_POS) or (k == i + 1 and p.pos in ("a", "b")):
             return False  # 方面|部署|重大任务: a modifier right after the verb opens its object
+        if after_noun and not loose and k > i + 1 and not p.pos.startswith(("n", "vn", "j")):
+            return False  # 农机|接手|各项|任务: after a noun only nouns lead on to the head
         if ends_in_head(_word(text, p)) and not _modifies_noun(pieces, k, text):
             return k == i + 1 or not after_noun or _before_predicate(pieces, k + 1)
     return False
