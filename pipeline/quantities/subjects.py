@@ -67,6 +67,12 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
         if cut_tail_opens(pieces, i, text):
             i -= 1  # 返青|期|小麦: the word jieba cut the one-character noun from
             continue
+        if _inner_metric_ending(pieces, i - 1, end, text):
+            i -= 2  # 投资|完成|额|指数: a verb and a metric ending make a metric inside the run
+            continue
+        if _currency_in_run(pieces, i - 1, text):
+            i -= 1  # 美元/q|指数: a currency jieba tags a measure word names what the noun is of
+            continue
         if w in _PREDICATE_WORDS or _scope_at(pieces, i - 1, text):
             break
         if (
@@ -105,6 +111,35 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     ):
         i -= 1  # 招聘|人数, 务工|规模, ，累计|雨量: the verb names what the metric counts
     return text[pieces[i].start : pieces[end].end]
+
+
+def _inner_metric_ending(pieces: list[Piece], k: int, end: int, text: str) -> bool:
+    """完成|额 inside 投资完成额指数: a one-character metric ending (stats_metric_suffixes) after a
+    verb naming what it measures, with more of the noun run after it, is one word of the run
+    (a predicate word too: the ending and the noun after it leave it no predicate)."""
+    return (
+        1 <= k < end
+        and not pieces[k].role
+        and _word(text, pieces[k]) in _METRIC_ENDINGS
+        and _verb_of_metric(pieces[k - 1], text, clause_start=True)  # 完成|额: a predicate word too
+    )
+
+
+_CURRENCIES = frozenset(P.CURRENCIES)  # 美元, 欧元: stats_currencies
+
+
+def _currency_in_run(pieces: list[Piece], k: int, text: str) -> bool:
+    """美元/q|指数, 欧元/q|汇率: a currency jieba tags as a measure word, right before a noun and
+    not after a number (then it is the unit of an amount), is a noun of the run."""
+    return (
+        k >= 0
+        and not pieces[k].role
+        and pieces[k].pos == "q"
+        and _word(text, pieces[k]) in _CURRENCIES
+        and (k == 0 or pieces[k - 1].pos not in ("m", "mq") and not pieces[k - 1].role)
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos.startswith(NOUN_POS)
+    )
 
 
 _WHOLE = "全"  # 全疆, 全区: 全 and a one-character place or unit make a scope
