@@ -24,7 +24,11 @@ from tests.test_statistics import one, texts
         ("全县单季育秧能力达到28万亩。", "28万亩", "单季育秧能力"),
         ("全省抽水蓄能容量将达到900万千瓦。", "900万千瓦", "抽水蓄能容量"),
         # a verb and a one-character metric ending inside a longer metric
-        ("今年以来，全市制造业固定资产投资完成额指数持续位于48%以上。", "48%以上", "制造业固定资产投资完成额指数"),
+        (
+            "今年以来，全市制造业固定资产投资完成额指数持续位于48%以上。",
+            "48%以上",
+            "制造业固定资产投资完成额指数",
+        ),
         # a currency jieba tags as a measure word, before a metric noun
         ("年初以来欧元指数累计下跌超过6%。", "超过6%", "欧元指数"),
         # a metric before a modal and its verb
@@ -49,6 +53,15 @@ def test_a_bond_term_is_no_duration() -> None:
 
 def test_a_stay_of_a_year_stays_a_duration() -> None:
     assert "一年" in texts("两名航天员将开展一年期驻留试验。")
+
+
+def test_a_conjunction_glued_to_an_approximation_word_is_no_object() -> None:
+    sentence = "上月新发放企业贷款和个人住房贷款利率，同比分别下降约18个基点和约4个基点。"
+    assert one(sentence, "约18个基点").object == ""
+
+
+def test_an_index_counted_stays_whole() -> None:
+    assert one("其中，协同发展、开放共享两个分项指数上升最快。", "两个").object == "分项指数"
 
 
 def test_a_modal_after_no_metric_keeps_no_subject() -> None:

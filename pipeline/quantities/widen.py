@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import (
+    _CONJ,
     _LOCATIVES,
     _METRIC,
     _OBJECT_STOP,
@@ -186,3 +187,12 @@ def without_marker_tail(st: Found, text: str) -> str:
         return obj
     marker = next((m for m in _MARKERS_BEFORE if obj.endswith(m) and len(obj) > len(m)), None)
     return obj[: -len(marker)] if marker else obj
+
+
+def without_glued_conjunction(st: Found) -> str:
+    """约N个基点|和约|M个基点: jieba glues the conjunction joining two figures to the
+    approximation word of the second (和约/n, a treaty in its dictionary); an object that is
+    only a conjunction (stats_conjunctions), with or without such a word after it, names nothing."""
+    obj = st.obj
+    marker = next((m for m in _MARKERS_BEFORE if obj.endswith(m) and len(obj) > len(m)), "")
+    return "" if obj in _CONJ or (marker and obj[: -len(marker)] in _CONJ) else obj
