@@ -29,6 +29,8 @@ from tests.test_statistics import one, texts
             "48%以上",
             "制造业固定资产投资完成额指数",
         ),
+        # a one-character metric ending after a verb jieba tags a preposition
+        ("新船闸建成后，年最大货物通过量将达到0.9亿吨。", "0.9亿吨", "年最大货物通过量"),
         # a currency jieba tags as a measure word, before a metric noun
         ("年初以来欧元指数累计下跌超过6%。", "超过6%", "欧元指数"),
         # a metric before a modal and its verb

@@ -48,7 +48,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     if _manner_after_figure(pieces, end):
         return ""  # 由60%|统一/vn|提高到90%: how the figure changes, no subject
     w = _word(text, pieces[end])
-    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
+    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _names_ending(pieces[end - 1], text):
         # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
         return _noun_run_before(pieces, end - 2, text, kind) + text[pieces[end - 1].start : pieces[end].end]
     i = end
@@ -195,6 +195,18 @@ def _manner_after_figure(pieces: list[Piece], k: int) -> bool:
         and not pieces[k + 1].role
         and pieces[k + 1].pos == "v"
     )
+
+
+_VERB_PREPOSITION = "p"  # 通过/p|量: jieba tags some verbs prepositions
+
+
+def _names_ending(p: Piece, text: str) -> bool:
+    """收割|率, 通过/p|量: the word before a one-character metric ending names what it measures:
+    a verb of the metric, or a verb of two characters jieba tags a preposition (a preposition
+    opens no phrase right before a bare metric ending, which is no word on its own)."""
+    if _verb_of_metric(p, text):
+        return True
+    return not p.role and p.pos == _VERB_PREPOSITION and len(_word(text, p)) == 2
 
 
 def _verb_in_metric(pieces: list[Piece], k: int, text: str) -> bool:
