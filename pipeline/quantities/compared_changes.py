@@ -27,7 +27,7 @@ from pipeline.quantities.widen import widened
 
 _ADJECTIVES = frozenset(lexicons.words("stats_comparison_adjectives"))  # 快, 高, 多
 _RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速
-_POINTS = "百分点"  # a gap between two rates (低于去年|N%|的增幅 is a rate, no gap)
+_POINTS = ("百分点", "基点")  # a gap between two rates (低于去年|N%|的增幅 is a rate, no gap)
 _GAP_END = "于"  # 快|于: jieba's cut of a gap verb after an adjective of comparison
 _KINDS = ("percent", "ratio", "amount")
 _COMPARE = ("比", "较")  # X|比|Y|增长N: the base lies between the word and the predicate
@@ -116,7 +116,7 @@ def gap_subject(st: Found, pieces: list[Piece], text: str) -> str:
     """For a gap in percentage points after a comparative verb and its base: the noun phrase before the verb
     (进口增速|快于|出口|N个百分点), '' where there is none or it is a bare rate noun (the context
     gives it: `carry_gaps`); else the object as it is."""
-    if st.unit != _POINTS or (v := _gap_verb(st, pieces, text)) is None:
+    if st.unit not in _POINTS or (v := _gap_verb(st, pieces, text)) is None:
         return st.obj
     k = _skip_back(pieces, v - 1, text, ())
     if k >= 0 and _word(text, pieces[k]) in _RATE_NOUNS:  # 进口|增速/v: the run before it names whose
@@ -129,7 +129,7 @@ def carry_gaps(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """A gap after a comparative verb with no object (增长N%，快于|上年同期|M个百分点) takes the
     object of the percent right before it, in the clause before or a list with it."""
     for n, st in enumerate(stats):
-        if st.obj or n == 0 or st.unit != _POINTS or _gap_verb(st, pieces, text) is None:
+        if st.obj or n == 0 or st.unit not in _POINTS or _gap_verb(st, pieces, text) is None:
             continue
         prev = stats[n - 1]
         between = text[prev.end : st.start]

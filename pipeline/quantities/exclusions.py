@@ -177,6 +177,20 @@ def _names_a_place(m: _Measured, tokens: TokenIndex) -> bool:
     return tok.text == end and before is not None and before.pos.startswith(_PLACE_POS)
 
 
+_TERM = "期"  # 10年期, 3个月期: the term of a loan, a bond or a deposit
+_TERM_NOUN_POS = ("n", "eng", "j")  # 国债/n, LPR/eng, 国债/j: what the term names
+
+
+def _names_a_term(m: _Measured, tokens: TokenIndex) -> bool:
+    """10年期|国债, 3个月期|存款: a duration with 期 right after it and a noun right after 期 is
+    the term in the name of a loan, a bond or a deposit (10年期国债 is a kind of bond), no
+    length of time the page reports; before a verb it stays one (一年期|驻留: a stay of a year)."""
+    if P.UNIT_KIND.get(m.unit) != "duration" or m.has_marker or not m.followed_by(_TERM):
+        return False
+    tok = tokens.at(m.unit_end + len(_TERM))
+    return tok is not None and tok.start == m.unit_end + len(_TERM) and tok.pos.startswith(_TERM_NOUN_POS)
+
+
 _CORPUS_ADVERBS = frozenset(row[0] for row in lexicons.rows("stats_word_tags") if row[1] == "d")  # 四处/d
 _VERB_POS = "v"
 
@@ -194,7 +208,8 @@ def _is_adverb_word(m: _Measured, tokens: TokenIndex) -> bool:
 def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: TokenIndex) -> bool:
     """Whether a match is a statistic: not the article 一, a slogan (五包一, 一对一), a named
     count (二十条措施), a measure word that is only the start of a longer word, the start of a
-    place name (三栋|镇), an adverb word (四处|考察), a quoted slogan or a number inside a title."""
+    place name (三栋|镇), an adverb word (四处|考察), the term in a name (10年期|国债), a quoted
+    slogan or a number inside a title."""
     unit_piece = next((p for p in stat_pieces if p.role == P.ROLE_UNIT), None)
     if unit_piece is not None:
         m = _Measured(
@@ -216,6 +231,7 @@ def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: Tok
             or _starts_longer_word(m, tokens)
             or _names_a_place(m, tokens)
             or _is_adverb_word(m, tokens)
+            or _names_a_term(m, tokens)
         ):
             return False
     # a number opening a short quotation is a slogan: “两个维护”, “三个代表”

@@ -19,6 +19,7 @@ inside the compound when what comes before them is
   机构|总|接诊|人次), and the phrase is widened on to its left edge as `widen` reads it (a
   scope word, a place name, a clause mark …: 基层|卫生|机构|接诊|人次);
 - 的: the phrase starts at the verb (农机的|报废|补贴标准);
+- a scope word, for a metric that is no count: the phrase starts at the verb (全省|抽水|蓄能|容量);
 - the clause's start, before a one-word object (，收割|效率|提升了): a verb and one noun
   opening a clause before the predicate.
 Before a target noun (stats_target_nouns: 目标, 预期) or a noun of degree of two characters
@@ -160,6 +161,8 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
         return obj  # (before a target noun only nouns before the verb make it a compound)
     if k >= 0 and not pieces[k].role and pieces[k].pos == "uj":
         return text[pieces[k + 1].start : end]  # 农机的|报废|补贴标准
+    if _after_scope(pieces, k, st.kind, text):
+        return text[pieces[k + 1].start : end]  # 全省|抽水|蓄能|容量|将达到
     if a == b and (k < 0 or (not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS)):
         return text[pieces[k + 1].start : end]  # ，收割|效率|提升了
     if a == b and k == a - 2 and _after_frame(pieces[k], text) and obj.endswith(_METRIC_ENDINGS):
@@ -181,6 +184,14 @@ def _after_predicate(pieces: list[Piece], k: int, text: str) -> bool:
     w = _word(text, pieces[k])
     verb = pieces[k].pos == "v" and len(w) >= 2 and w not in _PIVOTS
     return verb or w in _VERBS_AS_NOUNS
+
+
+def _after_scope(pieces: list[Piece], k: int, kind: str, text: str) -> bool:
+    """全省|抽水|蓄能|容量: a scope word (stats_scope_words) right before the verbs of a metric
+    that is no count opens no predicate of its own; it says where the metric is taken, and the
+    verbs after it are inside the metric (a count keeps its object: 全市|带动|就业|人数 may be
+    the predicate's object)."""
+    return kind != _COUNT and k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _SCOPES
 
 
 def _attribute(p: Piece, text: str) -> bool:

@@ -94,7 +94,7 @@ from pipeline.quantities.verb_metrics import with_verb_metric
 from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_periods import with_whole_period
 from pipeline.quantities.whole_shares import counts_of_whole, share_of_whole
-from pipeline.quantities.widen import widened, without_marker_tail
+from pipeline.quantities.widen import widened, without_glued_conjunction, without_marker_tail
 from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
@@ -159,6 +159,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
+    st.obj = without_glued_conjunction(st)  # N个基点|和约|M个基点: no object
     st.obj = without_leading_place(st, text, s0, places, pieces)
     st.obj = with_service_places(st, text, s0, places)  # 中欧|班列: the places name the service
     st.obj = share_noun_only(st, pieces, text)

@@ -49,7 +49,7 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     if _manner_after_figure(pieces, end):
         return ""  # 由60%|统一/vn|提高到90%: how the figure changes, no subject
     w = _word(text, pieces[end])
-    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _verb_of_metric(pieces[end - 1], text):
+    if len(w) == 1 and w in _METRIC_ENDINGS and end > 0 and _names_ending(pieces[end - 1], text):
         # 小麦|收割|率: a metric ending after a verb; the nouns before the verb go with it
         return _noun_run_before(pieces, end - 2, text, kind) + text[pieces[end - 1].start : pieces[end].end]
     i = end
@@ -67,6 +67,15 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
             continue
         if cut_tail_opens(pieces, i, text):
             i -= 1  # 返青|期|小麦: the word jieba cut the one-character noun from
+            continue
+        if _inner_metric_ending(pieces, i - 1, end, text):
+            i -= 2  # 投资|完成|额|指数: a verb and a metric ending make a metric inside the run
+            continue
+        if (term := _term_before(pieces, i - 1, text)) is not None:
+            i = term  # 10|年期|国债|发行利率: a term is part of the name
+            continue
+        if _currency_in_run(pieces, i - 1, text):
+            i -= 1  # 美元/q|指数: a currency jieba tags a measure word names what the noun is of
             continue
         if w in _PREDICATE_WORDS or _scope_at(pieces, i - 1, text):
             break
@@ -108,6 +117,61 @@ def _noun_run_before(pieces: list[Piece], end: int, text: str, kind: str) -> str
     return text[pieces[i].start : pieces[end].end]
 
 
+def _inner_metric_ending(pieces: list[Piece], k: int, end: int, text: str) -> bool:
+    """完成|额 inside 投资完成额指数: a one-character metric ending (stats_metric_suffixes) after a
+    verb naming what it measures, with more of the noun run after it, is one word of the run
+    (a predicate word too: the ending and the noun after it leave it no predicate)."""
+    return (
+        1 <= k < end
+        and not pieces[k].role
+        and _word(text, pieces[k]) in _METRIC_ENDINGS
+        and _verb_of_metric(pieces[k - 1], text, clause_start=True)  # 完成|额: a predicate word too
+    )
+
+
+_TERM = "期"  # 10年期, 3个月期: the term of a loan, a bond or a deposit
+_TERM_PIECES = 4  # 3|个|月|期: pieces a term is cut into at most
+
+
+def _term_before(pieces: list[Piece], k: int, text: str) -> int | None:
+    """10|年期|国债, 3|个|月|期|存款: a numeral, a duration unit and 期 ending at pieces[k],
+    right before a noun, are the term in a name (no figure: `exclusions` drops it); the index
+    of the term's first piece, or None."""
+    if k < 0 or pieces[k].role or not _word(text, pieces[k]).endswith(_TERM):
+        return None
+    if k + 1 >= len(pieces) or pieces[k + 1].role or not pieces[k + 1].pos.startswith(NOUN_POS):
+        return None
+    for n in range(k, max(k - _TERM_PIECES, -1), -1):
+        if pieces[n].role:
+            return None
+        unit = text[pieces[n].end : pieces[k].end - len(_TERM)]
+        if _numeral(_word(text, pieces[n])) and _duration_unit(unit):
+            return n
+    return None
+
+
+def _duration_unit(w: str) -> bool:
+    """年, 个月: a duration unit (stats_units), 个 before it or not."""
+    return P.UNIT_KIND.get(w.removeprefix("个")) == "duration"
+
+
+_CURRENCIES = frozenset(P.CURRENCIES)  # 美元, 欧元: stats_currencies
+
+
+def _currency_in_run(pieces: list[Piece], k: int, text: str) -> bool:
+    """美元/q|指数, 欧元/q|汇率: a currency jieba tags as a measure word, right before a noun and
+    not after a number (then it is the unit of an amount), is a noun of the run."""
+    return (
+        k >= 0
+        and not pieces[k].role
+        and pieces[k].pos == "q"
+        and _word(text, pieces[k]) in _CURRENCIES
+        and (k == 0 or (pieces[k - 1].pos not in ("m", "mq") and not pieces[k - 1].role))
+        and not pieces[k + 1].role
+        and pieces[k + 1].pos.startswith(NOUN_POS)
+    )
+
+
 _WHOLE = "全"  # 全疆, 全区: 全 and a one-character place or unit make a scope
 
 
@@ -132,6 +196,18 @@ def _manner_after_figure(pieces: list[Piece], k: int) -> bool:
         and not pieces[k + 1].role
         and pieces[k + 1].pos == "v"
     )
+
+
+_VERB_PREPOSITION = "p"  # 通过/p|量: jieba tags some verbs prepositions
+
+
+def _names_ending(p: Piece, text: str) -> bool:
+    """收割|率, 通过/p|量: the word before a one-character metric ending names what it measures:
+    a verb of the metric, or a verb of two characters jieba tags a preposition (a preposition
+    opens no phrase right before a bare metric ending, which is no word on its own)."""
+    if _verb_of_metric(p, text):
+        return True
+    return not p.role and p.pos == _VERB_PREPOSITION and len(_word(text, p)) == 2
 
 
 def _verb_in_metric(pieces: list[Piece], k: int, text: str) -> bool:
@@ -233,6 +309,25 @@ def _modal_change(pieces: list[Piece], i: int, j: int, text: str, kind: str) -> 
     )
 
 
+_MODAL_WORDS = (*_MODALS, "能够", "可以", "将", "将会")  # modal and future auxiliaries
+
+
+def _metric_before_modal(pieces: list[Piece], i: int, j: int, text: str, kind: str) -> str:
+    """年旅客吞吐量|可|承载|N万人次, 装机容量|将|满足|N: a verb right before the figure after a
+    modal, itself after a noun run ending in a metric noun (stats_metric_nouns, a metric ending
+    of stats_metric_suffixes): the modal and the verb are the predicate and the metric is what
+    the figure measures (a count too: the verb names no action of people there); else ""."""
+    if i != j - 1 or i < 2 or pieces[i].role or pieces[i].pos != "v":
+        return ""
+    modal = pieces[i - 1]
+    if modal.role or modal.pos not in ("v", "d") or _word(text, modal) not in _MODAL_WORDS:
+        return ""
+    head = _word(text, pieces[i - 2])
+    if pieces[i - 2].role or not (head in _METRIC or (len(head) > 1 and head.endswith(_METRIC_ENDINGS))):
+        return ""
+    return _noun_run_before(pieces, i - 2, text, kind)
+
+
 _SIGNS = ("零下", "负")  # a figure's sign written apart from it (零下|15度)
 _REACH_ENDS = ("达", "到", "至")  # one-character verbs of reaching (高|达, 壮大|到, 重达)
 
@@ -290,6 +385,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     if _modal_change(pieces, i, j, text, kind):
         # 收益|能|翻出|十几倍
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
+    if (run := _metric_before_modal(pieces, i, j, text, kind)):
+        return run  # 年旅客吞吐量|可|承载|N万人次: the metric is what the figure measures
     if i == j - 1 and i > 0 and _predicate_verb(pieces[i], text, rate):
         return _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)  # 刷子|能卖|10万元
     if i == j - 1 and kind in _SHARES and (run := _noun_before_share(pieces, i, text, kind)):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import (
+    _CONJ,
     _LOCATIVES,
     _METRIC,
     _OBJECT_STOP,
@@ -196,3 +197,12 @@ def _without_glued_predicate(obj: str) -> str:
     marker with it (河道|已有近/v|N公里 leaves 河道已有): the verb is the clause's, not the noun's."""
     word = next((w for w in _GLUED_PREDICATES if obj.endswith(w) and len(obj) > len(w)), None)
     return obj[: -len(word)] if word else obj
+
+
+def without_glued_conjunction(st: Found) -> str:
+    """约N个基点|和约|M个基点: jieba glues the conjunction joining two figures to the
+    approximation word of the second (和约/n, a treaty in its dictionary); an object that is
+    only a conjunction (stats_conjunctions), with or without such a word after it, names nothing."""
+    obj = st.obj
+    marker = next((m for m in _MARKERS_BEFORE if obj.endswith(m) and len(obj) > len(m)), "")
+    return "" if obj in _CONJ or (marker and obj[: -len(marker)] in _CONJ) else obj
