@@ -54,6 +54,7 @@ from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
+    join_bound_characters,
     join_code_names,
     join_cut_adjectives,
     join_cut_heads,
@@ -200,6 +201,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
         pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|推介歌曲 -> 文旅/j
         pieces = join_cut_locatives(pieces, stats, text)  # N项|冰|上/f|体验项目 -> 冰上/n
+        pieces = join_bound_characters(pieces, stats, text)  # 暑期|档|票房 -> 暑期档/n|票房
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
         pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn
