@@ -18,7 +18,7 @@ from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
 from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _PERIODS, _word, ends_in_head
 from pipeline.quantities.pieces import Found, Piece, join_runs
-from pipeline.quantities.word_tags import _attributive_verbs, _joined
+from pipeline.quantities.word_tags import _joined
 
 PLACE_POS = ("s", "ns", "nr", "nrt", "nt")  # a place word or a name: the subject before a verb
 _LIST_POS = ("n", "nz", "ng", "j")  # plain nouns a conjunction joins into one counted list
@@ -241,53 +241,6 @@ def join_cut_locatives(pieces: list[Piece], stats: list[Found], text: str) -> li
         return ""
 
     return _joined(pieces, stats, cut_locative)
-
-
-_BOUND_POS = ("n", "ng", "q")  # a one-character noun or measure word: 档, 汽, 桩, 类
-_BOUND_HOST_POS = ("n", "nz", "vn", "t", "b", "j")  # a noun-like word it may close (暑期|档)
-_BOUND_NEXT_POS = ("n", "nz", "vn")  # the head noun the compound runs into (票房, 能力)
-_SCOPE_WORDS = frozenset(lexicons.words("stats_scope_words"))
-
-
-def _bound_host(prev: Piece, text: str) -> bool:
-    """Whether prev may take a one-character noun after it as the end of one word: a noun-like
-    word, or a verb that describes a noun (stats_attributive_verbs and its kin: 充电|桩), or a
-    one-character verb (供|汽), but no scope word (全市|村|干部: the scope stays apart)."""
-    word = _word(text, prev)
-    if prev.role or word in _SCOPE_WORDS:
-        return False
-    if prev.pos == "v":
-        return len(word) == 1 or word in _attributive_verbs()
-    return prev.pos in _BOUND_HOST_POS
-
-
-def _bound_character(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
-    """n where p is a one-character noun or measure word glued to the word before it and to a
-    noun of two characters or more after it, with no numeral before it (a measure word counts
-    only after one): the last character of a compound jieba cut off (暑期|档|票房, 供|汽|能力,
-    充电|桩|总量, 机械设备|类|金额), which a noun phrase read back from a number would stop at,
-    keeping the head alone; as one noun the phrase reads through it."""
-    if (
-        p.role
-        or p.pos not in _BOUND_POS
-        or p.end - p.start != 1
-        or prev.end != p.start
-        or nxt is None
-        or nxt.role
-        or nxt.start != p.end
-        or nxt.pos not in _BOUND_NEXT_POS
-        or nxt.end - nxt.start < 2
-        or not _word(text, p).isalpha()
-    ):
-        return ""
-    return "n" if _bound_host(prev, text) else ""
-
-
-def join_bound_characters(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
-    """The pieces with a one-character noun or measure word jieba cut off the compound it ends
-    joined to the word before it (see `_bound_character`); the statistics' piece indices are
-    moved to the new list."""
-    return _joined(pieces, stats, lambda prev, p, nxt: _bound_character(prev, p, nxt, text))
 
 
 _FUNCTION_TAGS = ("d", "p", "c")  # an adverb, a preposition or a conjunction: a clause's word
