@@ -12,6 +12,7 @@ measure. Used by `rows`, for objects only."""
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from pipeline import lexicons
@@ -27,18 +28,27 @@ _MIN_COUNT = 3
 _MIN_SHARE = 0.5
 
 
+@cache
 def _free_characters() -> frozenset[str]:
     return frozenset(lexicons.words("stats_free_characters"))
 
 
+@cache
 def _scopes() -> frozenset[str]:
-    return frozenset(lexicons.words("stats_scope_words"))
+    """Scope words (全市) and the words naming a year (去年): they stand apart from the noun."""
+    return frozenset((*lexicons.words("stats_scope_words"), *lexicons.words("dates_year_words")))
+
+
+@cache
+def _level_suffixes() -> frozenset[str]:
+    """Place level suffixes (村, 镇, 县): after a word they open a noun of their own (去年|村|集体经济)."""
+    return frozenset(lexicons.words("places_level_suffixes"))
 
 
 def _host(prev: Piece, text: str) -> bool:
     """Whether prev may take a one-character noun after it as the end of one word: a noun-like
     word, or a verb that describes a noun (stats_attributive_verbs and its kin: 充电|桩), or a
-    one-character verb (供|汽); no scope word (全市|村|干部: the scope stays apart)."""
+    one-character verb (供|汽); no scope or year word (全市|村|干部, 今年|期|末: they stay apart)."""
     word = _word(text, prev)
     if prev.role or word in _scopes():
         return False
@@ -61,6 +71,7 @@ def _bound(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
         or nxt.pos not in _NEXT_POS
         or nxt.end - nxt.start < 2
         or _word(text, p) in _free_characters()
+        or _word(text, p) in _level_suffixes()
     ):
         return ""
     return "n" if _host(prev, text) else ""
