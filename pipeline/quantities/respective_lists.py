@@ -151,8 +151,11 @@ def _metric(word: str) -> bool:
 
 
 def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str) -> bool:
+    """Whether an item names what its figure measures by itself: a metric, the last item's own
+    last word, or a word of the last item's class where that is no metric (餐饮业、旅游业: the
+    same final character, a suffix class, so no head is shared)."""
     w = _w(text, pieces[item[1]])
-    return _metric(w) or w == last_word
+    return _metric(w) or w == last_word or (w[-1:] == last_word[-1:] and not _metric(last_word))
 
 
 def _metric_head(word: str, pos: str) -> bool:
