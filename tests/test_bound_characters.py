@@ -26,6 +26,8 @@ from tests.test_statistics import one
         ("船舶、集成电路及电子元件出口分别增长12%、8%。", "8%", "集成电路及电子元件出口"),
         ("家具和灯具、日用陶瓷消费分别增长6%、7%、9%。", "6%", "家具消费"),
         ("家具和灯具、日用陶瓷消费分别增长6%、7%、9%。", "9%", "日用陶瓷消费"),
+        # items of one suffix class with no metric after them are whole items
+        ("其中，家政业、零售业、物流业同比分别增长12%、8%、6%。", "8%", "零售业"),
         # a metric head may close a longer shared phrase: the list is left whole
         ("城镇、农村居民人均可支配收入分别增长5%和6%。", "5%", "城镇、农村居民人均可支配收入"),
         # an attribute jieba tags as an adverb stays in the noun phrase
