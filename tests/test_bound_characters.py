@@ -1,6 +1,7 @@
 """Objects that reach a compound's one-character end jieba cut off (bound_characters), list
 items that share an activity head or a joiner in the first item (respective_lists), and an
-attribute jieba's dictionary tags as an adverb (stats_word_tags: 最新/d -> a). Sentences
+attribute jieba's dictionary tags as an adverb (stats_word_tags: 最新/d -> a), the activity
+after a count in a quasi-measure before an amount (objects._after_quasi_count). Sentences
 invented in the style of the 新闻联播 corpus; none is copied from a story."""
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from tests.test_statistics import one
         ("其中，家政业、零售业、物流业同比分别增长12%、8%、6%。", "8%", "零售业"),
         # a metric head may close a longer shared phrase: the list is left whole
         ("城镇、农村居民人均可支配收入分别增长5%和6%。", "5%", "城镇、农村居民人均可支配收入"),
+        # after a count in a quasi-measure (N省区) the activity before an amount is its object
+        ("一季度，长江沿线6省区进出口5120.4亿元，同比增长6.3%。", "5120.4亿元", "进出口"),
         # an attribute jieba tags as an adverb stays in the noun phrase
         ("六项电梯行业最新国家标准发布。", "六项", "电梯行业最新国家标准"),
     ],
