@@ -662,6 +662,8 @@ def object_before(
     end = i
     if _compared_difference(pieces, end, text):
         return ""  # 比|去年同期|多|N所: the figure is a difference, the base is no object
+    if kind == "amount" and _after_quasi_count(pieces, end, text):
+        return _word(text, pieces[end])  # N省区|进出口|N亿元: the activity right after the places
     start = _head_start(pieces, end, text, kind, events, verb_events=not people)
     if start is None:
         return ""  # 已储备|40余人: the word before is the verb, not what is counted
@@ -672,6 +674,10 @@ def object_before(
         return ""  # 全村|200多户
     head_at = end - 1 if kind == "count" and end > 0 and _word(text, pieces[end]) in _METRIC else end
     i = _noun_phrase_start(pieces, i, end, head_at, text, nominal=not people)
+    if i >= 0 and pieces[i].role == P.ROLE_UNIT and _word(text, pieces[i]) in P.QUASI_MEASURES:
+        # N省区|进出口|N亿元: a quasi-measure is its count's own noun, so the words after it are
+        # this figure's, whatever their tag (a verbal noun is the measured activity here)
+        return text[pieces[i + 1].start : pieces[end].end]
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|补贴资金|N亿元: the verb's object
         if i < 0:
@@ -713,6 +719,17 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _after_quasi_count(pieces: list[Piece], end: int, text: str) -> bool:
+    """Whether pieces[end] is a word right after a count in a quasi-measure (N省区, N市): that
+    count's noun is its measure, so the word after it belongs to the next figure, an amount
+    (N省区|进出口|N亿元), even a verbal noun, which would else be read as the action."""
+    if end < 1 or pieces[end].role:
+        return False
+    unit = pieces[end - 1]
+    quasi = unit.role == P.ROLE_UNIT and _word(text, unit) in P.QUASI_MEASURES
+    return quasi and pieces[end].pos in ("vn", "n")
 
 
 def _quasi_measured(pieces: list[Piece], j: int, text: str) -> bool:

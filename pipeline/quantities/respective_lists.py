@@ -114,13 +114,19 @@ def _split(a: int, b: int, pieces: list[Piece], text: str) -> list[tuple[int, in
 
 
 def _split_last(items: list[tuple[int, int]], pieces: list[Piece], text: str) -> list[tuple[int, int]]:
-    """The items with the last one cut at its only joiner (A、B|和|C); unchanged where it has none
-    or several."""
-    a, b = items[-1]
-    joints = [i for i in range(a + 1, b) if not pieces[i].role and _w(text, pieces[i]) in _JOINERS]
+    """The items with the one item that holds the list's only joiner cut there (A、B|和|C, and
+    A|和|B、C where the joiner joins the first items); unchanged where there is none or several."""
+    joints = [
+        (k, i)
+        for k, (a, b) in enumerate(items)
+        for i in range(a + 1, b)
+        if not pieces[i].role and _w(text, pieces[i]) in _JOINERS
+    ]
     if len(joints) != 1:
         return items
-    return [*items[:-1], (a, joints[0] - 1), (joints[0] + 1, b)]
+    k, i = joints[0]
+    a, b = items[k]
+    return [*items[:k], (a, i - 1), (i + 1, b), *items[k + 1 :]]
 
 
 def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tuple[int, int]]) -> int:
@@ -145,8 +151,11 @@ def _metric(word: str) -> bool:
 
 
 def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str) -> bool:
+    """Whether an item names what its figure measures by itself: a metric, the last item's own
+    last word, or a word of the last item's class where that is no metric (餐饮业、旅游业: the
+    same final character, a suffix class, so no head is shared)."""
     w = _w(text, pieces[item[1]])
-    return _metric(w) or w == last_word
+    return _metric(w) or w == last_word or (w[-1:] == last_word[-1:] and not _metric(last_word))
 
 
 def _metric_head(word: str, pos: str) -> bool:
@@ -172,9 +181,19 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     h = lb
     while h > la and _metric_head(_w(text, pieces[h - 1]), pieces[h - 1].pos):
         h -= 1
-    if h == la or pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1:
+    if h == la:
+        return -1
+    longer = pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1
+    if longer and not _activity_run(h, lb, pieces):
         return -1
     return h
+
+
+def _activity_run(h: int, lb: int, pieces: list[Piece]) -> bool:
+    """Whether the head run pieces[h..lb] is all activity nouns (出口, 消费: vn): an activity
+    the items share whatever their length (汽车及零配件、船舶、电工器材|出口), where a metric noun
+    may close a longer shared phrase (城镇、农村居民人均可支配|收入: not 城镇收入)."""
+    return all(p.pos == "vn" for p in pieces[h : lb + 1])
 
 
 def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tuple[int, int]]) -> list[str]:

@@ -17,6 +17,7 @@ from pipeline.quantities.adverbial_subjects import subject_past_adverbial
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import carry_past_average, with_average_word
+from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
@@ -206,6 +207,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_adjectives(pieces, stats, text)  # 老|旧|小区 -> 老旧/a|小区
         pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|推介歌曲 -> 文旅/j
         pieces = join_cut_locatives(pieces, stats, text)  # N项|冰|上/f|体验项目 -> 冰上/n
+        pieces = join_bound_characters(pieces, stats, text)  # 暑期|档|票房 -> 暑期档/n|票房
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
         pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn

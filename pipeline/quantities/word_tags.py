@@ -402,6 +402,8 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
         return jieba_tag in ("n", "m", "a", "v")  # 全力/n, 首次/m, 基本/n: adverbs end an object
     if tag == "a" and jieba_tag == "n":
         return True  # 有序/n: an adjective before the predicate ends the object (群众|有序撤离)
+    if tag in ("a", "b") and jieba_tag == "d":
+        return True  # 最新/d, 全新/d: an adverb ends a noun phrase read back, an attribute does not
     if (tag, jieba_tag) in (("n", "z"), ("j", "f")):
         return True  # 湿地/z, 中外/f: a noun no reader of a noun phrase takes under that tag
     return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
