@@ -88,7 +88,7 @@ from pipeline.quantities.object_words import (
     ends_in_head,
     is_state_noun,
 )
-from pipeline.quantities.people_nouns import noun_after_people, past_age_range, unless_need
+from pipeline.quantities.people_nouns import noun_after_people, past_age_range, set_phrase_predicate, unless_need
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -429,6 +429,8 @@ def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) 
     clause's end or 的 (600名|选手|参赛/n。, 42位|冠军|领衔/n|的)."""
     if pieces[i].role or not _has_noun(pieces, out):
         return False
+    if set_phrase_predicate(pieces, i, text, text[out[-1][0] : out[-1][1]]):
+        return True  # N名|产业工人|加班加点/n: a set phrase after the people is their predicate
     if _word(text, pieces[i]) in _PEOPLE_VERBS:
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         return nxt is None or (not nxt.role and _word(text, nxt)[:1] in _PREDICATE_FOLLOWERS)
