@@ -88,7 +88,13 @@ from pipeline.quantities.object_words import (
     ends_in_head,
     is_state_noun,
 )
-from pipeline.quantities.people_nouns import noun_after_people, past_age_range, set_phrase_predicate, unless_need
+from pipeline.quantities.people_nouns import (
+    noun_after_people,
+    passive_people_end,
+    past_age_range,
+    set_phrase_predicate,
+    unless_need,
+)
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -459,12 +465,19 @@ def object_after(
         out.append((pieces[i].start, pieces[run_end - 1].end))  # 临时|集中|安置|点/m
         i = run_end
     people = _counts_people(pieces, j, text)
+    if people and not out and (k := passive_people_end(pieces, i, text)) is not None:
+        out.append((pieces[i].start, pieces[k - 1].end))  # 12名|被|扣押|人员: the passive names them
+        i = k
     while i < n:
         if i in skip:
             i += 1
             continue
         if people and out and _people_predicate(pieces, i, text, out):
             break  # 3名|航天员|乘坐|专机: after the people counted a verb is their predicate
+        if people and out and pieces[i].pos == "v" and _people_head_next(pieces, i, text):
+            out.append((pieces[i].start, pieces[i + 1].end))  # N名|地方|专业|扑火|队员
+            i += 2
+            continue
         nxt = _step(pieces, i, text, kind, out, loose)
         if nxt is None:
             break

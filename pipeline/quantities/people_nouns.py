@@ -76,3 +76,24 @@ def set_phrase_predicate(pieces: list[Piece], i: int, text: str, last: str) -> b
         and _set_phrase(pieces, i + 1, text)
         and pieces[i + 1].pos in ("l", "i")
     )
+
+
+_PASSIVE = "被"
+_PASSIVE_NOUN_REACH = 3  # nouns read after the passive verb for the people's head (被|扣押|以方|人员)
+
+
+def passive_people_end(pieces: list[Piece], j: int, text: str) -> int | None:
+    """The index after 被 and its verb at pieces[j] when a noun naming people (stats_people_heads)
+    follows within a few plain nouns (N名|被|扣押|人员, N名|被|困|群众): the passive is part of
+    the people's name, which the readers would stop at (被 is a preposition); else None."""
+    if j + 2 >= len(pieces) or any(p.role for p in pieces[j : j + 2]):
+        return None
+    if _word(text, pieces[j]) != _PASSIVE or pieces[j + 1].pos != "v":
+        return None
+    for k in range(j + 2, min(j + 2 + _PASSIVE_NOUN_REACH, len(pieces))):
+        p = pieces[k]
+        if p.role or p.pos not in _PEOPLE_NOUN_POS:
+            return None
+        if _word(text, p).endswith(_PEOPLE_HEADS):
+            return j + 2
+    return None
