@@ -428,6 +428,13 @@ def _people_head_next(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _verb_names_people(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether the verb at pieces[i] is part of the name of the people counted (N名|地方|专业|
+    扑火|队员): a noun naming people (stats_people_heads) follows it, and none is read yet (after
+    the people, a verb is their predicate: 30名|官兵|组成|党员突击队)."""
+    return not text[out[-1][0] : out[-1][1]].endswith(_PEOPLE_HEADS) and _people_head_next(pieces, i, text)
+
+
 def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
     """Whether the verb at pieces[i], after a noun of the people counted, is their predicate: it
     is unless a noun naming people (stats_people_heads) follows it within the compound (300名|
@@ -474,7 +481,7 @@ def object_after(
             continue
         if people and out and _people_predicate(pieces, i, text, out):
             break  # 3名|航天员|乘坐|专机: after the people counted a verb is their predicate
-        if people and out and pieces[i].pos == "v" and _people_head_next(pieces, i, text):
+        if people and out and pieces[i].pos == "v" and _verb_names_people(pieces, i, text, out):
             out.append((pieces[i].start, pieces[i + 1].end))  # N名|地方|专业|扑火|队员
             i += 2
             continue
