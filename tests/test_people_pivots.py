@@ -39,3 +39,19 @@ def test_scale_glued_to_noun() -> None:
     scaled count is still found, with the noun as its object."""
     st = one("十年来，全省先后选派9批2.6万援边干部。", "2.6万")
     assert st.object == "援边干部"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # jieba glues the list closer 等 to a name's last character: no noun, the people's verb
+        ("据报道，武装头目卡隆加等5人被击毙。", "5人", "击毙"),
+        ("当天，头目卡隆加等5人。", "5人", ""),
+        # a verb of causing before the count: the outcome after it, not the cause before it
+        ("强烈地震已致约2600人遇难。", "约2600人", "遇难"),
+        ("山火迫使3万人紧急撤离。", "3万人", "撤离"),
+        ("事故造成4名矿工受伤。", "4名", "矿工"),
+    ],
+)
+def test_names_listed_before_count(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -237,7 +237,7 @@ def _noun_at(tokens: TokenIndex, pos: int, text: str = "") -> bool:
     tok = tokens.at(pos)
     if tok is None or not tok.pos.startswith(_PLAIN_NOUN_POS):
         return False
-    return tok.start == pos or bool(text) and all(c in P.WRITTEN_SCALES for c in text[tok.start : pos])
+    return tok.start == pos or (bool(text) and all(c in P.WRITTEN_SCALES for c in text[tok.start : pos]))
 
 
 def _unitless(text: str, n: Numeral, limit: int, tokens: TokenIndex) -> list[Piece]:
