@@ -55,3 +55,17 @@ def test_scale_glued_to_noun() -> None:
 )
 def test_names_listed_before_count(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a noun modifier and 的 after a people measure: the people after the 的
+        ("采购团由30多名龙头企业的负责人组成。", "30多名", "负责人"),
+        ("他请来两位化学专业的博士组建团队。", "两位", "博士"),
+        # a noun after the 的 that names no people leaves the object
+        ("暴雨中，300名群众的生命安全受到威胁。", "300名", "群众"),
+    ],
+)
+def test_people_after_modifier(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

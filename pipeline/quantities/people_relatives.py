@@ -7,13 +7,14 @@ people's own verb (近1亿人|脱贫|的人间奇迹, as 28人报名). Used by `
 
 from __future__ import annotations
 
-from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_END_MARKS, _word
+from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_END_MARKS, _PEOPLE_HEADS, _word
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece
 
 _DE = "的"
 _MAX_CLAUSE = 8  # words between the measure and the 的
 _CLAUSE_VERB_POS = ("v",)
+_MODIFIER_POS = ("n", "nz", "b", "d", "t")  # 头部企业|的, 正在/t|领取…|的: a modifier before the 的
 
 
 def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
@@ -23,8 +24,10 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     if st.unit not in _ACTION_UNITS or last >= len(pieces) or not st.obj:
         return st.obj
     verb = pieces[last]
-    if verb.role or verb.pos not in _CLAUSE_VERB_POS or verb.start != text.find(st.obj, verb.start):
+    if verb.role or verb.start != text.find(st.obj, verb.start):
         return st.obj
+    if verb.pos not in _CLAUSE_VERB_POS:
+        return _people_after_modifier(st, pieces, text, last)
     for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
         p = pieces[k]
         w = _word(text, p)
@@ -34,4 +37,22 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
             return st.obj  # 近1亿人|脱贫|的: the people's own verb (28人报名), not a clause
         if w == _DE:
             return object_after(pieces, k + 1, text, set(), st.kind) or st.obj
+    return st.obj
+
+
+def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int) -> str:
+    """The people after the 的 of a modifier right after a people measure that does not open
+    with a verb (20多名|头部企业|的|负责人, 40名|正在|领取|物资|的|民众), when the noun after the
+    的 names people (stats_people_heads): the modifier says which people, the noun who is
+    counted, as after a relative clause; else the object given."""
+    if pieces[last].pos not in _MODIFIER_POS:
+        return st.obj
+    for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
+        p = pieces[k]
+        w = _word(text, p)
+        if p.role or w in _CLAUSE_END_MARKS or not w.strip():
+            return st.obj
+        if w == _DE:
+            obj = object_after(pieces, k + 1, text, set(), st.kind)
+            return obj if obj.endswith(_PEOPLE_HEADS) else st.obj
     return st.obj
