@@ -69,3 +69,9 @@ def test_names_listed_before_count(sentence: str, surface: str, obj: str) -> Non
 )
 def test_people_after_modifier(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_predicate_before_de_is_no_modifier() -> None:
+    """A noun followed by its predicate before a 的 is no modifier of the noun after the 的."""
+    st = one("这支由5名党员带头的20人突击队是最早抵达灾区的队伍。", "20人")
+    assert st.object == "突击队"

@@ -14,7 +14,8 @@ from pipeline.quantities.pieces import Found, Piece
 _DE = "的"
 _MAX_CLAUSE = 8  # words between the measure and the 的
 _CLAUSE_VERB_POS = ("v",)
-_MODIFIER_POS = ("n", "nz", "b", "d", "t")  # 头部企业|的, 正在/t|领取…|的: a modifier before the 的
+_NOUN_MODIFIER_POS = ("n", "nz", "b")  # 头部企业|的: a noun modifier, nouns up to the 的
+_ADVERB_POS = ("d", "t")  # 正在/t|领取…|的: an adverb opens a relative clause
 
 
 def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
@@ -42,16 +43,20 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
 
 def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int) -> str:
     """The people after the 的 of a modifier right after a people measure that does not open
-    with a verb (20多名|头部企业|的|负责人, 40名|正在|领取|物资|的|民众), when the noun after the
-    的 names people (stats_people_heads): the modifier says which people, the noun who is
-    counted, as after a relative clause; else the object given."""
-    if pieces[last].pos not in _MODIFIER_POS:
+    with a verb: nouns alone up to the 的 (20多名|头部企业|的|负责人) or a clause opened by an
+    adverb (40名|正在|领取|物资|的|民众), when the noun after the 的 names people
+    (stats_people_heads): the modifier says which people, the noun who is counted, as after a
+    relative clause; else the object given."""
+    nominal = pieces[last].pos in _NOUN_MODIFIER_POS
+    if not nominal and pieces[last].pos not in _ADVERB_POS:
         return st.obj
     for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
         p = pieces[k]
         w = _word(text, p)
         if p.role or w in _CLAUSE_END_MARKS or not w.strip():
             return st.obj
+        if nominal and w != _DE and p.pos not in _NOUN_MODIFIER_POS:
+            return st.obj  # 15人|突击队|是|…|的|队伍: a predicate, no noun modifier
         if w == _DE:
             obj = object_after(pieces, k + 1, text, set(), st.kind)
             return obj if obj.endswith(_PEOPLE_HEADS) else st.obj
