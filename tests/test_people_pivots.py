@@ -65,6 +65,8 @@ def test_names_listed_before_count(sentence: str, surface: str, obj: str) -> Non
         ("他请来两位化学专业的博士组建团队。", "两位", "博士"),
         # a noun after the 的 that names no people leaves the object
         ("暴雨中，300名群众的生命安全受到威胁。", "300名", "群众"),
+        # a modifier that names people already is the people counted
+        ("大会确定了36位省直机关党员领导干部的代表候选人。", "36位", "省直机关党员领导干部"),
     ],
 )
 def test_people_after_modifier(sentence: str, surface: str, obj: str) -> None:

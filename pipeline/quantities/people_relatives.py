@@ -43,7 +43,8 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
 
 def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int) -> str:
     """The people after the 的 of a modifier right after a people measure that does not open
-    with a verb: nouns alone up to the 的 (20多名|头部企业|的|负责人) or a clause opened by an
+    with a verb: nouns alone, none naming people, up to the 的 (20多名|头部企业|的|负责人; not
+    N位|党员|领导|同志|的|代表候选人, where the people come first) or a clause opened by an
     adverb (40名|正在|领取|物资|的|民众), when the noun after the 的 names people
     (stats_people_heads): the modifier says which people, the noun who is counted, as after a
     relative clause; else the object given."""
@@ -55,8 +56,8 @@ def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int)
         w = _word(text, p)
         if p.role or w in _CLAUSE_END_MARKS or not w.strip():
             return st.obj
-        if nominal and w != _DE and p.pos not in _NOUN_MODIFIER_POS:
-            return st.obj  # 15人|突击队|是|…|的|队伍: a predicate, no noun modifier
+        if nominal and w != _DE and (p.pos not in _NOUN_MODIFIER_POS or w.endswith(_PEOPLE_HEADS)):
+            return st.obj  # 15人|突击队|是|…|的|队伍: a predicate; N位|党员|领导|同志|的: people already
         if w == _DE:
             obj = object_after(pieces, k + 1, text, set(), st.kind)
             return obj if obj.endswith(_PEOPLE_HEADS) else st.obj
