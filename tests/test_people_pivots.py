@@ -77,16 +77,3 @@ def test_predicate_before_de_is_no_modifier() -> None:
     """A noun followed by its predicate before a 的 is no modifier of the noun after the 的."""
     st = one("这支由5名党员带头的20人突击队是最早抵达灾区的队伍。", "20人")
     assert st.object == "突击队"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "surface", "obj"),
-    [
-        # verbal nouns classifying a noun after a people count: what the people are provided with
-        ("二期工程建成后，可保障38万人生产生活用水。", "38万人", "生产生活用水"),
-        # verbal nouns alone stay the people's predicate
-        ("截至目前，已有超过6000人参与救援。", "超过6000人", "参与救援"),
-    ],
-)
-def test_verbal_modifiers_after_people(sentence: str, surface: str, obj: str) -> None:
-    assert one(sentence, surface).object == obj

@@ -14,34 +14,12 @@ _PEOPLE_NOUN_POS = ("n", "nz")  # a plain noun, not a verbal noun (5000人|参�
 _MODIFIER_POS = ("b",)  # 抢险/b|队: a distinguishing word before the noun
 
 
-_VERBAL_NOUN_POS = ("vn",)
-_VERBAL_MODIFIERS = 2  # 生产|生活|用水: verbal nouns before the noun they classify
-
-
-def _past_verbal_modifiers(pieces: list[Piece], k: int) -> int:
-    """The index past verbal nouns that classify a plain noun after them (N万人|生产/vn|生活/vn|
-    用水/n, what the people are provided with, as 已恢复N户|供电); k itself where no plain noun
-    ends the run (5000人|参与/vn|救援/vn: their predicate)."""
-    j = k
-    while (
-        j < len(pieces)
-        and j - k < _VERBAL_MODIFIERS
-        and not pieces[j].role
-        and pieces[j].pos in _VERBAL_NOUN_POS
-    ):
-        j += 1
-    if j > k and j < len(pieces) and not pieces[j].role and pieces[j].pos in _PEOPLE_NOUN_POS:
-        return j
-    return k
-
-
 def noun_after_people(pieces: list[Piece], last: int, text: str) -> bool:
     """Whether a plain noun (or a distinguishing word and a noun) follows the measure at
     pieces[last - 1]; not a metric noun (3000人|规模)."""
     k = last
     if k < len(pieces) and not pieces[k].role and pieces[k].pos in _MODIFIER_POS:
         k += 1
-    k = _past_verbal_modifiers(pieces, k)
     if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _PEOPLE_NOUN_POS:
         return False
     return _word(text, pieces[k]) not in _METRIC
