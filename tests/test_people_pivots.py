@@ -77,3 +77,10 @@ def test_predicate_before_de_is_no_modifier() -> None:
     """A noun followed by its predicate before a 的 is no modifier of the noun after the 的."""
     st = one("这支由5名党员带头的20人突击队是最早抵达灾区的队伍。", "20人")
     assert st.object == "突击队"
+
+
+def test_scale_before_verb_and_noun() -> None:
+    """A scaled number before a verb classifying a clause-final noun (2.6万|援边/v|干部) counts
+    the noun."""
+    st = one("十年来，全省先后选派9批2.6万援边干部，扎根边疆。", "2.6万")
+    assert st.object == "援边干部"
