@@ -231,9 +231,26 @@ def _range_group(
     return group, None
 
 
-def _noun_at(tokens: TokenIndex, pos: int) -> bool:
+def _noun_at(tokens: TokenIndex, pos: int, text: str = "") -> bool:
+    """Whether a plain noun token starts at pos, or (given the text) a noun token jieba glued
+    to the scale before pos (1.4万|援疆/n read as 1.4|万援疆/n: the scale is the numeral's)."""
     tok = tokens.at(pos)
-    return tok is not None and tok.start == pos and tok.pos.startswith(_PLAIN_NOUN_POS)
+    if tok is None or not tok.pos.startswith(_PLAIN_NOUN_POS):
+        return False
+    return tok.start == pos or (bool(text) and all(c in P.WRITTEN_SCALES for c in text[tok.start : pos]))
+
+
+def _verb_noun_at(tokens: TokenIndex, pos: int, text: str) -> bool:
+    """Whether a verb of two characters or more starts at pos with a plain noun right after it
+    that ends the clause (1.4万|援藏/v|干部/n，): the verb classifies the noun, which the scaled
+    number counts, as it counts a noun right after it."""
+    tok = tokens.at(pos)
+    if tok is None or tok.start != pos or tok.pos != "v" or tok.end - tok.start < 2:
+        return False
+    if not _noun_at(tokens, tok.end):
+        return False
+    noun = tokens.at(tok.end)
+    return noun is not None and (noun.end >= len(text) or text[noun.end] in _CLAUSE_PUNCT)
 
 
 def _unitless(text: str, n: Numeral, limit: int, tokens: TokenIndex) -> list[Piece]:
@@ -254,7 +271,8 @@ def _unitless(text: str, n: Numeral, limit: int, tokens: TokenIndex) -> list[Pie
     )
     end = pieces[-1].end if pieces else n.end
     alone = end >= limit or text[end] in _CLAUSE_PUNCT  # 投资80亿，: a scale with no measure word
-    if scaled and not any(p.role == P.ROLE_GE for p in pieces) and (_noun_at(tokens, end) or alone):
+    noun = _noun_at(tokens, end, text) or _verb_noun_at(tokens, end, text)
+    if scaled and not any(p.role == P.ROLE_GE for p in pieces) and (noun or alone):
         return [Piece(n.start, n.end, P.ROLE_SCALED), *pieces]
     return [num]
 

@@ -89,7 +89,13 @@ from pipeline.quantities.object_words import (
     is_state_noun,
     word_back,
 )
-from pipeline.quantities.people_nouns import noun_after_people, past_age_range, unless_need
+from pipeline.quantities.people_nouns import (
+    noun_after_people,
+    passive_people_end,
+    past_age_range,
+    set_phrase_predicate,
+    unless_need,
+)
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.quoted_terms import enclosed_back
 from pipeline.quantities.subjects import (
@@ -423,6 +429,13 @@ def _people_head_next(pieces: list[Piece], i: int, text: str) -> bool:
     )
 
 
+def _verb_names_people(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether the verb at pieces[i] is part of the name of the people counted (N名|地方|专业|
+    扑火|队员): a noun naming people (stats_people_heads) follows it, and none is read yet (after
+    the people, a verb is their predicate: 30名|官兵|组成|党员突击队)."""
+    return not text[out[-1][0] : out[-1][1]].endswith(_PEOPLE_HEADS) and _people_head_next(pieces, i, text)
+
+
 def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
     """Whether the verb at pieces[i], after a noun of the people counted, is their predicate: it
     is unless a noun naming people (stats_people_heads) follows it within the compound (300名|
@@ -430,6 +443,8 @@ def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) 
     clause's end or 的 (600名|选手|参赛/n。, 42位|冠军|领衔/n|的)."""
     if pieces[i].role or not _has_noun(pieces, out):
         return False
+    if set_phrase_predicate(pieces, i, text, text[out[-1][0] : out[-1][1]]):
+        return True  # N名|产业工人|加班加点/n: a set phrase after the people is their predicate
     if _word(text, pieces[i]) in _PEOPLE_VERBS:
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         return nxt is None or (not nxt.role and _word(text, nxt)[:1] in _PREDICATE_FOLLOWERS)
@@ -458,12 +473,19 @@ def object_after(
         out.append((pieces[i].start, pieces[run_end - 1].end))  # 临时|集中|安置|点/m
         i = run_end
     people = _counts_people(pieces, j, text)
+    if people and not out and (k := passive_people_end(pieces, i, text)) is not None:
+        out.append((pieces[i].start, pieces[k - 1].end))  # 12名|被|扣押|人员: the passive names them
+        i = k
     while i < n:
         if i in skip:
             i += 1
             continue
         if people and out and _people_predicate(pieces, i, text, out):
             break  # 3名|航天员|乘坐|专机: after the people counted a verb is their predicate
+        if people and out and pieces[i].pos == "v" and _verb_names_people(pieces, i, text, out):
+            out.append((pieces[i].start, pieces[i + 1].end))  # N名|地方|专业|扑火|队员
+            i += 2
+            continue
         nxt = _step(pieces, i, text, kind, out, loose)
         if nxt is None:
             break

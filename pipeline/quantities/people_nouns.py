@@ -5,7 +5,7 @@ verb of the people: 28人|报名)."""
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _METRIC, _word
+from pipeline.quantities.object_words import _METRIC, _PEOPLE_HEADS, _word
 from pipeline.quantities.pieces import Piece
 
 _NEEDS = tuple(lexicons.words("stats_need_nouns"))  # 难题, 需求: what the people need
@@ -46,3 +46,54 @@ def past_age_range(pieces: list[Piece], last: int, text: str) -> int:
     if k < len(pieces) and not pieces[k].role and _word(text, pieces[k]) in _RANGE_WORDS and k > last:
         return k + 1
     return last
+
+
+_SET_PHRASE_POS = ("n", "nz", "l", "i")  # jieba's tags of set phrases it lists whole (加班加点/n)
+_SET_PHRASE_LEN = 4  # a word of four characters or more: a set phrase, not a noun's head
+_DEGREE_POS = ("a", "ad", "d")  # 严重/a|营养不良/l: a degree word before a set-phrase predicate
+
+
+def _set_phrase(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] is a word jieba lists whole of four characters or more that names no
+    people (加班加点/n, 拧成一股绳/l, 营养不良/l; not 一线工人/l)."""
+    if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _SET_PHRASE_POS:
+        return False
+    w = _word(text, pieces[k])
+    return len(w) >= _SET_PHRASE_LEN and not w.endswith(_PEOPLE_HEADS)
+
+
+def set_phrase_predicate(pieces: list[Piece], i: int, text: str, last: str) -> bool:
+    """Whether pieces[i], after the people a people measure counts (the object's last word
+    ``last``), opens their predicate: a set phrase jieba lists whole (N名|产业工人|加班加点,
+    N名|党员、志愿者|拧成一股绳) after a noun naming people (stats_people_heads), or a degree
+    word before a set phrase of jieba's idiom tags (N名|儿童|严重|营养不良). People are counted
+    by a short noun; a long phrase jieba keeps whole after them says what they do or suffer."""
+    if last.endswith(_PEOPLE_HEADS) and _set_phrase(pieces, i, text):
+        return True
+    return (
+        not pieces[i].role
+        and pieces[i].pos in _DEGREE_POS
+        and _set_phrase(pieces, i + 1, text)
+        and pieces[i + 1].pos in ("l", "i")
+    )
+
+
+_PASSIVE = "被"
+_PASSIVE_NOUN_REACH = 3  # nouns read after the passive verb for the people's head (被|扣押|以方|人员)
+
+
+def passive_people_end(pieces: list[Piece], j: int, text: str) -> int | None:
+    """The index after 被 and its verb at pieces[j] when a noun naming people (stats_people_heads)
+    follows within a few plain nouns (N名|被|扣押|人员, N名|被|困|群众): the passive is part of
+    the people's name, which the readers would stop at (被 is a preposition); else None."""
+    if j + 2 >= len(pieces) or any(p.role for p in pieces[j : j + 2]):
+        return None
+    if _word(text, pieces[j]) != _PASSIVE or pieces[j + 1].pos != "v":
+        return None
+    for k in range(j + 2, min(j + 2 + _PASSIVE_NOUN_REACH, len(pieces))):
+        p = pieces[k]
+        if p.role or p.pos not in _PEOPLE_NOUN_POS:
+            return None
+        if _word(text, p).endswith(_PEOPLE_HEADS):
+            return j + 2
+    return None

@@ -20,6 +20,7 @@ no object after the context rules.
 from __future__ import annotations
 
 from pipeline import lexicons
+from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _PREDICATE_WORDS, _word
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece
@@ -30,6 +31,9 @@ _COPULA = "是"
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 还有|N人, 组织|N人: a frame, not a thing
 _ADVERBIAL_POS = frozenset(("d", "ad", "a", "an", "vd"))  # 已, 紧急/a, 安全/an before the verb
 _PASSIVES = ("被",)
+_LIST_CLOSERS = ("等",)  # 某某加等|N人: jieba glues the list's closer to a name's last character
+_CAUSATIVE_ENDS = ("致", "使")  # 已致|N人|遇难, 迫使|N人|撤离: verbs of causing end in one
+_CAUSATIVE_POS = ("v", "d")  # jieba glues 已致 into an adverb
 _DESTINATIONS = ("至", "到", "在")  # 疏散|至|安全区域, 安置|在|190个安置点
 _VERB_POS = ("v",)
 _TRAILING_NOUN_VERB_POS = ("vn",)  # 参与|救援/vn: the verbal noun goes with the verb
@@ -94,11 +98,31 @@ def _copula_noun(st: Found, pieces: list[Piece], text: str) -> str:
     return obj if end is not None and _ends(pieces, end + 1, text) else ""
 
 
+def _after_causative(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether a verb of causing (one ending in 致 or 使: 导致, 迫使, jieba's 已致/d) stands right
+    before the figure: what the object before it names is the cause (地震|已致|N人|遇难), the
+    people's outcome after the count is what they are counted for."""
+    k = st.pieces[0] - 1
+    while k >= 0 and pieces[k].role == P.ROLE_PRE:
+        k -= 1  # 已致|约|N人
+    if k < 0 or pieces[k].role or pieces[k].pos not in _CAUSATIVE_POS:
+        return False
+    return _word(text, pieces[k]).endswith(_CAUSATIVE_ENDS)
+
+
 def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     """The verb the people of a bare people count did or underwent after adverbs (N人|已被|疏散),
-    for a count with no object or only a pivot verb before it; else the object it has."""
+    for a count with no object or only a pivot verb before it; else the object it has. An object
+    ending in the list closer 等 is a name's last character jieba glued to it (…加等|N人): the
+    people are the names listed, so the count has no noun, and takes their verb or none."""
     if st.kind != "count" or st.unit not in _COPULA_MEASURES or not st.pieces:
         return st.obj
+    if st.obj.endswith(_LIST_CLOSERS):
+        st.obj = ""  # 某某加等|N人|被|打死: the end of a list of names, no noun of the people
+    if st.unit in _PEOPLE_MEASURES and _after_causative(st, pieces, text):
+        found = _verb_run_end(pieces, st.pieces[-1] + 1, text)
+        if found is not None:
+            return text[pieces[found[0]].start : pieces[found[1]].end]  # 地震|已致|N人|遇难
     if st.obj and st.obj not in _PIVOTS:
         return st.obj
     if (not st.obj or st.obj.startswith(_COPULA)) and (noun := _copula_noun(st, pieces, text)):

@@ -7,13 +7,15 @@ people's own verb (近1亿人|脱贫|的人间奇迹, as 28人报名). Used by `
 
 from __future__ import annotations
 
-from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_END_MARKS, _word
+from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_END_MARKS, _PEOPLE_HEADS, _word
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece
 
 _DE = "的"
 _MAX_CLAUSE = 8  # words between the measure and the 的
 _CLAUSE_VERB_POS = ("v",)
+_NOUN_MODIFIER_POS = ("n", "nz", "b")  # 头部企业|的: a noun modifier, nouns up to the 的
+_ADVERB_POS = ("d", "t")  # 正在/t|领取…|的: an adverb opens a relative clause
 
 
 def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
@@ -23,8 +25,10 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     if st.unit not in _ACTION_UNITS or last >= len(pieces) or not st.obj:
         return st.obj
     verb = pieces[last]
-    if verb.role or verb.pos not in _CLAUSE_VERB_POS or verb.start != text.find(st.obj, verb.start):
+    if verb.role or verb.start != text.find(st.obj, verb.start):
         return st.obj
+    if verb.pos not in _CLAUSE_VERB_POS:
+        return _people_after_modifier(st, pieces, text, last)
     for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
         p = pieces[k]
         w = _word(text, p)
@@ -34,4 +38,27 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
             return st.obj  # 近1亿人|脱贫|的: the people's own verb (28人报名), not a clause
         if w == _DE:
             return object_after(pieces, k + 1, text, set(), st.kind) or st.obj
+    return st.obj
+
+
+def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int) -> str:
+    """The people after the 的 of a modifier right after a people measure that does not open
+    with a verb: nouns alone, none naming people, up to the 的 (20多名|头部企业|的|负责人; not
+    N位|党员|领导|同志|的|代表候选人, where the people come first) or a clause opened by an
+    adverb (40名|正在|领取|物资|的|民众), when the noun after the 的 names people
+    (stats_people_heads): the modifier says which people, the noun who is counted, as after a
+    relative clause; else the object given."""
+    nominal = pieces[last].pos in _NOUN_MODIFIER_POS
+    if not nominal and pieces[last].pos not in _ADVERB_POS:
+        return st.obj
+    for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
+        p = pieces[k]
+        w = _word(text, p)
+        if p.role or w in _CLAUSE_END_MARKS or not w.strip():
+            return st.obj
+        if nominal and w != _DE and (p.pos not in _NOUN_MODIFIER_POS or w.endswith(_PEOPLE_HEADS)):
+            return st.obj  # 15人|突击队|是|…|的|队伍: a predicate; N位|党员|领导|同志|的: people already
+        if w == _DE:
+            obj = object_after(pieces, k + 1, text, set(), st.kind)
+            return obj if obj.endswith(_PEOPLE_HEADS) else st.obj
     return st.obj
