@@ -100,6 +100,20 @@ def test_cheng_inside_a_word_is_no_percent(sentence: str, found: list[str]) -> N
     assert texts(sentence) == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # 剂 measures doses, like 剂次
+        ("首批18万剂流感疫苗已运抵全省各接种点。", ["18万剂"]),
+        # the second term of a ratio or a map's scale is no quantity
+        ("研究团队绘制了1∶200万地质图。", []),
+        ("这套地图的比例尺为1：50万。", []),
+    ],
+)
+def test_doses_and_ratio_scales(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
+
+
 def test_tens_with_vague_units_are_ranges_with_their_midpoint() -> None:
     s = one("十几家物流企业入驻园区。", "十几家")
     assert (s.value, s.low, s.high, s.approx) == (14.5, 10, 19, "range")

@@ -25,6 +25,7 @@ _HALVES_RE = re.compile(r"一[多大]?半")  # 一半, 一多半, 一大半: fra
 _AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|(?<!\d)\d+)个半(?=小时|钟头|月|星期)")
 # a bare scale after an approximation word is a number: 超亿元, 近万人, 逾千家
 _BARE_SCALE_RE = re.compile("[百千万亿]+")
+_RATIO_COLONS = ("∶", ":", "：")  # 1∶250万: a scale, no quantity
 _ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
 # the financial and traditional digits (陆, 伍, 拾 …: numerals_characters), not the plain ones
 _PLAIN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -142,10 +143,13 @@ def _vague(text: str) -> Quantity:
 
 
 def _is_code(text: str, n: Numeral) -> bool:
-    """E区93号, 1+21+N, A-3 (but 10-15人 is a range)."""
+    """E区93号, 1+21+N, A-3 (but 10-15人 is a range); the second term of a ratio or a map's
+    scale (1∶250万, 1:50万: the digit and the ratio colon before it)."""
     before = text[n.start - 1] if n.start > 0 else ""
     after = text[n.end] if n.end < len(text) else ""
     before2 = text[n.start - 2] if n.start > 1 else ""
+    if before in _RATIO_COLONS and before2.isdigit():
+        return True
     if (
         before.isascii()
         and before != ""
