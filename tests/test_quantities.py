@@ -114,6 +114,22 @@ def test_doses_and_ratio_scales(sentence: str, found: list[str]) -> None:
     assert texts(sentence) == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "approx"),
+    [
+        # jieba's 和约/n between two figures: the 约 is the second figure's
+        ("两项利率分别下调约20个基点和约5个基点。", "约5个基点", "about"),
+        ("港口新到2艘货轮和约1800名船员。", "约1800名", "about"),
+    ],
+)
+def test_marker_glued_to_a_conjunction(sentence: str, surface: str, approx: str) -> None:
+    assert one(sentence, surface).approx == approx
+
+
+def test_a_treaty_before_a_figure_is_no_marker() -> None:
+    assert texts("双方签订和约3年后恢复了贸易。") == ["3年"]
+
+
 def test_tens_with_vague_units_are_ranges_with_their_midpoint() -> None:
     s = one("十几家物流企业入驻园区。", "十几家")
     assert (s.value, s.low, s.high, s.approx) == (14.5, 10, 19, "range")

@@ -35,7 +35,12 @@ _MAX_CATEGORIES, _MAX_CATEGORIES_CHINESE = 99, 10
 _CLAUSE_PUNCT = "，,。；;、！？!?）)"
 _SCALE_CHARS = "十百千万亿"  # a bare scale (万, 亿) is a number only after a marker (上万, 超亿)
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
-_GLUED_PARTICLES = ("了",)  # jieba glues the aspect particle onto a marker after it (增加|了近/v|150斤)
+# jieba glues the aspect particle or a conjunction onto a marker after it (增加|了近/v|150斤,
+# 约30个基点|和约/n|3个基点): the marker is the number's all the same; a conjunction only where it
+# joins two figures (签订|和约/n|3年后: the treaty)
+_GLUED_PARTICLES = ("了",)
+_GLUED_CONJUNCTIONS = ("和", "与", "及", "或")
+_FIGURE_REACH = 8  # characters before a glued conjunction where the figure it joins stands
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
 _PLACEHOLDER = "w"  # the word of every token of a sentence's Doc (sentence_statistics)
 
@@ -188,6 +193,16 @@ def gap_after(text: str, pos: int, limit: int) -> str:
     return P.GAP_AFTER[marker] if marker else ""
 
 
+def _glued_head(text: str, start: int, a: int) -> bool:
+    """Whether text[start:a], the head of the token a marker was cut from, is a particle or a
+    conjunction after a figure (了|近, 30个基点|和|约) rather than a word's own start (附|近)."""
+    head = text[start:a]
+    if head in _GLUED_PARTICLES:
+        return True
+    before = text[max(0, start - _FIGURE_REACH) : start]
+    return head in _GLUED_CONJUNCTIONS and any(c.isdigit() for c in before)
+
+
 def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIndex) -> Piece | None:
     """The approximation marker right before a numeral (近百名, 不到3岁)."""
     for w in P.PRE_LONGEST_FIRST:
@@ -198,7 +213,7 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
             if w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC):
                 continue  # 过四成, but 再过一个月
             tok = tokens.at(a)
-            if tok is not None and tok.start < a and text[tok.start : a] not in _GLUED_PARTICLES:
+            if tok is not None and tok.start < a and not _glued_head(text, tok.start, a):
                 continue  # 附近两个县: the 近 of 附近 is no approximation (but 增加|了近/v: 了 + 近)
             return Piece(a, start, P.ROLE_PRE, marker=P.FINDER_PRE_MARKERS[w])
     return None
