@@ -130,6 +130,20 @@ def test_a_treaty_before_a_figure_is_no_marker() -> None:
     assert texts("双方签订和约3年后恢复了贸易。") == ["3年"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # 市, 县 and 市州 after a numeral are quasi-measures, like 省 and 市区
+        ("新干线途经沿线6市18县。", ["6市", "18县"]),
+        ("赛事途经海北等三市州。", ["三市州"]),
+        # not the 市 of a word (市场, 市民)
+        ("全区新增30家市场主体。", ["30家"]),
+    ],
+)
+def test_city_and_county_counts(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
+
+
 def test_tens_with_vague_units_are_ranges_with_their_midpoint() -> None:
     s = one("十几家物流企业入驻园区。", "十几家")
     assert (s.value, s.low, s.high, s.approx) == (14.5, 10, 19, "range")
