@@ -112,3 +112,15 @@ def test_a_level_noun_after_the_figure_is_no_object(sentence: str, surface: str,
 def test_a_verb_of_shrinking_is_the_predicate() -> None:
     # stats_predicate_words: 缩减, 压减, 收窄 …
     assert one("全省退化草原面积缩减近1.8亿亩。", "近1.8亿亩").object == "退化草原面积"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # 支出 names a measure like 收入: the verb before it stays inside the metric
+        ("一季度，全省保险业赔付支出120亿元，同比增长6.1%。", "120亿元", "保险业赔付支出"),
+        ("全市一般公共预算支出达到500亿元。", "500亿元", "一般公共预算支出"),
+    ],
+)
+def test_spending_is_a_metric(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
