@@ -125,9 +125,9 @@ def test_activity_phrase_counts(sentence: str, surface: str, obj: str) -> None:
         ("全省光伏单日发电量创历史新高，达到2.6亿千瓦时。", "2.6亿千瓦时", "光伏单日发电量"),
         # places and their count in a quasi-measure open that clause: where, not a figure to carry
         (
-            "1月9日，湖南、湖北、江西三省新能源单日发电量创历史新高，达到5.1亿千瓦时。",
+            "本周二，甘肃、青海两省风电单日发电量创历史新高，达到5.1亿千瓦时。",
             "5.1亿千瓦时",
-            "新能源单日发电量",
+            "风电单日发电量",
         ),
     ],
 )

@@ -54,11 +54,11 @@ def test_a_bond_term_is_no_duration() -> None:
 
 
 def test_a_stay_of_a_year_stays_a_duration() -> None:
-    assert "一年" in texts("两名航天员将开展一年期驻留试验。")
+    assert "一年" in texts("三名科考队员将在极地开展一年期驻留考察。")
 
 
 def test_a_conjunction_glued_to_an_approximation_word_is_no_object() -> None:
-    sentence = "上月新发放企业贷款和个人住房贷款利率，同比分别下降约18个基点和约4个基点。"
+    sentence = "两类新增贷款利率，同比分别下降约18个基点和约4个基点。"
     assert one(sentence, "约18个基点").object == ""
 
 
