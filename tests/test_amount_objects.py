@@ -26,8 +26,8 @@ from tests.test_statistics import one
         ("全市外贸进出口2.6万亿元，居全省首位，同比增长12.3%。", "12.3%", "外贸进出口"),
         # bare listed numbers before a change in points share its predicate
         (
-            "上半年全省地区生产总值同比增长5.6%，比一季度和上年同期分别加快0.2和0.7个百分点。",
-            "0.7个百分点",
+            "上半年全省地区生产总值同比增长5.6%，比一季度和上年同期分别加快0.3和0.9个百分点。",
+            "0.9个百分点",
             "地区生产总值",
         ),
     ],
@@ -45,7 +45,7 @@ def test_a_rate_noun_with_its_own_subject_keeps_it() -> None:
     ("sentence", "surface", "obj"),
     [
         # a verb between a noun and a metric noun run (subjects._verb_before_metric_run)
-        ("3月份全国制造业采购经理指数为50.8%。", "50.8%", "制造业采购经理指数"),
+        ("3月份全省制造业采购经理指数为50.3%。", "50.3%", "制造业采购经理指数"),
         ("本月建筑业商务活动指数为55.4%。", "55.4%", "建筑业商务活动指数"),
         # 每 and a measure inside a metric (objects._per_unit_inside)
         ("去年全省小麦每亩产量428.6公斤。", "428.6公斤", "小麦每亩产量"),
@@ -64,9 +64,9 @@ def test_an_attributive_modal_verb_stays_in_the_object() -> None:
 @pytest.mark.parametrize(
     ("sentence", "surface"),
     [
-        ("今年前两季度，全省39个工业大类行业中33个行业增加值实现增长，增长面达84.6%。", "84.6%"),
+        ("今年前两季度，全省39个工业大类行业中33个行业增加值实现增长，增长面达84.3%。", "84.3%"),
         ("有26个行业利润增长，增长面超过七成。", "超过七成"),
-        ("规上工业利润总额保持增长，增长面比一季度扩大4.5个百分点。", "4.5个百分点"),
+        ("规上工业利润总额保持增长，增长面比一季度扩大4.2个百分点。", "4.2个百分点"),
     ],
 )
 def test_a_metric_noun_jieba_cut_is_whole(sentence: str, surface: str) -> None:
@@ -76,7 +76,7 @@ def test_a_metric_noun_jieba_cut_is_whole(sentence: str, surface: str) -> None:
 
 def test_the_metric_comment_clause_takes_the_rate() -> None:
     # context_objects.metric_subject with a bare rate noun in the figure's clause
-    assert one("全省工业投资较快增长，同比增速达到7.2%。", "7.2%").object == "工业投资"
+    assert one("全省工业投资较快增长，同比增速达到7.6%。", "7.6%").object == "工业投资"
 
 
 def test_a_time_and_an_ordinal_after_the_topic_subject() -> None:

@@ -23,7 +23,7 @@ from tests.test_statistics import one
         ("新厂投产后，每天生产月饼约3万盒，供应周边城市。", "约3万盒", "月饼"),
         ("假期全国水路日均运输旅客86万人次，同比增长。", "86万人次", "旅客"),
         # a verb of making that opens a clause, before a long name
-        ("全省调配农机具20万台，建设区域农机社会化服务中心150多个。", "150多个", "区域农机社会化服务中心"),
+        ("全省调配农机具20万台，建设区域农机社会化服务中心130多个。", "130多个", "区域农机社会化服务中心"),
         # an amount of goods after a verb of sending, with an adverb before it
         ("省商务厅紧急调集储备牛肉800吨，保障节日市场。", "800吨", "储备牛肉"),
         ("部门随即调运饮用水350吨，送往受灾村镇。", "350吨", "饮用水"),
