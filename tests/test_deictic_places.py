@@ -1,6 +1,6 @@
 """A deictic place word (stats_deictic_places: 当地, 县里) opening an object read before the
 figure is the clause's setting or agent, not part of what is counted
-(quantities/deictic_places.py). Sentences invented in the style of the 新闻联播 corpus; none
+(quantities/opening_words.py). Sentences invented in the style of the 新闻联播 corpus; none
 is copied from a gold page or a review story."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A verb of expectation or aim (stats_expectation_words) opening an object read before the
-figure is the predicate's, not the metric's (quantities/expectation_words.py). Sentences
+figure is the predicate's, not the metric's (quantities/opening_words.py). Sentences
 invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations

@@ -38,13 +38,11 @@ from pipeline.quantities.context_objects import (
 from pipeline.quantities.coordinated_counts import list_item_object
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
-from pipeline.quantities.deictic_places import without_deictic_place
 from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.edge_adverbs import without_edge_adverb
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.event_compounds import event_compound_object
-from pipeline.quantities.expectation_words import without_expectation_verb
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.handling_verbs import without_allocating_verb, without_handling_verb
@@ -72,6 +70,7 @@ from pipeline.quantities.object_edges import (
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
+from pipeline.quantities.opening_words import DEICTIC_PLACES, EXPECTATION_WORDS, without_opening_word
 from pipeline.quantities.origin_words import with_origin_word
 from pipeline.quantities.people_between import people_between_counts
 from pipeline.quantities.people_outcomes import people_outcome
@@ -172,8 +171,8 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_serial_predicate(st, pieces, text)  # 球队|参赛/n|，: the predicate, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
     st.obj = without_edge_adverb(st, pieces, text)  # 发电量|首/m|超N: the adverbial, not the noun
-    st.obj = without_expectation_verb(st, pieces, text)  # 预计/vn|粮食产量|N亿斤: the predicate's
-    st.obj = without_deictic_place(st, pieces, text)  # 县里|投资|N万元: the clause's setting
+    st.obj = without_opening_word(st, pieces, text, EXPECTATION_WORDS)  # 预计/vn|粮食产量|N亿斤
+    st.obj = without_opening_word(st, pieces, text, DEICTIC_PLACES)  # 县里|投资|N万元: the setting
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
