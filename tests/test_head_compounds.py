@@ -26,7 +26,7 @@ from tests.test_statistics import one
         ("该省今年培育了15个玉米整建制单产提升县。", "15个", "玉米整建制单产提升县"),
         # a sum of money: what it is paid out as (stats_fund_heads), a verb inside the name
         ("该市向市民发放2.3亿元通用消费券。", "2.3亿元", "通用消费券"),
-        ("财政部已下达超800亿元超长期特别国债，支持设备更新。", "超800亿元", "超长期特别国债"),
+        ("商务部已下达超800亿元超长期特别国债，支持设备更新。", "超800亿元", "超长期特别国债"),
     ],
 )
 def test_head_compound_object(sentence: str, surface: str, obj: str) -> None:

@@ -117,7 +117,7 @@ def test_share_before_verb_object_word(sentence: str, obj: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "财政部下拨2.3亿元支持三省做好灾后重建。",
+        "商务部下拨2.3亿元支持三省做好灾后重建。",
         "两部门再次预拨6000万元支持湖南做好受灾群众救助。",
     ],
 )

@@ -13,7 +13,7 @@ phrase's first word follows (出台的|实施|意见). Verbs of producing, carry
 stays). Where the verb follows a subject inside the object (水路|日均|运输|旅客), the words after
 it are what is counted. Counts and frequencies only; used by `rows` last, on the finished object.
 For sums of money, `without_allocating_verb` leaves out such a verb right before the figure and
-the agent before it (财政部|预拨|N亿元: who allocates, not what the money is).
+the agent before it (商务部|预拨|N亿元: who allocates, not what the money is).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def _output_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
 
 
 _MONEY_KINDS = ("amount",)
-_AGENT_POS = ("nt", "ns", "nr", "nrt", "j")  # 财政部, 某省, 发改委/j: who hands out the money
+_AGENT_POS = ("nt", "ns", "nr", "nrt", "j")  # 商务部, 某省, 发改委/j: who hands out the money
 _NUMERAL_POS = ("m",)  # 两|部门: a counted body, the agent
 _ADVERB_POS = ("d", "ad", "a")  # 再次, 紧急/a before the verb
 
@@ -90,7 +90,7 @@ def _ends_at(obj: str, end: int, text: str) -> bool:
 
 def without_allocating_verb(st: Found, pieces: list[Piece], text: str) -> str:
     """A sum of money right after a verb of sending or allocating (stats_handling_verbs:
-    财政部|预拨|N亿元, 两|部门|再次|预拨|N亿元) whose object read before it is the words before
+    商务部|预拨|N亿元, 两|部门|再次|预拨|N亿元) whose object read before it is the words before
     that verb (and its adverbs), the verb included or not: the verb is the predicate, and those
     words are its agent (an organisation, a place, a body counted by a numeral; then no object
     is left) or the fund's name (救灾资金|下拨|N万元, which stays)."""

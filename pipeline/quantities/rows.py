@@ -274,7 +274,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             st.kind = kind_of_pieces(st, pieces, text)  # 芯片产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
-            st.obj = without_allocating_verb(st, pieces, text)  # 财政部|预拨|N亿元: agent and predicate
+            st.obj = without_allocating_verb(st, pieces, text)  # 商务部|预拨|N亿元: agent and predicate
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
