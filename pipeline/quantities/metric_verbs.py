@@ -55,7 +55,7 @@ from pipeline.quantities.object_words import (
     _PREDICATE_WORDS,
     _SCOPES,
 )
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, piece_span
 from pipeline.quantities.widen import widened
 
 _KINDS = ("amount", "percent", "fraction", "ratio")
@@ -113,10 +113,10 @@ def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, in
     at = text.rfind(obj, pieces[0].start, start) if obj else -1
     if at < 0 or any(c in text[at + len(obj) : start] for c in _MARKS):
         return None
-    a = next((k for k, p in enumerate(pieces) if p.start == at), None)
-    b = next((k for k, p in enumerate(pieces) if p.end == at + len(obj)), None)
-    if a is None or b is None:
+    span = piece_span(pieces, at, at + len(obj))
+    if span is None:
         return None
+    a, b = span
     # 企业|节约|成本|N元, 基地|获得|总投资|超过N元: the verb before may be the predicate; before
     # a marker (超过) a metric with a metric ending names the verb's measure (探明|地质储量)
     touching = b + 1 == first and (pieces[first].role != P.ROLE_PRE or not obj.endswith(_METRIC_ENDINGS))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import _CLAUSE_MARKS, _PREDICATE_WORDS, _word
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, piece_span
 
 _DETERMINERS = frozenset(lexicons.words("stats_determiners"))
 _NOUN_START = ("n", "nz", "ng", "j")  # the object's first word: a plain noun
@@ -34,9 +34,7 @@ def located(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None
     at = text.rfind(obj, pieces[0].start, first) if obj else -1
     if at < 0 or any(c in text[at + len(obj) : first] for c in _CLAUSE_MARKS):
         return None
-    a = next((k for k, p in enumerate(pieces) if p.start == at), None)
-    b = next((k for k, p in enumerate(pieces) if p.end == at + len(obj)), None)
-    return None if a is None or b is None else (a, b)
+    return piece_span(pieces, at, at + len(obj))
 
 
 def _modifier_verb(p: Piece, text: str) -> bool:

@@ -81,3 +81,12 @@ def split_pieces(
         for st in stats:
             st.pieces = [moved[k] for k in st.pieces]
     return out
+
+
+def piece_span(pieces: list[Piece], start: int, end: int) -> tuple[int, int] | None:
+    """The indices of the pieces that start at `start` and end at `end` (document offsets), or
+    None where the text between does not begin and end on piece boundaries: where an object's
+    text, found in the sentence, lies among the pieces."""
+    a = next((k for k, p in enumerate(pieces) if p.start == start), None)
+    b = next((k for k, p in enumerate(pieces) if p.end == end), None)
+    return None if a is None or b is None else (a, b)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from pipeline.jieba_dict import word_freqs, word_tags
 from pipeline.quantities.object_words import NOUN_POS, _word
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, piece_span
 from pipeline.quantities.subjects import _noun_run_before
 
 _TAGGED_NOUN = ("n", "nz", "j", "l", "vn")  # how jieba tags the predicate in context
@@ -67,9 +67,7 @@ def _after_measure(st: Found, pieces: list[Piece], text: str) -> tuple[int, int]
     at = end + 1 if text.startswith("的", end) else end
     if not st.obj or not text.startswith(st.obj, at):
         return None
-    a = next((k for k, p in enumerate(pieces) if p.start == at), None)
-    b = next((k for k, p in enumerate(pieces) if p.end == at + len(st.obj)), None)
-    return None if a is None or b is None else (a, b)
+    return piece_span(pieces, at, at + len(st.obj))
 
 
 def _ends_clause(pieces: list[Piece], k: int, text: str) -> bool:

@@ -30,7 +30,7 @@ from pipeline.quantities.object_words import (
     _SCOPES,
     ends_in_head,
 )
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, piece_span
 
 _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》"
 # tags of words that may stand inside a noun phrase before its head
@@ -146,10 +146,10 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     at = text.rfind(obj, pieces[0].start, first) if obj else -1
     if at < 0 or any(c in text[at + len(obj) : first] for c in _CLAUSE_MARKS):
         return obj
-    a = next((k for k, p in enumerate(pieces) if p.start == at), None)
-    b = next((k for k, p in enumerate(pieces) if p.end == at + len(obj)), None)
-    if a is None or b is None or not (pieces[b].pos in _HEAD_POS or _word(text, pieces[b]) in _METRIC):
+    span = piece_span(pieces, at, at + len(obj))
+    if span is None or not (pieces[span[1]].pos in _HEAD_POS or _word(text, pieces[span[1]]) in _METRIC):
         return obj
+    a, b = span
     k = a - 1
     while k >= 0 and a - k <= _MOST and (_inside(pieces[k], text) or _inner_count(pieces, k, text)):
         k -= 1
