@@ -428,9 +428,9 @@ def test_a_division_named_like_a_common_word_before_a_word_is_no_place() -> None
 def test_a_span_ending_inside_a_word_that_only_looks_like_a_head(rules: Rules) -> None:
     t = "今天的国际联播快讯关注多国天气"  # 国际联|播: no 妇联
     assert ents(t, rules.apply(t, model(t, ("国际联", "ORG")))) == []
-    t = "财政部会同农业农村部下达资金"  # 农业农村部|下: a ministry ends at 部
-    got = ents(t, rules.apply(t, model(t, ("财政部", "ORG"), ("农业农村部", "ORG"))))
-    assert ("农业农村部", "ORG") in got
+    t = "商务部会同教育部下达资金"  # 教育部|下: a ministry ends at 部
+    got = ents(t, rules.apply(t, model(t, ("商务部", "ORG"), ("教育部", "ORG"))))
+    assert ("教育部", "ORG") in got
 
 
 def test_an_organization_running_into_a_verb_is_cut_back(rules: Rules) -> None:
