@@ -1,10 +1,12 @@
 """A length of time, a time adverb or a time word (jieba's t: 今年, 年底) between a subject and
-its predicate (粮食产量|连续|10年|稳定在|1.3万亿斤, 支出规模|首次|突破…, 产量|今年|达到): the
-subject is read back over the adverbial, as over an adverb. Used by `subjects`."""
+its predicate (粮食产量|连续|10年|稳定在|1.3万亿斤, 支出规模|首次|突破…, 产量|今年|达到), and the
+time phrase a change is framed by (零售总额|去年同期|下降: `frame_times`): the subject is read back
+over the adverbial, as over an adverb. Used by `subjects`."""
 
 from __future__ import annotations
 
 from pipeline import lexicons
+from pipeline.quantities.frame_times import past_frame_time
 from pipeline.quantities.object_words import _PREDICATE_WORDS, _skip_back, _word
 from pipeline.quantities.pieces import Piece
 
@@ -27,6 +29,8 @@ def past_time_adverbials(pieces: list[Piece], i: int, text: str) -> int:
             k = _skip_back(pieces, i - 1, text, ())
         if k == i and _time_word_after_noun(pieces, i):
             k = _skip_back(pieces, i - 1, text, _PREDICATE_WORDS)  # 产量|今年|达到, 普及率|预计|年底|达到
+        if k == i and (noun := past_frame_time(pieces, i, text)) < i:
+            k = noun  # 零售总额|去年同期|下降, 进出口总额|前三季度|增长: the time frames the change
         if k == i:
             return i
         i = k
