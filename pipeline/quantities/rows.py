@@ -82,6 +82,7 @@ from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.serial_predicates import without_serial_predicate
+from pipeline.quantities.service_verbs import without_service_verb
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
@@ -274,6 +275,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
             st.kind = kind_of_pieces(st, pieces, text)  # 芯片产量|达到N亿块: pieces, not money
             st.obj = without_handling_verb(st, pieces, text)  # 调集|医疗人员|1200多人
+            st.obj = without_service_verb(st, pieces, text)  # 建成|投用|服务中心|N个
             st.obj = without_allocating_verb(st, pieces, text)  # 商务部|预拨|N亿元: agent and predicate
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
