@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
+from pipeline.quantities.attribute_nouns import past_attribute_noun
 from pipeline.quantities.comparative_bases import comparative_before
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
@@ -735,7 +736,7 @@ def object_before(
         # jieba mistakes for a name is (惠及/ns 居民|5000余户)
         return ""
     if i >= 0 and pieces[i].pos in ("a", "b", "ad") and not pieces[i].role:
-        i -= 1  # 低风险区, 直接经济损失
+        i = past_attribute_noun(pieces, i - 1, text)  # 低风险区, 直接经济损失, 农业|新|技术
     while i + 1 < end and _word(text, pieces[i + 1]) in _SCOPES:
         i += 1  # 全市|地区生产总值
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
