@@ -25,3 +25,20 @@ def test_a_metric_before_a_verb_of_loss_is_the_object(sentence: str, surface: st
 def test_a_loss_that_is_no_metric_keeps_its_own_noun() -> None:
     # jieba's one word 经济损失 is the loss measured itself
     assert one("洪灾造成直接经济损失15亿元。", "15亿元").object == "直接经济损失"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb of reaching jieba glued to the metric's last character (水可达/nr, 柱高达/nz)
+        ("新厂建成后，日产淡化水可达2万吨。", "2万吨", "日产淡化水"),
+        ("火山喷出的岩浆柱高达约300米。", "约300米", "岩浆柱"),
+    ],
+)
+def test_a_glued_verb_of_reaching_is_no_part_of_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_verb_of_reaching_alone_is_left_to_the_subject_reader() -> None:
+    # written apart, 达 was never in the object
+    assert one("今年全县花卉产值达12亿元。", "12亿元").object == "花卉产值"
