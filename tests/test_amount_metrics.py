@@ -42,3 +42,22 @@ def test_a_glued_verb_of_reaching_is_no_part_of_the_object(sentence: str, surfac
 def test_a_verb_of_reaching_alone_is_left_to_the_subject_reader() -> None:
     # written apart, 达 was never in the object
     assert one("今年全县花卉产值达12亿元。", "12亿元").object == "花卉产值"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an attribute metric before the figure, the owner after 的 (attribute_metrics)
+        ("总投资约40亿元的跨江大桥昨天正式通车。", "约40亿元", "总投资"),
+        ("总产值超百亿元的产业集群已有6个。", "超百亿元", "总产值"),
+        # 总 cut off the metric (总/b|投入/v): the metric with its owner before it
+        ("该项目总投入12亿元，预计明年投产。", "12亿元", "项目总投入"),
+    ],
+)
+def test_an_attribute_metric_is_the_object_of_its_amount(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_count_after_an_attribute_metric_keeps_its_noun() -> None:
+    # a count of things after 的 counts them; only amounts measure the metric
+    assert one("总投资超过10亿元的36个项目集中开工。", "36个").object == "项目"

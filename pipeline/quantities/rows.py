@@ -15,6 +15,7 @@ from pipeline.quantities.activity_tails import without_activity_tail
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.adverbial_subjects import subject_past_adverbial
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
+from pipeline.quantities.attribute_metrics import attribute_metric
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import carry_past_average, with_average_word
 from pipeline.quantities.bound_characters import join_bound_characters
@@ -223,6 +224,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            st.obj = attribute_metric(st, pieces, text)  # 总投资|超N亿元|的|产业园: the metric
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
