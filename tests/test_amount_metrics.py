@@ -61,3 +61,22 @@ def test_an_attribute_metric_is_the_object_of_its_amount(sentence: str, surface:
 def test_a_count_after_an_attribute_metric_keeps_its_noun() -> None:
     # a count of things after 的 counts them; only amounts measure the metric
     assert one("总投资超过10亿元的36个项目集中开工。", "36个").object == "项目"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a bare scaled count after a metric noun: the metric is kept (scaled_metrics)
+        ("今年国庆假期，景区游客接待人数达80万。", "80万", "景区游客接待人数"),
+        # the metric alone read back over its compound (领/v|用/p inside it)
+        ("截至目前，全国医保码领用人数已突破9亿。", "突破9亿", "医保码领用人数"),
+        ("今年前5个月，全省累计进出口货值超1.3万亿元。", "超1.3万亿元", "进出口货值"),
+    ],
+)
+def test_a_bare_scaled_figure_keeps_the_metric_before_it(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_count_with_its_measure_counts_the_things_before_a_metric() -> None:
+    # a measure word counts the things named first (乡镇), not the metric after them
+    assert one("全省4个乡镇降雨量超过400毫米。", "4个").object == "乡镇"

@@ -81,6 +81,7 @@ from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.respective_lists import paired_in_order
+from pipeline.quantities.scaled_metrics import with_scaled_metric
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.serial_predicates import without_serial_predicate
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
@@ -160,6 +161,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
+    st.obj = with_scaled_metric(st, pieces, text)  # 接待|人数|达80万: the metric, the figure's value
     st.obj = without_glued_conjunction(st)  # N个基点|和约|M个基点: no object
     st.obj = without_leading_place(st, text, s0, places, pieces)
     st.obj = with_service_places(st, text, s0, places)  # 中欧|班列: the places name the service
