@@ -1,13 +1,14 @@
-"""An amount that gives an attribute metric of a thing (总投资超25亿元的产业园, 项目总投入12亿元):
-the object is the metric, with the owner written right before it, not the thing after 的.
+"""An amount right after an attribute metric whose 总 jieba cut off (项目|总|投入|12亿元): the object is
+the metric, with the owner written right before it.
 
 A metric noun (stats_metric_nouns: 总投资, 总投入, 总产值, 总面积) right before the figure, past the
-predicate words between them (超, 达, 约为), names what the figure measures. Where the figure is
-followed by 的 and a noun, that noun owns the metric (…超25亿元的|新能源产业园): the objects reader
-takes the noun after 的, which the figure does not count. Where no object was found, the metric
-is there but jieba cut its 总 off as a distinguishing word (总/b|投入/v): the figure measured it all
-the same. In both cases the object is the metric, with the plain nouns right before it (项目|总投入)
-as its owner, as the subject reader keeps them (花卉|产值). Used by `rows` after `objects`.
+predicate words between them (超, 达, 约为), names what the figure measures. jieba cuts 总 off some
+of them as a distinguishing word (总/b|投入/v, 总/b|投资/vn), and the readers of `objects` then
+find no noun there and leave the amount without an object. Where no object was found and the
+cut metric is there, the object is the metric with the plain nouns right before it (项目|总投入)
+as its owner, as the subject reader keeps them (花卉|产值). Where the figure is followed by 的 and
+a noun (总投资约40亿元的|跨江大桥), the objects reader's noun stays: the annotated pages give the
+thing that has the attribute there (总长N公里的老街 -> 老街). Used by `rows` after `objects`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from pipeline.quantities.object_words import _METRIC, _PREDICATE_WORDS, _skip_ba
 from pipeline.quantities.pieces import Found, Piece
 
 _KINDS = ("amount",)
-_DE = "的"  # …亿元|的|产业园: the noun after it owns the metric
 _OWNER_POS = ("n", "nz", "j", "ng")  # 项目|总投入: plain nouns before the metric, its owner
 _OWNER_MOST = 2  # owner words read back
 
@@ -44,9 +44,7 @@ def attribute_metric(st: Found, pieces: list[Piece], text: str) -> str:
     """The object of an amount that gives a metric of a thing (see the module); else st.obj."""
     if st.kind not in _KINDS or not st.pieces:
         return st.obj
-    last = st.pieces[-1] + 1
-    after_de = last < len(pieces) and not pieces[last].role and _word(text, pieces[last]) == _DE
-    if st.obj and not after_de:
+    if st.obj:
         return st.obj
     i = _skip_back(pieces, st.pieces[0] - 1, text, _PREDICATE_WORDS)
     a = _metric_start(pieces, i, text)
