@@ -79,3 +79,21 @@ def test_a_count_with_its_measure_counts_the_things_before_a_metric() -> None:
     # a measure word counts the things named first (乡镇), not the metric after them
     assert one("全省4个乡镇降雨量超过400毫米。", "4个").object == "乡镇"
 
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a per-unit frame: the sum paid after the standard the figure sets (per_units)
+        ("对符合条件的家庭，按每孩每年3600元的标准发放育儿补贴。", "3600元", "育儿补贴"),
+        ("按照每人每月500元的标准给予生活补助。", "500元", "生活补助"),
+        # the sum paid named before the frame, its standard noun dropped
+        ("新生儿育儿补贴标准为每孩每月300元。", "300元", "新生儿育儿补贴"),
+        ("今年的高龄津贴为每人每月200元。", "200元", "高龄津贴"),
+    ],
+)
+def test_the_sum_paid_is_the_object_of_a_per_unit_frame(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_a_per_unit_sum_with_its_own_object_keeps_it() -> None:
+    assert one("为困难老人每人每月发放300元生活补贴。", "300元").object == "生活补贴"

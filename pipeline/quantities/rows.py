@@ -76,6 +76,7 @@ from pipeline.quantities.origin_words import with_origin_word
 from pipeline.quantities.people_between import people_between_counts
 from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
+from pipeline.quantities.per_units import per_unit_object
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
@@ -227,6 +228,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
             st.obj = attribute_metric(st, pieces, text)  # 总投资|超N亿元|的|产业园: the metric
+            st.obj = per_unit_object(st, pieces, text)  # 补贴|标准|为|每孩每月|N元: the sum paid
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
