@@ -72,6 +72,14 @@ _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开�
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
+
+
+def is_metric_word(w: str) -> bool:
+    """A metric noun (stats_metric_nouns) or a word of two characters or more with a metric
+    ending (stats_metric_suffixes: 市值, 销售额)."""
+    return w in _METRIC or (len(w) > 1 and w.endswith(_METRIC_ENDINGS))
+
+
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
 _POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
 _COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍, N个村|组成|片区: the parts make the whole

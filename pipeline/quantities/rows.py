@@ -15,6 +15,7 @@ from pipeline.quantities.activity_tails import without_activity_tail
 from pipeline.quantities.adjustment_frames import carry_adjusted_rates
 from pipeline.quantities.adverbial_subjects import subject_past_adverbial
 from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nouns
+from pipeline.quantities.attribute_metrics import attribute_metric
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import carry_past_average, with_average_word
 from pipeline.quantities.bound_characters import join_bound_characters
@@ -75,11 +76,13 @@ from pipeline.quantities.origin_words import with_origin_word
 from pipeline.quantities.people_between import people_between_counts
 from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
+from pipeline.quantities.per_units import per_unit_object
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.respective_lists import paired_in_order
+from pipeline.quantities.scaled_metrics import with_scaled_metric
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.serial_predicates import without_serial_predicate
 from pipeline.quantities.service_verbs import without_service_verb
@@ -160,6 +163,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_metric_verb(st, pieces, text)  # 核心品种|育种|周期|缩短20%
     st.obj = with_bound_prefix(st, pieces, text)  # 蔬菜|在|田面积, 水质|优良/z|比例
     st.obj = without_marker_tail(st, text)
+    st.obj = with_scaled_metric(st, pieces, text)  # 接待|人数|达80万: the metric, the figure's value
     st.obj = without_glued_conjunction(st)  # N个基点|和约|M个基点: no object
     st.obj = without_leading_place(st, text, s0, places, pieces)
     st.obj = with_service_places(st, text, s0, places)  # 中欧|班列: the places name the service
@@ -224,6 +228,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         day = ctx.days.of_sentence(sent)
         for st in stats:
             st.obj = object_of(st, pieces, text, age_pieces, partial(ctx.notice, sent))
+            st.obj = attribute_metric(st, pieces, text)  # 总投资|超N亿元|的|产业园: the metric
+            st.obj = per_unit_object(st, pieces, text)  # 补贴|标准|为|每孩每月|N元: the sum paid
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所

@@ -31,6 +31,7 @@ from pipeline.quantities.object_words import (
     _past_rate,
     _skip_back,
     _word,
+    is_metric_word,
     word_back,
 )
 from pipeline.quantities.pieces import Found, Piece
@@ -401,6 +402,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     compare = _comparison_verb(pieces, i, j, text) if compare is None else compare
     if compare is not None:  # 生产时间|比以往|缩短了|一半, 收入|比上年同期|增长5.5%
         i = _skip_back(pieces, _past_compared_with(pieces, compare, text) - 1, text, _PREDICATE_WORDS)
+    if kind in _METRIC_KINDS and (run := _metric_before_loss(pieces, i, text, kind)):
+        return run  # 市值|蒸发|N亿元, 产值|损失/n|N亿元: the metric lost, not the loss
     if kind in _METRIC_KINDS and i < j - 1 and pieces[i].pos == "v" and _metric_as_verb(pieces[i], text):
         # ，|产能/v|提升|30%: a metric jieba tags v (not vn: 直接|投资/vn is read as a noun
         # phrase below), before the predicate, is the subject's head
@@ -417,6 +420,22 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     run = _noun_run_before(pieces, i, text, kind)
     place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
     return "" if place_alone else run  # 江苏|增长12.8%: a place alone is no subject
+
+
+_LOSS_VERBS = frozenset(lexicons.words("stats_loss_verbs"))  # 蒸发, 缩水, 损失: a value lost
+
+
+def _metric_before_loss(pieces: list[Piece], i: int, text: str, kind: str) -> str:
+    """The metric before a verb of loss that ends the subject (stats_loss_verbs: 市值|蒸发|N亿元,
+    资产规模|缩水|N%, 产值|损失/n|N亿元): the verb says how the metric changed, as 下降 does, so the
+    figure measures the metric; empty where the word before the verb is no metric noun (经济|损失 is
+    jieba's one word, the loss itself, and 法国|损失 names no metric)."""
+    if i < 1 or pieces[i].role or _word(text, pieces[i]) not in _LOSS_VERBS:
+        return ""
+    before = pieces[i - 1]
+    if before.role or not before.pos.startswith(NOUN_POS) or not is_metric_word(_word(text, before)):
+        return ""
+    return _noun_run_before(pieces, i - 1, text, kind)
 
 
 _COMPARING = frozenset(lexicons.words("stats_comparison_verbs"))  # 相比, 相较: verbs of comparing

@@ -181,21 +181,29 @@ def _takes_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
 
 def without_marker_tail(st: Found, text: str) -> str:
     """An object right before the number without the approximation word that ends it: jieba
-    glued the word to the noun (…总额近|3000万亿元, …托费约|3000元); the word is the number's."""
+    glued the word to the noun (…总额近|3000万亿元, …托费约|3000元); the word is the number's.
+    Without such a word, a verb of reaching jieba glued to the noun's last character (淡化|水可达/nr|
+    5万吨, 火山灰|柱高达/nz|约9500米) is cut off too: 达 and 为 link the metric to its figure, as
+    they do written apart (产值|达|N亿元), and are no part of what is measured."""
     obj = st.obj
     if not obj or not text[: st.start].rstrip().endswith(obj):
         return obj
     marker = next((m for m in _MARKERS_BEFORE if obj.endswith(m) and len(obj) > len(m)), None)
-    return _without_glued_predicate(obj[: -len(marker)]) if marker else obj
+    if marker:
+        return _without_glued_predicate(obj[: -len(marker)])
+    return _without_glued_predicate(obj, _REACHING)
 
 
 _GLUED_PREDICATES = tuple(w for w in lexicons.words("stats_predicate_words") if len(w) > 1)
+# the predicate words of reaching among them (可达, 高达, 达到, 增至): a verb ending in 达, 到, 至 or 为
+_REACHING = tuple(w for w in _GLUED_PREDICATES if w.endswith(("达", "到", "至", "为")))
 
 
-def _without_glued_predicate(obj: str) -> str:
-    """The object without a predicate word (stats_predicate_words) that jieba glued to the
-    marker with it (河道|已有近/v|N公里 leaves 河道已有): the verb is the clause's, not the noun's."""
-    word = next((w for w in _GLUED_PREDICATES if obj.endswith(w) and len(obj) > len(w)), None)
+def _without_glued_predicate(obj: str, words: tuple[str, ...] = _GLUED_PREDICATES) -> str:
+    """The object without a predicate word (stats_predicate_words, or those of ``words``) that
+    jieba glued to the marker with it (河道|已有近/v|N公里 leaves 河道已有): the verb is the
+    clause's, not the noun's."""
+    word = next((w for w in words if obj.endswith(w) and len(obj) > len(w)), None)
     return obj[: -len(word)] if word else obj
 
 
