@@ -16,6 +16,10 @@ _MAX_CLAUSE = 8  # words between the measure and the 的
 _CLAUSE_VERB_POS = ("v",)
 _NOUN_MODIFIER_POS = ("n", "nz", "b")  # 头部企业|的: a noun modifier, nouns up to the 的
 _ADVERB_POS = ("d", "t")  # 正在/t|领取…|的: an adverb opens a relative clause
+_PERSON_UNITS = ("人", "名", "位")  # measures of people alone
+_PREPOSITION_POS = ("p",)  # 在|事故|中|受伤|的: a preposition opens a relative clause
+_PASSIVE = "被"  # 被困/a, 被捕/v: one passive word, jieba's adjective or verb
+_PASSIVE_POS = ("a", "v")
 
 
 def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
@@ -24,6 +28,8 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     last = st.pieces[-1] + 1
     if st.unit not in _ACTION_UNITS or last >= len(pieces) or not st.obj:
         return st.obj
+    if (clause := _clause_people(st, pieces, text, last)) is not None:
+        return clause
     verb = pieces[last]
     if verb.role or verb.start != text.find(st.obj, verb.start):
         return st.obj
@@ -62,3 +68,35 @@ def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int)
             obj = object_after(pieces, k + 1, text, set(), st.kind)
             return obj if obj.endswith(_PEOPLE_HEADS) else st.obj
     return st.obj
+
+
+def _opens_clause(p: Piece, text: str) -> bool:
+    """A preposition (在|事故|中|受伤|的) or a passive word (被困/a) right after the measure: it
+    opens a relative clause or is the people's own verb, never the noun they are."""
+    w = _word(text, p)
+    if p.role:
+        return False
+    return p.pos in _PREPOSITION_POS or (w.startswith(_PASSIVE) and len(w) > 1 and p.pos in _PASSIVE_POS)
+
+
+def _clause_people(st: Found, pieces: list[Piece], text: str, last: int) -> str | None:
+    """After a people measure, a clause opened by a preposition or a passive word and closed by
+    的: the noun naming people after the 的 is counted, whatever the object given was (6名|在|事故|
+    中|受伤|的|工人: not the verb before the figure); a passive word alone before the 的 is the
+    people's own verb (3人|被困|的|矿井, as 近1亿人|脱贫|的). Else None (the other readers)."""
+    if st.unit not in _PERSON_UNITS or last >= len(pieces) or not _opens_clause(pieces[last], text):
+        return None
+    for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
+        p = pieces[k]
+        w = _word(text, p)
+        if p.role or w in _CLAUSE_END_MARKS or not w.strip():
+            return None
+        if w != _DE:
+            continue
+        obj = object_after(pieces, k + 1, text, set(), st.kind)
+        if obj.endswith(_PEOPLE_HEADS):
+            return obj  # 6名|在…受伤|的|工人
+        if k == last + 1 and pieces[last].pos in _PASSIVE_POS:
+            return _word(text, pieces[last])  # 3人|被困|的|矿井: the people's own verb
+        return None
+    return None
