@@ -33,6 +33,7 @@ from pipeline.quantities.object_words import (
     _METRIC_ENDINGS,
     _PERIODS,
     _SCOPES,
+    HEADLINE_BREAK,
     NOUN_POS,
 )
 from pipeline.quantities.pieces import Found, Piece
@@ -47,7 +48,7 @@ _ENUM_HEADING = re.compile(
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _COMPARISONS = ("比", "较")  # 比上年同期, 较上月
 _METRIC_RUN_POS = ("n", "nz", "ng", "vn", "j", "an", "a", "b", "ad")  # a metric phrase; no idiom (l)
-_ALL_CLAUSE_ENDS = "，,。；;！？!?"
+_ALL_CLAUSE_ENDS = "，,。；;！？!?" + HEADLINE_BREAK  # a headline's space ends its phrase
 _FRAMES = ("从", "自", "由", "离", "距", "距离")
 _TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1亿美元: no predicate of its own
 _LIST_MARKS = ("、", "和", "及", "与")
@@ -196,7 +197,7 @@ def _after_comparison(pieces: list[Piece], k: int, text: str) -> bool:
 
 def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
     """The index of the first piece of the clause that pieces[i] is in."""
-    while i > 0 and _word(text, pieces[i - 1])[:1] not in _CLAUSE_ENDS:
+    while i > 0 and _word(text, pieces[i - 1])[:1] not in _CLAUSE_ENDS + HEADLINE_BREAK:
         i -= 1
     return i
 

@@ -72,6 +72,10 @@ _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开�
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
+# A headline keeps spaces between its phrases (美某州发生枪击 N人死亡; multi-line headlines are
+# joined with a space, GUIDELINES.md): a space piece ends a clause as a comma does, so no object
+# is read across it (count_subjects' clause end, context_objects' clause ends).
+HEADLINE_BREAK = " "
 _DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
 _POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
 _COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍, N个村|组成|片区: the parts make the whole
