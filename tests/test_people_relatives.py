@@ -31,3 +31,23 @@ def test_clause_before_a_thing_is_no_people() -> None:
     """在…的 + a noun naming no people: the clause says where, the reading of people stays out."""
     s = one("当天共有12名在场的记者见证了签约。", "12名")
     assert s.object == "记者"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb alone between the count and 的 before a thing: the people's own verb, not the
+        # frame word before the figure
+        ("这场原本计划60人参加的活动，最终来了90人。", "60人", "参加"),
+        ("按照规划500人入住的公寓楼已经封顶。", "500人", "入住"),
+        # after a pivot verb (already read, kept)
+        ("学校组织约600人参加的运动会今天开幕。", "约600人", "参加"),
+    ],
+)
+def test_own_verb_before_de(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_people_before_the_count_stay() -> None:
+    """A noun naming people right before the count is who is counted (党员|N人|参加|的)."""
+    assert one("退休党员46人参加的宣讲团成立了。", "46人").object == "退休党员"
