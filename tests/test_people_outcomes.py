@@ -180,3 +180,15 @@ def test_predicate_word_tagged_noun_leaves_the_object() -> None:
 )
 def test_people_outcome_after_totality_agent_and_place(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a clause of cause closed by 而 before what befell the people
+        ("截至目前，已有至少19人因未能及时转移而遇难。", "至少19人", "遇难"),
+        ("当地有8人由于房屋倒塌而受伤。", "8人", "受伤"),
+    ],
+)
+def test_people_outcome_past_a_cause(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

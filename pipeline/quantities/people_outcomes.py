@@ -35,6 +35,8 @@ _PLACE_POS = ("s", "f", "n")  # 车内/s, 机上/n: a place word with its locati
 _ADVERBIAL_POS = frozenset(("d", "ad", "a", "an", "vd"))  # 已, 紧急/a, 安全/an before the verb
 _PASSIVES = ("被",)
 _AGENT_POS = ("n", "nr", "nt", "ns", "nz", "s", "r", "j")  # 被|当地|警方|逮捕: the agent of the passive
+_CAUSE_OPENERS = ("因", "由于")  # N人|因|…|而|死亡: a clause of cause before the outcome
+_CAUSE_CLOSERS = ("而",)
 _UNDERGOING = ("受", "遭")  # 受|重伤, 遭|枪击: a verb of undergoing with the harm after it
 _LIST_CLOSERS = ("等",)  # 某某加等|N人: jieba glues the list's closer to a name's last character
 _CAUSATIVE_ENDS = ("致", "使")  # 已致|N人|遇难, 迫使|N人|撤离: verbs of causing end in one
@@ -67,6 +69,9 @@ def _verb_run_end(pieces: list[Piece], i: int, text: str) -> tuple[int, int] | N
         p, w = pieces[i], _word(text, pieces[i])
         if _ends(pieces, i, text) or (last_verb >= 0 and p.pos == "p" and w in _DESTINATIONS):
             break
+        if (past := _past_cause(pieces, i, text)) is not None:
+            i = past  # N人|因|无法|得到|救治|而|死亡: the cause is no part of what befell them
+            continue
         if _undergoing(pieces, i, text):
             first_verb, last_verb, agent, i = i, i + 1, False, i + 2  # 受|重伤: one predicate
             continue
@@ -90,6 +95,20 @@ def _verb_run_end(pieces: list[Piece], i: int, text: str) -> tuple[int, int] | N
     while first > 0 and _joined_verb(pieces, first - 1, text):
         first -= 1  # 就业|增收: a run of verbs is one predicate
     return first, end
+
+
+def _past_cause(pieces: list[Piece], i: int, text: str) -> int | None:
+    """The index past a clause of cause opened at pieces[i] by 因 or 由于 and closed by 而 in the
+    same clause (因|无法|得到|救治|而|死亡): the verb after 而 says what befell the people; else
+    None (a short cause with no 而, 因灾|死亡, is left to the other readers)."""
+    if pieces[i].pos not in ("p", "c") or _word(text, pieces[i]) not in _CAUSE_OPENERS:
+        return None
+    k = i + 1
+    while k < len(pieces) and not pieces[k].role and not _ends(pieces, k, text):
+        if _word(text, pieces[k]) in _CAUSE_CLOSERS:
+            return k + 1
+        k += 1
+    return None
 
 
 def _verb_word(p: Piece, w: str) -> bool:
