@@ -160,3 +160,35 @@ def test_predicate_word_tagged_noun_leaves_the_object() -> None:
     """粮食产量|预计/vn|将…突破N斤: a predicate word at the object's end is cut (edge_adverbs)."""
     s = one("今年全省油菜产量预计将首次突破60万吨。", "突破60万吨")
     assert s.object == "油菜产量"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a word of totality between the count and its verb (stats_totality_words)
+        ("大巴车侧翻后，车上21人全部获救。", "21人", "获救"),
+        # a place with its locative before the count says where, not who
+        ("货轮起火沉没，船上9人全部遇难。", "9人", "遇难"),
+        ("隧道内14人被困，救援正在进行。", "14人", "被困"),
+        # 被 with its agent before the verb
+        ("行动中，另有26人被当地警方逮捕。", "26人", "逮捕"),
+        # a verb of undergoing with the harm after it
+        ("爆炸造成当地4人受重伤。", "4人", "受重伤"),
+        # a people noun after the measure stays the object
+        ("矿难发生后，井下11名矿工全部升井。", "11名", "矿工"),
+    ],
+)
+def test_people_outcome_after_totality_agent_and_place(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a clause of cause closed by 而 before what befell the people
+        ("截至目前，已有至少19人因未能及时转移而遇难。", "至少19人", "遇难"),
+        ("当地有8人由于房屋倒塌而受伤。", "8人", "受伤"),
+    ],
+)
+def test_people_outcome_past_a_cause(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

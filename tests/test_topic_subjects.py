@@ -65,3 +65,22 @@ def test_topic_subject(sentence: str, surface: str, obj: str) -> None:
 )
 def test_topic_subject_leaves_empty(sentence: str, surface: str) -> None:
     assert one(sentence, surface).object in ("", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an index given a bare value, then a rate: the rate is the index's change
+        ("5月份，全国制造业景气指数为52.6，同比上升2.4%。", "2.4%", "制造业景气指数"),
+        ("一季度，中国跨境电商发展指数为318.7，同比增长9.2%。", "9.2%", "中国跨境电商发展指数"),
+        # an index's point after its value
+        ("当天，深证成份指数报10250.3点，上涨0.8%。", "0.8%", "深证成份指数"),
+    ],
+)
+def test_index_value_then_rate(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_bare_value_of_no_index_leaves_the_rate() -> None:
+    """A bare number after a noun that is no index (stats_index_heads) names no subject here."""
+    assert one("该县的编号为3021，同比增长5.5%。", "5.5%").object == ""

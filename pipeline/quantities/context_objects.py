@@ -33,6 +33,7 @@ from pipeline.quantities.object_words import (
     _METRIC_ENDINGS,
     _PERIODS,
     _SCOPES,
+    HEADLINE_BREAK,
     NOUN_POS,
 )
 from pipeline.quantities.pieces import Found, Piece
@@ -47,12 +48,14 @@ _ENUM_HEADING = re.compile(
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _COMPARISONS = ("比", "较")  # 比上年同期, 较上月
 _METRIC_RUN_POS = ("n", "nz", "ng", "vn", "j", "an", "a", "b", "ad")  # a metric phrase; no idiom (l)
-_ALL_CLAUSE_ENDS = "，,。；;！？!?"
+_ALL_CLAUSE_ENDS = "，,。；;！？!?" + HEADLINE_BREAK  # a headline's space ends its phrase
 _FRAMES = ("从", "自", "由", "离", "距", "距离")
 _TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1亿美元: no predicate of its own
 _LIST_MARKS = ("、", "和", "及", "与")
 _LASTING = lexicons.words("stats_duration_predicates")  # 持续, 历时, 需要
 _PREDICATES = lexicons.words("stats_predicate_words")
+_TRAVEL = tuple(lexicons.words("stats_travel_words"))  # 车程|只需|N分钟: a journey's time, no thing
+_ROUTE_WORDS = ("到", "至", "从", "由", "自")  # A|到|B|只需N小时, 从|A|出发: between two places
 _SUBJECT_KINDS = ("amount", "percent", "fraction", "ratio")
 _CLAUSE_ENDS = "，,；;"
 _SENTENCE_ENDS = "。！？!?"
@@ -196,7 +199,7 @@ def _after_comparison(pieces: list[Piece], k: int, text: str) -> bool:
 
 def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
     """The index of the first piece of the clause that pieces[i] is in."""
-    while i > 0 and _word(text, pieces[i - 1])[:1] not in _CLAUSE_ENDS:
+    while i > 0 and _word(text, pieces[i - 1])[:1] not in _CLAUSE_ENDS + HEADLINE_BREAK:
         i -= 1
     return i
 
@@ -377,6 +380,17 @@ def _back_over(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -
     return i
 
 
+def _travel_time(pieces: list[Piece], k: int, j: int, text: str) -> bool:
+    """Whether the subject pieces[k+1..j] of a verb of taking is a journey: it ends in a noun of
+    a journey's length (stats_travel_words: 车程), or it is a place right after a route word
+    (杭州|到|黄山, 从|县城): the duration is the time between two places and measures no thing
+    (as a distance between two places, stats_distance_words)."""
+    if _word(text, pieces[j]).endswith(_TRAVEL):
+        return True
+    before = pieces[k] if k >= 0 else None
+    return before is not None and not before.role and _word(text, before) in _ROUTE_WORDS
+
+
 def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     """What a duration measures, read before it: the subject of a verb of lasting or taking
     (强降雨|已经持续了|5个小时, 坐高铁|只需要|一个半小时), or the verb phrase of a relative
@@ -390,6 +404,8 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
             k -= 1
         if k == j:
             return ""
+        if _travel_time(pieces, k, j, text):
+            return ""  # 从县城出发|车程|只需|N分钟, A|到|B|只需N小时: a journey's time
         if (
             k >= 0
             and not pieces[k].role

@@ -15,6 +15,7 @@ from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _CLAUSE_END_MARKS,
     _PREDICATE_WORDS,
+    HEADLINE_BREAK,
     _word,
 )
 from pipeline.quantities.pieces import Found, Piece
@@ -57,7 +58,11 @@ def _between(pieces: list[Piece], k: int, text: str, existential: bool) -> bool:
 
 
 def _ends_clause(pieces: list[Piece], last: int, text: str) -> bool:
-    return last >= len(pieces) or (not pieces[last].role and _word(text, pieces[last]) in _CLAUSE_END_MARKS)
+    """The clause ends at pieces[last]: a mark, the sentence's end or a headline's space."""
+    if last >= len(pieces):
+        return True
+    w = _word(text, pieces[last])
+    return not pieces[last].role and (w in _CLAUSE_END_MARKS or w[:1] == HEADLINE_BREAK)
 
 
 def count_subject(st: Found, pieces: list[Piece], text: str) -> str:

@@ -72,19 +72,21 @@ _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开�
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))
 _CLAUSE_END_MARKS = ("，", ",", "。", "；", ";", "、")
+# A headline keeps spaces between its phrases (美某州发生枪击 N人死亡; multi-line headlines are
+# joined with a space, GUIDELINES.md): a space piece ends a clause as a comma does, so no object
+# is read across it (count_subjects' clause end, context_objects' clause ends).
+HEADLINE_BREAK = " "
+_DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
+_POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
+_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍, N个村|组成|片区: the parts make the whole
+_DIRECTIONS = ("到", "入", "进", "往", "赴", "向")  # 回到, 进入, 前往, 赶赴, 驶向: a verb of motion
+_ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
 
 
 def is_metric_word(w: str) -> bool:
     """A metric noun (stats_metric_nouns) or a word of two characters or more with a metric
     ending (stats_metric_suffixes: 市值, 销售额)."""
     return w in _METRIC or (len(w) > 1 and w.endswith(_METRIC_ENDINGS))
-
-
-_DISTANCE = lexicons.words("stats_distance_words")  # 距离新区机场15公里: no object
-_POSITIONS = lexicons.words("stats_position_words")  # 附近25公里处: a position, no object
-_COMPOSING = ("组成", "构成")  # 由N人|组成|的|队伍, N个村|组成|片区: the parts make the whole
-_DIRECTIONS = ("到", "入", "进", "往", "赴", "向")  # 回到, 进入, 前往, 赶赴, 驶向: a verb of motion
-_ASPECT = ("了", "着", "过")  # a word before one is a verb (面积|贡献了)
 
 
 def _word(text: str, p: Piece) -> str:

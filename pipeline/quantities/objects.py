@@ -397,9 +397,25 @@ def _past_determiner(pieces: list[Piece], j: int, text: str, kind: str) -> int:
         return j
     if _word(text, pieces[j]) in _DETERMINERS and pieces[j + 1].pos.startswith(NOUN_POS):
         return j + 1
+    if _batch_ordinal(pieces[j], text):
+        return j + 1  # 120名|第二批|救援人员: which dispatch, not what is counted
     if _copula(pieces[j], text) and _counts_people(pieces, j, text):
         return j + 1  # 有2万多名|是|流动人口: what those counted are, after the copula
     return j
+
+
+_BATCH_PREFIXES = tuple(w for w, role in lexicons.rows("stats_batch_ordinals") if role == "prefix")
+_BATCH_NOUNS = tuple(w for w, role in lexicons.rows("stats_batch_ordinals") if role == "batch")
+_BATCH_NUMERAL_POS = ("m",)
+
+
+def _batch_ordinal(p: Piece, text: str) -> bool:
+    """An ordinal of batches in one numeral word (第二批/m, 首批/m; stats_batch_ordinals): an
+    ordinal prefix, then the batch measure at its end."""
+    w = _word(text, p)
+    if p.pos not in _BATCH_NUMERAL_POS or len(w) < 2:
+        return False
+    return w.startswith(_BATCH_PREFIXES) and w.endswith(_BATCH_NOUNS)
 
 
 _COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
@@ -437,6 +453,21 @@ def _verb_names_people(pieces: list[Piece], i: int, text: str, out: list[_Span])
     return not text[out[-1][0] : out[-1][1]].endswith(_PEOPLE_HEADS) and _people_head_next(pieces, i, text)
 
 
+_MANNER_POS = ("d", "ad", "a")  # 依次/d, 整齐/a, 连续/a before the verb of the people
+_PREDICATE_AFTER_MANNER_POS = ("v", "vn", "n")  # 列队/n, 鸣枪/n: jieba's nouns of verbs too
+
+
+def _adverbial_opens_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
+    """Whether an adverb or adjective of manner at pieces[i], right after a noun naming people
+    (stats_people_heads) that ends the object read, opens their predicate (27名|礼兵|连续/a|鸣枪,
+    500名|代表|依次/d|入场): a word of manner does not modify a noun after the people, whose noun
+    the count already has; it needs a verb or verb-like noun after it in the clause."""
+    if pieces[i].pos not in _MANNER_POS or not text[out[-1][0] : out[-1][1]].endswith(_PEOPLE_HEADS):
+        return False
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    return nxt is not None and not nxt.role and nxt.pos in _PREDICATE_AFTER_MANNER_POS
+
+
 def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
     """Whether the verb at pieces[i], after a noun of the people counted, is their predicate: it
     is unless a noun naming people (stats_people_heads) follows it within the compound (300名|
@@ -449,6 +480,8 @@ def _people_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) 
     if _word(text, pieces[i]) in _PEOPLE_VERBS:
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         return nxt is None or (not nxt.role and _word(text, nxt)[:1] in _PREDICATE_FOLLOWERS)
+    if _adverbial_opens_predicate(pieces, i, text, out):
+        return True  # 12名|礼兵|整齐/a|列队|鸣枪: the manner of what the people do
     if pieces[i].pos != "v":
         return False
     for k in range(i + 1, min(i + 4, len(pieces))):

@@ -29,8 +29,15 @@ _PEOPLE_MEASURES = ("人", "名", "位")
 _COPULA_MEASURES = (*_PEOPLE_MEASURES, "户")  # 其中N户|是|独居老人
 _COPULA = "是"
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 还有|N人, 组织|N人: a frame, not a thing
+_TOTALITY = frozenset(lexicons.words("stats_totality_words"))  # N人|全部|遇难: all of them, no noun
+_LOCATIVES = tuple(lexicons.words("stats_locatives"))  # 机上|N人, 车内|N人: where, not who
+_PLACE_POS = ("s", "f", "n")  # 车内/s, 机上/n: a place word with its locative
 _ADVERBIAL_POS = frozenset(("d", "ad", "a", "an", "vd"))  # 已, 紧急/a, 安全/an before the verb
 _PASSIVES = ("被",)
+_AGENT_POS = ("n", "nr", "nt", "ns", "nz", "s", "r", "j")  # 被|当地|警方|逮捕: the agent of the passive
+_CAUSE_OPENERS = ("因", "由于")  # N人|因|…|而|死亡: a clause of cause before the outcome
+_CAUSE_CLOSERS = ("而",)
+_UNDERGOING = ("受", "遭")  # 受|重伤, 遭|枪击: a verb of undergoing with the harm after it
 _LIST_CLOSERS = ("等",)  # 某某加等|N人: jieba glues the list's closer to a name's last character
 _CAUSATIVE_ENDS = ("致", "使")  # 已致|N人|遇难, 迫使|N人|撤离: verbs of causing end in one
 _CAUSATIVE_POS = ("v", "d")  # jieba glues 已致 into an adverb
@@ -53,27 +60,71 @@ def _verbal_noun_after(pieces: list[Piece], i: int, last_verb: int) -> bool:
 
 
 def _verb_run_end(pieces: list[Piece], i: int, text: str) -> tuple[int, int] | None:
-    """From pieces[i] on, past adverbial words and 被, the (first, last) pieces of the final
-    verb with its verbal nouns, when the clause ends after them or a preposition of
-    destination follows; else None."""
-    last_verb, n = -1, len(pieces)
+    """From pieces[i] on, past adverbial words, words of totality (全部, 全体), 被 with its agent
+    (被|警方), the (first, last) pieces of the final verb with its verbal nouns, when the clause
+    ends after them or a preposition of destination follows; else None. A verb of undergoing
+    with the word after it (受|重伤) and a passive word (被困/a) are verbs."""
+    last_verb, first_verb, agent, n = -1, -1, False, len(pieces)
     while i < n and not pieces[i].role:
         p, w = pieces[i], _word(text, pieces[i])
         if _ends(pieces, i, text) or (last_verb >= 0 and p.pos == "p" and w in _DESTINATIONS):
             break
-        if p.pos in _VERB_POS and len(w) > 1 and w not in _PREDICATE_WORDS:
-            last_verb = i
-        elif not (p.pos in _ADVERBIAL_POS or w in _PASSIVES or _verbal_noun_after(pieces, i, last_verb)):
+        if (past := _past_cause(pieces, i, text)) is not None:
+            i = past  # N人|因|无法|得到|救治|而|死亡: the cause is no part of what befell them
+            continue
+        if _undergoing(pieces, i, text):
+            first_verb, last_verb, agent, i = i, i + 1, False, i + 2  # 受|重伤: one predicate
+            continue
+        if _verb_word(p, w):
+            first_verb, last_verb, agent = i, i, False
+        elif w in _PASSIVES:
+            agent = True  # 被|警方|逮捕: the agent may come before the verb
+        elif not (
+            p.pos in _ADVERBIAL_POS
+            or w in _TOTALITY
+            or (agent and p.pos in _AGENT_POS)
+            or _verbal_noun_after(pieces, i, last_verb)
+        ):
             return None
         i += 1
     if last_verb < 0 or (i < n and pieces[i].role):
         return None
-    first, end = last_verb, last_verb
+    first, end = first_verb, last_verb
     while end + 1 < i and pieces[end + 1].pos in _TRAILING_NOUN_VERB_POS:
         end += 1
     while first > 0 and _joined_verb(pieces, first - 1, text):
         first -= 1  # 就业|增收: a run of verbs is one predicate
     return first, end
+
+
+def _past_cause(pieces: list[Piece], i: int, text: str) -> int | None:
+    """The index past a clause of cause opened at pieces[i] by 因 or 由于 and closed by 而 in the
+    same clause (因|无法|得到|救治|而|死亡): the verb after 而 says what befell the people; else
+    None (a short cause with no 而, 因灾|死亡, is left to the other readers)."""
+    if pieces[i].pos not in ("p", "c") or _word(text, pieces[i]) not in _CAUSE_OPENERS:
+        return None
+    k = i + 1
+    while k < len(pieces) and not pieces[k].role and not _ends(pieces, k, text):
+        if _word(text, pieces[k]) in _CAUSE_CLOSERS:
+            return k + 1
+        k += 1
+    return None
+
+
+def _verb_word(p: Piece, w: str) -> bool:
+    """A verb of two characters or more that is no predicate word of figures (增长, 达到), or a
+    passive word jieba tags as an adjective (被困/a, 被捕/v)."""
+    if len(w) < 2 or w in _PREDICATE_WORDS:
+        return False
+    return p.pos in _VERB_POS or (w.startswith(_PASSIVES) and p.pos in ("a", "v"))
+
+
+def _undergoing(pieces: list[Piece], i: int, text: str) -> bool:
+    """A one-character verb of undergoing (受, 遭) with a word after it in the clause (受|重伤/n,
+    受|轻伤/a): together they say what befell the people."""
+    if pieces[i].pos != "v" or _word(text, pieces[i]) not in _UNDERGOING:
+        return False
+    return i + 1 < len(pieces) and not pieces[i + 1].role and not _ends(pieces, i + 1, text)
 
 
 def _joined_verb(pieces: list[Piece], k: int, text: str) -> bool:
@@ -110,6 +161,18 @@ def _after_causative(st: Found, pieces: list[Piece], text: str) -> bool:
     return _word(text, pieces[k]).endswith(_CAUSATIVE_ENDS)
 
 
+def _place_before(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether the object given is a place word ending in a locative right before a people count
+    (机上|N人, 车内/s|N人, 工地|上|N名): it says where the people are, not who they are."""
+    k = st.pieces[0] - 1
+    while k >= 0 and pieces[k].role == P.ROLE_PRE:
+        k -= 1  # 机上|约|N人
+    if st.unit not in _PEOPLE_MEASURES or k < 0 or pieces[k].role or pieces[k].pos not in _PLACE_POS:
+        return False
+    w = _word(text, pieces[k])
+    return bool(st.obj) and w.endswith(_LOCATIVES) and text[: pieces[k].end].endswith(st.obj)
+
+
 def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     """The verb the people of a bare people count did or underwent after adverbs (N人|已被|疏散),
     for a count with no object or only a pivot verb before it; else the object it has. An object
@@ -123,6 +186,9 @@ def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
         found = _verb_run_end(pieces, st.pieces[-1] + 1, text)
         if found is not None:
             return text[pieces[found[0]].start : pieces[found[1]].end]  # 地震|已致|N人|遇难
+    if _place_before(st, pieces, text):
+        found = _verb_run_end(pieces, st.pieces[-1] + 1, text)  # 机上|N人|全部|遇难
+        return "" if found is None else text[pieces[found[0]].start : pieces[found[1]].end]
     if st.obj and st.obj not in _PIVOTS:
         return st.obj
     if (not st.obj or st.obj.startswith(_COPULA)) and (noun := _copula_noun(st, pieces, text)):

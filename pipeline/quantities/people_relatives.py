@@ -7,6 +7,7 @@ people's own verb (近1亿人|脱贫|的人间奇迹, as 28人报名). Used by `
 
 from __future__ import annotations
 
+from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import _ACTION_UNITS, _CLAUSE_END_MARKS, _PEOPLE_HEADS, _word
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece
@@ -16,6 +17,10 @@ _MAX_CLAUSE = 8  # words between the measure and the 的
 _CLAUSE_VERB_POS = ("v",)
 _NOUN_MODIFIER_POS = ("n", "nz", "b")  # 头部企业|的: a noun modifier, nouns up to the 的
 _ADVERB_POS = ("d", "t")  # 正在/t|领取…|的: an adverb opens a relative clause
+_PERSON_UNITS = ("人", "名", "位")  # measures of people alone
+_PREPOSITION_POS = ("p",)  # 在|事故|中|受伤|的: a preposition opens a relative clause
+_PASSIVE = "被"  # 被困/a, 被捕/v: one passive word, jieba's adjective or verb
+_PASSIVE_POS = ("a", "v")
 
 
 def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
@@ -24,6 +29,8 @@ def people_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     last = st.pieces[-1] + 1
     if st.unit not in _ACTION_UNITS or last >= len(pieces) or not st.obj:
         return st.obj
+    if (clause := _clause_people(st, pieces, text, last)) is not None:
+        return clause
     verb = pieces[last]
     if verb.role or verb.start != text.find(st.obj, verb.start):
         return st.obj
@@ -62,3 +69,59 @@ def _people_after_modifier(st: Found, pieces: list[Piece], text: str, last: int)
             obj = object_after(pieces, k + 1, text, set(), st.kind)
             return obj if obj.endswith(_PEOPLE_HEADS) else st.obj
     return st.obj
+
+
+def _opens_clause(p: Piece, text: str) -> bool:
+    """A preposition (在|事故|中|受伤|的) or a passive word (被困/a) right after the measure: it
+    opens a relative clause or is the people's own verb, never the noun they are."""
+    w = _word(text, p)
+    if p.role:
+        return False
+    return p.pos in _PREPOSITION_POS or (w.startswith(_PASSIVE) and len(w) > 1 and p.pos in _PASSIVE_POS)
+
+
+def _clause_people(st: Found, pieces: list[Piece], text: str, last: int) -> str | None:
+    """After a people measure, a clause opened by a preposition or a passive word and closed by
+    的: the noun naming people after the 的 is counted, whatever the object given was (6名|在|事故|
+    中|受伤|的|工人: not the verb before the figure); a passive word alone before the 的 is the
+    people's own verb (3人|被困|的|矿井, as 近1亿人|脱贫|的). Else None (the other readers)."""
+    if st.unit not in _PERSON_UNITS or last >= len(pieces):
+        return None
+    if (own := _own_verb_before_de(st, pieces, text, last)) is not None:
+        return own
+    if not _opens_clause(pieces[last], text):
+        return None
+    for k in range(last + 1, min(last + 1 + _MAX_CLAUSE, len(pieces) - 1)):
+        p = pieces[k]
+        w = _word(text, p)
+        if p.role or w in _CLAUSE_END_MARKS or not w.strip():
+            return None
+        if w != _DE:
+            continue
+        obj = object_after(pieces, k + 1, text, set(), st.kind)
+        if obj.endswith(_PEOPLE_HEADS):
+            return obj  # 6名|在…受伤|的|工人
+        if k == last + 1 and pieces[last].pos in _PASSIVE_POS:
+            return _word(text, pieces[last])  # 3人|被困|的|矿井: the people's own verb
+        return None
+    return None
+
+
+def _own_verb_before_de(st: Found, pieces: list[Piece], text: str, last: int) -> str | None:
+    """A verb alone between a people count and 的 before a noun naming no people (原本计划|N人|
+    参加|的|培训): the people's own verb, as N人|脱贫|的, where the object given is the word right
+    before the figure naming no people (计划: the frame of the clause, not who is counted)."""
+    verb = pieces[last]
+    if verb.role or verb.pos not in _CLAUSE_VERB_POS or len(_word(text, verb)) < 2:
+        return None
+    if last + 2 >= len(pieces) or _word(text, pieces[last + 1]) != _DE or pieces[last + 2].role:
+        return None
+    k = st.pieces[0]
+    while k > 0 and pieces[k - 1].role == P.ROLE_PRE:
+        k -= 1  # 计划|约|N人
+    first = pieces[k].start
+    if not st.obj or st.obj.endswith(_PEOPLE_HEADS) or not text[:first].endswith(st.obj):
+        return None
+    if object_after(pieces, last + 2, text, set(), st.kind).endswith(_PEOPLE_HEADS):
+        return None  # N人|组成|的|队伍: the people make a body of people
+    return _word(text, verb)

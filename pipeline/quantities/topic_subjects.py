@@ -47,6 +47,9 @@ _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 数据|显示，
 _SCOPES = frozenset(lexicons.words("stats_scope_words"))
 _RATE_NOUNS = frozenset(lexicons.words("stats_rate_nouns"))  # 增速: the rate of a subject named before
 _CLAUSE_MARKS = ("，", ",", "；", ";")
+_INDEX_HEADS = tuple(lexicons.words("stats_index_heads"))  # 指数, 得分: X指数为N，同比增长M%
+_VALUE_VERBS = ("为", "是", "报", "达", "达到", "录得")  # X指数|为|N: the copula of an index's value
+_VALUE_UNIT_POS = ("m", "q")  # 3300.5|点/m: an index's point after its bare value
 _LIST_MARKS = ("、",)
 _OPEN_QUOTES = ("“", "「", "‘")
 _CLOSE_QUOTES = ("”", "」", "’")
@@ -58,6 +61,7 @@ _OWN_POS = ("d", "ad", "t", "ul", "uz", "p", "f", "ns", "s", "c")
 # the opening of the clause before: what stands before its subject
 _OPENING_POS = ("t", "r", "c", "ns", "nt", "s")
 _RUN_POS = ("n", "nz", "ng", "vn", "an", "j", "l", "b")
+_INDEX_RUN_POS = (*_RUN_POS, "ns", "nt", "a")  # 中国/ns, 景气/a: the body or kind an index is named for
 _HEAD_POS = ("n", "nz", "ng", "j", "l", "b", "vn")
 _AFTER_SUBJECT_POS = ("d", "ad", "v")  # X|继续|提高, X|迎来|…: the subject's predicate
 
@@ -272,6 +276,46 @@ def _topic_phrase(pieces: list[Piece], end: int, text: str, places: list[tuple[i
     return text[a:b]
 
 
+def _bare_value(p: Piece, text: str) -> bool:
+    """A number written in digits alone (95.2/m): a value with no measure word."""
+    w = _w(text, p)
+    return not p.role and p.pos == "m" and bool(w) and all(c.isdigit() or c == "." for c in w)
+
+
+def _in_index_name(pieces: list[Piece], k: int, a: int) -> bool:
+    """Whether pieces[k] belongs to an index's name read back from its head: a noun, a place, a
+    body, an adjective (中国/ns|物流业|景气/a|指数), or a verb inside the name, with a word of the
+    name before it (中国|快递/v|发展指数), not one opening the clause (发布|…指数)."""
+    p = pieces[k]
+    if p.role:
+        return False
+    if p.pos in _INDEX_RUN_POS:
+        return True
+    return p.pos == "v" and k > a and not pieces[k - 1].role and pieces[k - 1].pos in _INDEX_RUN_POS
+
+
+def _index_value_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
+    """The index of a clause pieces[a:b] that gives its value as a bare number (消费者信心指数|为|
+    95.2, 综合指数|报|3300.5|点), for a rate in the next clause (，同比增长M%): the rate is that
+    index's change. The noun run before the copula, places and bodies included (the index's
+    name: 中国快递发展指数), ends in an index head (stats_index_heads); a scope word before it
+    (全国) is left out, as for an opening subject."""
+    k = b - 1
+    unit = k > a and pieces[k].pos in _VALUE_UNIT_POS and len(_w(text, pieces[k])) == 1
+    if unit and not _bare_value(pieces[k], text):
+        k -= 1  # 3300.5|点
+    if k - 2 < a or not _bare_value(pieces[k], text) or _w(text, pieces[k - 1]) not in _VALUE_VERBS:
+        return ""
+    end = start = k - 1
+    while start > a and _in_index_name(pieces, start - 1, a):
+        start -= 1  # 中国/ns|快递|发展|指数: the body or country an index is named for is in its name
+    while start < end and _w(text, pieces[start]) in _SCOPES:
+        start += 1  # 全国|居民消费价格指数: the scope, not the index
+    if start == end or not _w(text, pieces[end - 1]).endswith(_INDEX_HEADS):
+        return ""
+    return text[pieces[start].start : pieces[end - 1].end]
+
+
 def topic_subject(
     st: Found, stats: list[Found], pieces: list[Piece], text: str, places: list[tuple[int, int]]
 ) -> str:
@@ -308,6 +352,7 @@ def topic_subject(
         return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
     return (
         _opening_subject(pieces, before, end, text, st.kind == "count", quasi)
+        or (_index_value_subject(pieces, before, end, text) if st.kind in _RATE_KINDS else "")
         or _cleft_subject(pieces, before, end, text)
         or (_topic_phrase(pieces, end, text, places) if before == 0 else "")
     )
