@@ -24,6 +24,15 @@ A sum of money (元) is read the same way where the words end in what money is p
 money's purpose (N亿元|超长期特别国债资金|支持…). A verb of use (用于, 拨给) stops it. Such a
 name after the sum replaces an object read before the figure (向|市民|发放|N亿元|通用消费券:
 the money, not who gets it). Used by `rows` on the object `object_of` gave.
+
+Two modifiers joined by a conjunction (stats_conjunctions: 及, 与, 和) after the measure share
+the head after the second (N公里|特高压|及|密集|输电|通道, N部|原创|及|合作|合拍|优秀|动画片):
+where the object read after the measure is the first modifier alone, cut at the conjunction,
+the object runs on to the last plain noun of the words after it (nouns, verbal nouns,
+adjectives, distinguishing words, verbs of two characters), before a clause mark, a figure,
+的, a total (stats_run_joiners: 共) or a word of another class. A verb after a plain noun is
+the predicate of the phrase before it (N个|乡镇|与|企业|签订|协议) and ends the words there, as
+does a light verb or a main-clause word (`joined_head_object`).
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from pipeline.quantities.object_words import (
     _PLAIN_NOUN_POS,
     _word,
 )
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, piece_span
 
 _DE = "的"
 _MAX_SPAN = 8  # words between the measure and the clause's end
@@ -68,6 +77,9 @@ _MONEY = ("元", "块")
 _FUND_HEADS = tuple(lexicons.words("stats_fund_heads"))
 _OPENERS = (*_CLAUSE_END_MARKS, _DE, "：", "\n")  # what a sum at its clause's start follows
 _PREPOSITIONAL = ("于", "给", "为", "作")  # 用于, 拨给, 作为, 用作: a verb of a sum's use
+_TOTALS = frozenset(lexicons.words("stats_run_joiners"))  # …通道|共|9类: a total follows the phrase
+_JOINED_POS = ("n", "nz", "ng", "vn", "v", "a", "b", "j")  # the second modifier and the head
+_MAX_JOINED = 6  # words from the conjunction to the shared head
 
 
 def _object_slot(st: Found, pieces: list[Piece], text: str) -> bool:
@@ -202,3 +214,35 @@ def _read_before(st: Found, pieces: list[Piece], text: str) -> bool:
     """Whether a sum's object was read before its figure (向|市民|发放|N亿元): what the sum is
     paid out as, after it, names the money; the words before name who gets it."""
     return st.kind == "amount" and st.obj not in text[pieces[st.pieces[-1]].end :]
+
+
+def _shared_head_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index after the last plain noun of the words from pieces[k] on (the head the two
+    modifiers share), or None where none comes before a word of another class."""
+    end = None
+    for m in range(k, min(k + _MAX_JOINED, len(pieces))):
+        p, w = pieces[m], _word(text, pieces[m])
+        if p.role or p.pos not in _JOINED_POS or w in _TOTALS or w in _MAIN_CLAUSE or w in _PREDICATES:
+            break
+        if p.pos == "v" and (len(w) < 2 or (m > k and pieces[m - 1].pos.startswith(_PLAIN_NOUN_POS))):
+            break  # a verb of one character, or one after a plain noun, is a predicate
+        if p.pos.startswith(_PLAIN_NOUN_POS) and len(w) > 1:
+            end = m + 1
+    return end
+
+
+def joined_head_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """Two modifiers joined by a conjunction after the measure with the head they share
+    (N公里|特高压及密集输电通道), where the object given is the first of them alone, cut at
+    the conjunction; else the object given."""
+    if not st.pieces or not st.obj or st.pieces[-1] + 1 >= len(pieces):
+        return st.obj
+    at = pieces[st.pieces[-1] + 1].start
+    span = piece_span(pieces, at, at + len(st.obj)) if text.startswith(st.obj, at) else None
+    if span is None or span[1] + 2 >= len(pieces):
+        return st.obj
+    conj = pieces[span[1] + 1]
+    if conj.role or conj.pos != "c" or _word(text, conj) not in _CONJ:
+        return st.obj
+    end = _shared_head_end(pieces, span[1] + 2, text)
+    return st.obj if end is None else text[at : pieces[end - 1].end]
