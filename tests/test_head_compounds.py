@@ -109,3 +109,19 @@ def test_state_verb_describes_noun(sentence: str, surface: str, obj: str) -> Non
 )
 def test_joined_modifiers_share_the_head(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verbal noun opens a relative clause: the noun after its 的 is counted
+        ("该市近日出台了25条优化消费环境的有力举措，回应企业关切。", "25条", "有力举措"),
+        ("今年全省新建改造了400个标准化的“职工驿站”，方便户外劳动者。", "400个", "“职工驿站”"),
+        # a phrase ending in a compound head is counted itself
+        ("全县已建成36个服务中心的信息平台。", "36个", "服务中心"),
+        # a verbal noun after the 的 names the activity of the things before it
+        ("当地加快推进12个示范园区的建设，成效明显。", "12个", "示范园区"),
+    ],
+)
+def test_verbal_noun_clause_before_de(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -33,12 +33,21 @@ adjectives, distinguishing words, verbs of two characters), before a clause mark
 的, a total (stats_run_joiners: 共) or a word of another class. A verb after a plain noun is
 the predicate of the phrase before it (N个|乡镇|与|企业|签订|协议) and ends the words there, as
 does a light verb or a main-clause word (`joined_head_object`).
+
+A verbal noun (jieba's vn) right after the measure opens a relative clause where the words it
+opens end in no compound head and 的 follows them (N条|优化/vn|营商环境|的|硬举措, N个|标准化/vn|
+的|“…”): what is counted is the noun phrase after the 的, as after a clause with a verb
+(N项|推进乡村振兴的|具体措施); the reader after the measure takes a verbal noun as a noun and
+stopped at the 的. A verbal noun after the 的 is the activity of the things before it, which stay
+the object (N个|新园区|的|建设), and so does a phrase ending in a head (N个|服务中心|的…)
+(`verbal_clause_object`).
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_parts import _OPEN_Q
 from pipeline.quantities.object_words import (
     _ASPECT,
     _ATTRIBUTIVE_SUFFIXES,
@@ -48,7 +57,9 @@ from pipeline.quantities.object_words import (
     _HEADS,
     _PLAIN_NOUN_POS,
     _word,
+    ends_in_head,
 )
+from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece, piece_span
 
 _DE = "的"
@@ -246,3 +257,30 @@ def joined_head_object(st: Found, pieces: list[Piece], text: str) -> str:
         return st.obj
     end = _shared_head_end(pieces, span[1] + 2, text)
     return st.obj if end is None else text[at : pieces[end - 1].end]
+
+
+def _noun_after_de(pieces: list[Piece], de: int, text: str) -> bool:
+    """Whether pieces[de] is 的 with a plain noun or a quotation after it, an adjective or a
+    modifier before it at most (的|有力/a|举措); not a verbal noun (N个|新园区|的|建设 names the
+    activity of the things before it)."""
+    if de + 1 >= len(pieces) or _word(text, pieces[de]) != _DE or pieces[de + 1].role:
+        return False
+    k = de + 2 if pieces[de + 1].pos in ("a", "b") and de + 2 < len(pieces) else de + 1  # 的|有力/a|举措
+    nxt = pieces[k]
+    return not nxt.role and (nxt.pos.startswith(_PLAIN_NOUN_POS) or _word(text, nxt)[:1] in _OPEN_Q)
+
+
+def verbal_clause_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """The noun phrase after the 的 of a relative clause a verbal noun opens right after the
+    count's measure (N条|优化营商环境的|硬举措); else the object given."""
+    if st.kind != "count" or not st.obj or not st.pieces or st.pieces[-1] + 1 >= len(pieces):
+        return st.obj
+    first = pieces[st.pieces[-1] + 1]
+    if first.role or first.pos != "vn" or not text.startswith(st.obj, first.start):
+        return st.obj
+    span = piece_span(pieces, first.start, first.start + len(st.obj))
+    if span is None or ends_in_head(_word(text, pieces[span[1]])):
+        return st.obj  # N个|服务中心|的…: the things themselves
+    if not _noun_after_de(pieces, span[1] + 1, text):
+        return st.obj
+    return object_after(pieces, span[1] + 2, text, set(), st.kind) or st.obj
