@@ -89,3 +89,8 @@ def test_bound_verb_prefix_before_the_object(sentence: str, surface: str, obj: s
 )
 def test_negating_prefix_before_the_object(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_level_word_before_a_negating_prefix_after_the_measure() -> None:
+    # after the measure a level word (b) before 非|遗 opens the noun phrase the prefix binds into
+    assert one("该剧团把三个省级非遗项目搬上舞台。", "三个").object == "省级非遗项目"

@@ -367,7 +367,9 @@ def _step(
         out.append((p.start, p.end))
         return i + 1
     if p.pos in _MOD_POS and (
-        _before_noun(pieces, i, text) or (p.pos != "v" and _compound_goes_on(pieces, i + 1))
+        _before_noun(pieces, i, text)
+        or (p.pos != "v" and _compound_goes_on(pieces, i + 1))
+        or negating_prefix_at(pieces, i + 1, text)  # 国家级|非|遗项目: the prefix binds to the noun
     ):
         if p.pos == "v" and (kind == "age" or (out and (not loose or _has_noun(pieces, out)))):
             return None  # 田间冷库|投入运营: after a noun a verb is the predicate
