@@ -36,3 +36,16 @@ def test_quoted_term_with_its_head(sentence: str, surface: str, obj: str) -> Non
 )
 def test_quoted_term_alone(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verbal noun before the quotation that ends the object read back: the activity
+        ("今年全省计划建设“城市客厅”120个。", "120个", "“城市客厅”"),
+        # a noun before the opening mark stays with it
+        ("全市开办公益“四点半课堂”2300个。", "2300个", "公益“四点半课堂”"),
+    ],
+)
+def test_activity_before_a_quoted_head(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

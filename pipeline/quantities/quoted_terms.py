@@ -8,10 +8,17 @@ the thing itself (N个|“一件事”|集成/v|办事|场景|，): the quotatio
 in N支|“送餐快递员”|队伍, and the object is the whole compound (`with_quoted_head`, used by
 `rows`). The reader after the unit stops at a verb after the quotation (集成/v); a verb of one
 character, an aspect particle, 的, a predicate word or a figure between keeps it stopped there.
+
+Before the number, a quotation that ends the object read back is its head, and a verbal noun
+or verb right before its opening mark is the activity done to it, not part of its name (计划|
+建设/vn|“口袋公园”|N个: the parks are counted; jieba tags 计划 a noun, so the reader ran back
+over both): the object is the quotation alone (`without_activity_before_quote`). A noun before
+the mark stays (公益|“四点半课堂”).
 """
 
 from __future__ import annotations
 
+from pipeline.quantities.modifier_verbs import located
 from pipeline.quantities.object_parts import _CLOSE_B, _CLOSE_Q, _OPEN_Q, _bracket_back
 from pipeline.quantities.object_words import (
     _ASPECT,
@@ -84,3 +91,18 @@ def with_quoted_head(st: Found, pieces: list[Piece], text: str) -> str:
         return st.obj
     end = _tail_end(pieces, span[1] + 1, text)
     return st.obj if end is None else text[at : pieces[end - 1].end]
+
+
+def without_activity_before_quote(st: Found, pieces: list[Piece], text: str) -> str:
+    """The quotation alone where the object read before the number ends in it and a verbal noun
+    or a verb stands right before its opening mark inside the object (计划建设“口袋公园”|N个)."""
+    if not st.obj or st.obj[-1] not in _CLOSE_Q or st.obj[0] in _OPEN_Q:
+        return st.obj
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    back = quote_back(pieces, b, text)
+    if back is None or back < a or pieces[back].role or pieces[back].pos not in ("vn", "v"):
+        return st.obj
+    return text[pieces[back + 1].start : pieces[b].end]

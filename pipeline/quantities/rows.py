@@ -82,7 +82,7 @@ from pipeline.quantities.people_relatives import people_after_relative
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
-from pipeline.quantities.quoted_terms import with_quoted_head
+from pipeline.quantities.quoted_terms import with_quoted_head, without_activity_before_quote
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.season_works import season_works_as_nouns
@@ -233,6 +233,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
             st.obj = with_quoted_head(st, pieces, text)  # N个|“一件事”|集成办事场景|，
+            st.obj = without_activity_before_quote(st, pieces, text)  # 建设/vn|“口袋公园”|N个
             st.obj = joined_head_object(st, pieces, text)  # N公里|特高压|及|密集输电通道
             st.obj = verbal_clause_object(st, pieces, text)  # N条|优化/vn|营商环境|的|硬举措
             st.obj = event_compound_object(st, pieces, text)  # 减少|N%的|碳|排放|。: the activity
