@@ -98,9 +98,11 @@ def test_state_verb_describes_noun(sentence: str, surface: str, obj: str) -> Non
     [
         # two modifiers joined by a conjunction share the head after the second
         ("全省新建成了860公里城市及农村供水管网。", "860公里", "城市及农村供水管网"),
-        ("今年暑期共上映12部国产及引进动画电影。", "12部", "国产及引进动画电影"),
+        ("今年暑期共上映12部国产及合作拍摄动画电影。", "12部", "国产及合作拍摄动画电影"),
         # two groups of people joined: the count is of both (80余名|党员干部和群众)
         ("当晚，该支队42名山地救援专业队员和保障人员连夜出发。", "42名", "山地救援专业队员和保障人员"),
+        # a verb right after the conjunction opens a second predicate
+        ("今年新建了3座水厂和改造供水管网，保障用水。", "3座", "水厂"),
         # a preposition (与/p), not a conjunction: the partner is no part of the object
         ("全县共有30个合作社与种植大户签约供货。", "30个", "合作社"),
         # a second count after the conjunction: each count has its own object

@@ -32,7 +32,9 @@ the object runs on to the last plain noun of the words after it (nouns, verbal n
 adjectives, distinguishing words, verbs of two characters), before a clause mark, a figure,
 的, a total (stats_run_joiners: 共) or a word of another class. A verb after a plain noun is
 the predicate of the phrase before it (N个|乡镇|与|企业|签订|协议) and ends the words there, as
-does a light verb or a main-clause word (`joined_head_object`).
+does a light verb or a main-clause word; a verb right after the conjunction opens a second
+predicate (新建|N座|水厂|和|改造|管网) unless a noun naming people follows it (stats_people_heads:
+队员和|保障|人员), and nothing is joined (`joined_head_object`).
 
 A verbal noun (jieba's vn) right after the measure opens a relative clause where the words it
 opens end in no compound head and 的 follows them (N条|优化/vn|营商环境|的|硬举措, N个|标准化/vn|
@@ -55,6 +57,7 @@ from pipeline.quantities.object_words import (
     _CONJ,
     _DIRECTIONS,
     _HEADS,
+    _PEOPLE_HEADS,
     _PLAIN_NOUN_POS,
     _word,
     ends_in_head,
@@ -227,6 +230,14 @@ def _read_before(st: Found, pieces: list[Piece], text: str) -> bool:
     return st.kind == "amount" and st.obj not in text[pieces[st.pieces[-1]].end :]
 
 
+def _second_predicate(pieces: list[Piece], m: int, k: int, text: str) -> bool:
+    """A verb right after the conjunction opens a second predicate (新建|N座|水厂|和|改造|管网)
+    unless a noun naming people follows it (队员|和|保障|人员: the kind of people)."""
+    if m != k or m + 1 >= len(pieces) or pieces[m + 1].role:
+        return m == k
+    return not _word(text, pieces[m + 1]).endswith(_PEOPLE_HEADS)
+
+
 def _shared_head_end(pieces: list[Piece], k: int, text: str) -> int | None:
     """The index after the last plain noun of the words from pieces[k] on (the head the two
     modifiers share), or None where none comes before a word of another class."""
@@ -235,7 +246,8 @@ def _shared_head_end(pieces: list[Piece], k: int, text: str) -> int | None:
         p, w = pieces[m], _word(text, pieces[m])
         if p.role or p.pos not in _JOINED_POS or w in _TOTALS or w in _MAIN_CLAUSE or w in _PREDICATES:
             break
-        if p.pos == "v" and (len(w) < 2 or (m > k and pieces[m - 1].pos.startswith(_PLAIN_NOUN_POS))):
+        after_noun = pieces[m - 1].pos.startswith(_PLAIN_NOUN_POS)
+        if p.pos == "v" and (len(w) < 2 or after_noun or _second_predicate(pieces, m, k, text)):
             break  # a verb of one character, or one after a plain noun, is a predicate
         if p.pos.startswith(_PLAIN_NOUN_POS) and len(w) > 1:
             end = m + 1
