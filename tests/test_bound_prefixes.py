@@ -71,3 +71,26 @@ def test_split_word_before_the_object(sentence: str, surface: str, obj: str) -> 
 )
 def test_bound_verb_prefix_before_the_object(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the negating prefix 非 cut off (h) before a noun of two characters or more
+        ("截至年底，全县非居民用户超过1.6万户。", "超过1.6万户", "非居民用户"),
+        ("去年，该省新认定非遗工坊340家。", "340家", "非遗工坊"),
+        # glued to one character jieba tags as an adverb (非公/d)
+        ("目前，全区非公企业党组织覆盖率达到93%。", "93%", "非公企业党组织覆盖率"),
+        # inside the phrase read back: the level word before the prefix goes on with it
+        ("截至目前，全省共认定省级非物质文化遗产项目520项。", "520项", "省级非物质文化遗产项目"),
+        # no prefix before the noun: nothing put back
+        ("截至年底，全县居民用户超过4.8万户。", "超过4.8万户", "居民用户"),
+    ],
+)
+def test_negating_prefix_before_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+def test_level_word_before_a_negating_prefix_after_the_measure() -> None:
+    # after the measure a level word (b) before 非|遗 opens the noun phrase the prefix binds into
+    assert one("该剧团把三个省级非遗项目搬上舞台。", "三个").object == "省级非遗项目"

@@ -91,3 +91,39 @@ def test_verb_before_property_noun_is_the_predicate() -> None:
 )
 def test_state_verb_describes_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # two modifiers joined by a conjunction share the head after the second
+        ("全省新建成了860公里城市及农村供水管网。", "860公里", "城市及农村供水管网"),
+        ("今年暑期共上映12部国产及合作拍摄动画电影。", "12部", "国产及合作拍摄动画电影"),
+        # two groups of people joined: the count is of both (80余名|党员干部和群众)
+        ("当晚，该支队42名山地救援专业队员和保障人员连夜出发。", "42名", "山地救援专业队员和保障人员"),
+        # a verb right after the conjunction opens a second predicate
+        ("今年新建了3座水厂和改造供水管网，保障用水。", "3座", "水厂"),
+        # a preposition (与/p), not a conjunction: the partner is no part of the object
+        ("全县共有30个合作社与种植大户签约供货。", "30个", "合作社"),
+        # a second count after the conjunction: each count has its own object
+        ("全市已建成3个物流园区和12个乡镇集中收治医院，运转良好。", "3个", "物流园区"),
+    ],
+)
+def test_joined_modifiers_share_the_head(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verbal noun opens a relative clause: the noun after its 的 is counted
+        ("该市近日出台了25条优化消费环境的有力举措，回应企业关切。", "25条", "有力举措"),
+        ("今年全省新建改造了400个标准化的“职工驿站”，方便户外劳动者。", "400个", "“职工驿站”"),
+        # a phrase ending in a compound head is counted itself
+        ("全县已建成36个服务中心的信息平台。", "36个", "服务中心"),
+        # a verbal noun after the 的 names the activity of the things before it
+        ("当地加快推进12个示范园区的建设，成效明显。", "12个", "示范园区"),
+    ],
+)
+def test_verbal_noun_clause_before_de(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -30,8 +30,17 @@ before a noun phrase of its own would have its subject before it, not a scope wo
 mark; so it is put back where the word before it is one of those (全社会|跨|…, ，跨|…) or a plain
 noun (公路|跨|…), and the phrase widened again.
 
+A fifth class: a negating prefix of stats_negating_prefixes (非) that jieba cut off the noun
+opening an object (非|居民用户, 非|遗工坊), or kept glued to one character it tags as an adverb
+(非公/d|企业…): the prefix makes a non-predicate modifier of that noun (non-resident users, the
+intangible heritage's workshops, the non-public sector's firms), so the object without it names
+the opposite class. Tagged h (a prefix, which never stands alone), or a word of two characters
+tagged d opening with the prefix, glued to a noun that opens the object, it is put back and
+the phrase widened again; inside a phrase read back before the number the reader reads on
+over it (`negating_prefix_at`: 国家级|非|物质文化遗产代表性传承人).
+
 Word classes are data: places_level_suffixes (the unit words), stats_conjunctions,
-stats_bound_verb_prefixes in `pipeline/lexicons/`.
+stats_bound_verb_prefixes, stats_negating_prefixes in `pipeline/lexicons/`.
 """
 
 from __future__ import annotations
@@ -52,6 +61,7 @@ _UNIT_WORDS = frozenset(w for w in lexicons.words("places_level_suffixes") if le
 _KIND_POS = ("v", "vn", "n", "j")  # the word naming the kind of division (脱贫|县, 产油|大|县)
 _VERB_PREFIXES = frozenset(lexicons.words("stats_bound_verb_prefixes"))  # 跨|区域
 _PREFIX_OPENERS = ("n", "nz", "ng", "a", "x")  # 社会|跨, 公路|跨, ，|跨: no subject of a predicate 跨
+_NEGATING = tuple(lexicons.words("stats_negating_prefixes"))  # 非|居民用户, 非公/d|企业
 
 
 def _status_word(p: Piece, nxt: Piece, text: str) -> bool:
@@ -98,6 +108,21 @@ def _verb_prefix(pieces: list[Piece], a: int, text: str, more: bool) -> bool:
     return a < 2 or (not pieces[a - 2].role and pieces[a - 2].pos in _PREFIX_OPENERS)
 
 
+def _negating_prefix(p: Piece, first: Piece, text: str) -> bool:
+    """A negating prefix (非) glued to the noun that opens the object: cut off as a prefix
+    (非/h|居民用户), or glued to one character jieba tags as an adverb (非公/d|企业)."""
+    w = _word(text, p)
+    if p.role or p.end != first.start or first.pos not in _NOUN_POS or not w.startswith(_NEGATING):
+        return False
+    return (p.pos == "h" and len(w) == 1) or (p.pos == "d" and len(w) == 2)
+
+
+def negating_prefix_at(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether pieces[i] is a negating prefix glued to the noun after it (国家级|非|物质文化遗产…):
+    the reader of `objects.object_before` reads on over it, as over a modifier of the phrase."""
+    return 0 <= i < len(pieces) - 1 and _negating_prefix(pieces[i], pieces[i + 1], text)
+
+
 def _kind_of_division(pieces: list[Piece], a: int, text: str) -> int | None:
     """Where the kind-of-division compound right before pieces[a] opens (脱贫|县, 产油|大|县),
     or None: a unit word tagged zg, a one-character adjective before it at most, and a word of
@@ -127,6 +152,7 @@ def with_bound_prefix(st: Found, pieces: list[Piece], text: str) -> str:
         or _state_preposition(before, first, text, b > a)
         or _split_word(before, first, text, b > a)
         or _verb_prefix(pieces, a, text, b > a)
+        or _negating_prefix(before, first, text)
     ):
         return st.obj
     return widened(replace(st, obj=_word(text, before) + st.obj), pieces, text)

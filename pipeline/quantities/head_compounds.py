@@ -24,12 +24,32 @@ A sum of money (元) is read the same way where the words end in what money is p
 money's purpose (N亿元|超长期特别国债资金|支持…). A verb of use (用于, 拨给) stops it. Such a
 name after the sum replaces an object read before the figure (向|市民|发放|N亿元|通用消费券:
 the money, not who gets it). Used by `rows` on the object `object_of` gave.
+
+Two modifiers joined by a conjunction (stats_conjunctions: 及, 与, 和) after the measure share
+the head after the second (N公里|特高压|及|密集|输电|通道, N部|原创|及|合作|合拍|优秀|动画片):
+where the object read after the measure is the first modifier alone, cut at the conjunction,
+the object runs on to the last plain noun of the words after it (nouns, verbal nouns,
+adjectives, distinguishing words, verbs of two characters), before a clause mark, a figure,
+的, a total (stats_run_joiners: 共) or a word of another class. A verb after a plain noun is
+the predicate of the phrase before it (N个|乡镇|与|企业|签订|协议) and ends the words there, as
+does a light verb or a main-clause word; a verb right after the conjunction opens a second
+predicate (新建|N座|水厂|和|改造|管网) unless a noun naming people follows it (stats_people_heads:
+队员和|保障|人员), and nothing is joined (`joined_head_object`).
+
+A verbal noun (jieba's vn) right after the measure opens a relative clause where the words it
+opens end in no compound head and 的 follows them (N条|优化/vn|营商环境|的|硬举措, N个|标准化/vn|
+的|“…”): what is counted is the noun phrase after the 的, as after a clause with a verb
+(N项|推进乡村振兴的|具体措施); the reader after the measure takes a verbal noun as a noun and
+stopped at the 的. A verbal noun after the 的 is the activity of the things before it, which stay
+the object (N个|新园区|的|建设), and so does a phrase ending in a head (N个|服务中心|的…)
+(`verbal_clause_object`).
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.object_parts import _OPEN_Q
 from pipeline.quantities.object_words import (
     _ASPECT,
     _ATTRIBUTIVE_SUFFIXES,
@@ -37,10 +57,13 @@ from pipeline.quantities.object_words import (
     _CONJ,
     _DIRECTIONS,
     _HEADS,
+    _PEOPLE_HEADS,
     _PLAIN_NOUN_POS,
     _word,
+    ends_in_head,
 )
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.objects import object_after
+from pipeline.quantities.pieces import Found, Piece, piece_span
 
 _DE = "的"
 _MAX_SPAN = 8  # words between the measure and the clause's end
@@ -68,6 +91,9 @@ _MONEY = ("元", "块")
 _FUND_HEADS = tuple(lexicons.words("stats_fund_heads"))
 _OPENERS = (*_CLAUSE_END_MARKS, _DE, "：", "\n")  # what a sum at its clause's start follows
 _PREPOSITIONAL = ("于", "给", "为", "作")  # 用于, 拨给, 作为, 用作: a verb of a sum's use
+_TOTALS = frozenset(lexicons.words("stats_run_joiners"))  # …通道|共|9类: a total follows the phrase
+_JOINED_POS = ("n", "nz", "ng", "vn", "v", "a", "b", "j")  # the second modifier and the head
+_MAX_JOINED = 6  # words from the conjunction to the shared head
 
 
 def _object_slot(st: Found, pieces: list[Piece], text: str) -> bool:
@@ -202,3 +228,71 @@ def _read_before(st: Found, pieces: list[Piece], text: str) -> bool:
     """Whether a sum's object was read before its figure (向|市民|发放|N亿元): what the sum is
     paid out as, after it, names the money; the words before name who gets it."""
     return st.kind == "amount" and st.obj not in text[pieces[st.pieces[-1]].end :]
+
+
+def _second_predicate(pieces: list[Piece], m: int, k: int, text: str) -> bool:
+    """A verb right after the conjunction opens a second predicate (新建|N座|水厂|和|改造|管网)
+    unless a noun naming people follows it (队员|和|保障|人员: the kind of people)."""
+    if m != k or m + 1 >= len(pieces) or pieces[m + 1].role:
+        return m == k
+    return not _word(text, pieces[m + 1]).endswith(_PEOPLE_HEADS)
+
+
+def _shared_head_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index after the last plain noun of the words from pieces[k] on (the head the two
+    modifiers share), or None where none comes before a word of another class."""
+    end = None
+    for m in range(k, min(k + _MAX_JOINED, len(pieces))):
+        p, w = pieces[m], _word(text, pieces[m])
+        if p.role or p.pos not in _JOINED_POS or w in _TOTALS or w in _MAIN_CLAUSE or w in _PREDICATES:
+            break
+        after_noun = pieces[m - 1].pos.startswith(_PLAIN_NOUN_POS)
+        if p.pos == "v" and (len(w) < 2 or after_noun or _second_predicate(pieces, m, k, text)):
+            break  # a verb of one character, or one after a plain noun, is a predicate
+        if p.pos.startswith(_PLAIN_NOUN_POS) and len(w) > 1:
+            end = m + 1
+    return end
+
+
+def joined_head_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """Two modifiers joined by a conjunction after the measure with the head they share
+    (N公里|特高压及密集输电通道), where the object given is the first of them alone, cut at
+    the conjunction; else the object given."""
+    if not st.pieces or not st.obj or st.pieces[-1] + 1 >= len(pieces):
+        return st.obj
+    at = pieces[st.pieces[-1] + 1].start
+    span = piece_span(pieces, at, at + len(st.obj)) if text.startswith(st.obj, at) else None
+    if span is None or span[1] + 2 >= len(pieces):
+        return st.obj
+    conj = pieces[span[1] + 1]
+    if conj.role or conj.pos != "c" or _word(text, conj) not in _CONJ:
+        return st.obj
+    end = _shared_head_end(pieces, span[1] + 2, text)
+    return st.obj if end is None else text[at : pieces[end - 1].end]
+
+
+def _noun_after_de(pieces: list[Piece], de: int, text: str) -> bool:
+    """Whether pieces[de] is 的 with a plain noun or a quotation after it, an adjective or a
+    modifier before it at most (的|有力/a|举措); not a verbal noun (N个|新园区|的|建设 names the
+    activity of the things before it)."""
+    if de + 1 >= len(pieces) or _word(text, pieces[de]) != _DE or pieces[de + 1].role:
+        return False
+    k = de + 2 if pieces[de + 1].pos in ("a", "b") and de + 2 < len(pieces) else de + 1  # 的|有力/a|举措
+    nxt = pieces[k]
+    return not nxt.role and (nxt.pos.startswith(_PLAIN_NOUN_POS) or _word(text, nxt)[:1] in _OPEN_Q)
+
+
+def verbal_clause_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """The noun phrase after the 的 of a relative clause a verbal noun opens right after the
+    count's measure (N条|优化营商环境的|硬举措); else the object given."""
+    if st.kind != "count" or not st.obj or not st.pieces or st.pieces[-1] + 1 >= len(pieces):
+        return st.obj
+    first = pieces[st.pieces[-1] + 1]
+    if first.role or first.pos != "vn" or not text.startswith(st.obj, first.start):
+        return st.obj
+    span = piece_span(pieces, first.start, first.start + len(st.obj))
+    if span is None or ends_in_head(_word(text, pieces[span[1]])):
+        return st.obj  # N个|服务中心|的…: the things themselves
+    if not _noun_after_de(pieces, span[1] + 1, text):
+        return st.obj
+    return object_after(pieces, span[1] + 2, text, set(), st.kind) or st.obj

@@ -15,6 +15,7 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
 from pipeline.quantities.attribute_nouns import past_attribute_noun
+from pipeline.quantities.bound_prefixes import negating_prefix_at
 from pipeline.quantities.comparative_bases import comparative_before
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
@@ -367,7 +368,9 @@ def _step(
         out.append((p.start, p.end))
         return i + 1
     if p.pos in _MOD_POS and (
-        _before_noun(pieces, i, text) or (p.pos != "v" and _compound_goes_on(pieces, i + 1))
+        _before_noun(pieces, i, text)
+        or (p.pos != "v" and _compound_goes_on(pieces, i + 1))
+        or negating_prefix_at(pieces, i + 1, text)  # 国家级|非|遗项目: the prefix binds to the noun
     ):
         if p.pos == "v" and (kind == "age" or (out and (not loose or _has_noun(pieces, out)))):
             return None  # 田间冷库|投入运营: after a noun a verb is the predicate
@@ -896,6 +899,8 @@ def _noun_phrase_start(
             i -= 1  # 消防、武警、民兵|1800余人: a list of nouns is counted whole
         elif (back := enclosed_back(pieces, i, text)) is not None:
             i = back  # 街道（乡镇）|区域…, 专精特新“小巨人”企业|35家: a bracket or a quotation inside
+        elif i < end and negating_prefix_at(pieces, i, text):
+            i -= 1  # 国家级|非|物质文化遗产…|N人: a negating prefix binds to the noun after it
         else:
             break
     return i

@@ -47,7 +47,11 @@ from pipeline.quantities.event_compounds import event_compound_object
 from pipeline.quantities.fixed_nouns import nouns_before_figures
 from pipeline.quantities.grade_ranges import join_grade_ranges
 from pipeline.quantities.handling_verbs import without_allocating_verb, without_handling_verb
-from pipeline.quantities.head_compounds import head_compound_object
+from pipeline.quantities.head_compounds import (
+    head_compound_object,
+    joined_head_object,
+    verbal_clause_object,
+)
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
@@ -80,6 +84,7 @@ from pipeline.quantities.per_units import per_unit_object
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
+from pipeline.quantities.quoted_terms import with_quoted_head, without_activity_before_quote
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.scaled_metrics import with_scaled_metric
@@ -234,6 +239,10 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
+            st.obj = with_quoted_head(st, pieces, text)  # N个|“一件事”|集成办事场景|，
+            st.obj = without_activity_before_quote(st, pieces, text)  # 建设/vn|“口袋公园”|N个
+            st.obj = joined_head_object(st, pieces, text)  # N公里|特高压|及|密集输电通道
+            st.obj = verbal_clause_object(st, pieces, text)  # N条|优化/vn|营商环境|的|硬举措
             st.obj = event_compound_object(st, pieces, text)  # 减少|N%的|碳|排放|。: the activity
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
