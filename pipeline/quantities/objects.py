@@ -167,6 +167,14 @@ def _numeral_free(p: Piece, w: str) -> bool:
     return p.pos == "m" and len(w) >= 2 and not any(c in _NUMERAL_CHARS or c.isdigit() for c in w)
 
 
+def _glued_count(w: str) -> bool:
+    """A numeral character or more and a count's measure word jieba reads as one noun (百台/n,
+    千座/n): a count of its own, so after a noun of the object it opens the next counted phrase
+    (6座|梯级电站|百台|机组: the stations are counted, the hundred units are another count)."""
+    k = next((k for k, c in enumerate(w) if c not in _NUMERAL_CHARS), len(w))
+    return 0 < k < len(w) and P.UNIT_KIND.get(w[k:]) == "count"
+
+
 def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     p, n = pieces[i], len(pieces)
     # a stray q is a noun suffix jieba split off (管控/组, 封/控组)
@@ -315,6 +323,8 @@ def _step(
         return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
     if out and p.pos == "s" and pieces[i - 1].pos in ("n", "nz", "l") and _after_people_measure(out, text):
         return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
+    if out and _glued_count(w):
+        return None  # 梯级电站|百台/n|机组: a count of its own opens the next phrase
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
