@@ -18,6 +18,13 @@ from tests.test_statistics import one
         ("流域内8座水电站百台机组全部满发运行。", "8座", "水电站"),
         # before the noun (no noun of the object yet) it stays a modifier
         ("这两天，在互助县千亩冷凉蔬菜基地中，社员正在采收。", "千亩", "冷凉蔬菜基地"),
+        # after a noun naming a body that acts (stats_agent_heads) a verb is what it does, not
+        # a modifier of a compound head after it (object_verbs._verb_compound)
+        ("目前已有2万多家经销商入驻平台，线上销售持续增长。", "2万多家", "经销商"),
+        # and the name read to the clause's end stops there (head_compounds._actor_acts)
+        ("大会为15个省份的200个合作社、360家企业搭建平台。", "360家", "企业"),
+        # a verb after a noun naming no actor still makes a compound with the head after it
+        ("今年全省新建120个快递转运中心。", "120个", "快递转运中心"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:
