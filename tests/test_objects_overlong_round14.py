@@ -25,6 +25,11 @@ from tests.test_statistics import one
         ("大会为15个省份的200个合作社、360家企业搭建平台。", "360家", "企业"),
         # a verb after a noun naming no actor still makes a compound with the head after it
         ("今年全省新建120个快递转运中心。", "120个", "快递转运中心"),
+        # a verb of allocating (stats_handling_verbs) before a fund is the predicate, no part
+        # of a metric compound (metric_verbs._handed_out)
+        ("近日，商务部会同教育部下达学生资助资金3.6亿元。", "3.6亿元", "学生资助资金"),
+        # a verb before a metric ending still is (完成|生态保护修复面积)
+        ("全省累计完成生态保护修复面积1200万亩。", "1200万亩", "生态保护修复面积"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:
