@@ -30,6 +30,12 @@ from tests.test_statistics import one
         ("近日，商务部会同教育部下达学生资助资金3.6亿元。", "3.6亿元", "学生资助资金"),
         # a verb before a metric ending still is (完成|生态保护修复面积)
         ("全省累计完成生态保护修复面积1200万亩。", "1200万亩", "生态保护修复面积"),
+        # before the figure, a verb after a noun phrase ending in a metric is the clause's
+        # predicate, not an activity the figure measures (subjects._names_metric)
+        ("今年全省油菜种植面积继续稳定在500万亩以上。", "500万亩以上", "油菜种植面积"),
+        ("受寒潮影响，当月天然气消费量飙升35%。", "35%", "天然气消费量"),
+        # after a noun of no metric the verb still names the activity whose share is done
+        ("全国冬小麦播种过八成。", "过八成", "冬小麦播种"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:
