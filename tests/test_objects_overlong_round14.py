@@ -36,6 +36,10 @@ from tests.test_statistics import one
         ("受寒潮影响，当月天然气消费量飙升35%。", "35%", "天然气消费量"),
         # after a noun of no metric the verb still names the activity whose share is done
         ("全国冬小麦播种过八成。", "过八成", "冬小麦播种"),
+        # a one-character adjective after the noun before a verb with an aspect particle or an
+        # object of its own is the verb's adverbial, no tail of the noun (object_parts._verb_goes_on)
+        ("目前全县12个气象站新投入了使用。", "12个", "气象站"),
+        ("今年全市6个站点新建成机房。", "6个", "站点"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:

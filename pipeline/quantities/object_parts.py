@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
+    _ASPECT,
     _CLAUSE_END_MARKS,
     _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
@@ -112,7 +113,18 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
         and before.pos in ("n", "nz")
         and not after.role
         and ((after.pos == "v" and after.end - after.start > 1) or _word(text, after) in _CLAUSE_END_MARKS)
+        and not _verb_goes_on(pieces, i + 1, text)
     )
+
+
+def _verb_goes_on(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the verb at pieces[k] takes an aspect particle or a noun after it (辐射计|新|组建|
+    了, 站点|新/a|建成|机房): the one-character adjective before it is then its adverbial (newly),
+    the two a predicate with its own aspect or object, no tail of the noun (豌豆|尖|上市。)."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if pieces[k].pos != "v" or nxt is None or nxt.role:
+        return False
+    return _word(text, nxt) in _ASPECT or nxt.pos.startswith(NOUN_POS)
 
 
 def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
