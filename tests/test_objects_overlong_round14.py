@@ -40,6 +40,10 @@ from tests.test_statistics import one
         # object of its own is the verb's adverbial, no tail of the noun (object_parts._verb_goes_on)
         ("目前全县12个气象站新投入了使用。", "12个", "气象站"),
         ("今年全市6个站点新建成机房。", "6个", "站点"),
+        # after 三大 the category is read over plain nouns only, and a verb jieba lists as a noun
+        # (造林/n, stats_verbs_tagged_nouns) ends it (objects._verb_as_noun)
+        ("全省两大重点流域造林种草进展顺利。", "两大", "重点流域"),
+        ("当地三大产业融合发展。", "三大", "产业"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:

@@ -108,7 +108,8 @@ from pipeline.quantities.subjects import (
 from pipeline.quantities.subjects import (
     _noun_run_before as noun_run_before,
 )
-from pipeline.quantities.word_tags import joined_attributive
+from pipeline.quantities.verbal_tails import verbal_nouns
+from pipeline.quantities.word_tags import joined_attributive, verbs_tagged_nouns
 
 _TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a figure aimed at
 _LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where the subject got to
@@ -165,6 +166,12 @@ def _compared_rate(pieces: list[Piece], c: int, text: str) -> str:
 def _numeral_free(p: Piece, w: str) -> bool:
     """A word jieba tags as a numeral with no numeral character in it (大项/m): a noun."""
     return p.pos == "m" and len(w) >= 2 and not any(c in _NUMERAL_CHARS or c.isdigit() for c in w)
+
+
+def _verb_as_noun(w: str) -> bool:
+    """A word jieba lists as a noun that the hand-tagged corpus reads as a verb (造林/n, 种草/n:
+    stats_verbs_tagged_nouns, stats_verbal_nouns)."""
+    return w in verbs_tagged_nouns() or w in verbal_nouns()
 
 
 def _glued_count(w: str) -> bool:
@@ -1128,6 +1135,8 @@ def object_of(
     if pieces[st.pieces[-1]].role == P.ROLE_BIG:  # 三大|产业, 十大|核心商圈: the category after
         k = last
         while k < len(pieces) and not pieces[k].role and pieces[k].pos in _PLAIN_NOUN_POS:
+            if k > last and _verb_as_noun(_word(text, pieces[k])):
+                break  # 三大|标志性战役|造林/n|种草/n: a verb jieba lists as a noun is the predicate
             k += 1  # plain nouns only: 三大产业|融合发展
         if k - 1 > last and _word(text, pieces[k - 1]) in _METRIC:
             k -= 1  # 八大产业集群|产值
