@@ -44,6 +44,10 @@ from tests.test_statistics import one
         # (造林/n, stats_verbs_tagged_nouns) ends it (objects._verb_as_noun)
         ("全省两大重点流域造林种草进展顺利。", "两大", "重点流域"),
         ("当地三大产业融合发展。", "三大", "产业"),
+        # 与 before a name and a verb opens the other party of the predicate, no list item
+        # (objects._co_agent); before a common noun the list stays
+        ("昨天，20家民营企业与海南省签署了合作协议。", "20家", "民营企业"),
+        ("来自60多个国家与地区的代表参会。", "60多个", "国家与地区"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:

@@ -143,6 +143,19 @@ def _drop_relation_predicate(out: list[_Span], text: str) -> None:
         del out[k:]
 
 
+_CO_AGENT_POS = ("ns", "nt", "nr", "nrt")  # a place, body or person named
+
+
+def _co_agent(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether a preposition of relation at pieces[i] (与, 同, 跟) opens a named place, body or
+    person right before a verb (N家|央企|与|某自治区|签署|协议): the name is the other party of the
+    predicate, no item the count shares (N个|国家|与|地区 stays a list)."""
+    if _word(text, pieces[i]) not in _WITH or i + 2 >= len(pieces):
+        return False
+    name, verb = pieces[i + 1], pieces[i + 2]
+    return not name.role and name.pos in _CO_AGENT_POS and not verb.role and verb.pos == "v"
+
+
 def _passed_over(p: Piece, text: str) -> bool:
     return not p.role and (p.pos in ("d", "ad") or _word(text, p) in _MODALS)
 
@@ -399,6 +412,7 @@ def _step(
         and not nxt.role
         and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
         and not _has_own_figure(pieces, i + 1)
+        and not _co_agent(pieces, i, text)
     ):
         out.append((p.start, p.end))
         return i + 1
