@@ -48,6 +48,11 @@ from tests.test_statistics import one
         # (objects._co_agent); before a common noun the list stays
         ("昨天，20家民营企业与海南省签署了合作协议。", "20家", "民营企业"),
         ("来自60多个国家与地区的代表参会。", "60多个", "国家与地区"),
+        # a preposition and a one-character place jieba reads as one word (对华/nz) opens the
+        # predicate after the counted noun (objects._glued_preposition)
+        ("目前已有120余种农产品对华出口。", "120余种", "农产品"),
+        # a verb and a one-character place (来华/v) before a noun still modifies it
+        ("全年接待3万名来华留学生。", "3万名", "来华留学生"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags as jieba_word_tags
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
 from pipeline.quantities.comparative_bases import comparative_before
@@ -181,6 +182,18 @@ def _numeral_free(p: Piece, w: str) -> bool:
     return p.pos == "m" and len(w) >= 2 and not any(c in _NUMERAL_CHARS or c.isdigit() for c in w)
 
 
+_PREPOSITION = "p"
+_PLACE_CHAR_TAGS = ("ns", "j")  # 华/ns, 京/j: a place written with one character
+
+
+def _glued_preposition(w: str) -> bool:
+    """A preposition and a place of one character jieba reads as one word (对华/nz, 对美): a
+    prepositional phrase, which opens the predicate after the counted noun (N种|植物产品|对华|准入),
+    by the tags jieba's dictionary gives the two characters."""
+    tags = jieba_word_tags()
+    return len(w) == 2 and tags.get(w[0]) == _PREPOSITION and tags.get(w[1]) in _PLACE_CHAR_TAGS
+
+
 def _verb_as_noun(w: str) -> bool:
     """A word jieba lists as a noun that the hand-tagged corpus reads as a verb (造林/n, 种草/n:
     stats_verbs_tagged_nouns, stats_verbal_nouns)."""
@@ -345,6 +358,8 @@ def _step(
         return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
     if out and _glued_count(w):
         return None  # 梯级电站|百台/n|机组: a count of its own opens the next phrase
+    if out and _glued_preposition(w):
+        return None  # 植物产品|对华/nz|准入: a prepositional phrase opens the predicate
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
