@@ -53,6 +53,11 @@ from tests.test_statistics import one
         ("目前已有120余种农产品对华出口。", "120余种", "农产品"),
         # a verb and a one-character place (来华/v) before a noun still modifies it
         ("全年接待3万名来华留学生。", "3万名", "来华留学生"),
+        # after a list mark, a word of one character right before a figure is that figure's
+        # verb, no list item (object_parts._one_character_before_figure)
+        ("今年全队刷新5项全国纪录、创3项世界纪录。", "5项", "全国纪录"),
+        # a list item of two characters before a figure with a noun after it stays
+        ("来自60多个国家和地区740多家企业参展。", "60多个", "国家和地区"),
     ],
 )
 def test_object(sentence: str, surface: str, obj: str) -> None:

@@ -84,6 +84,8 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
     where that figure's measure is followed by a noun (国家|和|地区|740多家|企业): a figure with a
     noun after its measure counts that noun, so the list item before it stays in the object
     (unless the item is a place or a name: 、|河南西峡|8万吨|猕猴桃 is where its own figure is)."""
+    if _one_character_before_figure(pieces, i):
+        return True  # 世界纪录、|创/n|156项: a verb of one character jieba tags n opens the next clause
     places = False
     while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
         places = places or pieces[i].pos in _NAME_OR_PLACE_POS
@@ -96,6 +98,15 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
         i += 1
     counts_next = i < len(pieces) and pieces[i - 1].role == P.ROLE_UNIT and pieces[i].pos.startswith(NOUN_POS)
     return not counts_next
+
+
+def _one_character_before_figure(pieces: list[Piece], i: int) -> bool:
+    """Whether pieces[i] is a word of one character right before a figure (、|创|156项): no noun
+    a list item names before a count of its own (those have two characters or more: 国家|和|地区|
+    N家), but the verb of the next figure's clause that jieba tags as a noun."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    p = pieces[i] if i < len(pieces) else None
+    return p is not None and nxt is not None and not p.role and p.end - p.start == 1 and bool(nxt.role)
 
 
 def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
