@@ -200,6 +200,9 @@ def _verb_as_noun(w: str) -> bool:
     return w in verbs_tagged_nouns() or w in verbal_nouns()
 
 
+_GLUED_COUNT_POS = ("n", "m", "nz")  # 百台/n; not a grade word jieba tags b (国家|一级/b|博物馆)
+
+
 def _glued_count(w: str) -> bool:
     """A numeral character or more and a count's measure word jieba reads as one noun (百台/n,
     千座/n): a count of its own, so after a noun of the object it opens the next counted phrase
@@ -356,7 +359,7 @@ def _step(
         return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
     if out and p.pos == "s" and pieces[i - 1].pos in ("n", "nz", "l") and _after_people_measure(out, text):
         return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
-    if out and _glued_count(w):
+    if out and p.pos in _GLUED_COUNT_POS and _glued_count(w):
         return None  # 梯级电站|百台/n|机组: a count of its own opens the next phrase
     if out and _glued_preposition(w):
         return None  # 植物产品|对华/nz|准入: a prepositional phrase opens the predicate
