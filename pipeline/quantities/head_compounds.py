@@ -51,6 +51,7 @@ from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_parts import _OPEN_Q
 from pipeline.quantities.object_words import (
+    _AGENT_HEADS,
     _ASPECT,
     _ATTRIBUTIVE_SUFFIXES,
     _CLAUSE_END_MARKS,
@@ -221,7 +222,21 @@ def head_compound_object(st: Found, pieces: list[Piece], text: str) -> str:
     span = text[pieces[st.pieces[-1] + 1].start : last.end]
     if st.obj and (st.obj == span or not span.startswith(st.obj)) and not _read_before(st, pieces, text):
         return st.obj
+    if _actor_acts(st, pieces, text):
+        return st.obj
     return span
+
+
+def _actor_acts(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether the object given, read right after the measure, ends in a noun naming a body
+    that acts (stats_agent_heads) and a verb of two characters or more follows it (N家|企业|
+    搭建|平台): the verb is what it does, no part of a name. (A people ending of one character
+    may end a noun of no people, 轻工|创新|产品: those endings are left to the readers.)"""
+    at = pieces[st.pieces[-1]].end
+    if not st.obj or not text.startswith(st.obj, at) or not st.obj.endswith(_AGENT_HEADS):
+        return False
+    nxt = next((p for p in pieces if p.start == at + len(st.obj)), None)
+    return nxt is not None and not nxt.role and nxt.pos == "v" and nxt.end - nxt.start > 1
 
 
 def _read_before(st: Found, pieces: list[Piece], text: str) -> bool:

@@ -67,6 +67,7 @@ _COST_NOUNS = tuple(lexicons.words("stats_cost_nouns"))  # 种植|成本: what i
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 帮助|企业|节约|成本: the verb's subject
 _VERBS_AS_NOUNS = frozenset(lexicons.words("stats_verbs_tagged_nouns"))  # 节约/n: a verb, no noun
 _TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 增长|目标: a figure aimed at or expected
+_HANDLING = frozenset(lexicons.words("stats_handling_verbs"))  # 下达, 发放: a predicate
 _ENDINGS = (*_METRIC_ENDINGS, *_DEGREE_ENDINGS, *_COST_NOUNS, *_HEADS, *_TIME_METRICS)
 _ATTRIBUTE_POS = "b"  # 总|诊疗|人次: a one-character distinguishing word before the verb
 _MODALS = ("能", "可", "会", "要")  # 能卖, 可达: a modal opens a predicate
@@ -135,6 +136,8 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     head = _word(text, pieces[b])
     # 经济|增长|预期, 气温|下降|幅度: a verb of change inside it
     target = head in _TARGETS or (len(head) == 2 and head.endswith(_DEGREE_ENDINGS))
+    if _handed_out(pieces, a, obj, text):
+        return obj  # 水利部|下达|水利救灾资金: the verb is the predicate, the fund its object
     k = a - 1
     while k >= 0 and a - 1 - k < _VERBS_MOST and (
         _inner_verb(pieces[k], text, target) or (target and _target_verb(pieces[k], text))
@@ -168,6 +171,21 @@ def with_metric_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if a == b and k == a - 2 and _after_frame(pieces[k], text) and obj.endswith(_METRIC_ENDINGS):
         return text[pieces[k + 1].start : end]  # 累计|补|水量|达到; a set phrase (l) before the verb alike
     return obj
+
+
+def _handed_out(pieces: list[Piece], a: int, obj: str, text: str) -> bool:
+    """Whether a verb of sending or allocating (stats_handling_verbs: 下达, 拨付, 安排) stands
+    right before an object that ends in a compound head and no metric ending (资金, 项目): the
+    verb hands the thing out, the predicate of the clause, not a part of a metric compound (a
+    metric ending stays: 发放|金额 names the sum handed out)."""
+    before = pieces[a - 1] if a > 0 else None
+    return (
+        before is not None
+        and not before.role
+        and _word(text, before) in _HANDLING
+        and obj.endswith(_HEADS)
+        and not obj.endswith((*_METRIC, *_METRIC_ENDINGS))
+    )
 
 
 def _after_predicate(pieces: list[Piece], k: int, text: str) -> bool:

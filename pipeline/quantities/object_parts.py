@@ -8,6 +8,7 @@ from __future__ import annotations
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.object_words import (
+    _ASPECT,
     _CLAUSE_END_MARKS,
     _PREDICATE_FOLLOWERS,
     _PREDICATE_WORDS,
@@ -83,6 +84,8 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
     where that figure's measure is followed by a noun (国家|和|地区|740多家|企业): a figure with a
     noun after its measure counts that noun, so the list item before it stays in the object
     (unless the item is a place or a name: 、|河南西峡|8万吨|猕猴桃 is where its own figure is)."""
+    if _one_character_before_figure(pieces, i):
+        return True  # 世界纪录、|创/n|156项: a verb of one character jieba tags n opens the next clause
     places = False
     while i < len(pieces) and not pieces[i].role and pieces[i].pos.startswith(NOUN_POS):
         places = places or pieces[i].pos in _NAME_OR_PLACE_POS
@@ -95,6 +98,15 @@ def _has_own_figure(pieces: list[Piece], i: int) -> bool:
         i += 1
     counts_next = i < len(pieces) and pieces[i - 1].role == P.ROLE_UNIT and pieces[i].pos.startswith(NOUN_POS)
     return not counts_next
+
+
+def _one_character_before_figure(pieces: list[Piece], i: int) -> bool:
+    """Whether pieces[i] is a word of one character right before a figure (、|创|156项): no noun
+    a list item names before a count of its own (those have two characters or more: 国家|和|地区|
+    N家), but the verb of the next figure's clause that jieba tags as a noun."""
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    p = pieces[i] if i < len(pieces) else None
+    return p is not None and nxt is not None and not p.role and p.end - p.start == 1 and bool(nxt.role)
 
 
 def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool:
@@ -112,7 +124,18 @@ def _noun_tail(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> bool
         and before.pos in ("n", "nz")
         and not after.role
         and ((after.pos == "v" and after.end - after.start > 1) or _word(text, after) in _CLAUSE_END_MARKS)
+        and not _verb_goes_on(pieces, i + 1, text)
     )
+
+
+def _verb_goes_on(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the verb at pieces[k] takes an aspect particle or a noun after it (辐射计|新|组建|
+    了, 站点|新/a|建成|机房): the one-character adjective before it is then its adverbial (newly),
+    the two a predicate with its own aspect or object, no tail of the noun (豌豆|尖|上市。)."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    if pieces[k].pos != "v" or nxt is None or nxt.role:
+        return False
+    return _word(text, nxt) in _ASPECT or nxt.pos.startswith(NOUN_POS)
 
 
 def _drop_predicate(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:

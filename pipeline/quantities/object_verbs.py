@@ -9,12 +9,12 @@ from __future__ import annotations
 from pipeline import lexicons
 from pipeline.quantities.object_parts import _Span
 from pipeline.quantities.object_words import (
+    _ACTOR_HEADS,
     _CLAUSE_END_MARKS,
     _COMPOSING,
     _DIRECTIONS,
     _HEADS,
     _METRIC,
-    _PEOPLE_HEADS,
     _PREDICATE_WORDS,
     _VERB_COMPOUND_POS,
     NOUN_POS,
@@ -46,8 +46,9 @@ def _verb_compound(
         return False  # 26个省份|实现|省级平台…, N个村|组成|片区: a predicate word is no part of a compound
     if len(_word(text, pieces[i])) > 1 and _word(text, pieces[i]).endswith(_DIRECTIONS):
         return False  # N条街|回到|管控区: a verb of motion with its direction takes the place it goes to
-    if after_noun and i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]).endswith(_PEOPLE_HEADS):
-        return False  # N位…的|博士|组建|团队: after a noun naming people a verb is what they do
+    if after_noun and i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]).endswith(_ACTOR_HEADS):
+        return False  # N位…的|博士|组建|团队, N家|供应商|入驻|平台: after a noun naming people or
+        # a body that acts (stats_people_heads, stats_agent_heads) a verb is what they do
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if (
         nxt is not None

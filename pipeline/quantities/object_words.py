@@ -28,6 +28,9 @@ _LIST_END_PARTICLES = ("等", "等等")  # the particles that close a list of no
 _ATTRIBUTIVE_SUFFIXES = tuple(lexicons.words("stats_attributive_suffixes"))  # 代表性, 营业性
 _DIVISIONS = frozenset(lexicons.words("stats_division_nouns"))  # 16个|方面|重大任务: the parts counted
 _PEOPLE_HEADS = tuple(lexicons.words("stats_people_heads"))  # 工作人员, 志愿者: nouns naming people
+# nouns naming a body that acts (供应商, 企业), or people: a verb after one is what they do
+_AGENT_HEADS = tuple(lexicons.words("stats_agent_heads"))
+_ACTOR_HEADS = (*_PEOPLE_HEADS, *_AGENT_HEADS)
 _PEOPLE_VERBS = frozenset(lexicons.words("stats_people_verbs"))  # 参赛/n: verbs jieba lists as nouns
 # nouns that name what is measured about a thing (降雨量, 总数, 密度): a count's object stops
 # before one (4个乡镇|降雨量); an amount's object is one (年产值|300多亿元)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags as jieba_word_tags
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
 from pipeline.quantities.attribute_nouns import past_attribute_noun
@@ -110,7 +111,8 @@ from pipeline.quantities.subjects import (
 from pipeline.quantities.subjects import (
     _noun_run_before as noun_run_before,
 )
-from pipeline.quantities.word_tags import joined_attributive
+from pipeline.quantities.verbal_tails import verbal_nouns
+from pipeline.quantities.word_tags import joined_attributive, verbs_tagged_nouns
 
 _TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a figure aimed at
 _LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where the subject got to
@@ -144,6 +146,19 @@ def _drop_relation_predicate(out: list[_Span], text: str) -> None:
         del out[k:]
 
 
+_CO_AGENT_POS = ("ns", "nt", "nr", "nrt")  # a place, body or person named
+
+
+def _co_agent(pieces: list[Piece], i: int, text: str) -> bool:
+    """Whether a preposition of relation at pieces[i] (与, 同, 跟) opens a named place, body or
+    person right before a verb (N家|央企|与|某自治区|签署|协议): the name is the other party of the
+    predicate, no item the count shares (N个|国家|与|地区 stays a list)."""
+    if _word(text, pieces[i]) not in _WITH or i + 2 >= len(pieces):
+        return False
+    name, verb = pieces[i + 1], pieces[i + 2]
+    return not name.role and name.pos in _CO_AGENT_POS and not verb.role and verb.pos == "v"
+
+
 def _passed_over(p: Piece, text: str) -> bool:
     return not p.role and (p.pos in ("d", "ad") or _word(text, p) in _MODALS)
 
@@ -167,6 +182,35 @@ def _compared_rate(pieces: list[Piece], c: int, text: str) -> str:
 def _numeral_free(p: Piece, w: str) -> bool:
     """A word jieba tags as a numeral with no numeral character in it (大项/m): a noun."""
     return p.pos == "m" and len(w) >= 2 and not any(c in _NUMERAL_CHARS or c.isdigit() for c in w)
+
+
+_PREPOSITION = "p"
+_PLACE_CHAR_TAGS = ("ns", "j")  # 华/ns, 京/j: a place written with one character
+
+
+def _glued_preposition(w: str) -> bool:
+    """A preposition and a place of one character jieba reads as one word (对华/nz, 对美): a
+    prepositional phrase, which opens the predicate after the counted noun (N种|植物产品|对华|准入),
+    by the tags jieba's dictionary gives the two characters."""
+    tags = jieba_word_tags()
+    return len(w) == 2 and tags.get(w[0]) == _PREPOSITION and tags.get(w[1]) in _PLACE_CHAR_TAGS
+
+
+def _verb_as_noun(w: str) -> bool:
+    """A word jieba lists as a noun that the hand-tagged corpus reads as a verb (造林/n, 种草/n:
+    stats_verbs_tagged_nouns, stats_verbal_nouns)."""
+    return w in verbs_tagged_nouns() or w in verbal_nouns()
+
+
+_GLUED_COUNT_POS = ("n", "m", "nz")  # 百台/n; not a grade word jieba tags b (国家|一级/b|博物馆)
+
+
+def _glued_count(w: str) -> bool:
+    """A numeral character or more and a count's measure word jieba reads as one noun (百台/n,
+    千座/n): a count of its own, so after a noun of the object it opens the next counted phrase
+    (6座|梯级电站|百台|机组: the stations are counted, the hundred units are another count)."""
+    k = next((k for k, c in enumerate(w) if c not in _NUMERAL_CHARS), len(w))
+    return 0 < k < len(w) and P.UNIT_KIND.get(w[k:]) == "count"
 
 
 def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
@@ -317,6 +361,10 @@ def _step(
         return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
     if out and p.pos == "s" and pieces[i - 1].pos in ("n", "nz", "l") and _after_people_measure(out, text):
         return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
+    if out and p.pos in _GLUED_COUNT_POS and _glued_count(w):
+        return None  # 梯级电站|百台/n|机组: a count of its own opens the next phrase
+    if out and _glued_preposition(w):
+        return None  # 植物产品|对华/nz|准入: a prepositional phrase opens the predicate
     if w and w[0] in _OPEN_Q:
         return _quoted(pieces, i, text, out)
     if w and w[0] in _OPEN_B and out:
@@ -386,6 +434,7 @@ def _step(
         and not nxt.role
         and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
         and not _has_own_figure(pieces, i + 1)
+        and not _co_agent(pieces, i, text)
     ):
         out.append((p.start, p.end))
         return i + 1
@@ -1157,6 +1206,8 @@ def object_of(
     if pieces[st.pieces[-1]].role == P.ROLE_BIG:  # 三大|产业, 十大|核心商圈: the category after
         k = last
         while k < len(pieces) and not pieces[k].role and pieces[k].pos in _PLAIN_NOUN_POS:
+            if k > last and _verb_as_noun(_word(text, pieces[k])):
+                break  # 三大|标志性战役|造林/n|种草/n: a verb jieba lists as a noun is the predicate
             k += 1  # plain nouns only: 三大产业|融合发展
         if k - 1 > last and _word(text, pieces[k - 1]) in _METRIC:
             k -= 1  # 八大产业集群|产值

@@ -273,6 +273,14 @@ def _predicate_verb(p: Piece, text: str, rate: bool) -> bool:
     return not p.role and p.pos == "v" and (rate or _word(text, p)[:1] in _MODALS)
 
 
+def _names_metric(run: str) -> bool:
+    """Whether a noun phrase ends in a metric noun (stats_metric_nouns: 面积, 产量) or a metric
+    ending of two characters or more in all (stats_metric_suffixes: 进口量, 销售额): it names
+    what a figure measures, so a verb after it is the clause's predicate (进口量|飙升|63%,
+    播种面积|继续|稳定在N亩), not the activity whose amount the figure is (小麦|收获|七成)."""
+    return run.endswith(_METRIC) or (len(run) > 1 and run.endswith(_METRIC_ENDINGS))
+
+
 def _verb_of_metric(p: Piece, text: str, clause_start: bool = False, rate: bool = False) -> bool:
     """A verb naming what a metric counts; a predicate word only where it opens the clause;
     never before a rate (卖到|每斤8元) or with a modal (能卖)."""
@@ -416,6 +424,8 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
             return run  # 猕猴桃|卖到了|每斤8元, 水温|升|至|N℃: the verb is the predicate
         if _word(text, pieces[i]) in _EXTENT_VERBS:
             return run  # 林带|延伸|20公里: the extent of the subject, no activity's amount
+        if _names_metric(run):
+            return run  # 进口量|飙升|63%: a metric is measured itself; the verb is its predicate
         return run + _word(text, pieces[i]) if run else ""
     run = _noun_run_before(pieces, i, text, kind)
     place_alone = i >= 0 and pieces[i].pos in ("ns", "nt") and run == _word(text, pieces[i])
@@ -505,7 +515,7 @@ def _subject_of_share_verb(pieces: list[Piece], i: int, text: str, kind: str) ->
     run = _noun_run_before(pieces, i - 1, text, kind)
     if not run or (pieces[i - 1].pos in ("ns", "nt") and run == _word(text, pieces[i - 1])):
         return ""
-    return run + w
+    return run if _names_metric(run) else run + w  # 进口量|飙升|63%: the metric, not an activity
 
 
 _THAN = "于"  # 高于, 快于: a comparison, as 比

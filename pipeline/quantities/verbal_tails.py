@@ -35,7 +35,8 @@ _JIEBA_NOMINAL_CHAR = _JIEBA_NOMINAL | {"zg"}  # 仍/zg, which jieba's tagger re
 
 
 @cache
-def _verbal() -> frozenset[str]:
+def verbal_nouns() -> frozenset[str]:
+    """Verbs and adverbs jieba lists as nouns (stats_verbal_nouns: 同台, 乘船, 种草)."""
     return frozenset(lexicons.words("stats_verbal_nouns"))
 
 
@@ -45,7 +46,7 @@ def without_verbal_tail(st: Found, pieces: list[Piece], text: str) -> str:
     if span is None:
         return st.obj
     a, b = span
-    verbal = _verbal()
+    verbal = verbal_nouns()
     for k in range(a + 1, b + 1):
         p, prev = pieces[k], pieces[k - 1]
         if p.role or _word(text, p) not in verbal or prev.role or not prev.pos.startswith(NOUN_POS):

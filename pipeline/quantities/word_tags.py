@@ -96,9 +96,9 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "b"  # 留守|儿童, 受益|群众: an intransitive verb before a noun describes it
         elif p.pos == "v" and word in _work_verbs() and _between_verb_and_head(pieces, k, text):
             pos = "b"  # 投入|抢修|人员: the crew's task names the people counted
-        elif word in _verbs() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
+        elif word in verbs_tagged_nouns() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
             pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
-        elif word in _verbs() and _by_adverb(out):
+        elif word in verbs_tagged_nouns() and _by_adverb(out):
             pos = "v"  # 今年|已|落户/n|项目: after an adverb such a word is the predicate
         elif p.pos == "n" and _after_total(out, text) and _before_noun(pieces, k, spans):
             pos = "v"  # 全省|共|部署/n|重点项目: after 共 the word before the counted noun is the verb
@@ -283,7 +283,8 @@ def _words_over(
 
 
 @cache
-def _verbs() -> frozenset[str]:
+def verbs_tagged_nouns() -> frozenset[str]:
+    """Frequent verbs jieba lists as nouns (stats_verbs_tagged_nouns: 落户, 造林)."""
     return frozenset(lexicons.words("stats_verbs_tagged_nouns"))
 
 
