@@ -26,3 +26,15 @@ from tests.test_statistics import one
 )
 def test_service_verb_left_out(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("该电站总装机容量120万千瓦，投运后年发电量达30亿千瓦时。", "30亿千瓦时", "年发电量"),
+        ("电站将于2030年建成，投产后调峰能力达到120万千瓦。", "120万千瓦", "调峰能力"),
+    ],
+)
+def test_time_after_the_service_verb_goes_with_it(sentence: str, surface: str, obj: str) -> None:
+    """投运后 is a time clause of the verb: the metric after it is the object, without 后."""
+    assert one(sentence, surface).object == obj

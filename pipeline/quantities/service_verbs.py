@@ -16,6 +16,7 @@ from pipeline.quantities.pieces import Found, Piece
 
 _SERVICE = frozenset(lexicons.words("stats_service_verbs"))
 _KINDS = ("count", "amount")
+_AFTER = ("后", "以后", "之后")  # 投产后|电力调节能力: a time clause of the verb, not the metric
 
 
 def _after_noun(pieces: list[Piece], a: int) -> bool:
@@ -32,6 +33,8 @@ def without_service_verb(st: Found, pieces: list[Piece], text: str) -> str:
     if a is None or _after_noun(pieces, a):
         return st.obj
     rest = pieces[a + 1 : b + 1]
+    if rest and _word(text, rest[0]) in _AFTER:
+        rest = rest[1:]  # 投运|后|年发电量: the time after the verb goes with it
     if not rest or any(p.role for p in rest) or not rest[-1].pos.startswith(NOUN_POS):
         return st.obj  # 投用|12个: no noun after the verb
     return text[rest[0].start : pieces[b].end]
