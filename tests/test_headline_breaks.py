@@ -29,3 +29,12 @@ def test_clause_start_stops_at_a_headline_space() -> None:
     ]
     assert context_objects._clause_start(pieces, 3, text) == 3
     assert context_objects._clause_start(pieces, 1, text) == 0
+
+
+def test_count_after_a_headline_space_leaves_the_noun_out() -> None:
+    """N个X| |M个已…: the second phrase's bare count counts what the first counts, as after a
+    comma (ellipsis reads the space as a clause end)."""
+    s = one("去年获批上市48款国产新药 21款已进入医保目录", "21款")
+    assert s.object == "国产新药"
+    s = one("2024年新增上市42个创新药 18个已纳入医保", "18个")
+    assert s.object == "创新药"

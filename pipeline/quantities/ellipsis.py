@@ -4,10 +4,12 @@ figure counts what the first counts. Used by `rows` after the other context rule
 
 from __future__ import annotations
 
-from pipeline.quantities.object_words import _PEOPLE_UNITS, NOUN_POS, _word
+from pipeline.quantities.object_words import _PEOPLE_UNITS, HEADLINE_BREAK, NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 
-_CLAUSE_ENDS = "，,；;"
+# a headline's space ends a clause as a comma does (object_words.HEADLINE_BREAK):
+# 批准上市N款新药| |N款已纳入医保 leaves the noun out as ，N款已纳入 does
+_CLAUSE_ENDS = "，,；;" + HEADLINE_BREAK
 _SENTENCE_ENDS = "。！？!?"
 _KINDS = ("count", "amount")
 # what a clause may hold before a figure whose object it leaves out: adverbs, verbs, aspect
