@@ -4,8 +4,12 @@ Classes of words jieba tags as nouns or numerals sit between a subject and its p
 metric as adverbials: the time adverbs of a first occurrence (stats_time_adverbs: 首次, 首度, 首
 as in 首超|N亿吨), the nouns of the whole or of degree (stats_whole_adverbs: 总体, 整体, 不同程度:
 X|总体|规模|达到N, N亩|玉米|整体|长势|良好, N间|厂房|不同|程度|进水) and the predicate words
-(stats_predicate_words: 旅游收入|预计/vn|将…, 票房|破|N亿元); and a verb jieba reads into the
-subject right before 到 or 至 and the figure (合作社|发展/vn|到|N户). The object readers take them as
+(stats_predicate_words: 旅游收入|预计/vn|将…, 票房|破|N亿元), the adverbs of modality and
+continuation that mark a main predicate (stats_main_clause_words less its copulas: 关税总水平|仍/n|
+保持在N%, where jieba tags the adverb a noun); and a verb jieba reads into the subject right
+before 到 or 至 and the figure (合作社|发展/vn|到|N户). Before a share, a containment locative
+(stats_containment_locatives: 中, 里) ends the phrase that names the whole the share is taken
+among (入境外国人|中|N%|为…): the whole, not the locative, is the object. The object readers take them as
 the last noun of the object (光伏发电量首, 重点专科总体, 玉米整体); such a word never
 ends what a figure counts, so the object ends before it, where a noun of the object comes
 before it. Used by `rows` on every object.
@@ -22,6 +26,10 @@ from pipeline.quantities.trailing_predicates import _after_measure
 _EDGE_WORDS = frozenset(lexicons.words("stats_time_adverbs"))
 _EDGE_WORDS |= frozenset(lexicons.words("stats_whole_adverbs"))
 _EDGE_WORDS |= frozenset(lexicons.words("stats_predicate_words"))  # 旅游收入|预计/vn|将…
+_COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb")
+_EDGE_WORDS |= frozenset(lexicons.words("stats_main_clause_words")) - _COPULAS - {"成为"}  # 水平|仍/n
+_AMONG = frozenset(lexicons.words("stats_containment_locatives"))  # 外国人|中|N%: among them
+_SHARE_KINDS = ("percent", "fraction")
 _REACHING = ("到", "至")  # 发展|到|N人: the preposition of the level reached, after its verb
 _VERB_POS = ("v", "vn")
 
@@ -51,6 +59,19 @@ def _verb_before_reaching(st: Found, pieces: list[Piece], k: int, text: str) -> 
     return not p.role and len(w) > 1 and (p.pos in _VERB_POS or w not in word_tags())
 
 
+def _among(st: Found, pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k], the object's last piece read back from a share right after it, is a
+    containment locative after a noun (外国人|中|N%): the share is taken among the noun's things."""
+    return (
+        st.kind in _SHARE_KINDS
+        and k + 1 == st.pieces[0]
+        and not pieces[k].role
+        and _word(text, pieces[k]) in _AMONG
+        and not pieces[k - 1].role
+        and pieces[k - 1].pos.startswith(NOUN_POS)
+    )
+
+
 def without_edge_adverb(st: Found, pieces: list[Piece], text: str) -> str:
     """The object without an adverbial word of time or of the whole at its end (see the module)."""
     if not st.obj:
@@ -58,6 +79,9 @@ def without_edge_adverb(st: Found, pieces: list[Piece], text: str) -> str:
     k = _object_end(st, pieces, text)
     if k is None or k < 1:
         return st.obj
+    if _after_measure(st, pieces, text) is None and _among(st, pieces, k, text):
+        cut = len(st.obj) - (pieces[k].end - pieces[k].start)
+        return st.obj[:cut] if cut > 0 else st.obj
     if _after_measure(st, pieces, text) is None and _verb_before_reaching(st, pieces, k, text):
         prev = pieces[k - 1]
         cut = len(st.obj) - (pieces[k].end - pieces[k].start)

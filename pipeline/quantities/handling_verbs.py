@@ -12,15 +12,16 @@ phrase's first word follows (出台的|实施|意见). Verbs of producing, carry
 每天|生产|月饼; not 食品|生产|企业) and before more than one compound head (，生产|企业
 stays). Where the verb follows a subject inside the object (水路|日均|运输|旅客), the words after
 it are what is counted. Counts and frequencies only; used by `rows` last, on the finished object.
-For sums of money, `without_allocating_verb` leaves out such a verb right before the figure and
-the agent before it (商务部|预拨|N亿元: who allocates, not what the money is).
+Before a sum of money a metric noun jieba tags a verbal noun is a noun after the verb (安排|投资|
+N亿元 measures 投资). For sums of money, `without_allocating_verb` leaves out such a verb right
+before the figure and the agent before it (商务部|预拨|N亿元: who allocates, not what the money is).
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.modifier_verbs import located
-from pipeline.quantities.object_words import _HEADS, NOUN_POS, _word
+from pipeline.quantities.object_words import _HEADS, _METRIC, NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _HANDLING = frozenset(lexicons.words("stats_handling_verbs"))
@@ -55,11 +56,19 @@ def without_handling_verb(st: Found, pieces: list[Piece], text: str) -> str:
     rest = pieces[a + 1 : b + 1]
     if not all(not p.role and p.pos.startswith(_PHRASE_POS) for p in rest):
         return st.obj
-    if not rest[-1].pos.startswith(NOUN_POS) or all(p.pos in _VERB_POS for p in rest):
+    if not _metric_after(st, rest, text) and (
+        not rest[-1].pos.startswith(NOUN_POS) or all(p.pos in _VERB_POS for p in rest)
+    ):
         return st.obj  # 实施|改造: no noun after the verb
     if (a > first or _word(text, verb) not in _HANDLING) and not _output_predicate(pieces, a, b, text):
         return st.obj  # inside the object (项目|实施|单位) or a verb that opens compounds
     return text[rest[0].start : pieces[b].end]
+
+
+def _metric_after(st: Found, rest: list[Piece], text: str) -> bool:
+    """安排|投资/vn|N亿元: before a sum of money a metric noun jieba tags a verbal noun
+    (stats_metric_nouns) after the verb is what the sum measures, a noun for this purpose."""
+    return st.kind == "amount" and len(rest) == 1 and _word(text, rest[0]) in _METRIC
 
 
 def _output_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:

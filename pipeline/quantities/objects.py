@@ -131,6 +131,17 @@ def _frame_tail(out: list[_Span], text: str) -> bool:
     return text[a:b] in _FRAME_NOUNS and text[b : b + 1] in _FRAME_LOCATIVES
 
 
+def _glued_frame(out: list[_Span], text: str) -> int:
+    """The length of a frame noun jieba glued onto the end of the object's last word before
+    上/下 (充电|桩基础/n|上: 在…充电桩|基础|上), else 0: the frame is cut off as `_frame_tail`
+    drops a whole one, leaving the rest of that word."""
+    a, b = out[-1]
+    if text[b : b + 1] not in _FRAME_LOCATIVES:
+        return 0
+    noun = next((f for f in _FRAME_NOUNS if text[a:b].endswith(f) and b - a > len(f)), "")
+    return len(noun)
+
+
 _WITH = ("与", "同", "跟")  # 与|某地|有关: the preposition of a relation's other side
 
 
@@ -593,6 +604,8 @@ def object_after(
         out.pop()  # 1公里|范围内: the place word is no part of the object
     if out and _frame_tail(out, text):
         out.pop()  # 1万件|救灾物资|基础|上: the frame of 在…基础上
+    elif out and (cut := _glued_frame(out, text)):
+        out[-1] = (out[-1][0], out[-1][1] - cut)  # N千瓦|充电|桩基础/n|上: jieba glued the frame on
     _drop_relation_predicate(out, text)
     if not out:
         return ""

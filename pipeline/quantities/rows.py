@@ -22,6 +22,7 @@ from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
+from pipeline.quantities.clause_predicates import without_clause_predicate
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
@@ -180,6 +181,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
     st.obj = without_serial_predicate(st, pieces, text)  # 球队|参赛/n|，: the predicate, not the noun
     st.obj = without_phrase_tail(st, pieces, text)  # 鸽子|展翅高飞/nr: the predicate, not the noun
+    st.obj = without_clause_predicate(st, pieces, text)  # 书房|特色|鲜明: the attribute's predicate
     st.obj = without_edge_adverb(st, pieces, text)  # 发电量|首/m|超N: the adverbial, not the noun
     st.obj = without_opening_word(st, pieces, text, EXPECTATION_WORDS)  # 预计/vn|粮食产量|N亿斤
     st.obj = without_opening_word(st, pieces, text, DEICTIC_PLACES)  # 县里|投资|N万元: the setting

@@ -1,0 +1,93 @@
+"""A predicate that the object read after a count's measure ran into (issue 12, round 15).
+
+After the counted noun the object readers go on over nouns and some verbs, so two shapes of a
+clause's predicate end up in the object:
+- an attribute noun with an adjective as its predicate (N家|城市书房|特色|鲜明。, N个|项目|进展|顺利):
+  a noun after a noun of the object, then an adjective of two characters or more (an adverb of
+  degree may come between: 特色|十分|鲜明, and after it a word jieba tags v is stative too:
+  效益|更加|突出) that ends the clause. The attribute and the adjective
+  say what the counted things are like (topic and comment), as a state noun does
+  (stats_state_nouns: N亩|小麦|长势|良好); the attribute is no part of what is counted. A
+  one-character adjective after an adverb of time says the state of the head itself
+  (的|儿科|病床|已|满), and is left;
+- a verb right after a noun naming a body that acts (stats_agent_heads: 机构, 企业, 单位) and right
+  before the next figure (N家|组展机构|组织|约M家|中小企业): the verb is what the body does to the
+  things the next figure counts; jieba's nominal verbs (组织, stats_nominal_verbs) are read into the
+  object as nouns there, as in 社会|组织.
+The object is cut before the predicate. Used by `rows` on every object.
+"""
+
+from __future__ import annotations
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _word
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.trailing_predicates import _after_measure
+
+_ATTRIBUTE_POS = ("n",)  # a plain noun: 特色, 进展, 规模
+_OBJECT_POS = ("n", "nz", "j", "l")  # the noun of the object before it
+_ADJECTIVE_POS = ("a",)  # 鲜明/a, 顺利/a
+# adverbs of degree (the grammars' 程度副词); not of time (已, 正): 病床|已|满 is the head's state
+_DEGREE = ("很", "十分", "非常", "较", "较为", "更", "更加", "尤为", "特别", "比较", "相当", "极为", "格外")
+_ENDS = ("，", ",", "。", "；", ";", "！", "？", "、")  # a clause mark after the adjective
+_AGENT_HEADS = tuple(lexicons.words("stats_agent_heads"))  # 机构, 企业: bodies that act
+_VERB_POS = ("v",)
+
+
+def _clause_end(pieces: list[Piece], k: int, text: str) -> bool:
+    return k >= len(pieces) or (not pieces[k].role and _word(text, pieces[k]) in _ENDS)
+
+
+def _adjective_predicate(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether an adjective (after an adverb of degree or not) follows pieces[k] and ends the
+    clause (特色|十分|鲜明|。)."""
+    j = k + 1
+    degree = j < len(pieces) and not pieces[j].role and _word(text, pieces[j]) in _DEGREE
+    j += int(degree)
+    # after an adverb of degree a word jieba tags v is stative (更加|突出, 非常|可靠)
+    tags = (*_ADJECTIVE_POS, *_VERB_POS) if degree else _ADJECTIVE_POS
+    if j >= len(pieces) or pieces[j].role or pieces[j].pos not in tags:
+        return False
+    if len(_word(text, pieces[j])) < 2:
+        return False
+    return _clause_end(pieces, j + 1, text)
+
+
+def _attribute(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether the object's last piece is an attribute noun whose adjective predicate follows."""
+    last, before = pieces[b], pieces[b - 1]
+    return (
+        b > a
+        and not last.role
+        and last.pos in _ATTRIBUTE_POS
+        and not before.role
+        and before.pos in _OBJECT_POS
+        and _adjective_predicate(pieces, b, text)
+    )
+
+
+def _agent_verb(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+    """Whether the object's last piece is a verb after a noun naming a body that acts, right
+    before the next figure (组展机构|组织|约1500家)."""
+    last, before = pieces[b], pieces[b - 1]
+    nxt = pieces[b + 1] if b + 1 < len(pieces) else None
+    return (
+        b > a
+        and not last.role
+        and last.pos in _VERB_POS
+        and not before.role
+        and _word(text, before).endswith(_AGENT_HEADS)
+        and nxt is not None
+        and bool(nxt.role)
+    )
+
+
+def without_clause_predicate(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read after the measure cut before a predicate it ran into (see the module)."""
+    span = _after_measure(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    if _attribute(pieces, a, b, text) or _agent_verb(pieces, a, b, text):
+        return text[pieces[a].start : pieces[b].start]
+    return st.obj
