@@ -41,6 +41,13 @@ from tests.test_statistics import one
         # a metric noun jieba tags a verbal noun after a handling verb, before a sum of money
         # (handling_verbs._metric_after)
         ("省水利厅今年安排投资52亿元，支持灌区建设。", "52亿元", "投资"),
+        # a verb and verbal nouns only after a count's measure are the predicate of the noun
+        # before the number (objects._verb_phrase_after)
+        ("抢险现场，铲车、吊车等重型机械50多台投入应急救援。", "50多台", "重型机械"),
+        # a bare count before people and words that name none (objects._bare_people) ...
+        ("新修的公路解决了沿线3万多农民出行难题。", "3万多", "农民"),
+        # ... but not before a noun that makes one compound with the first word
+        ("泄漏事故造成近2万水生生物死亡。", "近2万", "水生生物"),
     ],
 )
 def test_longer_objects_cut(sentence: str, surface: str, obj: str) -> None:

@@ -1206,6 +1206,44 @@ def _people_noun_after(pieces: list[Piece], last: int, text: str, kind: str) -> 
     return unless_need(object_after(pieces, last, text, set(), kind))
 
 
+_VERBAL_POS = ("v", "vn")
+
+
+def _verb_phrase_after(pieces: list[Piece], last: int, text: str, obj: str) -> bool:
+    """Whether the object read right after the measure is a verb and verbal nouns only, two
+    words or more (近300辆|投入|应急|救援): no noun is counted there, the phrase is the predicate of
+    what the count's noun before it names."""
+    if not obj or last >= len(pieces) or not text.startswith(obj, pieces[last].start):
+        return False
+    end = pieces[last].start + len(obj)
+    run = [p for p in pieces[last:] if p.end <= end]
+    return (
+        len(run) > 1
+        and run[-1].end == end
+        and run[0].pos == "v"
+        and all(not p.role and p.pos in _VERBAL_POS for p in run)
+    )
+
+
+def _bare_people(pieces: list[Piece], last: int, text: str, obj: str) -> str:
+    """A count with no measure word before a noun naming people (stats_people_heads) and more
+    words that name none, opened by a word that is no noun (11万多|群众|出行/b|难题): the people are
+    what is counted, the words after them what they have; else the object given (a noun right
+    after the first makes a compound with it: 水生|生物)."""
+    if not obj or last >= len(pieces) or not text.startswith(obj, pieces[last].start):
+        return obj
+    first = pieces[last]
+    end = first.start + len(obj)
+    rest = [p for p in pieces[last + 1 :] if p.end <= end]
+    if first.role or first.pos != "n" or not _word(text, first).endswith(_PEOPLE_HEADS) or not rest:
+        return obj
+    if any(p.role or _word(text, p) in _CONJ or _word(text, p).endswith(_PEOPLE_HEADS) for p in rest):
+        return obj  # 群众|和|志愿者, 农民|工人: more people
+    if rest[0].pos.startswith(NOUN_POS):
+        return obj  # 水生|生物: a noun right after it makes one compound with it
+    return _word(text, first)
+
+
 def object_of(
     st: Found, pieces: list[Piece], text: str, age_pieces: set[int], notice: Callable[[], str]
 ) -> str:
@@ -1264,6 +1302,11 @@ def object_of(
         last = past_age_range(pieces, last, text)  # 70岁|及以上|老年人
     obj = _relative_after(pieces, last, text, st.kind)
     obj = obj or object_after(pieces, last, text, age_pieces - set(st.pieces), st.kind)
+    if st.kind == "count" and st.unit not in _EVENT_MEASURES and _verb_phrase_after(pieces, last, text, obj):
+        # 运输设备|近300辆|投入|应急|救援: the verb phrase is the predicate of the things before
+        obj = object_before(pieces, st.pieces[0], text, st.kind, events=False) or obj
+    if st.kind == "count" and not st.unit:
+        obj = _bare_people(pieces, last, text, obj)  # 11万多|群众|出行|难题: the people are counted
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
     if st.kind == "amount" and obj.endswith(_LEVELS):
         obj = ""  # 总产值|突破1000亿元|大关: the level reached; the figure measures the subject before
