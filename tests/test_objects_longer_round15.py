@@ -48,6 +48,12 @@ from tests.test_statistics import one
         ("新修的公路解决了沿线3万多农民出行难题。", "3万多", "农民"),
         # ... but not before a noun that makes one compound with the first word
         ("泄漏事故造成近2万水生生物死亡。", "近2万", "水生生物"),
+        # a verb jieba tags a noun (stats_serial_verbs: 部署/n, 办理/n) inside an object read back
+        # from a count, before a noun phrase of two words (clause_predicates.without_verb_before)
+        ("暴雨过后，当地在受灾村镇部署抢险力量2000多人。", "2000多人", "抢险力量"),
+        ("今年全区推动办理民生实事120多件。", "120多件", "民生实事"),
+        # one noun after such a word is the head it modifies
+        ("全县已建成城市供水管网12条。", "12条", "城市供水管网"),
     ],
 )
 def test_longer_objects_cut(sentence: str, surface: str, obj: str) -> None:

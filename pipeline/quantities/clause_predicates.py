@@ -14,14 +14,24 @@ clause's predicate end up in the object:
   before the next figure (N家|组展机构|组织|约M家|中小企业): the verb is what the body does to the
   things the next figure counts; jieba's nominal verbs (组织, stats_nominal_verbs) are read into the
   object as nouns there, as in 社会|组织.
-The object is cut before the predicate. Used by `rows` on every object.
+The object is cut before the predicate. And one shape read back from the figure:
+- a verb jieba tags as a noun (stats_serial_verbs, kind verb: the hand-tagged corpus tags it a verb
+  and never a noun: 部署/n, 办理/n) inside the object, after its subject, setting or another verb
+  and before a noun phrase of two words or more that reaches the figure (重点|区域|部署|救援|力量|
+  近N人, 推动|办理|民生|实事|N件): the verb is the clause's predicate and the noun phrase its object,
+  which the figure counts. A single noun after it may be the head the verb modifies (城市|供水|管网)
+  and is left. Counts only: a length or an area may measure a metric the verb names (公路|通车|
+  总里程).
+Used by `rows` on every object.
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _word
+from pipeline.quantities.modifier_verbs import located
+from pipeline.quantities.object_words import NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.serial_predicates import _serial
 from pipeline.quantities.trailing_predicates import _after_measure
 
 _ATTRIBUTE_POS = ("n",)  # a plain noun: 特色, 进展, 规模
@@ -91,3 +101,41 @@ def without_clause_predicate(st: Found, pieces: list[Piece], text: str) -> str:
     if _attribute(pieces, a, b, text) or _agent_verb(pieces, a, b, text):
         return text[pieces[a].start : pieces[b].start]
     return st.obj
+
+
+_VERBAL = "verb"  # stats_serial_verbs' kind of a word the corpus tags only as a verb
+_NOMINAL_TAGS = ("n", "nz", "j", "l", "s", "ns")  # how jieba tags such a verb in context
+_PHRASE_POS = (*NOUN_POS, "b", "a")  # what the noun phrase after the verb is made of
+
+
+def _serial_verb(p: Piece, text: str) -> bool:
+    return not p.role and p.pos in _NOMINAL_TAGS and _serial().get(_word(text, p)) == _VERBAL
+
+
+def _after_verb(pieces: list[Piece], k: int) -> bool:
+    """Whether a verb of two characters or more stands right before pieces[k] (推动|办理): the two
+    are serial predicates (a one-character word before may be cut from the noun: 适|老化)."""
+    p = pieces[k - 1] if k > 0 else None
+    return p is not None and not p.role and p.pos == "v" and p.end - p.start > 1
+
+
+def without_verb_before(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read back from the figure without a predicate verb jieba tags as a noun and
+    the words before it (see the module); else the object."""
+    if not st.obj or not st.pieces or st.kind != "count":
+        return st.obj  # a length or an area may be a metric the verb names (公路|通车/n|总里程)
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    k = next((k for k in range(b - 1, a - 1, -1) if _serial_verb(pieces[k], text)), None)
+    if k == a and not _after_verb(pieces, a):
+        return st.obj  # the object's first word: after no verb it may open a compound
+    if k is None or b - k < 2:
+        return st.obj  # 城市|供水|管网: one noun after it is the head it modifies
+    rest = pieces[k + 1 : b + 1]
+    if any(p.role or not p.pos.startswith(_PHRASE_POS) for p in rest):
+        return st.obj
+    if not rest[-1].pos.startswith(NOUN_POS):
+        return st.obj
+    return text[rest[0].start : pieces[b].end]
