@@ -70,21 +70,31 @@ def opens_holiday(text: str, num_text: str, unit_start: int) -> bool:
     return _YEAR_RE.fullmatch(num_text) is not None and text.startswith(_HOLIDAYS, unit_start)
 
 
-_NUM = r"(?:\d+|[一二两三四五六七八九十]+)"
+_NUM = r"(?:\d++|[一二两三四五六七八九十]++)"
 _TERM_MEMBER = _NUM + r"(?:个月|年|天|个星期|周)"
-_TERM_RUN_RE = re.compile(f"(?:{_TERM_MEMBER}期?[、和及与])+{_TERM_MEMBER}期(?![限间内满末初中])")
-_TERM_LIST_REACH = 40
+# tried only where a run starts (no numeral or list joiner before it) and possessive (no member
+# given back), so a long run of members or digits costs linear time
+_TERM_RUN_RE = re.compile(
+    f"(?<![\\d一二两三四五六七八九十、和及与])(?:{_TERM_MEMBER}期?[、和及与])++{_TERM_MEMBER}期(?![限间内满末初中])"
+)
+_TERM_LIST_REACH = 40  # characters a list of terms may run before the figure
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十")
+_RUN_CHARS = _NUMERAL_CHARS | frozenset("个月年天星期周、和及与")
 
 
 def in_term_list(text: str, num_start: int) -> bool:
     """2年期、3年期、5年期; 3个月、6个月、一年期定期存款; 2年、3年、5年、15年期: a run of
     coordinated durations that ends with 期 lists the terms of bonds or deposits (names of
     kinds), no lengths of time; a duration of a term (期限, 期间) is no such end."""
-    lo = max(0, num_start - _TERM_LIST_REACH)
-    for m in _TERM_RUN_RE.finditer(text, lo, num_start + _TERM_LIST_REACH):
-        if m.start() <= num_start < m.end():
-            return True
-    return False
+    start = num_start
+    while start > 0 and text[start - 1] in _RUN_CHARS:
+        start -= 1
+        if num_start - start > _TERM_LIST_REACH:
+            return False
+    while start < num_start and text[start] not in _NUMERAL_CHARS:
+        start += 1  # 今年|3个月、6个月期: the run starts at its first numeral
+    m = _TERM_RUN_RE.match(text, start)
+    return m is not None and m.end() > num_start
 
 
 _QUOTED_NAME_HEADS = tuple(sorted(lexicons.words("stats_quoted_name_heads"), key=len, reverse=True))
