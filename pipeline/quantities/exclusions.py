@@ -1,17 +1,20 @@
 """Exclusions that need the whole match of a statistic: the article 一, slogans (五包一),
-named counts (二十条措施, 500米自由泳, 70公斤级: stats_named_counts), levels (一级应急响应; 级
-counts tiers and steps only), idioms of one (一年比一年好), the period compared with (比上一年),
+named counts (二十条措施, 500米自由泳, 70公斤级, 7人制, 三口之家: stats_named_counts), levels
+(一级应急响应; 级 counts tiers and steps only), idioms of one (一年比一年好, 新一周, 每一天,
+一年之计), designations (train numbers, ranks, rounds: designations), the period compared with (比上一年),
 years and days, a measure word that
 starts a longer word, numbers in quotations and titles."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline import lexicons
 from pipeline.dates import day_is_duration
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
+from pipeline.quantities import designations as D
 from pipeline.quantities.candidates import Numeral, TokenIndex
 from pipeline.quantities.pieces import Piece, match_prefix
 
@@ -102,8 +105,14 @@ def _is_article_or_slogan(m: _Measured) -> bool:
     )
 
 
+_NEW = ("新", "新的")  # 新的一年, 新一周: the coming period
+_EVERY = "每"  # 每一天: every day
+_PLAN = "之计"  # 一年之计在于春 (a proverb)
+
+
 def _is_idiom_of_one(m: _Measured) -> bool:
-    """一年比一年好, 一天又一天 (progression), 新的一年 (the coming year)."""
+    """一年比一年好, 一天又一天 (progression); 新的一年, 新一天, 新一周 (the coming period), 每一天
+    (every day) and 一年之计 (a proverb): one period that names a time, no length measured."""
     text, num = m.text, m.num
     if num.text not in _ARTICLE_ONE:
         return False
@@ -112,7 +121,10 @@ def _is_idiom_of_one(m: _Measured) -> bool:
     before_pair = text[max(0, num.start - 1 - len(one_unit)) : num.start]
     if any(after_pair == c + one_unit or before_pair == one_unit + c for c in _PROGRESSION_LINKS):
         return True
-    return m.unit == "年" and text[max(0, num.start - 2) : num.start].endswith(("新", "新的"))
+    if P.UNIT_KIND.get(m.unit) != "duration" or m.has_marker:
+        return False
+    before = text[max(0, num.start - 2) : num.start]
+    return before.endswith(_NEW) or before.endswith(_EVERY) or m.followed_by(_PLAN)
 
 
 def _is_compared_period(m: _Measured) -> bool:
@@ -181,14 +193,30 @@ _TERM = "期"  # 10年期, 3个月期: the term of a loan, a bond or a deposit
 _TERM_NOUN_POS = ("n", "eng", "j")  # 国债/n, LPR/eng, 国债/j: what the term names
 
 
+_TERM_NOUNS = tuple(lexicons.words("stats_term_nouns"))  # 国债, 存款
+_DIRECT_TERM_NOUNS = tuple(w for w, how in lexicons.mapping("stats_term_nouns").items() if how == "direct")
+_TERM_NOUN_REACH = 8  # 50年期|超长期特别|国债
+
+
 def _names_a_term(m: _Measured, tokens: TokenIndex) -> bool:
     """10年期|国债, 3个月期|存款: a duration with 期 right after it and a noun right after 期 is
     the term in the name of a loan, a bond or a deposit (10年期国债 is a kind of bond), no
-    length of time the page reports; before a verb it stays one (一年期|驻留: a stay of a year)."""
-    if P.UNIT_KIND.get(m.unit) != "duration" or m.has_marker or not m.followed_by(_TERM):
+    length of time the page reports; so is one with an amount right after 期 (国债20年期|400亿元)
+    or a bond or deposit noun later in its phrase (50年期超长期特别国债: stats_term_nouns);
+    before a verb it stays one (一年期|驻留: a stay of a year). 两年定期存款 names the term
+    without 期 (the direct nouns of stats_term_nouns)."""
+    if P.UNIT_KIND.get(m.unit) != "duration" or m.has_marker:
         return False
-    tok = tokens.at(m.unit_end + len(_TERM))
-    return tok is not None and tok.start == m.unit_end + len(_TERM) and tok.pos.startswith(_TERM_NOUN_POS)
+    if m.followed_by(_DIRECT_TERM_NOUNS):
+        return True
+    if not m.followed_by(_TERM):
+        return False
+    after = m.unit_end + len(_TERM)
+    tok = tokens.at(after)
+    if tok is not None and tok.start == after and tok.pos.startswith(_TERM_NOUN_POS):
+        return True
+    phrase = re.split(r"[，。、；：！？\s]", m.text[after : after + _TERM_NOUN_REACH], maxsplit=1)[0]
+    return m.text[after : after + 1].isdigit() or any(w in phrase for w in _TERM_NOUNS)
 
 
 _CORPUS_ADVERBS = frozenset(row[0] for row in lexicons.rows("stats_word_tags") if row[1] == "d")  # 四处/d
@@ -205,11 +233,28 @@ def _is_adverb_word(m: _Measured, tokens: TokenIndex) -> bool:
     return nxt is not None and nxt.start == m.last and nxt.pos.startswith(_VERB_POS)
 
 
+def _lists_terms(m: _Measured) -> bool:
+    """2年期、3年期: a duration in a list of bond or deposit terms (designations.in_term_list)."""
+    return P.UNIT_KIND.get(m.unit) == "duration" and not m.has_marker and D.in_term_list(m.text, m.num.start)
+
+
+def _designates(m: _Measured) -> bool:
+    """A train's number, a rank, 二次, a year before 元旦, a list of terms (designations)."""
+    return (
+        D.names_a_train(m.text, m.num.text, m.unit, m.unit_end, m.has_marker)
+        or D.is_rank(m.text, m.num.start, m.unit)
+        or D.is_secondary(m.num.text, m.unit)
+        or D.opens_holiday(m.text, m.num.text, m.unit_end - len(m.unit))
+        or _lists_terms(m)
+    )
+
+
 def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: TokenIndex) -> bool:
     """Whether a match is a statistic: not the article 一, a slogan (五包一, 一对一), a named
     count (二十条措施), a measure word that is only the start of a longer word, the start of a
-    place name (三栋|镇), an adverb word (四处|考察), the term in a name (10年期|国债), a quoted
-    slogan or a number inside a title."""
+    place name (三栋|镇), an adverb word (四处|考察), the term in a name (10年期|国债), a
+    designation (75052次中欧班列, 排名前五位, 四分之一决赛, 二次开发: designations), a quoted
+    slogan or name, or a number inside a title."""
     unit_piece = next((p for p in stat_pieces if p.role == P.ROLE_UNIT), None)
     if unit_piece is not None:
         m = _Measured(
@@ -232,8 +277,13 @@ def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: Tok
             or _names_a_place(m, tokens)
             or _is_adverb_word(m, tokens)
             or _names_a_term(m, tokens)
+            or _designates(m)
         ):
             return False
+    elif num.role == P.ROLE_FRAC and D.names_a_round(text, num.end):
+        return False  # 四分之一决赛
+    if D.in_quoted_name(text, num.start):
+        return False  # “每天阅读一小时”行动
     # a number opening a short quotation is a slogan: “两个维护”, “三个代表”
     if text[num.start - 1 : num.start] in ("“", "‘") and 0 <= text.find("”", num.start) - num.start <= 6:
         return False
