@@ -36,6 +36,9 @@ _LEAD_POS = ("t", "m", "mq", "r", "p", "f", "d", "c", "x", "ns", "nr", "nt", "nr
 _UNCOUNTED = ("duration", "age")  # a time or an age is no metric to pair with
 _COMPARE = ("比", "较")  # A、B|比|去年同期|分别增长: a base between the list and the adverb
 _MAX_BASE = 8  # words from the comparison word to the adverb
+_SHARED_MODIFIERS = frozenset(lexicons.words("stats_shared_metric_modifiers"))  # 网络|零售额
+_BOUND_POS = ("zg", "ng", "g")  # 进口|物/zg|流量: a character bound to the metric after it
+_PLAIN_NOUN_POS = ("n", "nz")
 
 
 def _w(text: str, p: Piece) -> str:
@@ -165,11 +168,12 @@ def _metric_head(word: str, pos: str) -> bool:
 
 
 def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piece], text: str) -> int:
-    """The index of the first word of the head that an item which is no metric shares with the
+    """Where the head starts (a text offset) that an item which is no metric shares with the
     list's last item (A、B + head: 装备制造业、高技术制造业|增加值): the words of the last item after
     its word that ends like the item's last word (制造业 ~ 高技术制造业, 企业 ~ 国有企业), or else
-    its closing run of metric words where what stands before that run is no longer than the item
-    (住宿和餐饮业 ~ 交通运输类|增加值; not 城镇 ~ 农村居民人均可支配|收入); -1 where there is none."""
+    its closing run of metric words and the modifiers all items share (`_past_shared_modifiers`)
+    where what stands before that run is no longer than the item or one noun (住宿和餐饮业 ~
+    交通运输类|增加值, 家电 ~ 通讯器材|销售额; not 城镇 ~ 农村人口|收入); -1 where there is none."""
     a, b = item
     la, lb = last
     if not _metric_head(_w(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
@@ -177,16 +181,44 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     end_char = _w(text, pieces[b])[-1:]
     parallel = [i for i in range(la, lb) if _w(text, pieces[i]).endswith(end_char)]
     if parallel:
-        return parallel[-1] + 1
+        return pieces[parallel[-1] + 1].start
     h = lb
     while h > la and _metric_head(_w(text, pieces[h - 1]), pieces[h - 1].pos):
         h -= 1
+    h = _past_shared_modifiers(h, la, pieces, text)
     if h == la:
         return -1
     longer = pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1
-    if longer and not _activity_run(h, lb, pieces):
+    if longer and not _activity_run(h, lb, pieces) and not _one_noun(la, h, pieces):
         return -1
+    return _glued_modifier(pieces[h - 1], text) or pieces[h].start
+
+
+def _glued_modifier(p: Piece, text: str) -> int:
+    """The start of a shared modifier that ends the word before the shared head (农村居民/nr|
+    人均…: 居民 goes with the head, 城镇 -> 城镇居民人均可支配收入); 0 where there is none."""
+    w = _w(text, p)
+    end = next((m for m in _SHARED_MODIFIERS if w.endswith(m) and len(w) > len(m)), "")
+    return p.end - len(end) if end and not p.role else 0
+
+
+def _past_shared_modifiers(h: int, la: int, pieces: list[Piece], text: str) -> int:
+    """The first word of the shared head pieces[h..] with the words before it that every item
+    shares (stats_shared_metric_modifiers: 农产品|网络|零售额, 农村|居民|人均|可支配|收入), a
+    character bound to the metric (进口|物/zg|流量) and the activity nouns before those."""
+    while h > la and not pieces[h - 1].role:
+        p, w = pieces[h - 1], _w(text, pieces[h - 1])
+        if w in _SHARED_MODIFIERS or p.pos == "vn" or (len(w) == 1 and p.pos in _BOUND_POS):
+            h -= 1
+        else:
+            break
     return h
+
+
+def _one_noun(la: int, h: int, pieces: list[Piece]) -> bool:
+    """Whether the last item before its shared head is one plain noun (通讯器材|销售额): it then
+    parallels the shorter items whatever its length (家电、家具、通讯器材|销售额)."""
+    return h == la + 1 and pieces[la].pos in _PLAIN_NOUN_POS
 
 
 def _activity_run(h: int, lb: int, pieces: list[Piece]) -> bool:
@@ -220,7 +252,7 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
         if shared and h < 0:
             return []
-        heads.append(text[pieces[h].start : pieces[items[-1][1]].end] if h >= 0 else "")
+        heads.append(text[h : pieces[items[-1][1]].end] if h >= 0 else "")
     return [text[pieces[a].start : pieces[b].end] + head for (a, b), head in zip(items, heads, strict=True)]
 
 
