@@ -56,6 +56,7 @@ from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.list_items import whole_list_items
+from pipeline.quantities.list_parallels import carry_in_verb_lists, with_shared_kind_verbs
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
@@ -267,6 +268,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
+        carry_in_verb_lists(stats, pieces, text)  # 新建农田N万亩、改造提升|M万亩
+        with_shared_kind_verbs(stats, pieces, text)  # 示范县N个、示范/v|乡镇|M个: the kind
         carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
         carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
