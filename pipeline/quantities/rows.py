@@ -94,6 +94,7 @@ from pipeline.quantities.serial_predicates import without_serial_predicate
 from pipeline.quantities.service_verbs import without_service_verb
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
+from pipeline.quantities.shared_metrics import share_parallel_metrics
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
@@ -260,6 +261,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         people_between_counts(stats, pieces, text)  # N所|学校|师生|M人: the people, the second's
         carry_past_average(stats, pieces, text)  # N人次，日均|M人次: a mean of what the figure before counts
+        share_parallel_metrics(stats, pieces, text)  # 城镇居民人均收入N元、农村居民|M元; 收入N元，支出|M元
         own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)
