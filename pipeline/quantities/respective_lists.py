@@ -206,7 +206,7 @@ def _past_shared_modifiers(h: int, la: int, pieces: list[Piece], text: str) -> i
     """The first word of the shared head pieces[h..] with the words before it that every item
     shares (stats_shared_metric_modifiers: 农产品|网络|零售额, 农村|居民|人均|可支配|收入), a
     character bound to the metric (进口|物/zg|流量) and the activity nouns before those."""
-    while h > la and not pieces[h - 1].role:
+    while h > la + 1 and not pieces[h - 1].role:  # the last item keeps a word of its own
         p, w = pieces[h - 1], _w(text, pieces[h - 1])
         if w in _SHARED_MODIFIERS or p.pos == "vn" or (len(w) == 1 and p.pos in _BOUND_POS):
             h -= 1
