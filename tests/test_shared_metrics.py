@@ -33,6 +33,8 @@ def test_shared_metrics(sentence: str, surface: str, obj: str) -> None:
         ("上半年，全县农业总产值56亿元，投资12亿元。", "12亿元", "投资"),
         # a later object with its own modifiers keeps them
         ("上半年，全省农产品出口86亿元、机电产品进口54亿元。", "54亿元", "机电产品进口"),
+        # a later object ending like the earlier one keeps it where no shared metric follows
+        ("年末，全省银行资产总额9.8万亿元；证券公司总资产1.2万亿元。", "1.2万亿元", "证券公司总资产"),
         # a later subject that shares no word with the earlier one keeps its object
         ("全市新建城市公园12个、口袋公园30个。", "30个", "口袋公园"),
     ],

@@ -2,8 +2,9 @@
 the later item leaves out:
 
 (a) the head: 城镇居民人均可支配收入N1元、农村居民|N2元 — the later object (农村居民) ends like a
-word of the earlier one (城镇居民), which is followed there by the metric (人均可支配收入): the
-later figure measures that metric of its own subject (农村居民人均可支配收入).
+word of the earlier one (城镇居民), which is followed there by a metric opening with a shared or
+averaging word (人均可支配收入: stats_shared_metric_modifiers, stats_average_words): the later
+figure measures that metric of its own subject (农村居民人均可支配收入).
 (b) the modifiers: 一般公共预算收入N1亿元，…；支出|N2亿元 — the later object is one bare metric
 noun, the counterpart (stats_metric_counterparts: 收入/支出, 出口/进口) of the metric noun that
 ends the earlier object: the later metric takes the earlier one's modifiers (一般公共预算支出).
@@ -23,6 +24,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _KINDS = ("amount", "count")
 _PAIRS = lexicons.mapping("stats_metric_counterparts")
 _COUNTERPARTS = {**_PAIRS, **{b: a for a, b in _PAIRS.items()}}  # either may come first
+# what a shared metric opens with after the subject: a per-head or shared modifier (人均, 日均)
+_SHARED_OPENINGS = (*lexicons.words("stats_shared_metric_modifiers"), *lexicons.words("stats_average_words"))
 _MIN_PARALLEL = 2  # characters the later subject shares with the earlier (居民)
 
 
@@ -60,7 +63,8 @@ def _with_shared_head(obj: str, prev: str) -> str:
     tail = obj[-_MIN_PARALLEL:]
     at = prev.rfind(tail)
     head = prev[at + len(tail) :] if at > 0 else ""
-    return obj + head if head and _metric_end(head) and not prev.startswith(obj) else ""
+    shared = head.startswith(_SHARED_OPENINGS)  # 人均…收入; not 总资产 ~ 资产|总额
+    return obj + head if shared and _metric_end(head) and not prev.startswith(obj) else ""
 
 
 def _with_shared_modifiers(obj: str, prev: str) -> str:

@@ -19,6 +19,7 @@ _ASPECTS = ("了", "过", "着")
 
 
 _COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
+_HEAD_CHARS = 2  # the head of the whole's noun (中外|企业)
 _WRITTEN_COPULA = "为"  # 其中|N处|为|…状态: the written copula, which jieba tags p
 _EXISTENTIAL = "有"  # 其中|就|有|六张, 其中|已有|4处: those of the whole that exist
 
@@ -95,6 +96,8 @@ def counts_of_whole(stats: list[Found], pieces: list[Piece], text: str) -> None:
         whole = next((p for p in reversed(stats[:n]) if p.kind == "count" and p.unit == st.unit), None)
         if whole is None or not whole.obj or any(c in text[whole.end : st.start] for c in _SENTENCE_ENDS):
             continue
+        if st.obj and whole.obj[-_HEAD_CHARS:] in st.obj:
+            continue  # 其中|N家|知名/v|科技企业|亮相: a phrase with the whole's head names its own noun
         st.obj = whole.obj
 
 
