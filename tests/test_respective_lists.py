@@ -69,6 +69,12 @@ from tests.test_statistics import one
         ("节日期间，粮油、饮料、体育用品销售额分别增长4%、9%和15%。", "9%", "饮料销售额"),
         ("今年前三季度，全市纺织、化工行业增加值分别增长4.2%和6.8%。", "4.2%", "纺织行业增加值"),
         ("今年前三季度，全市纺织、化工行业增加值分别增长4.2%和6.8%。", "6.8%", "化工行业增加值"),
+        # an index is a head the items share (stats_index_heads)
+        ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "52.4%", "食品制造业景气指数"),
+        ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "49.8%", "纺织业景气指数"),
+        # no 分别: a list of as many figures right after the predicate verb pairs in order too
+        ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "8.2%", "农产品出口"),
+        ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "11.5%", "服务外包出口"),
         # a base between the list and 分别 is passed over
         ("假日期间，全市重点商圈客流量、销售额比去年同期分别增长15.2%、22.6%。", "15.2%", "重点商圈客流量"),
         ("假日期间，全市重点商圈客流量、销售额比去年同期分别增长15.2%、22.6%。", "22.6%", "销售额"),
@@ -91,7 +97,8 @@ def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:
         ("城镇和农村人口收入分别增长5%和7%。", "5%", "城镇和农村人口收入"),
         # a noun after each figure: 分别有N个和M个村 counts 村
         ("两个乡镇分别有12个和8个村完成改造。", "8个", "村"),
-        # fewer items than figures: no pairing
+        # fewer items than figures: no pairing, with 分别 or without
+        ("全县粮食产量增长3%和5%之间。", "5%", "粮食产量"),
         ("该市出口额分别增长3%、5%和6%。", "6%", "出口额"),
     ],
 )

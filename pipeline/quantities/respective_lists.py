@@ -1,5 +1,7 @@
 """Figures paired in order with a list by an adverb of distribution (分别, 依次:
-stats_respective_words). The object readers give every figure after the adverb one object (the
+stats_respective_words), or by a list of figures right after a predicate verb with no such
+adverb, which says 'respectively' by itself (货物贸易、服务贸易|增长|N1和N2: `_implied_at`).
+The object readers give every figure after the adverb one object (the
 whole list, its last item, or nothing); the adverb says the k-th figure measures the k-th item.
 
 (a) A、B(和C)|分别|(同比)增长|N1、N2(和N3): the items are the noun phrases of the list right
@@ -39,6 +41,7 @@ _MAX_BASE = 8  # words from the comparison word to the adverb
 _SHARED_MODIFIERS = frozenset(lexicons.words("stats_shared_metric_modifiers"))  # 网络|零售额
 _BOUND_POS = ("zg", "ng", "g")  # 进口|物/zg|流量: a character bound to the metric after it
 _PLAIN_NOUN_POS = ("n", "nz")
+_INDEX_HEADS = lexicons.words("stats_index_heads")  # 采购经理|指数
 
 
 def _w(text: str, p: Piece) -> str:
@@ -163,8 +166,9 @@ def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str
 
 def _metric_head(word: str, pos: str) -> bool:
     """Whether a list's last word can be a head the items share: a metric noun or ending
-    (增加值, 零售额, 投资) or an activity noun (进出口/vn)."""
-    return _metric(word) or pos == "vn"
+    (增加值, 零售额, 投资), an index (采购经理指数: stats_index_heads) or an activity noun
+    (进出口/vn)."""
+    return _metric(word) or word.endswith(_INDEX_HEADS) or pos == "vn"
 
 
 def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piece], text: str) -> int:
@@ -269,6 +273,19 @@ def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], te
     return [st.obj for st in before]
 
 
+def _implied_at(k: int, stats: list[Found], pieces: list[Piece], text: str) -> bool:
+    """Whether pieces[k] is a predicate verb right before a list of figures with no adverb of
+    distribution in its clause (货物贸易、服务贸易|年均增长|N1和N2): a list of as many figures as
+    the items before says 'respectively' by itself."""
+    p = pieces[k]
+    if p.role or p.pos != "v" or _w(text, p) not in _PREDICATE_WORDS or k + 1 >= len(pieces):
+        return False
+    if not any(st.pieces and st.pieces[0] == k + 1 for st in stats):
+        return False
+    start = _clause_start(k, pieces, text)
+    return not any(not q.role and _w(text, q) in _RESPECTIVE for q in pieces[start:k])
+
+
 def paired_in_order(
     stats: list[Found], own: list[str], pieces: list[Piece], text: str, names: list[tuple[int, int]]
 ) -> list[str]:
@@ -278,7 +295,7 @@ def paired_in_order(
     again (its edges would reach back over the list marks to the whole list)."""
     own = list(own)
     for k, p in enumerate(pieces):
-        if p.role or _w(text, p) not in _RESPECTIVE:
+        if p.role or not (_w(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
             continue
         run = _figures_after(k, stats, pieces, text)
         if not run:
