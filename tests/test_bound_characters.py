@@ -29,8 +29,10 @@ from tests.test_statistics import one
         ("家具和灯具、日用陶瓷消费分别增长6%、7%、9%。", "9%", "日用陶瓷消费"),
         # items of one suffix class with no metric after them are whole items
         ("其中，家政业、零售业、物流业同比分别增长12%、8%、6%。", "8%", "零售业"),
-        # a metric head may close a longer shared phrase: the list is left whole
-        ("城镇、农村居民人均可支配收入分别增长5%和6%。", "5%", "城镇、农村居民人均可支配收入"),
+        # a metric head may close a longer shared phrase: the list is left whole, unless the
+        # words before the metric are modifiers every item shares (stats_shared_metric_modifiers)
+        ("城镇、农村人口可支配收入分别增长5%和6%。", "5%", "城镇、农村人口可支配收入"),
+        ("城镇、农村居民人均可支配收入分别增长5%和6%。", "5%", "城镇居民人均可支配收入"),
         # after a count in a quasi-measure (N省区) the activity before an amount is its object
         ("一季度，长江沿线6省区进出口5120.4亿元，同比增长6.3%。", "5120.4亿元", "进出口"),
         # an attribute jieba tags as an adverb stays in the noun phrase

@@ -419,6 +419,8 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
         # a fraction of a 级 after a county is a magnitude, no count of tiers: its noun follows
         ("某县5.2级地震发生后，救援队伍连夜出发。", "5.2级", "地震"),
         ("当地建立县乡两级工作专班。", "两级", "县乡"),
+        # the national tier opens a list of tiers too
+        ("全省建成国家、省、市三级示范合作社名录。", "三级", "国家、省、市"),
         # an adjective jieba lists as a noun (有序/n; PKU: a) ends the object before the predicate
         ("全镇1200名干部群众有序撤离。", "1200名", "干部群众"),
         # N unit 的 NP 里/中 places something inside the NP, which is measured; 上 closes a frame
@@ -433,3 +435,10 @@ def test_objects_objreview(sentence: str, surface: str, obj: str) -> None:
 )
 def test_objects_objreview2(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_national_tier_only_inside_a_list() -> None:
+    """国家 counts as a tier inside a list of tiers only (stats_tier_nouns, "list"): right before
+    the number it names a grade, and 级 is then no statistic."""
+    assert "二级" not in texts("保护区里栖息着国家二级保护动物白琵鹭。")
+    assert "四级" not in texts("当地启动国家四级防汛应急响应。")

@@ -111,6 +111,12 @@ def test_share_after_a_whole_pronoun(sentence: str, surface: str, obj: str) -> N
         ("全县建成9处污水处理站，其中4处安装了在线监测设备。", "4处", "污水处理站"),
         ("救援队从河里打捞出十二艘渔船，修复了其中五艘，其余船只送往船厂。", "五艘", "渔船"),
         ("全县共有12个村，其中8个已完成改造。", "8个", "村"),
+        # a verb phrase read after the part, or the written copula 为 (tagged p), names no noun
+        ("全市投入抽水泵1200台，其中300台以上参与排涝作业。", "300台以上", "抽水泵"),
+        ("全省登记在册的古树3000多株，其中500多株为一级保护状态。", "500多株", "古树"),
+        # a count with its own noun keeps it, even after a verb jieba tags (知名/v): the whole's
+        # head in the phrase names a noun of the part's own
+        ("展会吸引300多家企业参展，其中40多家知名外资企业首次参展。", "40多家", "知名外资企业"),
         # a count with its own noun keeps it
         ("全县共有12个村，其中8个示范村完成改造。", "8个", "示范村"),
         # nor people, whom their verb names

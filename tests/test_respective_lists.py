@@ -57,6 +57,24 @@ from tests.test_statistics import one
             "9%",
             "文体娱乐类增加值",
         ),
+        # modifiers every item shares go with the head (stats_shared_metric_modifiers, activity
+        # nouns, a character bound to the metric), and a last item of one noun may be longer
+        ("城镇和农村居民人均可支配收入分别增长5%和7%。", "5%", "城镇居民人均可支配收入"),
+        ("城镇和农村居民人均可支配收入分别增长5%和7%。", "7%", "农村居民人均可支配收入"),
+        ("一季度，全省城市和乡村网络零售额同比分别增长8.1%和12.4%。", "8.1%", "城市网络零售额"),
+        ("一季度，全省城市和乡村网络零售额同比分别增长8.1%和12.4%。", "12.4%", "乡村网络零售额"),
+        ("前5个月，钢材、铁矿砂进口物流量同比分别增长3.6%、6.4%。", "3.6%", "钢材进口物流量"),
+        ("前5个月，钢材、铁矿砂进口物流量同比分别增长3.6%、6.4%。", "6.4%", "铁矿砂进口物流量"),
+        ("节日期间，粮油、饮料、体育用品销售额分别增长4%、9%和15%。", "4%", "粮油销售额"),
+        ("节日期间，粮油、饮料、体育用品销售额分别增长4%、9%和15%。", "9%", "饮料销售额"),
+        ("今年前三季度，全市纺织、化工行业增加值分别增长4.2%和6.8%。", "4.2%", "纺织行业增加值"),
+        ("今年前三季度，全市纺织、化工行业增加值分别增长4.2%和6.8%。", "6.8%", "化工行业增加值"),
+        # an index is a head the items share (stats_index_heads)
+        ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "52.4%", "食品制造业景气指数"),
+        ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "49.8%", "纺织业景气指数"),
+        # no 分别: a list of as many figures right after the predicate verb pairs in order too
+        ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "8.2%", "农产品出口"),
+        ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "11.5%", "服务外包出口"),
         # a base between the list and 分别 is passed over
         ("假日期间，全市重点商圈客流量、销售额比去年同期分别增长15.2%、22.6%。", "15.2%", "重点商圈客流量"),
         ("假日期间，全市重点商圈客流量、销售额比去年同期分别增长15.2%、22.6%。", "22.6%", "销售额"),
@@ -76,10 +94,11 @@ def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:
     ("sentence", "surface", "obj"),
     [
         # an item far shorter than what stands before the shared head: not paired
-        ("城镇和农村居民人均可支配收入分别增长5%和7%。", "5%", "城镇和农村居民人均可支配收入"),
+        ("城镇和农村人口收入分别增长5%和7%。", "5%", "城镇和农村人口收入"),
         # a noun after each figure: 分别有N个和M个村 counts 村
         ("两个乡镇分别有12个和8个村完成改造。", "8个", "村"),
-        # fewer items than figures: no pairing
+        # fewer items than figures: no pairing, with 分别 or without
+        ("全县粮食产量增长3%和5%之间。", "5%", "粮食产量"),
         ("该市出口额分别增长3%、5%和6%。", "6%", "出口额"),
     ],
 )

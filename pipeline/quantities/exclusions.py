@@ -37,7 +37,8 @@ _NAMED_COUNTS = tuple(
     (frozenset(row[0].split()), _named_count_words(row[1]), row[2])
     for row in lexicons.rows("stats_named_counts")
 )
-_TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
+# tiers right before the number (not those counted only inside a list: 国家二级 is a grade)
+_TIER_NOUNS = tuple(e[0] for e in lexicons.rows("stats_tier_nouns") if e[1:] != ("list",))
 _TIER_UNIT = "级"
 _MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
 _STEP_NOUNS = tuple(lexicons.words("stats_step_nouns"))

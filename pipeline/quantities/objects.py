@@ -170,6 +170,15 @@ def _co_agent(pieces: list[Piece], i: int, text: str) -> bool:
     return not name.role and name.pos in _CO_AGENT_POS and not verb.role and verb.pos == "v"
 
 
+def _name_list_after(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether a list of names opens at pieces[k], after a conjunction (N个省份|和|黄河|、|松花江
+    防汛抗旱总指挥部, N所高校|和|香港大学|、|…|2所): a name and a list mark start an enumeration
+    of its own, which the count before the conjunction does not count."""
+    if k + 1 >= len(pieces) or pieces[k].role or pieces[k + 1].role:
+        return False
+    return pieces[k].pos in _CO_AGENT_POS and _word(text, pieces[k + 1]) == "、"
+
+
 def _passed_over(p: Piece, text: str) -> bool:
     return not p.role and (p.pos in ("d", "ad") or _word(text, p) in _MODALS)
 
@@ -446,10 +455,29 @@ def _step(
         and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
         and not _has_own_figure(pieces, i + 1)
         and not _co_agent(pieces, i, text)
+        and not _name_list_after(pieces, i + 1, text)
     ):
         out.append((p.start, p.end))
         return i + 1
     return None
+
+
+_BOUND_LINKS = ("之",)  # 文化|之|夜, 丝绸|之|路: a noun compound goes on after the particle
+
+
+def _without_cut_conjunct(pieces: list[Piece], i: int, text: str, out: list[_Span]) -> int:
+    """Where the reading stopped inside a compound after a list mark or conjunction (N场|专业沙龙
+    |、|北京文化|之|夜文艺演出: 之 binds the nouns around it), the last conjunct is cut: the
+    object ends before that mark, and the index returned is the mark's (nothing after it is
+    read); else `i`."""
+    if i >= len(pieces) or pieces[i].role or _word(text, pieces[i]) not in _BOUND_LINKS:
+        return i
+    joint = next((k for k in range(len(out) - 1, 0, -1) if text[out[k][0] : out[k][1]] in _CONJ), None)
+    if joint is None:
+        return i
+    mark = next(k for k, p in enumerate(pieces) if p.start == out[joint][0])
+    del out[joint:]
+    return mark
 
 
 def _past_determiner(pieces: list[Piece], j: int, text: str, kind: str) -> int:
@@ -587,6 +615,7 @@ def object_after(
         if nxt is None:
             break
         i = nxt
+    i = _without_cut_conjunct(pieces, i, text, out)  # 专业沙龙|、|北京文化|之|夜: not 北京文化
     if not out and i == j and _lone_word(pieces, i, text, kind):
         out.append((pieces[i].start, pieces[i].end))  # 2台|装载机/b、, 约90场|演出/v。
         i += 1

@@ -1,5 +1,7 @@
 """Figures paired in order with a list by an adverb of distribution (分别, 依次:
-stats_respective_words). The object readers give every figure after the adverb one object (the
+stats_respective_words), or by a list of figures right after a predicate verb with no such
+adverb, which says 'respectively' by itself (货物贸易、服务贸易|增长|N1和N2: `_implied_at`).
+The object readers give every figure after the adverb one object (the
 whole list, its last item, or nothing); the adverb says the k-th figure measures the k-th item.
 
 (a) A、B(和C)|分别|(同比)增长|N1、N2(和N3): the items are the noun phrases of the list right
@@ -36,6 +38,10 @@ _LEAD_POS = ("t", "m", "mq", "r", "p", "f", "d", "c", "x", "ns", "nr", "nt", "nr
 _UNCOUNTED = ("duration", "age")  # a time or an age is no metric to pair with
 _COMPARE = ("比", "较")  # A、B|比|去年同期|分别增长: a base between the list and the adverb
 _MAX_BASE = 8  # words from the comparison word to the adverb
+_SHARED_MODIFIERS = frozenset(lexicons.words("stats_shared_metric_modifiers"))  # 网络|零售额
+_BOUND_POS = ("zg", "ng", "g")  # 进口|物/zg|流量: a character bound to the metric after it
+_PLAIN_NOUN_POS = ("n", "nz")
+_INDEX_HEADS = lexicons.words("stats_index_heads")  # 采购经理|指数
 
 
 def _w(text: str, p: Piece) -> str:
@@ -160,16 +166,18 @@ def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str
 
 def _metric_head(word: str, pos: str) -> bool:
     """Whether a list's last word can be a head the items share: a metric noun or ending
-    (增加值, 零售额, 投资) or an activity noun (进出口/vn)."""
-    return _metric(word) or pos == "vn"
+    (增加值, 零售额, 投资), an index (采购经理指数: stats_index_heads) or an activity noun
+    (进出口/vn)."""
+    return _metric(word) or word.endswith(_INDEX_HEADS) or pos == "vn"
 
 
 def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piece], text: str) -> int:
-    """The index of the first word of the head that an item which is no metric shares with the
+    """Where the head starts (a text offset) that an item which is no metric shares with the
     list's last item (A、B + head: 装备制造业、高技术制造业|增加值): the words of the last item after
     its word that ends like the item's last word (制造业 ~ 高技术制造业, 企业 ~ 国有企业), or else
-    its closing run of metric words where what stands before that run is no longer than the item
-    (住宿和餐饮业 ~ 交通运输类|增加值; not 城镇 ~ 农村居民人均可支配|收入); -1 where there is none."""
+    its closing run of metric words and the modifiers all items share (`_past_shared_modifiers`)
+    where what stands before that run is no longer than the item or one noun (住宿和餐饮业 ~
+    交通运输类|增加值, 家电 ~ 通讯器材|销售额; not 城镇 ~ 农村人口|收入); -1 where there is none."""
     a, b = item
     la, lb = last
     if not _metric_head(_w(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
@@ -177,16 +185,44 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     end_char = _w(text, pieces[b])[-1:]
     parallel = [i for i in range(la, lb) if _w(text, pieces[i]).endswith(end_char)]
     if parallel:
-        return parallel[-1] + 1
+        return pieces[parallel[-1] + 1].start
     h = lb
     while h > la and _metric_head(_w(text, pieces[h - 1]), pieces[h - 1].pos):
         h -= 1
+    h = _past_shared_modifiers(h, la, pieces, text)
     if h == la:
         return -1
     longer = pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1
-    if longer and not _activity_run(h, lb, pieces):
+    if longer and not _activity_run(h, lb, pieces) and not _one_noun(la, h, pieces):
         return -1
+    return _glued_modifier(pieces[h - 1], text) or pieces[h].start
+
+
+def _glued_modifier(p: Piece, text: str) -> int:
+    """The start of a shared modifier that ends the word before the shared head (农村居民/nr|
+    人均…: 居民 goes with the head, 城镇 -> 城镇居民人均可支配收入); 0 where there is none."""
+    w = _w(text, p)
+    end = next((m for m in _SHARED_MODIFIERS if w.endswith(m) and len(w) > len(m)), "")
+    return p.end - len(end) if end and not p.role else 0
+
+
+def _past_shared_modifiers(h: int, la: int, pieces: list[Piece], text: str) -> int:
+    """The first word of the shared head pieces[h..] with the words before it that every item
+    shares (stats_shared_metric_modifiers: 农产品|网络|零售额, 农村|居民|人均|可支配|收入), a
+    character bound to the metric (进口|物/zg|流量) and the activity nouns before those."""
+    while h > la + 1 and not pieces[h - 1].role:  # the last item keeps a word of its own
+        p, w = pieces[h - 1], _w(text, pieces[h - 1])
+        if w in _SHARED_MODIFIERS or p.pos == "vn" or (len(w) == 1 and p.pos in _BOUND_POS):
+            h -= 1
+        else:
+            break
     return h
+
+
+def _one_noun(la: int, h: int, pieces: list[Piece]) -> bool:
+    """Whether the last item before its shared head is one plain noun (通讯器材|销售额): it then
+    parallels the shorter items whatever its length (家电、家具、通讯器材|销售额)."""
+    return h == la + 1 and pieces[la].pos in _PLAIN_NOUN_POS
 
 
 def _activity_run(h: int, lb: int, pieces: list[Piece]) -> bool:
@@ -220,7 +256,7 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
         if shared and h < 0:
             return []
-        heads.append(text[pieces[h].start : pieces[items[-1][1]].end] if h >= 0 else "")
+        heads.append(text[h : pieces[items[-1][1]].end] if h >= 0 else "")
     return [text[pieces[a].start : pieces[b].end] + head for (a, b), head in zip(items, heads, strict=True)]
 
 
@@ -237,6 +273,19 @@ def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], te
     return [st.obj for st in before]
 
 
+def _implied_at(k: int, stats: list[Found], pieces: list[Piece], text: str) -> bool:
+    """Whether pieces[k] is a predicate verb right before a list of figures with no adverb of
+    distribution in its clause (货物贸易、服务贸易|年均增长|N1和N2): a list of as many figures as
+    the items before says 'respectively' by itself."""
+    p = pieces[k]
+    if p.role or p.pos != "v" or _w(text, p) not in _PREDICATE_WORDS or k + 1 >= len(pieces):
+        return False
+    if not any(st.pieces and st.pieces[0] == k + 1 for st in stats):
+        return False
+    start = _clause_start(k, pieces, text)
+    return not any(not q.role and _w(text, q) in _RESPECTIVE for q in pieces[start:k])
+
+
 def paired_in_order(
     stats: list[Found], own: list[str], pieces: list[Piece], text: str, names: list[tuple[int, int]]
 ) -> list[str]:
@@ -246,7 +295,7 @@ def paired_in_order(
     again (its edges would reach back over the list marks to the whole list)."""
     own = list(own)
     for k, p in enumerate(pieces):
-        if p.role or _w(text, p) not in _RESPECTIVE:
+        if p.role or not (_w(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
             continue
         run = _figures_after(k, stats, pieces, text)
         if not run:

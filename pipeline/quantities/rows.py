@@ -57,6 +57,7 @@ from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.list_items import whole_list_items
+from pipeline.quantities.list_parallels import carry_in_verb_lists, with_shared_kind_verbs
 from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
@@ -94,6 +95,7 @@ from pipeline.quantities.serial_predicates import without_serial_predicate
 from pipeline.quantities.service_verbs import without_service_verb
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
+from pipeline.quantities.shared_metrics import share_parallel_metrics
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
@@ -261,6 +263,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         people_between_counts(stats, pieces, text)  # N所|学校|师生|M人: the people, the second's
         carry_past_average(stats, pieces, text)  # N人次，日均|M人次: a mean of what the figure before counts
+        share_parallel_metrics(stats, pieces, text)  # 城镇居民人均收入N元、农村居民|M元; 收入N元，支出|M元
         own = [st.obj for st in stats]
         carry_over(stats, text)
         share_in_runs(stats, text)
@@ -269,6 +272,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         place_subject(stats, pieces, text)
         carry_subject(stats, pieces, text)
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
+        carry_in_verb_lists(stats, pieces, text)  # 新建农田N万亩、改造提升|M万亩
+        with_shared_kind_verbs(stats, pieces, text)  # 示范县N个、示范/v|乡镇|M个: the kind
         carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
         carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%

@@ -1,6 +1,7 @@
 """A share right after 其中 (stats_whole_pronouns: 总面积N万亩，其中|40%为…): the share is of
 the whole the clause before counted, so it takes the object of the figure of that clause. So does
-a count of the whole's measure after 其中 that names no noun of its own (9处…，其中|4处|安装了), but
+a count of the whole's measure after 其中 that names no noun of its own (9处…，其中|4处|安装了;
+a verb phrase read as its object, 其中|N台|参与|跨区作业, and the written copula 为 name none), but
 no count of people, whom their verb names.
 Used by `rows` after the other context rules, for figures still with no object."""
 
@@ -18,6 +19,8 @@ _ASPECTS = ("了", "过", "着")
 
 
 _COPULAS = frozenset(w for w, role in lexicons.rows("roles_copulas") if role == "verb" and len(w) == 1)
+_HEAD_CHARS = 2  # the head of the whole's noun (中外|企业)
+_WRITTEN_COPULA = "为"  # 其中|N处|为|…状态: the written copula, which jieba tags p
 _EXISTENTIAL = "有"  # 其中|就|有|六张, 其中|已有|4处: those of the whole that exist
 
 
@@ -72,8 +75,12 @@ def _bare_part(st: Found, pieces: list[Piece], text: str) -> bool:
     verb = _word(text, pieces[nxt])
     if verb in _COPULAS and not pieces[nxt].role and st.obj.startswith(verb):
         return True  # 其中|12个|是|民营企业投资: the clause says what the part is, names no noun
+    if verb == _WRITTEN_COPULA and not pieces[nxt].role and not st.obj:
+        return True  # 其中|N处|为|“失控”状态: no noun read after the count
     aspect = nxt + 1 < len(pieces) and _word(text, pieces[nxt + 1]) in _ASPECTS  # any tag before 了: a verb
-    return not pieces[nxt].role and (pieces[nxt].pos == "v" or aspect) and (not st.obj or st.obj == verb)
+    # a verb phrase read as the object (其中|N台|参与|跨区作业) names what the part does, no noun
+    verbal = pieces[nxt].pos == "v" or aspect
+    return not pieces[nxt].role and verbal and (not st.obj or st.obj.startswith(verb))
 
 
 def counts_of_whole(stats: list[Found], pieces: list[Piece], text: str) -> None:
@@ -89,6 +96,8 @@ def counts_of_whole(stats: list[Found], pieces: list[Piece], text: str) -> None:
         whole = next((p for p in reversed(stats[:n]) if p.kind == "count" and p.unit == st.unit), None)
         if whole is None or not whole.obj or any(c in text[whole.end : st.start] for c in _SENTENCE_ENDS):
             continue
+        if st.obj and whole.obj[-_HEAD_CHARS:] in st.obj:
+            continue  # 其中|N家|知名/v|科技企业|亮相: a phrase with the whole's head names its own noun
         st.obj = whole.obj
 
 
