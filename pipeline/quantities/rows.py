@@ -86,6 +86,7 @@ from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.quoted_terms import with_quoted_head, without_activity_before_quote
 from pipeline.quantities.range_ends import share_in_ranges
+from pipeline.quantities.rate_subjects import rate_subject
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.scaled_metrics import with_scaled_metric
 from pipeline.quantities.season_works import season_works_as_nouns
@@ -278,6 +279,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or partitive_activity(st, pieces, text)  # 其中，|寄出|N件
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
+            st.obj = st.obj or rate_subject(st, pieces, text)  # 装机规模|年均|增速/v|38.7%
             st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
