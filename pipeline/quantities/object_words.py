@@ -114,8 +114,8 @@ def _past_rate(pieces: list[Piece], j: int, text: str) -> int:
     """每小时|50吨, 每天|3000人次: the index of the rate frame before pieces[j] (j if none)."""
     if j >= 2 and _word(text, pieces[j - 2]) in ("每",) and not pieces[j - 1].role:
         return j - 2
-    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) == 2 and w[0] == "每":
-        return j - 1  # 每秒|16公斤
+    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) in (2, 3) and w[0] == "每":
+        return j - 1  # 每秒|16公斤, 每盎司/l|2900美元
     return j
 
 
