@@ -92,6 +92,7 @@ from pipeline.quantities.scaled_metrics import with_scaled_metric
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.serial_predicates import without_serial_predicate
 from pipeline.quantities.service_verbs import without_service_verb
+from pipeline.quantities.share_bases import share_of_figure
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.size_metrics import people_of_size_metric
@@ -284,6 +285,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
+        share_of_figure(stats, pieces, text)  # 完成年度计划|N万套|的|80%: the share of the whole's object
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)
