@@ -15,3 +15,9 @@ def test_share_after_the_wholes_figure() -> None:
 def test_share_after_a_bracketed_alternative_unit() -> None:
     s = one("今年已筹集保障房5.2万套，完成年度计划6.5万套（间）的80%。", "80%")
     assert s.object == "年度计划"
+
+
+def test_share_right_after_a_group_with_among() -> None:
+    """X|中|超过N%|是…: 中 right after a noun names the group the share is of (share_scopes)."""
+    s = one("该县常住人口中超过60%是农业人口。", "超过60%")
+    assert s.object == "常住人口"
