@@ -6,6 +6,7 @@ noun phrase before the rate noun, past a period word (年均: stats_period_words
 adverb (同比, 环比) and a place-time word (盘中/s) (GUIDELINES.md: what is counted, as written
 nearby; as for 出口年均增长43% the subject whose rate it is, not the rate word). Between the rate
 noun and the figure only adverbs, verbs and prepositions of the predicate stand (都, 一度, 向下|修正|至).
+A noun phrase right after a count (8个|省份|增速|超过15%) names things counted, not a metric: none.
 Percents and ratios with no object only; used by `rows` as a last resort."""
 
 from __future__ import annotations
@@ -56,4 +57,6 @@ def rate_subject(st: Found, pieces: list[Piece], text: str) -> str:
         k -= 1
     if k == end or pieces[end].pos not in _NOUN_HEAD_POS:
         return ""
+    if k >= 0 and pieces[k].role:
+        return ""  # 有8个|省份|增速|超过15%: things counted, each with its own rate, no metric
     return text[pieces[k + 1].start : pieces[end].end]
