@@ -30,8 +30,19 @@ def _past_time(pieces: list[Piece], k: int, text: str, spans: set[int]) -> int:
         while i >= 0 and (i in spans or (not pieces[i].role and pieces[i].pos in ("m", "t", "f", "mq"))):
             i -= 1
         if i < k - 1:
-            return i
+            return _past_event(pieces, i, k - 1, text)
     return k
+
+
+def _past_event(pieces: list[Piece], i: int, last: int, text: str) -> int:
+    """Back over an event a locative time word is of (由|设立|之|初|的|N, 从|建厂|时|的|N): a
+    verb and its 之 before the locative say since when, as a date does; i where none."""
+    if pieces[last].pos != "f" or i < 1:
+        return i
+    j = i - 1 if _w(text, pieces[i]) == "之" else i
+    if j >= 1 and not pieces[j].role and pieces[j].pos == "v" and _w(text, pieces[j - 1]) in _FROM:
+        return j - 1
+    return i
 
 
 def _subject_before_from(pieces: list[Piece], k: int, text: str, kind: str, spans: set[int]) -> str:
@@ -68,8 +79,10 @@ def _raised_from(
 ) -> Found | None:
     """The figure st is raised to from (从N|增长到|M, 从N|增至|M), of its unit and kind; else None."""
     k = _past_time(pieces, st.pieces[0] - 1, text, spans)
-    if k < 1 or pieces[k].role or pieces[k].pos != "v" or not _w(text, pieces[k]).endswith(_TO_ENDS):
+    if k < 1 or pieces[k].role or not _w(text, pieces[k]).endswith(_TO_ENDS):
         return None
+    if pieces[k].pos != "v" and not (pieces[k].pos == "p" and pieces[k - 1].pos == "v"):
+        return None  # 增长/v|至/p: jieba tags 至 after a verb as a preposition
     verb = k if len(_w(text, pieces[k])) > 1 else k - 1  # 增至 | 增长|到
     if pieces[verb].role or pieces[verb].pos != "v":
         return None

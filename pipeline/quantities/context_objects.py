@@ -47,6 +47,8 @@ _ENUM_HEADING = re.compile(
 
 _RAISED_TO = ("到", "至")  # 从6人提升到10人
 _COMPARISONS = ("比", "较")  # 比上年同期, 较上月
+_COMPARING_VERBS = ("相比", "相较", "对比")  # 相比|十年前, 与上届|相比: a comparison frame
+_COMPARED_WITH = ("与", "同", "和", "跟")  # 与|上届|相比: the preposition of the compared base
 _METRIC_RUN_POS = ("n", "nz", "ng", "vn", "j", "an", "a", "b", "ad")  # a metric phrase; no idiom (l)
 _ALL_CLAUSE_ENDS = "，,。；;！？!?" + HEADLINE_BREAK  # a headline's space ends its phrase
 _FRAMES = ("从", "自", "由", "离", "距", "距离")
@@ -117,7 +119,7 @@ def _clause_has_subject(
             return True  # another figure
         if i + 1 < b and comparative_at(pieces, i + 1, text):
             continue  # 快|于: the adjective of a comparative verb
-        if w in ("比", "较") or comparative_at(pieces, i, text):
+        if w in ("比", "较") or comparative_at(pieces, i, text) or _comparison_opens(pieces, i, b, text):
             after_compare = True  # 比上年同期, 快于进口: the compared base is no subject
             continue
         if rates and w in _RATE_NOUNS:
@@ -132,7 +134,22 @@ def _clause_has_subject(
     return False
 
 
+def _comparison_opens(pieces: list[Piece], i: int, b: int, text: str) -> bool:
+    """Whether pieces[i] opens a comparison frame before pieces[b]: a comparing verb (相比|十年前)
+    or a preposition whose base a comparing verb closes (与|上届|相比): what follows is the base
+    and the change, no subject of its own."""
+    w = _word(text, pieces[i])
+    if pieces[i].role:
+        return False
+    if w in _COMPARING_VERBS:
+        return True
+    return w in _COMPARED_WITH and any(
+        not p.role and _word(text, p) in _COMPARING_VERBS for p in pieces[i + 2 : b]
+    )
+
+
 _PER_PERIOD = "均"  # 年均, 日均, 人均: per year, per day, per head
+_MEAN = "平均"  # 平均|增速: the mean rate of what the earlier figure measures
 
 
 def _period_word(p: Piece, w: str) -> bool:
@@ -141,14 +158,14 @@ def _period_word(p: Piece, w: str) -> bool:
     return not p.role and len(w) == 2 and w in _PERIODS and w[1] == _PER_PERIOD
 
 
-def _bare_rate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
+def _bare_rate(pieces: list[Piece], a: int, b: int, text: str, spans: frozenset[int] = frozenset()) -> bool:
     """Whether the clause pieces[a:b] before a figure is a bare growth-rate noun, with only period
     words, adverbs and predicate words beside it (年均|增速|5.7%, 同比|增速|达到|6.4%): the rate of
     what the earlier figure measures."""
-    words = [(p, _word(text, p)) for p in pieces[a:b]]
+    words = [(p, _word(text, p)) for k, p in enumerate(pieces[a:b], a) if k not in spans]
     return any(w in _RATE_NOUNS for _, w in words) and all(
         not p.role
-        and (w in _RATE_NOUNS or w in _PREDICATES or _period_word(p, w) or p.pos in _ADVERB_POS)
+        and (w in _RATE_NOUNS or w in _PREDICATES or _period_word(p, w) or w == _MEAN or p.pos in _ADVERB_POS)
         for p, w in words
     )
 
@@ -302,7 +319,7 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
     比上年同期增长6.2%); so does one whose clause opens with a bare rate noun after a percent
     (增长N%，增速比上年加快M个百分点), and one after a figureless clause that
     comments on the figure (N亿元，规模创历史新高，同比增长M%: `_metric_comment`)."""
-    for prev, st, spans in _with_earlier(stats, pieces):
+    for prev, st, spans in _with_earlier(stats, pieces, text):
         between = text[prev.end : st.start]
         same_count = st.kind == prev.kind == "count" and st.unit == prev.unit  # 48.91亿，比上年增加23.61亿
         if (
@@ -318,7 +335,9 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
         first_end = min(prev.end + between.find(c) for c in _CLAUSE_ENDS if c in between)
         a = next(k for k, p in enumerate(pieces) if p.start > clause_end)
         b = next(k for k, p in enumerate(pieces) if p.start > first_end)
-        if _bare_rate(pieces, a, st.pieces[0], text) and not _clause_has_subject(pieces, b, a, text):
+        if _bare_rate(pieces, a, st.pieces[0], text, spans) and not _clause_has_subject(
+            pieces, b, a, text, spans=spans
+        ):
             st.obj = prev.obj  # N亿元，年均增速M%: the rate of the earlier figure's subject
             continue
         if (
@@ -329,11 +348,12 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
                 pieces, a, st.pieces[0], text, rates=prev.kind == "percent", spans=spans
             )
             # 比重稳中有升，…提升2.8个百分点; not 2.4万亿元，规模创新高，增长10%
-            and (not _clause_has_subject(pieces, b, a, text) or _metric_comment(pieces, b, a, text))
+            and (
+                not _clause_has_subject(pieces, b, a, text, spans=spans)
+                or _metric_comment(pieces, b, a, text)
+            )
         ):
             st.obj = prev.obj
-
-
 
 
 def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
@@ -343,7 +363,11 @@ def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:
     return (
         b < a
         and not pieces[b].role
-        and (_word(text, pieces[b]) in _METRIC or _verb_opening(pieces[b], text))
+        and (
+            _word(text, pieces[b]) in _METRIC
+            or _verb_opening(pieces[b], text)
+            or _cut_verb_opening(pieces, b, a, text)
+        )
         and not any(p.role or _word(text, p)[:1] in _ALL_CLAUSE_ENDS for p in pieces[b : a - 1])
     )
 
@@ -354,6 +378,13 @@ def _verb_opening(p: Piece, text: str) -> bool:
     return p.pos == "v" and _word(text, p) not in _PREDICATES and _word(text, p) not in _TIME_FRAMES
 
 
+def _cut_verb_opening(pieces: list[Piece], b: int, a: int, text: str) -> bool:
+    """创/n|历史|同期|新高: a one-character word jieba tags n opening a clause of more words is
+    its verb (a lone character heads no noun phrase of a comment on the figure before)."""
+    p = pieces[b]
+    return p.pos == "n" and len(_word(text, p)) == 1 and b + 1 < a - 1 and not pieces[b + 1].role
+
+
 def _running(st: Found, pieces: list[Piece]) -> bool:
     """A duration after an adjective of running on (连续|3年): how long a state has lasted, no
     time frame (较|五年前)."""
@@ -361,13 +392,30 @@ def _running(st: Found, pieces: list[Piece]) -> bool:
     return st.kind == "duration" and not st.obj and k >= 0 and not pieces[k].role and pieces[k].pos == "a"
 
 
-def _with_earlier(stats: list[Found], pieces: list[Piece]) -> list[tuple[Found, Found, frozenset[int]]]:
+_FRAMED_KINDS = ("percent", "ratio", "fraction")  # a rate over a period (a count's frame: time_frames)
+
+
+def _frame_duration(st: Found, pieces: list[Piece], text: str) -> bool:
+    """A duration opening its clause or right after a comparing word (，近五年|平均增速, 相比|十年|前):
+    the period a later rate covers, no subject of its own."""
+    k = st.pieces[0] - 1 if st.pieces else -1
+    if st.kind != "duration" or st.obj or k < 0 or pieces[k].role:
+        return False
+    w = _word(text, pieces[k])
+    return w in _CLAUSE_ENDS or w in _COMPARING_VERBS or w in _COMPARISONS
+
+
+def _with_earlier(
+    stats: list[Found], pieces: list[Piece], text: str
+) -> list[tuple[Found, Found, frozenset[int]]]:
     """Each figure with the figure before it, passing over durations of running on right before
-    it (已|连续|3年|超过N美元 goes on about the figure before), and those durations' pieces."""
+    it (已|连续|3年|超过N美元 goes on about the figure before), and, before a rate, durations of
+    the period it covers (，近五年|平均增速N%, 相比|十年|前，增长了N倍), and those durations' pieces."""
     out: list[tuple[Found, Found, frozenset[int]]] = []
     for n in range(1, len(stats)):
         k, spans = n - 1, set()
-        while k > 0 and _running(stats[k], pieces):
+        rate = stats[n].kind in _FRAMED_KINDS
+        while k > 0 and (_running(stats[k], pieces) or (rate and _frame_duration(stats[k], pieces, text))):
             spans.update(stats[k].pieces)
             k -= 1
         out.append((stats[k], stats[n], frozenset(spans)))

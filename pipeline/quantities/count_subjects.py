@@ -19,6 +19,7 @@ from pipeline.quantities.object_words import (
     _word,
 )
 from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.quoted_terms import quote_back
 from pipeline.quantities.subjects import _noun_run_before
 
 _NOT_EVENTS = frozenset(
@@ -92,6 +93,8 @@ def count_subject(st: Found, pieces: list[Piece], text: str) -> str:
         k -= 1  # A、B|等|达到了N家: the list before 等 is counted
     if k < 0 or (n == 0 and not existential) or pieces[k].role or pieces[k].pos in _NOT_SUBJECT_POS:
         return ""
+    if existential and (q := quote_back(pieces, k, text)) is not None:
+        return _quoted_subject(pieces, q, k, text, st.kind)  # 行业|“灯塔工厂”|达到|N家
     run = _noun_run_before(pieces, k, text, st.kind)
     if not run and n == 0 and _reaching_event(pieces, k, text):
         return _word(text, pieces[k])  # 累计|死亡|达|N例: the event that reaches the figure
@@ -101,6 +104,14 @@ def count_subject(st: Found, pieces: list[Piece], text: str) -> str:
     if run and _cut_name(pieces, first, text):
         return text[pieces[first - 1].start : pieces[first].start] + run
     return run
+
+
+def _quoted_subject(pieces: list[Piece], q: int, close: int, text: str, kind: str) -> str:
+    """A quoted term before a verb of being or reaching (“灯塔工厂”|达到|N家) and the noun phrase
+    before its opening mark (轻工行业|“灯塔工厂”): the quotation names the things counted, as
+    before the number (quoted_terms)."""
+    run = _noun_run_before(pieces, q, text, kind)
+    return run + text[pieces[q + 1].start : pieces[close].end]
 
 
 _EVENT_OPENING_POS = ("d", "ad")

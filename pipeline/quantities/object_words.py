@@ -114,8 +114,8 @@ def _past_rate(pieces: list[Piece], j: int, text: str) -> int:
     """每小时|50吨, 每天|3000人次: the index of the rate frame before pieces[j] (j if none)."""
     if j >= 2 and _word(text, pieces[j - 2]) in ("每",) and not pieces[j - 1].role:
         return j - 2
-    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) == 2 and w[0] == "每":
-        return j - 1  # 每秒|16公斤
+    if j >= 1 and not pieces[j - 1].role and len(w := _word(text, pieces[j - 1])) in (2, 3) and w[0] == "每":
+        return j - 1  # 每秒|16公斤, 每盎司/l|2900美元
     return j
 
 
@@ -133,7 +133,8 @@ _SET_PHRASE_POS = ("i", "l")  # 珍贵文物/i: a set phrase jieba has whole
 
 
 def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
-    """One word right after the measure and before a clause or list mark is what is counted,
+    """One word right after the measure and before a clause or list mark (or a final 了 before
+    one) is what is counted,
     whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。); a set phrase
     (i, l) of a count is one also before the predicate verb (上万件|珍贵文物/i|运抵/v)."""
     if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
@@ -146,7 +147,22 @@ def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
         and (
             _word(text, nxt) in _CLAUSE_END_MARKS
             or (kind == "count" and pieces[i].pos in _SET_PHRASE_POS and not nxt.role and nxt.pos == "v")
+            or _final_particle(pieces, i + 1, text)
         )
+    )
+
+
+_FINAL_PARTICLES = ("了",)  # 已经有N个|签名/v|了|。: the sentence's particle, the word still ends it
+
+
+def _final_particle(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] is a sentence-final particle right before a clause mark."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (
+        not pieces[k].role
+        and _word(text, pieces[k]) in _FINAL_PARTICLES
+        and nxt is not None
+        and _word(text, nxt) in _CLAUSE_END_MARKS
     )
 
 
@@ -213,15 +229,39 @@ def _place_of_stay(pieces: list[Piece], k: int, text: str) -> bool:
 
 
 _PREDICATE_OPENING_POS = ("v", "d", "p")  # 地区|发放, 地区|已/d|发放, 纪录片|将/d|通过/p
+_PREDICATE_IDIOM_POS = ("i", "l")  # 流水线|高速运转/l: a four-character predicate jieba has whole
+_IDIOM_LENGTH = 4
+_NUMERAL_CHARS = frozenset("".join(row[0] for row in lexicons.rows("numerals_characters")) + "几多数半")
+
+
+def _adverbial_numeral(pieces: list[Piece], k: int, text: str) -> bool:
+    """原件|首次/m|在/p|…展出: a word jieba tags m with no numeral character in it, before a verb,
+    an adverb or a preposition, is an adverb of the predicate (首次, 首度)."""
+    w = _word(text, pieces[k])
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (
+        pieces[k].pos == "m"
+        and len(w) >= 2
+        and not any(c in _NUMERAL_CHARS or c.isdigit() for c in w)
+        and nxt is not None
+        and not nxt.role
+        and nxt.pos in _PREDICATE_OPENING_POS
+    )
 
 
 def _ends_phrase(pieces: list[Piece], k: int, text: str) -> bool:
     """Whether nothing, a statistic, a verb, an adverb or a preposition (the predicate's first
-    word), a clause mark or 的 follows pieces[k - 1]."""
+    word), a four-character predicate idiom, an adverb jieba tags m (首次), a clause mark or 的
+    follows pieces[k - 1]."""
     if k >= len(pieces) or pieces[k].role:
         return True
     w = _word(text, pieces[k])
-    return pieces[k].pos in _PREDICATE_OPENING_POS or w in (*_CLAUSE_END_MARKS, "的", "。")
+    return (
+        pieces[k].pos in _PREDICATE_OPENING_POS
+        or w in (*_CLAUSE_END_MARKS, "的", "。")
+        or (pieces[k].pos in _PREDICATE_IDIOM_POS and len(w) == _IDIOM_LENGTH)
+        or _adverbial_numeral(pieces, k, text)
+    )
 
 
 def _run_modifier(p: Piece, text: str) -> bool:

@@ -88,11 +88,13 @@ from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.quoted_terms import with_quoted_head, without_activity_before_quote
 from pipeline.quantities.range_ends import share_in_ranges
+from pipeline.quantities.rate_subjects import rate_subject
 from pipeline.quantities.respective_lists import paired_in_order
 from pipeline.quantities.scaled_metrics import with_scaled_metric
 from pipeline.quantities.season_works import season_works_as_nouns
 from pipeline.quantities.serial_predicates import without_serial_predicate
 from pipeline.quantities.service_verbs import without_service_verb
+from pipeline.quantities.share_bases import share_of_figure
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.shared_metrics import share_parallel_metrics
@@ -285,10 +287,12 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = st.obj or partitive_activity(st, pieces, text)  # 其中，|寄出|N件
             st.obj = st.obj or change_subject(st, stats, pieces, text)  # X从N增长到M
             st.obj = st.obj or topic_subject(st, stats, pieces, text, places)  # X继续提高，达到N%
+            st.obj = st.obj or rate_subject(st, pieces, text)  # 装机规模|年均|增速/v|38.7%
             st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
+        share_of_figure(stats, pieces, text)  # 完成年度计划|N万套|的|80%: the share of the whole's object
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)

@@ -24,10 +24,25 @@ def _among_at(pieces: list[Piece], first: int, text: str) -> int | None:
     ):
         k -= 1
     if k == first - 1:
-        return None  # no existential: 中 right before a share is no group of it (其中70%?)
+        # no existential: 中 right after a noun is its group (人口|中|超过80%|是…); else none (其中70%?)
+        return k if _among_after_noun(pieces, k, text) else None
     if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _CLAUSE_MARKS:
         k -= 1
     return k if k > 0 and not pieces[k].role and _word(text, pieces[k]) in _AMONG else None
+
+
+_GROUP_POS = ("n", "nz", "vn", "j")
+
+
+def _among_after_noun(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] is 中 (当中, 之中) right after a common noun."""
+    return (
+        k > 0
+        and not pieces[k].role
+        and _word(text, pieces[k]) in _AMONG
+        and not pieces[k - 1].role
+        and pieces[k - 1].pos in _GROUP_POS
+    )
 
 
 def share_of_scope(stats: list[Found], pieces: list[Piece], text: str) -> None:

@@ -63,7 +63,7 @@ _OPENING_POS = ("t", "r", "c", "ns", "nt", "s")
 _RUN_POS = ("n", "nz", "ng", "vn", "an", "j", "l", "b")
 _INDEX_RUN_POS = (*_RUN_POS, "ns", "nt", "a")  # 中国/ns, 景气/a: the body or kind an index is named for
 _HEAD_POS = ("n", "nz", "ng", "j", "l", "b", "vn")
-_AFTER_SUBJECT_POS = ("d", "ad", "v")  # X|继续|提高, X|迎来|…: the subject's predicate
+_AFTER_SUBJECT_POS = ("d", "ad", "v", "vd")  # X|继续|提高, X|迎来|…, X|持续/vd|向好: the subject's predicate
 
 
 def _w(text: str, p: Piece) -> str:
