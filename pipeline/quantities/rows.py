@@ -57,6 +57,7 @@ from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_al
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.list_items import whole_list_items
 from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.metric_modifiers import with_metric_modifier
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
@@ -162,6 +163,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     """The object widened to its noun phrase's left edge, without an approximation word, a
     place or the end of a date at its ends."""
     st.obj = widened(st, pieces, text)
+    st.obj = with_metric_modifier(st, pieces, text)  # 献血|人次数, 用|钢量: the measure's modifier
     st.obj = with_modifier_verb(st, pieces, text)  # 的|种植|面积占比: the verb names the noun's kind
     st.obj = with_origin_word(st, pieces, text)  # 国内|游客: the kind, not the place
     st.obj = with_average_word(st, pieces, text)  # 平均|亩产: the mean is measured
