@@ -44,3 +44,8 @@ def test_abstract_point_noun_is_no_head() -> None:
 def test_shop_name_at_the_clause_end() -> None:
     """新增|85家|离境|退税/v|商店|，: the shop's name holds a verb."""
     assert one("上月全市新增85家离境退税商店，销售额明显增长。", "85家").object == "离境退税商店"
+
+
+def test_people_metric_after_what_they_do_stays() -> None:
+    """日均|出入境/l|人数|超过N人次: the number of people names what they do, so it stays."""
+    assert one("节日期间，全市日均出入境人数超过3万人次。", "超过3万人次").object == "日均出入境人数"
