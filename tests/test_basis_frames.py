@@ -1,7 +1,8 @@
 """A rate after a basis frame measures the metric before the frame (basis_frames: 国内生产总值|
 按年率计算|增长N%, 外资金额N亿元人民币，按可比口径|增长N%), and an object glued to a quotation
-by a bound character takes the quotation (quote_edges: “端午”|档|电影票房). Sentences invented
-in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+by a bound character takes the quotation (quote_edges: “端午”|档|电影票房), and a model
+designation is one name (object_edges: F-16战机). Sentences invented in the style of the 新闻联播
+corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def test_frame_opening_its_clause_carries_the_figure_before() -> None:
 def test_quotation_glued_by_a_bound_character() -> None:
     """“端午”|档|电影票房: the holiday's season is part of the noun."""
     assert one("截至昨天，“端午”档电影票房已经突破4.6亿元。", "突破4.6亿元").object == "“端午”档电影票房"
+
+
+def test_model_designation_is_one_name() -> None:
+    """N架|F|-|35|战机: the model's letters, hyphen and digits are one name with the noun after."""
+    assert one("该国计划采购36架F-16战机。", "36架").object == "F-16战机"
+    assert one("飞行表演队派出8架歼-20战机亮相航展。", "8架").object == "歼-20战机"
