@@ -29,3 +29,9 @@ def test_model_designation_is_one_name() -> None:
     """N架|F|-|35|战机: the model's letters, hyphen and digits are one name with the noun after."""
     assert one("该国计划采购36架F-16战机。", "36架").object == "F-16战机"
     assert one("飞行表演队派出8架歼-20战机亮相航展。", "8架").object == "歼-20战机"
+
+
+def test_event_after_an_attribute_runs_to_the_clause_end() -> None:
+    """为期N年的|非法/b|捕捞…|专项整治行动。: an attribute alone names no event."""
+    s = one("沿江各地开展为期两年的非法捕捞水生生物专项整治行动。", "两年")
+    assert s.object == "非法捕捞水生生物专项整治行动"

@@ -49,3 +49,9 @@ def test_shop_name_at_the_clause_end() -> None:
 def test_people_metric_after_what_they_do_stays() -> None:
     """日均|出入境/l|人数|超过N人次: the number of people names what they do, so it stays."""
     assert one("节日期间，全市日均出入境人数超过3万人次。", "超过3万人次").object == "日均出入境人数"
+
+
+def test_class_word_before_the_metric_stays_with_it() -> None:
+    """沿线|国家|非金融|类|直接投资|N亿元: no left edge within reach, but the kind stays."""
+    text = "今年前五个月，我国企业在“一带一路”沿线国家非金融类直接投资120.5亿元，同比增长8.1%。"
+    assert one(text, "120.5亿元").object == "非金融类直接投资"

@@ -7,21 +7,19 @@ before a metric noun, so the object came out as the metric alone (人次数, 场
 names no measure: the metric is the verb's (献血人次数: the number of blood donations), the
 idiom's, the use's (用钢量, 用海面积). Where the object is such a bare metric (a metric noun,
 stats_metric_nouns, or a word ending in a metric ending, stats_metric_suffixes and
-stats_metric_count_endings; alone, or after one character or a verbal noun jieba cut off: 费|总额,
-发展|指数) and the word right before it, glued to it, is a verb of two characters or more that is
-no predicate, report or light verb (实现|营收, 完成|投资 stay), an idiom, a verbal noun, 用, or a
-numeral-free word tagged m (大米/m), the object takes that word, and is then widened to its noun
-phrase's left edge as any object before its figure is (邮政行业|寄递业务量). Used by `rows`.
+stats_metric_count_endings; alone, or a word of two characters after one character or a verbal
+noun jieba cut off: 费|总额, 发展|指数) and the word right before it, glued to it, is a verb of
+two characters or more that is no predicate, report, light or yielding verb (实现|营收, 完成|投资,
+创造|营收 stay: stats_yield_verbs), an idiom, a verbal noun, 用, or a numeral-free word tagged m
+that is no time or scope word (大米/m; not 全年/m), the object takes that word; the nouns before
+it are the subject, as `metric_verbs` reads a verb inside a metric (水利枢纽|下泄流量). Used by `rows`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pipeline import lexicons
 from pipeline.quantities.object_words import _METRIC, _PREDICATE_WORDS, _word, is_metric_word
 from pipeline.quantities.pieces import Found, Piece, piece_span
-from pipeline.quantities.widen import widened
 
 _COUNT_ENDINGS = tuple(lexicons.words("stats_metric_count_endings"))
 _NOT_MODIFIERS = frozenset(
@@ -30,12 +28,15 @@ _NOT_MODIFIERS = frozenset(
         *lexicons.words("stats_light_verbs"),
         *lexicons.words("stats_report_verbs"),
         *lexicons.words("stats_main_clause_words"),
+        *lexicons.words("stats_yield_verbs"),
     )
 )
+_SHORT = 2  # a metric word of two characters after a character or verbal noun cut off (费|总额)
+_TIME_OR_SCOPE = frozenset((*lexicons.words("stats_scope_words"), *lexicons.words("dates_year_words")))
 _USE = "用"  # 用|钢量, 用|海|面积: the use measured
 _IDIOM_POS = ("i", "l")
 _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》 "
-_NUMERAL_CHARS = "0123456789〇零一二三四五六七八九十百千万亿两几多半"
+_NUMERAL_CHARS = "0123456789〇零一二三四五六七八九十百千万亿两几多半年月日季"
 
 
 def _metric_end(w: str) -> bool:
@@ -48,7 +49,8 @@ def _bare(pieces: list[Piece], a: int, b: int, text: str) -> bool:
         return False
     if a == b:
         return True
-    return b == a + 1 and (len(_word(text, pieces[a])) == 1 or pieces[a].pos == "vn")
+    short = len(_word(text, pieces[b])) <= _SHORT  # 费|总额, 发展|指数; not 预计|粮食产量
+    return short and b == a + 1 and (len(_word(text, pieces[a])) == 1 or pieces[a].pos == "vn")
 
 
 def _modifier(p: Piece, text: str) -> bool:
@@ -58,8 +60,8 @@ def _modifier(p: Piece, text: str) -> bool:
         return False
     if w == _USE or p.pos in _IDIOM_POS or p.pos == "vn":
         return True
-    if p.pos == "m":
-        return len(w) > 1 and not any(c in _NUMERAL_CHARS for c in w)  # 大米/m
+    if p.pos == "m":  # 大米/m; not a time or scope word (全年, 今年)
+        return len(w) > 1 and not any(c in _NUMERAL_CHARS for c in w) and w not in _TIME_OR_SCOPE
     return p.pos == "v" and len(w) > 1
 
 
@@ -79,5 +81,4 @@ def with_metric_modifier(st: Found, pieces: list[Piece], text: str) -> str:
     prev = pieces[span[0] - 1]
     if prev.end != at or not _modifier(prev, text):
         return obj
-    longer = text[prev.start : at + len(obj)]
-    return widened(replace(st, obj=longer), pieces, text)
+    return text[prev.start : at + len(obj)]
