@@ -10,9 +10,10 @@ stats_metric_nouns, or a word ending in a metric ending, stats_metric_suffixes a
 stats_metric_count_endings; alone, or a word of two characters after one character or a verbal
 noun jieba cut off: 费|总额, 发展|指数) and the word right before it, glued to it, is a verb of
 two characters or more that is no predicate, report, light or yielding verb (实现|营收, 完成|投资,
-创造|营收 stay: stats_yield_verbs), an idiom, a verbal noun, 用, or a numeral-free word tagged m
-that is no time or scope word (大米/m; not 全年/m), the object takes that word; the nouns before
-it are the subject, as `metric_verbs` reads a verb inside a metric (水利枢纽|下泄流量). Used by `rows`.
+创造|营收 stay: stats_yield_verbs), an idiom, a verbal noun, 用 before an amount or an area
+(用钢量, 用海面积; not 码领|用|人数), or a numeral-free word tagged m that is no time or scope
+word (大米/m; not 全年/m), the object takes that word; the nouns before it are the subject, as
+`metric_verbs` reads a verb inside a metric (水利枢纽|下泄流量). Used by `rows`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _NOT_MODIFIERS = frozenset(
 _SHORT = 2  # a metric word of two characters after a character or verbal noun cut off (费|总额)
 _TIME_OR_SCOPE = frozenset((*lexicons.words("stats_scope_words"), *lexicons.words("dates_year_words")))
 _USE = "用"  # 用|钢量, 用|海|面积: the use measured
+_USAGE_ENDS = ("量", "面积")  # what a use is measured in: an amount or an area
 _IDIOM_POS = ("i", "l")
 _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》 "
 _NUMERAL_CHARS = "0123456789〇零一二三四五六七八九十百千万亿两几多半年月日季"
@@ -53,12 +55,14 @@ def _bare(pieces: list[Piece], a: int, b: int, text: str) -> bool:
     return short and b == a + 1 and (len(_word(text, pieces[a])) == 1 or pieces[a].pos == "vn")
 
 
-def _modifier(p: Piece, text: str) -> bool:
+def _modifier(p: Piece, obj: str, text: str) -> bool:
     """Whether the word before a bare metric names what is measured (see the module)."""
     w = _word(text, p)
     if p.role or w in _NOT_MODIFIERS:
         return False
-    if w == _USE or p.pos in _IDIOM_POS or p.pos == "vn":
+    if w == _USE:
+        return obj.endswith(_USAGE_ENDS)  # 用|钢量, 用|海面积; not 码领|用|人数 (领用人数)
+    if p.pos in _IDIOM_POS or p.pos == "vn":
         return True
     if p.pos == "m":  # 大米/m; not a time or scope word (全年, 今年)
         return len(w) > 1 and not any(c in _NUMERAL_CHARS for c in w) and w not in _TIME_OR_SCOPE
@@ -79,6 +83,6 @@ def with_metric_modifier(st: Found, pieces: list[Piece], text: str) -> str:
     if span is None or span[0] == 0 or not _bare(pieces, span[0], span[1], text):
         return obj
     prev = pieces[span[0] - 1]
-    if prev.end != at or not _modifier(prev, text):
+    if prev.end != at or not _modifier(prev, obj, text):
         return obj
     return text[prev.start : at + len(obj)]
