@@ -1,7 +1,8 @@
 """The activity after a duration's 的 where jieba tags it a verb (两年多的|摸索|让…,
 近20分钟的|空中|表演，, 5个小时的|蒸制|后) or an idiom (两年的|艰苦奋斗/i，) or cuts a span
-noun apart (千年的|烧|瓷史), and the event after 为期 + a duration + 的 (为期3个月的|运动会):
-the object convention keeps the activity a duration measures after its 的 (3年多的发展), and
+noun apart (千年的|烧|瓷史), and the event after 为期 + a duration + 的 (为期3个月的|运动会;
+after an attribute alone, the words to the clause's end: 为期3年的|非法|倾倒…|专项整治行动): the
+object convention keeps the activity a duration measures after its 的 (3年多的发展), and
 `objects.object_after` reads nouns only. Used by `rows` for durations still with no object."""
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _IDIOM_POS = ("i", "l")  # 浴血奋战/i: a four-character activity
 _ACTIVITY_ENDS = lexicons.words("stats_activity_end_words")  # 蒸制|后
 _EVENT_SPANS = lexicons.words("stats_event_span_words")  # 为期|3个月|的|运动会
 _EVENT_POS = ("n", "nz", "j", "vn", "b", "ns", "nt")  # 运动会/j, 亚运会/j: the event's name
+_ATTRIBUTE_POS = "b"  # 非法/b: a distinguishing word, no event by itself
+_NAME_POS = ("n", "nz", "j", "vn", "v", "b", "l")  # 倾倒/v|处置/v|固体废物/l|…|行动/vn
+_HEAD_POS = ("n", "nz", "vn")  # the event name's head: 行动/vn, 检查/vn
+_MAX_EVENT = 10  # words of an event's name
 
 
 def _phrase_end(pieces: list[Piece], k: int, text: str, predicate: bool = True) -> bool:
@@ -85,9 +90,24 @@ def _event_after(pieces: list[Piece], a: int, text: str) -> str:
     k = a
     while k < len(pieces) and not pieces[k].role and pieces[k].pos in _EVENT_POS:
         k += 1
+    if k > a and all(p.pos == _ATTRIBUTE_POS for p in pieces[a:k]):
+        return _event_to_clause_end(pieces, a, text)  # 非法/b|倾倒|处置…|整治|行动。
     if k > a and _one_character_head(pieces, k, text):
         k += 1  # 文物|展/v，: a one-character head jieba tags a verb, before a clause mark
     if k == a or not _phrase_end(pieces, k, text):
+        return ""
+    return text[pieces[a].start : pieces[k - 1].end]
+
+
+def _event_to_clause_end(pieces: list[Piece], a: int, text: str) -> str:
+    """为期3年的|非法/b|倾倒/v|处置/v|固体废物|专项|整治|行动|。: after an attribute alone (a
+    distinguishing word names no event) the words up to the clause's end are the event's name,
+    where they are nouns, verbs and verbal nouns ending in a noun or a verbal noun; else ""."""
+    k = a
+    while k < len(pieces) and k - a < _MAX_EVENT and not pieces[k].role and pieces[k].pos in _NAME_POS:
+        k += 1
+    ends = k == len(pieces) or _word(text, pieces[k]) in _CLAUSE_END_MARKS
+    if k == a or not ends or pieces[k - 1].pos not in _HEAD_POS:
         return ""
     return text[pieces[a].start : pieces[k - 1].end]
 

@@ -157,12 +157,33 @@ def _code_name(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
     )
 
 
+_HYPHEN = "-"
+
+
+def _model_code(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
+    """nz where a model designation is joined piece by piece, with a noun right after it: Latin
+    letters or one Chinese character and a hyphen (F|-, 歼|-), then the Arabic digits after
+    that (F-|35|战机): one name of a model (F-35战机, 歼-10表演机), no count."""
+    if prev.role or p.role or nxt is None or nxt.role or prev.end != p.start or p.end != nxt.start:
+        return ""
+    head, w, after = _word(text, prev), _word(text, p), _word(text, nxt)
+    if w == _HYPHEN:
+        letters = head.isascii() and head.isalpha()
+        one_char = len(head) == 1 and not head.isascii()
+        return "nz" if (letters or one_char) and after.isascii() and after.isdigit() else ""
+    coded = head.endswith(_HYPHEN) and len(head) > 1 and prev.pos == "nz"
+    return "nz" if coded and w.isascii() and w.isdigit() and nxt.pos.startswith("n") else ""
+
+
 def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with Arabic digits and the Latin letters glued to them before a noun joined
     into one name (5/m|G/eng|基站 -> 5G/nz|基站), so that the noun phrase after a measure is
     read through it (N个|5G基站), not cut at the digits and read back from the number over the
-    clause's verb instead; the statistics' piece indices are moved to the new list."""
-    return _joined(pieces, stats, lambda prev, p, nxt: _code_name(prev, p, nxt, text))
+    clause's verb instead; a model designation likewise (F|-|35|战机 -> F-35/nz|战机); the
+    statistics' piece indices are moved to the new list."""
+    return _joined(
+        pieces, stats, lambda prev, p, nxt: _code_name(prev, p, nxt, text) or _model_code(prev, p, nxt, text)
+    )
 
 
 _CUT_NOUN_POS = ("n", "ng")

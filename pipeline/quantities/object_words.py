@@ -61,6 +61,7 @@ _COMPARE = ("比", "较")  # 比以往缩短了一半, 较去年同期提高: th
 _ACTION_UNITS = ("人", "名", "位", "人次", "户")
 _TIER = "级"  # 乡村两级: tiers (stats_tier_nouns)
 _HEADS = tuple(lexicons.words("stats_compound_heads"))
+_FALSE_HEADS = tuple(lexicons.words("stats_false_heads"))  # 重点, 难点: no head of 点
 _ZONE = "区"  # 综试|区, 储备|区: a zone's head jieba cut off; 社区, 灾区 are places of two characters
 
 

@@ -57,6 +57,7 @@ from pipeline.quantities.object_words import (
     _DETERMINERS,
     _DIVISIONS,
     _EVENT_MEASURES,
+    _FALSE_HEADS,
     _HEADS,
     _INNER_POS,
     _INSIDE,
@@ -308,7 +309,8 @@ def _relational_run(pieces: list[Piece], i: int, text: str, out: list[_Span]) ->
 
 def _ends_in_head(out: list[_Span], text: str) -> bool:
     """Whether the object read so far is a complete compound (刷业发展基金|帮助企业)."""
-    return bool(out) and text[out[-1][0] : out[-1][1]].endswith(_HEADS)
+    last = text[out[-1][0] : out[-1][1]] if out else ""
+    return last.endswith(_HEADS) and not last.endswith(_FALSE_HEADS)  # 年度重点|工作: no head
 
 
 def ends_in_head_word(pieces: list[Piece], out: list[_Span], text: str) -> bool:
@@ -331,6 +333,13 @@ def _after_property_noun(pieces: list[Piece], i: int, text: str, out: list[_Span
         return False
     w = _word(text, prev)
     return prev.pos in ("n", "nz") and len(w) > 1 and w.endswith(_ATTRIBUTIVE_SUFFIXES)
+
+
+def _after_property_word(pieces: list[Piece], k: int, text: str) -> bool:
+    """九大|群众性|活动/vn: a verbal noun right after a noun of property (stats_attributive_suffixes)
+    is the thing the property modifies, inside the category."""
+    prev, w = pieces[k - 1], _word(text, pieces[k - 1])
+    return pieces[k].pos == "vn" and not prev.role and len(w) > 1 and w.endswith(_ATTRIBUTIVE_SUFFIXES)
 
 
 def _shared_head_prefix(pieces: list[Piece], i: int, text: str) -> bool:
@@ -1285,7 +1294,9 @@ def object_of(
         return _quasi_object(st, pieces, text)
     if pieces[st.pieces[-1]].role == P.ROLE_BIG:  # 三大|产业, 十大|核心商圈: the category after
         k = last
-        while k < len(pieces) and not pieces[k].role and pieces[k].pos in _PLAIN_NOUN_POS:
+        while k < len(pieces) and not pieces[k].role and (
+            pieces[k].pos in _PLAIN_NOUN_POS or (k > last and _after_property_word(pieces, k, text))
+        ):
             if k > last and _verb_as_noun(_word(text, pieces[k])):
                 break  # 三大|标志性战役|造林/n|种草/n: a verb jieba lists as a noun is the predicate
             k += 1  # plain nouns only: 三大产业|融合发展

@@ -18,6 +18,7 @@ from pipeline.quantities.after_measure import adverbs_as_modifiers, unplaced_nou
 from pipeline.quantities.attribute_metrics import attribute_metric
 from pipeline.quantities.average_tails import without_average_tail
 from pipeline.quantities.average_words import carry_past_average, with_average_word
+from pipeline.quantities.basis_frames import carry_basis_frames
 from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
@@ -59,6 +60,7 @@ from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nea
 from pipeline.quantities.list_items import whole_list_items
 from pipeline.quantities.list_parallels import carry_in_verb_lists, with_shared_kind_verbs
 from pipeline.quantities.measure import Found, sentence_statistics
+from pipeline.quantities.metric_modifiers import with_metric_modifier
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.object_edges import (
@@ -86,6 +88,7 @@ from pipeline.quantities.per_units import per_unit_object
 from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
+from pipeline.quantities.quote_edges import with_quote_opening
 from pipeline.quantities.quoted_terms import with_quoted_head, without_activity_before_quote
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.rate_subjects import rate_subject
@@ -167,6 +170,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     """The object widened to its noun phrase's left edge, without an approximation word, a
     place or the end of a date at its ends."""
     st.obj = widened(st, pieces, text)
+    st.obj = with_metric_modifier(st, pieces, text)  # 献血|人次数, 用|钢量: the measure's modifier
     st.obj = with_modifier_verb(st, pieces, text)  # 的|种植|面积占比: the verb names the noun's kind
     st.obj = with_origin_word(st, pieces, text)  # 国内|游客: the kind, not the place
     st.obj = with_average_word(st, pieces, text)  # 平均|亩产: the mean is measured
@@ -192,6 +196,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
+    st.obj = with_quote_opening(st, pieces, text)  # “五一”|档电影票房: the quotation names the kind
     st.obj = with_whole_period(st, pieces, text)  # 占|全年|粮食产量|两成多: the whole's period
 
 
@@ -278,6 +283,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         with_shared_kind_verbs(stats, pieces, text)  # 示范县N个、示范/v|乡镇|M个: the kind
         carry_past_time_frames(stats, pieces, text)  # 120片，较五年前增加|30片
         carry_adjusted_rates(stats, pieces, text)  # N元，扣除价格因素实际增长|N%
+        carry_basis_frames(stats, pieces, text)  # 生产总值|按年率计算|增长N%: the metric, not 年率
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了

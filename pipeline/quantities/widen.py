@@ -11,8 +11,10 @@ verbal word of the phrase, an ordinal (primary): 天然气|一次|管输能力) 
 phrase's own left edge within three words — a clause mark, 的, 等, a pronoun, a preposition, a
 conjunction, a time word, a name or a scope word (全省) — they belong to the phrase, and the
 object is the whole phrase (全省|规模以上工业增加值|5.1%). Where the run meets anything else the
-object is left as it was. A locative or a measure never opens the widened phrase (最后|招聘人数),
-nor does the rest of a scope word jieba cut in two (全|社会|…).
+object is left as it was, but for a class word (类, tagged q) right before it and the noun it
+closes (沿线|国家|非金融|类|直接投资: 非金融类直接投资), a kind that modifies the object. A
+locative or a measure never opens the widened phrase (最后|招聘人数), nor does the rest of a
+scope word jieba cut in two (全|社会|…).
 
 Word classes are data: stats_predicate_words, stats_object_stops, stats_scope_words,
 stats_metric_nouns, stats_locatives, numerals_approx_markers in `pipeline/lexicons/`.
@@ -43,6 +45,7 @@ _ACTION_POS = ("v", "vn", "n")  # what an ordinal numeral word modifies (一次|
 # tags of the word that opens the stretch before a noun phrase
 _EDGE_POS = ("r", "p", "c", "t", "u", "uj", "ns", "nr", "nt", "nrt", "x")
 _MOST = 3  # words a phrase is widened by
+_CLASS_WORDS = ("类",)  # 非金融|类|投资: the kind the word before it names
 _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")  # marks that end the clause before a predicate
 # measures of people and households: before a count of them, a verbal noun that opens the
 # clause and a noun phrase of two words or more is the predicate and its object (，服务|社区|
@@ -156,7 +159,7 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
     if k == a - 1 and k > 0 and _word(text, pieces[k]) in _LIST_MARKS:
         return _list_before(pieces, k, text) + obj  # 科研技术贷款、|制造业中长期贷款
     if k == a - 1 or not _edge(pieces, k, text):
-        return obj
+        return _with_class_word(pieces, a, text) + obj
     start = k + 1
     if start < a and _word(text, pieces[k]) in _LIST_MARKS:
         return _list_before(pieces, k, text) + text[pieces[start].start : at + len(obj)]
@@ -169,6 +172,19 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
         start += 1  # 最后|招聘人数: a locative or a measure opens no noun phrase (inside one it stays);
         # nor does the rest of a scope word jieba cut (全|社会|…)
     return text[pieces[start].start : at + len(obj)]
+
+
+def _with_class_word(pieces: list[Piece], a: int, text: str) -> str:
+    """Where no left edge is found: a class word jieba tags q right before the object and the
+    noun it closes (非金融|类|直接投资: a kind, X类, which modifies the object whatever stands
+    before it), else ""."""
+    mark = pieces[a - 1] if a >= 2 else None
+    if mark is None or mark.role or mark.pos != "q" or _word(text, mark) not in _CLASS_WORDS:
+        return ""
+    noun = pieces[a - 2]
+    if not _inside(noun, text) or not noun.pos.startswith("n") or noun.end != pieces[a - 1].start:
+        return ""
+    return text[noun.start : pieces[a - 1].end]
 
 
 def _takes_predicate(pieces: list[Piece], a: int, b: int, text: str) -> bool:
