@@ -29,6 +29,8 @@ def test_model_designation_is_one_name() -> None:
     """N架|F|-|35|战机: the model's letters, hyphen and digits are one name with the noun after."""
     assert one("该国计划采购36架F-16战机。", "36架").object == "F-16战机"
     assert one("飞行表演队派出8架歼-20战机亮相航展。", "8架").object == "歼-20战机"
+    # a verbal noun may open the noun after the code (S-300|防空/vn|导弹): no dangling S-
+    assert one("俄方称，对方当天发射了12枚S-300防空导弹", "12枚").object == "S-300防空导弹"
 
 
 def test_event_after_an_attribute_runs_to_the_clause_end() -> None:

@@ -23,6 +23,10 @@ def test_idiom_and_use_before_a_bare_metric() -> None:
     assert one("新型储罐的用钢量比传统方案减少40%。", "40%").object == "用钢量"
     # 实现|营收: a predicate word before the metric is no modifier of it
     assert one("一季度，全市规上企业实现营收52亿元。", "52亿元").object == "营收"
+    # 涉及|抵押金额, 包括|投资总额: a verb of relation before the metric is the predicate
+    s = one("今年共办理二手房“带押过户”3万笔，涉及抵押金额180多亿元", "180多亿元")
+    assert s.object == "抵押金额"
+    assert one("本轮改造共完成老旧管网更新，包括投资总额80亿元", "80亿元").object == "投资总额"
 
 
 def test_activity_after_a_property_noun_is_counted() -> None:

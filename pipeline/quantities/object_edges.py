@@ -172,7 +172,8 @@ def _model_code(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
         one_char = len(head) == 1 and not head.isascii()
         return "nz" if (letters or one_char) and after.isascii() and after.isdigit() else ""
     coded = head.endswith(_HYPHEN) and len(head) > 1 and prev.pos == "nz"
-    return "nz" if coded and w.isascii() and w.isdigit() and nxt.pos.startswith("n") else ""
+    named = nxt.pos.startswith("n") or nxt.pos == "vn"  # S-200|防空/vn|导弹: a verbal noun opens it
+    return "nz" if coded and w.isascii() and w.isdigit() and named else ""
 
 
 def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
