@@ -521,12 +521,15 @@ _SERVICES = tuple(lexicons.words("ner_transport_services"))  # 班列, 专列
 _SERVICE_PLACES = 4  # characters of the place short forms a service name opens with (中|欧)
 
 
-def with_service_places(st: Found, text: str, s0: int, places: list[tuple[int, int]]) -> str:
+def with_service_places(
+    st: Found, text: str, s0: int, places: list[tuple[int, int]], pieces: list[Piece] | None = None
+) -> str:
     """An object that opens with the word of a scheduled transport service (ner_transport_services:
     班列, 专列) right after the place short forms it joins (中欧|班列, 中|欧|班列 as the NER's
     one-character places), with those places: they name the service, which is a product and no
     place, so they are no place where it is counted (`without_leading_place` and the readers stop
-    at a place)."""
+    at a place). Where the NER found no place there, a place word jieba tagged (中欧/ns) right
+    before the service word names it as well."""
     obj = st.obj
     if not obj.startswith(_SERVICES):
         return obj
@@ -536,9 +539,16 @@ def with_service_places(st: Found, text: str, s0: int, places: list[tuple[int, i
     start = at
     while at >= 0 and (a := next((a for a, b in places if b == start and b - a <= 2), None)) is not None:
         start = a
+    if start == at and at > 0:
+        start = _place_word_before(at, pieces or [])  # 中欧/ns|班列: the NER found no place there
     if start < at and at - start <= _SERVICE_PLACES:
         return text[start:at] + obj
     return obj
+
+
+def _place_word_before(at: int, pieces: list[Piece]) -> int:
+    """The start of a place word jieba tagged (ns) that ends at `at` (中欧|班列); else `at`."""
+    return next((p.start for p in pieces if p.end == at and not p.role and p.pos == "ns"), at)
 
 
 _REGION_METRICS = lexicons.words("stats_region_metrics")  # 地区生产总值
@@ -578,13 +588,14 @@ def _name_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
 def _level_suffix_rest(text: str, a: int, at: int, b: int, pieces: list[Piece]) -> bool:
     """The one-character level suffix of the place name (某某|乡 旅游收入: jieba cut 乡 off the
     name, the object read back from the figure stopped at the name), after a name word of two
-    characters or more, not after a verb (新建|街道: a kind of division)."""
+    characters or more inside the place span (某国某某|市: the span may open with a larger
+    place), not after a verb (新建|街道: a kind of division)."""
     name = next((p for p in pieces if p.end == at and not p.role), None)
     return (
         text[at:b] in _LEVEL_SUFFIXES
-        and at - a >= 2
         and name is not None
-        and name.start == a
+        and a <= name.start
+        and at - name.start >= 2
         and not name.pos.startswith("v")
     )
 

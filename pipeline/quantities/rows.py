@@ -41,6 +41,7 @@ from pipeline.quantities.context_objects import (
 from pipeline.quantities.coordinated_counts import list_item_object
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
+from pipeline.quantities.cut_openings import join_cut_verb_pairs, with_place_morpheme, with_superlative
 from pipeline.quantities.duration_activities import duration_activity
 from pipeline.quantities.duration_metrics import duration_metric
 from pipeline.quantities.edge_adverbs import without_edge_adverb
@@ -180,7 +181,9 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_scaled_metric(st, pieces, text)  # 接待|人数|达80万: the metric, the figure's value
     st.obj = without_glued_conjunction(st)  # N个基点|和约|M个基点: no object
     st.obj = without_leading_place(st, text, s0, places, pieces)
-    st.obj = with_service_places(st, text, s0, places)  # 中欧|班列: the places name the service
+    st.obj = with_service_places(st, text, s0, places, pieces)  # 中欧|班列: the places name the service
+    st.obj = with_place_morpheme(st, pieces, text)  # 黄河|源|园区面积: the place and 源 are one noun
+    st.obj = with_superlative(st, pieces, text)  # 最|高温: 最高 is one word
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
@@ -228,6 +231,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_cut_nouns(pieces, stats, text)  # N首|文|旅/vn|推介歌曲 -> 文旅/j
         pieces = join_cut_locatives(pieces, stats, text)  # N项|冰|上/f|体验项目 -> 冰上/n
         pieces = join_bound_characters(pieces, stats, text)  # 暑期|档|票房 -> 暑期档/n|票房
+        pieces = join_cut_verb_pairs(pieces, stats, text)  # 播|栽|面积 -> 播栽/vn|面积
         pieces = join_cut_metrics(pieces, stats, text)  # 占|比达 -> 占比/n|达/v
         pieces = share_metrics_as_nouns(pieces, text)  # 占|比约/d -> 占比/n|约/d; 占比/v|超 -> /n
         pieces = season_works_as_nouns(pieces, stats, text)  # 夏种/t|过三成, 夏|播/v|进度 -> /vn

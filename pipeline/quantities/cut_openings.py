@@ -1,0 +1,135 @@
+"""An object whose left edge falls inside a word jieba cut in two (issue 12, round 15): the
+character cut off before the object belongs to its first word.
+
+- A place word and a one-character noun jieba cut off after it, glued to the object's next
+  word (黄河/ns|源|园区面积, 非洲/ns|裔|占比): the place and the character are one noun, a
+  name or a kind (黄河源, 非洲裔), not a place that says where; the reader stopped at the place
+  word and kept the character alone (源园区面积). The object takes the place word back in. Not
+  a level suffix or a natural feature (市, 县, 河, 湖: the character ends a place name, which
+  the place readers leave out), nor a character mostly used as another part of speech
+  (stats_free_characters).
+- The superlative adverb 最 glued before a noun that opens with a one-character adjective of
+  degree (最|高温, 最|低价: jieba's dictionary holds 高温, so it cut 最高 in two): 最 and the
+  adjective are one word, the object the whole noun.
+- Two one-character verbs glued to each other and to a metric noun after them (早稻|播|栽|
+  面积: a verb compound jieba does not know, 播栽): one verbal noun, so the reader does not stop
+  between them (`join_cut_verb_pairs`, for objects only).
+
+Word classes are data: places_level_suffixes, ner_admin_ends, places_natural_features,
+stats_free_characters, stats_metric_nouns, stats_predicate_words in `pipeline/lexicons/`. Used by `rows`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pipeline import lexicons
+from pipeline.quantities.object_words import _METRIC, _PREDICATE_WORDS, _word
+from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.word_tags import _joined
+
+_PLACE_POS = ("ns",)  # a place word jieba tags (黄河, 非洲)
+_MORPHEME_POS = ("n", "ng", "nr", "g")  # the one-character noun cut off after it (源, 裔)
+_SUPERLATIVE = "最"
+_DEGREE = "高低大小长短多少深浅快慢早晚远近"  # one-character adjectives of degree (最高, 最低)
+_NOUN_POS = ("n", "nz", "ng", "vn", "an", "j")
+_CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》\n"
+
+
+@cache
+def _place_ends() -> frozenset[str]:
+    """One-character words that end a place name: level suffixes and natural features."""
+    words = (
+        *lexicons.words("places_level_suffixes"),
+        *lexicons.words("ner_admin_ends"),
+        *lexicons.words("places_natural_features"),
+    )
+    return frozenset(w for w in words if len(w) == 1)
+
+
+@cache
+def _free_characters() -> frozenset[str]:
+    return frozenset(lexicons.words("stats_free_characters"))
+
+
+def _object_at(st: Found, pieces: list[Piece], text: str) -> int | None:
+    """The index of the piece the object opens with, where the object lies before the figure
+    in its clause (no clause mark between) and starts at a piece's start; else None."""
+    obj = st.obj
+    if not obj or not st.pieces:
+        return None
+    end = pieces[st.pieces[0]].start
+    at = text.rfind(obj, 0, end)
+    if at < 0 or any(c in _CLAUSE_MARKS for c in text[at + len(obj) : end]):
+        return None
+    return next((k for k, p in enumerate(pieces) if p.start == at and not p.role), None)
+
+
+def _place_morpheme(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] is a one-character noun glued between a place word before it and a
+    word after it (黄河|源|园区), no place ending or free character."""
+    if k < 1 or k + 1 >= len(pieces):
+        return False
+    p, before, after = pieces[k], pieces[k - 1], pieces[k + 1]
+    w = _word(text, p)
+    return (
+        len(w) == 1
+        and p.pos in _MORPHEME_POS
+        and not before.role
+        and before.pos in _PLACE_POS
+        and before.end == p.start
+        and not after.role
+        and after.start == p.end
+        and after.pos in _NOUN_POS
+        and w not in _place_ends()
+        and w not in _free_characters()
+    )
+
+
+def with_place_morpheme(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object with the place word a one-character noun opening it was cut off from (黄河|
+    源园区面积 -> 黄河源园区面积); else the object as it is."""
+    k = _object_at(st, pieces, text)
+    if k is None or not _place_morpheme(pieces, k, text) or len(st.obj) < 2:
+        return st.obj
+    return _word(text, pieces[k - 1]) + st.obj
+
+
+def with_superlative(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object with 最 glued before it where the object opens with an adjective of degree
+    (最|高温 -> 最高温); else the object as it is."""
+    k = _object_at(st, pieces, text)
+    if k is None or k < 1 or st.obj[:1] not in _DEGREE or pieces[k].pos not in _NOUN_POS:
+        return st.obj
+    before = pieces[k - 1]
+    if before.role or _word(text, before) != _SUPERLATIVE or before.end != pieces[k].start:
+        return st.obj
+    return _SUPERLATIVE + st.obj
+
+
+def _verb_pair(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
+    """vn where prev and p are one-character verbs glued to each other and p to a metric noun
+    after it (播|栽|面积), neither a predicate word (stats_predicate_words: 达, 占, 有)."""
+    if (
+        prev.role
+        or p.role
+        or prev.pos != "v"
+        or p.pos != "v"
+        or prev.end - prev.start != 1
+        or p.end - p.start != 1
+        or prev.end != p.start
+        or nxt is None
+        or nxt.role
+        or nxt.start != p.end
+        or _word(text, nxt) not in _METRIC
+        or _word(text, prev) in _PREDICATE_WORDS
+        or _word(text, p) in _PREDICATE_WORDS
+    ):
+        return ""
+    return "vn"
+
+
+def join_cut_verb_pairs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with two one-character verbs before a metric noun joined into one verbal noun
+    (播|栽|面积 -> 播栽/vn|面积); the statistics' piece indices are moved to the new list."""
+    return _joined(pieces, stats, lambda prev, p, nxt: _verb_pair(prev, p, nxt, text))
