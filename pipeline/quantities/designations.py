@@ -3,8 +3,10 @@ ordinals and numbers inside names or codes): a train's number (75052次中欧班
 stats_train_nouns), a rank range (排名前五位, 包揽前三名; stats_front_words keeps 目前3名), a
 tournament round (四分之一决赛: stats_round_words), the adjective 二次 (二次开发, 二次供水), a
 year before a holiday whose name starts with a measure word (2026元旦), the terms of a list of
-bonds or deposits (2年期、3年期; 3个月、6个月、一年期定期存款) and a number inside a quoted
-name (“每天阅读一小时”行动: stats_quoted_name_heads)."""
+bonds or deposits (2年期、3年期; 3个月、6个月、一年期定期存款), a number inside a quoted
+name (“每天阅读一小时”行动: stats_quoted_name_heads) or a short quoted slogan (“金色十年”), the
+voltage class of a grid facility (500千伏某某变电站: stats_voltage_facilities) and a change of
+rank (排名提高了23名: stats_rank_change_verbs)."""
 
 from __future__ import annotations
 
@@ -109,3 +111,61 @@ def in_quoted_name(text: str, num_start: int) -> bool:
         return False
     closing = text.find("”", num_start, num_start + _QUOTE_REACH)
     return closing > 0 and text.startswith(_QUOTED_NAME_HEADS, closing + 1)
+
+
+_SLOGAN_LENGTH = 6  # characters inside a quotation that is a slogan or a name (“两个维护”, “金色十年”)
+
+
+_SPAN_OPENERS = ("接下来", "未来", "今后", "过去", "最近", "此后")  # “接下来一年”: quoted speech
+
+
+def in_short_quotation(text: str, num_start: int, num_end: int, has_marker: bool) -> bool:
+    """“两个维护”, “48小时直达”, “金色十年”, “课间15分钟”: a number inside a quotation of at
+    most six characters is part of a slogan or a name, no quantity; quoted speech that measures
+    keeps it: an approximate figure (“数百万桶”石油, “近百项行动”) or a span after a word that
+    opens one (“接下来两周内”)."""
+    opening = text.rfind("“", max(0, num_start - _SLOGAN_LENGTH), num_start)
+    if has_marker or opening < 0 or "”" in text[opening:num_start]:
+        return False
+    if text[opening + 1 : num_start].endswith(_SPAN_OPENERS):
+        return False
+    closing = text.find("”", num_end, opening + _SLOGAN_LENGTH + 2)
+    return closing > 0 and closing - opening - 1 <= _SLOGAN_LENGTH
+
+
+_VOLTAGE_UNITS = ("千伏", "伏", "kV", "KV")
+_VOLTAGE_FACILITIES = tuple(lexicons.words("stats_voltage_facilities"))
+_FACILITY_REACH = 20  # 800千伏|哈密南—郑州特高压直流输电工程
+
+
+def names_a_voltage_class(text: str, unit: str, unit_end: int, has_marker: bool) -> bool:
+    """500千伏某某变电站, ±800千伏某地—某地特高压直流输电工程: a voltage followed in its phrase
+    by the noun of a grid facility (stats_voltage_facilities) is the facility's voltage class,
+    part of its name; one that ends its phrase (电压等级为1000千伏。) is measured."""
+    if unit not in _VOLTAGE_UNITS or has_marker:
+        return False
+    ahead = text[unit_end : unit_end + _FACILITY_REACH]
+    cut = _PHRASE_END_RE.search(ahead)
+    ahead = ahead[: cut.start()] if cut else ahead
+    return any(w in ahead for w in _VOLTAGE_FACILITIES)
+
+
+_RANK_CHANGE_VERBS = tuple(lexicons.words("stats_rank_change_verbs"))
+_RANK_PLACES = ("位次", "名次")
+_GENERIC_UNIT = "个"
+_PERFECTIVE = "了"
+_RANK_TARGETS = ("至", "到")  # 上升1位至第11位: the rank reached
+
+
+def is_rank_change(text: str, num_start: int, unit: str, unit_end: int) -> bool:
+    """排名提高了23名, 位次前移两位, 上升1位至第11位, 排名上升3个位次: N名 or N位 after a verb of
+    a change of rank (stats_rank_change_verbs) with no noun after it, or N个位次, is a number of
+    places between two ranks (ordinals), no count of people (提高了200名教师的技能 counts
+    teachers)."""
+    before = text[:num_start].removesuffix(_PERFECTIVE)
+    if not before.endswith(_RANK_CHANGE_VERBS):
+        return False
+    if unit == _GENERIC_UNIT:
+        return text.startswith(_RANK_PLACES, unit_end)
+    nxt = text[unit_end : unit_end + 1]
+    return unit in _RANK_UNITS and (not nxt or nxt in _RANK_TARGETS or _PHRASE_END_RE.match(nxt) is not None)

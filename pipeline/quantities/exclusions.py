@@ -24,6 +24,7 @@ _COMPARED_WITH = ("比", "较", "同")  # 比上一年, 较上一年度: the per
 _PREVIOUS = ("上", "前")
 _POS_OK_STRADDLE = ("m", "q", "mq", "t", "l", "b", "x")
 _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
+_CLASS_BOUNDS = ("以上", "以下")  # 80公斤以上级, 48公斤以下级: the open class of a weight
 
 
 # a number and measure word that name a thing (二十条措施, 三年行动, 100米仰泳): (measure words
@@ -63,13 +64,21 @@ class _Measured:
     def followed_by(self, words: str | tuple[str, ...]) -> bool:
         return self.text.startswith(words, self.unit_end)
 
+    def bound_followed_by(self, words: str | tuple[str, ...]) -> bool:
+        """80公斤以上|级: a bound (以上, 以下) closes the match and the words come right after it."""
+        bound = self.text[self.unit_end : self.last]
+        return bound in _CLASS_BOUNDS and self.text.startswith(words, self.last)
+
 
 def _names_a_thing(m: _Measured) -> bool:
     """二十条措施, 八项规定 (policies), 三年行动 (a plan), 五年级 (a grade), 八小时制 (a regime),
-    100米仰泳 (a race), 三次全会 (a plenary session): stats_named_counts."""
+    100米仰泳 (a race), 三次全会 (a plenary session), 70公斤级 and 80公斤以上级 (weight classes):
+    stats_named_counts."""
     kind = P.UNIT_KIND.get(m.unit)
     return any(
-        (m.unit in measures or kind in measures) and (numerals == "any" or m.chinese) and m.followed_by(words)
+        (m.unit in measures or kind in measures)
+        and (numerals == "any" or m.chinese)
+        and (m.followed_by(words) or m.bound_followed_by(words))
         for measures, words, numerals in _NAMED_COUNTS
     )
 
@@ -240,13 +249,16 @@ def _lists_terms(m: _Measured) -> bool:
 
 
 def _designates(m: _Measured) -> bool:
-    """A train's number, a rank, 二次, a year before 元旦, a list of terms (designations)."""
+    """A train's number, a rank, 二次, a year before 元旦, a list of terms, the voltage class of
+    a facility (500千伏某某变电站), a change of rank (提高了23名) (designations)."""
     return (
         D.names_a_train(m.text, m.num.text, m.unit, m.unit_end, m.has_marker)
         or D.is_rank(m.text, m.num.start, m.unit)
         or D.is_secondary(m.num.text, m.unit)
         or D.opens_holiday(m.text, m.num.text, m.unit_end - len(m.unit))
         or _lists_terms(m)
+        or D.names_a_voltage_class(m.text, m.unit, m.unit_end, m.has_marker)
+        or D.is_rank_change(m.text, m.num.start, m.unit, m.unit_end)
     )
 
 
@@ -285,8 +297,11 @@ def valid_measure(stat_pieces: list[Piece], num: Numeral, text: str, tokens: Tok
         return False  # 四分之一决赛
     if D.in_quoted_name(text, num.start):
         return False  # “每天阅读一小时”行动
-    # a number opening a short quotation is a slogan: “两个维护”, “三个代表”
+    # a number opening a short quotation is a slogan: “两个维护”, “三个代表”; so is one inside a
+    # quotation of at most six characters (“金色十年”)
     if text[num.start - 1 : num.start] in ("“", "‘") and 0 <= text.find("”", num.start) - num.start <= 6:
+        return False
+    if D.in_short_quotation(text, num.start, num.end, any(p.role in _MARKER_ROLES for p in stat_pieces)):
         return False
     depth = text[: num.start].count("《") - text[: num.start].count("》")
     return depth <= 0  # numbers inside titles are names
