@@ -50,6 +50,10 @@ FIGURE_ONLY_UNITS = frozenset(
     ]
 )
 
+# measure words that measure only where they end jieba's word (2个点, but 30多个|点位: the
+# count word 个 and the noun 点位)
+WORD_FINAL_UNITS = frozenset(lexicons.words("stats_word_final_units"))
+
 # 万/亿 after an approximation marker scale the number: 10多万人, 520多亿元; a word's factor
 # is the product of its characters' values (万亿 = 10^12)
 MULTIPLIERS: dict[str, int] = {
