@@ -51,3 +51,18 @@ def test_unit_written_once_for_two_figures() -> None:
     assert (s.unit, s.kind) == ("小时", "duration")
     s = one("全市新建3个和平安社区服务站。", "3个")
     assert (s.unit, s.kind) == ("个", "count")
+
+
+def test_a_rate_keeps_its_compound_unit() -> None:
+    s = one("今年入汛以来，干流洪峰流量达到6800立方米每秒。", "6800立方米每秒")
+    assert (s.unit, s.kind, s.object) == ("立方米/秒", "amount", "干流洪峰流量")
+    s = one("当地收购价为每斤2.8元，高于去年，西瓜批发价1.6元/斤。", "1.6元/斤")
+    assert (s.unit, s.kind) == ("元/斤", "amount")
+    s = one("该市细颗粒物年均浓度降至28微克/立方米。", "28微克/立方米")
+    assert s.unit == "微克/立方米"
+
+
+def test_a_rate_with_each_after_a_duration_and_a_frame() -> None:
+    s = one("近两周每天都有上千名游客前来打卡，12元每斤的价格也不贵。", "12元每斤")
+    assert s.unit == "元/斤"
+    assert one("近两周每天都有上千名游客前来打卡，12元每斤的价格也不贵。", "近两周").unit == "周"

@@ -25,6 +25,7 @@ from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.quantities.exclusions import valid_measure
 from pipeline.quantities.pieces import Found, Piece, match_prefix
+from pipeline.quantities.rate_units import rate_tail, rate_unit
 from pipeline.quantities.shared_units import share_units
 from pipeline.records import Token
 
@@ -159,8 +160,9 @@ def scan_after(
         return []
     if unit in P.GE_ONLY_UNITS and not any(p.role == P.ROLE_GE for p in pieces):
         return []
-    pieces.append(Piece(pos, pos + len(unit), P.ROLE_UNIT))
-    pos += len(unit)
+    per = rate_tail(seg, pos + len(unit), unit)  # 4.2元/斤, 5600立方米每秒: a rate's unit
+    pieces.append(Piece(pos, pos + len(unit) + per, P.ROLE_UNIT))
+    pos += len(unit) + per
     post = _post_after_unit(seg, pos, unit, pieces)
     if post:
         pieces.append(Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
@@ -419,6 +421,9 @@ def _unit_and_kind(stat: Found, num: Numeral, roles: dict[str, Piece], text: str
         return
     stat.unit = P.UNIT_NORMAL.get(written or "", written)
     stat.kind = P.UNIT_KIND.get(written or "", "count")
+    rate = rate_unit(written or "")
+    if rate:  # 立方米每秒 -> 立方米/秒, an amount
+        stat.unit, stat.kind = rate, "amount"
     ge = text[roles[P.ROLE_GE].start : roles[P.ROLE_GE].end] if P.ROLE_GE in roles else ""
     scale = _written_scale(num, roles, text)
     stat.unit_written = f"{scale}{ge}{written or ''}" or None
