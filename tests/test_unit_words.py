@@ -66,3 +66,9 @@ def test_a_rate_with_each_after_a_duration_and_a_frame() -> None:
     s = one("近两周每天都有上千名游客前来打卡，12元每斤的价格也不贵。", "12元每斤")
     assert s.unit == "元/斤"
     assert one("近两周每天都有上千名游客前来打卡，12元每斤的价格也不贵。", "近两周").unit == "周"
+
+
+def test_points_after_a_decimal_figure_need_no_ge() -> None:
+    s = one("3月份制造业采购经理指数为51.6点，比上月上升0.8点。", "0.8点")
+    assert (s.value, s.unit, s.kind) == (0.8, "点", "amount")
+    assert "8点" not in texts("活动将于明天上午8点开始。")

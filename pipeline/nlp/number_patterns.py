@@ -39,8 +39,11 @@ UNITS_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(UNIT_KIND)))
 # needs it to be a duration at all (3个月 is a duration, 3月 a date)
 GE = "个"
 GE_UNITS = frozenset(
-    row[0] for row in lexicons.rows("stats_units") if row[2:3] in (("optional",), ("required",))
+    row[0] for row in lexicons.rows("stats_units") if row[2:3] in (("optional",), ("required",), ("decimal",))
 )
+# 个 required after a whole number only: 2个点 and 108.3点 are points, 3点 a clock time
+GE_OR_DECIMAL_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] == ("decimal",))
+DECIMAL_POINT = "."
 GE_ONLY_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] == ("required",))
 # measure words that measure only after written figures (6200万度, but 两度会晤)
 FIGURE_ONLY_UNITS = frozenset(

@@ -158,8 +158,11 @@ def scan_after(
     unit = match_prefix(seg, pos, units)
     if unit is None:
         return []
-    if unit in P.GE_ONLY_UNITS and not any(p.role == P.ROLE_GE for p in pieces):
+    ge = any(p.role == P.ROLE_GE for p in pieces)
+    if unit in P.GE_ONLY_UNITS and not ge:
         return []
+    if unit in P.GE_OR_DECIMAL_UNITS and not ge and P.DECIMAL_POINT not in num.text:
+        return []  # 3点 is a clock time; 2个点, 108.3点 are points
     per = rate_tail(seg, pos + len(unit), unit)  # 4.2元/斤, 5600立方米每秒: a rate's unit
     pieces.append(Piece(pos, pos + len(unit) + per, P.ROLE_UNIT))
     pos += len(unit) + per
