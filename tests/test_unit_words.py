@@ -72,3 +72,11 @@ def test_points_after_a_decimal_figure_need_no_ge() -> None:
     s = one("3月份制造业采购经理指数为51.6点，比上月上升0.8点。", "0.8点")
     assert (s.value, s.unit, s.kind) == (0.8, "点", "amount")
     assert "8点" not in texts("活动将于明天上午8点开始。")
+
+
+def test_time_nouns_after_ge_are_durations() -> None:
+    s = one("老人在山区教书已经三十多个年头，从未离开。", "三十多个年头")
+    assert (s.unit, s.kind) == ("年头", "duration")
+    s = one("志愿者们连续四个晚上在车站值守。", "四个晚上")
+    assert (s.unit, s.kind) == ("晚上", "duration")
+    assert one("企业开办时间压缩至3个工作日以内。", "3个工作日以内").unit == "工作日"
