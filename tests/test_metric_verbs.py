@@ -23,7 +23,7 @@ from tests.test_statistics import one
         # one verb after a predicate word, the clause's predicate after the metric (累计|补|水量)
         ("水库向下游河道生态补水，累计补水量达到3亿立方米。", "3亿立方米", "补水量"),
         # one verb after a set phrase jieba tags l (水利枢纽): the phrase starts at the verb
-        ("为保障下游用水，该水利枢纽下泄流量增加到900立方米每秒。", "900立方米", "下泄流量"),
+        ("为保障下游用水，该水利枢纽下泄流量增加到900立方米每秒。", "900立方米每秒", "下泄流量"),
     ],
 )
 def test_a_verb_inside_a_metric_compound_is_read_over(sentence: str, surface: str, obj: str) -> None:

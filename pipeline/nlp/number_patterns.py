@@ -39,8 +39,11 @@ UNITS_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(UNIT_KIND)))
 # needs it to be a duration at all (3个月 is a duration, 3月 a date)
 GE = "个"
 GE_UNITS = frozenset(
-    row[0] for row in lexicons.rows("stats_units") if row[2:3] in (("optional",), ("required",))
+    row[0] for row in lexicons.rows("stats_units") if row[2:3] in (("optional",), ("required",), ("decimal",))
 )
+# 个 required after a whole number only: 2个点 and 108.3点 are points, 3点 a clock time
+GE_OR_DECIMAL_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] == ("decimal",))
+DECIMAL_POINT = "."
 GE_ONLY_UNITS = frozenset(row[0] for row in lexicons.rows("stats_units") if row[2:3] == ("required",))
 # measure words that measure only after written figures (6200万度, but 两度会晤)
 FIGURE_ONLY_UNITS = frozenset(
@@ -49,6 +52,10 @@ FIGURE_ONLY_UNITS = frozenset(
         *(row[0] for row in CORPUS_UNITS if row[2:3] == ("figures",)),
     ]
 )
+
+# measure words that measure only where they end jieba's word (2个点, but 30多个|点位: the
+# count word 个 and the noun 点位)
+WORD_FINAL_UNITS = frozenset(lexicons.words("stats_word_final_units"))
 
 # 万/亿 after an approximation marker scale the number: 10多万人, 520多亿元; a word's factor
 # is the product of its characters' values (万亿 = 10^12)

@@ -12,6 +12,9 @@ M个百分点, 增速|高于|全国|N个百分点) measures the subject of the c
 readers took: `gap_subject` clears the base (the noun phrase before the verb, where there is one,
 is the object) and `carry_gaps`, after the context rules, gives a gap with no subject of its own,
 or a bare rate noun (stats_rate_nouns: 增速) for one, the object of the percent of the clause before.
+A gap in points after a rate noun written with its subject measures that rate, on either path:
+X增速 (快递业务量|增速|比上年|加快|N个百分点, 增加值|同比|增速|比…, 贷款|增速|要|高于…), where the
+object readers took X alone or nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _SAME_PERIOD = "同比"  # compared with the same period: the word is the whole 
 _GLUED = "较"  # 规模较/v: jieba's word of a metric and the comparison word
 _DEGREE = "偏"  # 偏|多, 偏|高: a degree word of the predicate
 _PREDICATE_POS = ("v", "a", "ad")
+_COMPARED = ("同比", "环比")  # 增加值|同比|增速: against when, not whose
+_MODALS = ("要", "将", "应")  # 增速|要|高于: the modal of the comparative verb
 _PLACE_POS = ("ns", "nt")
 _MAX_BASE = 10  # words between the comparison word and the predicate
 
@@ -79,16 +84,22 @@ def subject_past_base(st: Found, pieces: list[Piece], text: str) -> str:
     """For a percent, ratio or amount with no object after 比/较 + base (or 同比) + a predicate:
     the noun phrase before the comparison word, past adverbs, widened to its left edge; else the
     object as it is."""
-    if st.obj or st.kind not in _KINDS:
+    if st.kind not in _KINDS:
         return st.obj
     k = _predicate_start(pieces, st, text)
     c = _comparison_word(pieces, k, text) if k is not None else None
-    if c is None:
+    if c is None or (st.obj and st.unit not in _POINTS):
         return st.obj
+    if st.obj:  # 快递业务量|增速/v|比上年|加快|N个百分点: the points measure the rate, not the subject
+        r = _skip_back(pieces, c - 1, text, ())
+        rated = _rate_of(pieces, r, text, st.kind) if r >= 0 and _word(text, pieces[r]) in _RATE_NOUNS else ""
+        return rated if rated and rated[: -len(_word(text, pieces[r]))].endswith(st.obj) else st.obj
     w = _word(text, pieces[c])
     if _glued_metric(w):  # 装机|规模较: the metric is the head of the noun phrase
         return _noun_run_before(pieces, c - 1, text, st.kind) + w[: -len(_GLUED)]
     k = _skip_back(pieces, c - 1, text, ())
+    if st.unit in _POINTS and k >= 0 and _word(text, pieces[k]) in _RATE_NOUNS:
+        return _rate_of(pieces, k, text, st.kind)  # 快递业务量|增速/v|比…|高|N个百分点
     run = _noun_run_before(pieces, k, text, st.kind)
     if k >= 0 and pieces[k].pos in _PLACE_POS and run == _word(text, pieces[k]):
         return st.obj  # 江苏|比上年|增长: a place alone is no subject (the context rules decide)
@@ -118,11 +129,18 @@ def gap_subject(st: Found, pieces: list[Piece], text: str) -> str:
     gives it: `carry_gaps`); else the object as it is."""
     if st.unit not in _POINTS or (v := _gap_verb(st, pieces, text)) is None:
         return st.obj
-    k = _skip_back(pieces, v - 1, text, ())
+    k = _skip_back(pieces, v - 1, text, _MODALS)
     if k >= 0 and _word(text, pieces[k]) in _RATE_NOUNS:  # 进口|增速/v: the run before it names whose
-        run = _noun_run_before(pieces, _skip_back(pieces, k - 1, text, ()), text, st.kind)
-        return run + _word(text, pieces[k]) if run else ""
+        return _rate_of(pieces, k, text, st.kind)
     return _noun_run_before(pieces, k, text, st.kind)
+
+
+def _rate_of(pieces: list[Piece], k: int, text: str, kind: str) -> str:
+    """The rate noun pieces[k] with the noun phrase before it that names whose rate it is, past a
+    comparison adverb (进口|增速, 增加值|同比|增速 -> 增加值增速); '' where there is none (a bare
+    rate noun: the context gives its subject, `carry_gaps`)."""
+    run = _noun_run_before(pieces, _skip_back(pieces, k - 1, text, _COMPARED), text, kind)
+    return run + _word(text, pieces[k]) if run else ""
 
 
 def carry_gaps(stats: list[Found], pieces: list[Piece], text: str) -> None:

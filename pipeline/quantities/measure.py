@@ -25,6 +25,8 @@ from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.quantities.exclusions import valid_measure
 from pipeline.quantities.pieces import Found, Piece, match_prefix
+from pipeline.quantities.rate_units import rate_tail, rate_unit
+from pipeline.quantities.shared_units import share_units
 from pipeline.records import Token
 
 _NUM_ROLES = (P.ROLE_NUM, P.ROLE_PCT, P.ROLE_FRAC, P.ROLE_SCALED)
@@ -42,6 +44,7 @@ _GLUED_PARTICLES = ("了",)
 _GLUED_CONJUNCTIONS = ("和", "与", "及", "或")
 _FIGURE_REACH = 8  # characters before a glued conjunction where the figure it joins stands
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
+_UNITS_INSIDE_WORDS = tuple(u for u in P.UNITS_LONGEST_FIRST if u not in P.WORD_FINAL_UNITS)
 _PLACEHOLDER = "w"  # the word of every token of a sentence's Doc (sentence_statistics)
 
 
@@ -103,7 +106,9 @@ def _percent_post(text: str, pos: int, limit: int, num: Numeral) -> list[Piece]:
     return []
 
 
-def _before_unit(seg: str, pos: int, num: Numeral) -> list[Piece]:
+def _before_unit(
+    seg: str, pos: int, num: Numeral, units: tuple[str, ...] = P.UNITS_LONGEST_FIRST
+) -> list[Piece]:
     """What stands between the numeral and its unit: 余/多/来, a scale (10多万), 个 before a
     time unit (六七个小时, 一个多月)."""
     pieces: list[Piece] = []
@@ -118,7 +123,7 @@ def _before_unit(seg: str, pos: int, num: Numeral) -> list[Piece]:
     if seg.startswith(P.GE, pos):
         after = pos + 1
         suf2 = match_prefix(seg, after, tuple(P.SUF_MARKERS))
-        unit = match_prefix(seg, after + (1 if suf2 else 0), P.UNITS_LONGEST_FIRST)
+        unit = match_prefix(seg, after + (1 if suf2 else 0), units)
         if unit and unit in P.GE_UNITS:
             pieces.append(Piece(pos, after, P.ROLE_GE))
             if suf2:
@@ -140,20 +145,27 @@ def _post_after_unit(seg: str, pos: int, unit: str, pieces: list[Piece]) -> str 
     return post
 
 
-def scan_after(text: str, pos: int, limit: int, num: Numeral) -> list[Piece]:
-    """Approximation markers and the measure word after a numeral, by lexicon."""
+def scan_after(
+    text: str, pos: int, limit: int, num: Numeral, units: tuple[str, ...] = P.UNITS_LONGEST_FIRST
+) -> list[Piece]:
+    """Approximation markers and the measure word after a numeral, by lexicon (`units`: the
+    measure words it may take, longest first)."""
     if num.role in (P.ROLE_PCT, P.ROLE_FRAC):
         return _percent_post(text, pos, limit, num)
     seg = text[:limit]
-    pieces = _before_unit(seg, pos, num)
+    pieces = _before_unit(seg, pos, num, units)
     pos = pieces[-1].end if pieces else pos
-    unit = match_prefix(seg, pos, P.UNITS_LONGEST_FIRST)
+    unit = match_prefix(seg, pos, units)
     if unit is None:
         return []
-    if unit in P.GE_ONLY_UNITS and not any(p.role == P.ROLE_GE for p in pieces):
+    ge = any(p.role == P.ROLE_GE for p in pieces)
+    if unit in P.GE_ONLY_UNITS and not ge:
         return []
-    pieces.append(Piece(pos, pos + len(unit), P.ROLE_UNIT))
-    pos += len(unit)
+    if unit in P.GE_OR_DECIMAL_UNITS and not ge and P.DECIMAL_POINT not in num.text:
+        return []  # 3点 is a clock time; 2个点, 108.3点 are points
+    per = rate_tail(seg, pos + len(unit), unit)  # 4.2元/斤, 5600立方米每秒: a rate's unit
+    pieces.append(Piece(pos, pos + len(unit) + per, P.ROLE_UNIT))
+    pos += len(unit) + per
     post = _post_after_unit(seg, pos, unit, pieces)
     if post:
         pieces.append(Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
@@ -292,6 +304,16 @@ def _unitless(text: str, n: Numeral, limit: int, tokens: TokenIndex) -> list[Pie
     return [num]
 
 
+def _unit_starts_word(text: str, after: list[Piece], tokens: TokenIndex) -> bool:
+    """Whether the measure word read after a numeral is one that measures only as a word of its
+    own (P.WORD_FINAL_UNITS: 2个点, but 30多个|点位) and jieba's word there runs on past it."""
+    unit = next((p for p in after if p.role == P.ROLE_UNIT), None)
+    if unit is None or text[unit.start : unit.end] not in P.WORD_FINAL_UNITS:
+        return False
+    tok = tokens.at(unit.end - 1)
+    return tok is not None and tok.end > unit.end
+
+
 def _quantity_pieces(
     text: str, s0: int, s1: int, nums: list[Numeral], tokens: TokenIndex
 ) -> tuple[list[Piece], dict[int, Numeral]]:
@@ -306,6 +328,8 @@ def _quantity_pieces(
         if pre is None:
             n.gap_approx = gap_before(text, n.start, taken_until)
         after = scan_after(text, n.end, limit, n)
+        if _unit_starts_word(text, after, tokens):  # 30多个|点位: 点 is no unit there
+            after = scan_after(text, n.end, limit, n, _UNITS_INSIDE_WORDS)
         group = ([pre] if pre else []) + [Piece(n.start, n.end, n.role)] + after
         if not after and n.role == P.ROLE_NUM:
             group = ([pre] if pre else []) + _unitless(text, n, limit, tokens)
@@ -400,6 +424,9 @@ def _unit_and_kind(stat: Found, num: Numeral, roles: dict[str, Piece], text: str
         return
     stat.unit = P.UNIT_NORMAL.get(written or "", written)
     stat.kind = P.UNIT_KIND.get(written or "", "count")
+    rate = rate_unit(written or "")
+    if rate:  # 立方米每秒 -> 立方米/秒, an amount
+        stat.unit, stat.kind = rate, "amount"
     ge = text[roles[P.ROLE_GE].start : roles[P.ROLE_GE].end] if P.ROLE_GE in roles else ""
     scale = _written_scale(num, roles, text)
     stat.unit_written = f"{scale}{ge}{written or ''}" or None
@@ -470,4 +497,5 @@ def sentence_statistics(
         stat = Found(sp[0].start, sp[-1].end, idx)
         finish(stat, pieces, span_nums[-1] if len(span_nums) == 1 else span_nums[0], span_nums, text)
         stats.append(stat)
+    share_units(stats, text)
     return stats, pieces

@@ -306,6 +306,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)
+        share_in_runs(stats, text)  # again, from objects the context gave: 高|N个|和|M个百分点
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
