@@ -80,3 +80,8 @@ def test_distance_from_a_place_has_no_object() -> None:
 )
 def test_purpose_of_money_put_in(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_verb_of_putting_in_is_no_object() -> None:
+    """投入/n|N人: jieba lists 投入 as a noun; a verb of putting in names no thing counted."""
+    assert one("全镇累计投入3万人次。", "3万人次").object == ""

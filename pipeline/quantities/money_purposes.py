@@ -2,7 +2,10 @@
 重建): a sum with no object right after a verb of putting money in (stats_putting_verbs: 投入,
 安排) and before a verb of use (stats_use_verbs: 用于), the comma and adverbs between them
 allowed, is the money spent on the words after that verb up to the clause's end; the tuning gold
-names what a sum is for where no noun of its own follows it. Used by `rows` as a last resort."""
+names what a sum is for where no noun of its own follows it. Used by `rows` as a last resort.
+
+A verb of putting in read as the object by itself (投入|1.2万余人, 累计投入|5万人次: jieba lists
+投入 as a noun) names no thing counted: no object (`without_putting_verb`)."""
 
 from __future__ import annotations
 
@@ -40,3 +43,8 @@ def money_purpose(st: Found, pieces: list[Piece], text: str) -> str:
         e += 1
     ends = e == len(pieces) or _word(text, pieces[e]) in _CLAUSE_END_MARKS
     return text[pieces[a].start : pieces[e - 1].end] if e > a and ends else ""
+
+
+def without_putting_verb(st: Found) -> str:
+    """"" where the object is a verb of putting in alone (投入|N人); else the object."""
+    return "" if st.obj in _PUTTING else st.obj

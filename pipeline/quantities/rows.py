@@ -64,7 +64,7 @@ from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_modifiers import with_metric_modifier
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
-from pipeline.quantities.money_purposes import money_purpose
+from pipeline.quantities.money_purposes import money_purpose, without_putting_verb
 from pipeline.quantities.object_edges import (
     join_code_names,
     join_cut_adjectives,
@@ -317,6 +317,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_verb_before(st, pieces, text)  # 区域|部署/n|救援力量|N人: the predicate's object
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             st.obj = without_distance_frame(st, pieces, text)  # 距离|震中|N公里|的|某地: no object
+            st.obj = without_putting_verb(st)  # 投入|N万余人: no thing counted
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
