@@ -63,7 +63,13 @@ def test_duration_followed_by_since_takes_no_subject() -> None:
 def test_scheduled_length_measures_the_subject() -> None:
     """本届博览会|为期|N天: the event before 为期; before a 的 the event comes after it."""
     assert one("本届博览会为期五天，以合作共赢为主题。", "五天").object == "博览会"
-    assert one("多家商超将启动为期20天的“暖冬菜篮子”，每天供应平价菜。", "20天").object == ""
+    assert one("各地将启动为期3天的“乡村振兴”论坛。", "3天").object == ""
+
+
+def test_quoted_event_after_a_scheduled_length() -> None:
+    """为期N天的|“…”|，: the quoted name is the event's."""
+    s = one("多家商超将启动为期20天的“暖冬菜篮子”，每天供应平价菜。", "20天")
+    assert s.object == "“暖冬菜篮子”"
 
 
 def test_distance_from_a_place_has_no_object() -> None:

@@ -22,7 +22,7 @@ def _is_length(unit: str) -> bool:
 
 
 def without_distance_frame(st: Found, pieces: list[Piece], text: str) -> str:
-    """"" for a length right after 距离 and up to three words of a place (距离|震中|约220公里);
+    """No object for a length right after 距离 and up to three words of a place (距离|震中|约220公里);
     else the object as it is."""
     if not st.obj or st.kind != "amount" or not _is_length(st.unit or ""):
         return st.obj

@@ -46,5 +46,5 @@ def money_purpose(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def without_putting_verb(st: Found) -> str:
-    """"" where the object is a verb of putting in alone (投入|N人); else the object."""
+    """No object where it is a verb of putting in alone (投入|N人); else the object."""
     return "" if st.obj in _PUTTING else st.obj
