@@ -91,3 +91,15 @@ def test_purpose_of_money_put_in(sentence: str, surface: str, obj: str) -> None:
 def test_verb_of_putting_in_is_no_object() -> None:
     """投入/n|N人: jieba lists 投入 as a noun; a verb of putting in names no thing counted."""
     assert one("全镇累计投入3万人次。", "3万人次").object == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("这个村有着200多年木船制作历史。", "200多年", "木船制作历史"),
+        ("这家老店已有百余年经营历史。", "百余年", "经营历史"),
+    ],
+)
+def test_span_noun_phrase_after_duration(sentence: str, surface: str, obj: str) -> None:
+    """N年|木船|制作|历史: the noun phrase a span noun heads, its modifiers with it."""
+    assert one(sentence, surface).object == obj
