@@ -103,3 +103,8 @@ def test_verb_of_putting_in_is_no_object() -> None:
 def test_span_noun_phrase_after_duration(sentence: str, surface: str, obj: str) -> None:
     """N年|木船|制作|历史: the noun phrase a span noun heads, its modifiers with it."""
     assert one(sentence, surface).object == obj
+
+
+def test_age_metric_with_superlative() -> None:
+    """年龄|最小|的|N岁: the metric with its superlative, as the tuning gold writes 年龄最大的."""
+    assert one("报名的人中，年龄最小的19岁。", "19岁").object == "年龄最小的"

@@ -34,12 +34,18 @@ def duration_metric(st: Found, pieces: list[Piece], text: str) -> str:
 
 
 def age_metric(st: Found, pieces: list[Piece], text: str) -> str:
-    """The age metric before an age with no object (平均年龄|只有|27岁), or "" for an age whose
+    """The age metric before an age with no object (平均年龄|只有|27岁; with a superlative and 的
+    before the figure, 年龄最大的|37岁), or "" for an age whose
     object is a word of "at the age of" (现年|65岁); else the object as it is."""
     if st.kind != "age" or (st.obj and st.obj not in _AGE_TIMES):
         return st.obj
     k = _metric_before(st, pieces, text, _AGE_METRICS)
-    return _word(text, pieces[k]) if k is not None else ""
+    if k is None:
+        return ""
+    between = pieces[k + 1 : st.pieces[0]]
+    if [p.pos for p in between] == ["a", "uj"] and _word(text, between[1]) == "的":
+        return text[pieces[k].start : between[1].end]  # 年龄|最大|的|N岁: the gold's 年龄最大的
+    return _word(text, pieces[k])
 
 
 def _metric_before(st: Found, pieces: list[Piece], text: str, metrics: tuple[str, ...]) -> int | None:
