@@ -56,6 +56,8 @@ _TIME_FRAMES = ("截至", "截止", "截止到", "到")  # 截至目前突破1�
 _LIST_MARKS = ("、", "和", "及", "与")
 _LASTING = lexicons.words("stats_duration_predicates")  # 持续, 历时, 需要
 _PREDICATES = lexicons.words("stats_predicate_words")
+_SINCE = ("来", "以来")  # 持续|N年|来: since then, a time adverbial
+_EVENT_SPANS = lexicons.words("stats_event_span_words")  # 为期|N天|的|活动: the event after the 的
 _TRAVEL = tuple(lexicons.words("stats_travel_words"))  # 车程|只需|N分钟: a journey's time, no thing
 _ROUTE_WORDS = ("到", "至", "从", "由", "自")  # A|到|B|只需N小时, 从|A|出发: between two places
 _SUBJECT_KINDS = ("amount", "percent", "fraction", "ratio")
@@ -445,7 +447,12 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
     clause the duration ends (连续就业|3个月以上的|342人)."""
     first, last = st.pieces[0], st.pieces[-1] + 1
     i = _back_over(pieces, first - 1, text, ("了",))
+    if last < len(pieces) and not pieces[last].role and _word(text, pieces[last]) in _SINCE:
+        return ""  # 某国|持续|近10年|来|对…实施: a time adverbial of the clause, no lasting subject
+    de = last < len(pieces) and _word(text, pieces[last]) == "的"
     if i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _LASTING:
+        if de and _word(text, pieces[i]) in _EVENT_SPANS:
+            return ""  # 启动|为期|19天|的|“…”: the duration is the event's, named after the 的
         j = _back_over(pieces, i - 1, text, ())
         k = j
         while k >= 0 and not pieces[k].role and pieces[k].pos.startswith(_SUBJECT_POS):
@@ -462,7 +469,6 @@ def duration_subject(st: Found, pieces: list[Piece], text: str) -> str:
         ):
             k -= 1  # 坐|高铁: a verb and its object as the subject
         return text[pieces[k + 1].start : pieces[j].end]
-    de = last < len(pieces) and _word(text, pieces[last]) == "的"
     n = last + 1
     while de and n < len(pieces) and not pieces[n].role and pieces[n].pos in ("d", "ad"):
         n += 1  # 6个月以上的|仅|191人

@@ -26,6 +26,10 @@ _ATTRIBUTE_POS = "b"  # 非法/b: a distinguishing word, no event by itself
 _NAME_POS = ("n", "nz", "j", "vn", "v", "b", "l")  # 倾倒/v|处置/v|固体废物/l|…|行动/vn
 _HEAD_POS = ("n", "nz", "vn")  # the event name's head: 行动/vn, 检查/vn
 _MAX_EVENT = 10  # words of an event's name
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"
+_PASSING = frozenset(lexicons.words("stats_passing_words"))  # 经过, 历经
+_PASSED_POS = ("v", "vn", "j")  # 建设/vn, 运输/vn, 研发/j
+_PASSED_ENDS = ("的",)  # 经过|8年|研发|的|产品: the activity still ends before a 的
 
 
 def _phrase_end(pieces: list[Piece], k: int, text: str, predicate: bool = True) -> bool:
@@ -87,6 +91,8 @@ def _event_after(pieces: list[Piece], a: int, text: str) -> str:
     """为期3个月的|村级|运动会，: the nouns after the 的 up to a clause mark or the predicate
     name the event the duration is the length of; anything else after them (a 的, a number)
     leaves it open."""
+    if (quoted := _quoted_event(pieces, a, text)) is not None:
+        return quoted
     k = a
     while k < len(pieces) and not pieces[k].role and pieces[k].pos in _EVENT_POS:
         k += 1
@@ -122,3 +128,38 @@ def _one_character_head(pieces: list[Piece], k: int, text: str) -> bool:
         and len(_word(text, pieces[k])) == 1
         and _phrase_end(pieces, k + 1, text, predicate=False)
     )
+
+
+def passed_activity(st: Found, pieces: list[Piece], text: str) -> str:
+    """The activity right after a duration that a verb of going through opens (经过|5年|建设|，,
+    历经|6天|运输|，): one verb or verbal noun before a clause mark, a 的 or the sentence's end; ""
+    where a noun or more words follow (经过|5年|建设|新城 is no activity alone)."""
+    first, a = st.pieces[0], st.pieces[-1] + 1
+    if st.kind != "duration" or first == 0 or a >= len(pieces):
+        return ""
+    before, after = pieces[first - 1], pieces[a]
+    if before.role or _word(text, before) not in _PASSING or after.role or after.pos not in _PASSED_POS:
+        return ""
+    if a + 1 < len(pieces) and _word(text, pieces[a + 1]) in _PASSED_ENDS:
+        return _word(text, after)
+    return _word(text, after) if _phrase_end(pieces, a + 1, text, predicate=False) else ""
+
+
+def _quoted_event(pieces: list[Piece], a: int, text: str) -> str | None:
+    """为期19天的|“惠民菜篮子”|，: a quoted name right after the 的 and before a clause mark is the
+    event's name, the marks kept (as quoted heads keep them); None where no quotation opens at a
+    or words follow it (“…”|活动: the event's nouns are read on)."""
+    if a >= len(pieces) or _word(text, pieces[a]) != _OPEN_QUOTE:
+        return None
+    k = a + 1
+    while (
+        k < len(pieces)
+        and k - a <= _MAX_EVENT
+        and not pieces[k].role
+        and _word(text, pieces[k]) != _CLOSE_QUOTE
+    ):
+        k += 1
+    if k >= len(pieces) or k == a + 1 or _word(text, pieces[k]) != _CLOSE_QUOTE:
+        return None
+    closed = _phrase_end(pieces, k + 1, text, predicate=False)
+    return text[pieces[a].start : pieces[k].end] if closed else None

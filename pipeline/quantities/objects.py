@@ -1064,13 +1064,28 @@ def _one_char_word(p: Piece) -> bool:
     return not p.role and p.end - p.start == 1
 
 
+_SPAN_MODIFIER_POS = ("n", "nz", "vn", "j", "b")  # 木船/n|制作/vn|历史: the span's modifiers
+_MAX_SPAN_WORDS = 4
+
+
 def _span_after(pieces: list[Piece], last: int, text: str) -> str:
-    """400多年|历史: a duration right before a noun naming a span of time measures it."""
-    if last >= len(pieces) or pieces[last].role or not pieces[last].pos.startswith(NOUN_POS):
-        return ""
-    w = _word(text, pieces[last])
-    goes_on = last + 1 < len(pieces) and _compound_goes_on(pieces, last + 1)
-    return w if _spans_time(w) and not goes_on else ""
+    """400多年|历史, 300多年|木船|制作|历史: a duration right before a noun phrase headed by a
+    noun naming a span of time measures it (nouns and verbal nouns before the head)."""
+    k = last
+    while k < len(pieces) and k - last < _MAX_SPAN_WORDS and not pieces[k].role:
+        if not pieces[k].pos.startswith(NOUN_POS):
+            return ""
+        w = _word(text, pieces[k])
+        nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+        goes_on = nxt is not None and (
+            _compound_goes_on(pieces, k + 1) or (not nxt.role and nxt.pos.startswith(NOUN_POS))
+        )  # 历史|街区/s: the span noun is a modifier
+        if _spans_time(w) and not goes_on:
+            return text[pieces[last].start : pieces[k].end]
+        if pieces[k].pos not in _SPAN_MODIFIER_POS:
+            return ""
+        k += 1
+    return ""
 
 
 _PARTITIVES = ("之一",)  # one of (N项重大工程之一的X): what the N count stands before it

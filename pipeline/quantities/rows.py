@@ -42,8 +42,9 @@ from pipeline.quantities.coordinated_counts import list_item_object
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.cut_openings import join_cut_verb_pairs, with_place_morpheme, with_superlative
-from pipeline.quantities.duration_activities import duration_activity
-from pipeline.quantities.duration_metrics import duration_metric
+from pipeline.quantities.distance_frames import without_distance_frame
+from pipeline.quantities.duration_activities import duration_activity, passed_activity
+from pipeline.quantities.duration_metrics import age_metric, duration_metric
 from pipeline.quantities.edge_adverbs import without_edge_adverb
 from pipeline.quantities.ellipsis import carry_ellipsis
 from pipeline.quantities.event_compounds import event_compound_object
@@ -64,6 +65,7 @@ from pipeline.quantities.measure import Found, sentence_statistics
 from pipeline.quantities.metric_modifiers import with_metric_modifier
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
+from pipeline.quantities.money_purposes import money_purpose, without_putting_verb
 from pipeline.quantities.object_edges import (
     join_code_names,
     join_cut_adjectives,
@@ -267,9 +269,11 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             if st.kind == "duration" and not st.obj:
                 st.obj = (
                     duration_activity(st, pieces, text)  # 两年的|摸索|让
+                    or passed_activity(st, pieces, text)  # 经过|5年|建设|，
                     or duration_subject(st, pieces, text)
                     or duration_metric(st, pieces, text)
                 )
+            st.obj = age_metric(st, pieces, text)  # 平均年龄|只有|27岁; 现年|65岁: no object
             st.obj = without_leading_place(st, text, sent.start, places, pieces)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
         people_between_counts(stats, pieces, text)  # N所|学校|师生|M人: the people, the second's
@@ -292,6 +296,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
         for st in stats:
+            st.obj = money_purpose(st, pieces, text)  # 投入|N亿元|用于|改造老旧小区: what it is spent on
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             st.obj = st.obj or partitive_activity(st, pieces, text)  # 其中，|寄出|N件
@@ -316,6 +321,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_allocating_verb(st, pieces, text)  # 商务部|预拨|N亿元: agent and predicate
             st.obj = without_verb_before(st, pieces, text)  # 区域|部署/n|救援力量|N人: the predicate's object
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
+            st.obj = without_distance_frame(st, pieces, text)  # 距离|震中|N公里|的|某地: no object
+            st.obj = without_putting_verb(st)  # 投入|N万余人: no thing counted
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
