@@ -81,6 +81,7 @@ from pipeline.quantities.object_edges import (
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.opening_words import DEICTIC_PLACES, EXPECTATION_WORDS, without_opening_word
 from pipeline.quantities.origin_words import with_origin_word
+from pipeline.quantities.partitions import parts_of_wholes
 from pipeline.quantities.people_between import people_between_counts
 from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
@@ -287,6 +288,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
+        parts_of_wholes(stats, pieces, text)  # N个省份中有|M个|粮食增产: the part counts the whole's noun
         for st in stats:
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
