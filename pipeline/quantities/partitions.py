@@ -12,7 +12,8 @@ relative clause ending in 的有. A part that names its own noun keeps it: one t
 whole's head (20个省份), or a noun phrase with no change predicate after it (有30名儿童; a noun
 followed by a predicate of change, stats_predicate_words and stats_metric_verbs, is the
 metric of the part: 粮食|增产, 棉花|产量|增加), or after a measure of people (名, 位) any noun
-phrase, whose first word jieba may tag as a verb (近视/v|患者). Used by `rows` after the other context rules.
+phrase, whose first word jieba may tag as a verb (近视/v|患者). A count in 人 is left alone:
+people with no noun are named by their verb (…中，31人|是|党员). Used by `rows` after the other context rules.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _PERSON_MEASURES, NOUN_POS, _word
+from pipeline.quantities.object_words import _PEOPLE_UNITS, _PERSON_MEASURES, NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _INSIDE = tuple(lexicons.words("stats_containment_locatives"))  # 中, 里
@@ -87,8 +88,8 @@ def parts_of_wholes(stats: list[Found], pieces: list[Piece], text: str) -> None:
     """A count of a part right after the whole's noun and 中 (`_whole_before`) that names no
     noun of its own (`_names_own_noun`) takes the whole's object."""
     for n, st in enumerate(stats):
-        if st.kind != "count":
-            continue
+        if st.kind != "count" or st.unit in _PEOPLE_UNITS:
+            continue  # people with no noun are named by their verb (40人…中，31人|是|党员)
         whole = _whole_before(stats, n, text)
         if whole is None or _names_own_noun(st, whole, pieces, text):
             continue

@@ -106,6 +106,7 @@ from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
+from pipeline.quantities.time_objects import without_time_objects
 from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import share_of_predicate_subject, without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
@@ -304,6 +305,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)
+        without_time_objects(stats, pieces, text)  # 远低于|去年同期|的N%, 油价|收盘时|下跌N%: no time
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
