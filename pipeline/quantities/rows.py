@@ -23,6 +23,7 @@ from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
+from pipeline.quantities.change_objects import carry_past_change_words
 from pipeline.quantities.clause_predicates import without_clause_predicate, without_verb_before
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
@@ -306,6 +307,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)
         without_time_objects(stats, pieces, text)  # 远低于|去年同期|的N%, 油价|收盘时|下跌N%: no time
+        carry_past_change_words(stats, text)  # N亿户，比上年末|净增|M万户: the change names no thing
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
