@@ -192,3 +192,9 @@ def test_people_outcome_after_totality_agent_and_place(sentence: str, surface: s
 )
 def test_people_outcome_past_a_cause(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_people_count_before_a_state_noun_takes_the_state() -> None:
+    """其中N人|伤势|严重: 伤势 counts no one; the phrase says how the people are (their outcome)."""
+    s = one("车祸造成9人受伤，其中2人伤势严重。", "2人")
+    assert s.object == "伤势严重"
