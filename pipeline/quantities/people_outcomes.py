@@ -15,8 +15,9 @@ frames the people, the one after says what they are counted for. A count of peop
 households followed by 是 and a noun phrase that ends the clause (其中N户|是|独居老人) counts
 that noun. A people count followed by a state noun (stats_state_nouns: 伤势, 病情) and an
 adjective that ends the clause (其中N人|伤势|严重) takes that phrase: it says how the people
-are. Used by `rows` as a last resort, for counts of people (人, 名, 位; 户 before 是) with no
-object after the context rules.
+are. A count in 人 before 的 and a noun that names no people (载有N人的|客机, 容纳N人的|庇护所)
+has no object: the noun holds the people. Used by `rows` as a last resort, for counts of people
+(人, 名, 位; 户 before 是) with no object after the context rules.
 """
 
 from __future__ import annotations
@@ -195,6 +196,19 @@ def _state_predicate(st: Found, pieces: list[Piece], text: str) -> str:
     return text[pieces[k].start : pieces[j - 1].end]
 
 
+_HOLDERS_OF_PEOPLE = (*lexicons.words("stats_people_heads"), *lexicons.words("stats_group_nouns"), "人口")
+_PERSONS = "人"  # N人|的|客机: a measure of persons only, never a noun's own measure (N名|的 is rare)
+_DE = "的"
+
+
+def _holder_after(st: Found, text: str) -> bool:
+    """Whether a count in 人 is followed by 的 and the object read after it names no people or
+    group of people (载有|N人|的|客机, 能容纳|N人|的|庇护所): the thing that holds them, not them."""
+    if st.unit != _PERSONS or not st.obj or not text.startswith(_DE, st.end):
+        return False
+    return text.startswith(st.obj, st.end + 1) and not st.obj.endswith(_HOLDERS_OF_PEOPLE)
+
+
 def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     """The verb the people of a bare people count did or underwent after adverbs (N人|已被|疏散),
     for a count with no object or only a pivot verb before it; else the object it has. An object
@@ -211,6 +225,8 @@ def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     if _place_before(st, pieces, text):
         found = _verb_run_end(pieces, st.pieces[-1] + 1, text)  # 机上|N人|全部|遇难
         return "" if found is None else text[pieces[found[0]].start : pieces[found[1]].end]
+    if _holder_after(st, text):
+        return ""  # 载有|N人|的|客机: the plane holds the people, no noun of theirs
     if st.obj and (state := _state_predicate(st, pieces, text)):
         return state  # 其中N人|伤势|严重: how they are, no noun of theirs
     if st.obj and st.obj not in _PIVOTS:
