@@ -192,3 +192,15 @@ def test_people_outcome_after_totality_agent_and_place(sentence: str, surface: s
 )
 def test_people_outcome_past_a_cause(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_people_count_before_a_state_noun_takes_the_state() -> None:
+    """其中N人|伤势|严重: 伤势 counts no one; the phrase says how the people are (their outcome)."""
+    s = one("车祸造成9人受伤，其中2人伤势严重。", "2人")
+    assert s.object == "伤势严重"
+
+
+def test_people_count_before_a_holder_has_no_object() -> None:
+    """载有|N人|的|客轮: the ship holds the people; a group noun after 的 stays (N人的|救援队伍)."""
+    assert one("一艘载有45人的客轮在近海倾覆。", "45人").object == ""
+    assert one("一支200人的医疗队伍连夜出发。", "200人").object == "医疗队伍"

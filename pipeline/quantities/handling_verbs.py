@@ -86,11 +86,19 @@ _NUMERAL_POS = ("m",)  # 两|部门: a counted body, the agent
 _ADVERB_POS = ("d", "ad", "a")  # 再次, 紧急/a before the verb
 
 
-def _agent(pieces: list[Piece], k: int, a: int) -> bool:
+_NUMERAL_CHARS = "一二两三四五六七八九十"
+_BODY_ENDS = ("部", "委", "门", "局", "厅", "署", "办")  # 两部委/n, 三部门/n: bodies counted in one word
+
+
+def _agent(pieces: list[Piece], k: int, a: int, text: str) -> bool:
     """Whether pieces[k], the object's last word before the verb, names the agent: an
-    organisation, a place or a name, or a noun right after a numeral (两|部门)."""
+    organisation, a place or a name, a noun right after a numeral (两|部门), or one word that
+    counts government bodies (两部委/n)."""
     p = pieces[k]
-    return p.pos.startswith(_AGENT_POS) or (k == a and k > 0 and pieces[k - 1].pos in _NUMERAL_POS)
+    if p.pos.startswith(_AGENT_POS) or (k == a and k > 0 and pieces[k - 1].pos in _NUMERAL_POS):
+        return True
+    w = _word(text, p)
+    return k == a and len(w) > 2 and w[0] in _NUMERAL_CHARS and w.endswith(_BODY_ENDS)
 
 
 def _ends_at(obj: str, end: int, text: str) -> bool:
@@ -120,4 +128,4 @@ def without_allocating_verb(st: Found, pieces: list[Piece], text: str) -> str:
     a = next((i for i in range(k + 1) if pieces[i].start == start and not pieces[i].role), None)
     if a is None or pieces[k].role:
         return st.obj
-    return "" if _agent(pieces, k, a) else text[pieces[a].start : pieces[k].end]
+    return "" if _agent(pieces, k, a, text) else text[pieces[a].start : pieces[k].end]

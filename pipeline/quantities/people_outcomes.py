@@ -13,15 +13,18 @@ verbal noun after it (参与|救援), is the object. A count whose object is onl
 pivot verb before it (还有|N人|安置在…, stats_pivot_verbs) takes that verb too: the verb before
 frames the people, the one after says what they are counted for. A count of people or
 households followed by 是 and a noun phrase that ends the clause (其中N户|是|独居老人) counts
-that noun. Used by `rows` as a last resort, for counts of people (人, 名, 位; 户 before 是) with
-no object after the context rules.
+that noun. A people count followed by a state noun (stats_state_nouns: 伤势, 病情) and an
+adjective that ends the clause (其中N人|伤势|严重) takes that phrase: it says how the people
+are. A count in 人 before 的 and a noun that names no people (载有N人的|客机, 容纳N人的|庇护所)
+has no object: the noun holds the people. Used by `rows` as a last resort, for counts of people
+(人, 名, 位; 户 before 是) with no object after the context rules.
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
-from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _PREDICATE_WORDS, _word
+from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _PREDICATE_WORDS, _word, is_state_noun
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece
 
@@ -173,6 +176,39 @@ def _place_before(st: Found, pieces: list[Piece], text: str) -> bool:
     return bool(st.obj) and w.endswith(_LOCATIVES) and text[: pieces[k].end].endswith(st.obj)
 
 
+_STATE_PREDICATE_POS = ("a", "ad", "d", "v")  # 伤势|较/d|重/a, 病情|稳定, 病情|恶化/v
+
+
+def _state_predicate(st: Found, pieces: list[Piece], text: str) -> str:
+    """A state noun right after a people measure with an adjective or verb predicate that ends the clause
+    (其中N人|伤势|严重, N名|伤员 aside): the noun is no one counted, the phrase says how the people
+    are (伤势严重); else ""."""
+    k = st.pieces[-1] + 1
+    if st.unit not in _PEOPLE_MEASURES or k >= len(pieces) or pieces[k].role:
+        return ""
+    if not is_state_noun(_word(text, pieces[k])) or not text.startswith(st.obj, pieces[k].start):
+        return ""
+    j = k + 1
+    while j < len(pieces) and not pieces[j].role and pieces[j].pos in _STATE_PREDICATE_POS:
+        j += 1
+    if j == k + 1 or not _ends(pieces, j, text) or all(p.pos == "d" for p in pieces[k + 1 : j]):
+        return ""
+    return text[pieces[k].start : pieces[j - 1].end]
+
+
+_HOLDERS_OF_PEOPLE = (*lexicons.words("stats_people_heads"), *lexicons.words("stats_group_nouns"), "人口")
+_PERSONS = "人"  # N人|的|客机: a measure of persons only, never a noun's own measure (N名|的 is rare)
+_DE = "的"
+
+
+def _holder_after(st: Found, text: str) -> bool:
+    """Whether a count in 人 is followed by 的 and the object read after it names no people or
+    group of people (载有|N人|的|客机, 能容纳|N人|的|庇护所): the thing that holds them, not them."""
+    if st.unit != _PERSONS or not st.obj or not text.startswith(_DE, st.end):
+        return False
+    return text.startswith(st.obj, st.end + 1) and not st.obj.endswith(_HOLDERS_OF_PEOPLE)
+
+
 def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     """The verb the people of a bare people count did or underwent after adverbs (N人|已被|疏散),
     for a count with no object or only a pivot verb before it; else the object it has. An object
@@ -189,6 +225,10 @@ def people_outcome(st: Found, pieces: list[Piece], text: str) -> str:
     if _place_before(st, pieces, text):
         found = _verb_run_end(pieces, st.pieces[-1] + 1, text)  # 机上|N人|全部|遇难
         return "" if found is None else text[pieces[found[0]].start : pieces[found[1]].end]
+    if _holder_after(st, text):
+        return ""  # 载有|N人|的|客机: the plane holds the people, no noun of theirs
+    if st.obj and (state := _state_predicate(st, pieces, text)):
+        return state  # 其中N人|伤势|严重: how they are, no noun of theirs
     if st.obj and st.obj not in _PIVOTS:
         return st.obj
     if (not st.obj or st.obj.startswith(_COPULA)) and (noun := _copula_noun(st, pieces, text)):

@@ -23,6 +23,7 @@ from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
+from pipeline.quantities.change_objects import carry_past_change_words
 from pipeline.quantities.clause_predicates import without_clause_predicate, without_verb_before
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
@@ -84,6 +85,7 @@ from pipeline.quantities.object_edges import (
 from pipeline.quantities.objects import object_of
 from pipeline.quantities.opening_words import DEICTIC_PLACES, EXPECTATION_WORDS, without_opening_word
 from pipeline.quantities.origin_words import with_origin_word
+from pipeline.quantities.partitions import parts_of_wholes
 from pipeline.quantities.people_between import people_between_counts
 from pipeline.quantities.people_outcomes import people_outcome
 from pipeline.quantities.people_relatives import people_after_relative
@@ -108,6 +110,7 @@ from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
+from pipeline.quantities.time_objects import without_time_objects
 from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import share_of_predicate_subject, without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
@@ -295,6 +298,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_of_scope(stats, pieces, text)  # 试点县中，已有|60%
         share_of_whole(stats, pieces, text)  # N万亩，其中|40%
         counts_of_whole(stats, pieces, text)  # 9处…，其中|4处|安装了
+        parts_of_wholes(stats, pieces, text)  # N个省份中有|M个|粮食增产: the part counts the whole's noun
         for st in stats:
             st.obj = money_purpose(st, pieces, text)  # 投入|N亿元|用于|改造老旧小区: what it is spent on
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
@@ -311,6 +315,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
         own = paired_in_order(stats, own, pieces, text, names)  # A、B|分别|增长|N1、N2: in order, final
         carry_gaps(stats, pieces, text)  # 增长N%，快于上年同期|M个百分点 (from paired figures too)
+        without_time_objects(stats, pieces, text)  # 远低于|去年同期|的N%, 油价|收盘时|下跌N%: no time
+        carry_past_change_words(stats, text)  # N亿户，比上年末|净增|M万户: the change names no thing
         share_in_runs(stats, text)  # again, from objects the context gave: 高|N个|和|M个百分点
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
