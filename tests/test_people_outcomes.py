@@ -204,3 +204,5 @@ def test_people_count_before_a_holder_has_no_object() -> None:
     """载有|N人|的|客轮: the ship holds the people; a group noun after 的 stays (N人的|救援队伍)."""
     assert one("一艘载有45人的客轮在近海倾覆。", "45人").object == ""
     assert one("一支200人的医疗队伍连夜出发。", "200人").object == "医疗队伍"
+    # troops as a body (stats_group_nouns): the people are its members
+    assert one("美国在该国约900人的驻军将于年底前全部撤出。", "约900人").object == "驻军"
