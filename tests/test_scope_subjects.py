@@ -1,7 +1,7 @@
 """A scope word before 有 and a people count (全美|有N人) says where the people are, not who
 they are (stats_scope_words). 现场 is no scope word: it names a kind of a metric too (现场|意向
-出口成交, 现场观众), so an object read back does not stop at it. Sentences invented in the style of the 新闻联播 corpus;
-none is copied from a gold page or a review story."""
+出口成交, 现场观众), so an object read back does not stop at it. Sentences invented in the
+style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
 
