@@ -9,6 +9,7 @@ and a time stand between them, after a comma too (从2014年的N元，提高到�
 
 from __future__ import annotations
 
+from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.subjects import _noun_run_before
 
@@ -18,14 +19,10 @@ _COMMAS = ("，", ",")
 _SKIP_POS = ("d", "t", "f", "m", "mq")  # 已, 五年/t, 间/f, 十年/m, 来/f
 
 
-def _w(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
-
-
 def _past_time(pieces: list[Piece], k: int, text: str, spans: set[int]) -> int:
     """Back over a time with its 的 (从|2015年|的|N, 到|现在|的|M, 从|五年|前|的|N): the index
     before it. `spans` are the pieces of durations, which a time may hold."""
-    if k >= 1 and _w(text, pieces[k]) == "的":
+    if k >= 1 and _word(text, pieces[k]) == "的":
         i = k - 1
         while i >= 0 and (i in spans or (not pieces[i].role and pieces[i].pos in ("m", "t", "f", "mq"))):
             i -= 1
@@ -39,8 +36,8 @@ def _past_event(pieces: list[Piece], i: int, last: int, text: str) -> int:
     verb and its 之 before the locative say since when, as a date does; i where none."""
     if pieces[last].pos != "f" or i < 1:
         return i
-    j = i - 1 if _w(text, pieces[i]) == "之" else i
-    if j >= 1 and not pieces[j].role and pieces[j].pos == "v" and _w(text, pieces[j - 1]) in _FROM:
+    j = i - 1 if _word(text, pieces[i]) == "之" else i
+    if j >= 1 and not pieces[j].role and pieces[j].pos == "v" and _word(text, pieces[j - 1]) in _FROM:
         return j - 1
     return i
 
@@ -49,7 +46,7 @@ def _subject_before_from(pieces: list[Piece], k: int, text: str, kind: str, span
     """The noun phrase before the frame word at pieces[k]."""
     i, comma = k - 1, False
     while i >= 0 and (not pieces[i].role or i in spans):
-        w = _w(text, pieces[i])
+        w = _word(text, pieces[i])
         if i in spans or (
             pieces[i].pos in _SKIP_POS and not any(c.isdigit() for c in w if pieces[i].pos == "m")
         ):
@@ -58,10 +55,10 @@ def _subject_before_from(pieces: list[Piece], k: int, text: str, kind: str, span
             i, comma = i - 1, True
         else:
             break
-    if i >= 1 and pieces[i].pos == "v" and len(_w(text, pieces[i])) == 2 and not pieces[i].role:
+    if i >= 1 and pieces[i].pos == "v" and len(_word(text, pieces[i])) == 2 and not pieces[i].role:
         # 研发|投入/v|从: a verbal head of the subject noun phrase before the frame word
         run = _noun_run_before(pieces, i - 1, text, kind)
-        return run + _w(text, pieces[i]) if run else ""
+        return run + _word(text, pieces[i]) if run else ""
     return _noun_run_before(pieces, i, text, kind)
 
 
@@ -69,7 +66,7 @@ def _from_index(st: Found, pieces: list[Piece], text: str, spans: set[int]) -> i
     if not st.pieces:
         return None
     k = _past_time(pieces, st.pieces[0] - 1, text, spans)
-    if k >= 0 and not pieces[k].role and _w(text, pieces[k]) in _FROM:
+    if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _FROM:
         return k
     return None
 
@@ -79,15 +76,15 @@ def _raised_from(
 ) -> Found | None:
     """The figure st is raised to from (从N|增长到|M, 从N|增至|M), of its unit and kind; else None."""
     k = _past_time(pieces, st.pieces[0] - 1, text, spans)
-    if k < 1 or pieces[k].role or not _w(text, pieces[k]).endswith(_TO_ENDS):
+    if k < 1 or pieces[k].role or not _word(text, pieces[k]).endswith(_TO_ENDS):
         return None
     if pieces[k].pos != "v" and not (pieces[k].pos == "p" and pieces[k - 1].pos == "v"):
         return None  # 增长/v|至/p: jieba tags 至 after a verb as a preposition
-    verb = k if len(_w(text, pieces[k])) > 1 else k - 1  # 增至 | 增长|到
+    verb = k if len(_word(text, pieces[k])) > 1 else k - 1  # 增至 | 增长|到
     if pieces[verb].role or pieces[verb].pos != "v":
         return None
     before = verb - 1
-    if before >= 1 and not pieces[before].role and _w(text, pieces[before]) in _COMMAS:
+    if before >= 1 and not pieces[before].role and _word(text, pieces[before]) in _COMMAS:
         before -= 1  # 从…N元，|提高到|…M元: a comma may set off the rise
     first = next((o for o in stats if o.pieces and o.pieces[-1] == before), None)
     if first is None or first.unit != st.unit or first.kind != st.kind:

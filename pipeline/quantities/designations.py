@@ -26,10 +26,16 @@ def names_a_train(text: str, num_text: str, unit: str, unit_end: int, has_marker
     phrase is a train's number; with a marker it counts trains (约30次列车被迫取消)."""
     if unit != _TRAIN_UNIT or has_marker or not num_text.isdigit() or len(num_text) < _MIN_TRAIN_DIGITS:
         return False
-    ahead = text[unit_end : unit_end + _TRAIN_REACH + 3]
+    return _in_phrase_ahead(text, unit_end, _TRAIN_REACH + 3, _TRAIN_NOUNS)
+
+
+def _in_phrase_ahead(text: str, start: int, reach: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in the `reach` characters after `start`, before the phrase
+    ends (a clause mark, a bracket, a quotation mark or a space)."""
+    ahead = text[start : start + reach]
     cut = _PHRASE_END_RE.search(ahead)
     ahead = ahead[: cut.start()] if cut else ahead
-    return any(w in ahead for w in _TRAIN_NOUNS)
+    return any(w in ahead for w in words)
 
 
 _RANK_UNITS = ("位", "名")
@@ -144,10 +150,7 @@ def names_a_voltage_class(text: str, unit: str, unit_end: int, has_marker: bool)
     part of its name; one that ends its phrase (电压等级为1000千伏。) is measured."""
     if unit not in _VOLTAGE_UNITS or has_marker:
         return False
-    ahead = text[unit_end : unit_end + _FACILITY_REACH]
-    cut = _PHRASE_END_RE.search(ahead)
-    ahead = ahead[: cut.start()] if cut else ahead
-    return any(w in ahead for w in _VOLTAGE_FACILITIES)
+    return _in_phrase_ahead(text, unit_end, _FACILITY_REACH, _VOLTAGE_FACILITIES)
 
 
 _RANK_CHANGE_VERBS = tuple(lexicons.words("stats_rank_change_verbs"))

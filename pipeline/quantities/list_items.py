@@ -18,7 +18,7 @@ right after the measure."""
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _PREDICATE_WORDS
+from pipeline.quantities.object_words import _PREDICATE_WORDS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _LIST_MARKS = ("、", "和", "及", "与", "以及")
@@ -28,10 +28,6 @@ _END_POS = ("n", "ng", "nz", "zg", "j")  # the item's last word: a noun
 _NOT_INSIDE_POS = ("x", "uj", "ul", "u", "p", "c", "r", "d")  # a mark, 的, 等, a preposition …
 _DESCRIBING = frozenset((*lexicons.words("stats_attributive_verbs"), *lexicons.words("stats_mode_verbs")))
 _KINDS = ("count", "amount")
-
-
-def _w(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
 
 
 def _next_figure(j: int, starts: set[int], pieces: list[Piece]) -> bool:
@@ -50,11 +46,11 @@ def _item_end(st: Found, starts: set[int], pieces: list[Piece], text: str) -> in
     first, last = st.pieces[0], st.pieces[-1]
     j = last + 1
     while j < len(pieces) and not pieces[j].role:
-        w = _w(text, pieces[j])
+        w = _word(text, pieces[j])
         if w in _LIST_MARKS and _next_figure(j, starts, pieces):
             return j - 1
         if w in _CLOSE:
-            opened = first > 0 and _w(text, pieces[first - 1]) == "、" and any(s < first for s in starts)
+            opened = first > 0 and _word(text, pieces[first - 1]) == "、" and any(s < first for s in starts)
             return j - 1 if opened else None
         if pieces[j].pos.startswith(_NOT_INSIDE_POS):
             return None
@@ -68,9 +64,9 @@ def _clause_inside(pieces: list[Piece], a: int, b: int, text: str) -> bool:
     head it names the kind (帮扶|县, 安置|区)."""
     for k in range(a, b):
         p, q = pieces[k], pieces[k + 1]
-        w = _w(text, p)
+        w = _word(text, p)
         verb = (p.pos == "v" or w in _PREDICATE_WORDS) and w not in _DESCRIBING
-        if verb and q.pos.startswith(_END_POS) and len(_w(text, q)) > 1:
+        if verb and q.pos.startswith(_END_POS) and len(_word(text, q)) > 1:
             return True
     return False
 

@@ -14,21 +14,17 @@ The 、 must follow the earlier figure right after its measure. Used by `rows` a
 
 from __future__ import annotations
 
-from pipeline.quantities.object_words import _PEOPLE_UNITS
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.object_words import _PEOPLE_UNITS, _word
+from pipeline.quantities.pieces import Found, Piece, piece_before_object
 
 _LIST_MARK = "、"
 _KINDS = ("count", "amount")
 _BARE_POS = ("v", "d")  # 改造|提升|N万亩, 已|完成|N万亩
 
 
-def _w(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
-
-
 def _previous_item(n: int, stats: list[Found], pieces: list[Piece], text: str, mark: int) -> Found | None:
     """The figure whose last piece stands right before the list mark at pieces[mark]."""
-    if mark < 1 or pieces[mark].role or _w(text, pieces[mark]) != _LIST_MARK:
+    if mark < 1 or pieces[mark].role or _word(text, pieces[mark]) != _LIST_MARK:
         return None
     return next((p for p in reversed(stats[:n]) if p.pieces and p.pieces[-1] == mark - 1), None)
 
@@ -46,11 +42,7 @@ def _bare_item_start(first: int, pieces: list[Piece], text: str) -> int | None:
 def _governed_before(st: Found, pieces: list[Piece], text: str) -> bool:
     """Whether the figure's object stands right before it with a verb before that object
     (新建|高标准农田|N万亩)."""
-    first = pieces[st.pieces[0]]
-    if not st.obj or not text.endswith(st.obj, 0, first.start):
-        return False
-    start = first.start - len(st.obj)
-    k = next((i for i, p in enumerate(pieces) if p.end == start), None)
+    k = piece_before_object(st, pieces, text)
     return k is not None and not pieces[k].role and pieces[k].pos == "v"
 
 
@@ -73,14 +65,10 @@ def with_shared_kind_verbs(stats: list[Found], pieces: list[Piece], text: str) -
     for n, st in enumerate(stats):
         if not st.obj or st.kind not in _KINDS or not st.pieces:
             continue
-        first = pieces[st.pieces[0]]
-        if not text.endswith(st.obj, 0, first.start):
-            continue
-        start = first.start - len(st.obj)
-        k = next((i for i, p in enumerate(pieces) if p.end == start), None)
+        k = piece_before_object(st, pieces, text)
         if k is None or k < 2 or pieces[k].role or pieces[k].pos != "v":
             continue
         prev = _previous_item(n, stats, pieces, text, k - 1)
-        verb = _w(text, pieces[k])
+        verb = _word(text, pieces[k])
         if prev is not None and prev.kind == st.kind and verb in prev.obj:
             st.obj = verb + st.obj

@@ -19,8 +19,9 @@ word (大米/m; not 全年/m), the object takes that word; the nouns before it a
 from __future__ import annotations
 
 from pipeline import lexicons
+from pipeline.quantities.modifier_verbs import located
 from pipeline.quantities.object_words import _METRIC, _PREDICATE_WORDS, _word, is_metric_word
-from pipeline.quantities.pieces import Found, Piece, piece_span
+from pipeline.quantities.pieces import Found, Piece
 
 _COUNT_ENDINGS = tuple(lexicons.words("stats_metric_count_endings"))
 _NOT_MODIFIERS = frozenset(
@@ -75,13 +76,10 @@ def with_metric_modifier(st: Found, pieces: list[Piece], text: str) -> str:
     obj = st.obj
     if not obj or not st.pieces:
         return obj
-    first = pieces[st.pieces[0]].start
-    at = text.rfind(obj, pieces[0].start, first)
-    if at < 0 or any(c in text[at + len(obj) : first] for c in _CLAUSE_MARKS):
-        return obj
-    span = piece_span(pieces, at, at + len(obj))
+    span = located(st, pieces, text, _CLAUSE_MARKS)
     if span is None or span[0] == 0 or not _bare(pieces, span[0], span[1], text):
         return obj
+    at = pieces[span[0]].start
     prev = pieces[span[0] - 1]
     if prev.end != at or not _modifier(prev, obj, text):
         return obj

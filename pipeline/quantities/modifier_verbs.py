@@ -18,6 +18,8 @@ Word classes are data: stats_determiners, stats_predicate_words in `pipeline/lex
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pipeline import lexicons
 from pipeline.quantities.object_words import _CLAUSE_MARKS, _PREDICATE_WORDS, _word
 from pipeline.quantities.pieces import Found, Piece, piece_span
@@ -27,12 +29,15 @@ _NOUN_START = ("n", "nz", "ng", "j")  # the object's first word: a plain noun
 _NOUN_OPENERS = ("的", "等")  # words a noun phrase's head follows
 
 
-def located(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
-    """The object's first and last piece where it lies before the number in the same clause."""
+def located(
+    st: Found, pieces: list[Piece], text: str, marks: Iterable[str] = _CLAUSE_MARKS
+) -> tuple[int, int] | None:
+    """The object's first and last piece where it lies before the number in the same clause
+    (no mark of `marks` between them)."""
     obj = st.obj
     first = pieces[st.pieces[0]].start
     at = text.rfind(obj, pieces[0].start, first) if obj else -1
-    if at < 0 or any(c in text[at + len(obj) : first] for c in _CLAUSE_MARKS):
+    if at < 0 or any(c in text[at + len(obj) : first] for c in marks):
         return None
     return piece_span(pieces, at, at + len(obj))
 

@@ -90,3 +90,14 @@ def piece_span(pieces: list[Piece], start: int, end: int) -> tuple[int, int] | N
     a = next((k for k, p in enumerate(pieces) if p.start == start), None)
     b = next((k for k, p in enumerate(pieces) if p.end == end), None)
     return None if a is None or b is None else (a, b)
+
+
+def piece_before_object(st: Found, pieces: list[Piece], text: str) -> int | None:
+    """The index of the piece that ends where the statistic's object starts, where the object is
+    written right before the figure's first piece (新建|高标准农田|N万亩: 新建; 、|农村居民|N元: 、);
+    else None."""
+    first = pieces[st.pieces[0]].start
+    if not st.obj or not text.endswith(st.obj, 0, first):
+        return None
+    start = first - len(st.obj)
+    return next((k for k, p in enumerate(pieces) if p.end == start), None)

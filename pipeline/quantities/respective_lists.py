@@ -23,7 +23,14 @@ from __future__ import annotations
 from itertools import pairwise
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _PREDICATE_WORDS, _SCOPES, NOUN_POS
+from pipeline.quantities.object_words import (
+    _METRIC,
+    _METRIC_ENDINGS,
+    _PREDICATE_WORDS,
+    _SCOPES,
+    NOUN_POS,
+    _word,
+)
 from pipeline.quantities.pieces import Found, Piece
 
 _RESPECTIVE = lexicons.words("stats_respective_words")
@@ -44,10 +51,6 @@ _PLAIN_NOUN_POS = ("n", "nz")
 _INDEX_HEADS = lexicons.words("stats_index_heads")  # 采购经理|指数
 
 
-def _w(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
-
-
 def _figures_after(k: int, stats: list[Found], pieces: list[Piece], text: str) -> list[Found]:
     """The list of figures after the adverb at pieces[k], in its clause; [] where there is none
     or a noun stands before or after it."""
@@ -60,13 +63,13 @@ def _figures_after(k: int, stats: list[Found], pieces: list[Piece], text: str) -
     if len(run) < 2:
         return []
     for p in pieces[k + 1 : run[0].pieces[0]]:
-        w = _w(text, p)
+        w = _word(text, p)
         if p.role or w in _CLAUSE_MARKS or (p.pos.startswith(NOUN_POS) and w not in _NOT_SUBJECTS):
             return []  # 分别|召开…: the figures are in another phrase
     last = run[-1].pieces[-1]
     if last + 1 < len(pieces):
         nxt = pieces[last + 1]
-        if not nxt.role and nxt.pos.startswith(NOUN_POS) and _w(text, nxt) not in _CLAUSE_MARKS:
+        if not nxt.role and nxt.pos.startswith(NOUN_POS) and _word(text, nxt) not in _CLAUSE_MARKS:
             return []  # 分别有|12个和8个|村: each figure has its noun
     return run
 
@@ -78,10 +81,10 @@ def _subject_end(k: int, pieces: list[Piece], text: str) -> int:
     while (
         i >= 0
         and not pieces[i].role
-        and (pieces[i].pos.startswith(_SKIP_POS) or _w(text, pieces[i]) in _PREDICATE_WORDS)
+        and (pieces[i].pos.startswith(_SKIP_POS) or _word(text, pieces[i]) in _PREDICATE_WORDS)
     ):
         i -= 1
-    if i < 0 or (not pieces[i].role and _w(text, pieces[i]) in _CLAUSE_MARKS):
+    if i < 0 or (not pieces[i].role and _word(text, pieces[i]) in _CLAUSE_MARKS):
         return -1
     if (c := _base_start(i, k, pieces, text)) is not None:
         return _subject_end(c, pieces, text)  # A、B|比去年同期|分别增长: the list before the base
@@ -93,8 +96,10 @@ def _base_start(i: int, k: int, pieces: list[Piece], text: str) -> int | None:
     before the adverb at pieces[k] (比|去年|假期|同期|分别), within the clause and with no figure in
     it; else None."""
     c = i
-    while c >= 0 and k - c <= _MAX_BASE and not pieces[c].role and _w(text, pieces[c]) not in _CLAUSE_MARKS:
-        if _w(text, pieces[c]) in _COMPARE:
+    while (
+        c >= 0 and k - c <= _MAX_BASE and not pieces[c].role and _word(text, pieces[c]) not in _CLAUSE_MARKS
+    ):
+        if _word(text, pieces[c]) in _COMPARE:
             return c if c > 0 else None
         c -= 1
     return None
@@ -102,7 +107,7 @@ def _base_start(i: int, k: int, pieces: list[Piece], text: str) -> int | None:
 
 def _clause_start(end: int, pieces: list[Piece], text: str) -> int:
     i = end
-    while i > 0 and not (not pieces[i - 1].role and _w(text, pieces[i - 1]) in _CLAUSE_MARKS):
+    while i > 0 and not (not pieces[i - 1].role and _word(text, pieces[i - 1]) in _CLAUSE_MARKS):
         i -= 1
     return i
 
@@ -112,7 +117,7 @@ def _split(a: int, b: int, pieces: list[Piece], text: str) -> list[tuple[int, in
     items: list[tuple[int, int]] = []
     start = a
     for i in range(a, b + 1):
-        if not pieces[i].role and _w(text, pieces[i]) == _LIST_MARK:
+        if not pieces[i].role and _word(text, pieces[i]) == _LIST_MARK:
             items.append((start, i - 1))
             start = i + 1
     items.append((start, b))
@@ -126,7 +131,7 @@ def _split_last(items: list[tuple[int, int]], pieces: list[Piece], text: str) ->
         (k, i)
         for k, (a, b) in enumerate(items)
         for i in range(a + 1, b)
-        if not pieces[i].role and _w(text, pieces[i]) in _JOINERS
+        if not pieces[i].role and _word(text, pieces[i]) in _JOINERS
     ]
     if len(joints) != 1:
         return items
@@ -141,12 +146,12 @@ def _lead_trimmed(a: int, b: int, pieces: list[Piece], text: str, names: list[tu
     …); other verbs are inside the item (示范|步行街客流量, 社会保障|和|就业|支出)."""
     while a <= b and (
         pieces[a].pos.startswith(_LEAD_POS)
-        or _w(text, pieces[a]) in _SCOPES
+        or _word(text, pieces[a]) in _SCOPES
         or any(s <= pieces[a].start < e for s, e in names)
     ):
         a += 1
     for i in range(a, b):
-        if pieces[i].pos == "v" and _w(text, pieces[i]) in _GOVERNING:
+        if pieces[i].pos == "v" and _word(text, pieces[i]) in _GOVERNING:
             a = i + 1
     return a
 
@@ -160,7 +165,7 @@ def _whole(item: tuple[int, int], last_word: str, pieces: list[Piece], text: str
     """Whether an item names what its figure measures by itself: a metric, the last item's own
     last word, or a word of the last item's class where that is no metric (餐饮业、旅游业: the
     same final character, a suffix class, so no head is shared)."""
-    w = _w(text, pieces[item[1]])
+    w = _word(text, pieces[item[1]])
     return _metric(w) or w == last_word or (w[-1:] == last_word[-1:] and not _metric(last_word))
 
 
@@ -180,14 +185,14 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     交通运输类|增加值, 家电 ~ 通讯器材|销售额; not 城镇 ~ 农村人口|收入); -1 where there is none."""
     a, b = item
     la, lb = last
-    if not _metric_head(_w(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
+    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
         return -1  # not 重点村和重点镇|的|数量: the metric of a 的 phrase is the whole list's
-    end_char = _w(text, pieces[b])[-1:]
-    parallel = [i for i in range(la, lb) if _w(text, pieces[i]).endswith(end_char)]
+    end_char = _word(text, pieces[b])[-1:]
+    parallel = [i for i in range(la, lb) if _word(text, pieces[i]).endswith(end_char)]
     if parallel:
         return pieces[parallel[-1] + 1].start
     h = lb
-    while h > la and _metric_head(_w(text, pieces[h - 1]), pieces[h - 1].pos):
+    while h > la and _metric_head(_word(text, pieces[h - 1]), pieces[h - 1].pos):
         h -= 1
     h = _past_shared_modifiers(h, la, pieces, text)
     if h == la:
@@ -201,7 +206,7 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
 def _glued_modifier(p: Piece, text: str) -> int:
     """The start of a shared modifier that ends the word before the shared head (农村居民/nr|
     人均…: 居民 goes with the head, 城镇 -> 城镇居民人均可支配收入); 0 where there is none."""
-    w = _w(text, p)
+    w = _word(text, p)
     end = next((m for m in _SHARED_MODIFIERS if w.endswith(m) and len(w) > len(m)), "")
     return p.end - len(end) if end and not p.role else 0
 
@@ -211,7 +216,7 @@ def _past_shared_modifiers(h: int, la: int, pieces: list[Piece], text: str) -> i
     shares (stats_shared_metric_modifiers: 农产品|网络|零售额, 农村|居民|人均|可支配|收入), a
     character bound to the metric (进口|物/zg|流量) and the activity nouns before those."""
     while h > la + 1 and not pieces[h - 1].role:  # the last item keeps a word of its own
-        p, w = pieces[h - 1], _w(text, pieces[h - 1])
+        p, w = pieces[h - 1], _word(text, pieces[h - 1])
         if w in _SHARED_MODIFIERS or p.pos == "vn" or (len(w) == 1 and p.pos in _BOUND_POS):
             h -= 1
         else:
@@ -241,7 +246,7 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
     if len(items) != n:
         return []
     items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
-    last_word = _w(text, pieces[items[-1][1]])
+    last_word = _word(text, pieces[items[-1][1]])
     heads: list[str] = []
     for k, (a, b) in enumerate(items):
         span = pieces[a : b + 1]
@@ -278,12 +283,12 @@ def _implied_at(k: int, stats: list[Found], pieces: list[Piece], text: str) -> b
     distribution in its clause (货物贸易、服务贸易|年均增长|N1和N2): a list of as many figures as
     the items before says 'respectively' by itself."""
     p = pieces[k]
-    if p.role or p.pos != "v" or _w(text, p) not in _PREDICATE_WORDS or k + 1 >= len(pieces):
+    if p.role or p.pos != "v" or _word(text, p) not in _PREDICATE_WORDS or k + 1 >= len(pieces):
         return False
     if not any(st.pieces and st.pieces[0] == k + 1 for st in stats):
         return False
     start = _clause_start(k, pieces, text)
-    return not any(not q.role and _w(text, q) in _RESPECTIVE for q in pieces[start:k])
+    return not any(not q.role and _word(text, q) in _RESPECTIVE for q in pieces[start:k])
 
 
 def paired_in_order(
@@ -295,7 +300,7 @@ def paired_in_order(
     again (its edges would reach back over the list marks to the whole list)."""
     own = list(own)
     for k, p in enumerate(pieces):
-        if p.role or not (_w(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
+        if p.role or not (_word(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
             continue
         run = _figures_after(k, stats, pieces, text)
         if not run:

@@ -16,8 +16,8 @@ context rules carry objects on (so 增长M% after the later figure takes the who
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _word
+from pipeline.quantities.pieces import Found, Piece, piece_before_object
 
 _ITEM_MARKS = ("、", "，", ",", "；", ";")
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
@@ -29,18 +29,10 @@ _SHARED_OPENINGS = (*lexicons.words("stats_shared_metric_modifiers"), *lexicons.
 _MIN_PARALLEL = 2  # characters the later subject shares with the earlier (居民)
 
 
-def _w(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
-
-
 def _opening_object(st: Found, pieces: list[Piece], text: str) -> bool:
     """Whether the figure's object stands right before it and opens its item (after 、，；)."""
-    first = pieces[st.pieces[0]].start
-    if not st.obj or not text.endswith(st.obj, 0, first):
-        return False
-    start = first - len(st.obj)
-    k = next((i for i, p in enumerate(pieces) if p.end == start), None)
-    return k is not None and not pieces[k].role and _w(text, pieces[k]) in _ITEM_MARKS
+    k = piece_before_object(st, pieces, text)
+    return k is not None and not pieces[k].role and _word(text, pieces[k]) in _ITEM_MARKS
 
 
 def _earlier(n: int, st: Found, stats: list[Found], text: str) -> Found | None:

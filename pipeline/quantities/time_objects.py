@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_words import _word
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.quantities.pieces import Found, Piece, piece_span
 from pipeline.quantities.subjects import _noun_run_before
 
 _ENDS = tuple(lexicons.words("stats_frame_time_ends"))  # 同期, 期间, 以来
@@ -35,10 +35,10 @@ def _time_span(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | N
     at = text.rfind(obj, 0, st.start)
     if at < 0 or any(c in text[at + len(obj) : st.start] for c in _CLAUSE_MARKS):
         return None
-    first = next((k for k, p in enumerate(pieces) if p.start == at and not p.role), None)
-    last = next((k for k, p in enumerate(pieces) if p.end == at + len(obj) and not p.role), None)
-    if first is None or last is None:
+    span = piece_span(pieces, at, at + len(obj))
+    if span is None or pieces[span[0]].role or pieces[span[1]].role:
         return None
+    first, last = span
     if not obj.endswith(_ENDS) and _word(text, pieces[last]) != _POINT:
         return None  # 小时, 工时: a noun, no point of time
     return first, last

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.nlp.number_patterns import QUASI_MEASURES
-from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS
+from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.widen import _PEOPLE_MEASURES  # 人 名 位 户: people and households
 
@@ -66,13 +66,9 @@ _HEAD_POS = ("n", "nz", "ng", "j", "l", "b", "vn")
 _AFTER_SUBJECT_POS = ("d", "ad", "v", "vd")  # X|继续|提高, X|迎来|…, X|持续/vd|向好: the subject's predicate
 
 
-def _w(text: str, p: Piece) -> str:
-    return text[p.start : p.end]
-
-
 def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
     """The first piece of the clause pieces[i] is in."""
-    while i > 0 and _w(text, pieces[i - 1]) not in _CLAUSE_MARKS:
+    while i > 0 and _word(text, pieces[i - 1]) not in _CLAUSE_MARKS:
         i -= 1
     return i
 
@@ -83,7 +79,7 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
     (已|达, 建了): a figure after a bare place (，新安江|N公里的河段) measures what follows it."""
     verbs, predicate = 0, False
     for k in range(a, b):
-        p, w = pieces[k], _w(text, pieces[k])
+        p, w = pieces[k], _word(text, pieces[k])
         if k in spans:
             continue  # 连续|9年|保持在: a duration says how long
         if p.role:
@@ -111,14 +107,14 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
 
 def _date_part(pieces: list[Piece], k: int, text: str) -> bool:
     """A number and its calendar word (6|月, 2024|年) that jieba tags m: a date, when."""
-    p, w = pieces[k], _w(text, pieces[k])
+    p, w = pieces[k], _word(text, pieces[k])
     if p.role or p.pos != "m":
         return False
     if w.isdigit():
         nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-        return nxt is not None and not nxt.role and _w(text, nxt) in _CALENDAR
+        return nxt is not None and not nxt.role and _word(text, nxt) in _CALENDAR
     prev = pieces[k - 1] if k > 0 else None
-    return w in _CALENDAR and prev is not None and not prev.role and _w(text, prev).isdigit()
+    return w in _CALENDAR and prev is not None and not prev.role and _word(text, prev).isdigit()
 
 
 def _is_metric(word: str) -> bool:
@@ -129,10 +125,10 @@ def _inner_verb(pieces: list[Piece], k: int, a: int, b: int, text: str) -> bool:
     """研发|经费|投入|强度: a two-character verb between nouns, inside a metric's noun phrase."""
     return (
         pieces[k].pos == "v"
-        and len(_w(text, pieces[k])) == 2
+        and len(_word(text, pieces[k])) == 2
         and a < k < b - 1
         and pieces[k + 1].pos in ("n", "nz", "ng")
-        and _is_metric(_w(text, pieces[k + 1]))
+        and _is_metric(_word(text, pieces[k + 1]))
     )
 
 
@@ -152,7 +148,7 @@ def _past_relative(pieces: list[Piece], a: int, b: int, text: str) -> int:
     clause; the subject is the noun phrase after the 的 (where nouns follow it)."""
     if a >= b or pieces[a].pos != "v" or pieces[a].role:
         return a
-    de = next((k for k in range(a + 1, b) if _w(text, pieces[k]) == "的"), None)
+    de = next((k for k in range(a + 1, b) if _word(text, pieces[k]) == "的"), None)
     if de is None or any(p.role for p in pieces[a:de]) or de + 1 >= b or pieces[de + 1].pos not in _RUN_POS:
         return a
     return de + 1
@@ -166,15 +162,15 @@ def _opening_subject(
     is the agent, not what is counted."""
     while a < b and (
         pieces[a].pos in _OPENING_POS
-        or (_w(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
+        or (_word(text, pieces[a]) in _SCOPES and pieces[a].pos != "m")
         or a in places
-        or (_w(text, pieces[a]) in _LIST_MARKS and a > 0 and pieces[a - 1].pos in _OPENING_POS)
+        or (_word(text, pieces[a]) in _LIST_MARKS and a > 0 and pieces[a - 1].pos in _OPENING_POS)
     ):
         a += 1  # 全国|, 今年|: where and when, not what; a scope of time tagged m opens the metric
         # (and 甲、乙|两省区: a list of places and its count in a quasi-measure)
     a = _past_relative(pieces, a, b, text)
     k = a
-    if k + 1 < b and pieces[k].pos == "m" and not any(c.isdigit() for c in _w(text, pieces[k])):
+    if k + 1 < b and pieces[k].pos == "m" and not any(c.isdigit() for c in _word(text, pieces[k])):
         k += 1  # 全年|粮食产量: the year's total is what is measured
     if k + 2 < b and pieces[k].pos == "v" and all(p.pos in _RUN_POS for p in pieces[k + 1 : k + 3]):
         k += 1  # 入藏|旅游|专列: a verb opening a compound of two nouns or more
@@ -201,7 +197,7 @@ def _opening_subject(
         and not _cut_verb(pieces, k, a, text)
     ):
         return ""
-    if _w(text, pieces[k]) in ("是", "为"):
+    if _word(text, pieces[k]) in ("是", "为"):
         return ""  # X是…: a copula, the clause describes X
     if count and any(p.pos in _RUN_POS and p.pos != "b" for p in pieces[k:b]):
         return ""
@@ -215,10 +211,10 @@ def _cut_verb(pieces: list[Piece], k: int, a: int, text: str) -> bool:
         k > a
         and k + 1 < len(pieces)
         and pieces[k].pos == "n"
-        and len(_w(text, pieces[k])) == 1
-        and _is_metric(_w(text, pieces[k - 1]))
+        and len(_word(text, pieces[k])) == 1
+        and _is_metric(_word(text, pieces[k - 1]))
         and not pieces[k + 1].role
-        and _w(text, pieces[k + 1]) not in _CLAUSE_MARKS
+        and _word(text, pieces[k + 1]) not in _CLAUSE_MARKS
     )
 
 
@@ -231,8 +227,8 @@ def _cleft_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
     (a cleft) ends in the noun phrase it singles out; the figure of the next clause is that
     phrase's (not a place: 最多的是|广东 says where; the run's words are nouns, abbreviations and
 distinguishing words, and jieba's names of bodies, which it gives some classes of industry)."""
-    de = next((k for k in range(a, b - 2) if _w(text, pieces[k]) == "的"), None)
-    if de is None or de == a or _w(text, pieces[de + 1]) not in _CLEFT:
+    de = next((k for k in range(a, b - 2) if _word(text, pieces[k]) == "的"), None)
+    if de is None or de == a or _word(text, pieces[de + 1]) not in _CLEFT:
         return ""
     run = pieces[de + 2 : b]
     if not run or any(p.role or p.pos not in _CLEFT_POS for p in run) or run[-1].pos not in _CLEFT_POS:
@@ -247,7 +243,7 @@ def _past_when(pieces: list[Piece], k: int, b: int, text: str) -> int:
     """The index past time words and an ordinal of times (今年|第三次) right after a subject: they
     say when the subject's predicate happens, not what it is."""
     while k < b and not pieces[k].role and (
-        pieces[k].pos == "t" or (pieces[k].pos == "m" and _w(text, pieces[k]).startswith(_ORDINAL))
+        pieces[k].pos == "t" or (pieces[k].pos == "m" and _word(text, pieces[k]).startswith(_ORDINAL))
     ):
         k += 1
     return k
@@ -260,15 +256,15 @@ def _topic_phrase(pieces: list[Piece], end: int, text: str, places: list[tuple[i
     if end < 3 or pieces[0].pos not in ("v", "r"):
         return ""
     k = end - 1
-    if _w(text, pieces[k]) in _CLOSE_QUOTES:
+    if _word(text, pieces[k]) in _CLOSE_QUOTES:
         k -= 1
     last = k
     while k >= 0 and not pieces[k].role and pieces[k].pos in (*_RUN_POS, "ns", "s"):
         k -= 1
     first = k + 1
-    if k >= 0 and _w(text, pieces[k]) in _OPEN_QUOTES:
+    if k >= 0 and _word(text, pieces[k]) in _OPEN_QUOTES:
         k -= 1
-    if first > last or k < 1 or _w(text, pieces[k]) != "的":
+    if first > last or k < 1 or _word(text, pieces[k]) != "的":
         return ""
     a, b = pieces[first].start, pieces[last].end
     if any(pa <= a and b <= pb for pa, pb in places):
@@ -278,7 +274,7 @@ def _topic_phrase(pieces: list[Piece], end: int, text: str, places: list[tuple[i
 
 def _bare_value(p: Piece, text: str) -> bool:
     """A number written in digits alone (95.2/m): a value with no measure word."""
-    w = _w(text, p)
+    w = _word(text, p)
     return not p.role and p.pos == "m" and bool(w) and all(c.isdigit() or c == "." for c in w)
 
 
@@ -301,17 +297,17 @@ def _index_value_subject(pieces: list[Piece], a: int, b: int, text: str) -> str:
     name: 中国快递发展指数), ends in an index head (stats_index_heads); a scope word before it
     (全国) is left out, as for an opening subject."""
     k = b - 1
-    unit = k > a and pieces[k].pos in _VALUE_UNIT_POS and len(_w(text, pieces[k])) == 1
+    unit = k > a and pieces[k].pos in _VALUE_UNIT_POS and len(_word(text, pieces[k])) == 1
     if unit and not _bare_value(pieces[k], text):
         k -= 1  # 3300.5|点
-    if k - 2 < a or not _bare_value(pieces[k], text) or _w(text, pieces[k - 1]) not in _VALUE_VERBS:
+    if k - 2 < a or not _bare_value(pieces[k], text) or _word(text, pieces[k - 1]) not in _VALUE_VERBS:
         return ""
     end = start = k - 1
     while start > a and _in_index_name(pieces, start - 1, a):
         start -= 1  # 中国/ns|快递|发展|指数: the body or country an index is named for is in its name
-    while start < end and _w(text, pieces[start]) in _SCOPES:
+    while start < end and _word(text, pieces[start]) in _SCOPES:
         start += 1  # 全国|居民消费价格指数: the scope, not the index
-    if start == end or not _w(text, pieces[end - 1]).endswith(_INDEX_HEADS):
+    if start == end or not _word(text, pieces[end - 1]).endswith(_INDEX_HEADS):
         return ""
     return text[pieces[start].start : pieces[end - 1].end]
 
@@ -348,7 +344,7 @@ def topic_subject(
         return figures[0].obj if st.kind in _RATE_KINDS else ""
     if figures:
         return ""  # a figure earlier in the sentence: its subject may be the one (carry_subject)
-    if end - 1 > before and _w(text, pieces[end - 1]) in _REPORTING:
+    if end - 1 > before and _word(text, pieces[end - 1]) in _REPORTING:
         return ""  # 平台数据显示，全国将举办N项: the source, not what is counted
     return (
         _opening_subject(pieces, before, end, text, st.kind == "count", quasi)
