@@ -101,6 +101,9 @@ GAP_AFTER_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(GAP_AFTER)))
 PREDICATE_WORDS = tuple(lexicons.longest_first(lexicons.words("stats_predicate_words")))
 GAP_PARTICLE = "了"
 DAY_UNITS = ("天", "日")  # 两天两夜: one duration
+HALF = "半"  # 3岁半, 一年半: half a unit more (stats_half_units)
+HALF_UNITS = frozenset(lexicons.words("stats_half_units"))
+HALF_IDIOMS = ("半载",)  # 一年半载: "a year or so", no figure
 NIGHT = "夜"
 # every marker the finder looks for before a number, the parser's and its own
 FINDER_PRE_MARKERS = {**PRE_MARKERS, **TEXT_PRE_MARKERS}
@@ -139,6 +142,7 @@ ROLE_SEP = "SEP"
 ROLE_MULT = "MULT"  # 万 in 10多万人
 ROLE_SCALED = "SCALED"  # a scaled numeral right before an ordinary noun (3万多|群众, 2.34万|老年人)
 ROLE_BIG = "BIG"  # 大 between a small number and a category (6大品类, 三大|产业)
+ROLE_HALF = "HALF"  # 半 after a time or age unit: 3岁半, 一年半左右 (HALF_UNITS)
 BIG = "大"
 
 
@@ -160,6 +164,7 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             _q(ROLE_GE, "?"),
             _q(ROLE_SUF, "?"),
             _q(ROLE_UNIT),
+            _q(ROLE_HALF, "?"),
             _q(ROLE_POST, "?"),
         ]
     ],

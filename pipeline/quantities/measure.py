@@ -24,6 +24,7 @@ from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.quantities.exclusions import valid_measure
+from pipeline.quantities.mixed_units import join_mixed_units
 from pipeline.quantities.pieces import Found, Piece, match_prefix
 from pipeline.quantities.rate_units import rate_tail, rate_unit
 from pipeline.quantities.shared_units import share_units
@@ -145,6 +146,17 @@ def _post_after_unit(seg: str, pos: int, unit: str, pieces: list[Piece]) -> str 
     return post
 
 
+def _half_after(seg: str, pos: int, unit: str) -> bool:
+    """Whether 半 right after a time or age unit (stats_half_units) adds half a unit to the
+    figure (3岁半, 一年半, 两天半), not starting a word of its own (一年半载) or a span of its own
+    (3天半小时 is no figure here: 半小时 is read on its own)."""
+    if unit not in P.HALF_UNITS or not seg.startswith(P.HALF, pos):
+        return False
+    if any(seg.startswith(w, pos) for w in P.HALF_IDIOMS):
+        return False
+    return match_prefix(seg, pos + len(P.HALF), P.UNITS_LONGEST_FIRST) is None
+
+
 def scan_after(
     text: str, pos: int, limit: int, num: Numeral, units: tuple[str, ...] = P.UNITS_LONGEST_FIRST
 ) -> list[Piece]:
@@ -166,6 +178,9 @@ def scan_after(
     per = rate_tail(seg, pos + len(unit), unit)  # 4.2元/斤, 5600立方米每秒: a rate's unit
     pieces.append(Piece(pos, pos + len(unit) + per, P.ROLE_UNIT))
     pos += len(unit) + per
+    if _half_after(seg, pos, unit):  # 3岁半, 一年半: the half is the figure's (finish adds it)
+        pieces.append(Piece(pos, pos + len(P.HALF), P.ROLE_HALF))
+        pos += len(P.HALF)
     post = _post_after_unit(seg, pos, unit, pieces)
     if post:
         pieces.append(Piece(pos, pos + len(post), P.ROLE_POST, marker=P.POST_MARKERS[post]))
@@ -457,6 +472,8 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
     )
     if P.ROLE_MULT in roles and value is not None:  # 10多万人
         value, low, high = _scaled(value, low, high, P.MULTIPLIERS[roles[P.ROLE_MULT].marker], False)
+    if P.ROLE_HALF in roles and value is not None and len(nums) == 1:  # 3岁半 = 3.5岁
+        value += 0.5
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
         value, approx = value * 10, "over"
     if approx == "over":
@@ -498,4 +515,4 @@ def sentence_statistics(
         finish(stat, pieces, span_nums[-1] if len(span_nums) == 1 else span_nums[0], span_nums, text)
         stats.append(stat)
     share_units(stats, text)
-    return stats, pieces
+    return join_mixed_units(stats, pieces, text, s0), pieces  # 3岁6个月: one age

@@ -1,0 +1,87 @@
+"""A time or age span written in two units is one statistic with its value in the larger unit
+(GUIDELINES: 3岁6个月 is one age, value 3.5, unit 岁), and 半 after a time or age unit is half a
+unit more (3岁半, 一年半): `mixed_units` and `measure` (ROLE_HALF). Sentences invented in the
+style of news text; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.test_statistics import one, stats_of
+
+
+def test_age_in_years_and_months_is_one_age() -> None:
+    s = one("女孩3岁6个月时随父母来到这座城市。", "3岁6个月")
+    assert (s.value, s.unit, s.kind, s.approx) == (3.5, "岁", "age", "exact")
+
+
+def test_years_and_months_with_ling_are_one_duration() -> None:
+    s = one("这座大桥历时2年零9个月建成通车。", "2年零9个月")
+    assert (s.value, s.unit, s.kind) == (2.75, "年", "duration")
+
+
+def test_hours_and_minutes_keep_the_marker_of_the_first() -> None:
+    s = one("列车开通后，两地之间最快约1小时20分钟可达。", "约1小时20分钟")
+    assert s.unit == "小时" and s.approx == "about"
+    assert s.value == pytest.approx(1 + 20 / 60)
+
+
+def test_minutes_before_seconds_are_read_in() -> None:
+    """分 alone is no unit (a score, a cent); before a figure in 秒 it is the span's minutes."""
+    s = one("他以3分42秒的成绩打破赛会纪录。", "3分42秒")
+    assert (s.unit, s.kind) == ("分钟", "duration") and s.value == pytest.approx(3.7)
+
+
+def test_hours_minutes_and_seconds_are_one_span() -> None:
+    s = one("选手们在山路上跑了2小时15分30秒。", "2小时15分30秒")
+    assert s.unit == "小时" and s.value == pytest.approx(2 + 15.5 / 60)
+
+
+def test_half_after_a_unit_adds_half_a_unit() -> None:
+    assert one("会议为期两天半，议程已全部完成。", "两天半").value == 2.5
+    s = one("女儿三岁半那年，一家人搬进了新房。", "三岁半")
+    assert (s.value, s.unit, s.kind) == (3.5, "岁", "age")
+
+
+def test_half_before_an_approximation_after_it() -> None:
+    s = one("整个工程预计1年半左右完工。", "1年半左右")
+    assert (s.value, s.approx) == (1.5, "about")
+
+
+def test_spans_that_stay_two_or_stay_whole() -> None:
+    """No exact ratio (a month is no fixed number of days): two figures; 一年半载 is an idiom;
+    a clock's seconds are no minutes of a span; a range keeps its own reading."""
+    assert [s.text for s in stats_of("航天员在轨驻留6个月零3天后返回。")] == ["6个月", "零3天"]
+    assert one("这样的变化，不是一年半载就能看到的。", "一年").value == 1
+    assert "3分42秒" not in [s.text for s in stats_of("卫星于10月1日8时3分42秒发射升空。")]
+    s = one("项目建设周期为3至5年。", "3至5年")
+    assert (s.value, s.approx) == (4.0, "range")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 90), st.integers(1, 11))
+def test_any_age_in_years_and_months(years: int, months: int) -> None:
+    s = one(f"孩子{years}岁{months}个月时开始学习游泳。", f"{years}岁{months}个月")
+    assert s.kind == "age" and s.value == pytest.approx(years + months / 12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 48), st.integers(1, 59))
+def test_any_hours_and_minutes(hours: int, minutes: int) -> None:
+    s = one(f"全程用时{hours}小时{minutes}分钟。", f"{hours}小时{minutes}分钟")
+    assert s.unit == "小时" and s.value == pytest.approx(hours + minutes / 60)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 60), st.sampled_from(["年", "天"]))
+def test_any_figure_and_a_half(n: int, unit: str) -> None:
+    s = one(f"这项工作持续了{n}{unit}半。", f"{n}{unit}半")
+    assert s.value == n + 0.5 and s.kind == "duration"
+
+
+def test_shi_after_a_figure_is_when_not_what_is_counted() -> None:
+    """N岁时, N岁半时: 时 is "when" (stats_object_stops), no object of the age."""
+    assert one("他68岁时光荣退休。", "68岁").object == ""
+    assert one("他3岁半时随家人迁居北京。", "3岁半").object == ""
