@@ -43,6 +43,7 @@ _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 # joins two figures (签订|和约/n|3年后: the treaty)
 _GLUED_PARTICLES = ("了",)
 _GLUED_CONJUNCTIONS = ("和", "与", "及", "或")
+_WORD_HEAD = 2  # 全长|约: a head of two characters or more that is a word (节约, 公约: one)
 _FIGURE_REACH = 8  # characters before a glued conjunction where the figure it joins stands
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
 _UNITS_INSIDE_WORDS = tuple(u for u in P.UNITS_LONGEST_FIRST if u not in P.WORD_FINAL_UNITS)
@@ -220,12 +221,17 @@ def gap_after(text: str, pos: int, limit: int) -> str:
     return P.GAP_AFTER[marker] if marker else ""
 
 
-def _glued_head(text: str, start: int, a: int) -> bool:
-    """Whether text[start:a], the head of the token a marker was cut from, is a particle or a
-    conjunction after a figure (了|近, 30个基点|和|约) rather than a word's own start (附|近)."""
+def _glued_head(text: str, start: int, a: int, end: int) -> bool:
+    """Whether text[start:a], the head of the token a marker was cut from, is a particle, a
+    conjunction after a figure (了|近, 30个基点|和|约) or a word of its own (全长|约, 耗资|近)
+    rather than a word's own start (附|近, 节|约)."""
     head = text[start:a]
     if head in _GLUED_PARTICLES:
         return True
+    if len(head) >= _WORD_HEAD and head in jieba_dict():
+        # 全长约/n, 耗资近/n: jieba's dictionary glues the marker onto a word of its own; but not
+        # where the word runs into the marker (加拿大|约: 大约 is no marker there)
+        return not any(text[start:k] in jieba_dict() for k in range(a + 1, end))
     before = text[max(0, start - _FIGURE_REACH) : start]
     return head in _GLUED_CONJUNCTIONS and any(c.isdigit() for c in before)
 
@@ -240,7 +246,7 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
             if w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC):
                 continue  # 过四成, but 再过一个月
             tok = tokens.at(a)
-            if tok is not None and tok.start < a and not _glued_head(text, tok.start, a):
+            if tok is not None and tok.start < a and not _glued_head(text, tok.start, a, start):
                 continue  # 附近两个县: the 近 of 附近 is no approximation (but 增加|了近/v: 了 + 近)
             return Piece(a, start, P.ROLE_PRE, marker=P.FINDER_PRE_MARKERS[w])
     return None
