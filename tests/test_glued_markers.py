@@ -30,3 +30,9 @@ def test_a_place_that_runs_into_the_marker() -> None:
 def test_words_that_end_in_a_marker_character_stay_words() -> None:
     assert texts("附近两个县的群众赶来帮忙。") == ["两个"]
     assert one("厉行节约3年来，开支明显下降。", "3年").approx == "exact"
+
+
+def test_marker_after_a_one_character_adverb_or_preposition() -> None:
+    """已|近, 共|约, 至|约: jieba glues the marker onto a one-character function word."""
+    assert one("目前发现的新星数量已近1300颗。", "近1300颗").approx == "under"
+    assert one("全县共约1.2万人报名参加。", "约1.2万人").approx == "about"
