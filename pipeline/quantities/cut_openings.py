@@ -17,7 +17,8 @@ character cut off before the object belongs to its first word.
   between them (`join_cut_verb_pairs`, for objects only).
 
 Word classes are data: places_level_suffixes, ner_admin_ends, places_natural_features,
-stats_free_characters, stats_metric_nouns, stats_metric_suffixes, stats_predicate_words in `pipeline/lexicons/`. Used by `rows`.
+stats_free_characters, stats_metric_nouns, stats_metric_suffixes, stats_predicate_words in
+`pipeline/lexicons/`. Used by `rows`.
 """
 
 from __future__ import annotations
