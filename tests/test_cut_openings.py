@@ -76,3 +76,10 @@ def test_service_word_after_a_place_word_the_ner_missed() -> None:
               Piece(7, 9, pos="v"), Piece(9, 12, role="number")]
     st = _found(text, "10%", "班列开行量", 5)
     assert context_objects.with_service_places(st, text, 0, [], pieces) == "中欧班列开行量"
+
+
+def test_direction_and_cut_verb_before_a_metric() -> None:
+    """外|送|电量: a one-character locative of direction glued to a one-character verb before a
+    metric is one verbal noun with it (外送), not a place word cutting the object."""
+    s = one("今年前10个月，该区外送电量突破500亿千瓦时。", "突破500亿千瓦时")
+    assert s.object == "外送电量"

@@ -96,3 +96,16 @@ def test_a_metric_after_a_pivot_verb_stays_bare() -> None:
 )
 def test_a_verb_of_change_inside_a_target_compound(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a noun jieba tags as a numeral (良种/m: no numeral character, no time or scope word)
+        # before the verb inside the metric is a plain noun of the compound
+        ("该省小麦良种繁育效率提升了20%。", "20%", "小麦良种繁育效率"),
+        ("近年来良种选育精度提高到65%。", "65%", "良种选育精度"),
+    ],
+)
+def test_numeral_tagged_noun_before_the_inner_verb(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

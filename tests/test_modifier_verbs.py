@@ -91,3 +91,39 @@ def test_only_the_verb_right_before_is_taken(opener: str, verb: str, noun: str) 
 )
 def test_verb_object_verb_names_the_noun(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb the tagged corpus mostly uses as a modifier (stats_modifier_verbs) after a plain
+        # noun it acts on: the noun, the verb and the head are one phrase
+        ("全区已改造更新养老服务站点560多个。", "560多个", "养老服务站点"),
+        ("该厂吨钢可比能耗下降了3.2%。", "3.2%", "吨钢可比能耗"),
+        ("今年，日常生活辅助器具新增900种。", "900种", "日常生活辅助器具"),
+        # after a scope word, before a metric: the verb names the kind measured
+        ("全省报废汽车回收量达到12.4万辆。", "12.4万辆", "报废汽车回收量"),
+        # a noun joined to the verb's phrase by a conjunction
+        ("去年全市旅游及相关产业增加值为820亿元。", "820亿元", "旅游及相关产业增加值"),
+    ],
+)
+def test_corpus_modifier_verb_inside_the_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # after a body that acts the verb is its predicate (stats_agent_heads)
+        ("去年该公司制造机床300台。", "300台", "机床"),
+        ("去年这家企业治理污水80万吨。", "80万吨", "污水"),
+        # a verb the corpus uses mostly as a predicate before a noun (提供) stays out
+        ("保险公司为农户提供风险保障3000亿元。", "3000亿元", "风险保障"),
+        # a verb jieba lists as a noun opens the predicate (整治/n|开发)
+        ("当地有效整治开发荒地30多万亩。", "30多万亩", "荒地"),
+        # after a scope word before a thing, not a metric, the verb is the predicate
+        ("全省报废汽车12万辆。", "12万辆", "汽车"),
+    ],
+)
+def test_predicate_before_the_object_stays_out(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -11,12 +11,14 @@ character cut off before the object belongs to its first word.
 - The superlative adverb 最 glued before a noun that opens with a one-character adjective of
   degree (最|高温, 最|低价: jieba's dictionary holds 高温, so it cut 最高 in two): 最 and the
   adjective are one word, the object the whole noun.
-- Two one-character verbs glued to each other and to a metric noun after them (早稻|播|栽|
+- Two one-character verbs (or a one-character locative of direction and a verb: 外|送|电量)
+  glued to each other and to a metric noun after them (早稻|播|栽|
   面积: a verb compound jieba does not know, 播栽): one verbal noun, so the reader does not stop
   between them (`join_cut_verb_pairs`, for objects only).
 
 Word classes are data: places_level_suffixes, ner_admin_ends, places_natural_features,
-stats_free_characters, stats_metric_nouns, stats_predicate_words in `pipeline/lexicons/`. Used by `rows`.
+stats_free_characters, stats_metric_nouns, stats_metric_suffixes, stats_predicate_words in
+`pipeline/lexicons/`. Used by `rows`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _METRIC, _PREDICATE_WORDS, _word
+from pipeline.quantities.object_words import _PREDICATE_WORDS, _word, is_metric_word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.word_tags import _joined
 
@@ -107,13 +109,17 @@ def with_superlative(st: Found, pieces: list[Piece], text: str) -> str:
     return _SUPERLATIVE + st.obj
 
 
+_PAIR_FIRST_POS = ("v", "f")  # 播|栽, 外|送: a verb or a direction before the verb
+
+
 def _verb_pair(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
     """vn where prev and p are one-character verbs glued to each other and p to a metric noun
-    after it (播|栽|面积), neither a predicate word (stats_predicate_words: 达, 占, 有)."""
+    after it (播|栽|面积), neither a predicate word (stats_predicate_words: 达, 占, 有); prev
+    may be a one-character locative of direction (外|送|电量: 外送, sent out of the region)."""
     if (
         prev.role
         or p.role
-        or prev.pos != "v"
+        or prev.pos not in _PAIR_FIRST_POS
         or p.pos != "v"
         or prev.end - prev.start != 1
         or p.end - p.start != 1
@@ -121,7 +127,7 @@ def _verb_pair(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
         or nxt is None
         or nxt.role
         or nxt.start != p.end
-        or _word(text, nxt) not in _METRIC
+        or not is_metric_word(_word(text, nxt))
         or _word(text, prev) in _PREDICATE_WORDS
         or _word(text, p) in _PREDICATE_WORDS
     ):

@@ -42,6 +42,12 @@ _CLAUSE_MARKS = "，,。；;：:！？!?、（）()“”《》 "
 _NUMERAL_CHARS = "0123456789〇零一二三四五六七八九十百千万亿两几多半年月日季"
 
 
+def numeral_free_noun(w: str) -> bool:
+    """Whether w, a word jieba tags as a numeral, is a noun: two characters or more, no numeral
+    character, no time or scope word (大米/m, 良种/m; not 全年, 三成)."""
+    return len(w) > 1 and not any(c in _NUMERAL_CHARS for c in w) and w not in _TIME_OR_SCOPE
+
+
 def _metric_end(w: str) -> bool:
     return w in _METRIC or is_metric_word(w) or (len(w) > 1 and w.endswith(_COUNT_ENDINGS))
 
@@ -66,7 +72,7 @@ def _modifier(p: Piece, obj: str, text: str) -> bool:
     if p.pos in _IDIOM_POS or p.pos == "vn":
         return True
     if p.pos == "m":  # 大米/m; not a time or scope word (全年, 今年)
-        return len(w) > 1 and not any(c in _NUMERAL_CHARS for c in w) and w not in _TIME_OR_SCOPE
+        return numeral_free_noun(w)
     return p.pos == "v" and len(w) > 1
 
 

@@ -13,7 +13,8 @@ noun of stats_cost_nouns: 成本, a compound head of stats_compound_heads: 资�
 metric of stats_time_metric_nouns: 周期, the measure of visits: 人次) and
 one or two plain verbs (no predicate word, no modal) stand right before it, the verbs are
 inside the compound when what comes before them is
-- a plain noun (not a place or a name), or a one-character distinguishing word (b) after one
+- a plain noun (not a place or a name; a numeral-free word jieba tags m is one: 良种/m|选育|
+  精度), or a one-character distinguishing word (b) after one
   (which opens no predicate, so the object may touch the number there):
   the nouns before the verbs go with it (核心品种|育种|周期, 农作物|耕种|收|综合机械化率,
   机构|总|接诊|人次), and the phrase is widened on to its left edge as `widen` reads it (a
@@ -47,6 +48,7 @@ from dataclasses import replace
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.metric_modifiers import numeral_free_noun
 from pipeline.quantities.object_words import (
     _CLAUSE_MARKS,
     _HEADS,
@@ -104,7 +106,9 @@ def _target_verb(p: Piece, text: str) -> bool:
 
 def _plain_noun(p: Piece, text: str) -> bool:
     w = _word(text, p)
-    return not p.role and p.pos in _NOUN_POS and w not in _SCOPES and w not in _VERBS_AS_NOUNS
+    if p.role or w in _SCOPES or w in _VERBS_AS_NOUNS:
+        return False
+    return p.pos in _NOUN_POS or (p.pos == "m" and numeral_free_noun(w))  # 良种/m|选育|精度
 
 
 def _span(pieces: list[Piece], obj: str, first: int, text: str) -> tuple[int, int, bool] | None:
