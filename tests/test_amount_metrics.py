@@ -97,3 +97,15 @@ def test_the_sum_paid_is_the_object_of_a_per_unit_frame(sentence: str, surface: 
 
 def test_a_per_unit_sum_with_its_own_object_keeps_it() -> None:
     assert one("为困难老人每人每月发放300元生活补贴。", "300元").object == "生活补贴"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # 按|每人每月|N元|执行/v: the verb the rate is applied by is no thing paid (per_units)
+        ("今年起，护理补贴标准按每人每月600元执行。", "600元", "护理补贴"),
+        ("镇里对改厕农户按每户800元发放。", "800元", ""),
+    ],
+)
+def test_the_verb_after_a_per_unit_sum_is_no_object(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -41,3 +41,13 @@ from tests.test_statistics import one
 )
 def test_objects(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_bound_character_after_a_place_name() -> None:
+    """汕头/ns|湾/zg|海底隧道, the NER's place 汕头湾 over both: a bound morpheme jieba cut off a
+    place name ends the name, and the noun phrase a length measures reads through it (round 16,
+    dimensions)."""
+    s = one("全长5000米的汕头湾海底隧道今天正式贯通。", "5000米", mentions=(("汕头湾", "LOC"),))
+    assert s.object == "汕头湾海底隧道"
+    s = one("长约2公里的泉州湾跨海大桥完成主体施工。", "2公里", mentions=(("泉州湾", "LOC"),))
+    assert s.object == "泉州湾跨海大桥"

@@ -108,3 +108,15 @@ def test_span_noun_phrase_after_duration(sentence: str, surface: str, obj: str) 
 def test_age_metric_with_superlative() -> None:
     """年龄|最小|的|N岁: the metric with its superlative, as the tuning gold writes 年龄最大的."""
     assert one("报名的人中，年龄最小的19岁。", "19岁").object == "年龄最小的"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        ("大桥通车后，两岸居民不再需要绕行1个多小时车程。", "1个多小时", "车程"),
+        ("新航线开通前，旅客要经历近5小时行程才能抵达。", "近5小时", "行程"),
+    ],
+)
+def test_journey_noun_after_duration(sentence: str, surface: str, obj: str) -> None:
+    """N小时|车程: a journey's length in time measures the journey noun (stats_span_nouns)."""
+    assert one(sentence, surface).object == obj

@@ -8,7 +8,9 @@ except those the hand-tagged People's Daily corpus (PKU/ICL, January 1998; ../sh
 pd1998_01) uses mostly as another part of speech when they stand alone (创/v, 较/d, 全/a, 占/v:
 `stats_free_characters`, derived by `python -m pipeline.quantities.bound_characters`). A
 measure word counts only after a numeral, so one right after a word, not a numeral, is no
-measure. Used by `rows`, for objects only."""
+measure. A bound morpheme (zg) after a place name closes the name the same way (汕头/ns|湾/zg|
+海底隧道, round 16: the place the NER finds as 汕头湾 no longer ends the noun phrase a length
+measures). Used by `rows`, for objects only."""
 
 from __future__ import annotations
 
@@ -20,8 +22,8 @@ from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.word_tags import _attributive_verbs, _corpus_tags, _joined, corpus_list_main
 
-_BOUND_POS = ("n", "ng", "q")  # a one-character noun or measure word: 档, 汽, 桩, 类
-_HOST_POS = ("n", "nz", "t", "b", "j")  # a noun-like word it may close (暑期|档)
+_BOUND_POS = ("n", "ng", "q", "zg")  # a one-character noun, measure word or bound morpheme: 档, 桩, 湾
+_HOST_POS = ("n", "nz", "t", "b", "j", "ns")  # a noun-like word it may close (暑期|档, 汕头|湾)
 _NEXT_POS = ("n", "nz", "vn")  # the head noun the compound runs into (票房, 能力)
 _NOMINAL_TAGS = frozenset(("n", "Ng", "q", "k", "j", "nr", "ns", "nt", "nz"))
 _MIN_COUNT = 3

@@ -9,9 +9,11 @@ The sum paid is a noun phrase ending in a fund head (stats_fund_heads: 补贴, �
   (按每孩每年3600元的|标准|发放|育儿补贴);
 - else before the frame, past the predicate words (为) and prepositions between, with a
   standard noun after it dropped (育儿补贴|标准|为|每孩每月|300元, 耕地地力保护补贴|每亩|120元).
-It replaces an object that is empty, a word of the frame (孩), a standard noun, or the sum's
-own last words (补贴 of 耕地地力保护补贴); an object of its own (发放|300元|生活补贴) stays. Used
-by `rows` after `objects`.
+It replaces an object that is empty, a word of the frame (孩), a standard noun, the sum's
+own last words (补贴 of 耕地地力保护补贴), or the verb that closes the clause right after the
+figure (按每人每月500元|执行/v。: the predicate the rate is applied by, which leaves the object
+empty where no sum is named); an object of its own (发放|300元|生活补贴) stays. Used by `rows`
+after `objects`.
 """
 
 from __future__ import annotations
@@ -104,7 +106,18 @@ def per_unit_object(st: Found, pieces: list[Piece], text: str) -> str:
         return st.obj
     frame = text[pieces[f].start : pieces[st.pieces[0] - 1].end]
     thing = _after(st, pieces, text) or _before(pieces, f, text)
+    predicate = _predicate_after(st, pieces, text)
     if not thing:
-        return st.obj
-    replaceable = not st.obj or st.obj in frame or st.obj in _STANDARDS or thing.endswith(st.obj)
+        return "" if predicate else st.obj
+    replaceable = not st.obj or st.obj in frame or st.obj in _STANDARDS or thing.endswith(st.obj) or predicate
     return thing if replaceable else st.obj
+
+
+def _predicate_after(st: Found, pieces: list[Piece], text: str) -> bool:
+    """按|每人每月|N元|执行/v: the object read is the verb right after the figure, the predicate
+    the rate is applied by (执行, 发放, 计算), no thing paid."""
+    k = st.pieces[-1] + 1
+    if k >= len(pieces) or pieces[k].role or pieces[k].pos != "v" or _word(text, pieces[k]) != st.obj:
+        return False
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return nxt is None or (not nxt.role and _word(text, nxt) in _CLAUSE_MARKS)

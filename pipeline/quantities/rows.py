@@ -43,6 +43,7 @@ from pipeline.quantities.coordinated_counts import list_item_object
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.cut_openings import join_cut_verb_pairs, with_place_morpheme, with_superlative
+from pipeline.quantities.dimensions import dimension_subject, share_dimension_lists, without_dimension_tail
 from pipeline.quantities.distance_frames import without_distance_frame
 from pipeline.quantities.duration_activities import duration_activity, passed_activity
 from pipeline.quantities.duration_metrics import age_metric, duration_metric
@@ -301,6 +302,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         parts_of_wholes(stats, pieces, text)  # N个省份中有|M个|粮食增产: the part counts the whole's noun
         for st in stats:
             st.obj = money_purpose(st, pieces, text)  # 投入|N亿元|用于|改造老旧小区: what it is spent on
+            st.obj = st.obj or dimension_subject(st, pieces, text)  # 舞台|高|12米: what is measured
             st.obj = st.obj or count_subject(st, pieces, text)  # 民宿|也|开了|70多家: the last resort
             st.obj = st.obj or activity_before(st, pieces, text)  # 开展|宣讲|8000多场次。
             st.obj = st.obj or partitive_activity(st, pieces, text)  # 其中，|寄出|N件
@@ -310,6 +312,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = people_outcome(st, pieces, text)  # 约N人|已被|疏散: what the people underwent
             if (people := people_of_size_metric(st, pieces, text)) is not None:
                 st.obj = people  # 脱贫人口|务工就业规模|达到|N万人: the people, not the metric
+        share_dimension_lists(stats, pieces, text)  # 长|5米、|宽|2米|的|屏风: one thing measured
         carry_subject(stats, pieces, text)  # again, from objects the last resorts found: 开行N列，同比增长M%
         share_of_figure(stats, pieces, text)  # 完成年度计划|N万套|的|80%: the share of the whole's object
         whole_list_items(stats, pieces, text)  # 160个|国家乡村振兴重点帮扶县|、|N个…: the whole item
@@ -328,6 +331,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_verb_before(st, pieces, text)  # 区域|部署/n|救援力量|N人: the predicate's object
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             st.obj = without_distance_frame(st, pieces, text)  # 距离|震中|N公里|的|某地: no object
+            st.obj = without_dimension_tail(st, pieces, text)  # 跑道|长/n|3600米: the thing, not 长
             st.obj = without_putting_verb(st)  # 投入|N万余人: no thing counted
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
