@@ -72,6 +72,19 @@ from tests.test_statistics import one
         # an index is a head the items share (stats_index_heads)
         ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "52.4%", "食品制造业景气指数"),
         ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "49.8%", "纺织业景气指数"),
+        # an item closing with a verb after a noun names a branch (机器人|制造/v); a head of verbs
+        # the last item holds after its word parallel to an item is shared (制造)
+        (
+            "今年上半年，智能手机制造、服务机器人制造营业收入分别增长21.5%和33.8%。",
+            "21.5%",
+            "智能手机制造营业收入",
+        ),
+        ("一季度，其中农业机器人、医疗康复机器人制造同比分别增长19.2%和27.6%。", "19.2%", "农业机器人制造"),
+        (
+            "一季度，其中农业机器人、医疗康复机器人制造同比分别增长19.2%和27.6%。",
+            "27.6%",
+            "医疗康复机器人制造",
+        ),
         # no 分别: a list of as many figures right after the predicate verb pairs in order too
         ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "8.2%", "农产品出口"),
         ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "11.5%", "服务外包出口"),
@@ -104,3 +117,17 @@ def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:
 )
 def test_not_paired(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+_PLACES = [("拉美", "LOC"), ("中东", "LOC"), ("东欧", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "obj"),
+    [("6.2%", "进出口"), ("11.4%", "进出口"), ("8.9%", "进出口")],
+)
+def test_places_before_the_adverb_are_the_scope(surface: str, obj: str) -> None:
+    """A list of places that share a metric (对|A、B、C|进出口|分别…): each figure measures the
+    metric, the places being where; not the whole list, nor place and metric."""
+    sentence = "前三季度，我国对拉美、中东、东欧进出口分别增长6.2%、11.4%、8.9%。"
+    assert one(sentence, surface, mentions=_PLACES).object == obj

@@ -48,6 +48,7 @@ _MAX_BASE = 8  # words from the comparison word to the adverb
 _SHARED_MODIFIERS = frozenset(lexicons.words("stats_shared_metric_modifiers"))  # 网络|零售额
 _BOUND_POS = ("zg", "ng", "g")  # 进口|物/zg|流量: a character bound to the metric after it
 _PLAIN_NOUN_POS = ("n", "nz")
+_ACTIVITY_POS = ("v", "vn")  # 机器人|制造/v, 进出口/vn: an activity a list's items share
 _INDEX_HEADS = lexicons.words("stats_index_heads")  # 采购经理|指数
 
 
@@ -185,12 +186,14 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     交通运输类|增加值, 家电 ~ 通讯器材|销售额; not 城镇 ~ 农村人口|收入); -1 where there is none."""
     a, b = item
     la, lb = last
-    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
+    if any(p.pos == "uj" for p in pieces[la:lb]):
         return -1  # not 重点村和重点镇|的|数量: the metric of a 的 phrase is the whole list's
     end_char = _word(text, pieces[b])[-1:]
     parallel = [i for i in range(la, lb) if _word(text, pieces[i]).endswith(end_char)]
-    if parallel:
+    if parallel and _shared_run(parallel[-1] + 1, lb, pieces, text):
         return pieces[parallel[-1] + 1].start
+    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos):
+        return -1
     h = lb
     while h > la and _metric_head(_word(text, pieces[h - 1]), pieces[h - 1].pos):
         h -= 1
@@ -201,6 +204,22 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     if longer and not _activity_run(h, lb, pieces) and not _one_noun(la, h, pieces):
         return -1
     return _glued_modifier(pieces[h - 1], text) or pieces[h].start
+
+
+def _shared_run(h: int, lb: int, pieces: list[Piece], text: str) -> bool:
+    """Whether the words pieces[h..lb] after the last item's word parallel to an item can be the
+    head the items share: a metric head closes them, or they are all verbs, an activity the
+    items name the branch of (工业机器人、特殊作业机器人|制造: 工业机器人制造)."""
+    return _metric_head(_word(text, pieces[lb]), pieces[lb].pos) or all(
+        p.pos in _ACTIVITY_POS for p in pieces[h : lb + 1]
+    )
+
+
+def _activity_end(a: int, b: int, pieces: list[Piece]) -> bool:
+    """Whether an item ends in a verb of two characters or more right after a noun (机器人|制造/v):
+    a branch named by what it makes or does, a noun phrase however jieba tags its last word."""
+    p = pieces[b]
+    return b > a and p.pos == "v" and p.end - p.start > 1 and pieces[b - 1].pos.startswith(_PLAIN_NOUN_POS)
 
 
 def _glued_modifier(p: Piece, text: str) -> int:
@@ -245,6 +264,8 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         items = _split_last(items, pieces, text)
     if len(items) != n:
         return []
+    if named := _named_items(items, pieces, text, names):
+        return named
     items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
     last_word = _word(text, pieces[items[-1][1]])
     heads: list[str] = []
@@ -253,7 +274,7 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         if (
             a > b
             or any(p.role for p in span)
-            or not pieces[b].pos.startswith(NOUN_POS)
+            or not (pieces[b].pos.startswith(NOUN_POS) or _activity_end(a, b, pieces))
             or any(s < pieces[b].end and pieces[a].start < e for s, e in names)
         ):
             return []
@@ -263,6 +284,35 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
             return []
         heads.append(text[h : pieces[items[-1][1]].end] if h >= 0 else "")
     return [text[pieces[a].start : pieces[b].end] + head for (a, b), head in zip(items, heads, strict=True)]
+
+
+def _named_items(
+    items: list[tuple[int, int]], pieces: list[Piece], text: str, names: list[tuple[int, int]]
+) -> list[str]:
+    """The head the items share, once for each, where the items are names of places or
+    organisations and the last one closes with a metric or an activity (对|东盟、欧盟、中亚|
+    进出口): the names are the scope of the figures and the head is what each measures; []
+    where the items are no such names."""
+    *firsts, (la, lb) = items
+    a0, b0 = firsts[0]
+    while a0 <= b0 and not _named(pieces[a0], names) and pieces[a0].pos.startswith(_LEAD_POS):
+        a0 += 1  # 我国|对|东盟
+    firsts[0] = (a0, b0)
+    if not all(a <= b and all(_named(p, names) for p in pieces[a : b + 1]) for a, b in firsts):
+        return []
+    h = la
+    while h <= lb and _named(pieces[h], names):
+        h += 1
+    span = pieces[h : lb + 1]
+    if h == la or not span or any(p.role or _named(p, names) for p in span):
+        return []
+    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos):
+        return []
+    return [text[pieces[h].start : pieces[lb].end]] * len(items)
+
+
+def _named(p: Piece, names: list[tuple[int, int]]) -> bool:
+    return any(s <= p.start and p.end <= e for s, e in names)
 
 
 def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], text: str) -> list[str]:
