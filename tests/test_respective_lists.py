@@ -97,6 +97,8 @@ from tests.test_statistics import one
         ("全县接待游客32万人次，旅游收入2.1亿元，同比分别增长12.5%和18.3%。", "18.3%", "旅游收入"),
         ("全省粮食播种面积达到1.2亿亩，粮食产量达到650亿斤，分别比上年增加3%和5%。", "3%", "粮食播种面积"),
         ("全省粮食播种面积达到1.2亿亩，粮食产量达到650亿斤，分别比上年增加3%和5%。", "5%", "粮食产量"),
+        # (b) the earlier figure's object as it was finished (the places that name a service)
+        ("一季度，中亚班列累计开行1560列，运送货物12.4万标箱，同比分别增长15%和20%。", "15%", "中亚班列"),
     ],
 )
 def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:

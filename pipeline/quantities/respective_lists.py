@@ -345,9 +345,11 @@ def paired_in_order(
     stats: list[Found], own: list[str], pieces: list[Piece], text: str, names: list[tuple[int, int]]
 ) -> list[str]:
     """Each figure of a list after 分别 takes the item it is paired with (a, b above). Returns
-    `own` (the objects the figures had before the context rules) with a paired figure's entry
-    set to its new object: the item is a whole noun phrase already, which `rows` must not widen
-    again (its edges would reach back over the list marks to the whole list)."""
+    `own` (the objects the figures had before the context rules) with a figure paired with an
+    item set to its new object: the item is a whole noun phrase already, which `rows` must not
+    widen again (its edges would reach back over the list marks to the whole list). A figure
+    paired with an earlier figure (b) is left to `rows` to finish as that figure was finished
+    (中欧|班列: the places that name the service)."""
     own = list(own)
     for k, p in enumerate(pieces):
         if p.role or not (_word(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
@@ -356,11 +358,10 @@ def paired_in_order(
         if not run:
             continue
         end = _subject_end(k, pieces, text)
-        objs = (
-            _list_items(end, len(run), pieces, text, names)
-            if end >= 0
-            else _earlier_objects(k, len(run), stats, pieces, text)
-        )
-        for st, obj in zip(run, objs, strict=False):
+        if end < 0:  # (b): an earlier figure's object, which `rows` finishes as that figure's
+            for st, obj in zip(run, _earlier_objects(k, len(run), stats, pieces, text), strict=False):
+                st.obj = obj
+            continue
+        for st, obj in zip(run, _list_items(end, len(run), pieces, text, names), strict=False):
             st.obj = own[stats.index(st)] = obj
     return own
