@@ -99,6 +99,14 @@ from tests.test_statistics import one
         ("全省粮食播种面积达到1.2亿亩，粮食产量达到650亿斤，分别比上年增加3%和5%。", "5%", "粮食产量"),
         # (b) the earlier figure's object as it was finished (the places that name a service)
         ("一季度，中亚班列累计开行1560列，运送货物12.4万标箱，同比分别增长15%和20%。", "15%", "中亚班列"),
+        # an item in quotation marks keeps them and takes the shared head
+        ("今年以来，“小巨人”、高新技术企业营收增速分别为8.4%、6.7%。", "8.4%", "“小巨人”企业营收增速"),
+        # a comparison word jieba glued to the base (比规上) opens a base all the same
+        (
+            "今年以来，“小巨人”、高新技术企业营收增速分别为8.4%、6.7%，比规上服务业企业分别高2.3个、1.2个百分点。",
+            "1.2个百分点",
+            "高新技术企业营收增速",
+        ),
     ],
 )
 def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from pipeline import lexicons
+from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.object_words import (
     _METRIC,
     _METRIC_ENDINGS,
@@ -38,6 +39,7 @@ _METRIC_WORDS = tuple(_METRIC)
 _GOVERNING = frozenset((*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs")))  # 实现|营业收入、…
 _NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
 _LIST_MARK = "、"
+_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"  # “小巨人”、专精特新企业…: a quoted item
 _JOINERS = ("和", "及", "与", "以及")  # a list's last joint (stats_conjunctions less 、)
 _CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?")
 _SKIP_POS = ("d", "p", "m", "t", "f", "mq", "ul")  # 同比|2024年|分别, 分别|比|2013年|增长|了
@@ -100,10 +102,16 @@ def _base_start(i: int, k: int, pieces: list[Piece], text: str) -> int | None:
     while (
         c >= 0 and k - c <= _MAX_BASE and not pieces[c].role and _word(text, pieces[c]) not in _CLAUSE_MARKS
     ):
-        if _word(text, pieces[c]) in _COMPARE:
+        if _compares(_word(text, pieces[c])):
             return c if c > 0 else None
         c -= 1
     return None
+
+
+def _compares(word: str) -> bool:
+    """A comparison word (比, 较), alone or glued by jieba's guesser to the base's first word (比规上:
+    a word of three characters or more its dictionary does not list)."""
+    return word in _COMPARE or (len(word) >= 3 and word[:1] in _COMPARE and word not in jieba_dict())
 
 
 def _clause_start(end: int, pieces: list[Piece], text: str) -> int:
@@ -268,8 +276,12 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         return named
     items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
     last_word = _word(text, pieces[items[-1][1]])
-    heads: list[str] = []
-    for k, (a, b) in enumerate(items):
+    out: list[str] = []
+    for k, item in enumerate(items):
+        edges = (item[0], item[1] + 1)
+        if k < n - 1:
+            item, edges = _unquoted(*item, pieces, text)
+        a, b = item
         span = pieces[a : b + 1]
         if (
             a > b
@@ -282,8 +294,20 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
         if shared and h < 0:
             return []
-        heads.append(text[h : pieces[items[-1][1]].end] if h >= 0 else "")
-    return [text[pieces[a].start : pieces[b].end] + head for (a, b), head in zip(items, heads, strict=True)]
+        head = text[h : pieces[items[-1][1]].end] if h >= 0 else ""
+        out.append(text[pieces[edges[0]].start : pieces[edges[1] - 1].end] + head)
+    return out
+
+
+def _unquoted(a: int, b: int, pieces: list[Piece], text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """An item in quotation marks (“小巨人”|、|专精特新企业|营收利润率): the words inside, which the
+    checks read, and the pieces the item's text runs over, with the marks (the opening one may
+    have been trimmed as a lead: a is then right after it). An item in no marks is both."""
+    opening = a - 1 if a > 0 and _word(text, pieces[a - 1]) == _OPEN_QUOTE else a
+    marks = (_word(text, pieces[opening]), _word(text, pieces[b]))
+    if b - 1 <= opening or marks != (_OPEN_QUOTE, _CLOSE_QUOTE):
+        return (a, b), (a, b + 1)
+    return (opening + 1, b - 1), (opening, b + 1)
 
 
 def _named_items(
