@@ -107,6 +107,13 @@ from tests.test_statistics import one
             "1.2个百分点",
             "高新技术企业营收增速",
         ),
+        # titles: each work with the noun after the last title; a time in brackets before 分别
+        ("截至目前，影片《星河》和《远航》票房分别突破8亿元和5亿元。", "突破8亿元", "《星河》票房"),
+        (
+            "截至目前，新上映的科幻影片《星河》和《远航》票房昨天（10月2日）分别突破8亿元和5亿元。",
+            "5亿元",
+            "《远航》票房",
+        ),
     ],
 )
 def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:

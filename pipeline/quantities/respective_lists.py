@@ -39,7 +39,9 @@ _METRIC_WORDS = tuple(_METRIC)
 _GOVERNING = frozenset((*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs")))  # 实现|营业收入、…
 _NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
 _LIST_MARK = "、"
-_OPEN_QUOTE, _CLOSE_QUOTE = "“", "”"  # “小巨人”、专精特新企业…: a quoted item
+_MARKS = {"“": "”", "《": "》"}  # “小巨人”、专精特新企业…, 《A》和《B》票房: an item in marks
+_BRACKETS = ("（", "）", "(", ")")
+_TITLE, _TITLE_END = "《", "》"  # a title names a work, whatever its words: a noun phrase
 _JOINERS = ("和", "及", "与", "以及")  # a list's last joint (stats_conjunctions less 、)
 _CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?")
 _SKIP_POS = ("d", "p", "m", "t", "f", "mq", "ul")  # 同比|2024年|分别, 分别|比|2013年|增长|了
@@ -84,9 +86,9 @@ def _subject_end(k: int, pieces: list[Piece], text: str) -> int:
     while (
         i >= 0
         and not pieces[i].role
-        and (pieces[i].pos.startswith(_SKIP_POS) or _word(text, pieces[i]) in _PREDICATE_WORDS)
+        and (pieces[i].pos.startswith(_SKIP_POS) or _word(text, pieces[i]) in (*_PREDICATE_WORDS, *_BRACKETS))
     ):
-        i -= 1
+        i -= 1  # 票房|今天|（9月23日）|分别: a time in brackets as well
     if i < 0 or (not pieces[i].role and _word(text, pieces[i]) in _CLAUSE_MARKS):
         return -1
     if (c := _base_start(i, k, pieces, text)) is not None:
@@ -272,6 +274,9 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         items = _split_last(items, pieces, text)
     if len(items) != n:
         return []
+    lo = pieces[items[0][0]].start
+    # a name inside a title is the work's (《南京…》), no place of the list
+    names = [(s, e) for s, e in names if text.rfind(_TITLE, lo, s) <= text.rfind(_TITLE_END, lo, s)]
     if named := _named_items(items, pieces, text, names):
         return named
     items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
@@ -283,15 +288,19 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
             item, edges = _unquoted(*item, pieces, text)
         a, b = item
         span = pieces[a : b + 1]
+        titled = _word(text, pieces[edges[0]]) == _TITLE
         if (
             a > b
             or any(p.role for p in span)
-            or not (pieces[b].pos.startswith(NOUN_POS) or _activity_end(a, b, pieces))
+            or not (pieces[b].pos.startswith(NOUN_POS) or _activity_end(a, b, pieces) or titled)
             or any(s < pieces[b].end and pieces[a].start < e for s, e in names)
         ):
             return []
-        shared = k < n - 1 and not _whole((a, b), last_word, pieces, text)
-        h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
+        shared = k < n - 1 and (titled or not _whole((a, b), last_word, pieces, text))
+        if titled:
+            h = _head_after_marks(items[-1], pieces, text) if shared else -1
+        else:
+            h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
         if shared and h < 0:
             return []
         head = text[h : pieces[items[-1][1]].end] if h >= 0 else ""
@@ -300,14 +309,28 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
 
 
 def _unquoted(a: int, b: int, pieces: list[Piece], text: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    """An item in quotation marks (“小巨人”|、|专精特新企业|营收利润率): the words inside, which the
-    checks read, and the pieces the item's text runs over, with the marks (the opening one may
-    have been trimmed as a lead: a is then right after it). An item in no marks is both."""
-    opening = a - 1 if a > 0 and _word(text, pieces[a - 1]) == _OPEN_QUOTE else a
-    marks = (_word(text, pieces[opening]), _word(text, pieces[b]))
-    if b - 1 <= opening or marks != (_OPEN_QUOTE, _CLOSE_QUOTE):
+    """An item that closes with a quotation or a title in marks (“小巨人”|、|专精特新企业|…,
+    抗战题材影片|《A》|和|《B》|票房): the words inside the marks, which the checks read, and the
+    pieces the item's text runs over, the marks with them (an opening quotation mark may have
+    been trimmed as a lead: a is then right after it; words before a title describe it). An
+    item in no marks is both."""
+    closing = _word(text, pieces[b])
+    marks = (i for i in range(b - 1, a - 2, -1) if i >= 0 and _MARKS.get(_word(text, pieces[i])) == closing)
+    opening = next(marks, None)
+    if opening is None or b - 1 <= opening:
         return (a, b), (a, b + 1)
     return (opening + 1, b - 1), (opening, b + 1)
+
+
+def _head_after_marks(last: tuple[int, int], pieces: list[Piece], text: str) -> int:
+    """Where the head starts (a text offset) that the last item has after its own closing mark
+    (《B》|票房: what the works share, a noun), where it opens with a mark; -1 where it has none."""
+    la, lb = last
+    closing = _MARKS.get(_word(text, pieces[la]))
+    c = next((i for i in range(la + 1, lb) if _word(text, pieces[i]) == closing), None)
+    if c is None or not all(p.pos.startswith(NOUN_POS) for p in pieces[c + 1 : lb + 1]):
+        return -1
+    return pieces[c + 1].start
 
 
 def _named_items(
