@@ -114,6 +114,18 @@ from tests.test_statistics import one
             "5亿元",
             "《远航》票房",
         ),
+        # an item longer than what precedes the last item's glued modifier (居民) names a whole
+        # of its own: it takes the metric alone, not 居民生活
+        (
+            "今年前三季度，全市第一产业、第二产业和城乡居民生活用水量分别增长2.4%、3.6%和4.9%。",
+            "2.4%",
+            "第一产业用水量",
+        ),
+        (
+            "今年前三季度，全市第一产业、第二产业和城乡居民生活用水量分别增长2.4%、3.6%和4.9%。",
+            "3.6%",
+            "第二产业用水量",
+        ),
     ],
 )
 def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:

@@ -210,10 +210,24 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     h = _past_shared_modifiers(h, la, pieces, text)
     if h == la:
         return -1
+    glued = _glued_modifier(pieces[h - 1], text)
+    if glued and glued - pieces[la].start < pieces[b].end - pieces[a].start:
+        return _metric_start(la, lb, pieces, text)
     longer = pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1
     if longer and not _activity_run(h, lb, pieces) and not _one_noun(la, h, pieces):
         return -1
     return _glued_modifier(pieces[h - 1], text) or pieces[h].start
+
+
+def _metric_start(la: int, lb: int, pieces: list[Piece], text: str) -> int:
+    """Where the run of metric words closing the last item starts (a text offset), for an item
+    longer than what stands before the last item's glued shared modifier (第二产业 ~ 城乡|居民|生活|
+    用电量): the item names a whole of its own, of which neither the modifier nor the words
+    after it (居民生活) are said, only the metric (第二产业用电量); -1 where there is none."""
+    m = lb + 1
+    while m > la + 1 and _metric(_word(text, pieces[m - 1])):
+        m -= 1
+    return pieces[m].start if m <= lb else -1
 
 
 def _shared_run(h: int, lb: int, pieces: list[Piece], text: str) -> bool:
