@@ -10,7 +10,10 @@ and each item is a whole metric (its last word a metric noun, a metric ending or
 own last word: 营业收入、利润总额, 教育支出、卫生健康支出) or an item that shares the last item's
 head, which it then takes (装备制造业、高技术制造业增加值 -> 装备制造业增加值, 高技术制造业增加值:
 `_shared_head`). A base between the list and the adverb is passed over (营业额、利润|比上年|分别).
-Places (北京、上海分别…) and lists holding a figure are left.
+Places with no metric after them (北京、上海分别…) and lists holding a figure are left;
+places or organisations the NER found before a shared metric (对|东盟、欧盟|进出口) are the
+figures' scope, and each figure takes the metric alone (`_named_items`). Items in quotation or
+title marks keep them (“小巨人”企业…, 《A》票房).
 (b) X达N1，Y达N2，|分别|比上年增长|P1和P2: where the adverb's clause has no noun before it, the
 k-th figure after it measures what the k-th of the last figures before the clause measures.
 
