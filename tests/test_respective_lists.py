@@ -72,6 +72,19 @@ from tests.test_statistics import one
         # an index is a head the items share (stats_index_heads)
         ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "52.4%", "食品制造业景气指数"),
         ("8月份，食品制造业和纺织业景气指数分别为52.4%和49.8%。", "49.8%", "纺织业景气指数"),
+        # an item closing with a verb after a noun names a branch (机器人|制造/v); a head of verbs
+        # the last item holds after its word parallel to an item is shared (制造)
+        (
+            "今年上半年，智能手机制造、服务机器人制造营业收入分别增长21.5%和33.8%。",
+            "21.5%",
+            "智能手机制造营业收入",
+        ),
+        ("一季度，其中农业机器人、医疗康复机器人制造同比分别增长19.2%和27.6%。", "19.2%", "农业机器人制造"),
+        (
+            "一季度，其中农业机器人、医疗康复机器人制造同比分别增长19.2%和27.6%。",
+            "27.6%",
+            "医疗康复机器人制造",
+        ),
         # no 分别: a list of as many figures right after the predicate verb pairs in order too
         ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "8.2%", "农产品出口"),
         ("近五年，全省农产品出口、服务外包出口年均增长8.2%和11.5%。", "11.5%", "服务外包出口"),
@@ -84,6 +97,35 @@ from tests.test_statistics import one
         ("全县接待游客32万人次，旅游收入2.1亿元，同比分别增长12.5%和18.3%。", "18.3%", "旅游收入"),
         ("全省粮食播种面积达到1.2亿亩，粮食产量达到650亿斤，分别比上年增加3%和5%。", "3%", "粮食播种面积"),
         ("全省粮食播种面积达到1.2亿亩，粮食产量达到650亿斤，分别比上年增加3%和5%。", "5%", "粮食产量"),
+        # (b) the earlier figure's object as it was finished (the places that name a service)
+        ("一季度，中亚班列累计开行1560列，运送货物12.4万标箱，同比分别增长15%和20%。", "15%", "中亚班列"),
+        # an item in quotation marks keeps them and takes the shared head
+        ("今年以来，“小巨人”、高新技术企业营收增速分别为8.4%、6.7%。", "8.4%", "“小巨人”企业营收增速"),
+        # a comparison word jieba glued to the base (比规上) opens a base all the same
+        (
+            "今年以来，“小巨人”、高新技术企业营收增速分别为8.4%、6.7%，比规上服务业企业分别高2.3个、1.2个百分点。",
+            "1.2个百分点",
+            "高新技术企业营收增速",
+        ),
+        # titles: each work with the noun after the last title; a time in brackets before 分别
+        ("截至目前，影片《星河》和《远航》票房分别突破8亿元和5亿元。", "突破8亿元", "《星河》票房"),
+        (
+            "截至目前，新上映的科幻影片《星河》和《远航》票房昨天（10月2日）分别突破8亿元和5亿元。",
+            "5亿元",
+            "《远航》票房",
+        ),
+        # an item longer than what precedes the last item's glued modifier (居民) names a whole
+        # of its own: it takes the metric alone, not 居民生活
+        (
+            "今年前三季度，全市第一产业、第二产业和城乡居民生活用水量分别增长2.4%、3.6%和4.9%。",
+            "2.4%",
+            "第一产业用水量",
+        ),
+        (
+            "今年前三季度，全市第一产业、第二产业和城乡居民生活用水量分别增长2.4%、3.6%和4.9%。",
+            "3.6%",
+            "第二产业用水量",
+        ),
     ],
 )
 def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:
@@ -104,3 +146,17 @@ def test_paired_in_order(sentence: str, surface: str, obj: str) -> None:
 )
 def test_not_paired(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+_PLACES = [("拉美", "LOC"), ("中东", "LOC"), ("东欧", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "obj"),
+    [("6.2%", "进出口"), ("11.4%", "进出口"), ("8.9%", "进出口")],
+)
+def test_places_before_the_adverb_are_the_scope(surface: str, obj: str) -> None:
+    """A list of places that share a metric (对|A、B、C|进出口|分别…): each figure measures the
+    metric, the places being where; not the whole list, nor place and metric."""
+    sentence = "前三季度，我国对拉美、中东、东欧进出口分别增长6.2%、11.4%、8.9%。"
+    assert one(sentence, surface, mentions=_PLACES).object == obj

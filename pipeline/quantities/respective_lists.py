@@ -10,7 +10,10 @@ and each item is a whole metric (its last word a metric noun, a metric ending or
 own last word: 营业收入、利润总额, 教育支出、卫生健康支出) or an item that shares the last item's
 head, which it then takes (装备制造业、高技术制造业增加值 -> 装备制造业增加值, 高技术制造业增加值:
 `_shared_head`). A base between the list and the adverb is passed over (营业额、利润|比上年|分别).
-Places (北京、上海分别…) and lists holding a figure are left.
+Places with no metric after them (北京、上海分别…) and lists holding a figure are left;
+places or organisations the NER found before a shared metric (对|东盟、欧盟|进出口) are the
+figures' scope, and each figure takes the metric alone (`_named_items`). Items in quotation or
+title marks keep them (“小巨人”企业…, 《A》票房).
 (b) X达N1，Y达N2，|分别|比上年增长|P1和P2: where the adverb's clause has no noun before it, the
 k-th figure after it measures what the k-th of the last figures before the clause measures.
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from pipeline import lexicons
+from pipeline.nlp.components.resources import jieba_dict
 from pipeline.quantities.object_words import (
     _METRIC,
     _METRIC_ENDINGS,
@@ -38,6 +42,9 @@ _METRIC_WORDS = tuple(_METRIC)
 _GOVERNING = frozenset((*_PREDICATE_WORDS, *lexicons.words("stats_light_verbs")))  # 实现|营业收入、…
 _NOT_SUBJECTS = _PREDICATE_WORDS + _SCOPES  # 同比, 占|全国|的: no noun of the figures
 _LIST_MARK = "、"
+_MARKS = {"“": "”", "《": "》"}  # “小巨人”、专精特新企业…, 《A》和《B》票房: an item in marks
+_BRACKETS = ("（", "）", "(", ")")
+_TITLE, _TITLE_END = "《", "》"  # a title names a work, whatever its words: a noun phrase
 _JOINERS = ("和", "及", "与", "以及")  # a list's last joint (stats_conjunctions less 、)
 _CLAUSE_MARKS = ("，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?")
 _SKIP_POS = ("d", "p", "m", "t", "f", "mq", "ul")  # 同比|2024年|分别, 分别|比|2013年|增长|了
@@ -48,6 +55,7 @@ _MAX_BASE = 8  # words from the comparison word to the adverb
 _SHARED_MODIFIERS = frozenset(lexicons.words("stats_shared_metric_modifiers"))  # 网络|零售额
 _BOUND_POS = ("zg", "ng", "g")  # 进口|物/zg|流量: a character bound to the metric after it
 _PLAIN_NOUN_POS = ("n", "nz")
+_ACTIVITY_POS = ("v", "vn")  # 机器人|制造/v, 进出口/vn: an activity a list's items share
 _INDEX_HEADS = lexicons.words("stats_index_heads")  # 采购经理|指数
 
 
@@ -81,9 +89,9 @@ def _subject_end(k: int, pieces: list[Piece], text: str) -> int:
     while (
         i >= 0
         and not pieces[i].role
-        and (pieces[i].pos.startswith(_SKIP_POS) or _word(text, pieces[i]) in _PREDICATE_WORDS)
+        and (pieces[i].pos.startswith(_SKIP_POS) or _word(text, pieces[i]) in (*_PREDICATE_WORDS, *_BRACKETS))
     ):
-        i -= 1
+        i -= 1  # 票房|今天|（9月23日）|分别: a time in brackets as well
     if i < 0 or (not pieces[i].role and _word(text, pieces[i]) in _CLAUSE_MARKS):
         return -1
     if (c := _base_start(i, k, pieces, text)) is not None:
@@ -99,10 +107,16 @@ def _base_start(i: int, k: int, pieces: list[Piece], text: str) -> int | None:
     while (
         c >= 0 and k - c <= _MAX_BASE and not pieces[c].role and _word(text, pieces[c]) not in _CLAUSE_MARKS
     ):
-        if _word(text, pieces[c]) in _COMPARE:
+        if _compares(_word(text, pieces[c])):
             return c if c > 0 else None
         c -= 1
     return None
+
+
+def _compares(word: str) -> bool:
+    """A comparison word (比, 较), alone or glued by jieba's guesser to the base's first word (比规上:
+    a word of three characters or more its dictionary does not list)."""
+    return word in _COMPARE or (len(word) >= 3 and word[:1] in _COMPARE and word not in jieba_dict())
 
 
 def _clause_start(end: int, pieces: list[Piece], text: str) -> int:
@@ -185,22 +199,54 @@ def _shared_head(item: tuple[int, int], last: tuple[int, int], pieces: list[Piec
     交通运输类|增加值, 家电 ~ 通讯器材|销售额; not 城镇 ~ 农村人口|收入); -1 where there is none."""
     a, b = item
     la, lb = last
-    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos) or any(p.pos == "uj" for p in pieces[la:lb]):
+    if any(p.pos == "uj" for p in pieces[la:lb]):
         return -1  # not 重点村和重点镇|的|数量: the metric of a 的 phrase is the whole list's
     end_char = _word(text, pieces[b])[-1:]
     parallel = [i for i in range(la, lb) if _word(text, pieces[i]).endswith(end_char)]
-    if parallel:
+    if parallel and _shared_run(parallel[-1] + 1, lb, pieces, text):
         return pieces[parallel[-1] + 1].start
+    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos):
+        return -1
     h = lb
     while h > la and _metric_head(_word(text, pieces[h - 1]), pieces[h - 1].pos):
         h -= 1
     h = _past_shared_modifiers(h, la, pieces, text)
     if h == la:
         return -1
+    glued = _glued_modifier(pieces[h - 1], text)
+    if glued and glued - pieces[la].start < pieces[b].end - pieces[a].start:
+        return _metric_start(la, lb, pieces, text)
     longer = pieces[h].start - pieces[la].start > pieces[b].end - pieces[a].start + 1
     if longer and not _activity_run(h, lb, pieces) and not _one_noun(la, h, pieces):
         return -1
     return _glued_modifier(pieces[h - 1], text) or pieces[h].start
+
+
+def _metric_start(la: int, lb: int, pieces: list[Piece], text: str) -> int:
+    """Where the run of metric words closing the last item starts (a text offset), for an item
+    longer than what stands before the last item's glued shared modifier (第二产业 ~ 城乡|居民|生活|
+    用电量): the item names a whole of its own, of which neither the modifier nor the words
+    after it (居民生活) are said, only the metric (第二产业用电量); -1 where there is none."""
+    m = lb + 1
+    while m > la + 1 and _metric(_word(text, pieces[m - 1])):
+        m -= 1
+    return pieces[m].start if m <= lb else -1
+
+
+def _shared_run(h: int, lb: int, pieces: list[Piece], text: str) -> bool:
+    """Whether the words pieces[h..lb] after the last item's word parallel to an item can be the
+    head the items share: a metric head closes them, or they are all verbs, an activity the
+    items name the branch of (工业机器人、特殊作业机器人|制造: 工业机器人制造)."""
+    return _metric_head(_word(text, pieces[lb]), pieces[lb].pos) or all(
+        p.pos in _ACTIVITY_POS for p in pieces[h : lb + 1]
+    )
+
+
+def _activity_end(a: int, b: int, pieces: list[Piece]) -> bool:
+    """Whether an item ends in a verb of two characters or more right after a noun (机器人|制造/v):
+    a branch named by what it makes or does, a noun phrase however jieba tags its last word."""
+    p = pieces[b]
+    return b > a and p.pos == "v" and p.end - p.start > 1 and pieces[b - 1].pos.startswith(_PLAIN_NOUN_POS)
 
 
 def _glued_modifier(p: Piece, text: str) -> int:
@@ -245,24 +291,92 @@ def _list_items(end: int, n: int, pieces: list[Piece], text: str, names: list[tu
         items = _split_last(items, pieces, text)
     if len(items) != n:
         return []
+    lo = pieces[items[0][0]].start
+    # a name inside a title is the work's (《南京…》), no place of the list
+    names = [(s, e) for s, e in names if text.rfind(_TITLE, lo, s) <= text.rfind(_TITLE_END, lo, s)]
+    if named := _named_items(items, pieces, text, names):
+        return named
     items[0] = (_lead_trimmed(*items[0], pieces, text, names), items[0][1])
     last_word = _word(text, pieces[items[-1][1]])
-    heads: list[str] = []
-    for k, (a, b) in enumerate(items):
+    out: list[str] = []
+    for k, item in enumerate(items):
+        edges = (item[0], item[1] + 1)
+        if k < n - 1:
+            item, edges = _unquoted(*item, pieces, text)
+        a, b = item
         span = pieces[a : b + 1]
+        titled = _word(text, pieces[edges[0]]) == _TITLE
         if (
             a > b
             or any(p.role for p in span)
-            or not pieces[b].pos.startswith(NOUN_POS)
+            or not (pieces[b].pos.startswith(NOUN_POS) or _activity_end(a, b, pieces) or titled)
             or any(s < pieces[b].end and pieces[a].start < e for s, e in names)
         ):
             return []
-        shared = k < n - 1 and not _whole((a, b), last_word, pieces, text)
-        h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
+        shared = k < n - 1 and (titled or not _whole((a, b), last_word, pieces, text))
+        if titled:
+            h = _head_after_marks(items[-1], pieces, text) if shared else -1
+        else:
+            h = _shared_head((a, b), items[-1], pieces, text) if shared else -1
         if shared and h < 0:
             return []
-        heads.append(text[h : pieces[items[-1][1]].end] if h >= 0 else "")
-    return [text[pieces[a].start : pieces[b].end] + head for (a, b), head in zip(items, heads, strict=True)]
+        head = text[h : pieces[items[-1][1]].end] if h >= 0 else ""
+        out.append(text[pieces[edges[0]].start : pieces[edges[1] - 1].end] + head)
+    return out
+
+
+def _unquoted(a: int, b: int, pieces: list[Piece], text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """An item that closes with a quotation or a title in marks (“小巨人”|、|专精特新企业|…,
+    抗战题材影片|《A》|和|《B》|票房): the words inside the marks, which the checks read, and the
+    pieces the item's text runs over, the marks with them (an opening quotation mark may have
+    been trimmed as a lead: a is then right after it; words before a title describe it). An
+    item in no marks is both."""
+    closing = _word(text, pieces[b])
+    marks = (i for i in range(b - 1, a - 2, -1) if i >= 0 and _MARKS.get(_word(text, pieces[i])) == closing)
+    opening = next(marks, None)
+    if opening is None or b - 1 <= opening:
+        return (a, b), (a, b + 1)
+    return (opening + 1, b - 1), (opening, b + 1)
+
+
+def _head_after_marks(last: tuple[int, int], pieces: list[Piece], text: str) -> int:
+    """Where the head starts (a text offset) that the last item has after its own closing mark
+    (《B》|票房: what the works share, a noun), where it opens with a mark; -1 where it has none."""
+    la, lb = last
+    closing = _MARKS.get(_word(text, pieces[la]))
+    c = next((i for i in range(la + 1, lb) if _word(text, pieces[i]) == closing), None)
+    if c is None or not all(p.pos.startswith(NOUN_POS) for p in pieces[c + 1 : lb + 1]):
+        return -1
+    return pieces[c + 1].start
+
+
+def _named_items(
+    items: list[tuple[int, int]], pieces: list[Piece], text: str, names: list[tuple[int, int]]
+) -> list[str]:
+    """The head the items share, once for each, where the items are names of places or
+    organisations and the last one closes with a metric or an activity (对|东盟、欧盟、中亚|
+    进出口): the names are the scope of the figures and the head is what each measures; []
+    where the items are no such names."""
+    *firsts, (la, lb) = items
+    a0, b0 = firsts[0]
+    while a0 <= b0 and not _named(pieces[a0], names) and pieces[a0].pos.startswith(_LEAD_POS):
+        a0 += 1  # 我国|对|东盟
+    firsts[0] = (a0, b0)
+    if not all(a <= b and all(_named(p, names) for p in pieces[a : b + 1]) for a, b in firsts):
+        return []
+    h = la
+    while h <= lb and _named(pieces[h], names):
+        h += 1
+    span = pieces[h : lb + 1]
+    if h == la or not span or any(p.role or _named(p, names) for p in span):
+        return []
+    if not _metric_head(_word(text, pieces[lb]), pieces[lb].pos):
+        return []
+    return [text[pieces[h].start : pieces[lb].end]] * len(items)
+
+
+def _named(p: Piece, names: list[tuple[int, int]]) -> bool:
+    return any(s <= p.start and p.end <= e for s, e in names)
 
 
 def _earlier_objects(k: int, n: int, stats: list[Found], pieces: list[Piece], text: str) -> list[str]:
@@ -295,9 +409,11 @@ def paired_in_order(
     stats: list[Found], own: list[str], pieces: list[Piece], text: str, names: list[tuple[int, int]]
 ) -> list[str]:
     """Each figure of a list after 分别 takes the item it is paired with (a, b above). Returns
-    `own` (the objects the figures had before the context rules) with a paired figure's entry
-    set to its new object: the item is a whole noun phrase already, which `rows` must not widen
-    again (its edges would reach back over the list marks to the whole list)."""
+    `own` (the objects the figures had before the context rules) with a figure paired with an
+    item set to its new object: the item is a whole noun phrase already, which `rows` must not
+    widen again (its edges would reach back over the list marks to the whole list). A figure
+    paired with an earlier figure (b) is left to `rows` to finish as that figure was finished
+    (中欧|班列: the places that name the service)."""
     own = list(own)
     for k, p in enumerate(pieces):
         if p.role or not (_word(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
@@ -306,11 +422,10 @@ def paired_in_order(
         if not run:
             continue
         end = _subject_end(k, pieces, text)
-        objs = (
-            _list_items(end, len(run), pieces, text, names)
-            if end >= 0
-            else _earlier_objects(k, len(run), stats, pieces, text)
-        )
-        for st, obj in zip(run, objs, strict=False):
+        if end < 0:  # (b): an earlier figure's object, which `rows` finishes as that figure's
+            for st, obj in zip(run, _earlier_objects(k, len(run), stats, pieces, text), strict=False):
+                st.obj = obj
+            continue
+        for st, obj in zip(run, _list_items(end, len(run), pieces, text, names), strict=False):
             st.obj = own[stats.index(st)] = obj
     return own

@@ -53,6 +53,7 @@ _CLAUSE_ENDS = ("，", ",", "；", ";", "：", ":")  # marks that end the clause
 _PEOPLE_MEASURES = ("人", "人次", "名", "位", "户")
 _WHOLE = "全"  # 全疆, 全区: a scope word of 全 and one character (as subjects._scope)
 _LIST_MARKS = ("、",)  # 休闲公园、城市森林: items of one list
+_JOINERS = ("和", "与", "及", "以及")  # 销售和意向订单: a conjunction inside a noun phrase
 # approximation words written before a number (numerals_approx_markers), longest first; not
 # those that are also locatives (上)
 _MARKERS_BEFORE = tuple(
@@ -158,6 +159,8 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
         k -= 1
     if k == a - 1 and k > 0 and _word(text, pieces[k]) in _LIST_MARKS:
         return _list_before(pieces, k, text) + obj  # 科研技术贷款、|制造业中长期贷款
+    if (conjunct := _conjunct_before(pieces, k, text)) is not None:
+        return text[conjunct : at + len(obj)]  # 销售|和|意向订单: 销售和意向订单
     if k == a - 1 or not _edge(pieces, k, text):
         return _with_class_word(pieces, a, text) + obj
     start = k + 1
@@ -172,6 +175,33 @@ def widened(st: Found, pieces: list[Piece], text: str) -> str:
         start += 1  # 最后|招聘人数: a locative or a measure opens no noun phrase (inside one it stays);
         # nor does the rest of a scope word jieba cut (全|社会|…)
     return text[pieces[start].start : at + len(obj)]
+
+
+def _conjunct_before(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The start of the noun phrase joined by the conjunction at pieces[k] (和, 与, 及) to the
+    phrase that ends in the object: the two share the object's head or are one list of what is
+    measured (销售|和|意向订单, 卫星导航|与|位置服务产业产值, 华人华侨|及|社会各界代表). The
+    conjunct is one to three words inside a noun phrase closing with a noun, or a noun and a
+    verb of two characters (卫星|导航/v: a branch), after an edge, a verb that governs the phrase
+    or the sentence start; a list mark before it makes it the last of a list (_list_before).
+    None where there is no such conjunct."""
+    if k < 1 or pieces[k].role or _word(text, pieces[k]) not in _JOINERS:
+        return None
+    end = k - 1
+    head = pieces[end]
+    before = pieces[end - 1].pos if end > 0 else ""
+    verb_end = head.pos == "v" and len(_word(text, head)) > 1 and before in _NOUNS_BEFORE_COUNT
+    if head.role or not (verb_end or (head.pos in (*_HEAD_POS, "vn") and _inside(head, text))):
+        return None
+    j = end - 1 if verb_end else end
+    while j >= 0 and end - j < _MOST and _inside(pieces[j], text):
+        j -= 1
+    if j >= 0 and _word(text, pieces[j]) in _LIST_MARKS:
+        items = _list_before(pieces, j, text)
+        return pieces[j].end - len(items) if items else None
+    if j >= 0 and not (_edge(pieces, j, text) or pieces[j].pos == "v"):
+        return None
+    return pieces[j + 1].start
 
 
 def _with_class_word(pieces: list[Piece], a: int, text: str) -> str:
