@@ -27,3 +27,10 @@ from tests.test_statistics import one
 )
 def test_conjunct_stays_in_the_phrase(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_branch_conjunct_takes_no_word_before_its_noun() -> None:
+    """N和V|和|…: the conjunct of a noun and its verb is those two words alone; a governing verb
+    jieba tags an adjective (落实/a) is no part of it (the object stays without the predicate)."""
+    s = one("今年要落实草原禁牧和草畜平衡任务近30亿亩。", "近30亿亩")
+    assert not s.object.startswith("落实")

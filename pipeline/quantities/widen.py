@@ -193,8 +193,10 @@ def _conjunct_before(pieces: list[Piece], k: int, text: str) -> int | None:
     verb_end = head.pos == "v" and len(_word(text, head)) > 1 and before in _NOUNS_BEFORE_COUNT
     if head.role or not (verb_end or (head.pos in (*_HEAD_POS, "vn") and _inside(head, text))):
         return None
-    j = end - 1 if verb_end else end
-    while j >= 0 and end - j < _MOST and _inside(pieces[j], text):
+    # a branch is the noun and its verb alone (卫星|导航): no word before them is its own
+    # (落实/a|草原|禁牧|和: jieba tags the governing verb an adjective)
+    j = end - 2 if verb_end else end
+    while not verb_end and j >= 0 and end - j < _MOST and _inside(pieces[j], text):
         j -= 1
     if j >= 0 and _word(text, pieces[j]) in _LIST_MARKS:
         items = _list_before(pieces, j, text)
