@@ -158,22 +158,24 @@ def _code_name(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
 
 
 _HYPHEN = "-"
+_MODEL_HEAD_CHARS = 2  # Chinese characters before a model's hyphen (歼-10, 米格-29)
 
 
 def _model_code(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
     """nz where a model designation is joined piece by piece, with a noun right after it: Latin
-    letters or one Chinese character and a hyphen (F|-, 歼|-), then the Arabic digits after
-    that (F-|35|战机): one name of a model (F-35战机, 歼-10表演机), no count."""
+    letters or one or two Chinese characters and a hyphen (F|-, 歼|-, 米格|-), then the Arabic
+    digits after that (F-|35|战机): one name of a model (F-35战机, 歼-10表演机), no count."""
     if prev.role or p.role or nxt is None or nxt.role or prev.end != p.start or p.end != nxt.start:
         return ""
     head, w, after = _word(text, prev), _word(text, p), _word(text, nxt)
     if w == _HYPHEN:
         letters = head.isascii() and head.isalpha()
-        one_char = len(head) == 1 and not head.isascii()
-        return "nz" if (letters or one_char) and after.isascii() and after.isdigit() else ""
+        short = len(head) <= _MODEL_HEAD_CHARS and not any(c.isascii() for c in head)
+        return "nz" if (letters or short) and after.isascii() and after.isdigit() else ""
     coded = head.endswith(_HYPHEN) and len(head) > 1 and prev.pos == "nz"
-    named = nxt.pos.startswith("n") or nxt.pos == "vn"  # S-200|防空/vn|导弹: a verbal noun opens it
-    return "nz" if coded and w.isascii() and w.isdigit() and named else ""
+    # the digits after a joined head and its hyphen are the model's number whatever follows
+    # (运-|20|与…, 歼-|10|飞抵: a conjunction or the predicate; S-200|防空/vn|导弹)
+    return "nz" if coded and w.isascii() and w.isdigit() else ""
 
 
 def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
@@ -182,9 +184,31 @@ def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[
     read through it (N个|5G基站), not cut at the digits and read back from the number over the
     clause's verb instead; a model designation likewise (F|-|35|战机 -> F-35/nz|战机); the
     statistics' piece indices are moved to the new list."""
-    return _joined(
+    joined = _joined(
         pieces, stats, lambda prev, p, nxt: _code_name(prev, p, nxt, text) or _model_code(prev, p, nxt, text)
     )
+    return _code_modifiers_as_nouns(joined, text)
+
+
+def _code_modifiers_as_nouns(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with a verbal noun right between a joined code name and a noun retagged n
+    (S-300/nz|防空/vn|导弹 -> 防空/n): after a model's name a verbal noun before a noun names the
+    model's kind, no predicate, so the noun phrase runs through it."""
+    out = list(pieces)
+    for k in range(1, len(pieces) - 1):
+        p, prev, nxt = pieces[k], pieces[k - 1], pieces[k + 1]
+        if p.role or prev.role or nxt.role or p.pos != "vn" or prev.pos != "nz":
+            continue
+        code = _word(text, prev)
+        if (
+            prev.end == p.start
+            and p.end == nxt.start
+            and nxt.pos == "n"
+            and code.isascii()
+            and any(c.isdigit() for c in code)
+        ):
+            out[k] = replace(p, pos="n")
+    return out
 
 
 _CUT_NOUN_POS = ("n", "ng")
