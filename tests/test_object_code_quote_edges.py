@@ -3,8 +3,10 @@ before the figure takes the short quoted name glued to it (quote_edges: “丝�
 a model designation with a two-character head or before no noun is one name (object_edges:
 米格-29, 运-20|与), a verbal noun between a code name and a noun is part of the name (S-300|
 防空|导弹), and an adverbial noun of the whole group or of manner ends the object (edge_adverbs:
-股指|集体|收跌, 透析机|全天候|运行). Sentences invented in the style of the 新闻联播 corpus; none is
-copied from a gold page or a review story."""
+股指|集体|收跌, 透析机|全天候|运行); a ranking's number is inside its name (世界500强企业), 在 and
+a one-character place after a measure's 的 modify the noun (在华外资企业), and an intention word
+before a verb opens the predicate (项目|计划|开工). Sentences invented in the style of the
+新闻联播 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
 
@@ -50,3 +52,18 @@ def test_round_the_clock_adverb_ends_the_object() -> None:
 def test_whole_adverb_after_a_category() -> None:
     """六大|领域|全部|开工: 全部 is the adverbial of the whole."""
     assert one("园区六大领域全部开工建设。", "六大").object == "领域"
+
+
+def test_ranking_name_is_one_noun() -> None:
+    """N家|世界|500|强|企业: the ranking's number is inside the name."""
+    assert one("本届博览会有260家世界500强企业参展。", "260家").object == "世界500强企业"
+
+
+def test_located_modifier_after_a_share() -> None:
+    """N%的|在|华|外资企业: 在华 says where the firms are, inside their noun phrase."""
+    assert one("报告显示，68%的在华外资企业看好市场前景。", "68%").object == "在华外资企业"
+
+
+def test_intention_before_a_verb_ends_the_object() -> None:
+    """N个|项目|计划/n|开工: the intention opens the predicate."""
+    assert one("全县今年有15个项目计划开工建设。", "15个").object == "项目"

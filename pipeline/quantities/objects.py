@@ -119,6 +119,7 @@ _TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a 
 _LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where the subject got to
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
+_INTENTIONS = ("计划", "打算", "准备")  # nouns to jieba that before a verb say what the subject means to do
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
 _FRAME_NOUNS = lexicons.words("stats_frame_nouns")  # 在…|基础|上: a frame, not what is counted
 _FRAME_LOCATIVES = ("上", "下")
@@ -384,6 +385,8 @@ def _step(
         return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
+    if out and w in _INTENTIONS and _before_verb(pieces, i):
+        return None  # 日资企业|计划/n|增加投资: an intention before a verb opens the predicate
     if out and ((kind == "count" and w in _METRIC) or is_state_noun(w)):
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if out and kind == "count" and len(w) > 1 and w in _PERIODS:
