@@ -5,8 +5,9 @@ a model designation with a two-character head or before no noun is one name (obj
 防空|导弹), and an adverbial noun of the whole group or of manner ends the object (edge_adverbs:
 股指|集体|收跌, 透析机|全天候|运行); a ranking's number is inside its name (世界500强企业), 在 and
 a one-character place after a measure's 的 modify the noun (在华外资企业), and an intention word
-before a verb opens the predicate (项目|计划|开工). Sentences invented in the style of the
-新闻联播 corpus; none is copied from a gold page or a review story."""
+before a verb opens the predicate (项目|计划|开工); an area's land before 上 is its object
+(N亩的|滩涂|上). Sentences invented in the style of the 新闻联播 corpus; none is copied from a
+gold page or a review story."""
 
 from __future__ import annotations
 
@@ -67,3 +68,8 @@ def test_located_modifier_after_a_share() -> None:
 def test_intention_before_a_verb_ends_the_object() -> None:
     """N个|项目|计划/n|开工: the intention opens the predicate."""
     assert one("全县今年有15个项目计划开工建设。", "15个").object == "项目"
+
+
+def test_surface_an_amount_measures_before_its_locative() -> None:
+    """N亩的|滩涂|上|养殖…: the land the area measures, not a frame."""
+    assert one("在该镇，3000亩的滩涂上养殖的对虾迎来丰收。", "3000亩").object == "滩涂"

@@ -1034,7 +1034,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
-    if after in _LOCATIVES and after not in _INSIDE:
+    if after in _LOCATIVES and after not in _INSIDE and not _measured_surface(obj, after, kind):
         return ""  # 在…的基础上: a frame, not what is counted (2000多亩的农田|里 is)
     if (
         kind == "duration"
@@ -1043,6 +1043,16 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     ):
         return ""  # 两天两夜的K396次列车: the duration is the train's; an activity or a span of time counts
     return obj
+
+
+_SURFACE = "上"  # 1500亩的盐碱地|上: on the ground the amount measures
+
+
+def _measured_surface(obj: str, after: str, kind: str) -> bool:
+    """Whether an amount's noun after its 的 is a surface it measures, 上 after it (2200亩的|
+    盐碱地|上|种植…, 300平方米的|场地|上): the noun, unless a frame noun (stats_frame_nouns:
+    在8000亿元的|基础|上) makes the phrase a frame."""
+    return kind == "amount" and after == _SURFACE and not obj.endswith(tuple(_FRAME_NOUNS))
 
 
 _CUT_NAME_CHARS = 2  # one-character words a short name is cut into (与|川|铁路)
