@@ -1024,6 +1024,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns).
     A count's verb of composition before the 的 is passed over (由380多人|组成|的|救援队伍: the
     members are counted as the group they make, as in 共8755人的应急抢险队伍)."""
+    measure = _word(text, pieces[last - 1]) if last > 0 else ""
     if kind == "count" and _composes(pieces, last, text):
         last += 1
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
@@ -1034,7 +1035,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
-    if after in _LOCATIVES and after not in _INSIDE and not _measured_surface(obj, after, kind):
+    if after in _LOCATIVES and after not in _INSIDE and not _measured_surface(obj, after, measure):
         return ""  # 在…的基础上: a frame, not what is counted (2000多亩的农田|里 is)
     if (
         kind == "duration"
@@ -1048,11 +1049,15 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
 _SURFACE = "上"  # 1500亩的盐碱地|上: on the ground the amount measures
 
 
-def _measured_surface(obj: str, after: str, kind: str) -> bool:
-    """Whether an amount's noun after its 的 is a surface it measures, 上 after it (2200亩的|
+_AREA_UNITS = frozenset(lexicons.words("stats_activity_units"))  # 亩, 平方米: the extent of land
+
+
+def _measured_surface(obj: str, after: str, unit: str) -> bool:
+    """Whether an area's noun after its 的 is the surface it measures, 上 after it (2200亩的|
     盐碱地|上|种植…, 300平方米的|场地|上): the noun, unless a frame noun (stats_frame_nouns:
-    在8000亿元的|基础|上) makes the phrase a frame."""
-    return kind == "amount" and after == _SURFACE and not obj.endswith(tuple(_FRAME_NOUNS))
+    在…的|基础|上) makes the phrase a frame. Not a length (120公里的|河段|上: where things stand
+    along it)."""
+    return unit in _AREA_UNITS and after == _SURFACE and not obj.endswith(tuple(_FRAME_NOUNS))
 
 
 _CUT_NAME_CHARS = 2  # one-character words a short name is cut into (与|川|铁路)
