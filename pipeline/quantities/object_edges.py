@@ -158,33 +158,80 @@ def _code_name(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
 
 
 _HYPHEN = "-"
+_MODEL_HEAD_CHARS = 2  # Chinese characters before a model's hyphen (歼-10, 米格-29)
 
 
 def _model_code(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
     """nz where a model designation is joined piece by piece, with a noun right after it: Latin
-    letters or one Chinese character and a hyphen (F|-, 歼|-), then the Arabic digits after
-    that (F-|35|战机): one name of a model (F-35战机, 歼-10表演机), no count."""
+    letters or one or two Chinese characters and a hyphen (F|-, 歼|-, 米格|-), then the Arabic
+    digits after that (F-|35|战机): one name of a model (F-35战机, 歼-10表演机), no count."""
     if prev.role or p.role or nxt is None or nxt.role or prev.end != p.start or p.end != nxt.start:
         return ""
     head, w, after = _word(text, prev), _word(text, p), _word(text, nxt)
     if w == _HYPHEN:
         letters = head.isascii() and head.isalpha()
-        one_char = len(head) == 1 and not head.isascii()
-        return "nz" if (letters or one_char) and after.isascii() and after.isdigit() else ""
+        short = len(head) <= _MODEL_HEAD_CHARS and not any(c.isascii() for c in head)
+        return "nz" if (letters or short) and after.isascii() and after.isdigit() else ""
     coded = head.endswith(_HYPHEN) and len(head) > 1 and prev.pos == "nz"
-    named = nxt.pos.startswith("n") or nxt.pos == "vn"  # S-200|防空/vn|导弹: a verbal noun opens it
-    return "nz" if coded and w.isascii() and w.isdigit() and named else ""
+    # the digits after a joined head and its hyphen are the model's number whatever follows
+    # (运-|20|与…, 歼-|10|飞抵: a conjunction or the predicate; S-200|防空/vn|导弹)
+    return "nz" if coded and w.isascii() and w.isdigit() else ""
+
+
+_RANKING = "强"  # 世界500强: the top N of a ranking
+
+
+def _ranking_name(prev: Piece, p: Piece, nxt: Piece | None, text: str) -> str:
+    """nz where a ranking's name is joined piece by piece: a noun and the Arabic digits glued to
+    it before 强 (世界|500|强), then 强 (世界500|强|企业): one name of a ranking list
+    (世界500强企业, 进入全国500强), whose number counts nothing."""
+    if prev.role or p.role or nxt is None or nxt.role or prev.end != p.start or p.end != nxt.start:
+        return ""
+    head, w, after = _word(text, prev), _word(text, p), _word(text, nxt)
+    if w.isascii() and w.isdigit() and after == _RANKING and prev.pos in ("n", "ns", "nt", "nz"):
+        return "nz" if not head.isascii() else ""
+    ranked = prev.pos == "nz" and head[-1:].isdigit() and not head[:1].isascii()
+    return "nz" if ranked and w == _RANKING else ""
 
 
 def join_code_names(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with Arabic digits and the Latin letters glued to them before a noun joined
     into one name (5/m|G/eng|基站 -> 5G/nz|基站), so that the noun phrase after a measure is
     read through it (N个|5G基站), not cut at the digits and read back from the number over the
-    clause's verb instead; a model designation likewise (F|-|35|战机 -> F-35/nz|战机); the
+    clause's verb instead; a model designation likewise (F|-|35|战机 -> F-35/nz|战机), and a
+    ranking's name (世界|500|强|企业 -> 世界500强/nz|企业); the
     statistics' piece indices are moved to the new list."""
-    return _joined(
-        pieces, stats, lambda prev, p, nxt: _code_name(prev, p, nxt, text) or _model_code(prev, p, nxt, text)
+    joined = _joined(
+        pieces,
+        stats,
+        lambda prev, p, nxt: (
+            _code_name(prev, p, nxt, text)
+            or _model_code(prev, p, nxt, text)
+            or _ranking_name(prev, p, nxt, text)
+        ),
     )
+    return _code_modifiers_as_nouns(joined, text)
+
+
+def _code_modifiers_as_nouns(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with a verbal noun right between a joined code name and a noun retagged n
+    (S-300/nz|防空/vn|导弹 -> 防空/n): after a model's name a verbal noun before a noun names the
+    model's kind, no predicate, so the noun phrase runs through it."""
+    out = list(pieces)
+    for k in range(1, len(pieces) - 1):
+        p, prev, nxt = pieces[k], pieces[k - 1], pieces[k + 1]
+        if p.role or prev.role or nxt.role or p.pos != "vn" or prev.pos != "nz":
+            continue
+        code = _word(text, prev)
+        if (
+            prev.end == p.start
+            and p.end == nxt.start
+            and nxt.pos == "n"
+            and code.isascii()
+            and any(c.isdigit() for c in code)
+        ):
+            out[k] = replace(p, pos="n")
+    return out
 
 
 _CUT_NOUN_POS = ("n", "ng")
@@ -225,21 +272,43 @@ def _cut_preposition(prev: Piece, p: Piece, nxt: Piece, ends: set[int], text: st
     )
 
 
+_DE = "的"
+_LOCATED_AT = "在"
+_PLACE_ABBREVIATION_POS = ("ns", "j")  # 华/ns, 京/j: a place written with one character
+
+
+def _located_modifier(prev: Piece, p: Piece, nxt: Piece, starts: set[int], text: str) -> bool:
+    """Whether prev is 在 and p a one-character place right after a measure (or its 的), before
+    a noun (N%的|在|华|日资企业): 在华 names where the things counted are, a modifier inside
+    their noun phrase, not a preposition opening the predicate after it."""
+    return (
+        _one_char_pair(prev, p, nxt)
+        and prev.start in starts
+        and _word(text, prev) == _LOCATED_AT
+        and p.pos in _PLACE_ABBREVIATION_POS
+        and nxt.pos in _NOUN_AFTER_CUT
+    )
+
+
 def join_cut_nouns(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces with a one-character noun and a one-character verb right after a statistic's
     measure joined into one abbreviation (j), where a noun or verbal noun of two characters or
     more follows (or a one-character preposition and verb that begin a dictionary word, see
-    `_cut_preposition`): a two-character word jieba cut in two (N首|文|旅/vn|推介歌曲 -> 文旅/j), which
+    `_cut_preposition`; 在 and a one-character place join as a modifier, `_located_modifier`):
+    a two-character word jieba cut in two (N首|文|旅/vn|推介歌曲 -> 文旅/j), which
     the reader of the noun after the measure would otherwise stop inside, keeping one
     character; as an abbreviation it reads on into the compound it opens. The statistics'
     piece indices are moved to the new list."""
     ends = {st.end for st in stats}
+    after_de = {st.end + 1 for st in stats if text[st.end : st.end + 1] == _DE}
 
     def cut_noun(prev: Piece, p: Piece, nxt: Piece | None) -> str:
         if nxt is None or nxt.end - nxt.start < 2:
             return ""
         if _cut_pair(prev, p, nxt, ends, _CUT_VERB_POS) or _cut_preposition(prev, p, nxt, ends, text):
             return "j"  # an abbreviation (文旅 of 文化旅游): inside a compound before its head
+        if _located_modifier(prev, p, nxt, ends | after_de, text):
+            return "b"  # 在华: a modifier of where the things are, inside the noun phrase
         return ""
 
     return _joined(pieces, stats, cut_noun)

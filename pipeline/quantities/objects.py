@@ -119,6 +119,7 @@ _TARGETS = frozenset(lexicons.words("stats_target_nouns"))  # 目标, 预期: a 
 _LEVELS = tuple(lexicons.words("stats_level_nouns"))  # 大关, 水平: where the subject got to
 _TOTALS = tuple(w for w in lexicons.words("stats_run_joiners") if w in _PREDICATE_WORDS)  # 共, 共计
 _TOTALLING = (*_TOTALS, "累计", "合计", "总计")  # adverbs before a predicate verb (累计发放)
+_INTENTIONS = ("计划", "打算", "准备")  # nouns to jieba that before a verb say what the subject means to do
 _MODALS = ("要", "将", "会", "能")  # 贷款增速|要|高于: modal verbs before a comparative
 _FRAME_NOUNS = lexicons.words("stats_frame_nouns")  # 在…|基础|上: a frame, not what is counted
 _FRAME_LOCATIVES = ("上", "下")
@@ -384,6 +385,8 @@ def _step(
         return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
+    if out and w in _INTENTIONS and _before_verb(pieces, i):
+        return None  # 日资企业|计划/n|增加投资: an intention before a verb opens the predicate
     if out and ((kind == "count" and w in _METRIC) or is_state_noun(w)):
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if out and kind == "count" and len(w) > 1 and w in _PERIODS:
@@ -1021,6 +1024,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns).
     A count's verb of composition before the 的 is passed over (由380多人|组成|的|救援队伍: the
     members are counted as the group they make, as in 共8755人的应急抢险队伍)."""
+    measure = _word(text, pieces[last - 1]) if last > 0 else ""
     if kind == "count" and _composes(pieces, last, text):
         last += 1
     if last + 1 >= len(pieces) or _word(text, pieces[last]) != "的" or pieces[last + 1].role:
@@ -1031,7 +1035,7 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
         return ""
     obj_end = text.find(obj, pieces[last + 1].start) + len(obj)
     after = next((_word(text, p) for p in pieces if p.start == obj_end), "")
-    if after in _LOCATIVES and after not in _INSIDE:
+    if after in _LOCATIVES and after not in _INSIDE and not _measured_surface(obj, after, measure):
         return ""  # 在…的基础上: a frame, not what is counted (2000多亩的农田|里 is)
     if (
         kind == "duration"
@@ -1040,6 +1044,20 @@ def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     ):
         return ""  # 两天两夜的K396次列车: the duration is the train's; an activity or a span of time counts
     return obj
+
+
+_SURFACE = "上"  # 1500亩的盐碱地|上: on the ground the amount measures
+
+
+_AREA_UNITS = frozenset(lexicons.words("stats_activity_units"))  # 亩, 平方米: the extent of land
+
+
+def _measured_surface(obj: str, after: str, unit: str) -> bool:
+    """Whether an area's noun after its 的 is the surface it measures, 上 after it (2200亩的|
+    盐碱地|上|种植…, 300平方米的|场地|上): the noun, unless a frame noun (stats_frame_nouns:
+    在…的|基础|上) makes the phrase a frame. Not a length (120公里的|河段|上: where things stand
+    along it)."""
+    return unit in _AREA_UNITS and after == _SURFACE and not obj.endswith(tuple(_FRAME_NOUNS))
 
 
 _CUT_NAME_CHARS = 2  # one-character words a short name is cut into (与|川|铁路)
