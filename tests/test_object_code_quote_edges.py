@@ -73,3 +73,10 @@ def test_intention_before_a_verb_ends_the_object() -> None:
 def test_surface_an_amount_measures_before_its_locative() -> None:
     """N亩的|滩涂|上|养殖…: the land the area measures, not a frame."""
     assert one("在该镇，3000亩的滩涂上养殖的对虾迎来丰收。", "3000亩").object == "滩涂"
+
+
+def test_quoted_holiday_before_a_metric_is_its_time_not_its_kind() -> None:
+    """“五一”|入境游订单量: the holiday is when, a scope the object leaves out (a bound character
+    after it, “五一”|档, makes a season that stays)."""
+    s = one("今年“五一”入境游订单量同比增长120%。", "120%")
+    assert s.object == "入境游订单量"
