@@ -110,7 +110,7 @@ from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
-from pipeline.quantities.time_objects import without_time_objects
+from pipeline.quantities.time_objects import without_period_opening, without_time_objects
 from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import share_of_predicate_subject, without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
@@ -192,6 +192,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
+    st.obj = without_period_opening(st, pieces, text)  # “十四五”|时期光伏装机: the time, not the thing
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
     st.obj = share_of_predicate_subject(st, pieces, text)  # 自来水|100%|入户/n: the share is of the noun
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun

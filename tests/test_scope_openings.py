@@ -1,0 +1,40 @@
+"""Objects that open inside a scope written before the counted noun (issue 12, round 16): a time
+phrase (“十四五”时期, 2024年度, 第四季度, 春节期间) says when, not what is measured. Sentences
+invented in the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+from tests.test_statistics import one
+
+
+def test_object_after_a_quoted_plan_period() -> None:
+    """“十四五”|时期|光伏并网装机: the object read back started at the period's closing word."""
+    s = one("到“十四五”时期光伏并网装机将突破五千万千瓦。", "突破五千万千瓦")
+    assert s.object == "光伏并网装机"
+
+
+def test_object_after_numbered_years() -> None:
+    """2023年度和2024年度|会员费总额: the year's 年度 is no part of the sum."""
+    s = one("该国2023年度和2024年度会员费总额约为3亿美元。", "约为3亿美元")
+    assert s.object == "会员费总额"
+
+
+def test_object_after_a_pointing_word_and_a_half_year() -> None:
+    """本|年度…, 上半|财年|贸易逆差: a pointing word or a time word makes the period a time phrase."""
+    assert one("上半财年贸易逆差扩大到300亿美元。", "300亿美元").object == "贸易逆差"
+    assert one("本年度计划调水量超过2亿立方米。", "超过2亿立方米").object == "计划调水量"
+
+
+def test_object_after_an_event_period() -> None:
+    """春运期间|船票: 期间 closes a time phrase wherever it is in the object."""
+    assert one("已累计发售春运期间船票120万张。", "120万张").object == "船票"
+
+
+def test_object_after_an_ordinal_quarter() -> None:
+    """今年|第四季度|物价涨幅: the ordinal quarter is the time, jieba's word or not."""
+    assert one("预计今年第四季度物价涨幅将升至5%左右。", "5%左右").object == "物价涨幅"
+
+
+def test_period_word_naming_the_metric_stays() -> None:
+    """某区|年度投资: nothing time-like before 年度, so it names the metric's period."""
+    assert one("雄安新区年度投资预计超2000亿元。", "超2000亿元").object == "雄安新区年度投资"
