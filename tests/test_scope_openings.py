@@ -38,3 +38,21 @@ def test_object_after_an_ordinal_quarter() -> None:
 def test_period_word_naming_the_metric_stays() -> None:
     """某区|年度投资: nothing time-like before 年度, so it names the metric's period."""
     assert one("雄安新区年度投资预计超2000亿元。", "超2000亿元").object == "雄安新区年度投资"
+
+
+def test_trade_after_a_partner_phrase() -> None:
+    """对|某些|国家|进出口: the partner named by 对 is no part of the trade measured."""
+    s = one("前三季度，对“丝绸之路”沿线国家进出口3.9万亿元。", "3.9万亿元")
+    assert s.object == "进出口"
+    s = one("对中亚其他国家进出口2100亿元。", "2100亿元")
+    assert s.object == "进出口"
+
+
+def test_trade_after_a_route_phrase() -> None:
+    """经|某|新通道/v|进出口: the route is no part of the trade, a verb jieba made up inside it aside."""
+    assert one("经中欧陆海新通道进出口增长12.5%。", "12.5%").object == "进出口"
+
+
+def test_spending_after_a_setting_phrase() -> None:
+    """在|某|冲突|中|花费: the setting closed by 中 says where the money went, not what it is."""
+    assert one("两国在边境冲突中花费近500亿美元。", "近500亿美元").object == "花费"

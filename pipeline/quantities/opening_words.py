@@ -11,6 +11,11 @@ off (issue 12, round 12). Two classes, each a word list, one reader:
 
 Where such a word is the object's first word and a noun phrase follows it up to the figure, the
 object is that noun phrase.
+
+A third class opens before the object: a preposition of partner, route or setting
+(stats_partner_prepositions: 对|欧盟|进出口, 经|某通道|进出口, 在|某危机|中|花费). The reader
+stopped inside its phrase (国家进出口, 危机中花费); the object is the verbal noun that ends
+the phrase's noun run, or what follows the locative closing a setting (`without_partner_phrase`).
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ from pipeline.quantities.pieces import Found, Piece
 
 EXPECTATION_WORDS = frozenset(lexicons.words("stats_expectation_words"))
 DEICTIC_PLACES = frozenset(lexicons.words("stats_deictic_places"))
+_PARTNER_PREPOSITIONS = {
+    w: tuple(c.split()) if c != "-" else () for w, c in lexicons.rows("stats_partner_prepositions")
+}
+_VERBAL_POS = ("v", "vn")  # 进出口/vn, 出口/vn: the activity the partner phrase goes with
+_PHRASE_WORDS = 8  # words between the preposition and the object's start, at most
 
 
 def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Collection[str]) -> str:
@@ -40,3 +50,47 @@ def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Colle
     if any(p.role for p in rest) or not rest[-1].pos.startswith(NOUN_POS):
         return st.obj
     return text[rest[0].start : pieces[b].end]
+
+
+def _partner_preposition(pieces: list[Piece], a: int, text: str) -> str | None:
+    """The preposition of stats_partner_prepositions that opens the phrase the object's first
+    piece pieces[a] lies in: read back over nouns, quotes and modifiers, no verb and no figure."""
+    for k in range(a - 1, max(a - 1 - _PHRASE_WORDS, -1), -1):
+        p = pieces[k]
+        w = _word(text, p)
+        if w in _PARTNER_PREPOSITIONS:
+            return w
+        if p.role or p.pos in _VERBAL_POS or w in _STOPS:
+            return None
+    return None
+
+
+_STOPS = ("，", ",", "。", "；", ";", "：", ":", "、", "的", "和", "与", "及")
+
+
+def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read back from the figure, where it opens inside a partner, route or setting
+    phrase (see the module): from the verbal noun after the phrase's nouns (对|某国|进出口), or
+    after the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was.
+    A preposition jieba tagged a noun (经/n) may open the object itself."""
+    if not st.obj or not st.pieces:
+        return st.obj
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    if a < b and _word(text, pieces[a]) in _PARTNER_PREPOSITIONS:  # 经/n|某通道|进出口: read in
+        prep: str | None = _word(text, pieces[a])
+        a += 1
+    else:
+        prep = _partner_preposition(pieces, a, text)
+    if prep is None:
+        return st.obj
+    closing = _PARTNER_PREPOSITIONS[prep]
+    if any(p.role for p in pieces[a : b + 1]):
+        return st.obj
+    if closing:  # 在|某危机|中|花费: after the last locative that closes the setting
+        ks = [k for k in range(a, b) if pieces[k].pos == "f" and _word(text, pieces[k]) in closing]
+    else:  # 对|某国|进出口, 经|某通道/v|进出口: the last verbal noun, not the first piece
+        ks = [k - 1 for k in range(a + 1, b + 1) if pieces[k].pos in _VERBAL_POS]
+    return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
