@@ -56,3 +56,14 @@ def test_trade_after_a_route_phrase() -> None:
 def test_spending_after_a_setting_phrase() -> None:
     """在|某|冲突|中|花费: the setting closed by 中 says where the money went, not what it is."""
     assert one("两国在边境冲突中花费近500亿美元。", "近500亿美元").object == "花费"
+
+
+def test_metric_after_a_part_of_a_region() -> None:
+    """部分|地区|降温幅度, 北向南|大部地区|气温: the part of the region says where, not what."""
+    assert one("河北、山西等地部分地区降温幅度达10—14℃。", "10—14℃").object == "降温幅度"
+    assert one("受冷空气影响，我国自北向南大部地区气温将下降8至12℃。", "8至12℃").object == "气温"
+
+
+def test_region_metric_name_stays() -> None:
+    """地区生产总值 is a metric's name: a part word before it cuts nothing."""
+    assert one("部分地区生产总值增速超过8%。", "超过8%").object.endswith("地区生产总值增速")

@@ -16,6 +16,10 @@ A third class opens before the object: a preposition of partner, route or settin
 (stats_partner_prepositions: 对|欧盟|进出口, 经|某通道|进出口, 在|某危机|中|花费). The reader
 stopped inside its phrase (国家进出口, 危机中花费); the object is the verbal noun that ends
 the phrase's noun run, or what follows the locative closing a setting (`without_partner_phrase`).
+
+A part of a region opens the object (stats_part_words before a word of stats_region_words:
+部分|地区|降温幅度, 大部地区|气温): it says where the figure holds; the object is the metric after
+it (`without_part_region`), unless the region word opens a metric name (地区生产总值).
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ _PARTNER_PREPOSITIONS = {
 }
 _VERBAL_POS = ("v", "vn")  # 进出口/vn, 出口/vn: the activity the partner phrase goes with
 _PHRASE_WORDS = 8  # words between the preposition and the object's start, at most
+_PART_WORDS = tuple(lexicons.words("stats_part_words"))  # 部分, 大部, 局部
+_REGION_WORDS = tuple(lexicons.words("stats_region_words"))  # 地区, 区域
+_REGION_METRICS = tuple(lexicons.words("stats_region_metrics"))  # 地区生产总值
 
 
 def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Collection[str]) -> str:
@@ -94,3 +101,16 @@ def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
     else:  # 对|某国|进出口, 经|某通道/v|进出口: the last verbal noun, not the first piece
         ks = [k - 1 for k in range(a + 1, b + 1) if pieces[k].pos in _VERBAL_POS]
     return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
+
+
+def without_part_region(st: Found) -> str:
+    """The object after a part of a region it opens with or opens inside of (部分地区|降温幅度,
+    北向南|大部地区|气温: see the module); else as it was."""
+    obj = st.obj
+    for w in _REGION_WORDS:
+        i = obj.find(w)
+        if i <= 0 or not obj[:i].endswith(_PART_WORDS) or len(obj) == i + len(w):
+            continue
+        if not obj.startswith(_REGION_METRICS, i):
+            return obj[i + len(w) :]
+    return obj

@@ -87,6 +87,7 @@ from pipeline.quantities.opening_words import (
     DEICTIC_PLACES,
     EXPECTATION_WORDS,
     without_opening_word,
+    without_part_region,
     without_partner_phrase,
 )
 from pipeline.quantities.origin_words import with_origin_word
@@ -208,6 +209,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_opening_word(st, pieces, text, EXPECTATION_WORDS)  # 预计/vn|粮食产量|N亿斤
     st.obj = without_opening_word(st, pieces, text, DEICTIC_PLACES)  # 县里|投资|N万元: the setting
     st.obj = without_partner_phrase(st, pieces, text)  # 对|某国|进出口: the trade, not the partner
+    st.obj = without_part_region(st)  # 部分地区|降温幅度: where, not what
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
