@@ -67,3 +67,10 @@ def test_metric_after_a_part_of_a_region() -> None:
 def test_region_metric_name_stays() -> None:
     """地区生产总值 is a metric's name: a part word before it cuts nothing."""
     assert one("部分地区生产总值增速超过8%。", "超过8%").object.endswith("地区生产总值增速")
+
+
+def test_amount_after_a_modal_and_its_verb() -> None:
+    """每年可|节约/n|标准煤|约N万吨: after the modal 节约 is the verb, whatever jieba tags it; the
+    amount measures its object."""
+    assert one("项目建成后每年可节约标准煤约3万吨。", "约3万吨").object == "标准煤"
+    assert one("新线路每年能够节约燃油1200吨。", "1200吨").object == "燃油"
