@@ -16,12 +16,12 @@ clause's predicate end up in the object:
   object as nouns there, as in 社会|组织.
 The object is cut before the predicate. And one shape read back from the figure:
 - a verb jieba tags as a noun (stats_serial_verbs, kind verb: the hand-tagged corpus tags it a verb
-  and never a noun: 部署/n, 办理/n) inside the object, after its subject, setting or another verb
-  and before a noun phrase of two words or more that reaches the figure (重点|区域|部署|救援|力量|
-  近N人, 推动|办理|民生|实事|N件): the verb is the clause's predicate and the noun phrase its object,
-  which the figure counts. A single noun after it may be the head the verb modifies (城市|供水|管网)
-  and is left. Counts only: a length or an area may measure a metric the verb names (公路|通车|
-  总里程).
+  and never a noun: 部署/n, 办理/n; or stats_verbal_nouns, only a verb there: 核准/n) inside the
+  object, after its subject, setting or another verb and before a noun phrase of two words or
+  more that reaches the figure (重点|区域|部署|救援|力量|近N人, 推动|办理|民生|实事|N件): the verb
+  is the clause's predicate and the noun phrase its object, which the figure counts. A single
+  noun after it may be the head the verb modifies (城市|供水|管网) and is left. Counts only: a
+  length or an area may measure a metric the verb names (公路|通车|总里程).
 And a predicate opened by a modal verb (stats_modal_verbs: 每年可|节约/n|标准煤|N万吨, 可|封存|
 二氧化碳|N万吨), the modal in the object or right before it: the word after the modal is the verb,
 the noun phrase after the verb what an amount measures (`without_modal_predicate`; amounts only,
@@ -117,7 +117,10 @@ _MODAL_KINDS = ("amount",)  # 可|封存|二氧化碳|N万吨; counts keep terms
 
 
 def _serial_verb(p: Piece, text: str) -> bool:
-    return not p.role and p.pos in _NOMINAL_TAGS and _serial().get(_word(text, p)) == _VERBAL
+    """A verb jieba tags as a noun: stats_serial_verbs' kind verb, or a word of
+    stats_verbal_nouns (核准/n, 落户/n: the corpus tags it only as a verb)."""
+    w = _word(text, p)
+    return not p.role and p.pos in _NOMINAL_TAGS and (_serial().get(w) == _VERBAL or w in _VERBAL_NOUNS)
 
 
 def _after_verb(pieces: list[Piece], k: int) -> bool:
@@ -153,7 +156,7 @@ def _verb_after_modal(p: Piece, text: str) -> bool:
     """A verb of two characters or more: jieba's v or vn, or a word the corpus lists tag only or
     mostly as a verb (节约/n)."""
     w = _word(text, p)
-    return not p.role and len(w) > 1 and (p.pos in ("v", "vn") or w in _VERBAL_NOUNS or _serial_verb(p, text))
+    return not p.role and len(w) > 1 and (p.pos in ("v", "vn") or _serial_verb(p, text))
 
 
 def without_modal_predicate(st: Found, pieces: list[Piece], text: str) -> str:
