@@ -22,8 +22,9 @@ The object is cut before the predicate. And one shape read back from the figure:
   is the clause's predicate and the noun phrase its object, which the figure counts. A single
   noun after it may be the head the verb modifies (城市|供水|管网) and is left. Counts only: a
   length or an area may measure a metric the verb names (公路|通车|总里程).
-And a predicate opened by a modal verb (stats_modal_verbs: 每年可|节约/n|标准煤|N万吨, 可|封存|
-二氧化碳|N万吨), the modal in the object or right before it: the word after the modal is the verb,
+And a predicate opened by a modal verb (stats_modal_verbs: 每年可|节约/n|标准煤|N万吨, 能够|节约|
+燃油|N吨), the modal in the object or right before it (not one jieba joined to its verb: 可封存/b,
+as 可支配/b): the word after the modal is the verb,
 the noun phrase after the verb what an amount measures (`without_modal_predicate`; amounts only,
 the noun phrase right before the figure, and only a verb by its tag or by the corpus lists:
 可|再生能源/l and 能|繁|母猪 are names, 可|利用|资源|达|N吨 a subject).
