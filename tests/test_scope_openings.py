@@ -80,3 +80,10 @@ def test_count_after_a_verb_jieba_tags_a_noun() -> None:
     """审批|核准/n|基础设施项目|N个: 核准 is only a verb in the hand-tagged corpus
     (stats_verbal_nouns); after another verb it is a predicate, not the noun's first word."""
     assert one("今年以来共审批核准交通基础设施项目40个。", "40个").object == "交通基础设施项目"
+
+
+def test_count_after_a_clause_of_having() -> None:
+    """N个|具备|生态|保护/v|功能|的|公园: a verb of having opens a clause; the reader stopped at the
+    clause's verb (具备生态), and what is counted is the noun after the 的."""
+    assert one("全市建成30个具备生态保护功能的湿地公园。", "30个").object == "湿地公园"
+    assert one("目前已建成60个兼具生态防护、休闲健身功能的公共空间。", "60个").object == "公共空间"
