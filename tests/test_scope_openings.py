@@ -87,3 +87,8 @@ def test_count_after_a_clause_of_having() -> None:
     clause's verb (具备生态), and what is counted is the noun after the 的."""
     assert one("全市建成30个具备生态保护功能的湿地公园。", "30个").object == "湿地公园"
     assert one("目前已建成60个兼具生态防护、休闲健身功能的公共空间。", "60个").object == "公共空间"
+
+
+def test_metric_after_a_posting_verb() -> None:
+    """某行业|实现|营收|同比增长N%: 实现 posts the result; the industry before it is the agent."""
+    assert one("数字创意行业实现营收同比增长12.4%。", "12.4%").object == "营收"

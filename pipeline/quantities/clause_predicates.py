@@ -28,6 +28,8 @@ as 可支配/b): the word after the modal is the verb,
 the noun phrase after the verb what an amount measures (`without_modal_predicate`; amounts only,
 the noun phrase right before the figure, and only a verb by its tag or by the corpus lists:
 可|再生能源/l and 能|繁|母猪 are names, 可|利用|资源|达|N吨 a subject).
+And a verb that posts a result inside the object (stats_posting_verbs: 某行业|实现|营收|同比增长N%):
+the words before it are the agent, the noun phrase after it the metric (`without_posting_verb`).
 Used by `rows` on every object.
 """
 
@@ -113,8 +115,9 @@ _VERBAL = "verb"  # stats_serial_verbs' kind of a word the corpus tags only as a
 _NOMINAL_TAGS = ("n", "nz", "j", "l", "s", "ns")  # how jieba tags such a verb in context
 _PHRASE_POS = (*NOUN_POS, "b", "a")  # what the noun phrase after the verb is made of
 _MODALS = frozenset(lexicons.words("stats_modal_verbs"))  # 可, 能够
+_POSTING = frozenset(lexicons.words("stats_posting_verbs"))  # 实现, 录得
 _VERBAL_NOUNS = frozenset(lexicons.words("stats_verbal_nouns"))  # 节约/n: a verb jieba calls a noun
-_MODAL_KINDS = ("amount",)  # 可|封存|二氧化碳|N万吨; counts keep terms such as 可穿戴设备
+_MODAL_KINDS = ("amount",)  # 可|节约|标准煤|N万吨; counts keep terms such as 可穿戴设备
 
 
 def _serial_verb(p: Piece, text: str) -> bool:
@@ -178,6 +181,27 @@ def without_modal_predicate(st: Found, pieces: list[Piece], text: str) -> str:
     if a >= b or not _verb_after_modal(pieces[a], text):
         return st.obj
     rest = pieces[a + 1 : b + 1]
+    if any(p.role or not p.pos.startswith(_PHRASE_POS) for p in rest):
+        return st.obj
+    return text[rest[0].start : pieces[b].end] if rest[-1].pos.startswith(NOUN_POS) else st.obj
+
+
+def without_posting_verb(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read back from the figure without a posting verb and the agent before it (see
+    the module): the noun phrase after the verb, ending in a noun; else the object."""
+    if not st.obj or not st.pieces:
+        return st.obj
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    k = next(
+        (k for k in range(b - 1, a - 1, -1) if pieces[k].pos == "v" and _word(text, pieces[k]) in _POSTING),
+        None,
+    )
+    if k is None:
+        return st.obj
+    rest = pieces[k + 1 : b + 1]
     if any(p.role or not p.pos.startswith(_PHRASE_POS) for p in rest):
         return st.obj
     return text[rest[0].start : pieces[b].end] if rest[-1].pos.startswith(NOUN_POS) else st.obj

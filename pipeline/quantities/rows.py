@@ -27,6 +27,7 @@ from pipeline.quantities.change_objects import carry_past_change_words
 from pipeline.quantities.clause_predicates import (
     without_clause_predicate,
     without_modal_predicate,
+    without_posting_verb,
     without_verb_before,
 )
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
@@ -340,6 +341,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_allocating_verb(st, pieces, text)  # 商务部|预拨|N亿元: agent and predicate
             st.obj = without_verb_before(st, pieces, text)  # 区域|部署/n|救援力量|N人: the predicate's object
             st.obj = without_modal_predicate(st, pieces, text)  # 可|节约/n|标准煤|N万吨: the verb's object
+            st.obj = without_posting_verb(st, pieces, text)  # 某行业|实现|营收|同比增长N%: the metric
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             st.obj = without_distance_frame(st, pieces, text)  # 距离|震中|N公里|的|某地: no object
             st.obj = without_putting_verb(st)  # 投入|N万余人: no thing counted
