@@ -15,7 +15,9 @@ object is that noun phrase.
 A third class opens before the object: a preposition of partner, route or setting
 (stats_partner_prepositions: 对|欧盟|进出口, 经|某通道|进出口, 在|某危机|中|花费). The reader
 stopped inside its phrase (国家进出口, 危机中花费); the object is the verbal noun that ends
-the phrase's noun run, or what follows the locative closing a setting (`without_partner_phrase`).
+the object, or what follows the locative closing a setting (`without_partner_phrase`). A verbal
+noun before a metric noun is the metric's modifier (对|全省|经济|增长|贡献率: the rate, of the
+province's growth), so the phrase is left.
 
 A part of a region opens the object (stats_part_words before a word of stats_region_words:
 部分|地区|降温幅度, 大部地区|气温): it says where the figure holds; the object is the metric after
@@ -77,8 +79,8 @@ _STOPS = ("，", ",", "。", "；", ";", "：", ":", "、", "的", "和", "与",
 
 def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read back from the figure, where it opens inside a partner, route or setting
-    phrase (see the module): from the verbal noun after the phrase's nouns (对|某国|进出口), or
-    after the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was.
+    phrase (see the module): the verbal noun it ends in (对|某国|进出口), or what follows
+    the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was.
     A preposition jieba tagged a noun (经/n) may open the object itself."""
     if not st.obj or not st.pieces:
         return st.obj
@@ -98,8 +100,8 @@ def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
         return st.obj
     if closing:  # 在|某危机|中|花费: after the last locative that closes the setting
         ks = [k for k in range(a, b) if pieces[k].pos == "f" and _word(text, pieces[k]) in closing]
-    else:  # 对|某国|进出口, 经|某通道/v|进出口: the last verbal noun, not the first piece
-        ks = [k - 1 for k in range(a + 1, b + 1) if pieces[k].pos in _VERBAL_POS]
+    else:  # 对|某国|进出口, 经|某通道/v|进出口: the verbal noun the object ends in, not its first piece
+        ks = [b - 1] if b > a and pieces[b].pos in _VERBAL_POS else []  # not 对|全省|经济|增长|贡献率
     return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
 
 
