@@ -16,12 +16,20 @@ clause's predicate end up in the object:
   object as nouns there, as in 社会|组织.
 The object is cut before the predicate. And one shape read back from the figure:
 - a verb jieba tags as a noun (stats_serial_verbs, kind verb: the hand-tagged corpus tags it a verb
-  and never a noun: 部署/n, 办理/n) inside the object, after its subject, setting or another verb
-  and before a noun phrase of two words or more that reaches the figure (重点|区域|部署|救援|力量|
-  近N人, 推动|办理|民生|实事|N件): the verb is the clause's predicate and the noun phrase its object,
-  which the figure counts. A single noun after it may be the head the verb modifies (城市|供水|管网)
-  and is left. Counts only: a length or an area may measure a metric the verb names (公路|通车|
-  总里程).
+  and never a noun: 部署/n, 办理/n; or stats_verbal_nouns, only a verb there: 核准/n) inside the
+  object, after its subject, setting or another verb and before a noun phrase of two words or
+  more that reaches the figure (重点|区域|部署|救援|力量|近N人, 推动|办理|民生|实事|N件): the verb
+  is the clause's predicate and the noun phrase its object, which the figure counts. A single
+  noun after it may be the head the verb modifies (城市|供水|管网) and is left. Counts only: a
+  length or an area may measure a metric the verb names (公路|通车|总里程).
+And a predicate opened by a modal verb (stats_modal_verbs: 每年可|节约/n|标准煤|N万吨, 能够|节约|
+燃油|N吨), the modal in the object or right before it (not one jieba joined to its verb: 可封存/b,
+as 可支配/b): the word after the modal is the verb,
+the noun phrase after the verb what an amount measures (`without_modal_predicate`; amounts only,
+the noun phrase right before the figure, and only a verb by its tag or by the corpus lists:
+可|再生能源/l and 能|繁|母猪 are names, 可|利用|资源|达|N吨 a subject).
+And a verb that posts a result inside the object (stats_posting_verbs: 某行业|实现|营收|同比增长N%):
+the words before it are the agent, the noun phrase after it the metric (`without_posting_verb`).
 Used by `rows` on every object.
 """
 
@@ -106,10 +114,17 @@ def without_clause_predicate(st: Found, pieces: list[Piece], text: str) -> str:
 _VERBAL = "verb"  # stats_serial_verbs' kind of a word the corpus tags only as a verb
 _NOMINAL_TAGS = ("n", "nz", "j", "l", "s", "ns")  # how jieba tags such a verb in context
 _PHRASE_POS = (*NOUN_POS, "b", "a")  # what the noun phrase after the verb is made of
+_MODALS = frozenset(lexicons.words("stats_modal_verbs"))  # 可, 能够
+_POSTING = frozenset(lexicons.words("stats_posting_verbs"))  # 实现, 录得
+_VERBAL_NOUNS = frozenset(lexicons.words("stats_verbal_nouns"))  # 节约/n: a verb jieba calls a noun
+_MODAL_KINDS = ("amount",)  # 可|节约|标准煤|N万吨; counts keep terms such as 可穿戴设备
 
 
 def _serial_verb(p: Piece, text: str) -> bool:
-    return not p.role and p.pos in _NOMINAL_TAGS and _serial().get(_word(text, p)) == _VERBAL
+    """A verb jieba tags as a noun: stats_serial_verbs' kind verb, or a word of
+    stats_verbal_nouns (核准/n, 落户/n: the corpus tags it only as a verb)."""
+    w = _word(text, p)
+    return not p.role and p.pos in _NOMINAL_TAGS and (_serial().get(w) == _VERBAL or w in _VERBAL_NOUNS)
 
 
 def _after_verb(pieces: list[Piece], k: int) -> bool:
@@ -139,3 +154,54 @@ def without_verb_before(st: Found, pieces: list[Piece], text: str) -> str:
     if not rest[-1].pos.startswith(NOUN_POS):
         return st.obj
     return text[rest[0].start : pieces[b].end]
+
+
+def _verb_after_modal(p: Piece, text: str) -> bool:
+    """A verb of two characters or more: jieba's v or vn, or a word the corpus lists tag only or
+    mostly as a verb (节约/n)."""
+    w = _word(text, p)
+    return not p.role and len(w) > 1 and (p.pos in ("v", "vn") or _serial_verb(p, text))
+
+
+def without_modal_predicate(st: Found, pieces: list[Piece], text: str) -> str:
+    """An amount's object read back from the figure without a modal verb and the verb after it
+    (see the module): the noun phrase after the verb, up to the figure; else the object."""
+    if not st.obj or not st.pieces or st.kind not in _MODAL_KINDS:
+        return st.obj
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    if b + 1 != st.pieces[0]:
+        return st.obj  # 可|利用|资源|达|N万吨: a subject before its own predicate, the modal its modifier
+    if _word(text, pieces[a]) in _MODALS and not pieces[a].role:
+        a += 1  # 可|封存|二氧化碳: the modal read into the object
+    elif a == 0 or pieces[a - 1].role or _word(text, pieces[a - 1]) not in _MODALS:
+        return st.obj
+    if a >= b or not _verb_after_modal(pieces[a], text):
+        return st.obj
+    rest = pieces[a + 1 : b + 1]
+    if any(p.role or not p.pos.startswith(_PHRASE_POS) for p in rest):
+        return st.obj
+    return text[rest[0].start : pieces[b].end] if rest[-1].pos.startswith(NOUN_POS) else st.obj
+
+
+def without_posting_verb(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read back from the figure without a posting verb and the agent before it (see
+    the module): the noun phrase after the verb, ending in a noun; else the object."""
+    if not st.obj or not st.pieces:
+        return st.obj
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    k = next(
+        (k for k in range(b - 1, a - 1, -1) if pieces[k].pos == "v" and _word(text, pieces[k]) in _POSTING),
+        None,
+    )
+    if k is None:
+        return st.obj
+    rest = pieces[k + 1 : b + 1]
+    if any(p.role or not p.pos.startswith(_PHRASE_POS) for p in rest):
+        return st.obj
+    return text[rest[0].start : pieces[b].end] if rest[-1].pos.startswith(NOUN_POS) else st.obj

@@ -11,6 +11,17 @@ off (issue 12, round 12). Two classes, each a word list, one reader:
 
 Where such a word is the object's first word and a noun phrase follows it up to the figure, the
 object is that noun phrase.
+
+A third class opens before the object: a preposition of partner, route or setting
+(stats_partner_prepositions: 对|欧盟|进出口, 经|某通道|进出口, 在|某危机|中|花费). The reader
+stopped inside its phrase (国家进出口, 危机中花费); the object is the verbal noun that ends
+the object, or what follows the locative closing a setting (`without_partner_phrase`). A verbal
+noun before a metric noun is the metric's modifier (对|全省|经济|增长|贡献率: the rate, of the
+province's growth), so the phrase is left.
+
+A part of a region opens the object (stats_part_words before a word of stats_region_words:
+部分|地区|降温幅度, 大部地区|气温): it says where the figure holds; the object is the metric after
+it (`without_part_region`), unless the region word opens a metric name (地区生产总值).
 """
 
 from __future__ import annotations
@@ -24,6 +35,14 @@ from pipeline.quantities.pieces import Found, Piece
 
 EXPECTATION_WORDS = frozenset(lexicons.words("stats_expectation_words"))
 DEICTIC_PLACES = frozenset(lexicons.words("stats_deictic_places"))
+_PARTNER_PREPOSITIONS = {
+    w: tuple(c.split()) if c != "-" else () for w, c in lexicons.rows("stats_partner_prepositions")
+}
+_VERBAL_POS = ("v", "vn")  # 进出口/vn, 出口/vn: the activity the partner phrase goes with
+_PHRASE_WORDS = 8  # words between the preposition and the object's start, at most
+_PART_WORDS = tuple(lexicons.words("stats_part_words"))  # 部分, 大部, 局部
+_REGION_WORDS = tuple(lexicons.words("stats_region_words"))  # 地区, 区域
+_REGION_METRICS = tuple(lexicons.words("stats_region_metrics"))  # 地区生产总值
 
 
 def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Collection[str]) -> str:
@@ -40,3 +59,60 @@ def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Colle
     if any(p.role for p in rest) or not rest[-1].pos.startswith(NOUN_POS):
         return st.obj
     return text[rest[0].start : pieces[b].end]
+
+
+def _partner_preposition(pieces: list[Piece], a: int, text: str) -> str | None:
+    """The preposition of stats_partner_prepositions that opens the phrase the object's first
+    piece pieces[a] lies in: read back over nouns, quotes and modifiers, no verb and no figure."""
+    for k in range(a - 1, max(a - 1 - _PHRASE_WORDS, -1), -1):
+        p = pieces[k]
+        w = _word(text, p)
+        if w in _PARTNER_PREPOSITIONS:
+            return w
+        if p.role or p.pos in _VERBAL_POS or w in _STOPS:
+            return None
+    return None
+
+
+_STOPS = ("，", ",", "。", "；", ";", "：", ":", "、", "的", "和", "与", "及")
+
+
+def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read back from the figure, where it opens inside a partner, route or setting
+    phrase (see the module): the verbal noun it ends in (对|某国|进出口), or what follows
+    the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was.
+    A preposition jieba tagged a noun (经/n) may open the object itself."""
+    if not st.obj or not st.pieces:
+        return st.obj
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    if a < b and _word(text, pieces[a]) in _PARTNER_PREPOSITIONS:  # 经/n|某通道|进出口: read in
+        prep: str | None = _word(text, pieces[a])
+        a += 1
+    else:
+        prep = _partner_preposition(pieces, a, text)
+    if prep is None:
+        return st.obj
+    closing = _PARTNER_PREPOSITIONS[prep]
+    if any(p.role for p in pieces[a : b + 1]):
+        return st.obj
+    if closing:  # 在|某危机|中|花费: after the last locative that closes the setting
+        ks = [k for k in range(a, b) if pieces[k].pos == "f" and _word(text, pieces[k]) in closing]
+    else:  # 对|某国|进出口, 经|某通道/v|进出口: the verbal noun the object ends in, not its first piece
+        ks = [b - 1] if b > a and pieces[b].pos in _VERBAL_POS else []  # not 对|全省|经济|增长|贡献率
+    return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
+
+
+def without_part_region(st: Found) -> str:
+    """The object after a part of a region it opens with or opens inside of (部分地区|降温幅度,
+    北向南|大部地区|气温: see the module); else as it was."""
+    obj = st.obj
+    for w in _REGION_WORDS:
+        i = obj.find(w)
+        if i <= 0 or not obj[:i].endswith(_PART_WORDS) or len(obj) == i + len(w):
+            continue
+        if not obj.startswith(_REGION_METRICS, i):
+            return obj[i + len(w) :]
+    return obj

@@ -24,7 +24,12 @@ from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
 from pipeline.quantities.change_frames import change_subject
 from pipeline.quantities.change_objects import carry_past_change_words
-from pipeline.quantities.clause_predicates import without_clause_predicate, without_verb_before
+from pipeline.quantities.clause_predicates import (
+    without_clause_predicate,
+    without_modal_predicate,
+    without_posting_verb,
+    without_verb_before,
+)
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
@@ -84,7 +89,13 @@ from pipeline.quantities.object_edges import (
     without_date_head,
 )
 from pipeline.quantities.objects import object_of
-from pipeline.quantities.opening_words import DEICTIC_PLACES, EXPECTATION_WORDS, without_opening_word
+from pipeline.quantities.opening_words import (
+    DEICTIC_PLACES,
+    EXPECTATION_WORDS,
+    without_opening_word,
+    without_part_region,
+    without_partner_phrase,
+)
 from pipeline.quantities.origin_words import with_origin_word
 from pipeline.quantities.partitions import parts_of_wholes
 from pipeline.quantities.people_between import people_between_counts
@@ -111,7 +122,7 @@ from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
-from pipeline.quantities.time_objects import without_time_objects
+from pipeline.quantities.time_objects import without_period_opening, without_time_objects
 from pipeline.quantities.topic_subjects import topic_subject
 from pipeline.quantities.trailing_predicates import share_of_predicate_subject, without_trailing_predicate
 from pipeline.quantities.verb_metrics import with_verb_metric
@@ -193,6 +204,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)
+    st.obj = without_period_opening(st, pieces, text)  # “十四五”|时期光伏装机: the time, not the thing
     st.obj = without_trailing_predicate(st, pieces, text)  # 水库|断水/n: the predicate, not the noun
     st.obj = share_of_predicate_subject(st, pieces, text)  # 自来水|100%|入户/n: the share is of the noun
     st.obj = without_verbal_tail(st, pieces, text)  # 小朋友|同台/n|演奏: the adverb, not the noun
@@ -202,6 +214,8 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_edge_adverb(st, pieces, text)  # 发电量|首/m|超N: the adverbial, not the noun
     st.obj = without_opening_word(st, pieces, text, EXPECTATION_WORDS)  # 预计/vn|粮食产量|N亿斤
     st.obj = without_opening_word(st, pieces, text, DEICTIC_PLACES)  # 县里|投资|N万元: the setting
+    st.obj = without_partner_phrase(st, pieces, text)  # 对|某国|进出口: the trade, not the partner
+    st.obj = without_part_region(st)  # 部分地区|降温幅度: where, not what
     st.obj = without_activity_tail(st, pieces, text)  # 15个|示范县|建设，: the things, not the work
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
@@ -329,6 +343,8 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_service_verb(st, pieces, text)  # 建成|投用|服务中心|N个
             st.obj = without_allocating_verb(st, pieces, text)  # 商务部|预拨|N亿元: agent and predicate
             st.obj = without_verb_before(st, pieces, text)  # 区域|部署/n|救援力量|N人: the predicate's object
+            st.obj = without_modal_predicate(st, pieces, text)  # 可|节约/n|标准煤|N万吨: the verb's object
+            st.obj = without_posting_verb(st, pieces, text)  # 某行业|实现|营收|同比增长N%: the metric
             st.obj = with_verb_metric(st, pieces, text)  # 山火|死亡|人数|升至64人
             st.obj = without_distance_frame(st, pieces, text)  # 距离|震中|N公里|的|某地: no object
             st.obj = without_dimension_tail(st, pieces, text)  # 跑道|长/n|3600米: the thing, not 长

@@ -5,7 +5,10 @@
 words after the measure open a clause (a verb, an adverb, a preposition, a time word or an
 idiom jieba tags i), it reads nothing or the clause itself. What is counted is the noun phrase
 after the clause's 的, as for people (`people_relatives`, which covers the people measures:
-this module leaves them alone). A clause opened by a noun is left alone: 4个网格的居民 counts
+this module leaves them alone). An object read inside the clause is kept where a predicate
+follows it (5个|协办城市|举行了…的活动), unless a verb of having opens it (stats_having_verbs:
+30个|具备生态|保护…的|公园: the reader stopped at the verb of the clause's object). A clause
+opened by a noun is left alone: 4个网格的居民 counts
 网格 and 5个县|不通火车|的历史 counts 县 (`objects.object_after`). Used by `rows` after
 `people_after_relative`.
 """
@@ -29,6 +32,7 @@ _VERB_POS = ("v", "vd")
 _PREDICATE_POS = ("v", "vd", "d", "ad")  # what follows an object that is a whole noun phrase
 _MAIN_CLAUSE = frozenset(lexicons.words("stats_main_clause_words"))  # 两台|将|继续发挥…的作用
 _QUASI = frozenset(lexicons.words("stats_quasi_measures"))  # 两省|发生的灾害: the unit is the noun
+_HAVING = frozenset(lexicons.words("stats_having_verbs"))  # 具备, 兼具: a clause, never the counted noun
 
 
 def _clause_de(st: Found, pieces: list[Piece], text: str) -> int | None:
@@ -75,8 +79,10 @@ def things_after_relative(st: Found, pieces: list[Piece], text: str) -> str:
     clause_start, clause_end = pieces[st.pieces[-1] + 1].start, pieces[de].start
     if st.obj and not (clause_start <= text.find(st.obj, clause_start) < clause_end):
         return st.obj  # an object read elsewhere (before the number): keep it
-    if st.obj and _followed_by_predicate(st.obj, clause_start, pieces, text):
-        return st.obj
+    opening = _word(text, pieces[st.pieces[-1] + 1])  # 具备|生态|保护…的|公园: a clause of having
+    having = opening in _HAVING and text.startswith(st.obj, clause_start)
+    if st.obj and not having and _followed_by_predicate(st.obj, clause_start, pieces, text):
+        return st.obj  # 协办城市|举行了…的活动
     if (
         st.obj
         and text.find(st.obj, clause_start) + len(st.obj) == clause_end

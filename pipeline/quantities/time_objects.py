@@ -9,6 +9,10 @@ of its own (收盘|时). After a comparison word (比, 较, 低于 ...) it names
 measures what the figure before it in the sentence measures (储气率为N%，远低于去年同期的|M%);
 otherwise the noun phrase before it (past 在 and time words) is the subject; else no object.
 Used by `rows` after the context rules, before each figure's last edge rules.
+
+An object that opens inside a time phrase written before its noun (“十四五”|时期光伏装机,
+2024|年度会费总额, 第三季度失业率, 春节期间机票) starts after the phrase's closing word
+(stats_period_openings): `without_period_opening`, one of the edge rules of `rows._finish`.
 """
 
 from __future__ import annotations
@@ -24,6 +28,13 @@ _COMPARING = ("比", "较", "低于", "高于", "少于", "多于", "快于", "�
 _FRAMES = ("在", "于")  # 运输量|在|节日期间
 _TIME_POS = ("t",)  # 油价|周五|收盘时
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？")
+_OPENINGS = lexicons.rows("stats_period_openings")
+_CLOSERS = tuple(w for w, kind in _OPENINGS if kind == "closer")  # 时期, 期间: only close a phrase
+_PERIODS = tuple(w for w, kind in _OPENINGS if kind == "period")  # 年度, 季度: close one after a point
+_BEFORE_PERIOD = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十两”’」』")
+_POINTING = ("本", "该", "今", "当", "同", "上", "下", "前", "后", "上半", "下半")  # 本|年度, 上半|财年
+_ORDINAL = "第"
+_ORDINAL_NUMERALS = frozenset("一二三四五六七八九十1234")
 
 
 def _time_span(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
@@ -66,3 +77,54 @@ def without_time_objects(stats: list[Found], pieces: list[Piece], text: str) -> 
             st.obj = prev.obj if prev is not None else ""
             continue
         st.obj = _noun_run_before(pieces, k, text, st.kind) if k >= 0 else ""
+
+
+def _ordinal_end(obj: str) -> int:
+    """The length of an ordinal 第N the object opens with (第三|季度), else 0."""
+    if not obj.startswith(_ORDINAL):
+        return 0
+    n = 1
+    while n < len(obj) and obj[n] in _ORDINAL_NUMERALS:
+        n += 1
+    return n if n > 1 else 0
+
+
+def _closed_by_point(text: str, at: int, pieces: list[Piece]) -> bool:
+    """Whether what is written right before offset `at` makes a period word there the end of a
+    time phrase: a numeral or a closing quote (2024|年度, “十四五”|时期), or a time word or a
+    pointing word ending there (今年|第三季度, 本|年度, 上半|财年)."""
+    if at > 0 and text[at - 1] in _BEFORE_PERIOD:
+        return True
+    prev = next((p for p in pieces if p.end == at and not p.role), None)
+    return prev is not None and (prev.pos == "t" or _word(text, prev) in _POINTING)
+
+
+def _closer_end(obj: str, at: int, pieces: list[Piece]) -> int:
+    """The end (in the object) of the last closing word of a time phrase inside the object that
+    ends on a piece boundary with a noun phrase after it (春节期间|机票), else 0."""
+    ends = {p.end - at for p in pieces}
+    best = 0
+    for w in _CLOSERS:
+        i = obj.rfind(w)
+        if i >= 0 and i + len(w) < len(obj) and i + len(w) in ends:
+            best = max(best, i + len(w))
+    return best
+
+
+def without_period_opening(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object read before the figure without the time phrase it opens with or opens inside
+    of (stats_period_openings): after a closing word (时期, 期间) wherever it is, or after a
+    period word (年度, 季度, 财年) that opens it, alone or after an ordinal (第三季度), where
+    the phrase began before the object (2024|年度会费总额, 本|年度调水量). A period word with
+    nothing time-like before it names the metric's period (某区|年度投资) and stays."""
+    obj = st.obj
+    at = text.rfind(obj, 0, st.start) if obj else -1
+    if at < 0 or any(c in text[at + len(obj) : st.start] for c in _CLAUSE_MARKS):
+        return obj
+    if (cut := _closer_end(obj, at, pieces)) > 0:
+        return obj[cut:]
+    n = _ordinal_end(obj)
+    period = next((w for w in _PERIODS if obj.startswith(w, n) and len(obj) > n + len(w)), None)
+    if period is None or not (n > 0 or _closed_by_point(text, at, pieces)):
+        return obj
+    return obj[n + len(period) :]
