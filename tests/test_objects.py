@@ -256,7 +256,7 @@ def test_free_numbers_become_words_and_statistics_keep_their_pieces() -> None:
         ("上半年，全省规模以上工业增加值同比增长5.1%。", "5.1%", "规模以上工业增加值"),
         ("节日期间，全社会跨区域人员流动量预计超过3亿人次。", "超过3亿人次", "跨区域人员流动量"),
         # an approximation word jieba glued to the noun before the number is the number's
-        ("去年，全国金融市场交易总额近2000万亿元。", "2000万亿元", "金融市场交易总额"),
+        ("去年，全国金融市场交易总额近2000万亿元。", "近2000万亿元", "金融市场交易总额"),
         # a later figure with no subject: a count of the same measure, a percent two clauses on
         ("全年接待游客5000万人次，比上年增加800万人次，增长19%。", "800万人次", "游客"),
         ("全年接待游客5000万人次，比上年增加800万人次，增长19%。", "19%", "游客"),

@@ -92,3 +92,10 @@ def test_count_after_a_clause_of_having() -> None:
 def test_metric_after_a_posting_verb() -> None:
     """某行业|实现|营收|同比增长N%: 实现 posts the result; the industry before it is the agent."""
     assert one("数字创意行业实现营收同比增长12.4%。", "12.4%").object == "营收"
+
+
+def test_partner_phrase_keeps_the_metric_words_after_it() -> None:
+    """对|…沿线|国家|非金融类|直接投资: the partner ends at 国家; the words between it and the
+    activity are the metric's own (the object is not cut to 投资)."""
+    s = one("我国企业对“一带一路”沿线国家非金融类直接投资150亿美元。", "150亿美元")
+    assert s.object.endswith("非金融类直接投资")

@@ -77,6 +77,16 @@ def _partner_preposition(pieces: list[Piece], a: int, text: str) -> str | None:
 _STOPS = ("，", ",", "。", "；", ";", "：", ":", "、", "的", "和", "与", "及")
 
 
+_PARTNER_HEADS = tuple(lexicons.words("stats_partner_heads"))
+_NAME_POS = ("ns", "nt", "nr", "nrt")
+
+
+def _closes_partner(p: Piece, text: str) -> bool:
+    """Whether the word before the activity closes the partner phrase (对|东盟|进出口, 对|沿线|
+    国家|出口), not a modifier of the metric (对…国家|非金融类|直接投资, 对|全省|经济|增长)."""
+    return p.pos in _NAME_POS or _word(text, p).endswith(_PARTNER_HEADS)
+
+
 def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read back from the figure, where it opens inside a partner, route or setting
     phrase (see the module): the verbal noun it ends in (对|某国|进出口), or what follows
@@ -101,7 +111,8 @@ def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
     if closing:  # 在|某危机|中|花费: after the last locative that closes the setting
         ks = [k for k in range(a, b) if pieces[k].pos == "f" and _word(text, pieces[k]) in closing]
     else:  # 对|某国|进出口, 经|某通道/v|进出口: the verbal noun the object ends in, not its first piece
-        ks = [b - 1] if b > a and pieces[b].pos in _VERBAL_POS else []  # not 对|全省|经济|增长|贡献率
+        activity = b > a and pieces[b].pos in _VERBAL_POS
+        ks = [b - 1] if activity and _closes_partner(pieces[b - 1], text) else []
     return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
 
 
