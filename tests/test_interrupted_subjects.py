@@ -72,3 +72,10 @@ def test_metric_after_an_earlier_count() -> None:
     found = {s.text: s.object for s in stats_of("节日期间，全省30个步行街客流量接近800万人次。")}
     assert found["30个"] == "步行街"
     assert found["接近800万人次"] == "客流量"
+
+
+def test_first_figure_of_a_change_frame_with_its_time_and_approximation() -> None:
+    """收入|由|本世纪初|刚|过|N元|提高到|M元: the time and 刚过 stand between 由 and the figure."""
+    found = {s.text: s.object for s in stats_of("山区农户年收入由本世纪初刚过3000元提高到4万元。")}
+    assert found["3000元"] == "山区农户年收入"
+    assert found["4万元"] == "山区农户年收入"

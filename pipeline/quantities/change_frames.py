@@ -18,6 +18,8 @@ _FROM = ("从", "由")
 _TO_ENDS = ("到", "至")
 _COMMAS = ("，", ",")
 _SKIP_POS = ("d", "t", "f", "m", "mq")  # 已, 五年/t, 间/f, 十年/m, 来/f
+_BOUND_POS = ("d", "ug", "t")  # 刚/d|过/ug: an approximation jieba left apart; 上世纪末/t: its time
+_MAX_BOUND = 3
 _AVERAGE = frozenset(lexicons.words("stats_average_words"))  # 日均, 平均: a figure's frame
 
 
@@ -71,6 +73,9 @@ def _from_index(st: Found, pieces: list[Piece], text: str, spans: set[int]) -> i
     if not st.pieces:
         return None
     k = _past_time(pieces, st.pieces[0] - 1, text, spans)
+    n = 0
+    while k >= 1 and n < _MAX_BOUND and not pieces[k].role and pieces[k].pos in _BOUND_POS:
+        k, n = k - 1, n + 1  # 由|上世纪末|刚|过|N%: the time and the approximation of the first figure
     if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _FROM:
         return k
     return None
