@@ -394,9 +394,10 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         j = a + 1 if a < j - 1 else j
     while j > 0 and not pieces[j - 1].role and _word(text, pieces[j - 1]) in _SIGNS:
         j -= 1  # 气温|在|零下|15度: the sign jieba left apart belongs to the figure
-    i = past_time_adverbials(pieces, _past_reaching(pieces, j, text), text)  # 连续|10年|稳定在, 首次|突破
-    if i < j - 1 and i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _RATE_NOUNS:
-        return ""  # 价格|盘中|跌幅|一度|接近N%: a rate noun's subject is read by `rate_subjects`
+    reached = _past_reaching(pieces, j, text)
+    i = past_time_adverbials(pieces, reached, text)  # 连续|10年|稳定在, 首次|突破
+    if i < reached and i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _RATE_NOUNS:
+        return ""  # 价格|盘中|跌幅|一度|接近N%: past a time adverb, a rate noun's subject is `rate_subjects`'s
     if _modal_change(pieces, i, j, text, kind):
         # 收益|能|翻出|十几倍
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
