@@ -397,7 +397,7 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
     reached = _past_reaching(pieces, j, text)
     i = past_time_adverbials(pieces, reached, text)  # 连续|10年|稳定在, 首次|突破
     if i < reached and i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _RATE_NOUNS:
-        return ""  # 价格|盘中|跌幅|一度|接近N%: past a time adverb, a rate noun's subject is `rate_subjects`'s
+        return ""  # 价格|盘中|跌幅|一度|接近N%: past a time adverb, the rate noun's subject is rate_subjects'
     if _modal_change(pieces, i, j, text, kind):
         # 收益|能|翻出|十几倍
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)
