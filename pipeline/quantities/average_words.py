@@ -16,7 +16,7 @@ from pipeline import lexicons
 from pipeline.quantities.modifier_verbs import located
 from pipeline.quantities.object_words import _ACTION_UNITS, _word
 from pipeline.quantities.pieces import Found, Piece
-from pipeline.quantities.subjects import action_of
+from pipeline.quantities.subjects import action_of, subject_before
 
 _AVERAGE = frozenset(lexicons.words("stats_average_words"))
 _NOUN_END = ("n", "nz", "ng", "j", "l", "an", "vn")  # the object's last word: a noun or verbal noun (亩产/vn)
@@ -38,7 +38,8 @@ def carry_past_average(stats: list[Found], pieces: list[Piece], text: str) -> No
     """A figure whose object is a word of averaging alone (…517.9万人次，日均|172.6万人次) names
     no counted thing: the word is the frame of a mean of what the figure before it in the
     sentence counts, when that one has the same unit; else people counted are named by their
-    verb (日均|N万人次|出入境, as 28人|报名), and other figures have no object of their own."""
+    verb (日均|N万人次|出入境, as 28人|报名), and other figures measure the subject before the
+    predicate the word follows, if any (减产总额|为|日均|N桶)."""
     for n, st in enumerate(stats):
         if st.obj not in _AVERAGE:
             continue
@@ -51,5 +52,16 @@ def carry_past_average(stats: list[Found], pieces: list[Piece], text: str) -> No
         )
         if ok and prev is not None:
             st.obj = prev.obj
+        elif st.unit in _ACTION_UNITS:
+            st.obj = action_of(pieces, st, text)
         else:
-            st.obj = action_of(pieces, st, text) if st.unit in _ACTION_UNITS else ""
+            st.obj = _subject_before_average(st, pieces, text)
+
+
+def _subject_before_average(st: Found, pieces: list[Piece], text: str) -> str:
+    """减产总额|为|日均|N桶: the word of averaging after the predicate is the figure's frame (per
+    day), as a rate's 每天 is; the subject before the predicate is what the figure measures."""
+    k = st.pieces[0] - 1 if st.pieces else -1
+    if k < 1 or pieces[k].role or _word(text, pieces[k]) not in _AVERAGE:
+        return ""
+    return subject_before(pieces, k, text, st.kind)

@@ -9,6 +9,7 @@ and a time stand between them, after a comma too (从2014年的N元，提高到�
 
 from __future__ import annotations
 
+from pipeline import lexicons
 from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.subjects import _noun_run_before
@@ -17,11 +18,17 @@ _FROM = ("从", "由")
 _TO_ENDS = ("到", "至")
 _COMMAS = ("，", ",")
 _SKIP_POS = ("d", "t", "f", "m", "mq")  # 已, 五年/t, 间/f, 十年/m, 来/f
+_BOUND_POS = ("d", "ug", "t")  # 刚/d|过/ug: an approximation jieba left apart; 上世纪末/t: its time
+_MAX_BOUND = 3
+_AVERAGE = frozenset(lexicons.words("stats_average_words"))  # 日均, 平均: a figure's frame
 
 
 def _past_time(pieces: list[Piece], k: int, text: str, spans: set[int]) -> int:
     """Back over a time with its 的 (从|2015年|的|N, 到|现在|的|M, 从|五年|前|的|N): the index
-    before it. `spans` are the pieces of durations, which a time may hold."""
+    before it. `spans` are the pieces of durations, which a time may hold. A word of averaging
+    right before the figure is its frame (从…的|日均|N列) and is read over first."""
+    if k >= 1 and not pieces[k].role and _word(text, pieces[k]) in _AVERAGE:
+        k -= 1
     if k >= 1 and _word(text, pieces[k]) == "的":
         i = k - 1
         while i >= 0 and (i in spans or (not pieces[i].role and pieces[i].pos in ("m", "t", "f", "mq"))):
@@ -66,6 +73,9 @@ def _from_index(st: Found, pieces: list[Piece], text: str, spans: set[int]) -> i
     if not st.pieces:
         return None
     k = _past_time(pieces, st.pieces[0] - 1, text, spans)
+    n = 0
+    while k >= 1 and n < _MAX_BOUND and not pieces[k].role and pieces[k].pos in _BOUND_POS:
+        k, n = k - 1, n + 1  # 由|上世纪末|刚|过|N%: the time and the approximation of the first figure
     if k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _FROM:
         return k
     return None

@@ -8,7 +8,9 @@ figure's predicate) and by `change_frames` (the subject before 从…到…).
 A phrase is a run of time pieces (jieba's t, m, mq, f; the words of stats_frame_points and
 dates_year_words, alone or before a word of stats_frame_time_ends or dates_period_tails; quotes
 and range marks between numerals) that ends in a point or an end (月, 季度, 以来, 同期, jieba's
-t) and holds more than an end alone (疫情|期间 is no time phrase: the run has no point)."""
+t) and holds more than an end alone (疫情|期间 is no time phrase: the run has no point). A day of
+the month ends one too (金价|12|日|上涨N%), and a preposition of time may open it (债务|于|2021|年|
+3|月底|突破N: the noun before the preposition)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,16 @@ _TIME_POS = ("t", "m", "mq", "f")
 _RANGE = ("至", "到", "-", "—", "～", "~")  # 1至10月: between numerals, never first
 _INNER = (*_RANGE, "“", "”", "\"")  # “十四五”期间
 _NUMERAL_CHARS = "0123456789〇零一二三四五六七八九十百两前"
+_DAY = "日"  # 12|日: the day of a month after its numeral
+_TIME_PREPOSITIONS = ("于", "在")  # 于|2021年3月底: the preposition that opens a time
+
+
+def _day_of_month(pieces: list[Piece], i: int, text: str) -> bool:
+    """12|日: jieba cuts a day of the month into a numeral and 日 (both m)."""
+    if i < 1 or _word(text, pieces[i]) != _DAY or pieces[i - 1].role:
+        return False
+    w = _word(text, pieces[i - 1])
+    return bool(w) and all(c in _NUMERAL_CHARS and c != "前" for c in w)
 
 
 def _framing(w: str) -> bool:
@@ -47,12 +59,16 @@ def _anchor(p: Piece, text: str) -> bool:
     return w not in _ENDS and w not in _INNER and (p.pos in ("t", "m", "mq") or _framing(w))
 
 
+def _time_preposition(p: Piece, text: str) -> bool:
+    return not p.role and p.pos == "p" and _word(text, p) in _TIME_PREPOSITIONS
+
+
 def past_frame_time(pieces: list[Piece], i: int, text: str) -> int:
     """The index of the noun before a time phrase that ends at pieces[i] (see the module); else i."""
     if i < 1 or not _time_piece(pieces[i], text):
         return i
     w = _word(text, pieces[i])
-    if not (pieces[i].pos == "t" or _framing(w) or w in _ENDS):
+    if not (pieces[i].pos == "t" or _framing(w) or w in _ENDS or _day_of_month(pieces, i, text)):
         return i  # 规模|以上: a locative, no time
     k = i
     while k >= 0 and _time_piece(pieces[k], text):
@@ -60,5 +76,7 @@ def past_frame_time(pieces: list[Piece], i: int, text: str) -> int:
     phrase = pieces[k + 1 : i + 1]
     if k < 0 or _word(text, phrase[0]) in _RANGE or not any(_anchor(p, text) for p in phrase):
         return i
+    if k >= 1 and _time_preposition(pieces[k], text):
+        k -= 1  # 债务|于|2021年3月底|突破: the preposition opens the time
     before = pieces[k]
     return k if not before.role and before.pos.startswith(NOUN_POS) else i

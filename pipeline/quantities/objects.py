@@ -90,6 +90,7 @@ from pipeline.quantities.object_words import (
     _tiers_before,
     _word,
     ends_in_head,
+    is_metric_word,
     is_state_noun,
     word_back,
 )
@@ -798,6 +799,18 @@ def _verb_opens_modifier(pieces: list[Piece], i: int, text: str) -> bool:
     return i >= 0 and pieces[i].pos == "v" and not pieces[i].role and _word(text, pieces[i]) not in _TOTALLING
 
 
+def _metric_of_counted(pieces: list[Piece], unit: int, end: int, text: str) -> bool:
+    """Whether the run after an earlier count's measure ends in a metric noun after the counted
+    noun (60个|重点商圈|客流量, stats_metric_nouns or a metric ending): the figure measures the metric
+    of those things, as an amount after them does (4个乡镇|降雨量|超过N毫米)."""
+    return (
+        pieces[unit].role == P.ROLE_UNIT
+        and end > unit + 1
+        and is_metric_word(_word(text, pieces[end]))
+        and all(not p.role and p.pos.startswith(NOUN_POS) for p in pieces[unit + 1 : end + 1])
+    )
+
+
 def object_before(
     pieces: list[Piece],
     j: int,
@@ -840,6 +853,8 @@ def object_before(
         # N省区|进出口|N亿元: a quasi-measure is its count's own noun, so the words after it are
         # this figure's, whatever their tag (a verbal noun is the measured activity here)
         return text[pieces[i + 1].start : pieces[end].end]
+    if kind == "count" and i >= 0 and _metric_of_counted(pieces, i, end, text):
+        return _word(text, pieces[end])  # 60个|商圈|客流量|接近N人次: the metric of the things counted
     if i >= 0 and pieces[i].role == P.ROLE_UNIT:
         i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|补贴资金|N亿元: the verb's object
         if i < 0:

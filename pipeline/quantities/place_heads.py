@@ -3,8 +3,9 @@
 word (s, ns) or a numeral (m) before a count is read as no subject (`count_subjects`), so the
 object was left empty. Such a head is retagged n where it closes a phrase: a content word
 (noun, verb, adjective, distinguishing word) stands right before it, no place or
-organisation the NER found covers it, and the word passes `_head`. Used by `rows` with the
-other retagging passes, for objects only."""
+organisation the NER found covers it, and the word passes `_head`. Before a change frame's 由 or
+从 (可签发…的|口岸/s|由N个|增至M个) a place word is such a head also after the 的 of a relative
+clause. Used by `rows` with the other retagging passes, for objects only."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ _PLACE_WORD = "s"
 _NOUN = "n"
 _PLACE_NAME = "ns"
 _NUMERAL = "m"
+
+
+_FROM = ("由", "从")  # 口岸/s|由|N个|增至|M个: the head before a change frame
+_RELATIVE = "的"
+
+
+def _relative(p: Piece, text: str) -> bool:
+    """的 closing a relative clause before the word (可签发…的|口岸/s|由N个): it modifies a thing."""
+    return text[p.start : p.end] == _RELATIVE
 
 
 def _covered(p: Piece, names: list[tuple[int, int]]) -> bool:
@@ -46,10 +56,14 @@ def heads_before_figures(
     out = list(pieces)
     for st in stats:
         k = st.pieces[0] - 1
+        framed = k >= 2 and not out[k].role and text[out[k].start : out[k].end] in _FROM
+        k -= 1 if framed else 0
         if k < 1 or out[k].role or out[k].pos not in _HEAD_TAGS or _covered(out[k], names):
             continue
         prev = out[k - 1]
-        if prev.role or prev.pos not in _MODIFIER_TAGS or prev.end != out[k].start:
+        relative = framed and out[k].pos == _PLACE_WORD and _relative(prev, text)
+        modifier = prev.pos in _MODIFIER_TAGS or relative
+        if prev.role or not modifier or prev.end != out[k].start:
             continue
         if not _head(out[k], prev, text):
             continue

@@ -6,7 +6,8 @@ noun phrase before the rate noun, past a period word (年均: stats_period_words
 adverb (同比, 环比) and a place-time word (盘中/s) (GUIDELINES.md: what is counted, as written
 nearby; as for 出口年均增长43% the subject whose rate it is, not the rate word). Between the rate
 noun and the figure only adverbs, verbs and prepositions of the predicate stand (都, 一度, 向下|修正|至).
-A noun phrase right after a count (8个|省份|增速|超过15%) names things counted, not a metric: none.
+A list closed by 等 is such a subject (家电、家具|等|增速|超过N%: the list with its 等). A noun
+phrase right after a count (8个|省份|增速|超过15%) names things counted, not a metric: none.
 Percents and ratios with no object only; used by `rows` as a last resort."""
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ def _rate_noun_before(pieces: list[Piece], k: int, text: str) -> int | None:
     return k if k >= 0 and not pieces[k].role else None
 
 
+_LIST_END = "等"  # 家电、家具|等|增速: the list whose rate it is
+_LIST_MARKS = ("、",)
+
+
+def _list_end(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] is the 等 that closes a list of nouns (家电、家具|等|增速)."""
+    return k >= 1 and not pieces[k].role and _word(text, pieces[k]) == _LIST_END and not pieces[k - 1].role
+
+
+def _list_mark(pieces: list[Piece], k: int, text: str) -> bool:
+    """、 between the nouns of a list (家电|、|家具)."""
+    return _word(text, pieces[k]) in _LIST_MARKS and k > 0 and pieces[k - 1].pos in _NOUN_HEAD_POS
+
+
 def _frame_word(p: Piece, text: str) -> bool:
     """A period word, a comparison adverb or a place-time word between the subject and its rate."""
     w = _word(text, p)
@@ -51,11 +66,14 @@ def rate_subject(st: Found, pieces: list[Piece], text: str) -> str:
     while k >= 0 and _frame_word(pieces[k], text):
         k -= 1
     end = k
-    while (
-        k >= 0 and not pieces[k].role and pieces[k].pos in _RUN_POS and _word(text, pieces[k]) not in _SCOPES
+    listed = _list_end(pieces, k, text)
+    k -= 1 if listed else 0
+    while k >= 0 and not pieces[k].role and (
+        (pieces[k].pos in _RUN_POS and _word(text, pieces[k]) not in _SCOPES)
+        or (listed and _list_mark(pieces, k, text))
     ):
         k -= 1
-    if k == end or pieces[end].pos not in _NOUN_HEAD_POS:
+    if k == end or pieces[end - (1 if listed else 0)].pos not in _NOUN_HEAD_POS:
         return ""
     if k >= 0 and pieces[k].role:
         return ""  # 有8个|省份|增速|超过15%: things counted, each with its own rate, no metric

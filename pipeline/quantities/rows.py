@@ -130,7 +130,13 @@ from pipeline.quantities.verbal_tails import without_verbal_tail
 from pipeline.quantities.whole_periods import with_whole_period
 from pipeline.quantities.whole_shares import counts_of_whole, share_of_whole
 from pipeline.quantities.widen import widened, without_glued_conjunction, without_marker_tail
-from pipeline.quantities.word_tags import free_numbers_as_words, join_attributive_verbs, join_cut_verbs, retag
+from pipeline.quantities.word_tags import (
+    free_numbers_as_words,
+    join_attributive_verbs,
+    join_cut_verbs,
+    join_difference_verbs,
+    retag,
+)
 from pipeline.records import Article, DateMention, Document, Mention, Sentence, Statistic, Token
 
 
@@ -239,6 +245,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             continue
         pieces = free_numbers_as_words(pieces, stats, tokens)  # 一|次|性 -> 一次性, for objects only
         pieces = join_cut_verbs(pieces, stats)  # 失|联 -> 失联, for objects only
+        pieces = join_difference_verbs(pieces, stats, text)  # 同比|多|增|N元 -> 多增/v
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
         pieces = split_glued_verbs(pieces, stats, text)  # 全县|有规上/l|工业企业 -> 有/v|规上/n

@@ -319,6 +319,7 @@ def _modal_change(pieces: list[Piece], i: int, j: int, text: str, kind: str) -> 
 
 
 _MODAL_WORDS = (*_MODALS, "能够", "可以", "将", "将会")  # modal and future auxiliaries
+_NECESSITY = ("需要", "需", "应当", "应该", "应")  # modals of necessity: 人数|需要|扩大到|N人
 
 
 def _metric_before_modal(pieces: list[Piece], i: int, j: int, text: str, kind: str) -> str:
@@ -349,6 +350,7 @@ def _reaching_word(p: Piece, text: str) -> bool:
 
 
 _METRIC_KINDS = ("percent", "fraction", "amount")
+_PREFIX = "PRE"  # the role of an approximation word the figure starts with (超过, 突破, 近)
 _SUPERLATIVE = "最"  # 最高, 最多, 最低: the superlative prefix
 
 
@@ -362,16 +364,18 @@ def _past_reaching(pieces: list[Piece], j: int, text: str) -> int:
     """The index before the predicate that ends right before pieces[j]: predicate words and
     adverbs (stats_predicate_words), an adjective of degree or change before a one-character
     verb of reaching (溢价率|高|达|71%, 团队|迅速壮大|到|300多人, 背囊|重达|40斤), a superlative
-    before a predicate word (商品|最高|增长|达|N%) and a modal before a predicate word (收入|能|达到|
-    10万元)."""
+    before a predicate word (商品|最高|增长|达|N%) or a figure opened by its approximation verb
+    (客流|最高|超过N), and a modal before a predicate word (收入|能|达到|10万元, 人数|需要|扩大到|N人)."""
     i = _skip_back(pieces, j - 1, text, _FRAME_WORDS)
     if i == j - 1 and i > 0 and _reaching_word(pieces[i], text):
         return _skip_back(pieces, i - 1, text, _FRAME_WORDS)
+    if i == j - 1 and i > 0 and pieces[j].role == _PREFIX and _superlative(pieces[i], _word(text, pieces[i])):
+        return _skip_back(pieces, i - 1, text, _FRAME_WORDS)  # 客流|最高|超过N: the figure holds its verb
     while 0 < i < j - 1 and not pieces[i].role:
         w, reach = _word(text, pieces[i]), _word(text, pieces[i + 1])
         degree = pieces[i].pos in ("a", "ad") and reach in _REACH_ENDS  # 高|达, 壮大|到
         degree = degree or _superlative(pieces[i], w)  # 商品|最高|增长达|N%: how far, at most
-        modal = pieces[i].pos == "v" and w[:1] in _MODALS and len(w) <= 2  # 能|达到, 可能|上涨
+        modal = pieces[i].pos == "v" and ((w[:1] in _MODALS and len(w) <= 2) or w in _NECESSITY)  # 能|达到
         if not (degree or modal):
             break
         i = _skip_back(pieces, i - 1, text, _FRAME_WORDS)
@@ -390,7 +394,10 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         j = a + 1 if a < j - 1 else j
     while j > 0 and not pieces[j - 1].role and _word(text, pieces[j - 1]) in _SIGNS:
         j -= 1  # 气温|在|零下|15度: the sign jieba left apart belongs to the figure
-    i = past_time_adverbials(pieces, _past_reaching(pieces, j, text), text)  # 连续|10年|稳定在, 首次|突破
+    reached = _past_reaching(pieces, j, text)
+    i = past_time_adverbials(pieces, reached, text)  # 连续|10年|稳定在, 首次|突破
+    if i < reached and i >= 0 and not pieces[i].role and _word(text, pieces[i]) in _RATE_NOUNS:
+        return ""  # 价格|盘中|跌幅|一度|接近N%: past a time adverb, the rate noun's subject is rate_subjects'
     if _modal_change(pieces, i, j, text, kind):
         # 收益|能|翻出|十几倍
         return _noun_run_before(pieces, _skip_back(pieces, i - 2, text, ()), text, kind)

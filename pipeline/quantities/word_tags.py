@@ -160,6 +160,26 @@ def join_cut_verbs(pieces: list[Piece], stats: list[Found]) -> list[Piece]:
     return _joined(pieces, stats, cut_verb)
 
 
+_DIFFERENCE_WORDS = ("多", "少")  # 多|增: more (less) than the base
+_CHANGE_CHARACTERS = ("增", "减")  # the one-character verbs of change a difference joins
+
+
+def join_difference_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The pieces with a difference word jieba cut off the one-character verb of change after it,
+    right before a figure, joined into one verb (同比|多/m|增/v|N亿元 -> 多增/v: the difference of
+    this change against its base's, a predicate word), so that the figure completes a verb of
+    change as 增加 does; the statistics' piece indices are moved to the new list."""
+
+    def cut_difference(prev: Piece, p: Piece, nxt: Piece | None) -> str:
+        if prev.role or p.role or nxt is None or not nxt.role or prev.end != p.start:
+            return ""
+        if text[prev.start : prev.end] in _DIFFERENCE_WORDS and text[p.start : p.end] in _CHANGE_CHARACTERS:
+            return "v"
+        return ""
+
+    return _joined(pieces, stats, cut_difference)
+
+
 def join_attributive_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
     """The pieces (tags corrected by `retag`) with a modal prefix jieba cut off as a verb
     (`stats_attributive_prefixes`) and the verb after it, before a noun, joined into one
