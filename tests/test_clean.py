@@ -130,3 +130,27 @@ def test_a_full_column_line_without_a_comma_continues_but_a_heading_does_not() -
     assert page.startswith("山区供水工程全面完工\n")  # a heading is narrower than the column
     page = clean_text("坚守一线 展现力量\n网格员们坚守岗位。").text
     assert page == "坚守一线 展现力量\n网格员们坚守岗位。"
+
+
+def test_radicals_and_compatibility_forms_become_the_ideographs_they_stand_for() -> None:
+    """PDF and OCR text write Kangxi radicals (⽓ U+2F53, ⾏, ⼈) and compatibility ideographs for
+    the ideographs they look like: cleaned to those (one for one, offsets kept), so words, names
+    and units read (局地气温, 3000人)."""
+    raw = "局地⽓温超过42℃，⾏业⼈员达3000⼈。"
+    cleaned = clean_text(raw)
+    assert cleaned.text == "局地气温超过42℃，行业人员达3000人。"
+    assert [raw[cleaned.raw_span(i, i + 1)[0]] for i in (2, 10)] == ["⽓", "⾏"]
+
+
+@given(st.text(st.characters(min_codepoint=0x2F00, max_codepoint=0x2FD5), min_size=1, max_size=30))
+def test_any_radical_is_cleaned_to_a_unified_ideograph(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert len(cleaned.text) == len(raw)
+    assert all(0x4E00 <= ord(c) <= 0x9FFF for c in cleaned.text)
+
+
+def test_a_radical_in_a_figure_context_reads_as_its_ideograph() -> None:
+    from tests.test_statistics import one
+
+    s = one(clean_text("今天局地⽓温超过42℃。").text, "超过42℃")
+    assert s.object == "气温"

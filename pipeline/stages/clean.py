@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 import opencc
 
@@ -91,12 +93,22 @@ def _converter() -> opencc.OpenCC:
 
 
 _SPACES_TO_BLANK = str.maketrans("\u3000\u00a0\t", "   ")
+# Kangxi radicals and CJK compatibility ideographs that PDF extraction and OCR write for the
+# ideograph they look like (⽓ U+2F53 for 气, ⾏ for 行): Unicode's own NFKC mapping, taken only
+# where it is one character for one, so offsets stay valid (NFKC on the whole text would also
+# fold punctuation the page means: ，→ , and full-width brackets)
+_LOOKALIKES = {
+    c: ord(n)
+    for c in chain(range(0x2F00, 0x2FD6), range(0xF900, 0xFB00))
+    if len(n := unicodedata.normalize("NFKC", chr(c))) == 1 and n != chr(c)
+}
 _DROPPED = re.compile("\r(?=\n)|\ufeff")  # CR of a CRLF, byte-order marks
 
 
 def _read(raw: str) -> Chars:
     """The raw text with CRLF and lone CR as LF, byte-order marks dropped, odd spaces as
-    blanks and full-width letters and digits half-width (one character for one)."""
+    blanks, radicals and compatibility forms as the ideographs they stand for (⽓ -> 气) and
+    full-width letters and digits half-width (one character for one)."""
     kept: list[tuple[int, int]] = []
     start = 0
     for match in _DROPPED.finditer(raw):
@@ -105,7 +117,8 @@ def _read(raw: str) -> Chars:
     kept.append((start, len(raw)))
     whole = Chars(raw, _offsets(range(len(raw))))
     chars = whole.keep(kept) if len(kept) > 1 else whole
-    text = to_halfwidth_alnum(chars.text.replace("\r", "\n").translate(_SPACES_TO_BLANK))
+    text = chars.text.replace("\r", "\n").translate(_SPACES_TO_BLANK).translate(_LOOKALIKES)
+    text = to_halfwidth_alnum(text)
     return Chars(text, chars.offsets)
 
 
