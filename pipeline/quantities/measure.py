@@ -43,7 +43,7 @@ _MARKER_ROLES = (P.ROLE_PRE, P.ROLE_SUF, P.ROLE_POST)
 # joins two figures (签订|和约/n|3年后: the treaty)
 _GLUED_PARTICLES = ("了",)
 _GLUED_CONJUNCTIONS = ("和", "与", "及", "或")
-_FUNCTION_POS = ("d", "p", "c")  # a one-character head that is no word's start (已|近, 共|约)
+_FUNCTION_POS = ("d", "p")  # a one-character head that is no word's start (已|近, 共|约, 至|约)
 _WORD_HEAD = 2  # 全长|约: a head of two characters or more that is a word (节约, 公约: one)
 _FIGURE_REACH = 8  # characters before a glued conjunction where the figure it joins stands
 _UNIT_KINDS = frozenset(P.UNIT_KIND.values())
@@ -230,7 +230,8 @@ def _glued_head(text: str, start: int, a: int, end: int) -> bool:
     if head in _GLUED_PARTICLES:
         return True
     if len(head) < _WORD_HEAD and jieba_dict().get(head, "") in _FUNCTION_POS:
-        return True  # 已近/v, 共约/d: an adverb (a preposition, a conjunction) before the marker
+        return True  # 已近/v, 共约/d: an adverb or a preposition before the marker (a conjunction
+        # only between figures, below: 和约 is a treaty)
     if len(head) >= _WORD_HEAD and head in jieba_dict():
         # 全长约/n, 耗资近/n: jieba's dictionary glues the marker onto a word of its own; but not
         # where the word runs into the marker (加拿大|约: 大约 is no marker there)

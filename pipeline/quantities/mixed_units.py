@@ -25,7 +25,7 @@ _MINUTES = "分钟"
 _SECONDS = "秒"
 # N分 right before a figure in seconds: the minutes of one span (a clock's 8时3分 is a date span
 # and never reaches here)
-_MINUTES_BEFORE = re.compile(r"(\d+|[一二两三四五六七八九十]+)分$")
+_MINUTES_BEFORE = re.compile(r"(?<![\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十]+)分$")
 _CLOCK_HOURS = ("时", "点")  # 8时3分42秒: a clock time, whatever the date finder left
 _HOURS = "小时"
 
