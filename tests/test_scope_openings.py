@@ -99,3 +99,11 @@ def test_partner_phrase_keeps_the_metric_words_after_it() -> None:
     activity are the metric's own (the object is not cut to 投资)."""
     s = one("我国企业对“一带一路”沿线国家非金融类直接投资150亿美元。", "150亿美元")
     assert s.object.endswith("非金融类直接投资")
+
+
+def test_holiday_period_before_a_metric_is_its_time() -> None:
+    """春节假期|…, 国庆黄金周|…: the holiday period says when (stats_period_openings closers 假期,
+    小长假, 黄金周); a scope word after it (全国, 全市) goes with it."""
+    assert one("春节假期全国营业性演出9000余场次。", "9000余场次").object == "营业性演出"
+    assert one("国庆黄金周全市旅游收入达50亿元。", "50亿元").object == "旅游收入"
+    assert one("某市五一小长假旅游订单同比增长80%。", "80%").object == "旅游订单"

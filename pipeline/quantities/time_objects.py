@@ -35,6 +35,7 @@ _BEFORE_PERIOD = frozenset("0123456789０１２３４５６７８９〇零一二
 _POINTING = ("本", "该", "今", "当", "同", "上", "下", "前", "后", "上半", "下半")  # 本|年度, 上半|财年
 _ORDINAL = "第"
 _ORDINAL_NUMERALS = frozenset("一二三四五六七八九十1234")
+_SCOPE_WORDS = tuple(lexicons.longest_first(lexicons.words("stats_scope_words")))  # 全国, 全省
 
 
 def _time_span(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
@@ -111,6 +112,13 @@ def _closer_end(obj: str, at: int, pieces: list[Piece]) -> int:
     return best
 
 
+def _without_scope(obj: str) -> str:
+    """The object without a scope word it opens with (stats_scope_words: 全国, 全省), where a
+    noun phrase is left after it."""
+    scope = next((w for w in _SCOPE_WORDS if obj.startswith(w) and len(obj) > len(w) + 1), "")
+    return obj[len(scope) :]
+
+
 def without_period_opening(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read before the figure without the time phrase it opens with or opens inside
     of (stats_period_openings): after a closing word (时期, 期间) wherever it is, or after a
@@ -121,8 +129,8 @@ def without_period_opening(st: Found, pieces: list[Piece], text: str) -> str:
     at = text.rfind(obj, 0, st.start) if obj else -1
     if at < 0 or any(c in text[at + len(obj) : st.start] for c in _CLAUSE_MARKS):
         return obj
-    if (cut := _closer_end(obj, at, pieces)) > 0:
-        return obj[cut:]
+    if (cut := _closer_end(obj, at, pieces)) > 0:  # a scope word after the phrase goes too
+        return _without_scope(obj[cut:])  # (春节假期|全国|营业性演出)
     n = _ordinal_end(obj)
     period = next((w for w in _PERIODS if obj.startswith(w, n) and len(obj) > n + len(w)), None)
     if period is None or not (n > 0 or _closed_by_point(text, at, pieces)):
