@@ -127,3 +127,8 @@ def test_corpus_modifier_verb_inside_the_object(sentence: str, surface: str, obj
 )
 def test_predicate_before_the_object_stays_out(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_a_time_idiom_is_no_noun_a_modifier_verb_acts_on() -> None:
+    """鼎盛时期/i|收藏|典籍: the idiom closes a time phrase (时期), so 收藏 is the predicate."""
+    assert one("这座书院鼎盛时期收藏典籍500箱。", "500箱").object == "典籍"
