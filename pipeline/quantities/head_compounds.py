@@ -311,3 +311,87 @@ def verbal_clause_object(st: Found, pieces: list[Piece], text: str) -> str:
     if not _noun_after_de(pieces, span[1] + 1, text):
         return st.obj
     return object_after(pieces, span[1] + 2, text, set(), st.kind) or st.obj
+
+
+# --- a compound its measure word counts ---------------------------------------------------------
+
+_MEASURE_HEADS = {m: tuple(heads.split()) for m, heads in lexicons.mapping("stats_measure_heads").items()}
+_NOT_INNER = frozenset(
+    (*lexicons.words("stats_predicate_words"), *_PREDICATES, *_MAIN_CLAUSE,
+     *lexicons.words("stats_relational_modifiers"), *lexicons.words("stats_report_verbs"))
+)  # a verb of these is a predicate (开展, 实现), or says the things after belong to the noun
+# before it (N个|省市|相关|执法机构 counts the provinces)
+_RUN_VERB_POS = ("v", "vn")
+_RUN_NOUN_POS = ("n", "nz", "vn", "j", "b")
+_FIRST_POS = ("n", "nz", "vn", "j", "b", "l")
+_MAX_RUN = 6  # words from the first inner verb to the head
+
+
+def _measure_heads(st: Found, pieces: list[Piece], text: str) -> tuple[str, ...]:
+    """The heads the count's measure word counts (stats_measure_heads), none for another measure."""
+    return _MEASURE_HEADS.get(_word(text, pieces[st.pieces[-1]]), ()) if st.pieces else ()
+
+
+def _inner_verb(p: Piece, text: str) -> bool:
+    """A verb of two characters or more that may modify a head inside a noun phrase: no
+    predicate word, light verb, relational modifier, verb of saying, nor verb of motion."""
+    w = _word(text, p)
+    return (
+        not p.role and p.pos in _RUN_VERB_POS and len(w) > 1 and w not in _NOT_INNER
+        and not (w.endswith(_DIRECTIONS) and w[0] in _MOTION)  # 回到, 进入; 促进 is no motion
+    )
+
+
+def _complete_noun(w: str) -> bool:
+    """Whether the object's last word is a complete counted noun already (社区, 中小企业): a
+    head of the name lists as a whole word or ending in one of two characters; 乡村 is none."""
+    return any(w == h or (len(h) > 1 and w.endswith(h)) for h in _NAME_HEADS)
+
+
+def _run_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index after the verbs and nouns from pieces[k] that end the noun phrase: before a
+    clause mark, the sentence's end, an adverb (已|完成) or a word with an aspect particle
+    after it (丰富|了: the predicate); None where another word comes first."""
+    for e in range(k + 1, min(k + _MAX_RUN + 1, len(pieces) + 1)):
+        if e == len(pieces):
+            return e
+        p, w = pieces[e], _word(text, pieces[e])
+        if w in _CLAUSE_END_MARKS or (not p.role and p.pos in ("d", "ad")):
+            return e
+        if e + 1 < len(pieces) and _word(text, pieces[e + 1]) in _ASPECT:
+            return e
+        if p.role or not (_inner_verb(p, text) or p.pos in _RUN_NOUN_POS) or w == _DE:
+            return None
+    return None
+
+
+def measure_head_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object run on over the verbs after it to a head its measure word counts at the end of
+    the noun phrase (N项|重点|传承|保护|任务|，, N场|惠民|演出|丰富了): the object read after the
+    measure stopped at a verb inside the compound; else the object given. Not after a preposition
+    (对|N个|国家|试行…政策: the predicate follows), nor after a complete counted noun (社区,
+    企业: its verb is the predicate), nor before a modifier that opens the verb's object."""
+    heads = _measure_heads(st, pieces, text)
+    if st.kind != "count" or not heads or not st.obj:
+        return st.obj
+    first = st.pieces[-1] + 1
+    at = st.pieces[0] - 1
+    if first >= len(pieces) or not text.startswith(st.obj, pieces[first].start):
+        return st.obj
+    if at >= 0 and not pieces[at].role and pieces[at].pos == "p":
+        return st.obj
+    span = piece_span(pieces, pieces[first].start, pieces[first].start + len(st.obj))
+    if span is None or span[1] + 1 >= len(pieces):
+        return st.obj
+    b, k = span[1], span[1] + 1
+    if any(p.role or p.pos not in _FIRST_POS for p in pieces[first : b + 1]):
+        return st.obj
+    if _complete_noun(_word(text, pieces[b])) or not _inner_verb(pieces[k], text):
+        return st.obj
+    end = _run_end(pieces, k, text)
+    if end is None or not _word(text, pieces[end - 1]).endswith(heads) or pieces[end - 1].role:
+        return st.obj
+    if end > k + 1 and _opens_modified_object(pieces, k, text):
+        return st.obj  # the verb before a modifier opens its object; the verb itself may be
+        # the head before a predicate adjective (N场|惠民|演出|丰富了)
+    return text[pieces[first].start : pieces[end - 1].end]

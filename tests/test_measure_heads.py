@@ -1,0 +1,44 @@
+"""A count's object runs on over the verbs inside a compound to a head its measure word counts
+(stats_measure_heads, head_compounds.measure_head_object): N项|…|任务, N场|…|活动, N个|…|课程.
+A verb before a noun the measure does not count, or an amount, stays out. Sentences invented in
+the style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+from tests.test_statistics import one
+
+
+def test_items_run_on_over_inner_verbs_to_a_task() -> None:
+    """项 counts 任务: 文物|修缮|保护|任务 at the clause's end is one noun phrase."""
+    text = "规划涵盖四个领域30项文物修缮保护任务，包括加强巡查。"
+    assert one(text, "30项").object == "文物修缮保护任务"
+
+
+def test_items_run_on_to_a_case() -> None:
+    """项 counts 案例: 制度|集成|创新|案例."""
+    assert one("全省公布了18项制度集成创新案例，涉及多个领域。", "18项").object == "制度集成创新案例"
+
+
+def test_events_run_on_over_a_pivot_verb_to_their_activity() -> None:
+    """场 counts 活动: 消费|促进|活动 (促进 ends in 进 but is no verb of motion)."""
+    assert one("全区举办了40场消费促进活动。", "40场").object == "消费促进活动"
+
+
+def test_a_performance_before_a_predicate_adjective() -> None:
+    """场 counts 演出: the verb is the head itself, before 丰富了 (the predicate)."""
+    assert one("春节期间，60多场公益演出丰富了市民生活。", "60多场").object == "公益演出"
+
+
+def test_courses_before_a_semicolon() -> None:
+    """个 counts 课程: 职业|能力|培训|课程 before ；."""
+    text = "开设200个“微课堂”和300个职业能力培训课程；帮助学生就业。"
+    assert one(text, "300个").object == "职业能力培训课程"
+
+
+
+def test_only_a_noun_the_measure_counts_ends_the_run() -> None:
+    """种 counts 药品 but not 优势: 语言 is counted, 融合传播优势 is another phrase; 吨 weighs
+    the steel, an amount, and 销售订单 is another noun."""
+    assert one("今年30种抗癌创新药品已纳入医保。", "30种").object == "抗癌创新药品"
+    assert one("电视台以40种语言融合传播优势，讲好故事。", "40种").object == "语言"
+    assert one("公司签下30万吨特种钢材销售订单。", "30万吨").object == "特种钢材"
