@@ -42,3 +42,9 @@ def test_only_a_noun_the_measure_counts_ends_the_run() -> None:
     assert one("今年30种抗癌创新药品已纳入医保。", "30种").object == "抗癌创新药品"
     assert one("电视台以40种语言融合传播优势，讲好故事。", "40种").object == "语言"
     assert one("公司签下30万吨特种钢材销售订单。", "30万吨").object == "特种钢材"
+
+
+def test_a_one_character_word_cut_off_inside_the_compound() -> None:
+    """条 counts 线路 and 专线: jieba's 外|送 and 常态|化 are inside the compound."""
+    assert one("全省已有6条风电外送线路，年输电量可观。", "6条").object == "风电外送线路"
+    assert one("目前，9条常态化运营专线已全部开通。", "9条").object == "常态化运营专线"

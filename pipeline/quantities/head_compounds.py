@@ -342,6 +342,20 @@ def _inner_verb(p: Piece, text: str) -> bool:
     )
 
 
+def _inner_char(p: Piece, text: str) -> bool:
+    """A verb or locative of one character cut off inside a compound (电力|外|送|通道, 常态|化|
+    开行): no verb of motion, place or link (`_MOTION`, roles_copulas), no aspect particle."""
+    w = _word(text, p)
+    return (
+        not p.role and p.pos in ("v", "f") and len(w) == 1
+        and w not in _MOTION and w not in _COPULAS and w not in _ASPECT
+    )
+
+
+def _inner_word(p: Piece, text: str) -> bool:
+    return _inner_verb(p, text) or _inner_char(p, text)
+
+
 def _complete_noun(w: str) -> bool:
     """Whether the object's last word is a complete counted noun already (社区, 中小企业): a
     head of the name lists as a whole word or ending in one of two characters; 乡村 is none."""
@@ -360,7 +374,7 @@ def _run_end(pieces: list[Piece], k: int, text: str) -> int | None:
             return e
         if e + 1 < len(pieces) and _word(text, pieces[e + 1]) in _ASPECT:
             return e
-        if p.role or not (_inner_verb(p, text) or p.pos in _RUN_NOUN_POS) or w == _DE:
+        if p.role or not (_inner_word(p, text) or p.pos in _RUN_NOUN_POS) or w == _DE:
             return None
     return None
 
@@ -386,7 +400,7 @@ def measure_head_object(st: Found, pieces: list[Piece], text: str) -> str:
     b, k = span[1], span[1] + 1
     if any(p.role or p.pos not in _FIRST_POS for p in pieces[first : b + 1]):
         return st.obj
-    if _complete_noun(_word(text, pieces[b])) or not _inner_verb(pieces[k], text):
+    if _complete_noun(_word(text, pieces[b])) or not _inner_word(pieces[k], text):
         return st.obj
     end = _run_end(pieces, k, text)
     if end is None or not _word(text, pieces[end - 1]).endswith(heads) or pieces[end - 1].role:
