@@ -48,3 +48,8 @@ def test_a_one_character_word_cut_off_inside_the_compound() -> None:
     """条 counts 线路 and 专线: jieba's 外|送 and 常态|化 are inside the compound."""
     assert one("全省已有6条风电外送线路，年输电量可观。", "6条").object == "风电外送线路"
     assert one("目前，9条常态化运营专线已全部开通。", "9条").object == "常态化运营专线"
+
+
+def test_an_ordinal_prefix_after_a_one_character_verb_is_no_head() -> None:
+    """获|第|12届: 第 opens an ordinal, so 获 is the predicate, not a verb with a cut-off head."""
+    assert one("《春山》等8部作品获第12届文学奖。", "8部").object == "作品"
