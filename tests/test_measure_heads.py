@@ -53,3 +53,10 @@ def test_a_one_character_word_cut_off_inside_the_compound() -> None:
 def test_an_ordinal_prefix_after_a_one_character_verb_is_no_head() -> None:
     """获|第|12届: 第 opens an ordinal, so 获 is the predicate, not a verb with a cut-off head."""
     assert one("《春山》等8部作品获第12届文学奖。", "8部").object == "作品"
+
+
+def test_an_intention_before_a_time_word_and_a_verb_opens_the_predicate() -> None:
+    """计划|明年|扩大, 计划|每周|安排: the intention is the predicate's first word past the
+    time word, not a noun of the object."""
+    assert one("共有20家企业计划明年扩大产能。", "20家").object == "企业"
+    assert one("冬季共有35家国际航空公司计划每周安排900班航班。", "35家").object == "国际航空公司"
