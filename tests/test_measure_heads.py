@@ -60,3 +60,10 @@ def test_an_intention_before_a_time_word_and_a_verb_opens_the_predicate() -> Non
     time word, not a noun of the object."""
     assert one("共有20家企业计划明年扩大产能。", "20家").object == "企业"
     assert one("冬季共有35家国际航空公司计划每周安排900班航班。", "35家").object == "国际航空公司"
+
+
+def test_a_boat_the_measure_counts_is_no_serial_predicate() -> None:
+    """艘 counts 船: 渡船 (a verb character first, jieba's noun) is the boat counted, not a
+    predicate before 停航; 进港 after 渔船 still is."""
+    assert one("截至中午，全省共有50艘客渡船停航。", "50艘").object == "客渡船"
+    assert one("全省共有50艘渔船进港避风。", "50艘").object == "渔船"

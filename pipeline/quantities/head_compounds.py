@@ -62,6 +62,7 @@ from pipeline.quantities.object_words import (
     _PLAIN_NOUN_POS,
     _word,
     ends_in_head,
+    measure_heads,
 )
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece, piece_span
@@ -315,7 +316,6 @@ def verbal_clause_object(st: Found, pieces: list[Piece], text: str) -> str:
 
 # --- a compound its measure word counts ---------------------------------------------------------
 
-_MEASURE_HEADS = {m: tuple(heads.split()) for m, heads in lexicons.mapping("stats_measure_heads").items()}
 _NOT_INNER = frozenset(
     (*lexicons.words("stats_predicate_words"), *_PREDICATES, *_MAIN_CLAUSE,
      *lexicons.words("stats_relational_modifiers"), *lexicons.words("stats_report_verbs"))
@@ -329,7 +329,7 @@ _MAX_RUN = 6  # words from the first inner verb to the head
 
 def _measure_heads(st: Found, pieces: list[Piece], text: str) -> tuple[str, ...]:
     """The heads the count's measure word counts (stats_measure_heads), none for another measure."""
-    return _MEASURE_HEADS.get(_word(text, pieces[st.pieces[-1]]), ()) if st.pieces else ()
+    return measure_heads(_word(text, pieces[st.pieces[-1]])) if st.pieces else ()
 
 
 def _inner_verb(p: Piece, text: str) -> bool:
