@@ -67,3 +67,9 @@ def test_a_boat_the_measure_counts_is_no_serial_predicate() -> None:
     predicate before 停航; 进港 after 渔船 still is."""
     assert one("截至中午，全省共有50艘客渡船停航。", "50艘").object == "客渡船"
     assert one("全省共有50艘渔船进港避风。", "50艘").object == "渔船"
+
+
+def test_a_verb_object_word_before_a_verb_jieba_lists_as_a_noun() -> None:
+    """进村|入户/n: 入户 is a verb (stats_verbal_nouns), so 进村 before it is a serial predicate,
+    not a noun of the object."""
+    assert one("全市选派600多名科技特派员进村入户，开展技术指导。", "600多名").object == "科技特派员"

@@ -36,6 +36,7 @@ from pipeline.jieba_dict import word_freqs, word_tags
 from pipeline.quantities.object_words import NOUN_POS, _word, measure_heads
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
+from pipeline.quantities.verbal_tails import verbal_nouns
 from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
 
 _TAGGED_NOUN = ("n", "nz", "j", "ns", "l", "s", "vn")  # how jieba tags the predicate in context
@@ -83,8 +84,8 @@ def _after(pieces: list[Piece], k: int, text: str) -> str:
         return ""
     if _word(text, nxt) in _ENDS:
         return "end"
-    if nxt.pos in _VERB_POS:
-        return "verb"
+    if nxt.pos in _VERB_POS or _word(text, nxt) in verbal_nouns():
+        return "verb"  # 进村|入户/n: a verb jieba lists as a noun (stats_verbal_nouns) is a verb
     place = nxt.pos in _NAME_POS or _word(text, nxt) in _scopes()
     return "name" if place else ""  # 通行|全国…: its place; a common noun may be the head it modifies
 
