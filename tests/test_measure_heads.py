@@ -73,3 +73,10 @@ def test_a_verb_object_word_before_a_verb_jieba_lists_as_a_noun() -> None:
     """进村|入户/n: 入户 is a verb (stats_verbal_nouns), so 进村 before it is a serial predicate,
     not a noun of the object."""
     assert one("全市选派600多名科技特派员进村入户，开展技术指导。", "600多名").object == "科技特派员"
+
+
+def test_a_verb_in_hua_after_a_complete_noun_ends_the_object() -> None:
+    """制造企业|数字化|转型: the firms are counted and 数字化转型 is what they do; before a head
+    (企业|信息化|项目) the 化 verb modifies it and stays."""
+    assert one("到2027年支持5000家制造企业数字化转型。", "5000家").object == "制造企业"
+    assert one("全省建成30个企业信息化项目。", "30个").object == "企业信息化项目"
