@@ -80,3 +80,14 @@ def test_a_verb_in_hua_after_a_complete_noun_ends_the_object() -> None:
     (企业|信息化|项目) the 化 verb modifies it and stays."""
     assert one("到2027年支持5000家制造企业数字化转型。", "5000家").object == "制造企业"
     assert one("全省建成30个企业信息化项目。", "30个").object == "企业信息化项目"
+
+
+def test_a_complete_counted_noun_keeps_its_predicate_out() -> None:
+    """户 counts 商店 (特产|展销|商店), but after people (户|村民), a noun the measure counts
+    already (项|政策), a verb of making (打造) or, after the generic 个, a verb the corpus does
+    not use as a modifier right before the head (负责|对接|项目), the verb is the predicate."""
+    assert one("目前，9户特产展销商店已开业。", "9户").object == "特产展销商店"
+    assert one("20户村民经营商店。", "20户").object == "村民"
+    assert one("8项政策支持创新活动。", "8项").object == "政策"
+    assert one("10个村庄打造示范村。", "10个").object == "村庄"
+    assert one("3个小组负责对接项目。", "3个").object == "小组"
