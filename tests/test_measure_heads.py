@@ -91,3 +91,8 @@ def test_a_complete_counted_noun_keeps_its_predicate_out() -> None:
     assert one("8项政策支持创新活动。", "8项").object == "政策"
     assert one("10个村庄打造示范村。", "10个").object == "村庄"
     assert one("3个小组负责对接项目。", "3个").object == "小组"
+
+
+def test_a_place_keeps_its_predicate_out() -> None:
+    """座 counts 场馆, but 城市 is a place, and 建设 after it is its predicate."""
+    assert one("3座城市建设体育场馆。", "3座").object == "城市"

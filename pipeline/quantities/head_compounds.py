@@ -50,8 +50,8 @@ verbs and nouns only (a verb or locative of one character cut off inside too: �
 end before a clause mark, the sentence's end, an adverb or a word with an aspect particle, in a
 head the count's measure word counts (stats_measure_heads: 项|任务, 条|线路, 场|活动, 艘|船),
 the object runs on to that head. Not after a preposition, nor where the object read is a
-complete counted noun (a name head, a head of the measure: 项|政策; a body that acts, or people
-after a measure of people or households: 户|村民), nor over a predicate word, light verb, verb
+complete counted noun (a name head, a head of the measure: 项|政策; a place, a body that acts,
+or people after a measure of people or households: 户|村民), nor over a predicate word, light verb, verb
 of making (打造) or of saying, or a relational modifier (N个|省市|相关|执法机构 counts the
 provinces); after the generic 个 the word before the head must be a verb the tagged corpus uses
 as a modifier (stats_modifier_verbs: 培训|课程; not 负责|对接|项目). A verb before a noun the
@@ -337,6 +337,7 @@ _NOT_INNER = frozenset(
      *lexicons.words("stats_creation_verbs"))
 )  # a verb of these is a predicate (开展, 实现, 打造), or says the things after belong to the
 # noun before it (N个|省市|相关|执法机构 counts the provinces)
+_PLACE_ENDS = (*lexicons.words("ner_admin_ends"), *lexicons.words("stats_region_words"))  # 城市, 地区
 _GENERIC_MEASURES = ("个",)  # a measure of anything: its heads need a corpus modifier verb too
 _RUN_VERB_POS = ("v", "vn")
 _RUN_NOUN_POS = ("n", "nz", "vn", "j", "b")
@@ -377,11 +378,14 @@ def _complete_noun(w: str, heads: tuple[str, ...], measure: str) -> bool:
     """Whether the object's last word is a complete counted noun already (社区, 中小企业, 项|
     政策), or names people or a body that acts (户|村民|经营…: its verb is its predicate): a
     head of the name, measure (`heads`) or agent lists as a whole word or ending in one of two
-    characters (乡村 is none), or, after a measure of people or households, a word ending in a
-    people head (户|村民; 场|惠民 is no people)."""
+    characters (乡村 is none), a place (ner_admin_ends, stats_region_words: 城市, 地区), or,
+    after a measure of people or households, a word ending in a people head (户|村民; 场|惠民
+    is no people)."""
     listed = (*_NAME_HEADS, *heads, *_AGENT_HEADS)
     people = measure in _ACTION_UNITS and w.endswith(_PEOPLE_HEADS)
-    return people or any(w == h or (len(h) > 1 and w.endswith(h)) for h in listed)
+    if people or w.endswith(_PLACE_ENDS):
+        return True  # 座|城市|建设|体育场馆: a place's verb is its predicate
+    return any(w == h or (len(h) > 1 and w.endswith(h)) for h in listed)
 
 
 def _modifier_before_head(pieces: list[Piece], end: int, text: str) -> bool:
