@@ -94,5 +94,5 @@ def test_a_complete_counted_noun_keeps_its_predicate_out() -> None:
 
 
 def test_a_place_keeps_its_predicate_out() -> None:
-    """座 counts 场馆, but 城市 is a place, and 建设 after it is its predicate."""
-    assert one("3座城市建设体育场馆。", "3座").object == "城市"
+    """座 counts 场馆, but 城市 is a place, and 运营 after it is its predicate."""
+    assert one("3座城市运营体育场馆。", "3座").object == "城市"
