@@ -43,14 +43,29 @@ opens end in no compound head and 的 follows them (N条|优化/vn|营商环境|
 stopped at the 的. A verbal noun after the 的 is the activity of the things before it, which stay
 the object (N个|新园区|的|建设), and so does a phrase ending in a head (N个|服务中心|的…)
 (`verbal_clause_object`).
+
+A count's object read after the measure stops at a verb inside a compound (N项|重点|传承|保护|
+任务, N场|贸易|促进|活动: the reader takes the verb for the predicate). Where the words after it,
+verbs and nouns only (a verb or locative of one character cut off inside too: 外|送, 常态|化),
+end before a clause mark, the sentence's end, an adverb or a word with an aspect particle, in a
+head the count's measure word counts (stats_measure_heads: 项|任务, 条|线路, 场|活动, 艘|船),
+the object runs on to that head. Not after a preposition, nor where the object read is a
+complete counted noun (a name head, a head of the measure: 项|政策; a place, a body that acts,
+or people after a measure of people or households: 户|村民), nor over a predicate word, light verb, verb
+of making (打造) or of saying, or a relational modifier (N个|省市|相关|执法机构 counts the
+provinces); after the generic 个 the word before the head must be a verb the tagged corpus uses
+as a modifier (stats_modifier_verbs: 培训|课程; not 负责|对接|项目). A verb before a noun the
+measure does not count opens another phrase (N种|语言|融合传播|优势) (`measure_head_object`).
 """
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
+from pipeline.quantities.modifier_verbs import modifier_verbs
 from pipeline.quantities.object_parts import _OPEN_Q
 from pipeline.quantities.object_words import (
+    _ACTION_UNITS,
     _AGENT_HEADS,
     _ASPECT,
     _ATTRIBUTIVE_SUFFIXES,
@@ -62,6 +77,7 @@ from pipeline.quantities.object_words import (
     _PLAIN_NOUN_POS,
     _word,
     ends_in_head,
+    measure_heads,
 )
 from pipeline.quantities.objects import object_after
 from pipeline.quantities.pieces import Found, Piece, piece_span
@@ -311,3 +327,121 @@ def verbal_clause_object(st: Found, pieces: list[Piece], text: str) -> str:
     if not _noun_after_de(pieces, span[1] + 1, text):
         return st.obj
     return object_after(pieces, span[1] + 2, text, set(), st.kind) or st.obj
+
+
+# --- a compound its measure word counts ---------------------------------------------------------
+
+_NOT_INNER = frozenset(
+    (*lexicons.words("stats_predicate_words"), *_PREDICATES, *_MAIN_CLAUSE,
+     *lexicons.words("stats_relational_modifiers"), *lexicons.words("stats_report_verbs"),
+     *lexicons.words("stats_creation_verbs"))
+)  # a verb of these is a predicate (开展, 实现, 打造), or says the things after belong to the
+# noun before it (N个|省市|相关|执法机构 counts the provinces)
+_PLACE_ENDS = (*lexicons.words("ner_admin_ends"), *lexicons.words("stats_region_words"))  # 城市, 地区
+_GENERIC_MEASURES = ("个",)  # a measure of anything: its heads need a corpus modifier verb too
+_RUN_VERB_POS = ("v", "vn")
+_RUN_NOUN_POS = ("n", "nz", "vn", "j", "b")
+_FIRST_POS = ("n", "nz", "vn", "j", "b", "l")
+_MAX_RUN = 6  # words from the first inner verb to the head
+
+
+def _measure_heads(st: Found, pieces: list[Piece], text: str) -> tuple[str, ...]:
+    """The heads the count's measure word counts (stats_measure_heads), none for another measure."""
+    return measure_heads(_word(text, pieces[st.pieces[-1]])) if st.pieces else ()
+
+
+def _inner_verb(p: Piece, text: str) -> bool:
+    """A verb of two characters or more that may modify a head inside a noun phrase: no
+    predicate word, light verb, relational modifier, verb of saying, nor verb of motion."""
+    w = _word(text, p)
+    return (
+        not p.role and p.pos in _RUN_VERB_POS and len(w) > 1 and w not in _NOT_INNER
+        and not (w.endswith(_DIRECTIONS) and w[0] in _MOTION)  # 回到, 进入; 促进 is no motion
+    )
+
+
+def _inner_char(p: Piece, text: str) -> bool:
+    """A verb or locative of one character cut off inside a compound (电力|外|送|通道, 常态|化|
+    开行): no verb of motion, place or link (`_MOTION`, roles_copulas), no aspect particle."""
+    w = _word(text, p)
+    return (
+        not p.role and p.pos in ("v", "f") and len(w) == 1
+        and w not in _MOTION and w not in _COPULAS and w not in _ASPECT
+    )
+
+
+def _inner_word(p: Piece, text: str) -> bool:
+    return _inner_verb(p, text) or _inner_char(p, text)
+
+
+def _complete_noun(w: str, heads: tuple[str, ...], measure: str) -> bool:
+    """Whether the object's last word is a complete counted noun already (社区, 中小企业, 项|
+    政策), or names people or a body that acts (户|村民|经营…: its verb is its predicate): a
+    head of the name, measure (`heads`) or agent lists as a whole word or ending in one of two
+    characters (乡村 is none), a place (ner_admin_ends, stats_region_words: 城市, 地区), or,
+    after a measure of people or households, a word ending in a people head (户|村民; 场|惠民
+    is no people)."""
+    listed = (*_NAME_HEADS, *heads, *_AGENT_HEADS)
+    people = measure in _ACTION_UNITS and w.endswith(_PEOPLE_HEADS)
+    if people or w.endswith(_PLACE_ENDS):
+        return True  # 座|城市|建设|体育场馆: a place's verb is its predicate
+    return any(w == h or (len(h) > 1 and w.endswith(h)) for h in listed)
+
+
+def _modifier_before_head(pieces: list[Piece], end: int, text: str) -> bool:
+    """Whether the word right before the head (pieces[end - 1]) is a verb the tagged corpus
+    mostly uses as a modifier before a noun (stats_modifier_verbs: 培训|课程; not 负责|对接|项目)."""
+    p = pieces[end - 2]
+    return not p.role and p.pos in _RUN_VERB_POS and _word(text, p) in modifier_verbs()
+
+
+def _run_end(pieces: list[Piece], k: int, text: str) -> int | None:
+    """The index after the verbs and nouns from pieces[k] that end the noun phrase: before a
+    clause mark, the sentence's end, an adverb (已|完成) or a word with an aspect particle
+    after it (丰富|了: the predicate); None where another word comes first."""
+    for e in range(k + 1, min(k + _MAX_RUN + 1, len(pieces) + 1)):
+        if e == len(pieces):
+            return e
+        p, w = pieces[e], _word(text, pieces[e])
+        if w in _CLAUSE_END_MARKS or (not p.role and p.pos in ("d", "ad")):
+            return e
+        if e + 1 < len(pieces) and _word(text, pieces[e + 1]) in _ASPECT:
+            return e
+        if p.role or not (_inner_word(p, text) or p.pos in _RUN_NOUN_POS) or w == _DE:
+            return None
+    return None
+
+
+def measure_head_object(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object run on over the verbs after it to a head its measure word counts at the end of
+    the noun phrase (N项|重点|传承|保护|任务|，, N场|惠民|演出|丰富了): the object read after the
+    measure stopped at a verb inside the compound; else the object given. Not after a preposition
+    (对|N个|国家|试行…政策: the predicate follows), nor after a complete counted noun (社区,
+    企业: its verb is the predicate), nor before a modifier that opens the verb's object."""
+    heads = _measure_heads(st, pieces, text)
+    if st.kind != "count" or not heads or not st.obj:
+        return st.obj
+    first = st.pieces[-1] + 1
+    at = st.pieces[0] - 1
+    if first >= len(pieces) or not text.startswith(st.obj, pieces[first].start):
+        return st.obj
+    if at >= 0 and not pieces[at].role and pieces[at].pos == "p":
+        return st.obj
+    span = piece_span(pieces, pieces[first].start, pieces[first].start + len(st.obj))
+    if span is None or span[1] + 1 >= len(pieces):
+        return st.obj
+    b, k = span[1], span[1] + 1
+    if any(p.role or p.pos not in _FIRST_POS for p in pieces[first : b + 1]):
+        return st.obj
+    measure = _word(text, pieces[st.pieces[-1]])
+    if _complete_noun(_word(text, pieces[b]), heads, measure) or not _inner_word(pieces[k], text):
+        return st.obj
+    end = _run_end(pieces, k, text)
+    if end is None or not _word(text, pieces[end - 1]).endswith(heads) or pieces[end - 1].role:
+        return st.obj
+    if measure in _GENERIC_MEASURES and not _modifier_before_head(pieces, end, text):
+        return st.obj  # N个|小组|负责|对接|项目: after a generic measure only a modifier verb
+    if end > k + 1 and _opens_modified_object(pieces, k, text):
+        return st.obj  # the verb before a modifier opens its object; the verb itself may be
+        # the head before a predicate adjective (N场|惠民|演出|丰富了)
+    return text[pieces[first].start : pieces[end - 1].end]

@@ -29,6 +29,7 @@ _TIME_LOCATIVES = ("后", "前")  # 灾|后, 节|前: a one-character noun befor
 _PLAIN_NOUN_POS = ("n", "nz", "ng")  # a noun a word before it may modify
 _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 表示, 认为: a verb that takes a clause
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 让, 使: a verb that takes an object and a verb
+_ORDINALS = frozenset(lexicons.words("stats_ordinal_words"))  # 获|第|N届: an ordinal's prefix is no head
 
 
 def _verb_compound(
@@ -56,6 +57,7 @@ def _verb_compound(
         and nxt.pos in _ONE_CHAR_HEAD_POS
         and nxt.end - nxt.start == 1
         and _word(text, nxt) not in _NUMERAL_CHARS  # 村民|无|一|伤亡: a numeral is no head
+        and _word(text, nxt) not in _ORDINALS  # 作品|获|第|N届…: nor an ordinal's prefix
         and _word(text, pieces[i]) not in _PIVOTS  # 铭文|让|墓|主…: a pivot verb takes an object and a verb
     ):
         return True  # 脱贫|县, 受灾|户: a verb and a one-character noun make one word

@@ -65,6 +65,14 @@ _FALSE_HEADS = tuple(lexicons.words("stats_false_heads"))  # 重点, 难点: no 
 _ZONE = "区"  # 综试|区, 储备|区: a zone's head jieba cut off; 社区, 灾区 are places of two characters
 
 
+_MEASURE_HEADS = {m: tuple(heads.split()) for m, heads in lexicons.mapping("stats_measure_heads").items()}
+
+
+def measure_heads(measure: str) -> tuple[str, ...]:
+    """The heads a measure word counts (stats_measure_heads: 项|任务, 艘|船); none for another."""
+    return _MEASURE_HEADS.get(measure, ())
+
+
 def ends_in_head(w: str) -> bool:
     """Whether a word ends in a compound head (stats_compound_heads), or is a zone's head: 区 cut
     off alone or ending a word of three characters or more (储备|区, 开发区); not a place of two

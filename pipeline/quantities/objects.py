@@ -248,6 +248,16 @@ def _noun_like(pieces: list[Piece], i: int, w: str, out: list[_Span]) -> bool:
     )
 
 
+_ADVERBIAL_POS = ("d", "t", "r")  # 每周, 今年, 将: what stands between an intention and its verb
+
+
+def _past_adverbials(pieces: list[Piece], k: int) -> int:
+    """The index of the first piece from k on that is no adverb, time word or pronoun."""
+    while k < len(pieces) and not pieces[k].role and pieces[k].pos in _ADVERBIAL_POS:
+        k += 1
+    return k
+
+
 def _before_verb(pieces: list[Piece], i: int) -> bool:
     return i + 1 < len(pieces) and not pieces[i + 1].role and pieces[i + 1].pos == "v"
 
@@ -386,8 +396,9 @@ def _step(
         return None  # 面积|贡献|了: a word before an aspect particle is the predicate
     if p.pos == "i" and len(w) >= 4 and out and not _compound_goes_on(pieces, i + 1):
         return None  # a four-character idiom after the noun is the predicate (展翅欲飞)
-    if out and w in _INTENTIONS and _before_verb(pieces, i):
-        return None  # 日资企业|计划/n|增加投资: an intention before a verb opens the predicate
+    if out and w in _INTENTIONS and _before_verb(pieces, _past_adverbials(pieces, i + 1) - 1):
+        return None  # 日资企业|计划/n|增加投资, 航空公司|计划|每周|安排: an intention before a
+        # verb (past adverbs and time words) opens the predicate
     if out and ((kind == "count" and w in _METRIC) or is_state_noun(w)):
         return None  # 4个乡镇|降雨量超过400毫米; 万亩小麦|长势良好
     if out and kind == "count" and len(w) > 1 and w in _PERIODS:

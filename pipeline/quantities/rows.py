@@ -61,6 +61,7 @@ from pipeline.quantities.handling_verbs import without_allocating_verb, without_
 from pipeline.quantities.head_compounds import (
     head_compound_object,
     joined_head_object,
+    measure_head_object,
     verbal_clause_object,
 )
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
@@ -285,6 +286,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_activity_before_quote(st, pieces, text)  # 建设/vn|“口袋公园”|N个
             st.obj = joined_head_object(st, pieces, text)  # N公里|特高压|及|密集输电通道
             st.obj = verbal_clause_object(st, pieces, text)  # N条|优化/vn|营商环境|的|硬举措
+            st.obj = measure_head_object(st, pieces, text)  # N项|重点|传承|保护|任务|，
             st.obj = event_compound_object(st, pieces, text)  # 减少|N%的|碳|排放|。: the activity
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base

@@ -33,9 +33,10 @@ from pathlib import Path
 
 from pipeline import lexicons
 from pipeline.jieba_dict import word_freqs, word_tags
-from pipeline.quantities.object_words import NOUN_POS, _word
+from pipeline.quantities.object_words import NOUN_POS, _word, measure_heads
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.trailing_predicates import _after_measure
+from pipeline.quantities.verbal_tails import verbal_nouns
 from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main
 
 _TAGGED_NOUN = ("n", "nz", "j", "ns", "l", "s", "vn")  # how jieba tags the predicate in context
@@ -83,8 +84,8 @@ def _after(pieces: list[Piece], k: int, text: str) -> str:
         return ""
     if _word(text, nxt) in _ENDS:
         return "end"
-    if nxt.pos in _VERB_POS:
-        return "verb"
+    if nxt.pos in _VERB_POS or _word(text, nxt) in verbal_nouns():
+        return "verb"  # 进村|入户/n: a verb jieba lists as a noun (stats_verbal_nouns) is a verb
     place = nxt.pos in _NAME_POS or _word(text, nxt) in _scopes()
     return "name" if place else ""  # 通行|全国…: its place; a common noun may be the head it modifies
 
@@ -118,10 +119,13 @@ def without_serial_predicate(st: Found, pieces: list[Piece], text: str) -> str:
     if span is None or st.kind not in _THING_KINDS or st.unit in _NOT_THINGS:
         return st.obj
     a, b = span
+    counted = measure_heads(_word(text, pieces[st.pieces[-1]]))
     for k in range(a + 1, b + 1):
         p = pieces[k]
         if p.role or _quoted(text, pieces[a].start, p.start) or not _predicate(pieces, k, text):
             continue
+        if _word(text, p).endswith(counted):
+            continue  # N艘|客|渡船|停航: a head the measure counts (艘|船) is the noun counted
         j = k
         while j - 1 > a and not pieces[j - 1].role and _word(text, pieces[j - 1]) in _serial():
             j -= 1  # 客车|免费|通行: the predicate's adverbial goes with it

@@ -27,6 +27,7 @@ from pipeline.quantities.trailing_predicates import _after_measure
 from pipeline.quantities.word_tags import _corpus_tags, corpus_list_main, words_tagged_only
 
 _ADVERB_POS = ("d", "ad")  # a word of the list tagged an adverb (as corrected by word_tags.retag)
+_VERB_SUFFIX = "化"  # 数字化, 现代化: the suffix makes verbs of nouns and adjectives
 _STOP_AFTER = ("的",)  # X同台的: the phrase goes on into a noun after 的, so the word stays
 _CORPUS_VERBAL = frozenset(("v", "vd", "d", "ad"))  # the corpus's verb and adverb tags
 _JIEBA_NOMINAL = frozenset(("n", "nz", "ng", "l", "j", "s"))  # jieba's tags the readers take (no name)
@@ -49,11 +50,24 @@ def without_verbal_tail(st: Found, pieces: list[Piece], text: str) -> str:
     verbal = verbal_nouns()
     for k in range(a + 1, b + 1):
         p, prev = pieces[k], pieces[k - 1]
-        if p.role or _word(text, p) not in verbal or prev.role or not prev.pos.startswith(NOUN_POS):
+        if p.role or prev.role or not prev.pos.startswith(NOUN_POS):
             continue
-        if not _before_noun(pieces, k, text, verbal):
+        if _word(text, p) in verbal and not _before_noun(pieces, k, text, verbal):
+            return text[pieces[a].start : p.start]
+        if _suffix_verb_after_head(pieces, k, b, text):
             return text[pieces[a].start : p.start]
     return st.obj
+
+
+def _suffix_verb_after_head(pieces: list[Piece], k: int, b: int, text: str) -> bool:
+    """Whether pieces[k] is a verb formed with 化 (数字化, 市场化: three characters or more) right
+    after a noun ending in a compound head (企业, 集群), with no such head after it in the object
+    (pieces up to b): the noun is complete and the verb is what happens to it (N家|中小企业|
+    数字化|转型); before a head it modifies that head (N个|企业|信息化|项目) and stays."""
+    w, prev = _word(text, pieces[k]), _word(text, pieces[k - 1])
+    if len(w) < 3 or not w.endswith(_VERB_SUFFIX) or not prev.endswith(_HEADS):
+        return False
+    return not any(_word(text, q).endswith(_HEADS) for q in pieces[k + 1 : b + 1])
 
 
 def _before_noun(pieces: list[Piece], k: int, text: str, verbal: frozenset[str]) -> bool:
