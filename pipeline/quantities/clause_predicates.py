@@ -189,8 +189,6 @@ def without_modal_predicate(st: Found, pieces: list[Piece], text: str) -> str:
 def without_posting_verb(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read back from the figure without a posting verb and the agent before it (see
     the module): the noun phrase after the verb, ending in a noun; else the object."""
-    if not st.obj or not st.pieces:
-        return st.obj
     span = located(st, pieces, text)
     if span is None:
         return st.obj

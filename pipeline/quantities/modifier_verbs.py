@@ -67,10 +67,12 @@ def located(
     st: Found, pieces: list[Piece], text: str, marks: Iterable[str] = _CLAUSE_MARKS
 ) -> tuple[int, int] | None:
     """The object's first and last piece where it lies before the number in the same clause
-    (no mark of `marks` between them)."""
+    (no mark of `marks` between them); None where there is no object or it lies elsewhere."""
     obj = st.obj
+    if not obj or not st.pieces:
+        return None
     first = pieces[st.pieces[0]].start
-    at = text.rfind(obj, pieces[0].start, first) if obj else -1
+    at = text.rfind(obj, pieces[0].start, first)
     if at < 0 or any(c in text[at + len(obj) : first] for c in marks):
         return None
     return piece_span(pieces, at, at + len(obj))

@@ -47,8 +47,6 @@ _REGION_METRICS = tuple(lexicons.words("stats_region_metrics"))  # 地区生产�
 
 def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Collection[str]) -> str:
     """The object without the word of `words` that opens it (see the module)."""
-    if not st.obj or not st.pieces:
-        return st.obj
     span = located(st, pieces, text)
     if span is None:
         return st.obj
@@ -92,8 +90,6 @@ def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
     phrase (see the module): the verbal noun it ends in (对|某国|进出口), or what follows
     the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was.
     A preposition jieba tagged a noun (经/n) may open the object itself."""
-    if not st.obj or not st.pieces:
-        return st.obj
     span = located(st, pieces, text)
     if span is None:
         return st.obj
