@@ -116,6 +116,9 @@ POST_DURATION_ONLY = frozenset(_markers("after_span"))
 # 强/弱 follow only a percent or a fraction (三成强)
 POST_PERCENT_ONLY = frozenset(_markers("after_percent"))
 RANGE_SEPARATORS = ("至", "到", "-", "~", "～", "—", "－")
+PERCENT_RANGE_DASHES = ("~", "～", "—", "－")  # 10%—20%: always a range
+PERCENT_RANGE_WORDS = ("至", "到")  # 10%至12%: a range unless a verb of change comes before
+PERCENT_RANGE_ENDS = ("之间", "不等")  # 4.5%至4.75%之间: a range whatever comes before
 
 # vague numerals: value unknown, bounds known (几十, 数百, 十几, 成百上千)
 VAGUE_COUNTS: dict[str, tuple[float, float]] = {
@@ -201,6 +204,12 @@ PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     ],
     # 70%, 百分之七十, 七成以上
     "PERCENT": [[_q(ROLE_PRE, "?"), _q(ROLE_PCT), _q(ROLE_POST, "?")]],
+    # 10%—20%, 30—40%, 4.5%至4.75%之间 (PERCENT_RANGE_SEPARATORS; 至/到 read as a range only where
+    # no verb of change stands before: 下降0.7%至46.5% is a fall to a level)
+    "PERCENT_RANGE": [
+        [_q(ROLE_PRE, "?"), _q(ROLE_PCT), _q(ROLE_SEP), _q(ROLE_PCT), _q(ROLE_POST, "?")],
+        [_q(ROLE_PRE, "?"), _q(ROLE_NUM), _q(ROLE_SEP), _q(ROLE_PCT), _q(ROLE_POST, "?")],
+    ],
     # 三分之一, 一多半
     "FRACTION": [[_q(ROLE_PRE, "?"), _q(ROLE_FRAC), _q(ROLE_POST, "?")]],
 }

@@ -259,6 +259,25 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
 # --- the sentence as pieces -------------------------------------------------------------------
 
 
+def _percent_range(
+    text: str, group: list[Piece], after: list[Piece], n: Numeral, nxt: Numeral, lim2: int
+) -> bool:
+    """Whether a percent (or a bare number) and the percent after it make one range: a dash
+    between them (10%—20%, 30—40%) or 至/到 (10%至15%) where no predicate word stands right
+    before the first (下降0.7%至46.5% is a fall to a level) unless 之间/不等 closes the pair."""
+    if nxt.role != P.ROLE_PCT or n.role not in (P.ROLE_PCT, P.ROLE_NUM) or after:
+        return False
+    sep = text[group[-1].end : nxt.start]
+    if sep in P.PERCENT_RANGE_DASHES:
+        return True
+    if sep not in P.PERCENT_RANGE_WORDS:
+        return False
+    if text.startswith(P.PERCENT_RANGE_ENDS, nxt.end, lim2 + 2):
+        return True
+    before = text[max(0, group[0].start - 6) : group[0].start].removesuffix(P.GAP_PARTICLE)
+    return not before.endswith(P.PREDICATE_WORDS)
+
+
 def _range_group(
     text: str, group: list[Piece], after: list[Piece], nums: list[Numeral], i: int, s1: int
 ) -> tuple[list[Piece], Numeral | None]:
@@ -268,6 +287,10 @@ def _range_group(
         return group, None
     nxt = nums[i + 1]
     lim2 = nums[i + 2].start if i + 2 < len(nums) else s1
+    if _percent_range(text, group, after, nums[i], nxt, lim2):  # 10%—20%, 30—40%
+        after2 = scan_after(text, nxt.end, lim2, nxt)
+        sep = Piece(group[-1].end, nxt.start, P.ROLE_SEP)
+        return [*group, sep, Piece(nxt.start, nxt.end, nxt.role), *after2], nxt
     if not after and text[group[-1].end : nxt.start] in P.RANGE_SEPARATORS:
         after2 = scan_after(text, nxt.end, lim2, nxt)
         if after2:
@@ -469,7 +492,8 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
     """Value (folded to the base unit: 30万元 -> 300000 元), bounds, approximation, unit and kind."""
     q = num.quantity
     roles = {p.role: p for p in (pieces[i] for i in stat.pieces)}
-    _unit_and_kind(stat, num, roles, text)
+    # 30—40%: the range's unit is its percent's, written once at the end
+    _unit_and_kind(stat, next((m for m in nums if m.role == P.ROLE_PCT), num), roles, text)
     value, low, high = q.value, q.low, q.high
     if len(nums) == 2:  # NUM SEP NUM
         lo, hi = nums[0].quantity.value, nums[1].quantity.value
