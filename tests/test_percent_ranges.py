@@ -43,3 +43,10 @@ def test_any_percent_range_with_a_dash(low: int, width: int) -> None:
     high = low + width
     s = one(f"成本可降低{low}%—{high}%左右。", f"{low}%—{high}%左右")
     assert (s.low, s.high, s.value) == (low, high, (low + high) / 2)
+
+
+def test_a_bare_number_before_a_percent_word_takes_it() -> None:
+    """二至五成 = 20 to 50 %, 七到八折 = 70 to 80 %: the percent word is written once, at the end."""
+    s = one("预计下周气温偏高二至五成。", "二至五成")
+    assert (s.low, s.high, s.value, s.unit) == (20, 50, 35, "%")
+    assert (one("部分商品打七到八折。", "七到八折").low) == 70

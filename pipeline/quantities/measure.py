@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
+from pipeline.numbers import parse_quantity
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.quantities.exclusions import valid_measure
 from pipeline.quantities.mixed_units import join_mixed_units
@@ -488,6 +489,16 @@ def _counts_no_noun(text: str, unit_p: Piece | None) -> bool:
     return nxt == "" or not ("\u4e00" <= nxt <= "\u9fff")
 
 
+def _range_low(nums: list[Numeral]) -> float | None:
+    """The low end of a range: a bare number before a percent word takes it (二至五成 = 20 to
+    50 %, 七到八折), as `pipeline.numbers` reads such a range written as one numeral."""
+    first, last = nums
+    if first.role == P.ROLE_NUM and last.role == P.ROLE_PCT and last.text[-1:] in P.PERCENT_WORDS:
+        q = parse_quantity(first.text + last.text[-1])
+        return q.value if q is not None else None
+    return first.quantity.value
+
+
 def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], text: str) -> None:
     """Value (folded to the base unit: 30万元 -> 300000 元), bounds, approximation, unit and kind."""
     q = num.quantity
@@ -496,7 +507,7 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
     _unit_and_kind(stat, next((m for m in nums if m.role == P.ROLE_PCT), num), roles, text)
     value, low, high = q.value, q.low, q.high
     if len(nums) == 2:  # NUM SEP NUM
-        lo, hi = nums[0].quantity.value, nums[1].quantity.value
+        lo, hi = _range_low(nums), nums[1].quantity.value
         if lo is not None and hi is not None and lo < hi:
             value, low, high = (lo + hi) / 2, lo, hi
     approx = (
