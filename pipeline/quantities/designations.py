@@ -67,8 +67,8 @@ def is_secondary(num_text: str, unit: str) -> bool:
     return (num_text, unit) == _SECONDARY
 
 
-_HOLIDAY_NAMES = {*lexicons.words("dates_holidays"), *lexicons.words("dates_lunar_holidays")}
-_HOLIDAYS = tuple(sorted(_HOLIDAY_NAMES, key=len, reverse=True))
+HOLIDAY_NAMES = frozenset({*lexicons.words("dates_holidays"), *lexicons.words("dates_lunar_holidays")})
+_HOLIDAYS = tuple(sorted(HOLIDAY_NAMES, key=len, reverse=True))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 

@@ -489,14 +489,16 @@ def _counts_no_noun(text: str, unit_p: Piece | None) -> bool:
     return nxt == "" or not ("\u4e00" <= nxt <= "\u9fff")
 
 
-def _range_low(nums: list[Numeral]) -> float | None:
-    """The low end of a range: a bare number before a percent word takes it (二至五成 = 20 to
-    50 %, 七到八折), as `pipeline.numbers` reads such a range written as one numeral."""
+def _range_bounds(nums: list[Numeral], text: str) -> tuple[float | None, float | None]:
+    """The ends of a range. One ending in a percent (10%—20%, 30—40%, 二至五成) is read by
+    `pipeline.numbers` as written, so a percent word written once, at the end, holds for both
+    ends (二至五成 = 20 to 50 %); the others are their numerals' values."""
     first, last = nums
-    if first.role == P.ROLE_NUM and last.role == P.ROLE_PCT and last.text[-1:] in P.PERCENT_WORDS:
-        q = parse_quantity(first.text + last.text[-1])
-        return q.value if q is not None else None
-    return first.quantity.value
+    if last.role == P.ROLE_PCT:
+        q = parse_quantity(text[first.start : last.end])
+        if q is not None and q.approx == "range":
+            return q.low, q.high
+    return first.quantity.value, last.quantity.value
 
 
 def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], text: str) -> None:
@@ -507,7 +509,7 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
     _unit_and_kind(stat, next((m for m in nums if m.role == P.ROLE_PCT), num), roles, text)
     value, low, high = q.value, q.low, q.high
     if len(nums) == 2:  # NUM SEP NUM
-        lo, hi = _range_low(nums), nums[1].quantity.value
+        lo, hi = _range_bounds(nums, text)
         if lo is not None and hi is not None and lo < hi:
             value, low, high = (lo + hi) / 2, lo, hi
     approx = (

@@ -45,6 +45,7 @@ from pipeline.quantities.object_words import (
     _METRIC_ENDINGS,
     _PREDICATE_WORDS,
     _SCOPES,
+    PERIOD_CLOSERS,
     _word,
 )
 from pipeline.quantities.pieces import Found, Piece, piece_span
@@ -55,9 +56,6 @@ _DETERMINERS = frozenset(lexicons.words("stats_determiners"))
 _NOUN_START = ("n", "nz", "ng", "j")  # the object's first word: a plain noun
 _NOUN_OPENERS = ("的", "等")  # words a noun phrase's head follows
 _ACTED_ON_POS = ("n", "nz", "ng", "vn", "j", "i", "l")  # what a modifier verb acts on (农机|制造, 养老|服务)
-# words that close a time phrase (stats_period_openings closers: 时期, 期间): 鼎盛时期/i|收藏|古籍 is
-# a time and a predicate, no noun the verb acts on
-_TIME_CLOSERS = tuple(w for w, kind in lexicons.rows("stats_period_openings") if kind == "closer")
 _JOINS = ("和", "及", "与", "以及")  # 文化|及|相关|产业: a noun joined to the verb's phrase
 _VERB_POS = ("v", "vn")
 _NOUNS_MOST = 2  # plain nouns read back over before the verb (耕地|地力|保护)
@@ -112,8 +110,8 @@ def _acted_on(p: Piece, text: str) -> bool:
     """Whether p is a plain noun a modifier verb after it may act on: no scope word, no noun
     naming people or a body that acts (their verb is their predicate)."""
     w = _word(text, p)
-    if p.role or p.pos not in _ACTED_ON_POS or w in _SCOPES or w.endswith(_TIME_CLOSERS):
-        return False
+    if p.role or p.pos not in _ACTED_ON_POS or w in _SCOPES or w.endswith(PERIOD_CLOSERS):
+        return False  # (鼎盛时期/i|收藏|古籍: a time phrase, no noun the verb acts on)
     if w in verbs_tagged_nouns():
         return False  # (整治/n|开发|盐碱地: a verb jieba lists as a noun, the predicate's first verb)
     return not w.endswith(_ACTOR_HEADS)

@@ -80,6 +80,8 @@ def ends_in_head(w: str) -> bool:
     return w.endswith(_HEADS) or (w.endswith(_ZONE) and len(w) != 2)
 _PLAIN_NOUN_POS = ("n", "nz", "ng", "nr", "nrt", "ns", "nt", "s")
 _SCOPES = lexicons.words("stats_scope_words")  # 全村200多户: a scope, not what is counted
+# words that only close a time phrase (stats_period_openings, kind closer: 时期, 期间, 假期)
+PERIOD_CLOSERS = tuple(w for w, kind in lexicons.rows("stats_period_openings") if kind == "closer")
 _VERB_COMPOUND_POS = ("v", "vn", "n", "nz", "a", "b", "l", "j", "d")  # 新开工/改造/小区, 直办/服务
 _TIER_NOUNS = tuple(lexicons.words("stats_tier_nouns"))
 _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))

@@ -11,16 +11,11 @@ Used by `rows` on every object.
 
 from __future__ import annotations
 
-from pipeline import lexicons
 from pipeline.quantities.bound_characters import _BOUND_POS, _free_characters
+from pipeline.quantities.designations import HOLIDAY_NAMES
 from pipeline.quantities.pieces import Found, Piece
 
 _OPEN, _CLOSE = "“", "”"
-# a holiday in quotation marks (“五一”|入境游订单量) is the time of the figure, a scope that is
-# no part of the object (a bound character after it makes a season of its own: “五一”|档)
-_HOLIDAYS = frozenset(
-    r[0] for name in ("dates_holidays", "dates_lunar_holidays") for r in lexicons.rows(name)
-)
 _MOST = 12  # characters of a quoted term
 
 
@@ -51,7 +46,9 @@ def with_quote_opening(st: Found, pieces: list[Piece], text: str) -> str:
     opening = text.rfind(_OPEN, max(0, at - _MOST), at - 1)
     if opening < 0 or any(c in _CLAUSE_MARKS for c in text[opening + 1 : at - 1]):
         return obj
-    if not bound and text[opening + 1 : at - 1] in _HOLIDAYS:
+    # a quoted holiday (“五一”|入境游订单量, designations.HOLIDAY_NAMES) is the figure's time, a scope
+    # that is no part of the object (a bound character after it makes a season: “五一”|档)
+    if not bound and text[opening + 1 : at - 1] in HOLIDAY_NAMES:
         return obj
     return text[opening:at] + obj
 

@@ -18,7 +18,7 @@ An object that opens inside a time phrase written before its noun (“十四五�
 from __future__ import annotations
 
 from pipeline import lexicons
-from pipeline.quantities.object_words import _word
+from pipeline.quantities.object_words import _SCOPES, PERIOD_CLOSERS, _word
 from pipeline.quantities.pieces import Found, Piece, piece_span
 from pipeline.quantities.subjects import _noun_run_before
 
@@ -29,13 +29,12 @@ _FRAMES = ("在", "于")  # 运输量|在|节日期间
 _TIME_POS = ("t",)  # 油价|周五|收盘时
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？")
 _OPENINGS = lexicons.rows("stats_period_openings")
-_CLOSERS = tuple(w for w, kind in _OPENINGS if kind == "closer")  # 时期, 期间: only close a phrase
 _PERIODS = tuple(w for w, kind in _OPENINGS if kind == "period")  # 年度, 季度: close one after a point
 _BEFORE_PERIOD = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十两”’」』")
 _POINTING = ("本", "该", "今", "当", "同", "上", "下", "前", "后", "上半", "下半")  # 本|年度, 上半|财年
 _ORDINAL = "第"
 _ORDINAL_NUMERALS = frozenset("一二三四五六七八九十1234")
-_SCOPE_WORDS = tuple(lexicons.longest_first(lexicons.words("stats_scope_words")))  # 全国, 全省
+_SCOPE_WORDS = tuple(lexicons.longest_first(tuple(_SCOPES)))  # 全国, 全省: longest first
 
 
 def _time_span(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | None:
@@ -105,7 +104,7 @@ def _closer_end(obj: str, at: int, pieces: list[Piece]) -> int:
     ends on a piece boundary with a noun phrase after it (春节期间|机票), else 0."""
     ends = {p.end - at for p in pieces}
     best = 0
-    for w in _CLOSERS:
+    for w in PERIOD_CLOSERS:
         i = obj.rfind(w)
         if i >= 0 and i + len(w) < len(obj) and i + len(w) in ends:
             best = max(best, i + len(w))
