@@ -137,7 +137,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("start", _int, False),
         ("end", _int, False),
         ("value", _str, False),
-        ("granularity", _str, False),  # year | month | day | hour | minute | time
+        ("granularity", _str, False),  # decade | year | month | day | hour | minute | second | time
     ),
     "person_roles": _schema(
         ("role_id", _str, False),

@@ -13,7 +13,7 @@ from lunardate import LunarDate
 from pipeline.dates import resolve_article
 from pipeline.records import Article, DateMention, Document
 from pipeline.stages.dates import dates
-from tests.test_statistics import make_inputs
+from tests.test_statistics import make_inputs, stats_of
 
 
 def rows_of(text: str, **kw: Any) -> list[DateMention]:
@@ -133,6 +133,23 @@ def test_holiday() -> None:
 )
 def test_not_dates(sentence: str) -> None:
     assert dates_of(sentence, publication_year=2022) == []
+
+
+def test_clock_time_to_the_second_is_one_date() -> None:
+    # a launch or a finish written to the second: the seconds are the time's, no duration
+    text = "10月26日11时13分59秒，运载火箭点火升空。每天7时5分30秒，钟声响起。"
+    rows = rows_of(text, publication_year=2025)
+    assert [(r.text, r.value, r.granularity) for r in rows] == [
+        ("10月26日11时13分59秒", "2025-10-26T11:13:59", "second"),
+        ("7时5分30秒", "T07:05:30", "time"),
+    ]
+    assert stats_of(text) == []
+
+
+def test_seconds_past_59_are_no_clock_time() -> None:
+    assert dates_of("10月26日11时13分75秒。", publication_year=2025) == [
+        ("10月26日11时13分", "2025-10-26T11:13")
+    ]
 
 
 def test_granularity() -> None:

@@ -67,7 +67,8 @@ N12 = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
 DAYPART = alternation(tuple(DAYPART_SHIFT))
 _TIME = (
     rf"(?P<h>\d{{1,2}}|[{CN}]{{1,3}})"
-    rf"(?:(?P<sep>[时点])(?:(?P<min>\d{{1,2}}|[{CN}]{{1,3}})分|(?P<half>半)|(?P<zh>钟))?"
+    rf"(?:(?P<sep>[时点])(?:(?P<min>\d{{1,2}}|[{CN}]{{1,3}})分(?:(?P<sec>[0-5]?\d(?!\d)|[{CN}]{{1,3}})秒)?"
+    rf"|(?P<half>半)|(?P<zh>钟))?"
     r"|:(?P<min2>\d{2})(?!\d))(?P<xu>许)?"
 )
 _YEAR_NUM = r"(?:19|20)\d{2}|[一二][〇零九][一二三四五六七八九〇零]{2}"
@@ -173,6 +174,7 @@ class DateHit:
     hour: int | None = None
     minute: int | None = None
     has_minute: bool = False
+    second: int | None = None  # 8时3分42秒: a launch or a finish written to the second
     recurring: bool = False
     explicit_year: bool = False
     # date | day | time | year | decade | relative | reltime | holiday | lunar
@@ -185,8 +187,8 @@ class DateHit:
     upto: DateHit | None = None  # the other end of a range (7月3日至4日)
     year_given: bool = False  # the year is the other end's (2024年10月15日至11月4日)
 
-    def set_time(self, parts: tuple[int, int, bool]) -> None:
-        self.hour, self.minute, self.has_minute = parts
+    def set_time(self, parts: tuple[int, int, bool, int | None]) -> None:
+        self.hour, self.minute, self.has_minute, self.second = parts
 
 
 # --- clock times -----------------------------------------------------------------------------
@@ -204,21 +206,25 @@ def shift_hour(hour: int, part: str | None) -> int:
     return hour
 
 
-def _minutes(m: re.Match[str]) -> tuple[int, bool] | None:
-    """(minute, minutes written) of a time match; None when the minutes are no minutes."""
+def _minutes(m: re.Match[str]) -> tuple[int, bool, int | None] | None:
+    """(minute, minutes written, second or None) of a time match; None when the minutes or
+    seconds are none (3时75分)."""
     if m.group("min") or m.group("min2"):
         mv = number(m.group("min") or m.group("min2"))
-        if mv is None or mv >= 60:
+        sv = number(m.group("sec")) if m.groupdict().get("sec") else None
+        if mv is None or mv >= 60 or (sv is not None and sv >= 60):
             return None
-        return mv, True
+        return mv, True, sv
     if m.group("half"):
-        return 30, True
-    return 0, False
+        return 30, True, None
+    return 0, False, None
 
 
-def _time_parts(m: re.Match[str], text: str, offset: int) -> tuple[int, int, bool] | None:
-    """(hour, minute, minutes written) of a time match on text[offset:], or None when it is
-    not a clock time."""
+def _time_parts(
+    m: re.Match[str], text: str, offset: int
+) -> tuple[int, int, bool, int | None] | None:
+    """(hour, minute, minutes written, second) of a time match on text[offset:], or None when
+    it is not a clock time."""
     start_of_time, end_of_time = offset + m.start("time"), offset + m.end("time")
     h_text = m.group("h")
     hour = number(h_text)
@@ -243,7 +249,7 @@ def _time_parts(m: re.Match[str], text: str, offset: int) -> tuple[int, int, boo
     minutes = _minutes(m)
     if minutes is None:
         return None
-    return shift_hour(hour, part), minutes[0], minutes[1]
+    return shift_hour(hour, part), *minutes
 
 
 # --- one finder per kind of expression, in the order they claim the text ----------------------

@@ -10,7 +10,7 @@ from pipeline.dates.resolve import paragraphs, resolve_article
 from pipeline.ids import stable_id
 from pipeline.records import Article, DateMention, Document, Sentence
 
-_ON_A_DAY = ("day", "hour", "minute")
+_ON_A_DAY = ("day", "hour", "minute", "second")
 
 
 def day_of(mention: DateMention) -> str | None:

@@ -110,6 +110,6 @@ def _left_time(m: re.Match[str], n: int, hit: DateHit, adjacent: DateHit | None)
         first = replace(adjacent, end=hit.end, upto=second)
     else:
         first = DateHit(m.start("n"), hit.end, kind="time", upto=second)
-    first.set_time((shift_hour(n, part), 0, False))
+    first.set_time((shift_hour(n, part), 0, False, None))
     return first
 

@@ -73,12 +73,17 @@ def day_plus(day: Day, offset: int) -> Day:
     return (moved.year if y else None, moved.month, moved.day)
 
 
-def stamp(day: Day, hour: int, minute: int) -> tuple[str, str]:
+def clock_iso(hour: int, minute: int, second: int | None = None) -> str:
+    """The ISO time of day, to the second where seconds are written (08:03:42)."""
+    return f"{hour:02d}:{minute:02d}" + ("" if second is None else f":{second:02d}")
+
+
+def stamp(day: Day, hour: int, minute: int, second: int | None = None) -> tuple[str, str]:
     """ISO date-time of a clock time on a day; 24时 is 00:00 of the next day."""
     if hour >= 24:
         day, hour = day_plus(day, 1), hour - 24
     day_iso = iso(*day)
-    return f"{day_iso}T{hour:02d}:{minute:02d}", day_iso
+    return f"{day_iso}T{clock_iso(hour, minute, second)}", day_iso
 
 
 def _as_date(value: date | datetime | None) -> date | None:
@@ -173,8 +178,14 @@ def _year_of(hit: DateHit, state: _Reading) -> int | None:
 
 def _clock(day: Day, hit: DateHit) -> tuple[str, str, str]:
     """(value, granularity, day) of a clock time on a day."""
-    value, day_iso = stamp(day, hit.hour or 0, hit.minute or 0)
-    return value, "minute" if hit.has_minute else "hour", day_iso
+    value, day_iso = stamp(day, hit.hour or 0, hit.minute or 0, hit.second)
+    return value, _clock_granularity(hit), day_iso
+
+
+def _clock_granularity(hit: DateHit) -> str:
+    if hit.second is not None:
+        return "second"
+    return "minute" if hit.has_minute else "hour"
 
 
 def _relative(hit: DateHit, state: _Reading, at_start: bool) -> None:
@@ -213,7 +224,7 @@ def _time(hit: DateHit, text: str, state: _Reading) -> DateValue:
     if day_of is not None and not hit.recurring:
         value, gran, day_iso = _clock(day_of, hit)
         return DateValue(hit.start, hit.end, value, gran, day_iso)
-    value = f"T{(hit.hour or 0) % 24:02d}:{hit.minute or 0:02d}"
+    value = "T" + clock_iso((hit.hour or 0) % 24, hit.minute or 0, hit.second)
     return DateValue(hit.start, hit.end, value, "time", None)
 
 
