@@ -85,6 +85,10 @@ from tests.test_statistics import one
         # is no part of it (object_edges.without_date_head)
         ("受市场带动，1—3月销量同比增长15%。", "15%", "销量"),
         ("今年2月份全省生猪出栏量超300万头。", "超300万头", "全省生猪出栏量"),
+        # a holiday before a season word (stats_holiday_seasons: 国庆|档) is the window the metric
+        # is of: the object keeps the holiday name, not 档 alone, and drops the year before it
+        ("2024年国庆档影院票房超过20亿元。", "超过20亿元", "国庆档影院票房"),
+        ("2026年春节档观影人次达到1.6亿。", "1.6亿", "春节档观影人次"),
         # a two-character word jieba tags as an adverb between a noun and an opening quote is a
         # noun word of the phrase (object_edges.nouns_for_inner_adverbs)
         ("全市累计培育专精特新“小巨人”企业120家。", "120家", "专精特新“小巨人”企业"),
@@ -128,3 +132,10 @@ from tests.test_statistics import one
 )
 def test_object_edge(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_a_relative_year_glued_to_a_holiday_season_is_no_part_of_the_object() -> None:
+    # jieba writes 今年春节档 as one word; the date 今年春节 (a page with a year) starts where the
+    # object starts, and the object keeps the season name only (object_edges.without_date_head)
+    got = one("今年春节档观影人次达到1.6亿。", "1.6亿", publication_year=2026)
+    assert got.object == "春节档观影人次"

@@ -16,6 +16,7 @@ from pipeline import lexicons
 from pipeline.jieba_dict import word_freqs
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
+from pipeline.quantities.designations import HOLIDAY_NAMES
 from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _PERIODS, _word, ends_in_head
 from pipeline.quantities.pieces import Found, Piece, join_runs, split_pieces
 from pipeline.quantities.word_tags import _joined
@@ -587,11 +588,28 @@ def without_date_head(st: Found, text: str, dates: list[tuple[int, int]]) -> str
     at = text.rfind(obj, 0, st.start)
     if at < 0:
         at = text.find(obj, st.end)
-    end = max((b for a, b in dates if a < at < b), default=-1)
+    end = max((b for a, b in dates if a <= at < b), default=-1)
     if end < 0:
+        return obj
+    end = _season_name_start(text, end)
+    if end <= at:
         return obj
     rest = obj[end - at :]
     return rest[len(_MONTH_TAIL) :] if rest.startswith(_MONTH_TAIL) else rest
+
+
+HOLIDAYS_LONGEST_FIRST = tuple(sorted(HOLIDAY_NAMES, key=len, reverse=True))
+_SEASON_WORDS = tuple(lexicons.words("stats_holiday_seasons"))
+
+
+def _season_name_start(text: str, end: int) -> int:
+    """Where the object starts after a date ending at text[end]: at the holiday name that ends
+    the date where a season word follows it (2025年国庆|档 -> 国庆档, the window is the
+    metric's modifier), else right after the date."""
+    if not text.startswith(_SEASON_WORDS, end):
+        return end
+    name = next((h for h in HOLIDAYS_LONGEST_FIRST if text.endswith(h, 0, end)), "")
+    return end - len(name)
 
 
 _OPEN_QUOTES = ("“", "《", "‘")
