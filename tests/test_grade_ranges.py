@@ -18,6 +18,10 @@ from tests.test_statistics import one
         # 以上 right after the grade word, without 及 (issue 12, round 11)
         ("开发区集聚了31个省级以上研发机构。", "31个", "省级以上研发机构"),
         ("全县共有16家市级以上龙头企业参与结对帮扶。", "16家", "市级以上龙头企业"),
+        # a threshold noun of enterprise statistics (stats_threshold_nouns) names a class the
+        # same way (round 17; the object was the threshold noun alone)
+        ("今年全市新增80家规模以上工业企业。", "80家", "规模以上工业企业"),
+        ("商务部门培育了25家限额以上住宿餐饮企业。", "25家", "限额以上住宿餐饮企业"),
     ],
 )
 def test_a_grade_range_stays_in_the_object(sentence: str, surface: str, obj: str) -> None:
