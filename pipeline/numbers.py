@@ -353,10 +353,24 @@ def _written_range(t: str) -> tuple[Decimal, Decimal] | None:
     scale = re.search(r"[万亿千百]+$", high_t)
     if hi >= lo * 10 and scale and phi is None:
         for i in range(len(scale.group())):
+            if not _scales_up(low_t, scale.group()[i:]):
+                continue  # 一千到一千五百万 takes 万 alone (一千百万, 一千零一百万 are misreadings)
             scaled = _core_value(low_t + scale.group()[i:])
             if scaled is not None and scaled < hi:
                 return scaled, hi
     return lo, hi
+
+
+_SECTIONS = "万亿萬億"  # the scale words a whole numeral is multiplied by
+
+
+def _scales_up(low: str, scale: str) -> bool:
+    """Whether the upper bound's trailing scale characters may follow a range's lower bound: a
+    bare digit takes the whole run (八到九百亿: 八百亿), a numeral with scale characters of its
+    own takes only the section words 万 and 亿 (一千到一千五百万, 十八至三十万)."""
+    if not any(c in UNITS for c in low):
+        return True
+    return all(c in _SECTIONS for c in scale)
 
 
 def _strip_markers(t: str) -> tuple[str, str]:

@@ -70,6 +70,23 @@ def test_range_lower_bound_takes_the_upper_scale(low: int, data: st.DataObject, 
     assert parse_range(f"{cn(low)}到{cn(high)}{scale}") == (low * factor, high * factor)
 
 
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # a lower bound ending in a scale character takes only the upper bound's scale
+        # characters above it: 一千 + 万, never 一千 + 百万 (found by the property test above)
+        ("一千到一千五百万", (1e7, 1.5e7)),
+        ("两千至两千三百亿", (2e11, 2.3e11)),
+        ("一万到一万五千亿", (1e12, 1.5e12)),
+        ("一千零一到一千五百万", (1.001e7, 1.5e7)),
+        # a bare digit takes the whole run: 八到九百亿 = 800亿 to 900亿
+        ("三到五百万", (3e6, 5e6)),
+    ],
+)
+def test_range_lower_bound_takes_only_the_scale_above_its_own(text: str, bounds: tuple[float, float]) -> None:
+    assert parse_range(text) == bounds
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.integers(min_value=1, max_value=8), st.data(), st.sampled_from(["成", "折"]))
 def test_range_lower_bound_takes_the_percent_word(low: int, data: st.DataObject, word: str) -> None:
