@@ -47,6 +47,7 @@ from pipeline.quantities.object_verbs import (
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGE_LINKS,
+    _AGENT_HEADS,
     _ASPECT,
     _ATTRIBUTIVE_SUFFIXES,
     _CLAUSE_MARKS,
@@ -161,6 +162,28 @@ def _drop_relation_predicate(out: list[_Span], text: str) -> None:
 
 
 _CO_AGENT_POS = ("ns", "nt", "nr", "nrt")  # a place, body or person named
+_PROPER_POS = ("ns", "nt")  # a place or a body named: one thing, which no count of several counts
+_DELEGATES = frozenset(lexicons.words("stats_delegate_nouns"))  # 代表, 部长: who stands for a body
+_THING_MEASURES = ("个", "家", "所")  # measures of places and bodies, not of persons (名, 位)
+_BODY_HEADS = (*lexicons.words("stats_partner_heads"), *_AGENT_HEADS)  # 国家, 省份, 企业, 机构
+
+
+def _one_name_conjunct(pieces: list[Piece], k: int) -> bool:
+    """Whether a conjunction's second member at pieces[k] is a single named place or body (N个|
+    省份|及|某某兵团/nt|启动): a name denotes one thing, which the count of the first member does
+    not count; a plain noun after it makes it a modifier (和|新疆/ns|兵团) and the list goes on."""
+    if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _PROPER_POS:
+        return False
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return nxt is None or bool(nxt.role) or nxt.pos not in ("n", "nz", "ng", "j")
+
+
+def _delegates_of_counted(w: str, out: list[_Span], text: str) -> bool:
+    """Whether `w` names the delegates of the places or bodies read so far after a measure of
+    things (N个|国家|代表|与会, N家|企业|负责人): the places are counted; the persons are theirs."""
+    if w not in _DELEGATES or not out or not text[: out[0][0]].endswith(_THING_MEASURES):
+        return False
+    return text[out[0][0] : out[-1][1]].endswith(_BODY_HEADS)
 
 
 def _co_agent(pieces: list[Piece], i: int, text: str) -> bool:
@@ -405,6 +428,8 @@ def _step(
         return None  # 2000多名群众|人均|增收N元: a per-head word opens the next figure's metric
     if out and p.pos == "s" and pieces[i - 1].pos in ("n", "nz", "l") and _after_people_measure(out, text):
         return None  # 4000户受灾群众|家中/s|水电: a place word after the people says where they are
+    if _delegates_of_counted(w, out, text):
+        return None  # 80多个|国家|代表|与会: the countries are counted, the delegates are theirs
     if out and p.pos in _GLUED_COUNT_POS and _glued_count(w):
         return None  # 梯级电站|百台/n|机组: a count of its own opens the next phrase
     if out and _glued_preposition(w):
@@ -480,6 +505,7 @@ def _step(
         and not _has_own_figure(pieces, i + 1)
         and not _co_agent(pieces, i, text)
         and not _name_list_after(pieces, i + 1, text)
+        and not _one_name_conjunct(pieces, i + 1)
     ):
         out.append((p.start, p.end))
         return i + 1

@@ -15,7 +15,9 @@ object is that noun phrase.
 A third class opens before the object: a preposition of partner, route or setting
 (stats_partner_prepositions: 对|欧盟|进出口, 经|某通道|进出口, 在|某危机|中|花费). The reader
 stopped inside its phrase (国家进出口, 危机中花费); the object is the verbal noun that ends
-the object, or what follows the locative closing a setting (`without_partner_phrase`). A verbal
+the object, or what follows the locative closing a setting (`without_partner_phrase`). Before a
+verb tagged v (向|某银行|注资, 为|小微企业|减负: 为, 给 and 替 name a beneficiary) the nouns are
+always the preposition's; the object is the verb. A verbal
 noun before a metric noun is the metric's modifier (对|全省|经济|增长|贡献率: the rate, of the
 province's growth), so the phrase is left.
 
@@ -88,7 +90,9 @@ def _closes_partner(p: Piece, text: str) -> bool:
 def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
     """The object read back from the figure, where it opens inside a partner, route or setting
     phrase (see the module): the verbal noun it ends in (对|某国|进出口), or what follows
-    the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was.
+    the locative that closes a setting phrase of 在 (在|某危机|中|花费); else as it was. Before a
+    verb jieba tags v (not a verbal noun) the noun before it always closes the phrase: the verb
+    is the predicate of the clause, the nouns are the preposition's (向|某银行|注资, 为|企业|减负).
     A preposition jieba tagged a noun (经/n) may open the object itself."""
     span = located(st, pieces, text)
     if span is None:
@@ -108,7 +112,8 @@ def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
         ks = [k for k in range(a, b) if pieces[k].pos == "f" and _word(text, pieces[k]) in closing]
     else:  # 对|某国|进出口, 经|某通道/v|进出口: the verbal noun the object ends in, not its first piece
         activity = b > a and pieces[b].pos in _VERBAL_POS
-        ks = [b - 1] if activity and _closes_partner(pieces[b - 1], text) else []
+        closed = pieces[b].pos == "v" or _closes_partner(pieces[b - 1], text)
+        ks = [b - 1] if activity and closed else []
     return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
 
 

@@ -7,7 +7,10 @@ after it up to the clause's end, where they end in a compound head (stats_compou
 the thing itself (N个|“一件事”|集成/v|办事|场景|，): the quotation modifies that head, as
 in N支|“送餐快递员”|队伍, and the object is the whole compound (`with_quoted_head`, used by
 `rows`). The reader after the unit stops at a verb after the quotation (集成/v); a verb of one
-character, an aspect particle, 的, a predicate word or a figure between keeps it stopped there.
+character, an aspect particle, 的, a predicate word or a figure between keeps it stopped there,
+and so does a verb (v) after a noun or verbal noun of the tail: it is the predicate of the words
+before it, with its own object (a verb after a verb stays: “…”|集成/v|应用/v|场景; N个|“某某城市”|
+建设/vn|取得/v|明显|成效: the cities are counted).
 
 Before the number, a quotation that ends the object read back is its head, and a verbal noun
 or verb right before its opening mark is the activity done to it, not part of its name (计划|
@@ -73,6 +76,8 @@ def _tail_end(pieces: list[Piece], k: int, text: str) -> int | None:
             return None
         if p.pos == "v" and len(w) < 2:
             return None  # a verb of one character is a predicate (“…”|到|社区)
+        if p.pos == "v" and m > k and pieces[m - 1].pos != "v":
+            return None  # “…”|建设/vn|取得/v|成果: a verb after a noun of the tail is its predicate
         nxt = pieces[m + 1] if m + 1 < len(pieces) else None
         ends_clause = nxt is None or (not nxt.role and _word(text, nxt) in _CLAUSE_END_MARKS)
         if ends_clause:
