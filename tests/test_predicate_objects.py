@@ -34,6 +34,8 @@ def test_named_body_after_a_conjunction_is_not_counted() -> None:
     s = one("截至目前，全国已有25个省份及新疆生产建设兵团启动夏收。", "25个")
     assert s.object == "省份"
     assert one("有60多个国家和地区参展。", "60多个").object == "国家和地区"
+    # jieba's one-character place (和|中/ns|试…) is no name: the list of two platforms stays
+    assert one("该市建成15家创新服务中心和中试验证基地。", "15家").object == "创新服务中心和中试验证基地"
 
 
 def test_delegates_of_counted_countries() -> None:

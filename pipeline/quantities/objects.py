@@ -172,8 +172,9 @@ def _one_name_conjunct(pieces: list[Piece], k: int) -> bool:
     """Whether a conjunction's second member at pieces[k] is a single named place or body (N个|
     省份|及|某某兵团/nt|启动): a name denotes one thing, which the count of the first member does
     not count; a plain noun after it makes it a modifier (和|新疆/ns|兵团) and the list goes on."""
-    if k >= len(pieces) or pieces[k].role or pieces[k].pos not in _PROPER_POS:
-        return False
+    p = pieces[k] if k < len(pieces) else None
+    if p is None or p.role or p.pos not in _PROPER_POS or p.end - p.start < 2:
+        return False  # 和|中/ns|试验|…: jieba's one-character place is no name
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     return nxt is None or bool(nxt.role) or nxt.pos not in ("n", "nz", "ng", "j")
 
