@@ -45,9 +45,24 @@ def _time_word_after_noun(pieces: list[Piece], i: int) -> bool:
     return not before.role and before.pos.startswith(_SUBJECT_END_POS)
 
 
+_ORDINAL = "第"  # 连续|第四年/m: the ordinal of a run of years
+
+
+def _ordinal_period(p: Piece, text: str) -> bool:
+    """第四年/m, 第3个月: an ordinal of a duration unit jieba keeps in one word (no figure)."""
+    w = _word(text, p)
+    if p.role or not w.startswith(_ORDINAL):
+        return False
+    unit = next((u for u in sorted(_DURATION_UNITS, key=len, reverse=True) if w.endswith(u)), "")
+    return bool(unit) and len(w) > len(_ORDINAL) + len(unit)
+
+
 def past_duration_adverbial(pieces: list[Piece], i: int, text: str) -> int:
     """The index before 连续|N年 (stats_continuity_words, a duration unit) when pieces[i] ends
-    one, read back over the adverbs before it (已经|连续|两年); else i."""
+    one, read back over the adverbs before it (已经|连续|两年); so before 连续|第四年, an ordinal
+    of the run (总额|连续|第四年|超过N); else i."""
+    if i >= 2 and _ordinal_period(pieces[i], text) and _word(text, pieces[i - 1]) in _CONTINUITY:
+        return _skip_back(pieces, i - 2, text, ()) if not pieces[i - 1].role else i
     if i < 2 or pieces[i].role != "UNIT" or _word(text, pieces[i]) not in _DURATION_UNITS:
         return i
     k = i - 1
