@@ -46,3 +46,8 @@ def test_ordinal_run_of_years_is_read_past() -> None:
     """总额|连续|第三年|超过N: the ordinal run is a time adverbial between subject and predicate."""
     s = one("全省外贸进出口总额连续第三年超过8000亿元。", "超过8000亿元")
     assert s.object == "外贸进出口总额"
+
+
+def test_span_of_a_mean_is_read_past() -> None:
+    """生产总值|五年|年均|增长N%: the span the mean is taken over is a time adverbial."""
+    assert one("全区规上工业增加值五年年均增长9.2%。", "9.2%").object == "规上工业增加值"

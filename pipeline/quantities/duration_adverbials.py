@@ -29,11 +29,35 @@ def past_time_adverbials(pieces: list[Piece], i: int, text: str) -> int:
             k = _skip_back(pieces, i - 1, text, ())
         if k == i and _time_word_after_noun(pieces, i):
             k = _skip_back(pieces, i - 1, text, _PREDICATE_WORDS)  # 产量|今年|达到, 普及率|预计|年底|达到
+        if k == i:
+            k = _past_averaged_duration(pieces, i, text)  # 生产总值|五年|年均|增长
         if k == i and (noun := past_frame_time(pieces, i, text)) < i:
             k = noun  # 零售总额|去年同期|下降, 进出口总额|前三季度|增长: the time frames the change
         if k == i:
             return i
         i = k
+
+
+_AVERAGE = frozenset(lexicons.words("stats_average_words"))  # 年均, 平均: a mean over a span
+_NOUN_POS = ("n", "nz", "l", "j", "vn")
+
+
+def _past_averaged_duration(pieces: list[Piece], i: int, text: str) -> int:
+    """The index of the noun before a duration ending at pieces[i] (a locative 间/来 after it)
+    that a word of averaging follows (发明专利|十年|年均|增长, 生产总值|五年|间|年均|增长): the span
+    the mean is taken over, a time adverbial between the subject and its predicate; else i."""
+    if i < 2 or i + 1 >= len(pieces) or pieces[i + 1].role or _word(text, pieces[i + 1]) not in _AVERAGE:
+        return i
+    k = i
+    if not pieces[k].role and pieces[k].pos == "f":
+        k -= 1  # 五年|间, 十年|来
+    if pieces[k].role != "UNIT" or _word(text, pieces[k]) not in _DURATION_UNITS:
+        return i
+    k -= 1
+    while k >= 0 and pieces[k].role in _FIGURE_ROLES:
+        k -= 1
+    noun = k >= 0 and not pieces[k].role and pieces[k].pos.startswith(_NOUN_POS)
+    return k if noun and pieces[k + 1].role in _FIGURE_ROLES else i
 
 
 def _time_word_after_noun(pieces: list[Piece], i: int) -> bool:
