@@ -9,10 +9,13 @@ and a time stand between them, after a comma too (从2014年的N元，提高到�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pipeline import lexicons
 from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.subjects import _noun_run_before
+from pipeline.quantities.word_tags import verbs_tagged_nouns
 
 _FROM = ("从", "由")
 _TO_ENDS = ("到", "至")
@@ -21,6 +24,28 @@ _SKIP_POS = ("d", "t", "f", "m", "mq")  # 已, 五年/t, 间/f, 十年/m, 来/f
 _BOUND_POS = ("d", "ug", "t")  # 刚/d|过/ug: an approximation jieba left apart; 上世纪末/t: its time
 _MAX_BOUND = 3
 _AVERAGE = frozenset(lexicons.words("stats_average_words"))  # 日均, 平均: a figure's frame
+
+
+def _tagged_change_verb(pieces: list[Piece], k: int, firsts: set[int], lasts: set[int], text: str) -> bool:
+    """Whether pieces[k] is a verb jieba tags a noun (stats_verbs_tagged_nouns: 精简/n) between two
+    figures, right after the first and before 到/至 and the second (由86种|精简/n|到|41种)."""
+    p = pieces[k]
+    if p.role or p.pos not in ("n", "vn") or k - 1 not in lasts or k + 2 not in firsts:
+        return False
+    to = pieces[k + 1]
+    return not to.role and _word(text, to) in _TO_ENDS and _word(text, p) in verbs_tagged_nouns()
+
+
+def change_verbs_as_verbs(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
+    """The verb of a change frame jieba tags a noun, retagged v (由86种|精简/n|到|41种 ->
+    精简/v): it says how the first figure changes, no thing the first figure counts, and
+    `change_subject` then reads the subject before 由 for both."""
+    firsts = {st.pieces[0] for st in stats if st.pieces}
+    lasts = {st.pieces[-1] for st in stats if st.pieces}
+    return [
+        replace(p, pos="v") if _tagged_change_verb(pieces, k, firsts, lasts, text) else p
+        for k, p in enumerate(pieces)
+    ]
 
 
 def _past_time(pieces: list[Piece], k: int, text: str, spans: set[int]) -> int:

@@ -11,6 +11,7 @@ from pipeline.quantities.object_words import _word
 from pipeline.quantities.pieces import Found, Piece
 
 _DISTANCE_WORDS = frozenset(lexicons.words("stats_distance_words"))
+_PREDICATE_WORDS = frozenset(lexicons.words("stats_predicate_words"))  # 达, 为, 超过
 _LENGTH_UNITS = ("米", "公里", "千米", "海里")  # 厘米, 毫米 end in 米 too: any length
 _AREA_MARKS = ("平方", "立方")  # 平方公里, 立方米: no length
 _MAX_PLACE = 3  # words of the place a distance is counted from (震中, 贵阳|机场)
@@ -19,6 +20,13 @@ _PLACE_POS = ("n", "ns", "nz", "nt", "s", "f", "j", "v", "vn")  # 震中/v: jieb
 
 def _is_length(unit: str) -> bool:
     return unit.endswith(_LENGTH_UNITS) and not unit.startswith(_AREA_MARKS)
+
+
+def _predicate_after(pieces: list[Piece], k: int, text: str) -> bool:
+    """遥控|距离|达|150千米: a predicate word right after the distance word makes it the metric
+    the length measures (the subject of 达), no frame word with a place after it."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return nxt is not None and not nxt.role and _word(text, nxt) in _PREDICATE_WORDS
 
 
 def without_distance_frame(st: Found, pieces: list[Piece], text: str) -> str:
@@ -32,7 +40,7 @@ def without_distance_frame(st: Found, pieces: list[Piece], text: str) -> str:
     place = 0
     while k >= 0 and place < _MAX_PLACE and not pieces[k].role and pieces[k].pos in _PLACE_POS:
         if _word(text, pieces[k]) in _DISTANCE_WORDS:
-            return "" if place else st.obj
+            return "" if place and not _predicate_after(pieces, k, text) else st.obj
         k, place = k - 1, place + 1
     distance = k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _DISTANCE_WORDS
     return "" if place and distance else st.obj  # 距/p|市区|30千米

@@ -893,7 +893,7 @@ def object_before(
         return text[pieces[i + 1].start : pieces[end].end]
     if kind == "count" and i >= 0 and _metric_of_counted(pieces, i, end, text):
         return _word(text, pieces[end])  # 60个|商圈|客流量|接近N人次: the metric of the things counted
-    if i >= 0 and pieces[i].role == P.ROLE_UNIT:
+    if i >= 0 and pieces[i].role == P.ROLE_UNIT and not _time_unit(pieces[i], text):
         i = _after_inner_verb(pieces, i, end)  # 向N户|企业|发放|补贴资金|N亿元: the verb's object
         if i < 0:
             return ""  # 4个网格|960余户: that noun is already the object of the count before
@@ -920,7 +920,7 @@ def object_before(
         i += 1  # 排查|车辆120辆: a leading verbal noun is the action (多支|救援力量: a modifier)
     if i == end:
         return ""
-    if i >= 0 and pieces[i].role == P.ROLE_UNIT:
+    if i >= 0 and pieces[i].role == P.ROLE_UNIT and not _time_unit(pieces[i], text):
         return ""  # 4个网格|960余户: that noun is already the object of the count before
     if (i >= 0 and pieces[i].pos in _NAME_POS and not pieces[i].role
             and pieces[end].end - pieces[i + 1].start == 1):
@@ -934,6 +934,13 @@ def object_before(
     if kind == "count" and not bare and end > i + 1 and _word(text, pieces[end]) in _METRIC:
         i, end = count_metric_span(pieces, i, end, text)  # 社区养老助餐点|总数超2000个, 游客|总|人数
     return text[pieces[i + 1].start : pieces[end].end]
+
+
+def _time_unit(p: Piece, text: str) -> bool:
+    """The unit of a duration (连续近一个|月|单日票房|超N元, 连续5|天|单日客流|超N人次): a
+    duration counts no noun after it (its object follows 的), so the noun phrase between it and
+    the next figure is that figure's subject."""
+    return P.UNIT_KIND.get(_word(text, p)) == "duration"
 
 
 def _after_quasi_count(pieces: list[Piece], end: int, text: str) -> bool:

@@ -22,7 +22,7 @@ from pipeline.quantities.basis_frames import carry_basis_frames
 from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
 from pipeline.quantities.bracket_asides import without_subject_asides
-from pipeline.quantities.change_frames import change_subject
+from pipeline.quantities.change_frames import change_subject, change_verbs_as_verbs
 from pipeline.quantities.change_objects import carry_past_change_words
 from pipeline.quantities.clause_predicates import (
     without_clause_predicate,
@@ -272,6 +272,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = unplaced_nouns(pieces, stats, text)  # 300多个|村/zg -> 村/n
         pieces = idioms_as_predicates(pieces, text)  # 三角梅|争奇斗艳/l -> 争奇斗艳/i
         pieces = nouns_before_figures(pieces, stats, text)  # 农民|合作社/l|超过N家 -> 合作社/n
+        pieces = change_verbs_as_verbs(pieces, stats, text)  # 由N种|精简/n|到|M种 -> 精简/v
         age_pieces = {i for st in stats if st.kind == "age" for i in st.pieces}
         day = ctx.days.of_sentence(sent)
         for st in stats:

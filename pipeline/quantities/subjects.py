@@ -425,6 +425,9 @@ def subject_before(pieces: list[Piece], j: int, text: str, kind: str) -> str:
         return _noun_run_before(pieces, i - 1, text, kind) + _word(text, pieces[i])
     if kind in ("percent", "fraction", "amount") and i > 0 and _verb_of_metric(pieces[i], text):
         run = _noun_run_before(pieces, i - 1, text, kind)  # 小麦|收获|已过七成: the share done
+        if not run and _after_adverb(pieces, i) and _with_complement(pieces, i, j, text):
+            # 客运量|已|恢复|到|…的N%: the adverb before a verb of reaching, as before a predicate word
+            run = _noun_run_before(pieces, _skip_back(pieces, i - 1, text, ()), text, kind)
         if not run:
             return _period_metric(pieces, i, text, kind)  # 茶园|亩均|产出|约8000元
         if _predicate_verb(pieces[i], text, rate) or _with_complement(pieces, i, j, text):
@@ -488,6 +491,10 @@ def _with_complement(pieces: list[Piece], i: int, j: int, text: str) -> bool:
     activity whose share or amount the figure gives (小麦|收获|已过七成)."""
     k = i + 1
     return k < j and not pieces[k].role and _word(text, pieces[k]) in _COMPLEMENTS
+
+
+def _after_adverb(pieces: list[Piece], i: int) -> bool:
+    return i > 0 and not pieces[i - 1].role and pieces[i - 1].pos in ("d", "ad")
 
 
 def _subject_past_adverb(pieces: list[Piece], i: int, text: str, kind: str) -> str:
@@ -554,11 +561,17 @@ def _period_metric(pieces: list[Piece], i: int, text: str, kind: str) -> str:
 
 
 _FORMER = frozenset(lexicons.words("stats_former_words"))  # 原来, 原有: an earlier state
+_TIME_ENDS = frozenset(lexicons.words("stats_frame_time_ends"))  # 同期/b, 以来: a time's end
 
 
 def _time_word(p: Piece, text: str) -> bool:
-    """2016年, 十年前, and 原来 (stats_former_words): a word of the time a figure stood at."""
-    return p.pos in ("m", "t", "f", "mq") or _word(text, p) in _FORMER
+    """2016年, 十年前, and 原来 (stats_former_words): a word of the time a figure stood at; also
+    a word that ends a time phrase (stats_frame_time_ends: 2019年|同期/b, jieba's tag no time)."""
+    return p.pos in ("m", "t", "f", "mq") or _word(text, p) in _FORMER or _time_end(p, text)
+
+
+def _time_end(p: Piece, text: str) -> bool:
+    return _word(text, p) in _TIME_ENDS
 
 
 def _time_frame(pieces: list[Piece], a: int, end: int, text: str) -> int | None:
@@ -608,8 +621,8 @@ def _framed_time(pieces: list[Piece], end: int, text: str) -> bool:
     """占比|从|2020年的|48%: the words before 的 are a time after a frame word (从, 由, 到):
     where the figure stood then, not what it is a share of."""
     k = end
-    while k >= 0 and not pieces[k].role and pieces[k].pos in ("m", "t", "mq"):
-        k -= 1
+    while k >= 0 and not pieces[k].role and (pieces[k].pos in ("m", "t", "mq") or _time_end(pieces[k], text)):
+        k -= 1  # 恢复至|2019年|同期/b|的|N%: jieba tags 同期 b
     return k < end and k >= 0 and not pieces[k].role and _word(text, pieces[k]) in _FRAME_WORDS
 
 
@@ -647,6 +660,25 @@ def _clause_verb(p: Piece, text: str) -> bool:
     return p.pos in _VERBAL_EXPRESSION_POS and not w.endswith(_PEOPLE_HEADS) and not w.endswith(_HEADS)
 
 
+_LIGHT_VERBS = frozenset(lexicons.words("stats_light_verbs"))  # 举行, 进行, 开展
+_EVENT_POS = ("n", "vn", "nz")  # 投票/n, 演练/vn: a common noun, no place, body or person
+
+
+def _event_before_light_verb(pieces: list[Piece], i: int, text: str) -> str:
+    """The noun before a light verb (stats_light_verbs) right before a frequency, past adverbs
+    (投票|已|举行了|11轮, 演练|共|进行|3次): the event the verb says is held, which the
+    frequency counts; '' where the verb has no such noun before it or it names people
+    (stats_people_heads: 队员|进行了|3次 says who acts)."""
+    if i < 1 or pieces[i].role or _word(text, pieces[i]) not in _LIGHT_VERBS:
+        return ""
+    k = _skip_back(pieces, i - 1, text, ())
+    if k < 0 or pieces[k].role or pieces[k].pos not in _EVENT_POS:
+        return ""
+    if _word(text, pieces[k]).endswith(_PEOPLE_HEADS):
+        return ""
+    return _noun_run_before(pieces, k, text, "frequency")
+
+
 def action_of(pieces: list[Piece], st: Found, text: str) -> str:
     """People or times counted with no noun: the verb of what they do (有28人|报名,
     组织167人|撤离; 招聘|6人, 沟通了|20多次); not a verb of equivalence before them
@@ -657,6 +689,8 @@ def action_of(pieces: list[Piece], st: Found, text: str) -> str:
         if after is None or _word(text, after)[:1] in _PREDICATE_FOLLOWERS or not _word(text, after).strip():
             return _word(text, pieces[last])  # (a space ends a headline's clause: …61人死亡 中东…)
     i = _skip_back(pieces, st.pieces[0] - 1, text, ("了",))
+    if st.kind == "frequency" and (event := _event_before_light_verb(pieces, i, text)):
+        return event  # 投票|已|举行了|11轮: the event held, not the verb of holding
     if (
         i >= 0
         and pieces[i].pos in ("v", "vn")
