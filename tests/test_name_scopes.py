@@ -20,11 +20,14 @@ def test_port_of_entry_after_a_route_through_a_place() -> None:
 
 def test_rest_of_an_organisation_name() -> None:
     """某某|油田|油气资源量: jieba cut the ORG's name and the reader stopped inside it; not after a
-    scope word the NER took in (全国|民航: 民航 names the mode of transport)."""
+    scope word the NER took in (全国|民航: 民航 names the mode of transport), nor in a span that no
+    head of a name ends."""
     s = one("塔河油田油气资源量超过8亿吨。", "超过8亿吨", mentions=(("塔河油田", "ORG"),))
     assert s.object == "油气资源量"
     s = one("全国民航旅客运输量同比增长12%。", "12%", mentions=(("全国民航", "ORG"),))
     assert s.object == "民航旅客运输量"
+    s = one("中国快递发展指数同比提升9.5%。", "9.5%", mentions=(("中国快递", "ORG"),))
+    assert s.object == "快递发展指数"  # no head of a name ends the span: the NER drew it over the metric
 
 
 def test_occasion_before_its_size_metric() -> None:

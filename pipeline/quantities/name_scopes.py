@@ -34,6 +34,7 @@ _METRIC_ENDINGS = tuple(lexicons.words("stats_metric_suffixes"))  # 率, 量, �
 _REGION_ENDS = tuple(lexicons.words("stats_region_name_ends"))  # 经济圈, 城市群
 _ROUTE_JOINS = ("至", "到")  # 某地|至|某地|高速铁路
 _PLACE_MEASURES = tuple(lexicons.words("stats_place_measures"))  # 海拔, 面积
+_NAME_HEADS = tuple({*lexicons.words("stats_site_heads"), *lexicons.words("ner_org_heads")})  # 油田, 公司
 _MIN_REST = 2  # characters an object keeps after the cut (a one-character rest is no noun)
 _MAX_GAP = 3  # characters of predicate words between a metric and its figure (已|超, 达到)
 _PLACE_POS = ("ns",)
@@ -72,7 +73,7 @@ def without_name_rest(st: Found, text: str, s0: int, orgs: Spans, pieces: list[P
     end = at + len(st.obj)
     starts = {p.start for p in pieces}
     for a, b in orgs:
-        if a < at < b <= end - _MIN_REST and at in starts and b in starts and text[a:at] not in _SCOPES:
+        if a < at < b <= end - _MIN_REST and at in starts and b in starts and _cut_name(text, a, at, b):
             return text[b:end]
     return st.obj
 
@@ -159,3 +160,9 @@ def route_name(st: Found, pieces: list[Piece], text: str, places: Spans) -> str:
 def _name_word(p: Piece, places: Spans) -> bool:
     """A noun, or a word inside a place name whatever its tag (某地|至|合作/vn|铁路)."""
     return not p.role and (p.pos.startswith("n") or any(a <= p.start and p.end <= b for a, b in places))
+
+
+def _cut_name(text: str, a: int, at: int, b: int) -> bool:
+    """Whether the ORG span a..b is a name cut at `at`: it ends in the head of a name (stats_site_heads,
+    ner_org_heads: 某某|油田) and does not open with a scope word the NER took in (全国|民航)."""
+    return text[a:b].endswith(_NAME_HEADS) and text[a:at] not in _SCOPES
