@@ -13,6 +13,11 @@ def test_port_of_entry_after_a_place() -> None:
     assert s.object == "出入境旅客"
 
 
+def test_port_of_entry_after_a_scope_word() -> None:
+    s = one("暑期全国口岸出入境旅客达到9000万人次。", "9000万人次")
+    assert s.object == "出入境旅客"
+
+
 def test_port_of_entry_after_a_route_through_a_place() -> None:
     s = one("一季度，经防城港口岸进出口货值达210亿元。", "210亿元", mentions=(("防城港", "LOC"),))
     assert s.object == "进出口货值"

@@ -51,12 +51,13 @@ def _located(st: Found, text: str, s0: int) -> int:
 
 def without_port_scope(st: Found, text: str, s0: int, places: Spans, pieces: list[Piece]) -> str:
     """The object without a port of entry written right after a place (the NER's place span or
-    a word jieba tagged ns), nor what comes before the port: the metric after it."""
+    a word jieba tagged ns) or a scope word (全国|口岸), nor what comes before the port: the metric
+    after it."""
     at = _located(st, text, s0)
     if at < 0:
         return st.obj
     end = at + len(st.obj)
-    place_ends = {b for _, b in places} | {p.end for p in pieces if p.pos in _PLACE_POS and not p.role}
+    place_ends = {b for _, b in places} | {p.end for p in pieces if _place_or_scope(p, text)}
     for i in range(end - 1, at - 1, -1):
         port = next((w for w in _PORTS if text.startswith(w, i)), None)
         if port is not None and i in place_ends and end - (i + len(port)) >= _MIN_REST:
@@ -166,3 +167,7 @@ def _cut_name(text: str, a: int, at: int, b: int) -> bool:
     """Whether the ORG span a..b is a name cut at `at`: it ends in the head of a name (stats_site_heads,
     ner_org_heads: 某某|油田) and does not open with a scope word the NER took in (全国|民航)."""
     return text[a:b].endswith(_NAME_HEADS) and text[a:at] not in _SCOPES
+
+
+def _place_or_scope(p: Piece, text: str) -> bool:
+    return not p.role and (p.pos in _PLACE_POS or _word(text, p) in _SCOPES)
