@@ -74,6 +74,15 @@ from pipeline.quantities.metric_modifiers import with_metric_modifier
 from pipeline.quantities.metric_verbs import with_metric_verb
 from pipeline.quantities.modifier_verbs import with_modifier_verb
 from pipeline.quantities.money_purposes import money_purpose, without_putting_verb
+from pipeline.quantities.name_scopes import (
+    metric_before_place,
+    occasion_metric,
+    past_scope_word,
+    route_name,
+    without_name_rest,
+    without_port_scope,
+    without_region_name,
+)
 from pipeline.quantities.object_edges import (
     join_code_names,
     join_cut_adjectives,
@@ -239,6 +248,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         trail.enter(text, sent)
         names = [(m.start, m.end) for m in sm if m.label in ("ORG", "LOC")]
         places = [(m.start, m.end) for m in sm if m.label == "LOC"]
+        orgs = [(m.start, m.end) for m in sm if m.label == "ORG"]
         tokens = ctx.tokens.get(sent.sentence_id, [])
         stats, pieces = sentence_statistics(text, sent.start, sent.end, tokens, ctx.date_spans, names)
         if not stats:  # most sentences: nothing below (words, tags, objects, links) has work to do
@@ -304,6 +314,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = age_metric(st, pieces, text)  # 平均年龄|只有|27岁; 现年|65岁: no object
             st.obj = without_leading_place(st, text, sent.start, places, pieces)
             _finish(st, pieces, text, sent.start, places, ctx.date_spans)  # before a neighbour takes it
+            st.obj = occasion_metric(st, pieces, text, sent.start)  # before a neighbour takes it too
         people_between_counts(stats, pieces, text)  # N所|学校|师生|M人: the people, the second's
         carry_past_average(stats, pieces, text)  # N人次，日均|M人次: a mean of what the figure before counts
         share_parallel_metrics(stats, pieces, text)  # 城镇居民人均收入N元、农村居民|M元; 收入N元，支出|M元
@@ -359,6 +370,13 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_distance_frame(st, pieces, text)  # 距离|震中|N公里|的|某地: no object
             st.obj = without_dimension_tail(st, pieces, text)  # 跑道|长/n|3600米: the thing, not 长
             st.obj = without_putting_verb(st)  # 投入|N万余人: no thing counted
+            st.obj = without_port_scope(st, text, sent.start, places, pieces)  # 某市|口岸|出入境人员
+            st.obj = without_name_rest(st, text, sent.start, orgs, pieces)  # 某某|油田|油气资源量
+            st.obj = occasion_metric(st, pieces, text, sent.start)  # 某运会|总规模|超N人: the metric
+            st.obj = past_scope_word(st, pieces, text)  # N所|全国|急救教育试点学校: past the scope
+            st.obj = metric_before_place(st, pieces, text, places)  # 海拔|N米|的|某村: the measure
+            st.obj = without_region_name(st, pieces, text, sent.start)  # 某某经济圈|重大项目完成投资
+            st.obj = route_name(st, pieces, text, places)  # 全长N米的|某地|至|某地|铁路某隧道: the name
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
