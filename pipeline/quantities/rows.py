@@ -30,6 +30,7 @@ from pipeline.quantities.clause_predicates import (
     without_posting_verb,
     without_verb_before,
 )
+from pipeline.quantities.code_modifiers import with_code_modifier
 from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subject_past_base
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
@@ -45,6 +46,10 @@ from pipeline.quantities.context_objects import (
     without_leading_place,
 )
 from pipeline.quantities.coordinated_counts import list_item_object
+from pipeline.quantities.coordinated_modifiers import (
+    with_coordinated_modifier,
+    with_coordinated_modifier_after,
+)
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
 from pipeline.quantities.cut_openings import join_cut_verb_pairs, with_place_morpheme, with_superlative
@@ -116,6 +121,7 @@ from pipeline.quantities.phrase_tails import without_phrase_tail
 from pipeline.quantities.pieces import Piece
 from pipeline.quantities.place_heads import heads_before_figures
 from pipeline.quantities.quote_edges import with_quote_opening
+from pipeline.quantities.quoted_modifiers import with_quoted_modifier
 from pipeline.quantities.quoted_terms import with_quoted_head, without_activity_before_quote
 from pipeline.quantities.range_ends import share_in_ranges
 from pipeline.quantities.rate_subjects import rate_subject
@@ -236,6 +242,10 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_count_metric(st, pieces, text)  # 6个省市|开工率|超过N%: the things, not the metric
     st.obj = without_average_tail(st, pieces, text)  # 快递业务量|日均|超过N件: the frame, not the metric
     st.obj = with_quote_opening(st, pieces, text)  # “五一”|档电影票房: the quotation names the kind
+    st.obj = with_code_modifier(st, pieces, text)  # PM10|年均浓度: the code names the kind
+    st.obj = with_quoted_modifier(st, pieces, text)  # 共建|“一带一路”国家…|增长N%: part of the name
+    st.obj = with_coordinated_modifier(st, pieces, text)  # 首映、首演、|首展活动: modifiers of one head
+    st.obj = with_coordinated_modifier_after(st, pieces, text)  # N所|二级|、|三级公立医院
     st.obj = with_whole_period(st, pieces, text)  # 占|全年|粮食产量|两成多: the whole's period
 
 
