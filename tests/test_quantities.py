@@ -81,6 +81,35 @@ def test_cheng_zhe_percent_and_bei_ratio(sentence: str, surface: str, expected: 
     assert row(one(sentence, surface)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        # 过 and 上 before a numeral that opens with a scale word are "over" (round 17: 过 was
+        # read only before a percent, so 过千亿件 was an exact 千亿件 with no object)
+        ("今年全省快递业务量过千亿件。", "过千亿件", (1e11, "over", "件", "快递业务量")),
+        ("这部影片的单日票房首次过亿元。", "过亿元", (1e8, "over", "元", "单日票房")),
+        ("景区的年营业额上亿元。", "上亿元", (1e8, "over", "元", "年营业额")),
+    ],
+)
+def test_guo_and_shang_before_a_bare_scale_are_over(
+    sentence: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    s = one(sentence, surface)
+    assert (s.value, s.approx, s.unit, s.object) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # 过 inside a word (经过, 度过) or before a count (再过一个月) is no marker
+        ("经过百年发展，小镇面貌一新。", ["百年"]),
+        ("再过一个月，新桥就将通车。", ["一个月"]),
+    ],
+)
+def test_guo_inside_a_word_or_before_a_count_is_no_marker(sentence: str, found: list[str]) -> None:
+    assert texts(sentence) == found
+
+
 # --- ranges with midpoints and separated approximation words --------------------------------
 
 

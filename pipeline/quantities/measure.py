@@ -241,16 +241,21 @@ def _glued_head(text: str, start: int, a: int, end: int) -> bool:
     return head in _GLUED_CONJUNCTIONS and any(c.isdigit() for c in before)
 
 
+_BARE_SCALES = "百千万亿"  # a numeral opening with a scale word: 上千, 过万, 过亿
+
+
 def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIndex) -> Piece | None:
     """The approximation marker right before a numeral (近百名, 不到3岁)."""
     for w in P.PRE_LONGEST_FIRST:
         a = start - len(w)
         if a >= lower and text[a:start] == w:
-            if w == "上" and num.text[:1] not in "百千万":
-                continue  # 上 means "over" only in 上百, 上千, 上万
-            if w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC):
-                continue  # 过四成, but 再过一个月
+            bare_scale = num.text[:1] in _BARE_SCALES
+            if w == "上" and not bare_scale:
+                continue  # 上 means "over" only in 上百, 上千, 上万, 上亿
             tok = tokens.at(a)
+            percent_only = w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC)
+            if percent_only and not (bare_scale and tok is not None and tok.start == a):
+                continue  # 过四成, 过|千亿件, but 再过一个月, 经过|百年
             if tok is not None and tok.start < a and not _glued_head(text, tok.start, a, start):
                 continue  # 附近两个县: the 近 of 附近 is no approximation (but 增加|了近/v: 了 + 近)
             return Piece(a, start, P.ROLE_PRE, marker=P.FINDER_PRE_MARKERS[w])
