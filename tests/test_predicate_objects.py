@@ -36,6 +36,8 @@ def test_named_body_after_a_conjunction_is_not_counted() -> None:
     assert one("有60多个国家和地区参展。", "60多个").object == "国家和地区"
     # jieba's one-character place (和|中/ns|试…) is no name: the list of two platforms stays
     assert one("该市建成15家创新服务中心和中试验证基地。", "15家").object == "创新服务中心和中试验证基地"
+    # a word jieba tags as a place (城中村/ns) before a verb and a noun modifies that compound
+    assert one("全区开工改造18个老旧小区和城中村改造项目。", "18个").object == "老旧小区和城中村改造项目"
 
 
 def test_delegates_of_counted_countries() -> None:

@@ -176,7 +176,19 @@ def _one_name_conjunct(pieces: list[Piece], k: int) -> bool:
     if p is None or p.role or p.pos not in _PROPER_POS or p.end - p.start < 2:
         return False  # 和|中/ns|试验|…: jieba's one-character place is no name
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
-    return nxt is None or bool(nxt.role) or nxt.pos not in ("n", "nz", "ng", "j")
+    if nxt is None or nxt.role:
+        return True
+    return nxt.pos not in ("n", "nz", "ng", "j") and not _place_word_modifies(pieces, k, p)
+
+
+def _place_word_modifies(pieces: list[Piece], k: int, p: Piece) -> bool:
+    """和|城中村/ns|改造|项目: a word jieba tags as a place (it tags common nouns so: 城中村, 河湖)
+    before a verb and a noun modifies that compound, and the list goes on; a body (nt) before
+    its predicate (兵团/nt|启动|夏收) stays one named thing."""
+    if p.pos != "ns" or k + 2 >= len(pieces):
+        return False
+    verb, head = pieces[k + 1], pieces[k + 2]
+    return verb.pos in ("v", "vn") and not head.role and head.pos in ("n", "nz", "vn")
 
 
 def _delegates_of_counted(w: str, out: list[_Span], text: str) -> bool:
