@@ -446,6 +446,8 @@ def _step(
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
+        or (p.pos == "k" and bool(out) and _before_noun(pieces, i))  # “豹”|式/k|坦克: a suffix
+        # jieba cut off the word before it (a name in quotes) binds it to the noun after
         or (p.pos == "t" and not out and len(w) > 1 and _before_noun(pieces, i))  # 116条|春假/t|研学线路
     ):
         out.append((p.start, p.end))

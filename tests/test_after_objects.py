@@ -1,0 +1,36 @@
+"""The noun phrase after a count's measure, read whole where jieba's cuts or tags broke it off
+(round 17, class: the object after the figure cut short or missed): a word jieba's dictionary
+lists as an adverb that closes the clause right after the measure (N处|据点/d|。); a quoted
+name before the verbs of a compound its measure counts (N项|“…”|政务服务|改革); a verbal noun
+the measure counts after a complete noun, ending at an idiom (…|改革|全面完成/i); a suffix
+jieba cut off a quoted name (“…”|式/k|坦克). Sentences invented in the style of the 新闻联播
+corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+from tests.test_statistics import one
+
+
+def test_adverb_tagged_noun_closing_the_clause_is_counted() -> None:
+    """据点/d right after the measure and before a clause mark: no adverb can end the clause
+    there, so it is what is counted (not the empty object, nor the noun before the figure)."""
+    assert one("前线部队昨天攻占3个据点。", "3个").object == "据点"
+    assert one("守军夺回对方阵地两处据点，随后撤离。", "两处").object == "据点"
+
+
+def test_quoted_name_before_a_compound_the_measure_counts() -> None:
+    """N项|“…”|政务服务|改革: the quotation is part of the noun phrase, and 改革, a head 项
+    counts, ends it after the complete noun 服务 before the adverb."""
+    s = one("全省七项“跨省通办”政务服务改革已全面铺开，群众办事更方便。", "七项")
+    assert s.object == "“跨省通办”政务服务改革"
+
+
+def test_measure_head_before_an_idiom_ends_the_phrase() -> None:
+    """A four-character idiom (全面完成/i) after the head is the predicate that ends the phrase."""
+    s = one("三项“一网通办”政务服务改革全面完成\n记者今天从有关部门获悉。", "三项")
+    assert s.object == "“一网通办”政务服务改革"
+
+
+def test_suffix_after_a_quoted_name_binds_the_noun() -> None:
+    """“…”|式/k|装甲车: the suffix jieba cut off the name joins it to the noun after it."""
+    assert one("部队新列装12辆“猎鹰”式装甲车。", "12辆").object == "“猎鹰”式装甲车"
