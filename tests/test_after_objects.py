@@ -3,7 +3,8 @@
 lists as an adverb that closes the clause right after the measure (N处|据点/d|。); a quoted
 name before the verbs of a compound its measure counts (N项|“…”|政务服务|改革); a verbal noun
 the measure counts after a complete noun, ending at an idiom (…|改革|全面完成/i); a suffix
-jieba cut off a quoted name (“…”|式/k|坦克). Sentences invented in the style of the 新闻联播
+jieba cut off a quoted name (“…”|式/k|坦克); the work a light verb before a length takes
+(完成|N公里|管网|改造). Sentences invented in the style of the 新闻联播
 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -34,3 +35,12 @@ def test_measure_head_before_an_idiom_ends_the_phrase() -> None:
 def test_suffix_after_a_quoted_name_binds_the_noun() -> None:
     """“…”|式/k|装甲车: the suffix jieba cut off the name joins it to the noun after it."""
     assert one("部队新列装12辆“猎鹰”式装甲车。", "12辆").object == "“猎鹰”式装甲车"
+
+
+def test_light_verb_takes_the_work_done_on_a_length() -> None:
+    """完成|N公里|管网|改造|。: the light verb takes an activity, so the verb closing the clause
+    after the noun is that activity named as a noun, no predicate; after an area the figure
+    measures the land and the activity stays left out (activity_tails)."""
+    assert one("全区今年完成18公里供水管网改造。", "18公里").object == "供水管网改造"
+    assert one("当地实施2600米河道整治，汛期安全有保障。", "2600米").object == "河道整治"
+    assert one("全县今年完成5万亩高标准农田建设。", "5万亩").object == "高标准农田"
