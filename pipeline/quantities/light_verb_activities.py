@@ -38,7 +38,8 @@ def _closing_verb(pieces: list[Piece], k: int, text: str) -> bool:
     w = _word(text, pieces[k])
     if len(w) < 2 or w in _PREDICATE_WORDS or w in _LIGHT_VERBS:
         return False
-    return k + 1 == len(pieces) or (not pieces[k + 1].role and _word(text, pieces[k + 1]) in _CLAUSE_END_MARKS)
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return nxt is None or (not nxt.role and _word(text, nxt) in _CLAUSE_END_MARKS)
 
 
 def light_verb_activity(st: Found, pieces: list[Piece], text: str) -> str:
