@@ -4,7 +4,8 @@ lists as an adverb that closes the clause right after the measure (N处|据点/d
 name before the verbs of a compound its measure counts (N项|“…”|政务服务|改革); a verbal noun
 the measure counts after a complete noun, ending at an idiom (…|改革|全面完成/i); a suffix
 jieba cut off a quoted name (“…”|式/k|坦克); the work a light verb before a length takes
-(完成|N公里|管网|改造). Sentences invented in the style of the 新闻联播
+(完成|N公里|管网|改造); a noun jieba cut at a particle that cannot follow a measure (N个|地/uv|市).
+Sentences invented in the style of the 新闻联播
 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -44,3 +45,9 @@ def test_light_verb_takes_the_work_done_on_a_length() -> None:
     assert one("全区今年完成18公里供水管网改造。", "18公里").object == "供水管网改造"
     assert one("当地实施2600米河道整治，汛期安全有保障。", "2600米").object == "河道整治"
     assert one("全县今年完成5万亩高标准农田建设。", "5万亩").object == "高标准农田"
+
+
+def test_particle_cut_off_a_noun_after_the_measure() -> None:
+    """N个|地/uv|市: the structural particle 地 cannot follow a measure word, so jieba cut the
+    noun 地市 in two; the two pieces are what is counted."""
+    assert one("浙江六个地市联合发布倡议。", "六个").object == "地市"
