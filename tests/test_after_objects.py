@@ -4,8 +4,8 @@ lists as an adverb that closes the clause right after the measure (N处|据点/d
 name before the verbs of a compound its measure counts (N项|“…”|政务服务|改革); a verbal noun
 the measure counts after a complete noun, ending at an idiom (…|改革|全面完成/i); a suffix
 jieba cut off a quoted name (“…”|式/k|坦克); the work a light verb before a length takes
-(完成|N公里|管网|改造); a noun jieba cut at a particle that cannot follow a measure (N个|地/uv|市).
-Sentences invented in the style of the 新闻联播
+(完成|N公里|管网|改造); a noun jieba cut at a particle that cannot follow a measure (N个|地/uv|市);
+the fund named after a sum a verb and its result take (用好|N亿元|新增贷款额度). Sentences invented in the style of the 新闻联播
 corpus; none is copied from a gold page or a review story."""
 
 from __future__ import annotations
@@ -51,3 +51,9 @@ def test_particle_cut_off_a_noun_after_the_measure() -> None:
     """N个|地/uv|市: the structural particle 地 cannot follow a measure word, so jieba cut the
     noun 地市 in two; the two pieces are what is counted."""
     assert one("浙江六个地市联合发布倡议。", "六个").object == "地市"
+
+
+def test_sum_after_a_verb_and_its_result_names_the_fund() -> None:
+    """用|好|N亿元|新增贷款额度: the verb with its result complement takes the sum as object, and
+    the name after the sum ends in a fund head (额度: the quota the money is granted as)."""
+    assert one("各银行要用好300亿元新增贷款额度。", "300亿元").object == "新增贷款额度"

@@ -18,8 +18,8 @@ adjective or a noun of property opens its own object (典范建设|取得|阶段
 A sentence's end (a headline's) ends the clause too.
 
 A sum of money (元) is read the same way where the words end in what money is paid out as
-(stats_fund_heads: 资金, 补贴, 国债, 消费券): after any verb, a pivot too (投入|N亿元|转移支付
-资金), or at its clause's start where no verb of two characters opens the words (N亿元|撬动|
+(stats_fund_heads: 资金, 补贴, 国债, 消费券, 额度): after any verb, a pivot too (投入|N亿元|转移支付
+资金) or a verb with its result (用好|N亿元|新增贷款额度), or at its clause's start where no verb of two characters opens the words (N亿元|撬动|
 社会资金 is the sum's predicate); the fund noun may also end the name before a verb, the
 money's purpose (N亿元|超长期特别国债资金|支持…). A verb of use (用于, 拨给) stops it. Such a
 name after the sum replaces an object read before the figure (向|市民|发放|N亿元|通用消费券:
@@ -136,10 +136,24 @@ def _sum_slot(st: Found, pieces: list[Piece], text: str) -> bool:
     at = st.pieces[0] - 1
     if at >= 0 and not pieces[at].role and pieces[at].pos in ("v", "vn"):
         return True
+    if _verb_result(pieces, at, text):
+        return True  # 用|好|N亿元|新增贷款额度: a verb and its result take the sum as object
     opening = at < 0 or (not pieces[at].role and _word(text, pieces[at]) in _OPENERS)
     first = st.pieces[-1] + 1
     own_verb = first < len(pieces) and pieces[first].pos == "v" and len(_word(text, pieces[first])) > 1
     return opening and not own_verb
+
+
+_RESULTS = ("好", "足", "完", "满")  # result complements of one character (用好, 用足, 花完)
+
+
+def _verb_result(pieces: list[Piece], at: int, text: str) -> bool:
+    """Whether pieces[at] is a result complement of one character (`_RESULTS`) glued to the verb
+    before it (用|好, 要用|好, 用|足: jieba tags the verb p or v, the result a or v)."""
+    if at < 1 or pieces[at].role or pieces[at - 1].role or _word(text, pieces[at]) not in _RESULTS:
+        return False
+    verb = pieces[at - 1]
+    return verb.pos in ("v", "p") and verb.end == pieces[at].start
 
 
 def _fund_before_verb(pieces: list[Piece], k: int, text: str) -> bool:
