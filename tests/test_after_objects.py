@@ -4,9 +4,10 @@ lists as an adverb that closes the clause right after the measure (N处|据点/d
 name before the verbs of a compound its measure counts (N项|“…”|政务服务|改革); a verbal noun
 the measure counts after a complete noun, ending at an idiom (…|改革|全面完成/i); a suffix
 jieba cut off a quoted name (“…”|式/k|坦克); the work a light verb before a length takes
-(完成|N公里|管网|改造); a noun jieba cut at a particle that cannot follow a measure (N个|地/uv|市);
-the fund named after a sum a verb and its result take (用好|N亿元|新增贷款额度). Sentences invented in the style of the 新闻联播
-corpus; none is copied from a gold page or a review story."""
+(完成|N公里|管网|改造); a noun jieba cut at a particle that cannot follow a measure
+(N个|地/uv|市); the fund named after a sum a verb and its result take (用好|N亿元|新增贷款额度).
+Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold page or a
+review story."""
 
 from __future__ import annotations
 
