@@ -22,8 +22,9 @@ A sum of money (元) is read the same way where the words end in what money is p
 转移支付资金) or a verb with its result (用好|N亿元|新增贷款额度), or at its clause's start
 where no verb of two characters opens the words (N亿元|撬动|社会资金 is the sum's predicate);
 the fund noun may also end the name before a verb, the money's purpose (N亿元|超长期特别国债
-资金|支持…). A verb of use (用于, 拨给) stops it. Such a name after the sum replaces an object read before the figure (向|市民|发放|N亿元|通用消费券:
-the money, not who gets it). Used by `rows` on the object `object_of` gave.
+资金|支持…). A verb of use (用于, 拨给) stops it. Such a name after the sum replaces an object
+read before the figure (向|市民|发放|N亿元|通用消费券: the money, not who gets it). Used by
+`rows` on the object `object_of` gave.
 
 Two modifiers joined by a conjunction (stats_conjunctions: 及, 与, 和) after the measure share
 the head after the second (N公里|特高压|及|密集|输电|通道, N部|原创|及|合作|合拍|优秀|动画片):
