@@ -18,12 +18,13 @@ adjective or a noun of property opens its own object (典范建设|取得|阶段
 A sentence's end (a headline's) ends the clause too.
 
 A sum of money (元) is read the same way where the words end in what money is paid out as
-(stats_fund_heads: 资金, 补贴, 国债, 消费券): after any verb, a pivot too (投入|N亿元|转移支付
-资金), or at its clause's start where no verb of two characters opens the words (N亿元|撬动|
-社会资金 is the sum's predicate); the fund noun may also end the name before a verb, the
-money's purpose (N亿元|超长期特别国债资金|支持…). A verb of use (用于, 拨给) stops it. Such a
-name after the sum replaces an object read before the figure (向|市民|发放|N亿元|通用消费券:
-the money, not who gets it). Used by `rows` on the object `object_of` gave.
+(stats_fund_heads: 资金, 补贴, 国债, 消费券, 额度): after any verb, a pivot too (投入|N亿元|
+转移支付资金) or a verb with its result (用好|N亿元|新增贷款额度), or at its clause's start
+where no verb of two characters opens the words (N亿元|撬动|社会资金 is the sum's predicate);
+the fund noun may also end the name before a verb, the money's purpose (N亿元|超长期特别国债
+资金|支持…). A verb of use (用于, 拨给) stops it. Such a name after the sum replaces an object
+read before the figure (向|市民|发放|N亿元|通用消费券: the money, not who gets it). Used by
+`rows` on the object `object_of` gave.
 
 Two modifiers joined by a conjunction (stats_conjunctions: 及, 与, 和) after the measure share
 the head after the second (N公里|特高压|及|密集|输电|通道, N部|原创|及|合作|合拍|优秀|动画片):
@@ -55,7 +56,11 @@ or people after a measure of people or households: 户|村民), nor over a predi
 of making (打造) or of saying, or a relational modifier (N个|省市|相关|执法机构 counts the
 provinces); after the generic 个 the word before the head must be a verb the tagged corpus uses
 as a modifier (stats_modifier_verbs: 培训|课程; not 负责|对接|项目). A verb before a noun the
-measure does not count opens another phrase (N种|语言|融合传播|优势) (`measure_head_object`).
+measure does not count opens another phrase (N种|语言|融合传播|优势). A quoted name may stand
+among the words read after the measure (N项|“一件事”|政务服务|改革), and a four-character idiom
+after the head ends the phrase as an adverb does (…改革|全面完成/i); after a complete noun the
+one verbal noun that is itself a head the measure counts still ends the phrase (N项|…政务服务|
+改革|已…: 项 counts 改革, so the complete noun modifies it) (`measure_head_object`).
 """
 
 from __future__ import annotations
@@ -63,7 +68,7 @@ from __future__ import annotations
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.quantities.modifier_verbs import modifier_verbs
-from pipeline.quantities.object_parts import _OPEN_Q
+from pipeline.quantities.object_parts import _CLOSE_Q, _OPEN_Q
 from pipeline.quantities.object_words import (
     _ACTION_UNITS,
     _AGENT_HEADS,
@@ -132,10 +137,24 @@ def _sum_slot(st: Found, pieces: list[Piece], text: str) -> bool:
     at = st.pieces[0] - 1
     if at >= 0 and not pieces[at].role and pieces[at].pos in ("v", "vn"):
         return True
+    if _verb_result(pieces, at, text):
+        return True  # 用|好|N亿元|新增贷款额度: a verb and its result take the sum as object
     opening = at < 0 or (not pieces[at].role and _word(text, pieces[at]) in _OPENERS)
     first = st.pieces[-1] + 1
     own_verb = first < len(pieces) and pieces[first].pos == "v" and len(_word(text, pieces[first])) > 1
     return opening and not own_verb
+
+
+_RESULTS = ("好", "足", "完", "满")  # result complements of one character (用好, 用足, 花完)
+
+
+def _verb_result(pieces: list[Piece], at: int, text: str) -> bool:
+    """Whether pieces[at] is a result complement of one character (`_RESULTS`) glued to the verb
+    before it (用|好, 要用|好, 用|足: jieba tags the verb p or v, the result a or v)."""
+    if at < 1 or pieces[at].role or pieces[at - 1].role or _word(text, pieces[at]) not in _RESULTS:
+        return False
+    verb = pieces[at - 1]
+    return verb.pos in ("v", "p") and verb.end == pieces[at].start
 
 
 def _fund_before_verb(pieces: list[Piece], k: int, text: str) -> bool:
@@ -343,6 +362,7 @@ _RUN_VERB_POS = ("v", "vn")
 _RUN_NOUN_POS = ("n", "nz", "vn", "j", "b")
 _FIRST_POS = ("n", "nz", "vn", "j", "b", "l")
 _MAX_RUN = 6  # words from the first inner verb to the head
+_IDIOM_CHARS = 4  # a set phrase jieba tags i of this length or more is a predicate (全面完成)
 
 
 def _measure_heads(st: Found, pieces: list[Piece], text: str) -> tuple[str, ...]:
@@ -397,19 +417,46 @@ def _modifier_before_head(pieces: list[Piece], end: int, text: str) -> bool:
 
 def _run_end(pieces: list[Piece], k: int, text: str) -> int | None:
     """The index after the verbs and nouns from pieces[k] that end the noun phrase: before a
-    clause mark, the sentence's end, an adverb (已|完成) or a word with an aspect particle
-    after it (丰富|了: the predicate); None where another word comes first."""
+    clause mark, the sentence's end, an adverb (已|完成), a four-character idiom (全面完成/i) or
+    a word with an aspect particle after it (丰富|了: the predicate); None where another word
+    comes first."""
     for e in range(k + 1, min(k + _MAX_RUN + 1, len(pieces) + 1)):
         if e == len(pieces):
             return e
         p, w = pieces[e], _word(text, pieces[e])
         if w in _CLAUSE_END_MARKS or (not p.role and p.pos in ("d", "ad")):
             return e
+        if not p.role and p.pos == "i" and len(w) >= _IDIOM_CHARS:
+            return e  # …改革|全面完成/i: a four-character idiom after the phrase is its predicate
         if e + 1 < len(pieces) and _word(text, pieces[e + 1]) in _ASPECT:
             return e
         if p.role or not (_inner_word(p, text) or p.pos in _RUN_NOUN_POS) or w == _DE:
             return None
     return None
+
+
+def _first_words(pieces: list[Piece], first: int, b: int, text: str) -> bool:
+    """Whether the object read after the measure (pieces[first..b]) is nouns, verbal nouns,
+    distinguishing words or set phrases, or a quoted name among them (N项|“一件事”|政务服务): a
+    quotation mark and the words inside a pair of them are part of the noun phrase."""
+    inside = False
+    for p in pieces[first : b + 1]:
+        w = _word(text, p)
+        if not p.role and w in tuple(_OPEN_Q) and not inside:
+            inside = True
+        elif not p.role and w in tuple(_CLOSE_Q) and inside:
+            inside = False
+        elif p.role or (not inside and p.pos not in _FIRST_POS):
+            return False
+    return not inside
+
+
+def _lone_counted_head(pieces: list[Piece], k: int, end: int, heads: tuple[str, ...], text: str) -> bool:
+    """Whether the run after a complete noun is one verbal noun that is itself a whole head the
+    measure counts (N项|…政务服务|改革|全面推开: 项 counts 改革): the noun before modifies it, and
+    the verbal noun ends the phrase before an adverb or a clause mark, so it is no predicate."""
+    p = pieces[k]
+    return end == k + 1 and p.pos == "vn" and _word(text, p) in heads
 
 
 def measure_head_object(st: Found, pieces: list[Piece], text: str) -> str:
@@ -431,14 +478,17 @@ def measure_head_object(st: Found, pieces: list[Piece], text: str) -> str:
     if span is None or span[1] + 1 >= len(pieces):
         return st.obj
     b, k = span[1], span[1] + 1
-    if any(p.role or p.pos not in _FIRST_POS for p in pieces[first : b + 1]):
+    if not _first_words(pieces, first, b, text):
         return st.obj
     measure = _word(text, pieces[st.pieces[-1]])
-    if _complete_noun(_word(text, pieces[b]), heads, measure) or not _inner_word(pieces[k], text):
+    if not _inner_word(pieces[k], text):
         return st.obj
     end = _run_end(pieces, k, text)
     if end is None or not _word(text, pieces[end - 1]).endswith(heads) or pieces[end - 1].role:
         return st.obj
+    complete = _complete_noun(_word(text, pieces[b]), heads, measure)
+    if complete and not _lone_counted_head(pieces, k, end, heads, text):
+        return st.obj  # a complete noun's verb is its predicate, unless the verb is a head itself
     if measure in _GENERIC_MEASURES and not _modifier_before_head(pieces, end, text):
         return st.obj  # N个|小组|负责|对接|项目: after a generic measure only a modifier verb
     if end > k + 1 and _opens_modified_object(pieces, k, text):

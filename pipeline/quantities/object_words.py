@@ -138,6 +138,7 @@ def _skip_back(pieces: list[Piece], i: int, text: str, words: tuple[str, ...]) -
 
 
 _LONE_POS = ("b", "i", "l", "j", "z", "v", "vn", "nz")
+_LONE_COUNT_POS = ("d",)  # N处|据点/d|。: after a count's measure a word closing its clause is no adverb
 
 
 _SET_PHRASE_POS = ("i", "l")  # 珍贵文物/i: a set phrase jieba has whole
@@ -146,13 +147,15 @@ _SET_PHRASE_POS = ("i", "l")  # 珍贵文物/i: a set phrase jieba has whole
 def _lone_word(pieces: list[Piece], i: int, text: str, kind: str) -> bool:
     """One word right after the measure and before a clause or list mark (or a final 了 before
     one) is what is counted,
-    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。); a set phrase
+    whatever jieba's tag (3台运输车、2台装载机/b、2艘冲锋舟/i; 开展约90场演出/v。; after a count
+    also a word jieba's dictionary lists as an adverb: 夺取N处|据点/d|。, as an adverb modifies
+    a predicate after it and cannot close the clause after a measure); a set phrase
     (i, l) of a count is one also before the predicate verb (上万件|珍贵文物/i|运抵/v)."""
     if kind not in ("count", "amount") or i + 1 >= len(pieces) or pieces[i].role:
         return False
     w, nxt = _word(text, pieces[i]), pieces[i + 1]
     return (
-        pieces[i].pos in _LONE_POS
+        (pieces[i].pos in _LONE_POS or (kind == "count" and pieces[i].pos in _LONE_COUNT_POS))
         and len(w) >= 2
         and w not in _PREDICATE_WORDS
         and (

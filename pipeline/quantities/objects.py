@@ -303,6 +303,11 @@ def _after_verb(pieces: list[Piece], i: int, out: list[_Span]) -> bool:
     return i > 0 and pieces[i - 1].pos in ("v", "vn") and out[-1][0] == pieces[i - 1].start
 
 
+def _after_measure_piece(pieces: list[Piece], i: int) -> bool:
+    """Whether pieces[i] comes right after a figure's measure word (its unit piece)."""
+    return i > 0 and pieces[i - 1].role == P.ROLE_UNIT and pieces[i - 1].end == pieces[i].start
+
+
 def _before_noun(pieces: list[Piece], i: int, text: str = "") -> bool:
     if i + 1 >= len(pieces) or pieces[i + 1].role:
         return False
@@ -484,6 +489,10 @@ def _step(
     if (
         _noun_like(pieces, i, w, out)
         or (p.pos == "h" and _before_noun(pieces, i))  # 非|遗
+        or (p.pos == "k" and bool(out) and _before_noun(pieces, i))  # “豹”|式/k|坦克: a suffix
+        # jieba cut off the word before it (a name in quotes) binds it to the noun after
+        or (p.pos == "uv" and not out and _after_measure_piece(pieces, i) and _before_noun(pieces, i))
+        # N个|地/uv|市: the particle 地 cannot follow a measure; jieba cut the noun 地市
         or (p.pos == "t" and not out and len(w) > 1 and _before_noun(pieces, i))  # 116条|春假/t|研学线路
     ):
         out.append((p.start, p.end))

@@ -71,6 +71,7 @@ from pipeline.quantities.head_compounds import (
 )
 from pipeline.quantities.idiom_predicates import idioms_as_predicates
 from pipeline.quantities.level_prefixes import join_level_prefixes, join_unit_alternatives
+from pipeline.quantities.light_verb_activities import light_verb_activity
 from pipeline.quantities.links import DayLinks, PlaceTrail, dateline_entity, nearest
 from pipeline.quantities.list_items import whole_list_items
 from pipeline.quantities.list_parallels import carry_in_verb_lists, with_shared_kind_verbs
@@ -308,6 +309,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = joined_head_object(st, pieces, text)  # N公里|特高压|及|密集输电通道
             st.obj = verbal_clause_object(st, pieces, text)  # N条|优化/vn|营商环境|的|硬举措
             st.obj = measure_head_object(st, pieces, text)  # N项|重点|传承|保护|任务|，
+            st.obj = light_verb_activity(st, pieces, text)  # 完成|N公里|管网|改造|。
             st.obj = event_compound_object(st, pieces, text)  # 减少|N%的|碳|排放|。: the activity
             if (subject := compared_subject(st, pieces, text)) is not None:
                 st.obj = subject  # 效率是|普通生产线|的三倍: the subject, not the base
