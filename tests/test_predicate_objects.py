@@ -38,6 +38,8 @@ def test_named_body_after_a_conjunction_is_not_counted() -> None:
     assert one("该市建成15家创新服务中心和中试验证基地。", "15家").object == "创新服务中心和中试验证基地"
     # a word jieba tags as a place (城中村/ns) before a verb and a noun modifies that compound
     assert one("全区开工改造18个老旧小区和城中村改造项目。", "18个").object == "老旧小区和城中村改造项目"
+    # a region (华南, ner_macro_regions) is a name there: the count is of the first member
+    assert one("当年组建了5个纵队和华南抗日游击队。", "5个").object == "纵队"
 
 
 def test_delegates_of_counted_countries() -> None:

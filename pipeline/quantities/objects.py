@@ -168,7 +168,7 @@ _THING_MEASURES = ("个", "家", "所")  # measures of places and bodies, not of
 _BODY_HEADS = (*lexicons.words("stats_partner_heads"), *_AGENT_HEADS)  # 国家, 省份, 企业, 机构
 
 
-def _one_name_conjunct(pieces: list[Piece], k: int) -> bool:
+def _one_name_conjunct(pieces: list[Piece], k: int, text: str) -> bool:
     """Whether a conjunction's second member at pieces[k] is a single named place or body (N个|
     省份|及|某某兵团/nt|启动): a name denotes one thing, which the count of the first member does
     not count; a plain noun after it makes it a modifier (和|新疆/ns|兵团) and the list goes on."""
@@ -178,14 +178,18 @@ def _one_name_conjunct(pieces: list[Piece], k: int) -> bool:
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     if nxt is None or nxt.role:
         return True
-    return nxt.pos not in ("n", "nz", "ng", "j") and not _place_word_modifies(pieces, k, p)
+    return nxt.pos not in ("n", "nz", "ng", "j") and not _place_word_modifies(pieces, k, text)
 
 
-def _place_word_modifies(pieces: list[Piece], k: int, p: Piece) -> bool:
+_REGIONS = frozenset(row[0] for row in lexicons.rows("ner_macro_regions"))  # 华南, 东北: names
+
+
+def _place_word_modifies(pieces: list[Piece], k: int, text: str) -> bool:
     """和|城中村/ns|改造|项目: a word jieba tags as a place (it tags common nouns so: 城中村, 河湖)
     before a verb and a noun modifies that compound, and the list goes on; a body (nt) before
-    its predicate (兵团/nt|启动|夏收) stays one named thing."""
-    if p.pos != "ns" or k + 2 >= len(pieces):
+    its predicate (兵团/nt|启动|夏收) and a region (华南|抗日|游击队) stay one named thing."""
+    p = pieces[k]
+    if p.pos != "ns" or k + 2 >= len(pieces) or _word(text, p) in _REGIONS:
         return False
     verb, head = pieces[k + 1], pieces[k + 2]
     return verb.pos in ("v", "vn") and not head.role and head.pos in ("n", "nz", "vn")
@@ -527,7 +531,7 @@ def _step(
         and not _has_own_figure(pieces, i + 1)
         and not _co_agent(pieces, i, text)
         and not _name_list_after(pieces, i + 1, text)
-        and not _one_name_conjunct(pieces, i + 1)
+        and not _one_name_conjunct(pieces, i + 1, text)
     ):
         out.append((p.start, p.end))
         return i + 1
