@@ -20,6 +20,8 @@ def test_beneficiary_before_the_verb_is_no_part_of_the_amount() -> None:
 def test_partner_before_a_verb_is_no_part_of_the_amount() -> None:
     """向|某|地方|银行|注资/v: the bank is the preposition's; a verb (v) closes the phrase."""
     assert one("多家机构宣布，向某地方银行注资200亿美元。", "200亿美元").object == "注资"
+    # a one-character verb after a noun is a word jieba split (奖/n|补/v): the object stays 奖补
+    assert one("该市对示范性家庭农场一次性奖补5万元。", "5万元").object == "奖补"
 
 
 def test_verb_after_a_quoted_compound_is_its_predicate() -> None:

@@ -112,7 +112,9 @@ def without_partner_phrase(st: Found, pieces: list[Piece], text: str) -> str:
         ks = [k for k in range(a, b) if pieces[k].pos == "f" and _word(text, pieces[k]) in closing]
     else:  # 对|某国|进出口, 经|某通道/v|进出口: the verbal noun the object ends in, not its first piece
         activity = b > a and pieces[b].pos in _VERBAL_POS
-        closed = pieces[b].pos == "v" or _closes_partner(pieces[b - 1], text)
+        # a one-character verb after a noun is a word jieba split (奖/n|补/v: 奖补), no predicate
+        plain_verb = pieces[b].pos == "v" and pieces[b].end - pieces[b].start > 1
+        closed = plain_verb or _closes_partner(pieces[b - 1], text)
         ks = [b - 1] if activity and closed else []
     return text[pieces[ks[-1] + 1].start : pieces[b].end] if ks else st.obj
 
