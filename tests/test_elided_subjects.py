@@ -79,3 +79,15 @@ def test_second_predicate_after_a_change_base(sentence: str, surface: str, obj: 
 )
 def test_ratio_against_a_time_base(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # no figure before: the subject of the clause before, its predicate an idiom (再创新高/i),
+        # the figure's clause a duration and a predicate word jieba cut (稳定/a|在/p)
+        ("全省油料总产量再创新高，连续三年稳定在300万吨以上。", "300万吨以上", "油料总产量"),
+    ],
+)
+def test_level_held_after_a_figureless_clause(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj

@@ -66,7 +66,7 @@ _INDEX_RUN_POS = (*_RUN_POS, "ns", "nt", "a")  # 中国/ns, 景气/a: the body o
 # 生产总值|环比/j|零增长: the base of a change (jieba tags it an abbreviation) opens the predicate
 _CHANGE_BASES = ("同比", "环比")
 _HEAD_POS = ("n", "nz", "ng", "j", "l", "b", "vn")
-_AFTER_SUBJECT_POS = ("d", "ad", "v", "vd")  # X|继续|提高, X|迎来|…, X|持续/vd|向好: the subject's predicate
+_AFTER_SUBJECT_POS = ("d", "ad", "v", "vd", "i")  # X|继续|提高, X|持续/vd|向好, X|再创新高/i: its predicate
 
 
 _PART_MARKS = ("；", ";")  # a semicolon closes a statement: a figure before it names no later subject
@@ -98,8 +98,8 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
             continue  # 连续|9年|保持在: a duration says how long
         if p.role:
             return False
-        if w in _PREDICATES:
-            predicate = True
+        if w in _PREDICATES or (k + 1 < b and w + _word(text, pieces[k + 1]) in _PREDICATES):
+            predicate = True  # and 稳定/a|在/p: a predicate word jieba cut in two (稳定在)
             continue
         if w in _RATE_NOUNS:
             continue  # 同比|增速|超过: the rate of the subject named before
