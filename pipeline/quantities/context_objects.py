@@ -190,7 +190,15 @@ def _completes_predicate(st: Found, pieces: list[Piece], text: str) -> bool:
         return True  # 快于|进口|N个百分点: the comparative verb is the predicate
     w = _word(text, pieces[k])
     # a predicate phrase jieba glued into one word takes any tag (同比增加/n|N%)
-    return (pieces[k].pos == "v" or len(w) > 2) and w in _PREDICATES
+    return ((pieces[k].pos == "v" or len(w) > 2) and w in _PREDICATES) or _cut_predicate(pieces, k, text)
+
+
+def _cut_predicate(pieces: list[Piece], k: int, text: str) -> bool:
+    """稳定/a|在/p, 保持/v|在/p: a predicate word of stats_predicate_words (稳定在, 保持在) that
+    jieba cut in two, its preposition right before the figure (，连续N年|稳定在|M以上)."""
+    if k < 1 or pieces[k].role or pieces[k - 1].role or pieces[k].pos != "p":
+        return False
+    return _word(text, pieces[k - 1]) + _word(text, pieces[k]) in _PREDICATES
 
 
 def _past_bare_members(pieces: list[Piece], k: int, text: str) -> int:
@@ -356,6 +364,48 @@ def carry_subject(stats: list[Found], pieces: list[Piece], text: str) -> None:
             )
         ):
             st.obj = prev.obj
+
+
+_SHARE_VERBS = tuple(w for w, role in lexicons.rows("stats_share_words") if role == "verb")  # 占, 占到
+_SHARE_LEADS = ("约", "")  # 约占: the approximation before the share verb
+_POINTS = "百分点"  # the unit of a change of a share: the share's own change
+
+
+def _share_of_written_base(whole: Found, share: Found, text: str) -> bool:
+    """Whether `share` is the clause right after `whole` stating its share of a written base
+    (N亿元，占全省出口总值的M%; ，约占全国近一成): one clause mark, then a share verb, no other
+    clause mark before the share."""
+    between = text[whole.end : share.start]
+    if len(between) < 2 or between[0] not in _CLAUSE_ENDS or any(c in between[1:] for c in _ALL_CLAUSE_ENDS):
+        return False
+    return any(between[1:].startswith(lead + verb) for lead in _SHARE_LEADS for verb in _SHARE_VERBS)
+
+
+def carry_past_shares(stats: list[Found], pieces: list[Piece], text: str) -> None:
+    """A rate or an amount with no subject in the clause after a share of a written base
+    (民营企业出口N亿元，占全省出口总值的M%，同比增长K%; ，增速达到K%) measures what the figure
+    before the share measures: the share's object is its base (GUIDELINES: 占X的N% takes X),
+    and the base does not grow. A change in points (，提高N个百分点) is the share's own."""
+    for n in range(2, len(stats)):
+        whole, share, st = stats[n - 2], stats[n - 1], stats[n]
+        if (
+            st.obj
+            or st.kind not in _SUBJECT_KINDS
+            or st.unit == _POINTS
+            or not whole.obj
+            or whole.kind not in ("amount", "count")
+            or share.kind not in ("percent", "fraction")
+            or not _share_of_written_base(whole, share, text)
+        ):
+            continue
+        between = text[share.end : st.start]
+        if not between or between[0] not in _CLAUSE_ENDS or any(c in between[1:] for c in _ALL_CLAUSE_ENDS):
+            continue  # the figure's clause comes right after the share's
+        a = next(k for k, p in enumerate(pieces) if p.start > share.end)
+        if _bare_rate(pieces, a, st.pieces[0], text) or (
+            _completes_predicate(st, pieces, text) and not _clause_has_subject(pieces, a, st.pieces[0], text)
+        ):
+            st.obj = whole.obj
 
 
 def _metric_comment(pieces: list[Piece], b: int, a: int, text: str) -> bool:

@@ -35,6 +35,7 @@ from pipeline.quantities.compared_changes import carry_gaps, gap_subject, subjec
 from pipeline.quantities.comparisons import compared_subject
 from pipeline.quantities.context_objects import (
     carry_over,
+    carry_past_shares,
     carry_subject,
     duration_subject,
     heading_of,
@@ -336,6 +337,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         share_in_ranges(stats, text)  # 提升30%|—|60%
         metric_subject(stats, pieces, text)
         place_subject(stats, pieces, text)
+        carry_past_shares(stats, pieces, text)  # N亿元，占全省的M%，同比增长|K%: past the share
         carry_subject(stats, pieces, text)
         carry_ellipsis(stats, pieces, text)  # 建设安置房800套，已建成|620套
         carry_in_verb_lists(stats, pieces, text)  # 新建农田N万亩、改造提升|M万亩

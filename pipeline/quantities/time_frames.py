@@ -16,6 +16,9 @@ from pipeline.quantities.object_words import _COMPARE, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _OPENERS = (*_COMPARE, "是", "为", "相当于")  # 较五年前, 是十年前的
+# verbs that state a ratio or share against a base (超过|常年同期|的|2倍): with 的 before a share
+_SHARE_OPENERS = ("超过", "超", "高于", "低于", "达到", "达", "接近")
+_YEAR = "年"  # 常年/d, 往年: a time jieba tags an adverb
 _TIME_POS = ("t", "m", "f", "mq")  # 去年, 前, 以前
 _SAME_PERIOD = "同期"  # 去年同期, 上年同期: a time jieba tags as a noun
 _CHANGE_POS = ("v", "d", "ad", "ul", "uz")  # 增加, 已, 了
@@ -28,7 +31,9 @@ _FRAME_KINDS = ("duration",)  # the time of the comparison
 
 def _time_word(p: Piece, text: str) -> bool:
     """A time word, a numeral or a locative of time (去年, 前), or the same period (去年同期/n)."""
-    return not p.role and (p.pos in _TIME_POS or _word(text, p).endswith(_SAME_PERIOD))
+    w = _word(text, p)
+    year_adverb = p.pos == "d" and w.endswith(_YEAR)  # 常年/d, 往年/d
+    return not p.role and (p.pos in _TIME_POS or w.endswith(_SAME_PERIOD) or year_adverb)
 
 
 def _frame_clause(st: Found, pieces: list[Piece], text: str, frames: set[int]) -> int | None:
@@ -39,7 +44,11 @@ def _frame_clause(st: Found, pieces: list[Piece], text: str, frames: set[int]) -
     while i >= 0 and _word(text, pieces[i])[:1] not in _CLAUSE_ENDS:
         i -= 1
     k = i + 1
-    if k >= st.pieces[0] or _word(text, pieces[k]) not in _OPENERS or pieces[k].role:
+    if k >= st.pieces[0] or pieces[k].role:
+        return None
+    opener = _word(text, pieces[k])
+    share_verb = opener in _SHARE_OPENERS and st.kind in _SHARE_KINDS
+    if opener not in _OPENERS and not share_verb:
         return None
     k += 1
     while k < st.pieces[0] and (k in frames or _time_word(pieces[k], text)):
@@ -47,6 +56,8 @@ def _frame_clause(st: Found, pieces: list[Piece], text: str, frames: set[int]) -
         k += 1
     if k < st.pieces[0] and _word(text, pieces[k]) == "的" and st.kind in _SHARE_KINDS:
         k, de = k + 1, True
+    if share_verb and not de:
+        return None  # 超过|去年|N%: no base of the share, a change of its own
     while not de and k < st.pieces[0] and not pieces[k].role and pieces[k].pos in _CHANGE_POS:
         k += 1
     return i if timed and k == st.pieces[0] and i >= 0 else None

@@ -26,6 +26,9 @@ _ENDS = tuple(lexicons.words("stats_frame_time_ends"))  # 同期, 期间, 以来
 _POINT = "时"  # 收盘|时: the moment of an event
 _COMPARING = ("比", "较", "低于", "高于", "少于", "多于", "快于", "慢于", "相比", "与")
 _FRAMES = ("在", "于")  # 运输量|在|节日期间
+_YEAR = "年"
+# verbs that compare a figure with a base, read into a time object (超过|常年同期|的|2倍)
+_COMPARING_VERBS = ("超过", "超", "高于", "低于", "达到", "接近", "相当于")
 _TIME_POS = ("t",)  # 油价|周五|收盘时
 _CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "！", "？")
 _OPENINGS = lexicons.rows("stats_period_openings")
@@ -58,9 +61,22 @@ def _time_span(st: Found, pieces: list[Piece], text: str) -> tuple[int, int] | N
 def _before(pieces: list[Piece], first: int, text: str) -> int:
     """The index of the piece before the time phrase, past 在/于 and time words."""
     k = first - 1
-    while k >= 0 and not pieces[k].role and (_word(text, pieces[k]) in _FRAMES or pieces[k].pos in _TIME_POS):
+    while k >= 0 and not pieces[k].role and (
+        _word(text, pieces[k]) in _FRAMES or pieces[k].pos in _TIME_POS or _year_adverb(pieces[k], text)
+    ):
         k -= 1
     return k
+
+
+def _year_adverb(p: Piece, text: str) -> bool:
+    """常年/d, 往年/d: a time jieba tags an adverb (高于|常年|同期|的N%)."""
+    return p.pos == "d" and _word(text, p).endswith(_YEAR)
+
+
+def _opens_with_comparison(pieces: list[Piece], first: int, last: int, text: str) -> bool:
+    """超过|常年|同期 read as one object: a comparing verb opening the time phrase, whose base the
+    phrase is."""
+    return first < last and not pieces[first].role and _word(text, pieces[first]) in _COMPARING_VERBS
 
 
 def without_time_objects(stats: list[Found], pieces: list[Piece], text: str) -> None:
@@ -72,7 +88,8 @@ def without_time_objects(stats: list[Found], pieces: list[Piece], text: str) -> 
         if span is None:
             continue
         k = _before(pieces, span[0], text)
-        if k >= 0 and not pieces[k].role and _word(text, pieces[k]).endswith(_COMPARING):
+        compared = k >= 0 and not pieces[k].role and _word(text, pieces[k]).endswith(_COMPARING)
+        if compared or _opens_with_comparison(pieces, *span, text):
             prev = next((p for p in reversed(stats[:n]) if p.obj), None)  # already without a time
             st.obj = prev.obj if prev is not None else ""
             continue

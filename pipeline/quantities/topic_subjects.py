@@ -41,6 +41,7 @@ from pipeline.quantities.object_words import _METRIC, _METRIC_ENDINGS, _word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.widen import _PEOPLE_MEASURES  # 人 名 位 户: people and households
 
+_ORIGIN = frozenset(lexicons.words("stats_origin_words"))  # 国内, 境外
 _PREDICATES = frozenset(lexicons.words("stats_predicate_words"))
 _DEGREE_ENDINGS = tuple(lexicons.words("stats_degree_suffixes"))  # 强|度
 _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 数据|显示，…: a source
@@ -62,8 +63,21 @@ _OWN_POS = ("d", "ad", "t", "ul", "uz", "p", "f", "ns", "s", "c")
 _OPENING_POS = ("t", "r", "c", "ns", "nt", "s")
 _RUN_POS = ("n", "nz", "ng", "vn", "an", "j", "l", "b")
 _INDEX_RUN_POS = (*_RUN_POS, "ns", "nt", "a")  # 中国/ns, 景气/a: the body or kind an index is named for
+# 生产总值|环比/j|零增长: the base of a change (jieba tags it an abbreviation) opens the predicate
+_CHANGE_BASES = ("同比", "环比")
 _HEAD_POS = ("n", "nz", "ng", "j", "l", "b", "vn")
-_AFTER_SUBJECT_POS = ("d", "ad", "v", "vd")  # X|继续|提高, X|迎来|…, X|持续/vd|向好: the subject's predicate
+_AFTER_SUBJECT_POS = ("d", "ad", "v", "vd", "i")  # X|继续|提高, X|持续/vd|向好, X|再创新高/i: its predicate
+
+
+_PART_MARKS = ("；", ";")  # a semicolon closes a statement: a figure before it names no later subject
+
+
+def _part_start(pieces: list[Piece], i: int, text: str) -> int:
+    """The first piece after the last semicolon before pieces[i] (0 where there is none): a
+    figure before it belongs to another statement (已建成数据集N个，…；总体量超…，较…增长M%)."""
+    while i > 0 and _word(text, pieces[i - 1]) not in _PART_MARKS:
+        i -= 1
+    return i
 
 
 def _clause_start(pieces: list[Piece], i: int, text: str) -> int:
@@ -84,8 +98,8 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
             continue  # 连续|9年|保持在: a duration says how long
         if p.role:
             return False
-        if w in _PREDICATES:
-            predicate = True
+        if w in _PREDICATES or (k + 1 < b and w + _word(text, pieces[k + 1]) in _PREDICATES):
+            predicate = True  # and 稳定/a|在/p: a predicate word jieba cut in two (稳定在)
             continue
         if w in _RATE_NOUNS:
             continue  # 同比|增速|超过: the rate of the subject named before
@@ -96,13 +110,26 @@ def _names_nothing(pieces: list[Piece], a: int, b: int, text: str, spans: set[in
             continue
         if p.pos == "m" and not any(c.isdigit() for c in w):
             continue  # 全年: a time word jieba tags m
-        if _date_part(pieces, k, text):
-            continue  # 6|月|达N%: a date says when
+        if _date_part(pieces, k, text) or _period_word(p, w):
+            continue  # 6|月|达N%, 较|一季度/mq|末: a date or a period says when
+        if w in _COMPARE or w in _SINCE_FRAMES:
+            continue  # 较/zg|上年, 自/r|2015年以来: the base or the start of a comparison, no noun
         if p.pos == "a" and k + 1 in spans:
             continue  # 连续|9年: how the duration runs
         if p.pos not in _OWN_POS:
             return False
     return predicate and verbs <= most
+
+
+_COMPARE = ("比", "较")  # 较/zg|一季度末|增长: the comparison word, whatever jieba tags it
+_SINCE_FRAMES = ("自", "从")  # 自/r|2015年|以来: where a period starts
+_PERIOD_HEADS = ("季度", "月", "年", "周")  # 一季度/mq, 上/f|月/m: a period jieba tags a quantity
+
+
+def _period_word(p: Piece, w: str) -> bool:
+    """A numeral and its period word tagged mq (一季度, 三月): when, not what (no digits: 2季度
+    is a figure's piece)."""
+    return not p.role and p.pos == "mq" and w.endswith(_PERIOD_HEADS)
 
 
 def _date_part(pieces: list[Piece], k: int, text: str) -> bool:
@@ -177,6 +204,7 @@ def _opening_subject(
     while k < b and (
         (
             pieces[k].pos in _RUN_POS
+            and _word(text, pieces[k]) not in _CHANGE_BASES
             and not _predicate_word(pieces, k, a, b)
             and not _cut_verb(pieces, k, a, text)
         )
@@ -192,6 +220,7 @@ def _opening_subject(
     adverbial = pieces[k].pos == "a" and k + 1 < b and pieces[k + 1].pos == "v"  # X|明显|增多
     if (
         pieces[k].pos not in _AFTER_SUBJECT_POS
+        and _word(text, pieces[k]) not in _CHANGE_BASES
         and not adverbial
         and not _predicate_word(pieces, k, a, b)
         and not _cut_verb(pieces, k, a, text)
@@ -201,6 +230,8 @@ def _opening_subject(
         return ""  # X是…: a copula, the clause describes X
     if count and any(p.pos in _RUN_POS and p.pos != "b" for p in pieces[k:b]):
         return ""
+    if a > 0 and not pieces[a - 1].role and _word(text, pieces[a - 1]) in _ORIGIN:
+        a -= 1  # 国内/s|生产总值: the word of domestic scope names the kind (origin_words)
     return text[pieces[a].start : pieces[end - 1].end]
 
 
@@ -334,10 +365,14 @@ def topic_subject(
         end = before - 1  # 按不变价格计算: an adverbial clause between subject and figure
         before = _clause_start(pieces, end - 1, text)
     quasi = frozenset(i for o in stats if o.unit in QUASI_MEASURES for i in o.pieces)
+    part = _part_start(pieces, before, text)
     figures = [  # a count in a quasi-measure (五省区) names where, as a place does
         o
         for o in stats
-        if o.pieces and o.pieces[0] < end and o.kind not in _SKIP_KINDS and o.unit not in QUASI_MEASURES
+        if o.pieces
+        and part <= o.pieces[0] < end
+        and o.kind not in _SKIP_KINDS
+        and o.unit not in QUASI_MEASURES
     ]
     if aside and len(figures) == 1 and figures[0].pieces[0] >= before and figures[0].obj:
         # X N亿元，按不变价格计算，比上年增长N%: the sentence's one figure, right before the aside
