@@ -17,8 +17,8 @@ from tests.test_statistics import one
         # then a verb of completing, and a rate after it in the next clause
         ("一季度，全市工业投资（不含电力）完成820亿元，同比增长9.1%。", "820亿元", "工业投资"),
         ("一季度，全市工业投资（不含电力）完成820亿元，同比增长9.1%。", "9.1%", "工业投资"),
-        # an abbreviation in brackets, then 为
-        ("三月份全市商业景气指数（BCI）为51.2%。", "51.2%", "商业景气指数"),
+        # an abbreviation in brackets, then 为: the code stays with the metric, as written
+        ("三月份全市商业景气指数（BCI）为51.2%。", "51.2%", "商业景气指数（BCI）"),
         # adverbs and a verb of the predicate between the aside and the count
         ("今年以来全省货运班列（省内）累计开行超2000列。", "超2000列", "货运班列"),
     ],
@@ -37,4 +37,45 @@ def test_subject_past_aside(sentence: str, surface: str, obj: str) -> None:
     ],
 )
 def test_bracket_after_measure_kept(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a Latin code, then a comparison before the verb of change
+        ("一月份全省居民消费价格指数（CPI）比上年同期上涨0.6%。", "0.6%", "居民消费价格指数（CPI）"),
+        # one alternative character right before the count
+        ("全县已建成村级便民服务中心（站）320多个。", "320多个", "村级便民服务中心（站）"),
+        ("近年来全市选育水稻新品种（系）40个以上。", "40个以上", "水稻新品种（系）"),
+    ],
+)
+def test_aside_kept_with_noun(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a date in brackets after a time word, between the subject and its predicate
+        ("今年国庆档电影票房今天（10月5日）突破20亿元。", "突破20亿元", "国庆档电影票房"),
+        ("全省高速公路车流量昨天（2月12日）预计超500万辆。", "超500万辆", "高速公路车流量"),
+    ],
+)
+def test_dated_time_aside(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # an alternative inside a compound name of what is counted
+        ("去年全省开行中亚（欧）货运班列2100列。", "2100列", "中亚（欧）货运班列"),
+        # an alternative of the verb inside a compound
+        ("今年以来，全市累计减（免）税费86亿元。", "86亿元", "减（免）税费"),
+        # a code inside a compound metric
+        ("二月份全国工业生产者出厂价格指数（PPI）降幅为2.1%。", "2.1%", "工业生产者出厂价格指数（PPI）降幅"),
+    ],
+)
+def test_alternative_inside_compound(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj

@@ -21,7 +21,7 @@ from pipeline.quantities.average_words import carry_past_average, with_average_w
 from pipeline.quantities.basis_frames import carry_basis_frames
 from pipeline.quantities.bound_characters import join_bound_characters
 from pipeline.quantities.bound_prefixes import with_bound_prefix
-from pipeline.quantities.bracket_asides import without_subject_asides
+from pipeline.quantities.bracket_asides import join_inner_alternatives, without_subject_asides
 from pipeline.quantities.change_frames import change_subject, change_verbs_as_verbs
 from pipeline.quantities.change_objects import carry_past_change_words
 from pipeline.quantities.clause_predicates import (
@@ -272,6 +272,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         pieces = join_code_names(pieces, stats, text)  # 5|G|基站 -> 5G/nz|基站
         pieces = split_function_tails(pieces, stats, text)  # 掘进|机将/n|在 -> 机/n|将/d
         pieces = split_glued_verbs(pieces, stats, text)  # 全县|有规上/l|工业企业 -> 有/v|规上/n
+        pieces = join_inner_alternatives(pieces, stats, text)  # 中欧|（亚）|班列 -> 中欧（亚）班列/n
         pieces = without_subject_asides(pieces, stats, text)  # 机场|（不含通用机场）|达 -> 机场|达
         pieces = retag(pieces, text, sm)  # jieba's tags corrected, for objects only
         pieces = heads_before_figures(pieces, stats, names, text)  # 老旧|街区/s|N个 -> 街区/n
