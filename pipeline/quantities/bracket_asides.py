@@ -149,7 +149,15 @@ def _inner_run(pieces: list[Piece], k: int, text: str) -> int | None:
         return None
     after = pieces[close + 1]
     noun = not after.role and after.start == pieces[close].end and after.pos.startswith(NOUN_POS)
-    return close + 1 if noun and after.pos != "s" else None
+    return close + 1 if noun and after.pos != "s" and _compound_noun(after, text) else None
+
+
+def _compound_noun(p: Piece, text: str) -> bool:
+    """Whether the word after a bracket goes on the compound: a noun of two characters or more
+    that is no predicate word (省（区、市）|共/n, |经/n: jieba's one-character nouns are adverbs
+    and prepositions there; （CPI）|同比: the predicate opens)."""
+    w = _word(text, p)
+    return len(w) >= 2 and w not in _PREDICATE_WORDS
 
 
 def join_inner_alternatives(pieces: list[Piece], stats: list[Found], text: str) -> list[Piece]:
