@@ -38,3 +38,4 @@ def test_thing_after_subject_clause(sentence: str, surface: str, obj: str) -> No
 )
 def test_subject_stays_counted(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
