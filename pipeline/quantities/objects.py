@@ -1079,6 +1079,19 @@ def _composes(pieces: list[Piece], last: int, text: str) -> bool:
     )
 
 
+def _at_level(obj: str, st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether the object read after a figure names the level or record it reaches (stats_level_
+    nouns: 大关, 水平, 新高), itself or with the word jieba cut after it (历史|新高/v): the figure
+    then measures the subject before it (出口量|达到N吨的|历史新高)."""
+    if not obj:
+        return False
+    if obj.endswith(_LEVELS):
+        return True
+    start = text.find(obj, st.end)
+    nxt = next((p for p in pieces if p.start == start + len(obj)), None) if start >= 0 else None
+    return nxt is not None and not nxt.role and _word(text, nxt) in _LEVELS
+
+
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """N unit 的 NP: the NP after 的 (100多亿元的产值, 50多平方公里的小镇, 95%以上的产品); not a
     frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns).
@@ -1418,7 +1431,7 @@ def object_of(
         obj = (
             object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
         )
-        if (obj in _TARGETS and not ok) or obj.endswith(_LEVELS):
+        if (obj in _TARGETS and not ok) or _at_level(obj, st, pieces, text):
             obj = ""  # 效率|提升|30%的|目标: the target is the change aimed at; what changes is the subject
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
@@ -1441,7 +1454,7 @@ def object_of(
     if st.kind == "count" and not st.unit:
         obj = _bare_people(pieces, last, text, obj)  # 11万多|群众|出行|难题: the people are counted
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
-    if st.kind == "amount" and obj.endswith(_LEVELS):
+    if st.kind in ("amount", "count") and _at_level(obj, st, pieces, text):
         obj = ""  # 总产值|突破1000亿元|大关: the level reached; the figure measures the subject before
     if obj:
         return obj
