@@ -17,6 +17,7 @@ from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
 from pipeline.quantities.attribute_nouns import past_attribute_noun
 from pipeline.quantities.bound_prefixes import negating_prefix_at
+from pipeline.quantities.clause_predicates import _serial_verb
 from pipeline.quantities.comparative_bases import comparative_before
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
@@ -708,7 +709,7 @@ def object_after(
         lead = _noun_before_predicate(pieces, out)
         if lead is not None:
             return text[out[0][0] : lead]
-        if _activity_of(pieces, i, out):
+        if _activity_of(pieces, i, out, text):
             return text[out[0][0] : out[-1][1]]  # N个|新园区|的|建设: the things, not the activity
         head = object_after(pieces, i + 1, text, skip, kind)
         if head:
@@ -716,17 +717,18 @@ def object_after(
     return text[out[0][0] : out[-1][1]]
 
 
-def _activity_of(pieces: list[Piece], de: int, out: list[_Span]) -> bool:
+def _activity_of(pieces: list[Piece], de: int, out: list[_Span], text: str) -> bool:
     """N个|新|园区|的|建设: a verbal noun after the 的 of a phrase ending in a plain noun names an
     activity on the things counted (their building, their investment), which a count's measure
-    does not count: the phrase before the 的 is the object."""
+    does not count: the phrase before the 的 is the object. So does a verb jieba tags as a noun
+    (N项|应用|场景|的|部署/n: clause_predicates' serial verbs, which the corpus tags only a verb)."""
     last = next((p for p in pieces if p.start == out[-1][0]), None)
     return (
         last is not None
         and last.pos in _PLAIN_NOUN_POS
         and de + 1 < len(pieces)
         and not pieces[de + 1].role
-        and pieces[de + 1].pos == "vn"
+        and (pieces[de + 1].pos == "vn" or _serial_verb(pieces[de + 1], text))
     )
 
 
