@@ -24,3 +24,8 @@ from tests.test_statistics import one
 )
 def test_subject_before_a_record(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
+
+
+def test_records_counted() -> None:
+    """Records right after a count's measure are what it counts (刷新|N项|纪录)."""
+    assert one("本赛季该队共刷新4项亚洲纪录。", "4项").object == "亚洲纪录"

@@ -1081,6 +1081,14 @@ def _composes(pieces: list[Piece], last: int, text: str) -> bool:
     )
 
 
+_RECORDS = ("纪录", "记录")  # 刷新|5项|全国纪录: records a count's measure counts
+
+
+def _counted_records(st: Found, obj: str, text: str) -> bool:
+    """刷新|5项|全国纪录: records right after a count's measure (no 的 between) are what it counts."""
+    return st.kind == "count" and obj.endswith(_RECORDS) and text.startswith(obj, st.end)
+
+
 def _at_level(obj: str, st: Found, pieces: list[Piece], text: str) -> bool:
     """Whether the object read after a figure names the level or record it reaches (stats_level_
     nouns: 大关, 水平, 新高), itself or with the word jieba cut after it (历史|新高/v): the figure
@@ -1456,7 +1464,8 @@ def object_of(
     if st.kind == "count" and not st.unit:
         obj = _bare_people(pieces, last, text, obj)  # 11万多|群众|出行|难题: the people are counted
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
-    if st.kind in ("amount", "count") and _at_level(obj, st, pieces, text):
+    level = _at_level(obj, st, pieces, text) and not _counted_records(st, obj, text)
+    if st.kind in ("amount", "count") and level:
         obj = ""  # 总产值|突破1000亿元|大关: the level reached; the figure measures the subject before
     if obj:
         return obj
