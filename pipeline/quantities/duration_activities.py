@@ -3,13 +3,15 @@
 noun apart (千年的|烧|瓷史), and the event after 为期 + a duration + 的 (为期3个月的|运动会;
 after an attribute alone, the words to the clause's end: 为期3年的|非法|倾倒…|专项整治行动): the
 object convention keeps the activity a duration measures after its 的 (3年多的发展), and
-`objects.object_after` reads nouns only. Used by `rows` for durations still with no object."""
+`objects.object_after` reads nouns only. A scope word opening the phrase after the 的 is passed
+over (为期两天的|全国|征兵|登记: stats_scope_words; the guidelines leave the scope out).
+Used by `rows` for durations still with no object."""
 
 from __future__ import annotations
 
 from pipeline import lexicons
 from pipeline.quantities.object_parts import _spans_time
-from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _word
+from pipeline.quantities.object_words import _CLAUSE_END_MARKS, _SCOPES, _word
 from pipeline.quantities.pieces import Found, Piece
 
 _MODIFIER_POS = ("s",)  # 空中|表演: a place word
@@ -60,7 +62,7 @@ def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
     de = st.pieces[-1] + 1
     if st.kind != "duration" or de >= len(pieces) or _word(text, pieces[de]) != "的":
         return ""
-    a = de + 1
+    a = _past_scope(pieces, de + 1, text)  # 为期两天的|全国|征兵|登记: the activity, not its scope
     if (
         st.pieces[0] > 0
         and _word(text, pieces[st.pieces[0] - 1]) in _EVENT_SPANS
@@ -85,6 +87,14 @@ def duration_activity(st: Found, pieces: list[Piece], text: str) -> str:
             return ""
         k += 1
     return ""
+
+
+def _past_scope(pieces: list[Piece], a: int, text: str) -> int:
+    """The index after a scope word (stats_scope_words: 全国, 全省) opening the phrase after the
+    的 and followed by more words, else a: the scope says over what the activity runs."""
+    if a + 1 < len(pieces) and not pieces[a].role and _word(text, pieces[a]) in _SCOPES:
+        return a + 1
+    return a
 
 
 def _event_after(pieces: list[Piece], a: int, text: str) -> str:

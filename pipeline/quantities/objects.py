@@ -17,6 +17,7 @@ from pipeline.nlp import number_patterns as P
 from pipeline.quantities.amount_activities import activity_of_amount
 from pipeline.quantities.attribute_nouns import past_attribute_noun
 from pipeline.quantities.bound_prefixes import negating_prefix_at
+from pipeline.quantities.clause_predicates import _serial_verb
 from pipeline.quantities.comparative_bases import comparative_before
 from pipeline.quantities.dimensions import past_dimension
 from pipeline.quantities.metric_drop import count_metric_span
@@ -733,7 +734,7 @@ def object_after(
         lead = _noun_before_predicate(pieces, out)
         if lead is not None:
             return text[out[0][0] : lead]
-        if _activity_of(pieces, i, out):
+        if _activity_of(pieces, i, out, text):
             return text[out[0][0] : out[-1][1]]  # N个|新园区|的|建设: the things, not the activity
         head = object_after(pieces, i + 1, text, skip, kind)
         if head:
@@ -741,17 +742,18 @@ def object_after(
     return text[out[0][0] : out[-1][1]]
 
 
-def _activity_of(pieces: list[Piece], de: int, out: list[_Span]) -> bool:
+def _activity_of(pieces: list[Piece], de: int, out: list[_Span], text: str) -> bool:
     """N个|新|园区|的|建设: a verbal noun after the 的 of a phrase ending in a plain noun names an
     activity on the things counted (their building, their investment), which a count's measure
-    does not count: the phrase before the 的 is the object."""
+    does not count: the phrase before the 的 is the object. So does a verb jieba tags as a noun
+    (N项|应用|场景|的|部署/n: clause_predicates' serial verbs, which the corpus tags only a verb)."""
     last = next((p for p in pieces if p.start == out[-1][0]), None)
     return (
         last is not None
         and last.pos in _PLAIN_NOUN_POS
         and de + 1 < len(pieces)
         and not pieces[de + 1].role
-        and pieces[de + 1].pos == "vn"
+        and (pieces[de + 1].pos == "vn" or _serial_verb(pieces[de + 1], text))
     )
 
 
@@ -1104,6 +1106,27 @@ def _composes(pieces: list[Piece], last: int, text: str) -> bool:
     )
 
 
+_RECORDS = ("纪录", "记录")  # 刷新|5项|全国纪录: records a count's measure counts
+
+
+def _counted_records(st: Found, obj: str, text: str) -> bool:
+    """刷新|5项|全国纪录: records right after a count's measure (no 的 between) are what it counts."""
+    return st.kind == "count" and obj.endswith(_RECORDS) and text.startswith(obj, st.end)
+
+
+def _at_level(obj: str, st: Found, pieces: list[Piece], text: str) -> bool:
+    """Whether the object read after a figure names the level or record it reaches (stats_level_
+    nouns: 大关, 水平, 新高), itself or with the word jieba cut after it (历史|新高/v): the figure
+    then measures the subject before it (出口量|达到N吨的|历史新高)."""
+    if not obj:
+        return False
+    if obj.endswith(_LEVELS):
+        return True
+    start = text.find(obj, st.end)
+    nxt = next((p for p in pieces if p.start == start + len(obj)), None) if start >= 0 else None
+    return nxt is not None and not nxt.role and _word(text, nxt) in _LEVELS
+
+
 def _after_de(pieces: list[Piece], last: int, text: str, kind: str) -> str:
     """N unit 的 NP: the NP after 的 (100多亿元的产值, 50多平方公里的小镇, 95%以上的产品); not a
     frame (在…120个的基础上) and, for a duration, an activity or a span of time (stats_span_nouns).
@@ -1443,7 +1466,7 @@ def object_of(
         obj = (
             object_after(pieces, last, text, set(), st.kind) if ok else _after_de(pieces, last, text, st.kind)
         )
-        if (obj in _TARGETS and not ok) or obj.endswith(_LEVELS):
+        if (obj in _TARGETS and not ok) or _at_level(obj, st, pieces, text):
             obj = ""  # 效率|提升|30%的|目标: the target is the change aimed at; what changes is the subject
         return obj or _fallback(st, pieces, text)
     if st.unit in _PEOPLE_UNITS:
@@ -1466,7 +1489,8 @@ def object_of(
     if st.kind == "count" and not st.unit:
         obj = _bare_people(pieces, last, text, obj)  # 11万多|群众|出行|难题: the people are counted
     obj = obj or (_after_de(pieces, last, text, st.kind) if st.kind != "age" else "")
-    if st.kind == "amount" and obj.endswith(_LEVELS):
+    level = _at_level(obj, st, pieces, text) and not _counted_records(st, obj, text)
+    if st.kind in ("amount", "count") and level:
         obj = ""  # 总产值|突破1000亿元|大关: the level reached; the figure measures the subject before
     if obj:
         return obj

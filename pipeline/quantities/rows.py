@@ -138,6 +138,7 @@ from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.shared_metrics import share_parallel_metrics
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
+from pipeline.quantities.subject_relatives import things_after_subject_clause
 from pipeline.quantities.thing_relatives import things_after_relative
 from pipeline.quantities.time_frames import carry_past_time_frames
 from pipeline.quantities.time_objects import without_period_opening, without_time_objects
@@ -304,6 +305,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = per_unit_object(st, pieces, text)  # 补贴|标准|为|每孩每月|N元: the sum paid
             st.obj = people_after_relative(st, pieces, text)  # 34名|来自…的|医疗专家
             st.obj = things_after_relative(st, pieces, text)  # 30个|已经建成的|示范基地
+            st.obj = things_after_subject_clause(st, pieces, text)  # N台|体型|轻巧|的|农机
             st.obj = list_item_object(st, stats, pieces, text)  # 12家|县级集中收治医院|和|30所
             st.obj = head_compound_object(st, pieces, text)  # 推广…等|8项|关键抗旱增产技术|，
             st.obj = with_quoted_head(st, pieces, text)  # N个|“一件事”|集成办事场景|，
