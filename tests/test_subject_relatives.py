@@ -34,6 +34,8 @@ def test_thing_after_subject_clause(sentence: str, surface: str, obj: str) -> No
         # a head naming the subject's situation: the subject is counted
         ("4个村缺水的局面得到扭转。", "4个", "村"),
         ("6个乡镇受灾严重的情况引起关注。", "6个", "乡镇"),
+        # a second verb is the first one's object (实现|全面|增长): the clause has its object
+        ("该省成为唯一一个三项指标实现全面增长的省份。", "三项", "指标"),
     ],
 )
 def test_subject_stays_counted(sentence: str, surface: str, obj: str) -> None:

@@ -22,7 +22,8 @@ from pipeline.quantities.pieces import Found, Piece
 _DE = "的"
 _SUBJECT_POS = ("n", "nz", "ng", "j", "ns", "nt", "nr", "eng")  # the clause's subject
 _PREDICATE_POS = ("v", "vd", "vn", "a", "ad", "an", "z", "d")  # its predicate, with no noun after it
-_CORE_POS = ("v", "vd", "vn", "a", "an", "z")  # a predicate has a verb or an adjective (优良/z)
+_CORE_POS = ("v", "vd", "vn", "a", "an", "z")
+_VERB_POS = ("v", "vd", "vn")  # a predicate has a verb or an adjective (优良/z)
 _HEAD_END_POS = ("n", "nz", "ng", "j", "eng", "nr", "ns", "nt")  # the head after 的 ends in a noun
 _MAX_SUBJECT = 4  # words of the subject
 _MAX_PREDICATE = 3  # words of the predicate
@@ -61,7 +62,9 @@ def _gap_de(pieces: list[Piece], start: int, text: str) -> int | None:
     core = any(p.pos in _CORE_POS for p in pieces[start:k])
     if not core or k >= len(pieces) - 1 or pieces[k].role or _word(text, pieces[k]) != _DE:
         return None
-    return k
+    # a second verb is the first one's object (指标|实现|全面|增长|的|国家): the clause has one
+    verbs = sum(p.pos in _VERB_POS for p in pieces[start:k])
+    return k if verbs <= 1 else None
 
 
 def _plain_head(head: str, pieces: list[Piece], de: int, text: str) -> bool:
