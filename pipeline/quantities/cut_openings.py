@@ -23,7 +23,7 @@ character cut off before the object belongs to its first word.
   between them (`join_cut_verb_pairs`, for objects only).
 
 Word classes are data: places_level_suffixes, ner_admin_ends, places_natural_features,
-stats_free_characters, stats_place_facility_ends, stats_metric_nouns, stats_metric_suffixes,
+stats_free_characters, stats_site_heads, stats_metric_nouns, stats_metric_suffixes,
 stats_predicate_words in `pipeline/lexicons/`. Used by `rows`.
 """
 
@@ -110,7 +110,7 @@ _END_POS = ("n", "ng", "j", "q")  # jieba's tags for a place's last character cu
 def without_place_end(st: Found, pieces: list[Piece], text: str) -> str:
     """The object without the one-character end of a place name it opens with (深圳/ns|港/j|
     外贸集装箱吞吐量 -> 外贸集装箱吞吐量): a level suffix, a natural feature or a facility
-    (stats_place_facility_ends) glued to a place word before it and to a noun after it ends
+    (stats_site_heads: 港, 站) glued to a place word before it and to a noun after it ends
     that place's name, which says where and is no part of what is measured; else the object."""
     k = _object_at(st, pieces, text)
     if k is None or k < 1 or k + 1 >= len(pieces) or len(st.obj) < 3:
@@ -152,7 +152,8 @@ def with_glued_prefix(st: Found, pieces: list[Piece], text: str) -> str:
 
 @cache
 def _facility_ends() -> frozenset[str]:
-    return frozenset(lexicons.words("stats_place_facility_ends"))
+    """One-character heads of site names (stats_site_heads: 港, 站, 矿)."""
+    return frozenset(w for w in lexicons.words("stats_site_heads") if len(w) == 1)
 
 
 def with_superlative(st: Found, pieces: list[Piece], text: str) -> str:
