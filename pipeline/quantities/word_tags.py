@@ -31,6 +31,7 @@ from pathlib import Path
 
 from pipeline import lexicons
 from pipeline.jieba_dict import word_tags as jieba_word_tags
+from pipeline.nlp.number_patterns import UNIT_KIND
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Mention, Token
 
@@ -89,7 +90,7 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
             pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
-        elif p.pos in ("v", "vn") and word in _METRIC_NOUNS and _ends_noun_phrase(out, pieces, k):
+        elif p.pos in ("v", "vn") and word in _METRIC_NOUNS and _ends_noun_phrase(out, pieces, k, text):
             pos = "n"  # 粗钢|产能/v|完成: a metric noun jieba tags a verb, after a noun and before the
             # predicate, names what is measured
         elif len(word) == 1 and p.pos in ("zg", "ng") and _by_noun(out, pieces, k):
@@ -392,13 +393,15 @@ def _scope_words() -> frozenset[str]:
     return frozenset(lexicons.words("stats_scope_words"))
 
 
-def _ends_noun_phrase(done: list[Piece], pieces: list[Piece], k: int) -> bool:
+def _ends_noun_phrase(done: list[Piece], pieces: list[Piece], k: int, text: str) -> bool:
     """Whether pieces[k] follows a noun and is the last word of its noun phrase: a verb, an
     adverb, a quantity or a mark follows (钢|产能|完成, 钢|产能|3亿吨), not a noun it would be
-    a verb on (企业|投资|项目)."""
+    a verb on (企业|投资|项目); not after a noun a count counts, whose metric it is (N个|省份|增速)."""
     nxt = pieces[k + 1] if k + 1 < len(pieces) else None
     last = nxt is None or bool(nxt.role) or not nxt.pos.startswith(("n", "a", "b"))
-    return last and _by_noun(done, pieces, k)
+    unit = pieces[k - 2] if k >= 2 else None  # N个|省份|增速/v|超过: a metric of what is counted
+    counted = unit is not None and bool(unit.role) and UNIT_KIND.get(text[unit.start : unit.end]) == "count"
+    return last and not counted and _by_noun(done, pieces, k)
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
