@@ -8,6 +8,12 @@ character cut off before the object belongs to its first word.
   a level suffix or a natural feature (市, 县, 河, 湖: the character ends a place name, which
   the place readers leave out), nor a character mostly used as another part of speech
   (stats_free_characters).
+- A one-character end of a place name (a level suffix, a natural feature, a facility: 港) jieba
+  cut off the place word and glued to the object (深圳/ns|港|外贸集装箱吞吐量): the character
+  ends the place's name, which says where, so it is cut off the object (`without_place_end`).
+- A one-character word (可/v) jieba cut off the attribute it opens because the object's first
+  word is longer (可|再生能源: jieba lists 可再生/l and 再生能源): the character is put back
+  (`with_glued_prefix`), by the attribute words of jieba's dictionary.
 - The superlative adverb 最 glued before a noun that opens with a one-character adjective of
   degree (最|高温, 最|低价: jieba's dictionary holds 高温, so it cut 最高 in two): 最 and the
   adjective are one word, the object the whole noun.
@@ -17,8 +23,8 @@ character cut off before the object belongs to its first word.
   between them (`join_cut_verb_pairs`, for objects only).
 
 Word classes are data: places_level_suffixes, ner_admin_ends, places_natural_features,
-stats_free_characters, stats_metric_nouns, stats_metric_suffixes, stats_predicate_words in
-`pipeline/lexicons/`. Used by `rows`.
+stats_free_characters, stats_site_heads, stats_metric_nouns, stats_metric_suffixes,
+stats_predicate_words in `pipeline/lexicons/`. Used by `rows`.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags as jieba_word_tags
 from pipeline.quantities.object_words import _PREDICATE_WORDS, _word, is_metric_word
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.quantities.word_tags import _joined
@@ -95,6 +102,58 @@ def with_place_morpheme(st: Found, pieces: list[Piece], text: str) -> str:
     if k is None or not _place_morpheme(pieces, k, text) or len(st.obj) < 2:
         return st.obj
     return _word(text, pieces[k - 1]) + st.obj
+
+
+_END_POS = ("n", "ng", "j", "q")  # jieba's tags for a place's last character cut off (港/j)
+
+
+def without_place_end(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object without the one-character end of a place name it opens with (深圳/ns|港/j|
+    外贸集装箱吞吐量 -> 外贸集装箱吞吐量): a level suffix, a natural feature or a facility
+    (stats_site_heads: 港, 站) glued to a place word before it and to a noun after it ends
+    that place's name, which says where and is no part of what is measured; else the object."""
+    k = _object_at(st, pieces, text)
+    if k is None or k < 1 or k + 1 >= len(pieces) or len(st.obj) < 3:
+        return st.obj
+    p, before, after = pieces[k], pieces[k - 1], pieces[k + 1]
+    w = _word(text, p)
+    if w not in _place_ends() and w not in _facility_ends():
+        return st.obj
+    if p.pos not in _END_POS or before.role or before.pos not in _PLACE_POS or before.end != p.start:
+        return st.obj
+    if after.role or after.start != p.end or after.pos not in _NOUN_POS:
+        return st.obj
+    return st.obj[len(w) :]
+
+
+_GLUED_PREFIX_POS = ("v", "d", "h")  # 可/v: a one-character word jieba cut off an attribute
+_ATTRIBUTE_TAGS = ("l", "a", "b", "an")  # 可再生/l: the attribute the character opens
+
+
+def with_glued_prefix(st: Found, pieces: list[Piece], text: str) -> str:
+    """The object with the character before it that opens an attribute with its first
+    characters (可/v|再生能源|发电装机 -> 可再生能源发电装机): jieba's dictionary lists both 可再生/l
+    and 再生能源, and the longer word won, cutting 可 off; the character and the object's first
+    characters are one attribute word (an adjective, status or set phrase in jieba's
+    dictionary), so the object takes the character back in; else the object as it is."""
+    k = _object_at(st, pieces, text)
+    if k is None or k < 1 or len(st.obj) < 3:
+        return st.obj
+    p, before = pieces[k], pieces[k - 1]
+    c = _word(text, before)
+    if before.role or len(c) != 1 or before.pos not in _GLUED_PREFIX_POS or before.end != p.start:
+        return st.obj
+    tags = jieba_word_tags()
+    first = _word(text, p)
+    if any(tags.get(c + first[:n]) in _ATTRIBUTE_TAGS for n in range(1, len(first))):
+        return c + st.obj
+    return st.obj
+
+
+@cache
+def _facility_ends() -> frozenset[str]:
+    """One-character heads of site names (stats_site_heads: 港, 站, 矿)."""
+    return frozenset(w for w in lexicons.words("stats_site_heads") if len(w) == 1)
 
 
 def with_superlative(st: Found, pieces: list[Piece], text: str) -> str:

@@ -30,6 +30,7 @@ _PLAIN_NOUN_POS = ("n", "nz", "ng")  # a noun a word before it may modify
 _REPORTING = frozenset(lexicons.words("stats_report_verbs"))  # 表示, 认为: a verb that takes a clause
 _PIVOTS = frozenset(lexicons.words("stats_pivot_verbs"))  # 让, 使: a verb that takes an object and a verb
 _ORDINALS = frozenset(lexicons.words("stats_ordinal_words"))  # 获|第|N届: an ordinal's prefix is no head
+_YIELDING = frozenset(lexicons.words("stats_yield_verbs"))  # 提供, 获得: a verb that takes an object
 
 
 def _verb_compound(
@@ -50,6 +51,9 @@ def _verb_compound(
     if after_noun and i > 0 and not pieces[i - 1].role and _word(text, pieces[i - 1]).endswith(_ACTOR_HEADS):
         return False  # N位…的|博士|组建|团队, N家|供应商|入驻|平台: after a noun naming people or
         # a body that acts (stats_people_heads, stats_agent_heads) a verb is what they do
+    if after_noun and _word(text, pieces[i]) in _YIELDING:
+        return False  # N个|国家和地区|提供|机械装备: after a noun a verb of giving or gaining
+        # (stats_yield_verbs) takes the head as its object; it names no kind of it
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     if (
         nxt is not None

@@ -528,7 +528,7 @@ def _step(
         and out
         and nxt is not None
         and not nxt.role
-        and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b"))
+        and (nxt.pos.startswith(NOUN_POS) or nxt.pos in ("a", "b") or _verb_conjunct(pieces, i + 1, text))
         and not _has_own_figure(pieces, i + 1)
         and not _co_agent(pieces, i, text)
         and not _name_list_after(pieces, i + 1, text)
@@ -537,6 +537,17 @@ def _step(
         out.append((p.start, p.end))
         return i + 1
     return None
+
+
+def _verb_conjunct(pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether the conjunct at pieces[k], after a noun and a conjunction, is a verb jieba tags
+    as one that modifies a compound head right after it (N项|科学|与|应用/v|项目): the noun and
+    the verb share that head (stats_compound_heads), so the list is one object."""
+    p = pieces[k]
+    head = pieces[k + 1] if k + 1 < len(pieces) else None
+    if p.pos not in ("v", "vn") or _word(text, p) in _PREDICATE_WORDS or head is None or head.role:
+        return False
+    return head.pos in ("n", "nz") and _word(text, head) in _HEADS
 
 
 _BOUND_LINKS = ("之",)  # 文化|之|夜, 丝绸|之|路: a noun compound goes on after the particle

@@ -53,7 +53,13 @@ from pipeline.quantities.coordinated_modifiers import (
 )
 from pipeline.quantities.count_metrics import without_count_metric
 from pipeline.quantities.count_subjects import count_subject
-from pipeline.quantities.cut_openings import join_cut_verb_pairs, with_place_morpheme, with_superlative
+from pipeline.quantities.cut_openings import (
+    join_cut_verb_pairs,
+    with_glued_prefix,
+    with_place_morpheme,
+    with_superlative,
+    without_place_end,
+)
 from pipeline.quantities.dimensions import dimension_subject, share_dimension_lists, without_dimension_tail
 from pipeline.quantities.distance_frames import without_distance_frame
 from pipeline.quantities.duration_activities import duration_activity, passed_activity
@@ -226,6 +232,8 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = with_service_places(st, text, s0, places, pieces)  # 中欧|班列: the places name the service
     st.obj = with_place_morpheme(st, pieces, text)  # 黄河|源|园区面积: the place and 源 are one noun
     st.obj = with_superlative(st, pieces, text)  # 最|高温: 最高 is one word
+    st.obj = without_place_end(st, pieces, text)  # 深圳|港|外贸…: 港 ends the place's name
+    st.obj = with_glued_prefix(st, pieces, text)  # 可|再生能源: 可再生 is one word
     st.obj = share_noun_only(st, pieces, text)
     st.obj = object_to_clause_end(st, pieces, text)
     st.obj = without_date_head(st, text, dates)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from pipeline import lexicons
 from pipeline.jieba_dict import word_tags as jieba_word_tags
+from pipeline.nlp.number_patterns import UNIT_KIND
 from pipeline.quantities.pieces import Found, Piece
 from pipeline.records import Mention, Token
 
@@ -59,6 +60,7 @@ _CONTENT_TAGS = (
     "vd",
 )
 _ENDINGS = lexicons.words("stats_metric_suffixes")  # 率, 量, 额, 值
+_METRIC_NOUNS = frozenset(lexicons.words("stats_metric_nouns"))  # 产能, 投资: metric nouns
 _MIN_COUNT = 3
 _MIN_SHARE = 0.6
 
@@ -88,6 +90,9 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
             pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
+        elif p.pos in ("v", "vn") and word in _METRIC_NOUNS and _ends_noun_phrase(out, pieces, k, text):
+            pos = "n"  # 粗钢|产能/v|完成: a metric noun jieba tags a verb, after a noun and before the
+            # predicate, names what is measured
         elif len(word) == 1 and p.pos in ("zg", "ng") and _by_noun(out, pieces, k):
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
         elif len(word) == 1 and p.pos in ("zg", "ng") and _opens_noun(out, pieces, k):
@@ -388,6 +393,17 @@ def _scope_words() -> frozenset[str]:
     return frozenset(lexicons.words("stats_scope_words"))
 
 
+def _ends_noun_phrase(done: list[Piece], pieces: list[Piece], k: int, text: str) -> bool:
+    """Whether pieces[k] follows a noun and is the last word of its noun phrase: a verb, an
+    adverb, a quantity or a mark follows (钢|产能|完成, 钢|产能|3亿吨), not a noun it would be
+    a verb on (企业|投资|项目); not after a noun a count counts, whose metric it is (N个|省份|增速)."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    last = nxt is None or bool(nxt.role) or not nxt.pos.startswith(("n", "a", "b"))
+    unit = pieces[k - 2] if k >= 2 else None  # N个|省份|增速/v|超过: a metric of what is counted
+    counted = unit is not None and bool(unit.role) and UNIT_KIND.get(text[unit.start : unit.end]) == "count"
+    return last and not counted and _by_noun(done, pieces, k)
+
+
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
     """Whether the word before pieces[k] (as corrected) is a noun (a character after a noun
     ends it: 建制|村; one before a noun may be a verb's, 脱贫|县|农民, so is left)."""
@@ -414,8 +430,9 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
     """The errors that move an object's edge: a common word jieba tags as a name (玉米/nr,
     新建/ns), a noun it tags as a verb, an adjective, an adverb or a time (收入/v, 青年/t),
     an adverb it tags as a noun, numeral, adjective or verb (全力/n, 首次/m), a noun it tags as a
-    state word (湿地/z) and an abbreviation it tags as a locative (中外/f; a noun it tags f, 周边,
-    is left: 水库|周边|的 is a place phrase). (Verbs jieba
+    state word (湿地/z), a noun it tags as a numeral with its measure (零部件/mq: not a plain
+    numeral, m, which would take 月, 百分点) and an abbreviation it tags as a locative (中外/f; a
+    noun it tags f, 周边, is left: 水库|周边|的 is a place phrase). (Verbs jieba
     lists as nouns, 部署/n, are left: correcting them cost more objects than it gained.)"""
     if jieba_tag in (*_NAME_TAGS, "nz"):
         return tag not in (*_NAME_TAGS, "nz")
@@ -427,7 +444,7 @@ def _wrong_for_objects(jieba_tag: str, tag: str) -> bool:
         return True  # 最新/d, 全新/d: an adverb ends a noun phrase read back, an attribute does not
     if (tag, jieba_tag) in (("n", "z"), ("j", "f")):
         return True  # 湿地/z, 中外/f: a noun no reader of a noun phrase takes under that tag
-    return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t")
+    return tag == "n" and jieba_tag in ("v", "vn", "a", "ad", "an", "d", "vd", "b", "t", "mq")
 
 
 def _majority_tags(corpus: Path) -> Iterator[tuple[str, str, int, int]]:
@@ -489,8 +506,8 @@ _HEADER = """\
 # People's Daily corpus (PKU/ICL, January 1998; ../shared/corpora/pd1998_01), where that
 # tag is a content tag held by at least 60% of at least 3 occurrences and corrects jieba's
 # dictionary tag where that moves an object's edge: a common word jieba tags as a name
-# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb, time or status word, an adverb it
-# tags as a noun, numeral, adjective or verb.
+# (nr, ns, nt, nz), a noun it tags as a verb, adjective, adverb, time or status word or as a
+# numeral with its measure (零部件/mq), an adverb it tags as a noun, numeral, adjective or verb.
 # Written by `python -m pipeline.quantities.word_tags`; do not edit by hand (rerun it).
 # Used by pipeline.quantities.word_tags.retag, for objects only.
 # Columns: word, tag (PKU, as jieba writes it), occurrences with that tag, occurrences.
