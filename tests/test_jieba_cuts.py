@@ -56,3 +56,10 @@ def test_character_cut_off_its_attribute_is_put_back() -> None:
     """可/v|再生能源: jieba's dictionary lists 可再生, so 可 belongs to the object."""
     s = one("全省可再生能源发电量超过900亿千瓦时。", "超过900亿千瓦时")
     assert s.object == "可再生能源发电量"
+
+
+def test_a_shared_activity_noun_keeps_its_list_pairing() -> None:
+    """投资/vn is a noun for the readers already: retagging it n (as 产能/v is) would join the
+    分别 list's items into one object (制造业、基础设施民间投资 for both figures)."""
+    text = "前三季度，工业、交通运输民间投资同比分别增长5.1%和7.2%。"
+    assert one(text, "7.2%").object == "交通运输民间投资"

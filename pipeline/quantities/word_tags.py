@@ -90,8 +90,9 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "n"  # a person-name guess of jieba's that the NER does not confirm
         elif word in _ENDINGS and out and out[-1].pos.startswith(("n", "v")) and not out[-1].role:
             pos = "n"  # 机收|率/v, 收割|率: a metric ending jieba split off its noun or verb
-        elif p.pos in ("v", "vn") and word in _METRIC_NOUNS and _ends_noun_phrase(out, pieces, k, text):
-            pos = "n"  # 粗钢|产能/v|完成: a metric noun jieba tags a verb, after a noun and before the
+        elif p.pos == "v" and word in _METRIC_NOUNS and _ends_noun_phrase(out, pieces, k, text):
+            pos = "n"  # 粗钢|产能/v|完成: a metric noun jieba tags a verb (v; its vn is a noun already: a
+            # list of items sharing 投资/vn is read as such), after a noun and before the
             # predicate, names what is measured
         elif len(word) == 1 and p.pos in ("zg", "ng") and _by_noun(out, pieces, k):
             pos = "n"  # 建制|村/zg, 扫地|刷/zg: a one-character noun jieba could not place
