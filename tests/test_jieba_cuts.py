@@ -63,3 +63,10 @@ def test_a_shared_activity_noun_keeps_its_list_pairing() -> None:
     分别 list's items into one object (制造业、基础设施民间投资 for both figures)."""
     text = "前三季度，工业、交通运输民间投资同比分别增长5.1%和7.2%。"
     assert one(text, "7.2%").object == "交通运输民间投资"
+
+
+def test_a_metric_verb_after_a_figures_de_stays_the_clauses() -> None:
+    """近六成|的|产品|增速/v|回升: the share counts the products; 增速 is the clause's, as jieba
+    tags it (retagged n it ran into the object: found on the tuned raw groups)."""
+    assert one("超过七成的企业和近五成的产品增速加快。", "近五成").object == "产品"
+    assert one("800公里以上的长途客流占比由5%提升到了8%。", "800公里以上").object == "长途客流"

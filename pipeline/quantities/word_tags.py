@@ -402,7 +402,19 @@ def _ends_noun_phrase(done: list[Piece], pieces: list[Piece], k: int, text: str)
     last = nxt is None or bool(nxt.role) or not nxt.pos.startswith(("n", "a", "b"))
     unit = pieces[k - 2] if k >= 2 else None  # N个|省份|增速/v|超过: a metric of what is counted
     counted = unit is not None and bool(unit.role) and UNIT_KIND.get(text[unit.start : unit.end]) == "count"
-    return last and not counted and _by_noun(done, pieces, k)
+    return last and not counted and not _after_figure(done, k, text) and _by_noun(done, pieces, k)
+
+
+def _after_figure(done: list[Piece], k: int, text: str) -> bool:
+    """Whether the nouns before pieces[k] follow a figure's 的 (近六成|的|产品|增速/v|回升,
+    N公里以上|的|客流|占比/v|由): the metric word is then the clause's, no part of what the figure
+    counts, and keeps jieba's verb tag (N亿吨|钢铁|产能/v|完成, with no 的, is the amount's). `done`:
+    the pieces before pieces[k], as corrected (出行/v -> b)."""
+    j = k - 1
+    while j >= 0 and not done[j].role and done[j].pos.startswith(("n", "b")):
+        j -= 1
+    de = j >= 1 and text[done[j].start : done[j].end] == "的"
+    return de and bool(done[j - 1].role)
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:
