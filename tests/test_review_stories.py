@@ -29,6 +29,8 @@ def test_eligible_stories() -> None:
     assert not eligible(_story(body), {"20240102-03"})  # annotated already
     assert not eligible(_story(body, sid="20250221-01"), set())  # a day of the x2 pages
     assert not eligible(_story("全县新建桥梁十二座，道路三十五公里。" * 30), set())  # too few figures
+    few = _story("全县新建桥梁12座，道路三十五公里。" * 20)  # one figure a sentence, 20 in all
+    assert eligible(few, set()) and not eligible(few, set(), min_figures=21)
     assert not eligible(_story(body, title="某地举行新闻发布会"), set())  # an excluded kind
 
 

@@ -45,14 +45,15 @@ def _day(story_id: str) -> str:
     return f"{story_id[:4]}-{story_id[4:6]}-{story_id[6:8]}"
 
 
-def eligible(story: dict[str, Any], used: set[str]) -> bool:
-    """A story nobody annotated, of a page's length, with figures, and not of the excluded kinds."""
+def eligible(story: dict[str, Any], used: set[str], min_figures: int = MIN_FIGURES) -> bool:
+    """A story nobody annotated, of a page's length, with at least `min_figures` figures, and not
+    of the excluded kinds."""
     text, title = story["text"], story["title"]
     return (
         story["id"] not in used
         and _day(story["id"]) not in X2_DAYS
         and MIN_CHARS <= len(text) <= MAX_CHARS
-        and len(_FIGURE.findall(text)) >= MIN_FIGURES
+        and len(_FIGURE.findall(text)) >= min_figures
         and not EXCLUDED.search(title + text)
     )
 
@@ -63,11 +64,15 @@ def _corpus_stories(corpus: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def draw(shared: Path, n: int, seed: int, skip: set[str]) -> list[dict[str, Any]]:
-    """n eligible stories, shuffled with `seed`, none of `skip` nor of the page-format sample."""
+def draw(
+    shared: Path, n: int, seed: int, skip: set[str], min_figures: int = MIN_FIGURES
+) -> list[dict[str, Any]]:
+    """n eligible stories, shuffled with `seed`, none of `skip` nor of the page-format sample
+    (after seventeen rounds of samples few stories with MIN_FIGURES figures are left: a lower
+    `min_figures` widens the pool, 2 about doubles it)."""
     corpus = shared / ro.CORPUS
     used = used_story_ids(shared) | skip | set(page_format.sample_stories(corpus))
-    pool = [s for s in _corpus_stories(corpus) if eligible(s, used)]
+    pool = [s for s in _corpus_stories(corpus) if eligible(s, used, min_figures)]
     random.Random(seed).shuffle(pool)
     return pool[:n]
 
@@ -134,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("seed", type=int)
     d.add_argument("--skip", type=Path, nargs="*", default=[], help="earlier samples to leave out")
     d.add_argument("--shared", type=Path, default=SHARED)
+    d.add_argument("--min-figures", type=int, default=MIN_FIGURES, help="figures a story must hold")
     u = sub.add_parser("dump", help="the pipeline's statistics on the stories")
     u.add_argument("out", type=Path)
     u.add_argument("stories", type=Path)
@@ -147,9 +153,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"no corpus at {args.shared / ro.CORPUS}: nothing drawn")
             return 0
         skip = {sid for p in args.skip for sid in read_stories(p)}
-        stories = draw(args.shared, args.n, args.seed, skip)
+        stories = draw(args.shared, args.n, args.seed, skip, args.min_figures)
         write_stories(args.out, stories)
         print(f"{len(stories)} stories -> {args.out}")
+        if len(stories) < args.n:
+            print(f"only {len(stories)} eligible stories left: a lower --min-figures widens the pool")
     elif args.command == "dump":
         rows = dump_rows(read_stories(args.stories), args.context)
         args.out.write_text("".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
