@@ -68,14 +68,14 @@ def is_secondary(num_text: str, unit: str) -> bool:
 
 
 HOLIDAY_NAMES = frozenset({*lexicons.words("dates_holidays"), *lexicons.words("dates_lunar_holidays")})
-_HOLIDAYS = tuple(sorted(HOLIDAY_NAMES, key=len, reverse=True))
+HOLIDAYS_LONGEST_FIRST = tuple(sorted(HOLIDAY_NAMES, key=len, reverse=True))
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def opens_holiday(text: str, num_text: str, unit_start: int) -> bool:
     """2026元旦, 2025元宵节: a year right before a holiday whose name starts with a measure word
     (元) is part of a date, no amount of 元."""
-    return _YEAR_RE.fullmatch(num_text) is not None and text.startswith(_HOLIDAYS, unit_start)
+    return _YEAR_RE.fullmatch(num_text) is not None and text.startswith(HOLIDAYS_LONGEST_FIRST, unit_start)
 
 
 _NUM = r"(?:\d++|[一二两三四五六七八九十]++)"

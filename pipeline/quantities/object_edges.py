@@ -16,7 +16,7 @@ from pipeline import lexicons
 from pipeline.jieba_dict import word_freqs
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components import resources as res
-from pipeline.quantities.designations import HOLIDAY_NAMES
+from pipeline.quantities.designations import HOLIDAYS_LONGEST_FIRST
 from pipeline.quantities.object_words import _CONJ, _METRIC, _METRIC_ENDINGS, _PERIODS, _word, ends_in_head
 from pipeline.quantities.pieces import Found, Piece, join_runs, split_pieces
 from pipeline.quantities.word_tags import _joined
@@ -598,7 +598,6 @@ def without_date_head(st: Found, text: str, dates: list[tuple[int, int]]) -> str
     return rest[len(_MONTH_TAIL) :] if rest.startswith(_MONTH_TAIL) else rest
 
 
-HOLIDAYS_LONGEST_FIRST = tuple(sorted(HOLIDAY_NAMES, key=len, reverse=True))
 _SEASON_WORDS = tuple(lexicons.words("stats_holiday_seasons"))
 
 
