@@ -22,8 +22,8 @@ from pipeline.quantities.pieces import Found, Piece
 _DE = "的"
 _SUBJECT_POS = ("n", "nz", "ng", "j", "ns", "nt", "nr", "eng")  # the clause's subject
 _PREDICATE_POS = ("v", "vd", "vn", "a", "ad", "an", "z", "d")  # its predicate, with no noun after it
-_CORE_POS = ("v", "vd", "vn", "a", "an", "z")
-_VERB_POS = ("v", "vd", "vn")  # a predicate has a verb or an adjective (优良/z)
+_CORE_POS = ("v", "vd", "vn", "a", "an", "z")  # a predicate has a verb or an adjective (优良/z)
+_VERB_POS = ("v", "vd", "vn")  # a second verb is the first one's object (实现|全面|增长)
 _HEAD_END_POS = ("n", "nz", "ng", "j", "eng", "nr", "ns", "nt")  # the head after 的 ends in a noun
 _MAX_SUBJECT = 4  # words of the subject
 _MAX_PREDICATE = 3  # words of the predicate
