@@ -182,7 +182,7 @@ def _one_name_conjunct(pieces: list[Piece], k: int, text: str) -> bool:
     return nxt.pos not in ("n", "nz", "ng", "j") and not _place_word_modifies(pieces, k, text)
 
 
-_REGIONS = frozenset(row[0] for row in lexicons.rows("ner_macro_regions"))  # 华南, 东北: names
+_REGIONS = frozenset(lexicons.words("ner_macro_regions"))  # 华南, 东北: names
 
 
 def _place_word_modifies(pieces: list[Piece], k: int, text: str) -> bool:
