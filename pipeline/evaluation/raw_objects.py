@@ -89,8 +89,9 @@ def page_offset(story: dict[str, Any], start: int) -> int:
     return len(story["title"]) + 2 + start + story["text"].count("\n", 0, start)
 
 
-def _run(pages: dict[str, str]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-    """Each page's document text and statistics rows, the pages as one batch of the real pipeline."""
+def _run(pages: dict[str, str], workers: int | None = None) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    """Each page's document text and statistics rows, the pages as one batch of the real pipeline
+    (`workers`: its worker processes; 1 runs it in this process, as a recorder needs)."""
     from dataclasses import asdict
     from datetime import UTC, datetime
 
@@ -101,7 +102,7 @@ def _run(pages: dict[str, str]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
         load(ner)
     except run.NerConfigError:  # the shipped model is not built here
         ner = "jieba"
-    config = Config(ner=ner)
+    config = Config(ner=ner, workers=workers)
     with tempfile.TemporaryDirectory(prefix="raw-objects-") as tmp:
         paths = []
         for story_id, text in pages.items():
