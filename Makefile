@@ -11,7 +11,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 SHARED ?= ../shared
 
-.PHONY: install install-dev run test lint eval bench train-ner finetune-ner export-onnx check-install gazetteer gazetteer-index \
+.PHONY: install install-dev run test lint eval bench train-ner train-objects finetune-ner export-onnx check-install gazetteer gazetteer-index \
 	clean-output help
 
 help:
@@ -21,6 +21,7 @@ help:
 	@echo "make eval       NER, statistics/dates and place-resolution scores (needs $(SHARED))"
 	@echo "make bench      throughput and memory, end to end and per stage, into BENCHMARKS.md (BENCH_ARGS=--sizes 1,10 for the quick set)"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/corpora"
+	@echo "make train-objects  retrain the statistics' object model (models/objects)"
 	@echo "make export-onnx  export models/ner/model.pt to models/ner/model.onnx (the runtime's)"
 	@echo "make check-install  what a fresh 'pip install .' pulls from PyPI: fails on torch/CUDA"
 	@echo "make finetune-ner  fine-tune the shipped NER model (local-name augmentation) into build/ner-finetune"
@@ -82,6 +83,11 @@ train-ner: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.training.vectors --corpora $(SHARED)/corpora --out build/ner-vectors
 	$(BIN)/python -m pipeline.evaluation.train_ner --corpora $(SHARED)/corpora --out models/ner \
 	  --vectors build/ner-vectors --ckpt-dir build/ner-ckpt --threads 2 --epochs 14 --max-minutes 110
+
+# The object model (models/objects): the judged objects of pipeline/training/object_labels.tsv and
+# the tuned raw_objects parts, read through the pipeline; a few minutes on one core.
+train-objects: $(DEV_STAMP)
+	$(BIN)/python -m pipeline.training.objects --shared $(SHARED) --out models/objects/object_choice.json
 
 # model.onnx (what the runtime runs) from model.pt; rerun after replacing model.pt by hand
 export-onnx: $(DEV_STAMP)

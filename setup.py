@@ -8,6 +8,7 @@ from setuptools import find_packages, setup
 # models/ and its folders (data only, no Python): each a package so that its files are package data
 MODEL_PACKAGES = [
     "cnnews_models", "cnnews_models.ner", "cnnews_models.ner.lexicons", "cnnews_models.gazetteer",
+    "cnnews_models.objects",
 ]
 
 setup(

@@ -26,12 +26,14 @@ import pyarrow as pa
 from pipeline import executors, io, pagedate, skip, windows
 from pipeline.about import package_version
 from pipeline.assembly import Packed, merge_entities
-from pipeline.config import Config
+from pipeline.config import Config, shipped_models_dir
 from pipeline.graph import STAGES, Stage, Tables
 from pipeline.io import LockedError
 from pipeline.nlp.gazetteer import gazetteer_path
 from pipeline.nlp.ner import NerConfigError, load_ner
 from pipeline.publish import RunBase, WriteFailed, record_failure, stream_and_publish
+from pipeline.quantities.object_choice import MODEL_FILE as OBJECT_MODEL_FILE
+from pipeline.quantities.object_choice import shipped_model as shipped_object_model
 from pipeline.records import RECORDS, Document, coerce
 from pipeline.schema import SCHEMA_VERSION, to_table
 from pipeline.stages import clean, ingest
@@ -378,7 +380,14 @@ def _models_manifest(config: Config) -> str:
         "path": path.name,
         "sha256": hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else None,
     }
-    return json.dumps({"ner": ner, "gazetteer": gazetteer}, ensure_ascii=False, sort_keys=True)
+    objects = shipped_models_dir() / OBJECT_MODEL_FILE  # read from the shipped models, as the stage does
+    object_model = {
+        "path": OBJECT_MODEL_FILE.as_posix(),
+        "sha256": hashlib.sha256(objects.read_bytes()).hexdigest()[:16] if objects.exists() else None,
+    }
+    return json.dumps(
+        {"ner": ner, "gazetteer": gazetteer, "objects": object_model}, ensure_ascii=False, sort_keys=True
+    )
 
 
 @cache
@@ -450,6 +459,7 @@ def run_batch(
             io.append_run(out_dir, base.table("skipped", {}, []), run_id, batch_id)
             return RunReport(run_id, batch_id, out_dir, "skipped", [], {}, time.perf_counter() - began)
         load_ner(config.ner_spec)  # a missing model fails here, before any file is read
+        shipped_object_model()  # and a missing object model (ObjectModelError, a ValueError)
         base = RunBase(run_id, batch_id, started, config, _models_manifest(config), fingerprint)
         try:
             previous = _previous_ingest_times(out_dir, batch_id)

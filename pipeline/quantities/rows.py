@@ -96,6 +96,7 @@ from pipeline.quantities.name_scopes import (
     without_port_scope,
     without_region_name,
 )
+from pipeline.quantities.object_choice import chosen_object
 from pipeline.quantities.object_edges import (
     join_code_names,
     join_cut_adjectives,
@@ -402,6 +403,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = metric_before_place(st, pieces, text, places)  # 海拔|N米|的|某村: the measure
             st.obj = without_region_name(st, pieces, text, sent.start)  # 某某经济圈|重大项目完成投资
             st.obj = route_name(st, pieces, text, places)  # 全长N米的|某地|至|某地|铁路某隧道: the name
+            st.obj = chosen_object(st, pieces, text, names)  # the object model's word, last (object_choice)
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows

@@ -1,0 +1,272 @@
+"""Train the object model (`pipeline.quantities.object_choice`) from the judged objects.
+
+    python -m pipeline.training.objects [--shared ../shared] [--out models/objects/object_choice.json]
+
+The examples: every statistic of `object_labels.tsv` (use=train) and of the tuned parts of
+`pipeline/evaluation/raw_objects*.tsv` (never a held-out part), as the pipeline reads it today:
+the stories are read from the corpus and run through the real pipeline, and
+`object_choice.recording()` keeps each statistic's pieces and the rules' object. The fit:
+a conditional log-linear model over each statistic's candidates (`object_features`), the
+log-likelihood of the candidates that read as the judged object, L2-penalised, by AdaGrad in a
+fixed order (seeded), so the same data gives the same weights. Before the final fit, a
+five-fold cross-validation by story over the training examples reports, per sample, how often
+the rules' object and the model's choice are right; the `check` rows (kept out of the fit) are
+scored once at the end. Both go into the model's card (the JSON file and models/objects/README.md).
+
+Written by hand (about forty lines of fitting): the runtime reads plain JSON weights, and the
+fit is small enough (2,500 statistics, a few minutes on one core) not to need a library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluation import raw_objects as ro
+from pipeline.evaluation.devset import SHARED
+from pipeline.quantities.object_choice import MODEL_FILE, ObjectModel, Seen, recording, write_model
+from pipeline.quantities.object_features import Candidate, CandidateSpec, described
+
+LABELS = Path(__file__).with_name("object_labels.tsv")
+CASES = Path(__file__).with_name("object_cases.tsv")
+CURATED = "curated"  # the sample name of the test cases (each its own page, its own "story")
+OUT = Path(__file__).resolve().parents[2] / "models" / MODEL_FILE
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How the weights are fitted, and the margin the model's choice must win by."""
+
+    l2: float = 3e-3
+    epochs: int = 15
+    rate: float = 0.1
+    seed: int = 0
+    margin: float = 0.4
+    folds: int = 5
+
+
+@dataclass(frozen=True)
+class Label:
+    """A judged statistic: the figure at `offset` of the story's page, and its object."""
+
+    story: str
+    offset: int
+    figure: str
+    obj: str
+    sample: str
+    use: str  # train | check
+
+
+@dataclass
+class Example:
+    """A labelled statistic with its candidates and their features."""
+
+    label: Label
+    rules: str  # the rules' object
+    options: list[tuple[Candidate, list[str]]]
+
+
+def read_labels(path: Path = LABELS) -> list[Label]:
+    """The rows of `object_labels.tsv`."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#") or line.startswith("story\t"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6 or cols[5] not in ("train", "check"):
+            raise ValueError(f"{path}:{number}: expected 6 columns ending in train|check, got {cols!r}")
+        out.append(Label(cols[0], int(cols[1]), cols[2], cols[3], cols[4], cols[5]))
+    return out
+
+
+def read_cases(path: Path = CASES) -> tuple[list[Label], dict[str, str]]:
+    """The curated cases of `object_cases.tsv` as labels, and their sentences as pages."""
+    labels, pages = [], {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#") or line.startswith("sentence\t"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4 or cols[1] not in cols[0]:
+            raise ValueError(f"{path}:{number}: expected sentence, figure (in it), object, test: {cols!r}")
+        page = f"case-{number}"
+        pages[page] = cols[0]
+        labels.append(Label(page, cols[0].index(cols[1]), cols[1], cols[2], CURATED, "train"))
+    return labels, pages
+
+
+def tuned_raw_labels(stories: dict[str, dict[str, Any]] | None = None) -> list[Label]:
+    """The tuned parts of raw_objects*.tsv as labels (offsets moved onto the story's page)."""
+    out = []
+    for path in ro.annotation_files():
+        for g in ro.load_annotations(path):
+            if ro.tuned(g.part) and (stories is None or g.story in stories):
+                at = ro.page_offset(stories[g.story], g.start) if stories else g.start
+                out.append(Label(g.story, at, g.surface, g.obj, "raw-" + g.part, "train"))
+    return out
+
+
+def seen_statistics(pages: dict[str, str]) -> tuple[dict[str, tuple[str, list[dict[str, Any]]]], list[Seen]]:
+    """The pipeline's rows per page, and every statistic as the object model sees it."""
+    with recording() as seen:
+        results = ro._run(pages, workers=1)
+    return results, seen
+
+
+def examples(labels: list[Label], pages: dict[str, str], spec: CandidateSpec) -> list[Example]:
+    """Each label matched to the pipeline's statistic at its figure, with its candidates."""
+    results, seen = seen_statistics(pages)
+    return matched(labels, results, seen, spec)
+
+
+def matched(
+    labels: list[Label],
+    results: dict[str, tuple[str, list[dict[str, Any]]]],
+    seen: list[Seen],
+    spec: CandidateSpec,
+) -> list[Example]:
+    """The labels that match a statistic the pipeline found, each with its candidates."""
+    by_place = {(s.text, s.found.start, s.found.end): s for s in seen}
+    out = []
+    for label in labels:
+        if label.story not in results:
+            continue
+        doc, rows = results[label.story]
+        at = ro._locate(doc, label.figure, label.offset)
+        row = ro._match(rows, at, at + len(label.figure)) if at >= 0 else None
+        s = by_place.get((doc, row["start"], row["end"])) if row else None
+        if s is not None:
+            options = described(s.pieces, s.found, s.text, s.names, spec)
+            out.append(Example(label, s.found.obj, options))
+    return out
+
+
+def _scores(weights: dict[str, float], options: list[tuple[Candidate, list[str]]]) -> list[float]:
+    scores = [sum(weights.get(f, 0.0) for f in feats) for _, feats in options]
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    return [e / sum(exps) for e in exps]
+
+
+def fit(data: list[Example], how: Fit) -> dict[str, float]:
+    """Weights maximising the probability of the judged object's candidates (AdaGrad, L2)."""
+    weights: dict[str, float] = defaultdict(float)
+    squares: dict[str, float] = defaultdict(float)
+    usable = [e for e in data if any(c.text == e.label.obj for c, _ in e.options)]
+    order = random.Random(how.seed)
+    for _ in range(how.epochs):
+        order.shuffle(usable)
+        for e in usable:
+            probs = _scores(weights, e.options)
+            right = [c.text == e.label.obj for c, _ in e.options]
+            grad: dict[str, float] = defaultdict(float)
+            for (_, feats), p, r in zip(e.options, probs, right, strict=True):
+                g = p - (r / sum(right))
+                for f in feats if abs(g) > 1e-6 else ():
+                    grad[f] += g
+            for f, g in grad.items():
+                g += how.l2 * weights[f]
+                squares[f] += g * g
+                weights[f] -= how.rate * g / (math.sqrt(squares[f]) + 1e-8)
+    return dict(weights)
+
+
+def tally(model: ObjectModel, data: Iterable[Example]) -> dict[str, Counter[str]]:
+    """Per sample: statistics, the rules' objects right, the model's right, and each change."""
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in data:
+        probs = model.probabilities(e.options)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        rules = next(k for k, (c, _) in enumerate(e.options) if c.text == e.rules)
+        pick = e.options[best][0].text if probs[best] - probs[rules] > model.margin else e.rules
+        t = out[e.label.sample]
+        t["n"] += 1
+        t["rules"] += e.rules == e.label.obj
+        t["model"] += pick == e.label.obj
+        if pick != e.rules:
+            t[_move(e.rules == e.label.obj, pick == e.label.obj)] += 1
+    return out
+
+
+def _move(rules_right: bool, model_right: bool) -> str:
+    return "right->wrong" if rules_right else ("wrong->right" if model_right else "wrong->wrong")
+
+
+def cross_validated(data: list[Example], how: Fit, spec: CandidateSpec) -> dict[str, Counter[str]]:
+    """The tally of `how.folds` folds by story: each fold scored by a model fitted on the rest."""
+    stories = sorted({e.label.story for e in data})
+    random.Random(how.seed).shuffle(stories)
+    fold = {s: i % how.folds for i, s in enumerate(stories)}
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for k in range(how.folds):
+        weights = fit([e for e in data if fold[e.label.story] != k], how)
+        model = ObjectModel(weights, how.margin, spec)
+        for sample, t in tally(model, (e for e in data if fold[e.label.story] == k)).items():
+            out[sample].update(t)
+    return out
+
+
+def show(title: str, tallies: dict[str, Counter[str]]) -> list[str]:
+    lines = [title]
+    total: Counter[str] = Counter()
+    for sample, t in sorted(tallies.items()):
+        total.update(t)
+        lines.append(_line(sample, t))
+    if len(tallies) > 1:
+        lines.append(_line("all", total))
+    return lines
+
+
+def _line(sample: str, t: Counter[str]) -> str:
+    n = t["n"] or 1
+    moves = ", ".join(f"{k} {t[k]}" for k in ("wrong->right", "right->wrong", "wrong->wrong") if t[k])
+    figures = f"rules {t['rules'] / n:.3f}  model {t['model'] / n:.3f}"
+    return f"  {sample:14} {t['n']:5} {figures}  ({moves or 'no change'})"
+
+
+def train(shared: Path, out: Path, how: Fit = Fit(), spec: CandidateSpec | None = None) -> list[str]:
+    """Fit the model on the training labels, write it with its card; the card's lines."""
+    spec = spec or CandidateSpec()
+    corpus = shared / ro.CORPUS
+    if not corpus.exists():
+        raise SystemExit(f"no corpus at {corpus}: the object model trains from ../shared (--shared)")
+    labels = read_labels()
+    raw = {g.story for p in ro.annotation_files() for g in ro.load_annotations(p) if ro.tuned(g.part)}
+    stories = ro.read_stories(corpus, {lb.story for lb in labels} | raw)
+    labels += tuned_raw_labels(stories)
+    cases, case_pages = read_cases()
+    pages = {sid: ro.page_of(s) for sid, s in stories.items()} | case_pages
+    data = examples(labels + cases, pages, spec)
+    trainset = [e for e in data if e.label.use == "train"]
+    stories_n = len({e.label.story for e in trainset if e.label.sample != CURATED})
+    card = [
+        f"{len(trainset)} training statistics ({stories_n} stories and the curated cases); "
+        f"{len(labels) + len(cases) - len(data)} labels matched no statistic"
+    ]
+    card += show(f"cross-validated ({how.folds} folds by story):", cross_validated(trainset, how, spec))
+    model = ObjectModel(fit(trainset, how), how.margin, spec)
+    check = tally(model, (e for e in data if e.label.use == "check"))
+    card += show("check (census-r18, kept out of the fit):", check)
+    write_model(model, out, {"fit": vars(how), "report": card})
+    return card
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    for line in train(args.shared, args.out):
+        print(line)
+    print(f"-> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
