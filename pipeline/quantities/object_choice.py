@@ -46,7 +46,8 @@ class ObjectModel:
 
     def probabilities(self, options: list[tuple[Candidate, list[str]]]) -> list[float]:
         """Each candidate's probability (a softmax over the candidates' scores)."""
-        scores = [sum(self.weights.get(f, 0.0) for f in feats) for _, feats in options]
+        weight = self.weights.get
+        scores = [sum([weight(f, 0.0) for f in feats]) for _, feats in options]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)

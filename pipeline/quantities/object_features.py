@@ -71,8 +71,12 @@ def _classes(tag: str, word: str) -> list[str]:
     return [f"{tag}@{name}" for name in _word_classes().get(word, ())]
 
 
+# n -> its bucket's name, for every n below the last step (a lookup: called for every candidate)
+_BUCKETS = [str(max(step for step in _DISTANCE_STEPS if n >= step)) for n in range(_DISTANCE_STEPS[-1])]
+
+
 def _bucket(n: int) -> str:
-    return str(max(step for step in _DISTANCE_STEPS if n >= step))
+    return _BUCKETS[n] if n < len(_BUCKETS) else str(_DISTANCE_STEPS[-1])
 
 
 def _tag(p: Piece) -> str:
@@ -212,8 +216,9 @@ def _side_features(pieces: list[Piece], span: tuple[int, int], st: Found, first:
     out += [f"s={side}&pl={pl}", f"s={side}&pf={pf}", f"s={side}&pb={pb}", f"s={side}&pa={pa}"]
     out.append(f"inclause={a >= first}")
     if side == "L":
-        gap = [_tag(pieces[k]) for k in range(b + 1, min(st.pieces))]
-        out += ["gap=" + "|".join(gap[-3:]), "gapn=" + _bucket(len(gap))]
+        f0 = min(st.pieces)
+        last_tags = [_tag(pieces[k]) for k in range(max(b + 1, f0 - 3), f0)]  # the gap's last three
+        out += ["gap=" + "|".join(last_tags), "gapn=" + _bucket(f0 - b - 1)]
     return out
 
 
