@@ -160,3 +160,29 @@ def test_spans_never_hold_the_figure_or_a_stop(words: list[str], data: st.DataOb
     assert cands[0] == "" and "农田" in cands
     assert all(isinstance(c, str) for c in cands)
     assert Candidate("") in [Candidate(c) for c in cands]
+
+
+def test_agreement_counts_the_statistics_both_judges_kept(tmp_path: Path) -> None:
+    first = [
+        training.Label("s1", 10, "5个", "项目", "census-r18", "check"),
+        training.Label("s1", 20, "3万人", "游客", "census-r18", "check"),
+        training.Label("s2", 5, "两天", "", "census-r18", "check"),
+    ]
+    blind = tmp_path / "blind.tsv"
+    rows = [
+        "# header",
+        "story\toffset\tfigure\tstat\tobject\tsample",
+        "s1\t10\t5个\tyes\t项目\tblind-r18",
+        "s1\t20\t3万人\tyes\t人次\tblind-r18",
+        "s2\t5\t两天\tno\t\tblind-r18",
+    ]
+    blind.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert training.agreement(first, blind) == ["  blind-r18 vs census-r18: same object 1/2 = 0.500"]
+
+
+def test_the_shipped_blind_judgment_matches_the_first() -> None:
+    lines = training.agreement(training.read_labels())
+    names = [line.split(":")[0].strip() for line in lines]
+    assert names == ["blind-r18 vs census-r18", "blind-r18a vs judged-r18a"]
+    matched = [int(line.split("/")[1].split(" ")[0]) for line in lines]
+    assert min(matched) > 150  # the rows found their first judgment

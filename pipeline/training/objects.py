@@ -36,6 +36,8 @@ from pipeline.quantities.object_features import Candidate, CandidateSpec, descri
 
 LABELS = Path(__file__).with_name("object_labels.tsv")
 CASES = Path(__file__).with_name("object_cases.tsv")
+BLIND = Path(__file__).with_name("object_labels_blind.tsv")
+BLIND_OF = {"blind-r18": "census-r18", "blind-r18a": "judged-r18a"}  # blind sample -> first judged
 CURATED = "curated"  # the sample name of the test cases (each its own page, its own "story")
 OUT = Path(__file__).resolve().parents[2] / "models" / MODEL_FILE
 
@@ -257,11 +259,34 @@ def train(shared: Path, out: Path, how: Fit = Fit(), spec: CandidateSpec | None 
     return card
 
 
+def agreement(labels: list[Label], blind_path: Path = BLIND) -> list[str]:
+    """Per blind sample: how often the blind judge's object is the first judge's, over the
+    statistics both call statistics (the first judgment lists statistics only)."""
+    first = {(lb.sample, lb.story, lb.offset, lb.figure): lb.obj for lb in labels}
+    tally: dict[str, Counter[str]] = defaultdict(Counter)
+    for line in blind_path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("story\t"):
+            continue
+        story, offset, figure, stat, obj, sample = line.split("\t")
+        key = (BLIND_OF[sample], story, int(offset), figure)
+        if stat == "yes" and key in first:
+            tally[sample]["n"] += 1
+            tally[sample]["same"] += obj == first[key]
+    return [
+        f"  {sample} vs {BLIND_OF[sample]}: same object {t['same']}/{t['n']} = {t['same'] / t['n']:.3f}"
+        for sample, t in sorted(tally.items())
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--agreement", action="store_true", help="only print how far two judges are apart")
     args = ap.parse_args(argv)
+    if args.agreement:
+        print("\n".join(["blind second judgment against the first:", *agreement(read_labels())]))
+        return 0
     for line in train(args.shared, args.out):
         print(line)
     print(f"-> {args.out}")
