@@ -84,8 +84,9 @@ train-ner: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.evaluation.train_ner --corpora $(SHARED)/corpora --out models/ner \
 	  --vectors build/ner-vectors --ckpt-dir build/ner-ckpt --threads 2 --epochs 14 --max-minutes 110
 
-# The object model (models/objects): the judged objects of pipeline/training/object_labels.tsv and
-# the tuned raw_objects parts, read through the pipeline; a few minutes on one core.
+# The object model (models/objects): the judged objects of pipeline/training/object_labels.tsv, the
+# tuned raw_objects parts and the tests' sentences (object_cases.tsv), read through the pipeline;
+# a few minutes on one core.
 train-objects: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.training.objects --shared $(SHARED) --out models/objects/object_choice.json
 

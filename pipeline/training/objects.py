@@ -2,8 +2,9 @@
 
     python -m pipeline.training.objects [--shared ../shared] [--out models/objects/object_choice.json]
 
-The examples: every statistic of `object_labels.tsv` (use=train) and of the tuned parts of
-`pipeline/evaluation/raw_objects*.tsv` (never a held-out part), as the pipeline reads it today:
+The examples: every statistic of `object_labels.tsv` (use=train), of the tuned parts of
+`pipeline/evaluation/raw_objects*.tsv` (never a held-out part) and of `object_cases.tsv` (the
+tests' invented sentences, each run as a page of its own), as the pipeline reads it today:
 the stories are read from the corpus and run through the real pipeline, and
 `object_choice.recording()` keeps each statistic's pieces and the rules' object. The fit:
 a conditional log-linear model over each statistic's candidates (`object_features`), the
