@@ -12,10 +12,11 @@ log-likelihood of the candidates that read as the judged object, L2-penalised, b
 fixed order (seeded), so the same data gives the same weights. Before the final fit, a
 five-fold cross-validation by story over the training examples reports, per sample, how often
 the rules' object and the model's choice are right; the `check` rows (kept out of the fit) are
-scored once at the end. Both go into the model's card (the JSON file and models/objects/README.md).
+scored once at the end. Both go into the JSON file's `card` and are printed (the figures in
+models/objects/README.md are copied from that print).
 
 Written by hand (about forty lines of fitting): the runtime reads plain JSON weights, and the
-fit is small enough (2,500 statistics, a few minutes on one core) not to need a library.
+fit is small enough (4,500 statistics, a few minutes on one core) not to need a library.
 """
 
 from __future__ import annotations
