@@ -143,6 +143,7 @@ from pipeline.quantities.share_bases import share_of_figure
 from pipeline.quantities.share_metrics import share_metrics_as_nouns
 from pipeline.quantities.share_scopes import share_of_scope
 from pipeline.quantities.shared_metrics import share_parallel_metrics
+from pipeline.quantities.signs import with_written_sign
 from pipeline.quantities.size_metrics import people_of_size_metric
 from pipeline.quantities.spoken_money import kind_of_pieces
 from pipeline.quantities.subject_relatives import things_after_subject_clause
@@ -404,6 +405,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = without_region_name(st, pieces, text, sent.start)  # 某某经济圈|重大项目完成投资
             st.obj = route_name(st, pieces, text, places)  # 全长N米的|某地|至|某地|铁路某隧道: the name
             st.obj = chosen_object(st, pieces, text, names)  # the object model's word, last (object_choice)
+            with_written_sign(st, text)  # 零下|20℃: the value is -20
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)
     return rows
