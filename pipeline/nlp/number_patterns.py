@@ -91,7 +91,7 @@ def _text_markers(*positions: str) -> dict[str, str]:
 PRE_MARKERS = _markers("before")  # 上 is an approximation only before a bare 百/千/万: see the finder
 # the finder's own markers right before a number (突破1亿美元, 过三成), part of the statistic
 TEXT_PRE_MARKERS = _text_markers("before", "before_percent")
-PRE_PERCENT_ONLY = frozenset(_text_markers("before_percent"))  # 过三成 (but 再过一个月)
+PRE_PERCENT_ONLY = frozenset(_text_markers("before_percent"))  # 过三成 (but 再过|N个月)
 # markers separated from the number by 了 or a predicate word (超过了100毫米, 至少增长15%), and
 # after the measure by a bracketed note (8亿斤(原粮)左右): they set approx only
 GAP_BEFORE = _text_markers("before_gap")

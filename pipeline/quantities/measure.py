@@ -255,7 +255,7 @@ def scan_before(text: str, start: int, lower: int, num: Numeral, tokens: TokenIn
             tok = tokens.at(a)
             percent_only = w in P.PRE_PERCENT_ONLY and num.role not in (P.ROLE_PCT, P.ROLE_FRAC)
             if percent_only and not (bare_scale and tok is not None and tok.start == a):
-                continue  # 过三成, 过|千亿件, but 再过一个月, 经过|百年
+                continue  # 过三成, 过|千亿件, but 再过|N个月, 经过|百年
             if tok is not None and tok.start < a and not _glued_head(text, tok.start, a, start):
                 continue  # 附近两个县: the 近 of 附近 is no approximation (but 增加|了近/v: 了 + 近)
             return Piece(a, start, P.ROLE_PRE, marker=P.FINDER_PRE_MARKERS[w])
