@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.evaluation import raw_objects as ro
+from pipeline.evaluation.devset import SHARED
 from pipeline.quantities import object_choice as oc
 from pipeline.quantities.object_features import Candidate, CandidateSpec, described, figure_clause, spans
 from pipeline.quantities.pieces import Found, Piece
@@ -186,3 +187,17 @@ def test_the_shipped_blind_judgment_matches_the_first() -> None:
     assert names == ["blind-r18 vs census-r18", "blind-r18a vs judged-r18a"]
     matched = [int(line.split("/")[1].split(" ")[0]) for line in lines]
     assert min(matched) > 150  # the rows found their first judgment
+
+
+SAMPLES = SHARED / "samples"
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="needs ../shared/samples")
+def test_no_curated_case_quotes_a_gold_page() -> None:
+    """A test sentence copied from a dev page would teach the model that page (held-out x2 too)."""
+    pages = ["".join(p.read_text(encoding="utf-8").split()) for p in sorted(SAMPLES.glob("*.txt"))]
+    _, cases = training.read_cases()
+    for sentence in cases.values():
+        core = sentence.rstrip("。")
+        runs = {core[k : k + 12] for k in range(max(1, len(core) - 11))}
+        assert not any(run in page for run in runs for page in pages), sentence
