@@ -251,9 +251,11 @@ def _to_float(v: Decimal | None) -> float | None:
 
 
 def _bounded(v: Decimal, approx: str, kind: str, unit: str = "") -> Quantity:
+    """The bound an approximation sets: over a negative figure lies below it (零下十多 = -10 or
+    colder: high -10), as `quantities.signs` reads a sign written apart (零下10多度)."""
     fv = float(v)
-    low = fv if approx == "over" else None
-    high = fv if approx == "under" else None
+    low = fv if approx == ("over" if fv >= 0 else "under") else None
+    high = fv if approx == ("under" if fv >= 0 else "over") else None
     return Quantity(fv, low, high, approx, kind, unit)
 
 
@@ -272,6 +274,10 @@ def parse_quantity(text: str) -> Quantity | None:
         if t.startswith("百分之"):  # 百分之三十几 = 30..39 %
             q = _vague(t[3:])
             return None if q is None else q._replace(unit="%")
+        sign = next((w for w in NEGATIVE if t.startswith(w) and len(t) > len(w)), None)
+        if sign:  # 零下十几 = -19..-10
+            q = _vague(t[len(sign) :])
+            return None if q is None else _negated(q)
         return _vague(t.removeprefix("好"))  # 好几千 = 几千
     t, approx = _strip_markers(t)
     if t.endswith(_POINTS) and len(t) > len(_POINTS):  # 三个百分点: points, not a share
@@ -385,6 +391,13 @@ def _strip_markers(t: str) -> tuple[str, str]:
         t = t[: -len(w)]
         approx = _SUFFIXES[w] if approx == "exact" else approx
     return t, approx
+
+
+def _negated(q: Quantity) -> Quantity:
+    """The quantity below zero: value negated, the bounds negated and swapped."""
+    value = None if q.value is None else -q.value
+    low, high = (None if b is None else -b for b in (q.high, q.low))
+    return q._replace(value=value, low=low, high=high)
 
 
 def _vague(t: str) -> Quantity | None:

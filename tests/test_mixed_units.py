@@ -85,3 +85,37 @@ def test_shi_after_a_figure_is_when_not_what_is_counted() -> None:
     """N岁时, N岁半时: 时 is "when" (stats_object_stops), no object of the age."""
     assert one("他68岁时光荣退休。", "68岁").object == ""
     assert one("他3岁半时随家人迁居北京。", "3岁半").object == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("他以2小时08分的成绩打破赛会纪录。", "2小时08分", 2 + 8 / 60, "小时"),
+        ("选手最终以1小时45分完赛。", "1小时45分", 1.75, "小时"),
+        ("她在跳远比赛中跳出6米72的成绩。", "6米72", 6.72, "米"),
+        ("小将以10秒35获得百米冠军。", "10秒35", 10.35, "秒"),
+        ("巷道宽2米50厘米。", "2米50厘米", 2.5, "米"),
+        ("新修道路全长3公里200米。", "3公里200米", 3.2, "公里"),
+    ],
+)
+def test_a_smaller_part_written_after_the_larger_unit_is_read_in(
+    sentence: str, surface: str, value: float, unit: str
+) -> None:
+    """stats_bare_subunits (3小时53分, 6米85, 28秒96) and the length pairs of stats_mixed_units."""
+    s = one(sentence, surface)
+    assert (s.unit, s.value) == (unit, pytest.approx(value))
+
+
+def test_a_bare_figure_after_a_unit_that_counts_something_else_stays_apart() -> None:
+    """The part must be in no other statistic, have the part's digits and stay under one larger unit."""
+    assert [s.text for s in stats_of("道路拓宽6米85户受益。")] == ["6米", "85户"]
+    assert [s.text for s in stats_of("活动持续2小时80分。")] == ["2小时"]  # 80 minutes is no part
+    assert [s.text for s in stats_of("每隔3秒15次。")] == ["3秒", "15次"]
+    assert [s.text for s in stats_of("全程3小时53分钟。")] == ["3小时53分钟"]  # the full units, as before
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 9), st.integers(10, 99))
+def test_any_metres_and_centimetres_of_a_result(metres: int, centimetres: int) -> None:
+    s = one(f"他在比赛中跳出{metres}米{centimetres}的成绩。", f"{metres}米{centimetres}")
+    assert s.value == pytest.approx(metres + centimetres / 100) and s.kind == "amount"

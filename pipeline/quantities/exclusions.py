@@ -14,6 +14,7 @@ from pipeline import lexicons
 from pipeline.dates import day_is_duration
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
+from pipeline.numeral_grammar import NEGATIVE
 from pipeline.quantities import designations as D
 from pipeline.quantities.candidates import Numeral, TokenIndex
 from pipeline.quantities.pieces import Piece, match_prefix
@@ -151,16 +152,25 @@ def _is_compared_period(m: _Measured) -> bool:
 
 def _is_not_a_measure(m: _Measured) -> bool:
     """A year (2022年, not 2000多年), a day of the month (17日), a figure-only unit after a bare Chinese
-    numeral (两度会晤, 五角大楼)."""
+    numeral (两度会晤, 五角大楼) unless the numeral is signed (零下五度: a temperature)."""
     if m.unit == "年" and (m.num.quantity.value or 0) >= 1000 and not m.has_marker:
         return True  # 2022年; 2000多年 is a duration
     if (
         m.unit in P.FIGURE_ONLY_UNITS
         and not any(ch.isdigit() for ch in m.num.text)
         and not m.num.text.endswith(("万", "亿"))
+        and not _is_signed(m)
     ):
         return True
     return m.unit == "日" and not day_is_duration(m.text, m.first)  # 17日 unless 连续3日
+
+
+_SIGN_WORDS = (*NEGATIVE, *lexicons.words("stats_sign_words"))
+
+
+def _is_signed(m: _Measured) -> bool:
+    """零下五度, 零下|十几度: a sign glued to the numeral or written right before it."""
+    return m.num.text.startswith(_SIGN_WORDS) or m.text.endswith(_SIGN_WORDS, 0, m.num.start)
 
 
 def _starts_longer_word(m: _Measured, tokens: TokenIndex) -> bool:

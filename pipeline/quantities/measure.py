@@ -135,6 +135,11 @@ def _before_unit(
     return pieces
 
 
+# one-character markers that stay markers before a word they would start: 多 (its own rules
+# above) and 内 after a span (48小时内|核酸检测: 内核 is a word, yet 内 bounds the hours)
+_GLUED_MARKERS = frozenset({"多", *P.POST_DURATION_ONLY})
+
+
 def _post_after_unit(seg: str, pos: int, unit: str, pieces: list[Piece]) -> str | None:
     post = match_prefix(seg, pos, P.POST_LONGEST_FIRST)
     kind = P.UNIT_KIND[unit]
@@ -146,6 +151,8 @@ def _post_after_unit(seg: str, pos: int, unit: str, pieces: list[Piece]) -> str 
         return None
     if post == "多" and kind == "count":
         return None  # 3年多, 5公斤多; but 一批多光谱无人机 is 一批 + 多光谱
+    if post and post not in _GLUED_MARKERS and len(post) == 1 and seg[pos : pos + 2] in jieba_dict():
+        return None  # 三天|许昌, 三年|许多: a one-character marker that opens a word
     return post
 
 
@@ -528,9 +535,10 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
         value += 0.5
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
         value, approx = value * 10, "over"
-    if approx == "over":
+    below_zero = value is not None and value < 0  # 零下十多度: over ten below, high -10
+    if approx == ("under" if below_zero else "over"):
         low, high = value, None
-    elif approx == "under":
+    elif approx == ("over" if below_zero else "under"):
         low, high = None, value
     elif approx in ("exact", "about"):
         low = high = None

@@ -6,7 +6,9 @@ The pairs and their ratios are data (stats_mixed_units: larger unit, smaller uni
 the smaller make one larger; only exact ratios). The finder reads each figure with its own unit
 (measure); here two figures are joined where nothing but 零/又 stands between them and the second
 is less than one of the larger unit. 分 alone is no unit (a score, a cent): a figure in 秒 right
-after "N分" takes the minutes in (3分42秒 = 3.7 minutes). Used by `measure.sentence_statistics`.
+after "N分" takes the minutes in (3分42秒 = 3.7 minutes), and a smaller part written after the
+larger unit without its full name is read in too (stats_bare_subunits: 3小时53分, 6米85). Used by
+`measure.sentence_statistics`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,13 @@ _SECONDS = "秒"
 # N分 right before a figure in seconds: the minutes of one span (a clock's 8时3分 is a date span
 # and never reaches here)
 _MINUTES_BEFORE = re.compile(r"(?<![\d一二两三四五六七八九十])(\d+|[一二两三四五六七八九十]+)分$")
+# (larger unit) -> (closing character or "", smaller units in one larger, digits or 0)
+_BARE_PARTS = {
+    row[0]: ("" if row[1] == "-" else row[1], int(row[2]), 0 if row[3] == "-" else int(row[3]))
+    for row in lexicons.rows("stats_bare_subunits")
+}
+_BARE_NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十]+")
+_NOT_AFTER_BARE = ("钟", "之", ".", "%")  # 3小时53分钟 is two full units; 53分之一 a fraction
 _CLOCK_HOURS = ("时", "点")  # 8时3分42秒: a clock time, whatever the date finder left
 _HOURS = "小时"
 
@@ -87,11 +96,69 @@ def _with_minutes(st: Found, pieces: list[Piece], text: str, s0: int) -> None:
     st.unit = st.unit_written = _MINUTES
 
 
+def _bare_part(st: Found, taken: set[int], pieces: list[Piece], text: str) -> tuple[int, float, int] | None:
+    """The smaller part written right after the figure's larger unit (3小时|53分, 6米|85), in
+    no other statistic (`taken`: their pieces): its pieces (1 or 2), its value in the larger
+    unit and where it ends; else None."""
+    part = _BARE_PARTS.get(st.unit or "")
+    j = st.pieces[-1] + 1 if st.pieces else len(pieces)
+    if part is None or st.approx not in _JOINABLE or st.value is None or j >= len(pieces) or j in taken:
+        return None
+    closing, ratio, width = part
+    num = pieces[j]
+    m = _BARE_NUMBER.fullmatch(text[num.start : num.end])
+    if num.start != st.end or num.role not in ("", P.ROLE_NUM) or m is None:
+        return None
+    if width and (not m.group().isdigit() or len(m.group()) != width):
+        return None
+    end, used = num.end, 1
+    if closing:
+        if j + 1 >= len(pieces) or pieces[j + 1].role or not text.startswith(closing, pieces[j + 1].start):
+            return None
+        end, used = pieces[j + 1].start + len(closing), 2
+    nxt = text[end : end + 1]
+    if nxt.isdigit() or nxt.startswith(_NOT_AFTER_BARE):
+        return None
+    q = parse_quantity(m.group())
+    if q is None or q.value is None or not 0 <= q.value < ratio:
+        return None
+    return used, q.value / ratio, end
+
+
+def _split_piece(pieces: list[Piece], stats: list[Found], k: int, at: int) -> None:
+    """pieces[k] cut in two at `at` (the rest keeps its tag); the statistics' indices after it move."""
+    p = pieces[k]
+    pieces[k : k + 1] = [Piece(p.start, at), Piece(at, p.end, p.role, p.pos, p.marker)]
+    for other in stats:
+        other.pieces = [i + 1 if i > k else i for i in other.pieces]
+
+
+def _with_bare_part(st: Found, stats: list[Found], taken: set[int], pieces: list[Piece], text: str) -> None:
+    """3小时53分 -> 3.883 小时, 6米85 -> 6.85 米 (stats_bare_subunits)."""
+    found = _bare_part(st, taken, pieces, text)
+    if found is None:
+        return
+    used, extra, end = found
+    j = st.pieces[-1] + 1
+    if used == 2 and pieces[j + 1].end > end:  # 45|分完/v|赛: the closing glued to the next word
+        _split_piece(pieces, stats, j + 1, end)
+    pieces[j] = Piece(pieces[j].start, pieces[j].end, P.ROLE_NUM)
+    if used == 2:
+        pieces[j + 1] = Piece(pieces[j + 1].start, pieces[j + 1].end, P.ROLE_UNIT)
+    assert st.value is not None  # _bare_part checked it
+    st.value += extra
+    st.end, st.pieces = end, [*st.pieces, *range(j, j + used)]
+    st.low = st.value if st.low is not None else None
+    st.high = st.value if st.high is not None else None
+
+
 def join_mixed_units(stats: list[Found], pieces: list[Piece], text: str, s0: int) -> list[Found]:
     """The statistics with each span written in two units made one (3岁6个月 -> 3.5 岁); pieces
     of "N分" before seconds get their roles (3分42秒)."""
     for st in stats:
         _with_minutes(st, pieces, text, s0)
+    for st in stats:  # the pieces taken are counted afresh: a split moves the indices
+        _with_bare_part(st, stats, {i for other in stats for i in other.pieces}, pieces, text)
     out: list[Found] = []
     for st in stats:
         prev = out[-1] if out else None
