@@ -119,6 +119,37 @@ def test_the_fit_learns_the_judged_candidate() -> None:
     assert model.choose(s.pieces, s.found, s.text, s.names) == "农田"
 
 
+def test_a_figure_a_respective_list_pairs_is_not_the_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 分别 list's order gives each figure its item (respective_lists): a model that sees one
+    figure only would take the first item for both; it is not asked, nor recorded for training."""
+    strong = oc.ObjectModel({"E": 20.0})  # would empty every object it is asked about
+    monkeypatch.setattr(oc, "shipped_model", lambda: strong)
+    sentence = "今年，全区营业收入和利润总额分别增长15%和20%。"
+    assert [s.object for s in stats_of(sentence)] == ["营业收入", "利润总额"]
+    assert [s.object for s in stats_of("全区营业收入增长15%。")] == [""]  # asked where nothing pairs
+    assert _seen(sentence) == []
+
+
+def test_curated_cases_weigh_more_in_the_fit() -> None:
+    """A curated case (a rules' test) is fitted curated_weight times a judged statistic's once:
+    of two opposite labels of one statistic the curated one gains with its weight."""
+    s = _seen()[0]
+    options = described(s.pieces, s.found, s.text, s.names, CandidateSpec())
+    judged = training.Example(
+        training.Label("a", 0, "120万亩", "农田", "census", "train"), s.found.obj, options
+    )
+    curated = training.Example(
+        training.Label("b", 0, "120万亩", "", training.CURATED, "train"), s.found.obj, options
+    )
+
+    def empty_probability(weight: int) -> float:
+        how = training.Fit(epochs=30, curated_weight=weight)
+        return oc.ObjectModel(training.fit([judged, curated], how)).probabilities(options)[0]
+
+    assert empty_probability(1) < empty_probability(2) < empty_probability(3)
+    assert empty_probability(2) > 0.5
+
+
 def test_the_labels_hold_no_held_out_story() -> None:
     labels = training.read_labels()
     assert len(labels) > 1500
@@ -176,6 +207,7 @@ def test_agreement_counts_the_statistics_both_judges_kept(tmp_path: Path) -> Non
         "s1\t10\t5个\tyes\t项目\tblind-r18",
         "s1\t20\t3万人\tyes\t人次\tblind-r18",
         "s2\t5\t两天\tno\t\tblind-r18",
+        "s3\t7\t8个\tyes\t项目\tblind-r19a1",  # no first judgment: not compared
     ]
     blind.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert training.agreement(first, blind) == ["  blind-r18 vs census-r18: same object 1/2 = 0.500"]

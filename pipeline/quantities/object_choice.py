@@ -122,6 +122,8 @@ def recording() -> Iterator[list[Seen]]:
 
 def chosen_object(st: Found, pieces: list[Piece], text: str, names: Spans) -> str:
     """The statistic's object after the model (the last step of `rows`)."""
+    if st.paired:  # the 分别 list's order decides (respective_lists): the model sees one figure only
+        return st.obj
     seen = _RECORDER.get()
     if seen is not None:
         seen.append(Seen(list(pieces), replace(st, pieces=list(st.pieces)), text, list(names)))

@@ -32,6 +32,7 @@ class Found:
     unit_written: str | None = None
     kind: str = "count"
     obj: str = ""
+    paired: bool = False  # the object is a list item a 分别 pairs the figure with: the object model keeps it
 
 
 def match_prefix(text: str, pos: int, words: tuple[str, ...]) -> str | None:

@@ -413,7 +413,9 @@ def paired_in_order(
     item set to its new object: the item is a whole noun phrase already, which `rows` must not
     widen again (its edges would reach back over the list marks to the whole list). A figure
     paired with an earlier figure (b) is left to `rows` to finish as that figure was finished
-    (中欧|班列: the places that name the service)."""
+    (中欧|班列: the places that name the service). Every paired figure is marked `paired`: the
+    order of the list decides its object, which the object model (blind to the other figures)
+    does not overrule."""
     own = list(own)
     for k, p in enumerate(pieces):
         if p.role or not (_word(text, p) in _RESPECTIVE or _implied_at(k, stats, pieces, text)):
@@ -424,8 +426,9 @@ def paired_in_order(
         end = _subject_end(k, pieces, text)
         if end < 0:  # (b): an earlier figure's object, which `rows` finishes as that figure's
             for st, obj in zip(run, _earlier_objects(k, len(run), stats, pieces, text), strict=False):
-                st.obj = obj
+                st.obj, st.paired = obj, True
             continue
         for st, obj in zip(run, _list_items(end, len(run), pieces, text, names), strict=False):
             st.obj = own[stats.index(st)] = obj
+            st.paired = True
     return own

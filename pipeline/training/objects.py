@@ -54,6 +54,10 @@ class Fit:
     seed: int = 0
     margin: float = 0.4
     folds: int = 5
+    # each curated case (the rules' tests: the project's settled conventions) is fitted this many
+    # times, a judged story's statistic once: the judges disagree with each other on about one
+    # object in ten where the tests do not (round 19: at 1 the model broke two tests in-sample)
+    curated_weight: int = 2
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ def fit(data: list[Example], how: Fit) -> dict[str, float]:
     weights: dict[str, float] = defaultdict(float)
     squares: dict[str, float] = defaultdict(float)
     usable = [e for e in data if any(c.text == e.label.obj for c, _ in e.options)]
+    usable += [e for e in usable if e.label.sample == CURATED] * (how.curated_weight - 1)
     order = random.Random(how.seed)
     for _ in range(how.epochs):
         order.shuffle(usable)
@@ -270,6 +275,8 @@ def agreement(labels: list[Label], blind_path: Path = BLIND) -> list[str]:
         if not line or line.startswith("#") or line.startswith("story\t"):
             continue
         story, offset, figure, stat, obj, sample = line.split("\t")
+        if sample not in BLIND_OF:  # a blind sample with no first judgment (round 19)
+            continue
         key = (BLIND_OF[sample], story, int(offset), figure)
         if stat == "yes" and key in first:
             tally[sample]["n"] += 1
