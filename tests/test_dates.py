@@ -312,6 +312,36 @@ def test_a_year_written_before_a_holiday_fixes_it() -> None:
     ]
 
 
+def test_solar_term_days_move_with_the_year() -> None:
+    """清明 is 5 April in 2023 and 4 April in 2024 (dates_solar_terms, borax's calendar); 清明 as
+    "clear, fair" is no date; a year written before the term fixes it."""
+    got = dates_of("清明节期间，各地祭扫有序。", publication_date=date(2024, 4, 6))
+    assert got == [("清明节", "2024-04-04")]
+    got = dates_of("清明假期，景区迎来客流高峰。", publication_date=date(2023, 4, 6))
+    assert got == [("清明", "2023-04-05")]
+    assert dates_of("冬至当天，社区志愿者为老人包饺子。", publication_date=date(2021, 12, 22)) == [
+        ("冬至", "2021-12-21")
+    ]
+    assert dates_of("营造风清气正、政治清明的环境。", publication_date=date(2024, 4, 6)) == []
+    got = dates_of("与2023年清明节相比，客流增长两成。", publication_date=date(2024, 4, 6))
+    assert got == [("2023年清明节", "2023-04-05")]
+
+
+def test_a_month_word_before_a_day_counts_from_the_story_month() -> None:
+    """上月15日 is the 15th of the month before the story's (dates_month_words), across a year's end."""
+    got = dates_of("上月15日，大桥正式通车。下个月3日，博览会将开幕。", publication_date=date(2024, 3, 20))
+    assert got == [("上月15日", "2024-02-15"), ("下个月3日", "2024-04-03")]
+    got = dates_of("上月28日，项目开工。", publication_date=date(2024, 1, 10))
+    assert got == [("上月28日", "2023-12-28")]
+
+
+def test_midnight_after_a_day_is_a_time() -> None:
+    """零时 / 零点 after a day is 00:00; a Chinese hour alone still needs a day part (零时工 is none)."""
+    got = dates_of("新规自4月1日零时起施行，20日零点起恢复通行。", publication_date=date(2024, 3, 20))
+    assert got == [("4月1日零时", "2024-04-01T00:00"), ("20日零点", "2024-04-20T00:00")]  # April's 20th
+    assert dates_of("工地招聘零时工。", publication_date=date(2024, 3, 20)) == []
+
+
 def test_lunar_months_and_days() -> None:
     text = "这个正月，村里的灯会格外热闹。正月十五，游客挤满古镇。"
     assert dates_of(text, publication_date=date(2024, 2, 20)) == [

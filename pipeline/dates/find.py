@@ -50,6 +50,8 @@ _YEAR_TAILS = tuple(row[0] for row in _TAILS if row[1] in ("year", "both"))
 LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {
     row[0]: (int(row[1]), int(row[2])) for row in lexicons.rows("dates_lunar_holidays")
 }
+# solar terms named as days (清明节, 冬至): the term's name, resolved by year (holidays.solar_term)
+SOLAR_TERMS: dict[str, str] = {row[0]: row[1] for row in lexicons.rows("dates_solar_terms")}
 LUNAR_MONTHS: dict[str, int] = {k: int(v) for k, v in lexicons.mapping("dates_lunar_months").items()}
 # 3点建议: a count of points, not a clock time
 _POINT_NOUNS = tuple(lexicons.words("dates_point_nouns"))
@@ -61,6 +63,10 @@ CENTURIES: dict[str, tuple[int, bool]] = {
 def alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w) for w in lexicons.longest_first(tuple(words)))
 
+
+# 上月15日, 下个月3日: a day's month counted from the story's month
+MONTH_WORDS: dict[str, int] = {row[0]: int(row[1]) for row in lexicons.rows("dates_month_words")}
+_MONTH_WORD_BEFORE = re.compile(rf"(?:{alternation(tuple(MONTH_WORDS))})$")
 
 CN = "零〇一二两三四五六七八九十"
 N12 = rf"(?:\d{{1,2}}|[{CN}]{{1,3}})"
@@ -106,19 +112,20 @@ _REL_TIME_RE = re.compile(
 _YEAR_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR_NUM})年|(?P<yw>{alternation(YEAR_WORDS)}))$")
 
 
-def _holiday_pattern(rows: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+def _holiday_pattern(rows: tuple[tuple[str, ...], ...], need_at: int = 3) -> re.Pattern[str]:
     """A holiday name, with the words one of which must follow it (五一假期, not 五一路) and
-    those none of which may (春节联欢晚会 is a programme)."""
+    those none of which may (春节联欢晚会 is a programme), in columns need_at and need_at + 1."""
     parts = []
     for row in sorted(rows, key=lambda r: -len(r[0])):
-        need = f"(?={row[3]})" if len(row) > 3 and row[3] else ""
-        block = f"(?!{row[4]})" if len(row) > 4 and row[4] else ""
+        need = f"(?={row[need_at]})" if len(row) > need_at and row[need_at] else ""
+        block = f"(?!{row[need_at + 1]})" if len(row) > need_at + 1 and row[need_at + 1] else ""
         parts.append(re.escape(row[0]) + need + block)
     return re.compile("|".join(parts))
 
 
 _HOLIDAY_RE = _holiday_pattern(lexicons.rows("dates_holidays"))
 _LUNAR_HOLIDAY_RE = _holiday_pattern(lexicons.rows("dates_lunar_holidays"))
+_SOLAR_TERM_RE = _holiday_pattern(lexicons.rows("dates_solar_terms"), need_at=2)
 # between a dated time (or a date) and the end of a time range: 9月23日0—24时, 8时至20时
 TIME_RANGE_GAP = re.compile(rf"(?:{N12}(?:[时点](?:{N12}分)?)?)?[—\-－~～至到]")
 # a Chinese month alone (一月) is often not a date (一月一次); it is before these
@@ -177,8 +184,10 @@ class DateHit:
     second: int | None = None  # 8时3分42秒: a launch or a finish written to the second
     recurring: bool = False
     explicit_year: bool = False
-    # date | day | time | year | decade | relative | reltime | holiday | lunar
+    # date | day | time | year | decade | relative | reltime | holiday | lunar | term
     kind: str = "date"
+    term: str | None = None  # the solar term of a term day (清明节 -> 清明)
+    month_offset: int | None = None  # 上月15日: -1, the month counted from the story's
     offset_days: int = 0
     from_page: bool = True  # relative to the page's date (昨天), else to the day being told
     year_word: str | None = None  # 去年 in 去年12月底
@@ -220,6 +229,9 @@ def _minutes(m: re.Match[str]) -> tuple[int, bool, int | None] | None:
     return 0, False, None
 
 
+_MIDNIGHT = ("零", "〇")
+
+
 def _time_parts(
     m: re.Match[str], text: str, offset: int
 ) -> tuple[int, int, bool, int | None] | None:
@@ -239,8 +251,11 @@ def _time_parts(
             return None
         if not (part or m.group("zh")) and text.startswith(_POINT_NOUNS, end_of_time):
             return None  # 3点建议
-    # a Chinese hour needs a day part or a minute/钟 to be a time: 第一时间, 一时半会
-    if not h_text.isdigit() and not (part or m.group("min") or m.group("half") or m.group("zh")):
+    # a Chinese hour needs a day part or a minute/钟 to be a time: 第一时间, 一时半会; 零时 and
+    # 零点 (midnight) right after a day mean nothing else (20日零时; but 零时工 alone)
+    midnight = h_text in _MIDNIGHT and "d" in m.re.groupindex and m.group("d") is not None
+    written = part or m.group("min") or m.group("half") or m.group("zh") or midnight
+    if not h_text.isdigit() and not written:
         return None
     if start_of_time > 0 and text[start_of_time - 1] in "第每前近约":
         return None
@@ -304,6 +319,9 @@ def _days(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
         if day is None or not 1 <= day <= 31:
             continue
         hit = DateHit(s, e, day=day, kind="day")
+        word = _MONTH_WORD_BEFORE.search(text, max(start, s - 3), s)
+        if word is not None and free(word.start(), e):  # 上月15日
+            hit.start, hit.month_offset = word.start(), MONTH_WORDS[word.group()]
         if m.group("time"):
             tp = _time_parts(m, text, start)
             if tp is None:
@@ -422,7 +440,8 @@ def _relative_days(text: str, start: int, end: int, free: _Claim) -> Iterator[Da
 
 
 def _holidays(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit]:
-    """A holiday on a fixed day, solar (国庆节, 五一假期) or lunar (春节, 中秋节)."""
+    """A holiday on a fixed day, solar (国庆节, 五一假期) or lunar (春节, 中秋节), or a solar term's day
+    (清明节, 冬至)."""
     tables = ((_HOLIDAY_RE, HOLIDAYS, "holiday"), (_LUNAR_HOLIDAY_RE, LUNAR_HOLIDAYS, "lunar"))
     for pattern, table, kind in tables:
         for m in pattern.finditer(text[start:end]):
@@ -430,13 +449,22 @@ def _holidays(text: str, start: int, end: int, free: _Claim) -> Iterator[DateHit
             if not free(s, e):
                 continue
             month, day = table[m.group()]
-            hit = DateHit(s, e, month=month, day=day, kind=kind)
-            year = _YEAR_BEFORE.search(text, max(start, s - 6), s)
-            if year is not None and free(year.start(), e):  # 2021年春节, 去年国庆节
-                hit.start, hit.year_word = year.start(), year.group("yw")
-                if year.group("y"):
-                    hit.year, hit.explicit_year = number(year.group("y")), True
-            yield hit
+            yield _with_year_before(DateHit(s, e, month=month, day=day, kind=kind), text, start, free)
+    for m in _SOLAR_TERM_RE.finditer(text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        if free(s, e):
+            hit = DateHit(s, e, kind="term", term=SOLAR_TERMS[m.group()])
+            yield _with_year_before(hit, text, start, free)
+
+
+def _with_year_before(hit: DateHit, text: str, start: int, free: _Claim) -> DateHit:
+    """The hit with the year written right before it (2021年春节, 去年国庆节, 2024年清明节)."""
+    year = _YEAR_BEFORE.search(text, max(start, hit.start - 6), hit.start)
+    if year is not None and free(year.start(), hit.end):
+        hit.start, hit.year_word = year.start(), year.group("yw")
+        if year.group("y"):
+            hit.year, hit.explicit_year = number(year.group("y")), True
+    return hit
 
 
 _FINDERS = (

@@ -4,13 +4,15 @@ A holiday written without its year (国庆节, 元旦, 春节) is the occurrence
 article is from (元旦 in a story of 2024-01-07 is 2024-01-01; 春节 on a page of December 2024
 is the coming 2025-01-29), or the one in the page's year when only the year is known. Lunar
 dates go through the `lunardate` library (a maintained converter of the Chinese calendar,
-1900-2099), not a table of our own.
+1900-2099), and so do the days of the solar terms (`borax`'s TermUtils: 清明 is 4 or 5 April),
+not tables of our own.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from borax.calendars.lunardate import TermUtils
 from lunardate import LunarDate
 
 
@@ -65,6 +67,19 @@ def solar_holiday(month: int, day: int, ref: date | None, year: int | None) -> d
             candidates.append((date(y, month, day),) * 2)
         except ValueError:
             continue
+    found = _nearest(candidates, ref, year)
+    return found[0] if found else None
+
+
+def solar_term(term: str, ref: date | None, year: int | None) -> date | None:
+    """The day of a solar term (清明, 冬至) nearest ref, else in year."""
+    candidates = []
+    for y in _years_around(ref, year):
+        try:
+            day: date = TermUtils.nth_term_day(y, term_name=term)
+        except ValueError:  # a year outside the library's calendar (1900-2100)
+            continue
+        candidates.append((day, day))
     found = _nearest(candidates, ref, year)
     return found[0] if found else None
 

@@ -264,8 +264,11 @@ def _holiday(hit: DateHit, y: int | None, state: _Reading) -> DateValue | None:
     month, day = hit.month or 1, hit.day
     written = hit.explicit_year or bool(hit.year_word)  # 2021年春节, 去年国庆节: in that year
     ref = None if written else state.ref
-    if hit.kind == "holiday":
-        solar = holidays.solar_holiday(month, day or 1, ref, y)
+    if hit.kind in ("holiday", "term"):
+        if hit.term:  # 清明节: the solar term's day of that year
+            solar = holidays.solar_term(hit.term, ref, y)
+        else:
+            solar = holidays.solar_holiday(month, day or 1, ref, y)
         span = (solar, solar) if solar else None
     else:
         span = holidays.lunar_holiday(month, day, ref, y)
@@ -276,7 +279,17 @@ def _holiday(hit: DateHit, y: int | None, state: _Reading) -> DateValue | None:
     return DateValue(hit.start, hit.end, value, "day", first if first == last else None)
 
 
+def _month_from_story(hit: DateHit, ref: date) -> None:
+    """上月15日, 下个月3日: the day's year and month counted from the story's month."""
+    months = ref.year * 12 + ref.month - 1 + (hit.month_offset or 0)
+    hit.year, hit.month, hit.year_given = months // 12, months % 12 + 1, True
+
+
 def _single(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateValue | None:
+    if hit.month_offset is not None:
+        if state.ref is None:  # 上月15日 on a page of no known day: no month to count from
+            return None
+        _month_from_story(hit, state.ref)
     y = _year_of(hit, state)
     if hit.kind == "year":
         return DateValue(hit.start, hit.end, f"{hit.year:04d}", "year", None)
@@ -288,7 +301,7 @@ def _single(hit: DateHit, text: str, state: _Reading, at_start: bool) -> DateVal
         return None
     if hit.kind == "reltime":
         return _relative_time(hit, state)
-    if hit.kind in ("holiday", "lunar"):
+    if hit.kind in ("holiday", "lunar", "term"):
         return _holiday(hit, y, state)
     if hit.kind == "time":
         return _time(hit, text, state)
