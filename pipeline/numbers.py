@@ -473,6 +473,8 @@ _INNER_SPACE = (
 _GE_YI = r"个(?=[亿億](?![^，。、；\s]{0,4}级))"
 _BODY = rf"(?:{_ARABIC}|{_NUMCH})(?:{_ARABIC}|{_NUMCH}|[点點](?={_D})|{_GE_YI}|{_INNER_SPACE})*+"
 _PERCENT_WORD = r"(?:[百佰]|[千仟]|[万萬])分之"  # 百分之, 仟分之 (formal), 萬分之 (traditional)
+# 半 right before a measure word is half of one (半斤 = 0.5): numerals_half_measures
+_HALF_MEASURES = "|".join(map(re.escape, lexicons.longest_first(lexicons.words("numerals_half_measures"))))
 _FIND_RE = re.compile(
     rf"""
     (?:(?<![0-9０-９A-Za-z])[负負])?{_PERCENT_WORD}(?:负|負)?{_BODY}
@@ -481,6 +483,7 @@ _FIND_RE = re.compile(
     | (?:负|-|−)?{_ARABIC}\s*(?:[eE][+-]?\d+|[×xX]10(?:\^?[+-]?\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
         |\^[+-]?\d{{1,2}}(?!\d))
     | (?<![一二两三四五六七八九十百千万亿大多个])半(?:百(?!分)|成(?=$|[^\u4e00-\u9fff]|[以左上多的]))
+    | (?<![一二两三四五六七八九十百千万亿大多个上下\d])半(?=个?(?:{_HALF_MEASURES}))
     | (?:(?<![0-9０-９A-Za-z])(?:负|負|零下(?={_NUMCH}))
         |(?<![0-9０-９A-Za-z\-])[-−](?=[0-9０-９])
         |(?<![0-9０-９A-Za-z.．])[.．](?=[0-9０-９]))?{_BODY}

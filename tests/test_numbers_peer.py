@@ -149,7 +149,7 @@ def test_written_zero_after_a_scale(hundreds: int, ones: int) -> None:
 @pytest.mark.parametrize("digit", list("二三四五六七八九"))
 def test_liang_never_inside_a_digit_string(digit: str) -> None:
     assert parse_numeral(f"{digit}两") is None  # 八两: eight liang, not 82
-    assert find_numerals(f"半斤{digit}两") == [(2, 3, float(CN.index(digit)))]
+    assert find_numerals(f"半斤{digit}两") == [(0, 1, 0.5), (2, 3, float(CN.index(digit)))]
 
 
 def test_hao_ji_is_ji() -> None:
@@ -183,11 +183,21 @@ def test_financial_digit_words_alone(char: str) -> None:
 
 # --- the suite itself ---------------------------------------------------------------------
 
-KNOWN_MISSES = {
-    # find_numerals reads 半 alone only as 半百 / 半成 and after a number (两个半): 半 + a measure
-    # word (半斤, 半年) is left to the statistics stage with the word tokens (半岛, 半导体)
-    "半斤",
-}
+KNOWN_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize("measure", lexicons.words("numerals_half_measures"))
+def test_half_before_a_measure_word_is_a_numeral(measure: str) -> None:
+    """半斤, 半个月: 半 is 0.5 before a measure word (numerals_half_measures); after a number (三斤半)
+    or inside 上半年 it is not a numeral of its own, and 半岛, 半导体 hold none."""
+    assert find_numerals(f"买了半{measure}") == [(2, 3, 0.5)]
+    assert find_numerals(f"用了半个{measure}") == [(2, 3, 0.5)]
+    assert [v for _, _, v in find_numerals(f"上半{measure}")] == []
+
+
+def test_half_after_a_number_or_inside_a_word_is_none_of_its_own() -> None:
+    assert [v for _, _, v in find_numerals("三斤半，两公里半，五个半小时")] == [3.0, 2.0, 5.0]
+    assert find_numerals("半岛上的半导体工厂，下半场") == []
 
 
 def test_peer_suite() -> None:

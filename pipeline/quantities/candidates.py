@@ -19,6 +19,7 @@ from pipeline.records import Token
 
 _VAGUE_RE = re.compile(P.VAGUE_PATTERN)
 _HALF_RE = re.compile(r"(?<![一两三四五六七八九十\d个上下])半(?=个?多?(?:小时|天|年|月|日|钟头|星期))")
+_HALF_CHAR = "半"
 _HALVES_RE = re.compile(r"一[多大]?半")  # 一半, 一多半, 一大半: fractions
 # N个半 before a time unit: 一个半小时 (1.5), 两个半月
 # (?<!\d): a digit run is tried from its first digit only, so a long run costs linear time
@@ -84,6 +85,8 @@ def _lexical(seg: str, s0: int) -> list[Numeral]:
         t = seg[a:b]
         if t in _ZEROS or (len(t) == 1 and t in _FORMAL_DIGITS):
             continue  # 零部件; 陆地, 伍 (a surname): a formal digit alone is a word in running text
+        if t == _HALF_CHAR:
+            continue  # 半斤: the finder's half of a measure; this stage reads 半 itself (_HALF_RE)
         if seg[b : b + 1] in P.PERCENT_WORDS and _is_percent(t + seg[b]):
             t, b = t + seg[b], b + 1  # 四成农户: the finder stopped before 成
         q = parse_quantity(t)
