@@ -152,7 +152,7 @@ def _post_after_unit(seg: str, pos: int, unit: str, pieces: list[Piece]) -> str 
     if post == "多" and kind == "count":
         return None  # 3年多, 5公斤多; but 一批多光谱无人机 is 一批 + 多光谱
     if post and post not in _GLUED_MARKERS and len(post) == 1 and seg[pos : pos + 2] in jieba_dict():
-        return None  # 三天|许昌, 三年|许多: a one-character marker that opens a word
+        return None  # 两天|许昌, 三年|许多: a one-character marker that opens a word
     return post
 
 

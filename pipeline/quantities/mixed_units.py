@@ -7,7 +7,7 @@ the smaller make one larger; only exact ratios). The finder reads each figure wi
 (measure); here two figures are joined where nothing but 零/又 stands between them and the second
 is less than one of the larger unit. 分 alone is no unit (a score, a cent): a figure in 秒 right
 after "N分" takes the minutes in (3分42秒 = 3.7 minutes), and a smaller part written after the
-larger unit without its full name is read in too (stats_bare_subunits: 3小时53分, 6米85). Used by
+larger unit without its full name is read in too (stats_bare_subunits: 2小时08分, 6米72). Used by
 `measure.sentence_statistics`.
 """
 
@@ -34,7 +34,7 @@ _BARE_PARTS = {
     for row in lexicons.rows("stats_bare_subunits")
 }
 _BARE_NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十]+")
-_NOT_AFTER_BARE = ("钟", "之", ".", "%")  # 3小时53分钟 is two full units; 53分之一 a fraction
+_NOT_AFTER_BARE = ("钟", "之", ".", "%")  # 2小时08分钟 is two full units; 8分之一 a fraction
 _CLOCK_HOURS = ("时", "点")  # 8时3分42秒: a clock time, whatever the date finder left
 _HOURS = "小时"
 
@@ -97,7 +97,7 @@ def _with_minutes(st: Found, pieces: list[Piece], text: str, s0: int) -> None:
 
 
 def _bare_part(st: Found, taken: set[int], pieces: list[Piece], text: str) -> tuple[int, float, int] | None:
-    """The smaller part written right after the figure's larger unit (3小时|53分, 6米|85), in
+    """The smaller part written right after the figure's larger unit (2小时|08分, 6米|72), in
     no other statistic (`taken`: their pieces): its pieces (1 or 2), its value in the larger
     unit and where it ends; else None."""
     part = _BARE_PARTS.get(st.unit or "")
@@ -134,7 +134,7 @@ def _split_piece(pieces: list[Piece], stats: list[Found], k: int, at: int) -> No
 
 
 def _with_bare_part(st: Found, stats: list[Found], taken: set[int], pieces: list[Piece], text: str) -> None:
-    """3小时53分 -> 3.883 小时, 6米85 -> 6.85 米 (stats_bare_subunits)."""
+    """2小时08分 -> 2.133 小时, 6米72 -> 6.72 米 (stats_bare_subunits)."""
     found = _bare_part(st, taken, pieces, text)
     if found is None:
         return
