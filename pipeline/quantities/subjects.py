@@ -338,7 +338,7 @@ def _metric_before_modal(pieces: list[Piece], i: int, j: int, text: str, kind: s
     return _noun_run_before(pieces, i - 2, text, kind)
 
 
-_SIGNS = ("零下", "负")  # a figure's sign written apart from it (零下|15度)
+_SIGNS = lexicons.words("stats_sign_words")  # a figure's sign written apart from it (零下|15度)
 _REACH_ENDS = ("达", "到", "至")  # one-character verbs of reaching (高|达, 壮大|到, 重达)
 
 
