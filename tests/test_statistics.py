@@ -256,6 +256,16 @@ def test_a_one_character_marker_that_opens_a_word_is_no_marker() -> None:
     assert one("等了两小时许，救援队赶到。", "两小时许").approx == "about"
 
 
+def test_one_before_a_ratio_is_a_figure() -> None:
+    """一 is the article before most measure words (一名护士) but never before 倍; a verb that
+    jieba glues to the figure (增加一倍) gives it back."""
+    for sentence in ("全县农民收入增长了一倍。", "全县粮食产量增加一倍。"):
+        s = one(sentence, "一倍")
+        assert (s.value, s.unit, s.kind) == (1.0, "倍", "ratio")
+    assert one("加工效率提高一倍以上。", "一倍以上").approx == "over"
+    assert texts("统一标准，唯一入口。") == []
+
+
 def test_vague_numbers_have_no_value() -> None:
     s = one("全区数十名党员参与其中。", "数十名")
     assert s.value is None and s.approx == "range" and (s.low, s.high) == (20, 90)

@@ -195,7 +195,8 @@ def blocked(
         tok = tokens.at(n.start)
         if tok is not None and tok.start < n.start:
             prefix = text[tok.start : n.start]
-            if not any(prefix.endswith(w) for w in P.FINDER_PRE_MARKERS):
+            closes = P.UNIT_KIND.get(text[n.end : tok.end]) == "ratio"  # 增加一倍: a verb and its ratio
+            if not closes and not any(prefix.endswith(w) for w in P.FINDER_PRE_MARKERS):
                 return True  # 统一, 逐一, 唯一: the numeral is inside a word
     if _percent_word_opens_word(n, tokens):
         return True

@@ -17,6 +17,7 @@ from pipeline.nlp.components.resources import jieba_dict
 from pipeline.numeral_grammar import NEGATIVE
 from pipeline.quantities import designations as D
 from pipeline.quantities.candidates import Numeral, TokenIndex
+from pipeline.quantities.magnitudes import is_magnitude
 from pipeline.quantities.pieces import Piece, match_prefix
 
 _ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
@@ -85,9 +86,12 @@ def _names_a_thing(m: _Measured) -> bool:
 
 
 def _is_level(m: _Measured) -> bool:
-    """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级); elsewhere it is a level
-    (一级应急响应, 提升至二级): stats_tier_nouns."""
-    return m.unit == _TIER_UNIT and not m.text[: m.first].endswith(_TIER_NOUNS) and not _steps(m)
+    """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级) and measures magnitudes
+    (6.8级地震: stats_magnitude_words); elsewhere it is a level (一级应急响应, 提升至二级):
+    stats_tier_nouns."""
+    if m.unit != _TIER_UNIT or is_magnitude(m.text, m.num.start, m.unit_end):
+        return False  # 6.8级地震, 风力达8级: a magnitude is measured
+    return not m.text[: m.first].endswith(_TIER_NOUNS) and not _steps(m)
 
 
 def _steps(m: _Measured) -> bool:
@@ -96,15 +100,19 @@ def _steps(m: _Measured) -> bool:
     return any(after.startswith(w) or after[:2].endswith(w) for w in _STEP_NOUNS)
 
 
+# 一 before these measures is always a figure: 一个月 (a duration), 增长了一倍 (a ratio)
+_NEVER_ARTICLE_KINDS = ("duration", "ratio")
+
+
 def _is_article_or_slogan(m: _Measured) -> bool:
     text, num = m.text, m.num
     if (
         num.text in _ARTICLE_ONE
         and not m.has_marker
-        and P.UNIT_KIND.get(m.unit) != "duration"
+        and P.UNIT_KIND.get(m.unit) not in _NEVER_ARTICLE_KINDS
         and not text[: num.start].endswith(_MEASURING_WORDS)
     ):
-        return True  # 一名护士 (but 仅一条主干道 measures)
+        return True  # 一名护士 (but 仅一条主干道 measures; 增长了一倍 is a ratio)
     nxt = text[m.unit_end : m.unit_end + 1]
     # 五包一, 一对一: a number right after the measure word that measures nothing itself is a
     # slogan; 3位七旬党员 is two quantities

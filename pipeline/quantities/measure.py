@@ -25,6 +25,7 @@ from pipeline.nlp.components.resources import jieba_dict
 from pipeline.numbers import parse_quantity
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.quantities.exclusions import valid_measure
+from pipeline.quantities.magnitudes import is_magnitude
 from pipeline.quantities.mixed_units import join_mixed_units
 from pipeline.quantities.pieces import Found, Piece, match_prefix
 from pipeline.quantities.rate_units import rate_tail, rate_unit
@@ -493,6 +494,8 @@ def _unit_and_kind(stat: Found, num: Numeral, roles: dict[str, Piece], text: str
     stat.unit_written = f"{scale}{ge}{written or ''}" or None
     if stat.unit in P.COUNT_OR_MONEY and _counts_no_noun(text, unit_p):
         stat.kind = "amount"  # 卖10万块 (money) but 3块屏幕 (a count)
+    if unit_p is not None and is_magnitude(text, num.start, unit_p.end):
+        stat.kind = "amount"  # 6.8级地震: a magnitude measured, not tiers counted
 
 
 def _counts_no_noun(text: str, unit_p: Piece | None) -> bool:
