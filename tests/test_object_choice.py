@@ -156,6 +156,8 @@ def test_the_labels_hold_no_held_out_story() -> None:
     assert {lb.use for lb in labels} == {"train", "check"}
     annotated = {g.story for path in ro.annotation_files() for g in ro.load_annotations(path)}
     assert not {lb.story for lb in labels} & annotated  # no raw_objects story, held out or tuned
+    blind = {line.split("\t")[0] for line in training.BLIND.read_text(encoding="utf-8").splitlines()}
+    assert len(blind) > 400 and not blind & annotated  # nor in the blind judgments
 
 
 def test_a_malformed_label_row_names_the_line(tmp_path: Path) -> None:
