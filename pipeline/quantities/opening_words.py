@@ -10,7 +10,9 @@ off (issue 12, round 12). Two classes, each a word list, one reader:
   (context_objects.without_leading_place cuts named places).
 
 Where such a word is the object's first word and a noun phrase follows it up to the figure, the
-object is that noun phrase.
+object is that noun phrase. A verb of expectation further in (民航|预计|运输|旅客, 人员流动量|预计)
+parts the subject from the predicate in the same way: the object is what follows it, past the
+predicate's verb, where that ends in a noun, else what stands before it (`without_inner_word`).
 
 A third class opens before the object: a preposition of partner, route or setting
 (stats_partner_prepositions: 对|欧盟|进出口, 经|某通道|进出口, 在|某危机|中|花费). The reader
@@ -36,12 +38,15 @@ from pipeline.quantities.object_words import NOUN_POS, _word
 from pipeline.quantities.pieces import Found, Piece
 
 EXPECTATION_WORDS = frozenset(lexicons.words("stats_expectation_words"))
+# the verbs that cut an object inside it too: not 预期, which also names a metric (预期增长目标)
+PREDICTING_VERBS = frozenset(r[0] for r in lexicons.rows("stats_expectation_words") if r[1:2] != ("noun",))
 DEICTIC_PLACES = frozenset(lexicons.words("stats_deictic_places"))
 _PARTNER_PREPOSITIONS = {
     w: tuple(c.split()) if c != "-" else () for w, c in lexicons.rows("stats_partner_prepositions")
 }
 _VERBAL_POS = ("v", "vn")  # 进出口/vn, 出口/vn: the activity the partner phrase goes with
 _PHRASE_WORDS = 8  # words between the preposition and the object's start, at most
+_AVERAGE_WORDS = frozenset(lexicons.words("stats_average_words"))  # 平均, 日均
 _PART_WORDS = tuple(lexicons.words("stats_part_words"))  # 部分, 大部, 局部
 _REGION_WORDS = tuple(lexicons.words("stats_region_words"))  # 地区, 区域
 _REGION_METRICS = tuple(lexicons.words("stats_region_metrics"))  # 地区生产总值
@@ -59,6 +64,27 @@ def without_opening_word(st: Found, pieces: list[Piece], text: str, words: Colle
     if any(p.role for p in rest) or not rest[-1].pos.startswith(NOUN_POS):
         return st.obj
     return text[rest[0].start : pieces[b].end]
+
+
+def without_inner_word(st: Found, pieces: list[Piece], text: str, words: Collection[str]) -> str:
+    """The object cut at the last word of `words` inside it or at its end (see the module)."""
+    span = located(st, pieces, text)
+    if span is None:
+        return st.obj
+    a, b = span
+    inner = [k for k in range(a + 1, b + 1) if not pieces[k].role and _word(text, pieces[k]) in words]
+    if not inner:
+        return st.obj
+    k = inner[-1]
+    after = pieces[k + 1 : b + 1]
+    while len(after) > 1 and after[0].pos.startswith("v"):
+        after = after[1:]  # 预计|运输|旅客: the predicate's verb after the expectation, not the noun's
+    if all(_word(text, p) in _AVERAGE_WORDS for p in after):
+        after = []  # 流动量|预计|日均|N: the frame of the figure, the metric is before
+    for part in (after, pieces[a:k]):
+        if part and not any(p.role for p in part) and part[-1].pos.startswith(NOUN_POS):
+            return text[part[0].start : part[-1].end]
+    return st.obj
 
 
 def _partner_preposition(pieces: list[Piece], a: int, text: str) -> str | None:
