@@ -1,6 +1,6 @@
 """N级 as a magnitude (pipeline.quantities.magnitudes, stats_magnitude_words): an earthquake's or
 the wind's figure is measured (kind amount, unit 级), decimal or not, while 级 elsewhere stays a
-level (一级应急响应) or counts tiers (乡村两级). Sentences invented in the style of weather and
+level (二级应急响应) or counts tiers (县乡两级). Sentences invented in the style of weather and
 earthquake reports; none is copied from a gold page or a judged story."""
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ def test_a_magnitude_measures_the_noun_after_it_or_the_metric_before_it() -> Non
 
 
 def test_levels_and_tiers_stay_what_they_were() -> None:
-    assert stats_of("全省启动防汛一级应急响应。") == []
-    assert stats_of("这里栖息着国家一级保护动物。") == []
+    assert stats_of("该县已将应急响应调整到三级。") == []
+    assert stats_of("山谷里生长着国家二级保护植物。") == []
     s = one("县乡两级干部全部下沉一线。", "两级")
     assert (s.kind, s.object) == ("count", "县乡")
 

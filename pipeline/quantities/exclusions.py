@@ -1,6 +1,6 @@
 """Exclusions that need the whole match of a statistic: the article 一, slogans (五包一),
 named counts (二十条措施, 500米自由泳, 70公斤级, 7人制, 三口之家: stats_named_counts), levels
-(一级应急响应; 级 counts tiers and steps only), idioms of one (一年比一年好, 新一周, 每一天,
+(二级应急响应; 级 counts tiers and steps only), idioms of one (一年比一年好, 新一周, 每一天,
 一年之计), designations (train numbers, ranks, rounds: designations), the period compared with (比上一年),
 years and days, a measure word that
 starts a longer word, numbers in quotations and titles."""
@@ -86,8 +86,8 @@ def _names_a_thing(m: _Measured) -> bool:
 
 
 def _is_level(m: _Measured) -> bool:
-    """级 counts tiers only after tier nouns (乡村两级, 区、镇、村三级) and measures magnitudes
-    (6.8级地震: stats_magnitude_words); elsewhere it is a level (一级应急响应, 提升至二级):
+    """级 counts tiers only after tier nouns (县乡两级, 县、乡、村三级) and measures magnitudes
+    (6.8级地震: stats_magnitude_words); elsewhere it is a level (二级应急响应, 调整到三级):
     stats_tier_nouns."""
     if m.unit != _TIER_UNIT or is_magnitude(m.text, m.num.start, m.unit_end):
         return False  # 6.8级地震, 风力达8级: a magnitude is measured

@@ -1,5 +1,5 @@
-"""N级 as a magnitude on a scale (6.8级地震, 风力达8级), not a level (一级应急响应) nor a tier
-(乡村两级): `stats_magnitude_words` names the nouns after the figure and the metrics before it.
+"""N级 as a magnitude on a scale (6.8级地震, 风力达8级), not a level (二级应急响应) nor a tier
+(县乡两级): `stats_magnitude_words` names the nouns after the figure and the metrics before it.
 Used by `exclusions` (a magnitude is a figure, decimal or not) and `measure` (its kind is amount).
 
 Written by hand: a word list looked up on both sides of the figure; no library reads this."""
