@@ -26,12 +26,12 @@ def test_without_expectation_verb(sentence: str, surface: str, obj: str) -> None
     ("sentence", "surface", "obj"),
     [
         # inside the object: the subject before it goes, and so does the predicate's verb after it
-        ("今年暑期，民航预计运输旅客1.3亿人次。", "1.3亿人次", "旅客"),
+        ("暑期，航空公司预计运输旅客1200万人次。", "1200万人次", "旅客"),
         ("铁路部门预计发送旅客5亿人次。", "5亿人次", "旅客"),
         # at its end: what stands before it
-        ("假期全社会跨区域人员流动量预计达14亿人次。", "14亿人次", "跨区域人员流动量"),
+        ("国庆假期，景区游客接待量预计达到30万人次。", "30万人次", "景区游客接待量"),
         # a frame of averaging after it (日均) is no object: what stands before it
-        ("节日期间全社会跨区域人员流动量预计日均超过2亿人次。", "超过2亿人次", "跨区域人员流动量"),
+        ("黄金周期间，景区游客接待量预计日均超过5万人次。", "超过5万人次", "景区游客接待量"),
     ],
 )
 def test_an_expectation_verb_inside_the_object_cuts_it(sentence: str, surface: str, obj: str) -> None:

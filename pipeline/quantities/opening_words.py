@@ -10,7 +10,7 @@ off (issue 12, round 12). Two classes, each a word list, one reader:
   (context_objects.without_leading_place cuts named places).
 
 Where such a word is the object's first word and a noun phrase follows it up to the figure, the
-object is that noun phrase. A verb of expectation further in (民航|预计|运输|旅客, 人员流动量|预计)
+object is that noun phrase. A verb of expectation further in (航空公司|预计|运输|旅客, 游客接待量|预计)
 parts the subject from the predicate in the same way: the object is what follows it, past the
 predicate's verb, where that ends in a noun, else what stands before it (`without_inner_word`).
 
@@ -80,7 +80,7 @@ def without_inner_word(st: Found, pieces: list[Piece], text: str, words: Collect
     while len(after) > 1 and after[0].pos.startswith("v"):
         after = after[1:]  # 预计|运输|旅客: the predicate's verb after the expectation, not the noun's
     if all(_word(text, p) in _AVERAGE_WORDS for p in after):
-        after = []  # 流动量|预计|日均|N: the frame of the figure, the metric is before
+        after = []  # 接待量|预计|日均|N: the frame of the figure, the metric is before
     for part in (after, pieces[a:k]):
         if part and not any(p.role for p in part) and part[-1].pos.startswith(NOUN_POS):
             return text[part[0].start : part[-1].end]

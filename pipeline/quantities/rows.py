@@ -250,7 +250,7 @@ def _finish(st: Found, pieces: list[Piece], text: str, s0: int, places: _Spans, 
     st.obj = without_clause_predicate(st, pieces, text)  # 书房|特色|鲜明: the attribute's predicate
     st.obj = without_edge_adverb(st, pieces, text)  # 发电量|首/m|超N: the adverbial, not the noun
     st.obj = without_opening_word(st, pieces, text, EXPECTATION_WORDS)  # 预计/vn|粮食产量|N亿斤
-    st.obj = without_inner_word(st, pieces, text, PREDICTING_VERBS)  # 民航|预计|运输旅客|N人次
+    st.obj = without_inner_word(st, pieces, text, PREDICTING_VERBS)  # 航空公司|预计|运输旅客|N人次
     st.obj = without_opening_word(st, pieces, text, DEICTIC_PLACES)  # 县里|投资|N万元: the setting
     st.obj = without_partner_phrase(st, pieces, text)  # 对|某国|进出口: the trade, not the partner
     st.obj = without_part_region(st)  # 部分地区|降温幅度: where, not what
