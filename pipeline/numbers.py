@@ -49,6 +49,7 @@ from pipeline.numeral_grammar import core_value as _core_value
 __all__ = [
     "SCALE_VALUES",
     "Quantity",
+    "approx_bounds",
     "find_numerals",
     "normalize_numeral",
     "parse_numeral",
@@ -250,13 +251,19 @@ def _to_float(v: Decimal | None) -> float | None:
     return None if v is None else float(v)
 
 
+def approx_bounds(value: float | None, approx: str) -> tuple[float | None, float | None]:
+    """(low, high) an approximation sets on a value: over -> low, under -> high, and the other way
+    below zero (零下十多 = -10 or colder: high -10, as `quantities.signs` reads a sign written
+    apart, 零下10多度); exact, about and an unknown value set none. The one rule of the parser,
+    the statistics finder and the spans it joins."""
+    if value is None or approx not in ("over", "under"):
+        return None, None
+    return (value, None) if (approx == "over") == (value >= 0) else (None, value)
+
+
 def _bounded(v: Decimal, approx: str, kind: str, unit: str = "") -> Quantity:
-    """The bound an approximation sets: over a negative figure lies below it (零下十多 = -10 or
-    colder: high -10), as `quantities.signs` reads a sign written apart (零下10多度)."""
     fv = float(v)
-    low = fv if approx == ("over" if fv >= 0 else "under") else None
-    high = fv if approx == ("under" if fv >= 0 else "over") else None
-    return Quantity(fv, low, high, approx, kind, unit)
+    return Quantity(fv, *approx_bounds(fv, approx), approx, kind, unit)
 
 
 # Memoized: the statistics stage parses every numeral it finds two or three times (finding,

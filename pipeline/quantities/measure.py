@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
-from pipeline.numbers import parse_quantity
+from pipeline.numbers import approx_bounds, parse_quantity
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
 from pipeline.quantities.exclusions import valid_measure
 from pipeline.quantities.magnitudes import is_magnitude
@@ -538,13 +538,8 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
         value += 0.5
     if stat.unit == "旬" and value is not None:  # 七旬: in one's seventies
         value, approx = value * 10, "over"
-    below_zero = value is not None and value < 0  # 零下十多度: over ten below, high -10
-    if approx == ("under" if below_zero else "over"):
-        low, high = value, None
-    elif approx == ("over" if below_zero else "under"):
-        low, high = None, value
-    elif approx in ("exact", "about"):
-        low = high = None
+    if approx != "range":  # 零下十多度: over ten below, high -10 (a range keeps its ends)
+        low, high = approx_bounds(value, approx)
     stat.value, stat.low, stat.high, stat.approx = value, low, high, approx
 
 
