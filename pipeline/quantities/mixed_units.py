@@ -14,11 +14,12 @@ larger unit without its full name is read in too (stats_bare_subunits: 2小时08
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
-from pipeline.numbers import parse_quantity
-from pipeline.quantities.pieces import Found, Piece
+from pipeline.numbers import approx_bounds, parse_quantity
+from pipeline.quantities.pieces import Found, Piece, split_pieces
 
 _RATIOS = {(row[0], row[1]): int(row[2]) for row in lexicons.rows("stats_mixed_units")}
 _LINKS = ("", "零", "又")  # 2年零8个月, 1小时又10分钟: nothing else may stand between
@@ -71,8 +72,7 @@ def _join(first: Found, second: Found, ratio: int) -> None:
     first.end = second.end
     first.pieces = list(range(first.pieces[0], second.pieces[-1] + 1))
     first.value, first.approx = value, approx
-    first.low = value if approx == "over" else None
-    first.high = value if approx == "under" else None
+    first.low, first.high = approx_bounds(value, approx)
 
 
 def _with_minutes(st: Found, pieces: list[Piece], text: str, s0: int) -> None:
@@ -125,14 +125,6 @@ def _bare_part(st: Found, taken: set[int], pieces: list[Piece], text: str) -> tu
     return used, q.value / ratio, end
 
 
-def _split_piece(pieces: list[Piece], stats: list[Found], k: int, at: int) -> None:
-    """pieces[k] cut in two at `at` (the rest keeps its tag); the statistics' indices after it move."""
-    p = pieces[k]
-    pieces[k : k + 1] = [Piece(p.start, at), Piece(at, p.end, p.role, p.pos, p.marker)]
-    for other in stats:
-        other.pieces = [i + 1 if i > k else i for i in other.pieces]
-
-
 def _with_bare_part(st: Found, stats: list[Found], taken: set[int], pieces: list[Piece], text: str) -> None:
     """2小时08分 -> 2.133 小时, 6米72 -> 6.72 米 (stats_bare_subunits)."""
     found = _bare_part(st, taken, pieces, text)
@@ -141,7 +133,10 @@ def _with_bare_part(st: Found, stats: list[Found], taken: set[int], pieces: list
     used, extra, end = found
     j = st.pieces[-1] + 1
     if used == 2 and pieces[j + 1].end > end:  # 45|分完/v|赛: the closing glued to the next word
-        _split_piece(pieces, stats, j + 1, end)
+        glued = j + 1  # cut in place: the caller's list is the sentence's pieces
+        pieces[:] = split_pieces(
+            pieces, stats, lambda k, p: (Piece(p.start, end), replace(p, start=end)) if k == glued else None
+        )
     pieces[j] = Piece(pieces[j].start, pieces[j].end, P.ROLE_NUM)
     if used == 2:
         pieces[j + 1] = Piece(pieces[j + 1].start, pieces[j + 1].end, P.ROLE_UNIT)
