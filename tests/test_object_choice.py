@@ -224,9 +224,25 @@ def test_the_shipped_blind_judgment_matches_the_first() -> None:
 
 
 SAMPLES = SHARED / "samples"
+GOLD = SHARED / "gold"
 
 
 @pytest.mark.skipif(not SAMPLES.is_dir(), reason="needs ../shared/samples")
+def test_no_curated_case_is_a_statistic_of_a_gold_page() -> None:
+    """A test sentence whose figure and object are those of a dev page's statistic (held-out x2
+    too) would teach the model that page, however its sentence is worded."""
+    if not GOLD.exists():
+        pytest.skip("no ../shared/gold")
+    gold = {
+        (s["text"], s["object"])
+        for path in sorted(GOLD.glob("*.json"))
+        for s in json.loads(path.read_text(encoding="utf-8")).get("statistics", [])
+        if s.get("object")
+    }
+    labels, _ = training.read_cases()
+    assert gold and not {(lb.figure, lb.obj) for lb in labels} & gold
+
+
 def test_no_curated_case_quotes_a_gold_page() -> None:
     """A test sentence copied from a dev page would teach the model that page (held-out x2 too)."""
     pages = ["".join(p.read_text(encoding="utf-8").split()) for p in sorted(SAMPLES.glob("*.txt"))]
