@@ -85,7 +85,9 @@ def test_a_long_page_costs_a_few_bytes_a_character(sample_texts: dict[str, str])
     pages = "\n".join(sample_texts.values())
     for text in (pages, pages.replace("\n", ""), " ".join(pages)):  # lines, one line, OCR spaces
         text = (text * (200_000 // len(text) + 1))[:200_000]
-        clean_text(text[:100])  # OpenCC and the lexicons loaded outside the measure
+        # OpenCC, the lexicons and jieba's word table (read for a space inside a figure: 50 个)
+        # loaded outside the measure: each is loaded once a process, whatever the page's length
+        clean_text(text[:100] + "50 个")
         tracemalloc.start()
         try:
             cleaned = clean_text(text)
@@ -154,3 +156,29 @@ def test_a_radical_in_a_figure_context_reads_as_its_ideograph() -> None:
 
     s = one(clean_text("今天局地⽓温超过42℃。").text, "超过42℃")
     assert s.object == "气温"
+
+
+def test_a_space_inside_a_figure_goes_even_in_a_line_that_reads_like_a_heading() -> None:
+    # a wrapped line with no sentence end reads like a heading, whose phrase spaces stay; a space
+    # after bare digits before the figure's marker, scale or measure word is OCR's, not a phrase's
+    for raw, joined in (
+        ("全省有二十多个县市、400多家企业和12 多万人参与了这项\n", "12多万人参与"),
+        ("今年以来共组织各类培训班2 千余期", "2千余期"),
+        ("新购置的1000 架植保无人机投入使用", "1000架植保无人机"),
+        ("沿河两岸新建了35 个应急避难点位", "35个应急避难点位"),
+    ):
+        assert joined in clean_text(raw).text
+
+
+def test_a_space_before_a_word_that_only_opens_with_a_measure_word_stays() -> None:
+    # 天津 opens with 天 (a day), 年级 with 年: the space separates a number from a word
+    assert clean_text("2021 天津马拉松开跑").text == "2021 天津马拉松开跑"
+    assert clean_text("G20 峰会在杭州举行").text == "G20 峰会在杭州举行"
+
+
+_FIGURE_TAILS = ["多万人", "余名", "万余户", "个", "家", "万元"]
+
+
+@given(st.integers(min_value=1, max_value=99999), st.sampled_from(_FIGURE_TAILS))
+def test_digits_and_what_goes_on_them_close_up_in_a_heading_like_line(n: int, tail: str) -> None:
+    assert f"{n}{tail}" in clean_text(f"全市新增困难群众帮扶点 {n} {tail}覆盖各街道").text

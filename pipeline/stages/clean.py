@@ -20,6 +20,7 @@ from itertools import chain
 import opencc
 
 from pipeline import lexicons
+from pipeline.jieba_dict import word_tags
 from pipeline.text import alternation, byline_words, is_cjk, looks_like_heading, to_halfwidth_alnum
 
 # A line ending in one of these closes its paragraph; anything else may continue.
@@ -175,7 +176,7 @@ def _remove_stray_spaces(line: Chars) -> Chars:
         i, j = run.span()
         before = text[i - 1] if i else ""
         after = text[j] if j < len(text) else ""
-        stray = (
+        stray = _inside_figure(text, i, j) or (
             not keep_all
             and not _inside(protected, i)
             and before
@@ -193,6 +194,42 @@ def _remove_stray_spaces(line: Chars) -> Chars:
 
 
 _SPACE_RUN = re.compile(" +")
+
+
+@cache
+def _figure_markers() -> tuple[str, ...]:
+    """What goes on a figure's Arabic digits inside it: an approximation marker
+    (numerals_approx_markers: 余, 多) or a scale word (stats_scale_words: 万, 亿)."""
+    inside = [row[0] for row in lexicons.rows("numerals_approx_markers") if row[2:3] == ("inside",)]
+    return tuple(lexicons.longest_first({*inside, *lexicons.words("stats_scale_words")}))
+
+
+@cache
+def _measure_words() -> tuple[str, ...]:
+    """Measure words and units (stats_units, stats_corpus_units, stats_currencies), longest first."""
+    units = [row[0] for name in ("stats_units", "stats_corpus_units") for row in lexicons.rows(name)]
+    return tuple(lexicons.longest_first({*units, *lexicons.words("stats_currencies")}))
+
+
+def _inside_figure(text: str, i: int, j: int) -> bool:
+    """Whether the spaces text[i:j] stand inside a figure: after Arabic digits and before an
+    approximation marker or a scale word (30 多万人, 3 万余名), or before a measure word that
+    opens no longer word (1000 架无人机, 50 个; not 2021 天津). OCR leaves such a space in a
+    wrapped line that reads like a heading, where spaces between phrases are kept; no phrase
+    ends on bare digits before their own measure word, so the space goes there too."""
+    if i == 0 or not (text[i - 1].isascii() and text[i - 1].isdigit()):
+        return False
+    if text.startswith(_figure_markers(), j):
+        return True
+    unit = next((w for w in _measure_words() if text.startswith(w, j)), None)
+    return unit is not None and not _opens_longer_word(text, j, unit)
+
+
+def _opens_longer_word(text: str, j: int, unit: str) -> bool:
+    """Whether the measure word at text[j] opens a longer dictionary word (2021 天津, 3 年级):
+    then the space separates a number from a word, as a heading writes it."""
+    words = word_tags()
+    return any(text[j : j + n] in words for n in range(len(unit) + 1, len(unit) + 4))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
