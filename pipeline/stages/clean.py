@@ -244,7 +244,7 @@ def _continues(previous: str, following: str, single: bool = False, full: bool =
         return False
     if single and following[0] in _CONTINUING_MARKS and not previous.startswith("#"):
         return True  # no paragraph opens with a comma or a closing mark (…举行|，标志着, 名称|”)
-    if single and _splits_number(previous, following):
+    if single and (_splits_number(previous, following) or _ends_in_count(previous)):
         return True
     if previous[-1] in PARAGRAPH_FINAL or len(previous) < MIN_BODY_LINE or previous.startswith("#"):
         return False
@@ -253,6 +253,20 @@ def _continues(previous: str, following: str, single: bool = False, full: bool =
     if following.startswith((*_NEW_PARAGRAPH_MARKS, *BYLINE_OPENERS, *PARAGRAPH_OPENERS)):
         return False
     return _is_cjk_or_digit(following[0]) or following[0] in _QUOTES_OPENING
+
+
+def _ends_in_count(previous: str) -> bool:
+    """A line of running text that ends in a figure's measure word (…造成5名|记者、…): the noun
+    it counts follows on the next line, even one that opens like a byline (记者) or a paragraph;
+    a paragraph's last sentence ends in a mark, not in a measure word."""
+    if len(previous) < MIN_BODY_LINE or not (set(previous) & SENTENCE_PUNCT):
+        return False
+    unit = next((w for w in _measure_words() if previous.endswith(w)), None)
+    before = previous[-len(unit) - 1 : -len(unit)] if unit else ""
+    return bool(before) and (before.isdigit() or before in _NUMERAL_ENDS)
+
+
+_NUMERAL_ENDS = "一二两三四五六七八九十百千万亿余多"  # what a figure's numeral ends in before its measure
 
 
 def _splits_number(previous: str, following: str) -> bool:
