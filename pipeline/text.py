@@ -56,6 +56,14 @@ _ALNUM_RANGES = (range(0xFF10, 0xFF1A), range(0xFF21, 0xFF3B), range(0xFF41, 0xF
 _HALFWIDTH_ALNUM = {c: _HALFWIDTH[c] for r in _ALNUM_RANGES for c in r} | {0xFF05: 0x25}
 
 
+# a full-width point or colon between digits is a decimal point or a clock's (１９．８％, ８：３０),
+# written full-width with the digits around it; elsewhere it is the page's punctuation
+_WIDE_DIGIT_MARK = re.compile(r"(?<=[0-9])(\n*)([．：])(?=\n*[0-9])")  # a line may break around it
+_NARROW_MARK = {"．": ".", "：": ":"}
+
+
 def to_halfwidth_alnum(text: str) -> str:
-    """Full-width digits, Latin letters and ％ to ASCII; everything else as written."""
-    return text.translate(_HALFWIDTH_ALNUM)
+    """Full-width digits, Latin letters and ％ to ASCII, and a full-width point or colon between
+    digits; everything else as written (one character for one)."""
+    text = text.translate(_HALFWIDTH_ALNUM)
+    return _WIDE_DIGIT_MARK.sub(lambda m: m[1] + _NARROW_MARK[m[2]], text)

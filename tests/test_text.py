@@ -7,7 +7,13 @@ from pipeline.text import to_halfwidth, to_halfwidth_alnum
 
 
 def test_page_text_fold_keeps_chinese_punctuation() -> None:
-    assert to_halfwidth_alnum("ＧＤＰ增长５．２％，（同比）") == "GDP增长5．2%，（同比）"
+    assert to_halfwidth_alnum("ＧＤＰ增长５％，（同比）") == "GDP增长5%，（同比）"
+    assert to_halfwidth_alnum("一．工作要点：８月") == "一．工作要点：8月"  # a mark between words stays
+
+
+def test_a_full_width_point_or_colon_between_digits_is_the_figures() -> None:
+    assert to_halfwidth_alnum("ＧＤＰ增长５．２％，８：３０开盘") == "GDP增长5.2%，8:30开盘"
+    assert to_halfwidth_alnum("增长１９\n．８％") == "增长19\n.8%"  # a line broken at the point
 
 
 def test_full_fold_maps_every_full_width_ascii_form() -> None:

@@ -39,7 +39,8 @@ MIN_BODY_LINE = 12  # shorter lines are headings, labels or bylines: never joine
 WRAP_SHARE = 0.85  # a line at least this share of the page's median body line fills its column
 MIN_BODY_LINES = 5  # fewer lines of running text tell no column width
 _CONTINUING_MARKS = set("，、。；：！？）」』》”’,;!?)")  # marks no paragraph opens with
-_NUMBER_JOINERS = ".—-～~"  # a decimal point or a range dash inside a figure
+_NUMBER_JOINERS = ".．—-～~"  # a decimal point or a range dash inside a figure
+_FIGURE_CLOSERS = "%％‰"  # a percent sign ends the figure its digits open (…增长58|%)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +275,11 @@ def _splits_number(previous: str, following: str) -> bool:
     return (
         len(previous) >= MIN_BODY_LINE
         and previous[-1].isdigit()
-        and (following[0].isdigit() or (following[0] in _NUMBER_JOINERS and following[1:2].isdigit()))
+        and (
+            following[0].isdigit()
+            or (following[0] in _NUMBER_JOINERS and following[1:2].isdigit())
+            or following[0] in _FIGURE_CLOSERS
+        )
     )
 
 
