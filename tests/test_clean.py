@@ -195,3 +195,25 @@ def test_a_line_ending_in_a_figures_measure_word_goes_on_to_its_noun() -> None:
     assert "二百多名记者们" in clean_text(raw).text
     heading = "本报记者 王强\n记者从市应急管理局获悉，全市已转移群众。\n"
     assert clean_text(heading).text.startswith("本报记者 王强\n记者从")
+
+
+def test_a_space_beside_a_decimal_point_or_a_full_width_mark_goes() -> None:
+    raw = "全年粮食总产量达到1. 26亿吨，同比增长0 .8%，其中（ 夏粮）增产明显，“ 菜篮子”供应充足。"
+    clean = "全年粮食总产量达到1.26亿吨，同比增长0.8%，其中（夏粮）增产明显，“菜篮子”供应充足。"
+    assert clean_text(raw).text == clean
+    assert clean_text("党员先锋岗 激活防疫“红色末梢”").text == "党员先锋岗 激活防疫“红色末梢”"  # a heading's
+
+
+def test_a_line_wrapped_on_from_a_full_column_line_loses_its_stray_spaces() -> None:
+    # the second line has no sentence mark, so alone it reads like a heading; after a full
+    # column line that ends in no final mark it is the paragraph going on
+    wrapped = "全市新建的应急避难场所和防灾减灾宣传教育基地共计\n一百二十个，覆盖各个乡镇街 道和重点社区\n"
+    page = _COLUMN + wrapped
+    assert "覆盖各个乡镇街道和重点社区" in clean_text(page).text
+    heading = _COLUMN + "提高三个百分点。\n坚守防控一线 展现网格力量\n"
+    assert "坚守防控一线 展现网格力量" in clean_text(heading).text  # after a paragraph's end
+
+
+def test_a_line_opening_with_a_percent_sign_closes_the_figure_before() -> None:
+    raw = "今年前三季度，全县规模以上工业增加值同比增长了8\n%，增速居全市前列。\n"
+    assert "增长了8%，增速" in clean_text(raw).text

@@ -89,6 +89,26 @@ def _is_cjk_or_digit(ch: str) -> bool:
     return is_cjk(ch) or ch.isdigit()
 
 
+_WIDE_MARKS = "，。、；：？！“”‘’（）《》【】「」『』"  # the page's full-width punctuation
+
+
+def _by_wide_mark(before: str, after: str) -> bool:
+    """A space between a full-width mark and a CJK character or digit (（ 中亚）, 学校 ”), or
+    between two such marks: full-width punctuation takes no space beside it in running text."""
+    if not before or not after:
+        return False
+    marks = (before in _WIDE_MARKS) + (after in _WIDE_MARKS)
+    return marks == 2 or (marks == 1 and (_is_cjk_or_digit(before) or _is_cjk_or_digit(after)))
+
+
+def _inside_decimal(text: str, i: int, j: int) -> bool:
+    """A space beside a decimal point between digits (1. 16亿元, 10 .4%): OCR's, never the page's."""
+    before, after = text[i - 1 : i], text[j : j + 1]
+    if before == "." and after.isdigit():
+        return text[i - 2 : i - 1].isdigit()
+    return before.isdigit() and after == "." and text[j + 1 : j + 2].isdigit()
+
+
 @cache
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
@@ -160,14 +180,16 @@ def _looks_like_heading_or_byline(text: str) -> bool:
     return len(text) <= 30 and text.startswith(BYLINE_OPENERS) and not (set(text) & SENTENCE_PUNCT)
 
 
-def _remove_stray_spaces(line: Chars) -> Chars:
+def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
     """Drop spaces between CJK characters and digits; keep them where they separate the
-    phrases of a heading or the names of a byline."""
+    phrases of a heading or the names of a byline. A `wrapped` line (`_wraps_on`) is running
+    text whatever it looks like: OCR cuts a sentence into lines with no sentence mark in them,
+    which read like headings."""
     text = line.text
     pieces = text.split()
     # "坚守防控一线 展现网格力量" separates phrases; "疫 情 防 控" is OCR scatter
     scattered = len(pieces) >= 3 and sum(len(p) == 1 for p in pieces) * 2 > len(pieces)
-    keep_all = _looks_like_heading_or_byline(text) and not scattered
+    keep_all = _looks_like_heading_or_byline(text) and not scattered and not wrapped
     protected: list[tuple[int, int]] = []  # ascending, disjoint
     if not keep_all:
         protected = [match.span() for match in _BYLINE_IN_BRACKETS.finditer(text)]
@@ -177,7 +199,7 @@ def _remove_stray_spaces(line: Chars) -> Chars:
         i, j = run.span()
         before = text[i - 1] if i else ""
         after = text[j] if j < len(text) else ""
-        stray = _inside_figure(text, i, j) or (
+        stray = _inside_figure(text, i, j) or _inside_decimal(text, i, j) or (
             not keep_all
             and not _inside(protected, i)
             and before
@@ -185,7 +207,7 @@ def _remove_stray_spaces(line: Chars) -> Chars:
             and _is_cjk_or_digit(before)
             and _is_cjk_or_digit(after)
             and (is_cjk(before) or is_cjk(after))
-        )
+        ) or (not keep_all and not _inside(protected, i) and _by_wide_mark(before, after))
         kept.append((start, i if stray else i + 1))  # collapse a run of spaces to one
         start = j
     if not kept:
@@ -256,6 +278,20 @@ def _continues(previous: str, following: str, single: bool = False, full: bool =
     return _is_cjk_or_digit(following[0]) or following[0] in _QUOTES_OPENING
 
 
+def _wraps_on(before: tuple[Chars, int, int], line: str, column: float) -> bool:
+    """Whether `line` goes on a paragraph OCR wrapped: the line right before it (one newline
+    between) fills the page's column (`column`, `_body_width` of the lines without spaces) and
+    ends in no paragraph's final mark, as `_continues` joins them."""
+    previous, _, newlines = before
+    text = previous.text.replace(" ", "")
+    return (
+        newlines == 1
+        and len(text) >= column
+        and text[-1] not in PARAGRAPH_FINAL
+        and not line.startswith(BYLINE_OPENERS)
+    )
+
+
 def _ends_in_count(previous: str) -> bool:
     """A line of running text that ends in a figure's measure word (…造成5名|记者、…): the noun
     it counts follows on the next line, even one that opens like a byline (记者) or a paragraph;
@@ -291,7 +327,12 @@ def clean_text(raw: str) -> CleanText:
     offsets = _offsets()
     paragraph = ""  # the paragraph being built, after joins
     gap_before: tuple[int, int] | None = None  # (raw newline index, newlines) before this line
-    lines = [(_remove_stray_spaces(_strip(line)), i, n) for line, i, n in _split_lines(_simplify(_read(raw)))]
+    stripped = [(_strip(line), i, n) for line, i, n in _split_lines(_simplify(_read(raw)))]
+    column = _body_width([line.text.replace(" ", "") for line, _, _ in stripped])
+    lines = [
+        (_remove_stray_spaces(line, k > 0 and _wraps_on(stripped[k - 1], line.text, column)), i, n)
+        for k, (line, i, n) in enumerate(stripped)
+    ]
     width = _body_width([line.text for line, _, _ in lines])
     last = 0.0  # the width of the line before (0 where it holds a space: a heading or byline)
     for line, newline_idx, newlines in lines:
