@@ -217,3 +217,9 @@ def test_a_line_wrapped_on_from_a_full_column_line_loses_its_stray_spaces() -> N
 def test_a_line_opening_with_a_percent_sign_closes_the_figure_before() -> None:
     raw = "今年前三季度，全县规模以上工业增加值同比增长了8\n%，增速居全市前列。\n"
     assert "增长了8%，增速" in clean_text(raw).text
+
+
+def test_a_space_that_cuts_a_word_in_a_heading_goes_but_phrase_spaces_stay() -> None:
+    assert clean_text("我省湿 地保护面积再创新高").text == "我省湿地保护面积再创新高"
+    assert clean_text("多地强降雨持续 各地积极应对").text == "多地强降雨持续 各地积极应对"
+    assert clean_text("记者 王强 通讯员 李明").text == "记者 王强 通讯员 李明"  # a byline's names
