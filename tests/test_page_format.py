@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.evaluation.page_format import COLUMN_MAX, Agreement, agreement, wrapped_page
+from pipeline.evaluation.page_format import COLUMN_MAX, FAULTS, Agreement, agreement, wrapped_page
 
 STORY = {
     "title": "全市新建改造供水管网",
@@ -37,3 +38,19 @@ def test_agreement_aligns_statistics_on_figure_and_unit() -> None:
     wrapped = [("1200多公里", "公里", "供水管网"), ("96%", "%", "自来水普及率")]
     assert agreement(clean, wrapped) == Agreement(clean=3, found=2, same_object=1)
     assert agreement(clean, clean).object_share == 1.0
+
+
+def test_each_fault_changes_the_layout_not_the_figures() -> None:
+    text = STORY["text"].split("\n")[0]
+    wide = FAULTS["+ full-width digits, points and %"](text, random.Random(1))
+    assert "１２００多公里" in wide and "3" not in wide
+    assert "萬" in FAULTS["+ traditional characters"](text, random.Random(1))
+    scattered = FAULTS["+ a stray space after 4% of characters"]("共计1200多公里" * 20, random.Random(1))
+    assert " " in scattered and scattered.replace(" ", "") == "共计1200多公里" * 20
+
+
+@given(st.text(alphabet="共计万人多余0123456789.，。", min_size=1, max_size=200), st.integers(0, 99))
+def test_the_scattered_layout_never_splits_a_run_of_digits(text: str, seed: int) -> None:
+    scattered = FAULTS["+ a stray space after 4% of characters"](text, random.Random(seed))
+    assert scattered.replace(" ", "") == text
+    assert re.search(r"\d \d", scattered) is None

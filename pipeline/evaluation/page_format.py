@@ -8,6 +8,11 @@ a statistic should come out the same whichever way its page was laid out. Printe
 of the clean text's statistics found again on the wrapped page (same figure and unit, in
 order), and of those the share whose counted object is the same.
 
+Three harder layouts of the same wrapped pages follow, each of a fault OCR and typesetting put
+on real pages: digits, points and percent signs written full-width (１９．８％); traditional
+characters (OpenCC s2t); a stray space after 4% of the characters (never between two digits:
+OCR splits no digit run, and "2022 11" must stay two numbers).
+
 Stories: a seeded sample of the 新闻联播 corpus (``../shared/corpora/news_xwlb``) with at least
 MIN_FIGURES figures, outside every annotated raw-story set; the layout is seeded too, so the
 figures repeat run to run.
@@ -22,9 +27,13 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+import opencc
 
 from pipeline.evaluation import raw_objects as ro
 from pipeline.evaluation.devset import SHARED
@@ -36,6 +45,8 @@ STRAY_SPACE = 0.3  # the share of figure + 万/亿/千/多/余 written with a sp
 MIN_FIGURES = 3
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _SCALE_AFTER_DIGIT = re.compile(r"(\d)(万|亿|千|多|余)")
+SCATTER = 0.04  # the share of characters a stray space follows in the scattered layout
+_FULL_WIDTH = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
 
 @dataclass(frozen=True)
@@ -53,11 +64,46 @@ class Agreement:
         return self.same_object / self.found if self.found else 1.0
 
 
-def wrapped_page(story: dict[str, Any], rng: random.Random) -> str:
-    """The story laid out as an OCR page: the title, then each paragraph cut into lines."""
+def _full_width(paragraph: str, rng: random.Random) -> str:
+    return paragraph.translate(_FULL_WIDTH)
+
+
+@cache
+def _traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def _traditional_forms(paragraph: str, rng: random.Random) -> str:
+    return str(_traditional().convert(paragraph))
+
+
+def _scattered(paragraph: str, rng: random.Random) -> str:
+    """A space after SCATTER of the characters, never inside a run of digits."""
+    out = []
+    for k, ch in enumerate(paragraph):
+        out.append(ch)
+        inside_digits = ch.isdigit() and paragraph[k + 1 : k + 2].isdigit()
+        if ch.strip() and not inside_digits and rng.random() < SCATTER:
+            out.append(" ")
+    return "".join(out)
+
+
+Fault = Callable[[str, random.Random], str]
+# the harder layouts: a name and what it does to each paragraph before wrapping
+FAULTS: dict[str, Fault] = {
+    "+ full-width digits, points and %": _full_width,
+    "+ traditional characters": _traditional_forms,
+    "+ a stray space after 4% of characters": _scattered,
+}
+
+
+def wrapped_page(story: dict[str, Any], rng: random.Random, fault: Fault | None = None) -> str:
+    """The story laid out as an OCR page: the title, then each paragraph cut into lines (each
+    paragraph given the `fault` first, where one is named)."""
     paragraphs = []
     for paragraph in story["text"].split("\n"):
         spaced = _SCALE_AFTER_DIGIT.sub(lambda m: m[1] + " " * (rng.random() < STRAY_SPACE) + m[2], paragraph)
+        spaced = fault(spaced, rng) if fault else spaced
         lines, at = [], 0
         while at < len(spaced):
             width = rng.randint(COLUMN_MIN, COLUMN_MAX)
@@ -94,32 +140,41 @@ def agreement(clean: list[tuple[str, str, str]], wrapped: list[tuple[str, str, s
     return Agreement(len(clean), found, same)
 
 
-def evaluate(shared: Path) -> Agreement | None:
+def evaluate(shared: Path, faults: bool = True) -> dict[str, Agreement] | None:
+    """Per layout (the wrapped pages, then each fault of FAULTS on them when `faults`), how the
+    statistics agree with the clean text's; None without the corpus."""
     corpus = shared / ro.CORPUS
     if not corpus.exists():
         return None
     stories = sample_stories(corpus)
-    rng = random.Random(SEED)
     clean = ro._run({sid: ro.page_of(s) for sid, s in stories.items()})
-    wrapped = ro._run({sid: wrapped_page(s, rng) for sid, s in stories.items()})
-    pages = [agreement(_statistics(clean[sid][1]), _statistics(wrapped[sid][1])) for sid in stories]
-    return Agreement(*(sum(getattr(a, f) for a in pages) for f in ("clean", "found", "same_object")))
+    out = {}
+    for name, fault in [("wrapped", None), *(FAULTS.items() if faults else ())]:
+        rng = random.Random(SEED)
+        laid_out = ro._run({sid: wrapped_page(s, rng, fault) for sid, s in stories.items()})
+        pages = [agreement(_statistics(clean[sid][1]), _statistics(laid_out[sid][1])) for sid in stories]
+        out[name] = Agreement(*(sum(getattr(a, f) for a in pages) for f in ("clean", "found", "same_object")))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args(argv)
-    result = evaluate(args.shared)
-    if result is None:
+    results = evaluate(args.shared)
+    if results is None:
         print(f"no corpus at {args.shared / ro.CORPUS}: page-format robustness skipped")
         return 0
     print(
         f"{STORIES} unannotated stories, clean text against the same text wrapped as an OCR page "
-        f"({COLUMN_MIN}-{COLUMN_MAX} characters a line, stray spaces before scale words):\n"
-        f"  statistics found again   {result.found_share:.3f} ({result.found}/{result.clean})\n"
-        f"  same object              {result.object_share:.3f} ({result.same_object}/{result.found})"
+        f"({COLUMN_MIN}-{COLUMN_MAX} characters a line, stray spaces before scale words), "
+        "then with one more fault each:"
     )
+    print(f"  {'layout':42} {'statistics found again':>26} {'same object':>22}")
+    for name, r in results.items():
+        found = f"{r.found_share:.3f} ({r.found}/{r.clean})"
+        same = f"{r.object_share:.3f} ({r.same_object}/{r.found})"
+        print(f"  {name:42} {found:>26} {same:>22}")
     return 0
 
 
