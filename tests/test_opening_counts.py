@@ -1,0 +1,34 @@
+"""A count that opens its clause: a verb jieba lists as a noun at the clause's end is its
+predicate, not part of what is counted (quantities/opening_counts.py). Sentences invented in the
+style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_statistics import one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # the clause's predicate (亮相/n, an adverbial adjective before it) ends the object
+        ("博览会开幕，上千件非遗展品精彩亮相。", "上千件", "非遗展品"),
+        ("今年春天，两百多种新品花卉亮相。", "两百多种", "新品花卉"),
+    ],
+)
+def test_the_predicate_of_an_opening_count_is_no_part_of_it(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "obj"),
+    [
+        # a verb before the figure: the count is its object, whatever follows
+        ("展会上展出上千件非遗展品。", "上千件", "非遗展品"),
+        # a compound head at the clause's end stays (a heading or list item has no predicate)
+        ("全区新建3家养老服务中心。", "3家", "养老服务中心"),
+    ],
+)
+def test_a_count_after_a_verb_or_ending_in_a_head_keeps_it(sentence: str, surface: str, obj: str) -> None:
+    assert one(sentence, surface).object == obj
