@@ -222,4 +222,6 @@ def test_a_line_opening_with_a_percent_sign_closes_the_figure_before() -> None:
 def test_a_space_that_cuts_a_word_in_a_heading_goes_but_phrase_spaces_stay() -> None:
     assert clean_text("我省湿 地保护面积再创新高").text == "我省湿地保护面积再创新高"
     assert clean_text("多地强降雨持续 各地积极应对").text == "多地强降雨持续 各地积极应对"
+    # 难当 is a word too, but 遇难 ends at the space and 当地 opens after it: a phrase boundary
+    assert clean_text("山洪导致多人遇难 当地连夜搜救").text == "山洪导致多人遇难 当地连夜搜救"
     assert clean_text("记者 王强 通讯员 李明").text == "记者 王强 通讯员 李明"  # a byline's names

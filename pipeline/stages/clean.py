@@ -194,6 +194,10 @@ def _splits_word(text: str, i: int, j: int) -> bool:
     words = word_tags()
     left = text[max(0, i - _WORD_REACH) : i]
     right = text[j : j + _WORD_REACH]
+    ends_word = any(left[-a:] in words for a in range(2, len(left) + 1))
+    opens_word = any(right[:b] in words for b in range(2, len(right) + 1))
+    if ends_word and opens_word:
+        return False  # 遇难 当地: a word ends at the space and another starts there (难当 is a word too)
     return any(
         left[-a:] + right[:b] in words
         for a in range(1, len(left) + 1)
