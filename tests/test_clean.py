@@ -225,3 +225,9 @@ def test_a_space_that_cuts_a_word_in_a_heading_goes_but_phrase_spaces_stay() -> 
     # 难当 is a word too, but 遇难 ends at the space and 当地 opens after it: a phrase boundary
     assert clean_text("山洪导致多人遇难 当地连夜搜救").text == "山洪导致多人遇难 当地连夜搜救"
     assert clean_text("记者 王强 通讯员 李明").text == "记者 王强 通讯员 李明"  # a byline's names
+
+
+def test_a_date_broken_over_lines_or_spaced_inside_is_joined() -> None:
+    raw = "新闻发布会今天（7月27\n日）在北京举行，代表团将于29日\n—31日访问香港，并在9月 3日 9时举行座谈。\n"
+    assert "今天（7月27日）在北京举行，代表团将于29日—31日访问香港，并在9月3日9时举行座谈。" in clean_text(raw).text
+    assert clean_text("纪念大会9月 3日 9时举行").text == "纪念大会9月3日9时举行"  # a heading's date too

@@ -41,6 +41,7 @@ MIN_BODY_LINES = 5  # fewer lines of running text tell no column width
 _CONTINUING_MARKS = set("，、。；：！？）」』》”’,;!?)")  # marks no paragraph opens with
 _NUMBER_JOINERS = ".．—-～~"  # a decimal point or a range dash inside a figure
 _FIGURE_CLOSERS = "%％‰"  # a percent sign ends the figure its digits open (…增长58|%)
+_DATE_UNITS = ("年", "月", "日", "号", "时", "点", "分")  # what a date's or a clock's digits go on to
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,12 @@ def _by_wide_mark(before: str, after: str) -> bool:
         return False
     marks = (before in _WIDE_MARKS) + (after in _WIDE_MARKS)
     return marks == 2 or (marks == 1 and (_is_cjk_or_digit(before) or _is_cjk_or_digit(after)))
+
+
+def _inside_date(text: str, i: int, j: int) -> bool:
+    """A space after a date's year, month or day and before the next part's digits (11月 24日,
+    24日 9时): OCR's, even in a line that reads like a heading."""
+    return i >= 2 and text[i - 1] in "年月日" and text[i - 2].isdigit() and text[j : j + 1].isdigit()
 
 
 def _inside_decimal(text: str, i: int, j: int) -> bool:
@@ -226,7 +233,7 @@ def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
         i, j = run.span()
         before = text[i - 1] if i else ""
         after = text[j] if j < len(text) else ""
-        stray = _inside_figure(text, i, j) or _inside_decimal(text, i, j) or (
+        stray = _inside_figure(text, i, j) or _inside_decimal(text, i, j) or _inside_date(text, i, j) or (
             not keep_all
             and not _inside(protected, i)
             and before
@@ -336,15 +343,22 @@ _NUMERAL_ENDS = "一二两三四五六七八九十百千万亿余多"  # what a 
 
 
 def _splits_number(previous: str, following: str) -> bool:
-    """A figure broken over two lines of running text (…增长到2|00多个, 17|.5亿亩, 3|—5摄氏度)."""
-    return (
-        len(previous) >= MIN_BODY_LINE
-        and previous[-1].isdigit()
-        and (
-            following[0].isdigit()
-            or (following[0] in _NUMBER_JOINERS and following[1:2].isdigit())
-            or following[0] in _FIGURE_CLOSERS
-        )
+    """A figure or a date broken over two lines of running text (…增长到2|00多个, 17|.5亿亩,
+    3|—5摄氏度, 29日—|31日, 7月27|日, 300|多万人, 58|%)."""
+    if len(previous) < MIN_BODY_LINE:
+        return False
+    before_joiner = previous[-2:-1]
+    if previous[-1] in _NUMBER_JOINERS and (before_joiner.isdigit() or before_joiner in _DATE_UNITS):
+        return following[0].isdigit()  # 3—|5, 29日—|31日: a range's second end
+    if previous[-1] in _DATE_UNITS and before_joiner.isdigit():
+        return following[0] in _NUMBER_JOINERS and following[1:2].isdigit()  # 29日|—31日
+    return previous[-1].isdigit() and (
+        following[0].isdigit()
+        or (following[0] in _NUMBER_JOINERS and following[1:2].isdigit())
+        or following[0] in _FIGURE_CLOSERS
+        or following.startswith(_DATE_UNITS)
+        or following.startswith(_figure_markers())
+        or following.startswith(_measure_words())
     )
 
 
