@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline import lexicons
 from pipeline.nlp import number_patterns as P
 from pipeline.numbers import Quantity, find_numerals, parse_numeral, parse_quantity
+from pipeline.quantities.doublings import is_doubling
 from pipeline.records import Token
 
 _VAGUE_RE = re.compile(P.VAGUE_PATTERN)
@@ -72,6 +73,18 @@ class TokenIndex:
 
 def _overlaps(n: Numeral, start: int, end: int) -> bool:
     return n.start < end and n.end > start
+
+
+_NUMBER_IDIOMS = lexicons.words("stats_number_idioms")
+
+
+def _in_number_idiom(n: Numeral, text: str) -> bool:
+    """Whether the numeral stands inside a set phrase of stats_number_idioms (三番五次, 一年半载)."""
+    for idiom in _NUMBER_IDIOMS:
+        at = text.find(idiom, max(0, n.start - len(idiom) + 1), n.start + len(idiom))
+        if 0 <= at <= n.start < at + len(idiom):
+            return True
+    return False
 
 
 def _is_percent(text: str) -> bool:
@@ -195,10 +208,15 @@ def blocked(
         tok = tokens.at(n.start)
         if tok is not None and tok.start < n.start:
             prefix = text[tok.start : n.start]
-            closes = P.UNIT_KIND.get(text[n.end : tok.end]) == "ratio"  # 增加一倍: a verb and its ratio
+            closes = (
+                P.UNIT_KIND.get(text[n.end : tok.end]) == "ratio"  # 增加一倍: a verb and its ratio
+                or is_doubling(text, n.start, text[n.end : tok.end])  # 翻一番: doubled
+            )
             if not closes and not any(prefix.endswith(w) for w in P.FINDER_PRE_MARKERS):
                 return True  # 统一, 逐一, 唯一: the numeral is inside a word
     if _percent_word_opens_word(n, tokens):
         return True
+    if _in_number_idiom(n, text):
+        return True  # 三番五次, 一天到晚: a set phrase, no quantity (stats_number_idioms)
     # 95后, 00后: generations
     return text[n.end : n.end + 1] == "后" and n.text.isdigit() and len(n.text) == 2

@@ -17,6 +17,7 @@ from pipeline.nlp.components.resources import jieba_dict
 from pipeline.numeral_grammar import NEGATIVE
 from pipeline.quantities import designations as D
 from pipeline.quantities.candidates import Numeral, TokenIndex
+from pipeline.quantities.doublings import is_doubling
 from pipeline.quantities.magnitudes import is_magnitude
 from pipeline.quantities.pieces import Piece, match_prefix
 
@@ -111,6 +112,7 @@ def _is_article_or_slogan(m: _Measured) -> bool:
         and not m.has_marker
         and P.UNIT_KIND.get(m.unit) not in _NEVER_ARTICLE_KINDS
         and not text[: num.start].endswith(_MEASURING_WORDS)
+        and not is_doubling(text, num.start, m.unit)  # 翻一番: doubled, no article
     ):
         return True  # 一名护士 (but 仅一条主干道 measures; 增长了一倍 is a ratio)
     nxt = text[m.unit_end : m.unit_end + 1]

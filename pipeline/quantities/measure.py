@@ -24,6 +24,7 @@ from pipeline.nlp import number_patterns as P
 from pipeline.nlp.components.resources import jieba_dict
 from pipeline.numbers import approx_bounds, parse_quantity
 from pipeline.quantities.candidates import Numeral, TokenIndex, blocked, candidates
+from pipeline.quantities.doublings import RATIO_UNIT, doubled, is_doubling
 from pipeline.quantities.exclusions import valid_measure
 from pipeline.quantities.magnitudes import is_magnitude
 from pipeline.quantities.mixed_units import join_mixed_units
@@ -540,6 +541,9 @@ def finish(stat: Found, pieces: list[Piece], num: Numeral, nums: list[Numeral], 
         value, approx = value * 10, "over"
     if approx != "range":  # 零下十多度: over ten below, high -10 (a range keeps its ends)
         low, high = approx_bounds(value, approx)
+    if value is not None and is_doubling(text, num.start, stat.unit):  # 翻两番: four times the base
+        value, low, high = doubled(value), *(None if b is None else doubled(b) for b in (low, high))
+        stat.unit, stat.kind = RATIO_UNIT, "ratio"
     stat.value, stat.low, stat.high, stat.approx = value, low, high, approx
 
 
