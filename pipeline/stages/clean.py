@@ -189,30 +189,6 @@ def _looks_like_byline(text: str) -> bool:
     return len(text) <= 30 and text.startswith(BYLINE_OPENERS) and not (set(text) & SENTENCE_PUNCT)
 
 
-_WORD_REACH = 3  # characters each side of a space a dictionary word may take
-
-
-def _splits_word(text: str, i: int, j: int) -> bool:
-    """Whether the spaces text[i:j] between two CJK characters cut a dictionary word (我国森 林
-    草原): OCR's scatter inside a heading, whose spaces between phrases stay (先锋岗 激活防疫:
-    no word runs across them)."""
-    if i == 0 or j >= len(text) or not (is_cjk(text[i - 1]) and is_cjk(text[j])):
-        return False
-    words = word_tags()
-    left = text[max(0, i - _WORD_REACH) : i]
-    right = text[j : j + _WORD_REACH]
-    ends_word = any(left[-a:] in words for a in range(2, len(left) + 1))
-    opens_word = any(right[:b] in words for b in range(2, len(right) + 1))
-    if ends_word and opens_word:
-        return False  # 遇难 当地: a word ends at the space and another starts there (难当 is a word too)
-    return any(
-        left[-a:] + right[:b] in words
-        for a in range(1, len(left) + 1)
-        for b in range(1, len(right) + 1)
-        if a + b <= _WORD_REACH + 1 and all(is_cjk(c) for c in left[-a:] + right[:b])
-    )
-
-
 def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
     """Drop spaces between CJK characters and digits; keep them where they separate the
     phrases of a heading or the names of a byline. A `wrapped` line (`_wraps_on`) is running
@@ -223,7 +199,6 @@ def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
     # "坚守防控一线 展现网格力量" separates phrases; "疫 情 防 控" is OCR scatter
     scattered = len(pieces) >= 3 and sum(len(p) == 1 for p in pieces) * 2 > len(pieces)
     keep_all = _looks_like_heading_or_byline(text) and not scattered and not wrapped
-    byline = _looks_like_byline(text)
     protected: list[tuple[int, int]] = []  # ascending, disjoint
     if not keep_all:
         protected = [match.span() for match in _BYLINE_IN_BRACKETS.finditer(text)]
@@ -241,9 +216,7 @@ def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
             and _is_cjk_or_digit(before)
             and _is_cjk_or_digit(after)
             and (is_cjk(before) or is_cjk(after))
-        ) or (not keep_all and not _inside(protected, i) and _by_wide_mark(before, after)) or (
-            keep_all and not byline and _splits_word(text, i, j)
-        )
+        ) or (not keep_all and not _inside(protected, i) and _by_wide_mark(before, after))
         kept.append((start, i if stray else i + 1))  # collapse a run of spaces to one
         start = j
     if not kept:
