@@ -8,7 +8,14 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.evaluation.page_format import COLUMN_MAX, FAULTS, Agreement, agreement, wrapped_page
+from pipeline.evaluation.page_format import (
+    COLUMN_MAX,
+    FAULTS,
+    Agreement,
+    agreement,
+    dates_found,
+    wrapped_page,
+)
 
 STORY = {
     "title": "全市新建改造供水管网",
@@ -54,3 +61,11 @@ def test_the_scattered_layout_never_splits_a_run_of_digits(text: str, seed: int)
     scattered = FAULTS["+ a stray space after 4% of characters"](text, random.Random(seed))
     assert scattered.replace(" ", "") == text
     assert re.search(r"\d \d", scattered) is None
+
+
+def test_dates_are_aligned_on_text_and_value() -> None:
+    clean = [("7月27日", "2026-07-27"), ("29日—31日", "2026-07-29/2026-07-31")]
+    broken = [("7月", "2026-07"), ("29日—31日", "2026-07-29/2026-07-31")]
+    assert dates_found(clean, clean) == 2
+    assert dates_found(clean, broken) == 1
+    assert Agreement(clean=1, found=1, same_object=1, dates=2, dates_found=1).dates_share == 0.5

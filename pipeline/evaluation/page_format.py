@@ -6,7 +6,8 @@ into lines of COLUMN_MIN..COLUMN_MAX characters, mid-word and mid-figure, and a 
 between some figures and the scale or approximation word after them). No annotation is needed:
 a statistic should come out the same whichever way its page was laid out. Printed: the share
 of the clean text's statistics found again on the wrapped page (same figure and unit, in
-order), and of those the share whose counted object is the same.
+order), and of those the share whose counted object is the same; and the share of the clean
+text's dates found again (text and resolved value, in order).
 
 Three harder layouts of the same wrapped pages follow, each of a fault OCR and typesetting put
 on real pages: digits, points and percent signs written full-width (１９．８％); traditional
@@ -54,6 +55,12 @@ class Agreement:
     clean: int  # statistics on the clean pages
     found: int  # of those, found again (figure and unit, in order) on the wrapped pages
     same_object: int  # of those found, with the same object
+    dates: int = 0  # dates on the clean pages
+    dates_found: int = 0  # of those, found again (text and value, in order)
+
+    @property
+    def dates_share(self) -> float:
+        return self.dates_found / self.dates if self.dates else 1.0
 
     @property
     def found_share(self) -> float:
@@ -140,6 +147,26 @@ def agreement(clean: list[tuple[str, str, str]], wrapped: list[tuple[str, str, s
     return Agreement(len(clean), found, same)
 
 
+def _dates(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(text without spaces, value) of each date, in page order."""
+    return [(re.sub(r"\s", "", r["text"]), r["value"] or "") for r in sorted(rows, key=lambda r: r["start"])]
+
+
+def dates_found(clean: list[tuple[str, str]], laid_out: list[tuple[str, str]]) -> int:
+    """How many of a page's clean dates the laid-out page gives again (aligned by difflib)."""
+    matcher = difflib.SequenceMatcher(a=clean, b=laid_out, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
+
+
+Rows = list[dict[str, Any]]
+
+
+def _tables(pages: dict[str, str]) -> dict[str, tuple[Rows, Rows]]:
+    """Each page's statistics and dates rows from one batch run."""
+    run = ro.run_tables(pages, None, ("statistics", "dates"))
+    return {sid: (tables["statistics"], tables["dates"]) for sid, (_, tables) in run.items()}
+
+
 def evaluate(shared: Path, faults: bool = True) -> dict[str, Agreement] | None:
     """Per layout (the wrapped pages, then each fault of FAULTS on them when `faults`), how the
     statistics agree with the clean text's; None without the corpus."""
@@ -147,13 +174,17 @@ def evaluate(shared: Path, faults: bool = True) -> dict[str, Agreement] | None:
     if not corpus.exists():
         return None
     stories = sample_stories(corpus)
-    clean = ro._run({sid: ro.page_of(s) for sid, s in stories.items()})
+    clean = _tables({sid: ro.page_of(s) for sid, s in stories.items()})
     out = {}
     for name, fault in [("wrapped", None), *(FAULTS.items() if faults else ())]:
         rng = random.Random(SEED)
-        laid_out = ro._run({sid: wrapped_page(s, rng, fault) for sid, s in stories.items()})
-        pages = [agreement(_statistics(clean[sid][1]), _statistics(laid_out[sid][1])) for sid in stories]
-        out[name] = Agreement(*(sum(getattr(a, f) for a in pages) for f in ("clean", "found", "same_object")))
+        laid = _tables({sid: wrapped_page(s, rng, fault) for sid, s in stories.items()})
+        pages = [agreement(_statistics(clean[sid][0]), _statistics(laid[sid][0])) for sid in stories]
+        dates = [(_dates(clean[sid][1]), _dates(laid[sid][1])) for sid in stories]
+        clean_n, found, same = (sum(getattr(a, f) for a in pages) for f in ("clean", "found", "same_object"))
+        out[name] = Agreement(
+            clean_n, found, same, sum(len(c) for c, _ in dates), sum(dates_found(c, d) for c, d in dates)
+        )
     return out
 
 
@@ -170,11 +201,12 @@ def main(argv: list[str] | None = None) -> int:
         f"({COLUMN_MIN}-{COLUMN_MAX} characters a line, stray spaces before scale words), "
         "then with one more fault each:"
     )
-    print(f"  {'layout':42} {'statistics found again':>26} {'same object':>22}")
+    print(f"  {'layout':42} {'statistics found again':>24} {'same object':>20} {'dates found again':>20}")
     for name, r in results.items():
         found = f"{r.found_share:.3f} ({r.found}/{r.clean})"
         same = f"{r.object_share:.3f} ({r.same_object}/{r.found})"
-        print(f"  {name:42} {found:>26} {same:>22}")
+        dates = f"{r.dates_share:.3f} ({r.dates_found}/{r.dates})"
+        print(f"  {name:42} {found:>24} {same:>20} {dates:>20}")
     return 0
 
 

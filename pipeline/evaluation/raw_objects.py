@@ -92,7 +92,14 @@ def page_offset(story: dict[str, Any], start: int) -> int:
 def _run(pages: dict[str, str], workers: int | None = None) -> dict[str, tuple[str, list[dict[str, Any]]]]:
     """Each page's document text and statistics rows, the pages as one batch of the real pipeline
     (`workers`: its worker processes; 1 runs it in this process, as a recorder needs)."""
-    from dataclasses import asdict
+    return {stem: (text, tables["statistics"]) for stem, (text, tables) in run_tables(pages, workers).items()}
+
+
+def run_tables(
+    pages: dict[str, str], workers: int | None = None, names: tuple[str, ...] = ("statistics",)
+) -> dict[str, tuple[str, dict[str, list[dict[str, Any]]]]]:
+    """Each page's document text and the rows of the tables `names`, the pages as one batch of
+    the real pipeline (`workers` as in `_run`)."""
     from datetime import UTC, datetime
 
     from pipeline import Config, load, run
@@ -112,9 +119,15 @@ def _run(pages: dict[str, str], workers: int | None = None) -> dict[str, tuple[s
         outcomes = run.process_files(paths, Path(tmp), "eval", config, datetime.now(UTC))
     out = {}
     for o in outcomes:
-        rows = [r if isinstance(r, dict) else asdict(r) for r in o.tables.get("statistics", [])]
+        rows = {name: [_as_dict(r) for r in o.tables.get(name, [])] for name in names}
         out[Path(o.source_path).stem] = (o.document.text, rows)
     return out
+
+
+def _as_dict(row: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return row if isinstance(row, dict) else asdict(row)
 
 
 def _locate(doc_text: str, surface: str, expected: int) -> int:
