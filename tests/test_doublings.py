@@ -43,3 +43,10 @@ def test_n_doublings_multiply_by_two_n_times(n: int) -> None:
     text = f"产值翻了{numeral}番"
     assert is_doubling(text, text.index(numeral), "番")
     assert not is_doubling(f"经过{numeral}番", 2, "番")
+
+
+def test_an_approximation_word_glued_to_the_predicate_before_it_still_counts() -> None:
+    # jieba glues the marker onto the verb (翻近/v, 达近): the predicate's, not a word's start
+    s = one("五年来，全县村集体经济收入翻近一番。", "近一番")
+    assert (s.value, s.approx, s.object) == (2.0, "under", "村集体经济收入")
+    assert one("今年以来，我市对外贸易总额达近1000亿元。", "近1000亿元").approx == "under"

@@ -237,8 +237,8 @@ def _glued_head(text: str, start: int, a: int, end: int) -> bool:
     conjunction after a figure (了|近, 30个基点|和|约) or a word of its own (全长|约, 耗资|近)
     rather than a word's own start (附|近, 节|约)."""
     head = text[start:a]
-    if head in _GLUED_PARTICLES:
-        return True
+    if head in _GLUED_PARTICLES or head in P.PREDICATE_WORDS:
+        return True  # 了|近; 翻|近 (翻近一番), 增|近: a predicate word of the figure's before the marker
     if len(head) < _WORD_HEAD and jieba_dict().get(head, "") in _FUNCTION_POS:
         return True  # 已近/v, 共约/d: an adverb or a preposition before the marker (a conjunction
         # only between figures, below: 和约 is a treaty)
