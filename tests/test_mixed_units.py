@@ -119,3 +119,29 @@ def test_a_bare_figure_after_a_unit_that_counts_something_else_stays_apart() -> 
 def test_any_metres_and_centimetres_of_a_result(metres: int, centimetres: int) -> None:
     s = one(f"他在比赛中跳出{metres}米{centimetres}的成绩。", f"{metres}米{centimetres}")
     assert s.value == pytest.approx(metres + centimetres / 100) and s.kind == "amount"
+
+
+def test_money_in_yuan_and_its_smaller_units_is_one_amount() -> None:
+    s = one("这批农资合计3380元5角8分。", "3380元5角8分")
+    assert (s.value, s.unit, s.kind) == (3380.58, "元", "amount")
+    s = one("这次义卖一共卖了十二块五毛。", "十二块五毛")
+    assert (s.value, s.unit, s.kind) == (12.5, "块", "amount")
+    s = one("白菜每斤两块八，比上月便宜。", "两块八")  # the spoken price: 8 毛 after 块
+    assert (s.value, s.unit, s.kind, s.object) == (2.8, "块", "amount", "白菜")
+    assert one("他买了3块蛋糕。", "3块").kind == "count"  # 块 counting things stays a count
+    assert stats_of("推行一对一帮扶。") == []  # a number after the measure is still a slogan elsewhere
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9))
+def test_yuan_and_jiao_make_one_figure(yuan: int, jiao: int) -> None:
+    s = one(f"门票价格为{yuan}元{jiao}角。", f"{yuan}元{jiao}角")
+    assert s.value == pytest.approx(yuan + jiao / 10) and s.unit == "元"
+
+
+def test_a_spoken_price_per_one_unit_is_read_as_the_price() -> None:
+    # 两块八|一斤: 2.8 块 for one 斤, not 81 斤; 八一 elsewhere stays a word (八一建军节)
+    s = one("今年的一等苹果能卖到两块八一斤。", "两块八")
+    assert (s.value, s.unit, s.kind) == (2.8, "块", "amount")
+    assert all(s.text != "八一斤" for s in stats_of("今年的一等苹果能卖到两块八一斤。"))
+    assert stats_of("八一建军节前夕，官兵们开展训练。") == []

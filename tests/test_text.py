@@ -28,6 +28,8 @@ def test_folds_keep_length_so_offsets_stay_valid(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E)))
 def test_alnum_fold_is_the_full_fold_restricted_to_digits_letters_percent(text: str) -> None:
-    for before, after in zip(text, to_halfwidth_alnum(text), strict=True):
-        expected = to_halfwidth(before) if to_halfwidth(before).isalnum() or before == "％" else before
-        assert after == expected
+    full = to_halfwidth(text)
+    for k, (before, after) in enumerate(zip(text, to_halfwidth_alnum(text), strict=True)):
+        between_digits = 0 < k < len(text) - 1 and full[k - 1].isdigit() and full[k + 1].isdigit()
+        kept = to_halfwidth(before).isalnum() or before == "％" or (before in "．：" and between_digits)
+        assert after == (to_halfwidth(before) if kept else before)

@@ -143,7 +143,37 @@ def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
         q = Quantity(0.5, 0.5 if approx == "over" else None, None, approx, "fraction")
         nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_FRAC))
     nums.sort(key=lambda n: n.start)
-    return nums
+    return _per_one_split(nums, text)
+
+
+# a spoken price: 两块八|一斤 (2.8 块 for one 斤), not 八一 (81) after the money unit
+_SPOKEN_MONEY = ("块", "毛")
+_DIGIT_CHARS = "一二两三四五六七八九"
+
+
+def _per_one_split(nums: list[Numeral], text: str) -> list[Numeral]:
+    """A run of two Chinese digits ending in 一 right after a spoken money unit that follows a
+    numeral, before a measure word (两块八一斤, 三块五一个): the first digit is the price's smaller
+    part (the mao), 一 and the measure the quantity it buys; read digit by digit they made 81."""
+    out = []
+    for n in nums:
+        before, after = text[n.start - 1 : n.start], n.end
+        if (
+            len(n.text) == 2
+            and n.text[0] in _DIGIT_CHARS
+            and n.text[1] == "一"
+            and before in _SPOKEN_MONEY
+            and n.start >= 2
+            and text[n.start - 2] in _DIGIT_CHARS + "十0123456789"
+            and text.startswith(P.UNITS_LONGEST_FIRST, after)
+        ):
+            part = Quantity(parse_numeral(n.text[0]), None, None, "exact", "number")
+            out.append(Numeral(n.start, n.start + 1, n.text[0], part, n.role))
+            one = Quantity(1.0, None, None, "exact", "number")
+            out.append(Numeral(n.start + 1, n.end, "一", one, n.role))
+        else:
+            out.append(n)
+    return out
 
 
 def _vague(text: str) -> Quantity:

@@ -45,6 +45,7 @@ _NAMED_COUNTS = tuple(
 _TIER_NOUNS = tuple(e[0] for e in lexicons.rows("stats_tier_nouns") if e[1:] != ("list",))
 _TIER_UNIT = "级"
 _MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
+_BARE_PART_UNITS = frozenset(row[0] for row in lexicons.rows("stats_bare_subunits"))  # 块|八
 _STEP_NOUNS = tuple(lexicons.words("stats_step_nouns"))
 
 
@@ -117,10 +118,12 @@ def _is_article_or_slogan(m: _Measured) -> bool:
         return True  # 一名护士 (but 仅一条主干道 measures; 增长了一倍 is a ratio)
     nxt = text[m.unit_end : m.unit_end + 1]
     # 五包一, 一对一: a number right after the measure word that measures nothing itself is a
-    # slogan; 3位七旬党员 is two quantities
+    # slogan; 3位七旬党员 is two quantities; 两块八 is a price (stats_bare_subunits: the digit
+    # after 块 is its smaller part)
     return bool(
         nxt
         and m.chinese
+        and m.unit not in _BARE_PART_UNITS
         and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
         and not match_prefix(text, m.unit_end + 1, P.UNITS_LONGEST_FIRST)
     )

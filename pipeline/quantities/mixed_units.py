@@ -1,6 +1,7 @@
-"""A time or age span written in two units, one right after the other (3岁6个月, 1小时43分钟,
-2年零8个月, 3分42秒): one statistic, its value in the larger unit (GUIDELINES, November 2026:
-3岁6个月 is one age, value 3.5, unit 岁), its text the whole span.
+"""A time or age span, a length or a sum of money written in two units, one right after the
+other (3岁6个月, 1小时43分钟, 2年零8个月, 3分42秒, 3元5角, 12块5毛): one statistic, its value in the
+larger unit (GUIDELINES, November 2026: 3岁6个月 is one age, value 3.5, unit 岁), its text the
+whole span; spoken money (块) with its smaller part is an amount.
 
 The pairs and their ratios are data (stats_mixed_units: larger unit, smaller unit, how many of
 the smaller make one larger; only exact ratios). The finder reads each figure with its own unit
@@ -73,6 +74,13 @@ def _join(first: Found, second: Found, ratio: int) -> None:
     first.pieces = list(range(first.pieces[0], second.pieces[-1] + 1))
     first.value, first.approx = value, approx
     first.low, first.high = approx_bounds(value, approx)
+    _money_if_spoken(first)
+
+
+def _money_if_spoken(st: Found) -> None:
+    """A spoken money unit (块) with its smaller part (毛, or a bare digit: 两块八) is money."""
+    if st.unit in P.COUNT_OR_MONEY:
+        st.kind = "amount"
 
 
 def _with_minutes(st: Found, pieces: list[Piece], text: str, s0: int) -> None:
@@ -145,6 +153,7 @@ def _with_bare_part(st: Found, stats: list[Found], taken: set[int], pieces: list
     st.end, st.pieces = end, [*st.pieces, *range(j, j + used)]
     st.low = st.value if st.low is not None else None
     st.high = st.value if st.high is not None else None
+    _money_if_spoken(st)
 
 
 def join_mixed_units(stats: list[Found], pieces: list[Piece], text: str, s0: int) -> list[Found]:
