@@ -27,7 +27,7 @@ def test_the_predicate_of_an_opening_count_is_no_part_of_it(sentence: str, surfa
         # a verb before the figure: the count is its object, whatever follows
         ("展会上展出上千件非遗展品。", "上千件", "非遗展品"),
         # a compound head at the clause's end stays (a heading or list item has no predicate)
-        ("全区新建3家养老服务中心。", "3家", "养老服务中心"),
+        ("全区新建3家托育综合服务中心。", "3家", "托育综合服务中心"),
     ],
 )
 def test_a_count_after_a_verb_or_ending_in_a_head_keeps_it(sentence: str, surface: str, obj: str) -> None:

@@ -7,7 +7,7 @@ no verb, its last word is that predicate: jieba's dictionary lists many verbs as
 断水/n, 提质/n), so the tag cannot tell it, the position does. An adjective or adverb right before
 that word is its adverbial (精彩|亮相) and goes with it. A last word that heads a compound
 (stats_compound_heads: 服务中心), names a metric or names people stays: a clause such as a
-heading or a list item (3家|养老服务中心。) may hold no predicate.
+heading or a list item (3家|托育服务中心。) may hold no predicate.
 
 Written here rather than taken from a parser: the pipeline reads jieba's words and tags, and no
 package that installs offline parses Chinese clauses (../shared/OFFLINE-PACKAGES.md).
