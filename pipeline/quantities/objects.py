@@ -96,7 +96,6 @@ from pipeline.quantities.object_words import (
     is_state_noun,
     word_back,
 )
-from pipeline.quantities.opening_counts import without_clause_predicate
 from pipeline.quantities.people_nouns import (
     noun_after_people,
     passive_people_end,
@@ -715,8 +714,6 @@ def object_after(
         out.append((pieces[i].start, pieces[i].end))  # 豌豆|尖/a: a one-character tail of the noun
         i += 1
     i = _drop_predicate(pieces, i, text, out)
-    if kind in ("count", "amount"):
-        i = without_clause_predicate(pieces, j, i, text, out)  # N户|家庭|断水，: the predicate
     _drop_time_tail(pieces, i, text, out)
     while out and text[out[-1][0] : out[-1][1]] in _CONJ:
         out.pop()

@@ -102,8 +102,13 @@ def retag(pieces: list[Piece], text: str, mentions: list[Mention]) -> list[Piece
             pos = "b"  # 留守|儿童, 受益|群众: an intransitive verb before a noun describes it
         elif p.pos == "v" and word in _work_verbs() and _between_verb_and_head(pieces, k, text):
             pos = "b"  # 投入|抢修|人员: the crew's task names the people counted
-        elif word in verbs_tagged_nouns() and _by_noun(out, pieces, k) and not _before_noun(pieces, k, spans):
-            pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun
+        elif (
+            word in verbs_tagged_nouns()
+            and (_by_noun(out, pieces, k) or _adverbial_after_noun(out))
+            and not _before_noun(pieces, k, spans)
+        ):
+            pos = "v"  # 澳资企业|落户/n|横琴, 研发经费|投向/n|创新: a verb jieba lists as a noun; after
+            # an adjective after the noun too (展品|精彩/a|亮相/n: the adjective is its adverbial)
         elif word in verbs_tagged_nouns() and _by_adverb(out):
             pos = "v"  # 今年|已|落户/n|项目: after an adverb such a word is the predicate
         elif p.pos == "n" and _after_total(out, text) and _before_noun(pieces, k, spans):
@@ -415,6 +420,14 @@ def _after_figure(done: list[Piece], k: int, text: str) -> bool:
         j -= 1
     de = j >= 1 and text[done[j].start : done[j].end] == "的"
     return de and bool(done[j - 1].role)
+
+
+def _adverbial_after_noun(done: list[Piece]) -> bool:
+    """Whether the words before (as corrected) are a noun and an adjective (展品|精彩): the
+    adjective before a verb is its adverbial, so the verb is the noun's predicate."""
+    if len(done) < 2 or done[-1].role or done[-2].role:
+        return False
+    return done[-1].pos in ("a", "ad") and done[-2].pos.startswith("n")
 
 
 def _by_noun(done: list[Piece], pieces: list[Piece], k: int) -> bool:

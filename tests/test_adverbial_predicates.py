@@ -1,6 +1,7 @@
-"""A count that opens its clause: a verb jieba lists as a noun at the clause's end is its
-predicate, not part of what is counted (quantities/opening_counts.py). Sentences invented in the
-style of the 新闻联播 corpus; none is copied from a gold page or a review story."""
+"""A verb jieba lists as a noun (stats_verbs_tagged_nouns: 亮相/n) after a noun and an adjective is
+the noun's predicate, its adjective the adverbial (quantities/word_tags.retag): the object stops
+at the noun. Sentences invented in the style of the 新闻联播 corpus; none is copied from a gold
+page or a review story."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from tests.test_statistics import one
         ("今年春天，两百多种新品花卉亮相。", "两百多种", "新品花卉"),
     ],
 )
-def test_the_predicate_of_an_opening_count_is_no_part_of_it(sentence: str, surface: str, obj: str) -> None:
+def test_a_predicate_after_an_adjective_is_cut_off(sentence: str, surface: str, obj: str) -> None:
     assert one(sentence, surface).object == obj
 
 
