@@ -302,7 +302,7 @@ def _wraps_on(before: tuple[Chars, int, int], line: str, column: float) -> bool:
 
 
 def _ends_in_count(previous: str) -> bool:
-    """A line of running text that ends in a figure's measure word (…造成5名|记者、…): the noun
+    """A line of running text that ends in a figure's measure word (…救出3名|记者、…): the noun
     it counts follows on the next line, even one that opens like a byline (记者) or a paragraph;
     a paragraph's last sentence ends in a mark, not in a measure word."""
     if len(previous) < MIN_BODY_LINE or not (set(previous) & SENTENCE_PUNCT):
