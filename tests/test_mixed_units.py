@@ -140,8 +140,8 @@ def test_yuan_and_jiao_make_one_figure(yuan: int, jiao: int) -> None:
 
 
 def test_a_spoken_price_per_one_unit_is_read_as_the_price() -> None:
-    # 两块八|一斤: 2.8 块 for one 斤, not 81 斤; 八一 elsewhere stays a word (八一建军节)
-    s = one("今年的一等苹果能卖到两块八一斤。", "两块八")
-    assert (s.value, s.unit, s.kind) == (2.8, "块", "amount")
-    assert all(s.text != "八一斤" for s in stats_of("今年的一等苹果能卖到两块八一斤。"))
+    # 三块五|一斤: 3.5 块 for one 斤, not 51 斤; 八一 elsewhere stays a word (八一建军节)
+    s = one("这批脐橙的收购价是三块五一斤。", "三块五")
+    assert (s.value, s.unit, s.kind) == (3.5, "块", "amount")
+    assert all(s.text != "五一斤" for s in stats_of("这批脐橙的收购价是三块五一斤。"))
     assert stats_of("八一建军节前夕，官兵们开展训练。") == []
