@@ -64,6 +64,9 @@ def test_sum_before_no_fund_head_keeps_its_purpose_out() -> None:
         ("全县8处山区集中供水工程已经恢复运行。", "8处", "山区集中供水工程"),
         # a verb right before a team head (stats_compound_heads: 团队) inside the phrase
         ("区里组织了9家设计编制团队，深入各村调研。", "9家", "设计编制团队"),
+        # workshops and systems a process names (round 20: 车间, 系统)
+        ("全县共有20多个像这样的智能育秧车间，实现了自动化。", "20多个", "智能育秧车间"),
+        ("该国已向邻国交付两套防空导弹系统。", "两套", "防空导弹系统"),
     ],
 )
 def test_verb_before_compound_head(sentence: str, surface: str, obj: str) -> None:
