@@ -27,6 +27,9 @@ _HALVES_RE = re.compile(r"一[多大]?半")  # 一半, 一多半, 一大半: fra
 _AND_A_HALF_RE = re.compile(r"([一两二三四五六七八九十]|(?<!\d)\d+)个半(?=小时|钟头|月|星期)")
 # a bare scale after an approximation word is a number: 超亿元, 近万人, 逾千家
 _BARE_SCALE_RE = re.compile("[百千万亿]+")
+# 千把人, 万把块钱, 百把亩: a bare scale and 把 before a measure word is "about" that many (spoken);
+# not after a numeral (一千把椅子: 把 counts the chairs)
+_ROUGH_SCALE_RE = re.compile(r"(?<![一二两三四五六七八九十百千万亿\d])([百千万])把")
 _RATIO_COLONS = ("∶", ":", "：")  # 1∶250万: a scale, no quantity
 _ZEROS = ("零", "〇")  # a bare zero counts nothing: 零部件, 零距离, 零增长
 # the financial and traditional digits (陆, 伍, 拾 …: numerals_characters), not the plain ones
@@ -136,6 +139,13 @@ def candidates(text: str, s0: int, s1: int) -> list[Numeral]:
             _overlaps(n, s0 + m.start(), s0 + m.end()) for n in nums
         ):
             q = Quantity(parse_numeral(m.group()), None, None, "exact", "number")
+            nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
+    for m in _ROUGH_SCALE_RE.finditer(seg):
+        if seg.startswith(P.UNITS_LONGEST_FIRST, m.end()) and not any(
+            _overlaps(n, s0 + m.start(), s0 + m.end()) for n in nums if n.start < s0 + m.start()
+        ):
+            nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
+            q = Quantity(parse_numeral(m.group(1)), None, None, "about", "number")
             nums.append(Numeral(s0 + m.start(), s0 + m.end(), m.group(), q, P.ROLE_NUM))
     for m in _HALVES_RE.finditer(seg):
         nums = [n for n in nums if not _overlaps(n, s0 + m.start(), s0 + m.end())]
