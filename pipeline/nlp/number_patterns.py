@@ -34,6 +34,9 @@ UNIT_KIND: dict[str, str] = {
 }
 # longest match wins: 人次 before 人, 平方公里 before 公里
 UNITS_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(UNIT_KIND)))
+# the measure words proper, without the quasi-measure nouns (省, 大类): what a figure's digits
+# go on to, whatever the noun after it (the clean stage joins them across a space or a line break)
+MEASURES_LONGEST_FIRST = tuple(u for u in UNITS_LONGEST_FIRST if u not in QUASI_MEASURES)
 
 # 个 between the number and a time unit belongs to the unit (六七个小时, 一个多月); a month
 # needs it to be a duration at all (3个月 is a duration, 3月 a date)
@@ -109,6 +112,8 @@ NIGHT = "夜"
 FINDER_PRE_MARKERS = {**PRE_MARKERS, **TEXT_PRE_MARKERS}
 PRE_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(FINDER_PRE_MARKERS)))
 SUF_MARKERS = _markers("inside")  # 80余名, 十来个
+# what goes on a figure's digits inside it: an approximation marker or a scale word (30多万, 3万余)
+INSIDE_LONGEST_FIRST = tuple(lexicons.longest_first((*SUF_MARKERS, *MULTIPLIERS)))
 POST_MARKERS = _markers("after", "after_span", "after_percent")
 POST_LONGEST_FIRST = tuple(lexicons.longest_first(tuple(POST_MARKERS)))
 # 内/以内 bound only durations and distances (48小时内); elsewhere 内 starts a new word

@@ -19,6 +19,7 @@ from pipeline.quantities import designations as D
 from pipeline.quantities.candidates import Numeral, TokenIndex
 from pipeline.quantities.doublings import is_doubling
 from pipeline.quantities.magnitudes import is_magnitude
+from pipeline.quantities.mixed_units import BARE_PART_UNITS
 from pipeline.quantities.pieces import Piece, match_prefix
 
 _ARTICLE_ONE = ("一", "壹")  # the numeral that is also the article "a"
@@ -45,7 +46,6 @@ _NAMED_COUNTS = tuple(
 _TIER_NOUNS = tuple(e[0] for e in lexicons.rows("stats_tier_nouns") if e[1:] != ("list",))
 _TIER_UNIT = "级"
 _MEASURING_WORDS = tuple(lexicons.words("stats_measuring_words"))
-_BARE_PART_UNITS = frozenset(row[0] for row in lexicons.rows("stats_bare_subunits"))  # 块|八
 _STEP_NOUNS = tuple(lexicons.words("stats_step_nouns"))
 
 
@@ -123,7 +123,7 @@ def _is_article_or_slogan(m: _Measured) -> bool:
     return bool(
         nxt
         and m.chinese
-        and m.unit not in _BARE_PART_UNITS
+        and m.unit not in BARE_PART_UNITS
         and (nxt in "一二两三四五六七八九十" or nxt.isdigit())
         and not match_prefix(text, m.unit_end + 1, P.UNITS_LONGEST_FIRST)
     )

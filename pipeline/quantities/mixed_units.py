@@ -35,6 +35,7 @@ _BARE_PARTS = {
     row[0]: ("" if row[1] == "-" else row[1], int(row[2]), 0 if row[3] == "-" else int(row[3]))
     for row in lexicons.rows("stats_bare_subunits")
 }
+BARE_PART_UNITS = frozenset(_BARE_PARTS)  # the larger units a bare smaller part may follow (块|八)
 _BARE_NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十]+")
 _NOT_AFTER_BARE = ("钟", "之", ".", "%")  # 2小时08分钟 is two full units; 8分之一 a fraction
 _CLOCK_HOURS = ("时", "点")  # 8时3分42秒: a clock time, whatever the date finder left
@@ -151,8 +152,7 @@ def _with_bare_part(st: Found, stats: list[Found], taken: set[int], pieces: list
     assert st.value is not None  # _bare_part checked it
     st.value += extra
     st.end, st.pieces = end, [*st.pieces, *range(j, j + used)]
-    st.low = st.value if st.low is not None else None
-    st.high = st.value if st.high is not None else None
+    st.low, st.high = approx_bounds(st.value, st.approx)
     _money_if_spoken(st)
 
 

@@ -21,6 +21,7 @@ import opencc
 
 from pipeline import lexicons
 from pipeline.jieba_dict import word_tags
+from pipeline.nlp import number_patterns as P
 from pipeline.text import alternation, byline_words, is_cjk, looks_like_heading, to_halfwidth_alnum
 
 # A line ending in one of these closes its paragraph; anything else may continue.
@@ -88,6 +89,16 @@ def _offsets(values: Iterable[int] = ()) -> array[int]:
 
 def _is_cjk_or_digit(ch: str) -> bool:
     return is_cjk(ch) or ch.isdigit()
+
+
+def _between_cjk_and_digits(before: str, after: str) -> bool:
+    """A space between CJK characters and digits, a CJK character on at least one side."""
+    return (
+        bool(before and after)
+        and _is_cjk_or_digit(before)
+        and _is_cjk_or_digit(after)
+        and (is_cjk(before) or is_cjk(after))
+    )
 
 
 _WIDE_MARKS = "，。、；：？！“”‘’（）《》【】「」『』"  # the page's full-width punctuation
@@ -182,10 +193,8 @@ def _strip(line: Chars) -> Chars:
 
 
 def _looks_like_heading_or_byline(text: str) -> bool:
-    return text.startswith("#") or looks_like_heading(text) or _looks_like_byline(text)
-
-
-def _looks_like_byline(text: str) -> bool:
+    if text.startswith("#") or looks_like_heading(text):
+        return True
     return len(text) <= 30 and text.startswith(BYLINE_OPENERS) and not (set(text) & SENTENCE_PUNCT)
 
 
@@ -208,15 +217,10 @@ def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
         i, j = run.span()
         before = text[i - 1] if i else ""
         after = text[j] if j < len(text) else ""
-        stray = _inside_figure(text, i, j) or _inside_decimal(text, i, j) or _inside_date(text, i, j) or (
-            not keep_all
-            and not _inside(protected, i)
-            and before
-            and after
-            and _is_cjk_or_digit(before)
-            and _is_cjk_or_digit(after)
-            and (is_cjk(before) or is_cjk(after))
-        ) or (not keep_all and not _inside(protected, i) and _by_wide_mark(before, after))
+        in_number = _inside_figure(text, i, j) or _inside_decimal(text, i, j) or _inside_date(text, i, j)
+        free = not keep_all and not _inside(protected, i)  # running text, outside a bracketed byline
+        loose = _between_cjk_and_digits(before, after) or _by_wide_mark(before, after)
+        stray = in_number or (free and loose)
         kept.append((start, i if stray else i + 1))  # collapse a run of spaces to one
         start = j
     if not kept:
@@ -228,21 +232,6 @@ def _remove_stray_spaces(line: Chars, wrapped: bool = False) -> Chars:
 _SPACE_RUN = re.compile(" +")
 
 
-@cache
-def _figure_markers() -> tuple[str, ...]:
-    """What goes on a figure's Arabic digits inside it: an approximation marker
-    (numerals_approx_markers: 余, 多) or a scale word (stats_scale_words: 万, 亿)."""
-    inside = [row[0] for row in lexicons.rows("numerals_approx_markers") if row[2:3] == ("inside",)]
-    return tuple(lexicons.longest_first({*inside, *lexicons.words("stats_scale_words")}))
-
-
-@cache
-def _measure_words() -> tuple[str, ...]:
-    """Measure words and units (stats_units, stats_corpus_units, stats_currencies), longest first."""
-    units = [row[0] for name in ("stats_units", "stats_corpus_units") for row in lexicons.rows(name)]
-    return tuple(lexicons.longest_first({*units, *lexicons.words("stats_currencies")}))
-
-
 def _inside_figure(text: str, i: int, j: int) -> bool:
     """Whether the spaces text[i:j] stand inside a figure: after Arabic digits and before an
     approximation marker or a scale word (30 多万人, 3 万余名), or before a measure word that
@@ -251,9 +240,9 @@ def _inside_figure(text: str, i: int, j: int) -> bool:
     ends on bare digits before their own measure word, so the space goes there too."""
     if i == 0 or not (text[i - 1].isascii() and text[i - 1].isdigit()):
         return False
-    if text.startswith(_figure_markers(), j):
+    if text.startswith(P.INSIDE_LONGEST_FIRST, j):
         return True
-    unit = next((w for w in _measure_words() if text.startswith(w, j)), None)
+    unit = next((w for w in P.MEASURES_LONGEST_FIRST if text.startswith(w, j)), None)
     return unit is not None and not _opens_longer_word(text, j, unit)
 
 
@@ -307,7 +296,7 @@ def _ends_in_count(previous: str) -> bool:
     a paragraph's last sentence ends in a mark, not in a measure word."""
     if len(previous) < MIN_BODY_LINE or not (set(previous) & SENTENCE_PUNCT):
         return False
-    unit = next((w for w in _measure_words() if previous.endswith(w)), None)
+    unit = next((w for w in P.MEASURES_LONGEST_FIRST if previous.endswith(w)), None)
     before = previous[-len(unit) - 1 : -len(unit)] if unit else ""
     return bool(before) and (before.isdigit() or before in _NUMERAL_ENDS)
 
@@ -330,8 +319,8 @@ def _splits_number(previous: str, following: str) -> bool:
         or (following[0] in _NUMBER_JOINERS and following[1:2].isdigit())
         or following[0] in _FIGURE_CLOSERS
         or following.startswith(_DATE_UNITS)
-        or following.startswith(_figure_markers())
-        or following.startswith(_measure_words())
+        or following.startswith(P.INSIDE_LONGEST_FIRST)
+        or following.startswith(P.MEASURES_LONGEST_FIRST)
     )
 
 
