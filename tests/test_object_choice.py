@@ -6,6 +6,7 @@ judged story."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -251,3 +252,66 @@ def test_no_curated_case_quotes_a_gold_page() -> None:
         core = sentence.rstrip("。")
         runs = {core[k : k + 12] for k in range(max(1, len(core) - 11))}
         assert not any(run in page for run in runs for page in pages), sentence
+
+
+def test_edge_words_are_features_where_the_spec_asks() -> None:
+    """The words at a candidate's edges, and the word it adds before the rules' object, are
+    features with `edge_words`; without it only their classes are."""
+    s = _seen()[0]  # 新建|高标准农田|120万亩: the rules' object 高标准农田
+    with_words = dict((c.text, f) for c, f in described(s.pieces, s.found, s.text, s.names, CandidateSpec()))
+    longer = next(t for t in with_words if t.endswith("高标准农田") and t != "高标准农田")
+    first_word = next(f.removeprefix("w1=") for f in with_words[longer] if f.startswith("w1="))
+    assert longer.startswith(first_word)
+    assert f"wadd={first_word}" in with_words[longer]
+    assert not any(f.startswith("wadd=") for f in with_words["高标准农田"])
+    bare = described(s.pieces, s.found, s.text, s.names, CandidateSpec(edge_words=False))
+    words = ("w1=", "w2=", "wadd=", "wcut=", "wend=")
+    assert not any(f.startswith(words) for _, feats in bare for f in feats)
+
+
+def test_the_round_19_blind_judgments_are_training_labels(tmp_path: Path) -> None:
+    path = tmp_path / "blind.tsv"
+    rows = [
+        "# header",
+        "story\toffset\tfigure\tstat\tobject\tsample",
+        "s1\t10\t5个\tyes\t项目\tblind-r18",  # a second judgment of a fitted story: not fitted again
+        "s2\t5\t两天\tno\t\tblind-r19a1",  # no statistic
+        "s3\t7\t8个\tyes\t项目\tblind-r19a1",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fitted = training.Label("s3", 7, "8个", "项目", "blind-r19a1", "train")
+    assert training.blind_training_labels(path) == [fitted]
+    path.write_text("\n".join([*rows, "s4\t7\t8个\tmaybe\t项目\tblind-r19a1"]) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"blind\.tsv:6"):
+        training.blind_training_labels(path)
+
+
+def test_a_judged_object_takes_the_scope_words_the_gold_keeps() -> None:
+    options: list[tuple[Candidate, list[str]]] = [(Candidate(""), ["E"])]
+    label = training.Label("s", 0, "12%", "装机容量", "blind-r19b1", "train")
+    kept = training.gold_convention(training.Example(label, "新增装机容量", options))
+    assert kept.label.obj == "新增装机容量"
+    other = training.gold_convention(training.Example(label, "新能源装机容量", options))
+    assert other.label.obj == "装机容量"  # not a scope word the gold keeps: the judgment stands
+    first = training.Example(replace(label, sample="judged-r18a"), "全国装机容量", options)
+    assert training.gold_convention(first).label.obj == "全国装机容量"  # a first judgment too
+    case = training.Example(replace(label, sample=training.CURATED), "新增装机容量", options)
+    assert training.gold_convention(case).label.obj == "装机容量"  # a curated case stands as written
+
+
+def test_an_age_before_de_has_no_object_in_the_fit() -> None:
+    """N岁的 + a person: the gold pages give the age no object, whatever a judge wrote."""
+    options: list[tuple[Candidate, list[str]]] = [(Candidate(""), ["E"])]
+    label = training.Label("s", 0, "35岁", "工程师", "blind-r19c1", "train")
+    assert training.gold_convention(training.Example(label, "", options, "的")).label.obj == ""
+    assert training.gold_convention(training.Example(label, "", options, "工")).label.obj == "工程师"
+
+
+def test_a_count_of_tiers_named_before_it_is_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """县、乡、村|三级: the tier nouns the rules read before the count stand; the model is neither
+    asked nor given the figure to learn from (as for a 分别 list's items)."""
+    strong = oc.ObjectModel({"E": 20.0})  # would empty every object it is asked about
+    monkeypatch.setattr(oc, "shipped_model", lambda: strong)
+    assert [s.object for s in stats_of("市、县、乡三级医疗机构全部接入平台。")] == ["市、县、乡"]
+    assert _seen("市、县、乡三级医疗机构全部接入平台。") == []
+    assert [s.object for s in stats_of("全区新建图书室12个。")] == [""]  # other figures are asked

@@ -25,10 +25,11 @@ from typing import Any
 
 from pipeline.config import shipped_models_dir
 from pipeline.quantities.object_features import Candidate, CandidateSpec, Spans, described
+from pipeline.quantities.object_words import _TIER, _tiers_before
 from pipeline.quantities.pieces import Found, Piece
 
 MODEL_FILE = Path("objects") / "object_choice.json"
-FORMAT = "object_choice/1"  # the feature set the weights were trained on (object_features)
+FORMAT = "object_choice/2"  # the feature set the weights were trained on (object_features)
 RETRAIN = "make train-objects"
 
 
@@ -120,9 +121,18 @@ def recording() -> Iterator[list[Seen]]:
         _RECORDER.reset(token)
 
 
+def decided_by_rules(st: Found, pieces: list[Piece], text: str) -> bool:
+    """Figures whose object the rules read from a structure the model does not see: a 分别 list's
+    item (respective_lists: the model sees one figure only), and a count of tiers that the tier
+    nouns before it name (区、镇、村|三级: a model weighing the people noun after it takes that)."""
+    if st.paired:
+        return True
+    return st.unit == _TIER and bool(st.obj) and st.obj == _tiers_before(pieces, st.pieces[0], text)
+
+
 def chosen_object(st: Found, pieces: list[Piece], text: str, names: Spans) -> str:
     """The statistic's object after the model (the last step of `rows`)."""
-    if st.paired:  # the 分别 list's order decides (respective_lists): the model sees one figure only
+    if decided_by_rules(st, pieces, text):  # neither asked nor recorded for training
         return st.obj
     seen = _RECORDER.get()
     if seen is not None:

@@ -7,8 +7,11 @@ never across a stop mark or the figure), the empty object, and the rules' own ob
 is no such run (an object carried from a neighbour). Each candidate is described by named
 features (strings): its side of the figure and distance, its length, the POS tags at and
 around its edges, the words at its edges where they belong to a `stats_*` word list (by the
-list's name, so a feature names a class of words, never a word of a page), where its edges lie
-against the rules' object, and whether it is the rules' object.
+list's name), where its edges lie against the rules' object, and whether it is the rules' object.
+Where `CandidateSpec.edge_words` is set, the words themselves at the candidate's edges and at
+the edge it moves against the rules' object are features too: their weights are learned from
+the judged statistics of corpus stories (`pipeline/training/objects.py`), never from the gold
+pages, which are not fitted; a word no judged story held has no weight and the classes decide.
 
 Written by hand: the features are the word classes and edges the rules already use, read from
 the same pieces; no library builds candidate spans over jieba's pieces.
@@ -44,6 +47,7 @@ class CandidateSpec:
     quotes: tuple[str, ...] = ("“”", "《》", "（）", "()")  # pairs a candidate holds both or neither of
     max_pieces: int = 7
     clauses_before: int = 2
+    edge_words: bool = True  # the words at the edges as features (`_word_features`)
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ class Setting:
     rule: tuple[int, int] | None  # the run of the rules' object
     first: int  # the first piece of the figure's clause
     names: Spans  # places and organisations the NER found in the sentence (document offsets)
+    edge_words: bool = True  # `CandidateSpec.edge_words`
 
 
 def features(pieces: list[Piece], st: Found, text: str, cand: Candidate, setting: Setting) -> list[str]:
@@ -286,7 +291,28 @@ def features(pieces: list[Piece], st: Found, text: str, cand: Candidate, setting
     out += _edge_features(pieces, cand.span, text)
     out += _inner_features(pieces, cand.span, cand.text)
     out += _name_features(pieces, cand.span, setting.names)
+    if setting.edge_words:
+        out += _word_features(pieces, cand.span, setting.rule, text)
     return out + _shift_features(pieces, cand.span, setting.rule)
+
+
+def _word_features(
+    pieces: list[Piece], span: tuple[int, int], rule: tuple[int, int] | None, text: str
+) -> list[str]:
+    """The first and last word of the span, and where it differs from the rules' object, the
+    word it adds on the left (全社会|用电量), the rules' first word it cuts off, or its last word."""
+    a, b = span
+    first, last = text[pieces[a].start : pieces[a].end], text[pieces[b].start : pieces[b].end]
+    out = [f"w1={first}", f"w2={last}"]
+    if rule is not None:
+        ra, rb = rule
+        if a < ra:
+            out.append(f"wadd={first}")
+        elif a > ra:
+            out.append(f"wcut={text[pieces[ra].start : pieces[ra].end]}")
+        if b != rb:
+            out.append(f"wend={last}")
+    return out
 
 
 def described(
@@ -295,5 +321,5 @@ def described(
     """Every candidate of the statistic with its features: what the model scores."""
     cands = candidates(pieces, st, text, spec)
     rule = next((c.span for c in cands if c.text == st.obj and c.span is not None), None)
-    setting = Setting(rule, figure_clause(pieces, st, text, spec)[0], names)
+    setting = Setting(rule, figure_clause(pieces, st, text, spec)[0], names, spec.edge_words)
     return [(c, features(pieces, st, text, c, setting)) for c in cands]

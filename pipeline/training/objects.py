@@ -2,7 +2,9 @@
 
     python -m pipeline.training.objects [--shared ../shared] [--out models/objects/object_choice.json]
 
-The examples: every statistic of `object_labels.tsv` (use=train), of the tuned parts of
+The examples: every statistic of `object_labels.tsv` (use=train), the round-19 blind judgments of
+`object_labels_blind.tsv` (`blind_training_labels`; every judged object brought to the gold's
+conventions on two scope words and ages before 的, `gold_convention`), the statistics of the tuned parts of
 `pipeline/evaluation/raw_objects*.tsv` (never a held-out part) and of `object_cases.tsv` (the
 tests' invented sentences, each run as a page of its own), as the pipeline reads it today:
 the stories are read from the corpus and run through the real pipeline, and
@@ -16,7 +18,7 @@ scored once at the end. Both go into the JSON file's `card` and are printed (the
 models/objects/README.md are copied from that print).
 
 Written by hand (about forty lines of fitting): the runtime reads plain JSON weights, and the
-fit is small enough (4,500 statistics, a few minutes on one core) not to need a library.
+fit is small enough (6,400 statistics, a few minutes on one core) not to need a library.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import random
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +54,16 @@ class Fit:
     epochs: int = 15
     rate: float = 0.1
     seed: int = 0
-    margin: float = 0.4
+    # round 21: 0.25 with the edge words and the blind judgments fitted (cross-validated on the
+    # judged stories: rules 0.791, margin 0.4 0.805, 0.25 0.814, 0.1 0.815 with 6 curated cases broken)
+    margin: float = 0.25
     folds: int = 5
     # how many times each curated case (a rules' test) is fitted, a judged story's statistic once.
-    # Round 19 measured 2 against 1: in cross-validation 2 broke no curated case (1: 2 of 1,320),
-    # but on 1,978 fresh statistics judged blind it kept 5 fewer of the model's right corrections
-    # than 1 (rules 1,419 right, weight 1: 1,427, weight 2: 1,422), so it stays 1
-    curated_weight: int = 1
+    # Round 19 kept 1 (2 kept 5 fewer right corrections on the blind judgments). Round 21, with
+    # the edge words and the blind judgments fitted at margin 0.25, measured 2 against 1: the
+    # fitted model breaks no curated case (1: 2), cross-validated on the judged stories 0.811
+    # against 0.814, on the blind judgments 0.741 against 0.743, on raw-tune 0.944 against 0.942
+    curated_weight: int = 2
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,7 @@ class Example:
     label: Label
     rules: str  # the rules' object
     options: list[tuple[Candidate, list[str]]]
+    after: str = ""  # the character right after the figure
 
 
 def read_labels(path: Path = LABELS) -> list[Label]:
@@ -108,6 +114,45 @@ def read_cases(path: Path = CASES) -> tuple[list[Label], dict[str, str]]:
         pages[page] = cols[0]
         labels.append(Label(page, cols[0].index(cols[1]), cols[1], cols[2], CURATED, "train"))
     return labels, pages
+
+
+def blind_training_labels(path: Path = BLIND) -> list[Label]:
+    """The blind judgments with no first judgment (round 19: 240 stories judged by sessions that
+    saw neither the pipeline's object nor another judgment) as training labels; the round-18
+    blind samples stay out (they judge stories that object_labels.tsv already holds)."""
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#") or line.startswith("story\t"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6 or cols[3] not in ("yes", "no"):
+            raise ValueError(f"{path}:{number}: want story, offset, figure, yes|no, object, sample: {cols!r}")
+        if cols[3] == "yes" and cols[5] not in BLIND_OF:
+            out.append(Label(cols[0], int(cols[1]), cols[2], cols[4], cols[5], "train"))
+    return out
+
+
+# Scope words the gold pages keep before a metric or a noun (全国|鸟类种数, 新增|装机) where the
+# census conventions and the round-19 ones dropped them: a judged object the rules' object only
+# adds one of them to takes the rules' object (with the words at the edges as features, a model
+# fitted on the judged conventions learned to cut 全国 off a metric the x1 gold keeps it on)
+_GOLD_KEEPS = ("全国", "新增")
+_AGE_UNIT = "岁"
+
+
+def gold_convention(e: Example) -> Example:
+    """The example with a judged object brought to the gold's conventions where the judges'
+    part from them: the scope words of `_GOLD_KEEPS`, and an age before 的 (N岁的 + a person:
+    the gold gives it no object; the round-19 judges gave it the person). A curated case stands
+    as its test wrote it."""
+    obj = e.label.obj
+    if e.label.sample == CURATED or not obj:
+        return e
+    if any(e.rules == word + obj for word in _GOLD_KEEPS):
+        return replace(e, label=replace(e.label, obj=e.rules))
+    if e.label.figure.endswith(_AGE_UNIT) and e.after == "的":
+        return replace(e, label=replace(e.label, obj=""))
+    return e
 
 
 def tuned_raw_labels(stories: dict[str, dict[str, Any]] | None = None) -> list[Label]:
@@ -152,7 +197,7 @@ def matched(
         s = by_place.get((doc, row["start"], row["end"])) if row else None
         if s is not None:
             options = described(s.pieces, s.found, s.text, s.names, spec)
-            out.append(Example(label, s.found.obj, options))
+            out.append(Example(label, s.found.obj, options, s.text[s.found.end : s.found.end + 1]))
     return out
 
 
@@ -246,13 +291,13 @@ def train(shared: Path, out: Path, how: Fit = Fit(), spec: CandidateSpec | None 
     corpus = shared / ro.CORPUS
     if not corpus.exists():
         raise SystemExit(f"no corpus at {corpus}: the object model trains from ../shared (--shared)")
-    labels = read_labels()
+    labels = read_labels() + blind_training_labels()
     raw = {g.story for p in ro.annotation_files() for g in ro.load_annotations(p) if ro.tuned(g.part)}
     stories = ro.read_stories(corpus, {lb.story for lb in labels} | raw)
     labels += tuned_raw_labels(stories)
     cases, case_pages = read_cases()
     pages = {sid: ro.page_of(s) for sid, s in stories.items()} | case_pages
-    data = examples(labels + cases, pages, spec)
+    data = [gold_convention(e) for e in examples(labels + cases, pages, spec)]
     trainset = [e for e in data if e.label.use == "train"]
     stories_n = len({e.label.story for e in trainset if e.label.sample != CURATED})
     card = [
