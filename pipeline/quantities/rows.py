@@ -189,6 +189,21 @@ class _Article:
         return notice_object(self.tokens.get(heading.sentence_id, []), self.document.text)
 
 
+def _shared_choice(
+    st: Found, pieces: list[Piece], text: str, names: list[tuple[int, int]], modelled: dict[str, str]
+) -> str:
+    """The object model's choice (object_choice); figures of one sentence the rules gave one
+    object keep one object: where the model changed it for an earlier figure and not for this
+    one, this one takes the earlier figure's (实际使用|外资金额N亿元，…同比增长M%: the sum's metric)."""
+    rules = st.obj
+    chosen = chosen_object(st, pieces, text, names)
+    if rules and chosen == rules and rules in modelled:
+        return modelled[rules]
+    if rules and chosen != rules:
+        modelled.setdefault(rules, chosen)
+    return chosen
+
+
 def _row(
     ctx: _Article, sent: Sentence, st: Found, place: Mention | None, org: Mention | None, day: str | None
 ) -> Statistic:
@@ -386,6 +401,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
         without_time_objects(stats, pieces, text)  # 远低于|去年同期|的N%, 油价|收盘时|下跌N%: no time
         carry_past_change_words(stats, text)  # N亿户，比上年末|净增|M万户: the change names no thing
         share_in_runs(stats, text)  # again, from objects the context gave: 高|N个|和|M个百分点
+        modelled: dict[str, str] = {}  # the rules' object -> the model's, for the figures after it
         for st, obj in zip(stats, own, strict=True):
             if st.obj != obj:  # an object taken from the context: its own edges
                 _finish(st, pieces, text, sent.start, places, ctx.date_spans)
@@ -407,7 +423,7 @@ def _article_rows(ctx: _Article) -> list[Statistic]:
             st.obj = metric_before_place(st, pieces, text, places)  # 海拔|N米|的|某村: the measure
             st.obj = without_region_name(st, pieces, text, sent.start)  # 某某经济圈|重大项目完成投资
             st.obj = route_name(st, pieces, text, places)  # 全长N米的|某地|至|某地|铁路某隧道: the name
-            st.obj = chosen_object(st, pieces, text, names)  # the object model's word, last (object_choice)
+            st.obj = _shared_choice(st, pieces, text, names, modelled)  # the object model's word, last
             with_written_sign(st, text)  # 零下|20℃: the value is -20
             rows.append(_row(ctx, sent, st, trail.place_for(sm, st.start), nearest(sm, st.start, "ORG"), day))
         trail.leave(sm)

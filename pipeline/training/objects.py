@@ -54,9 +54,10 @@ class Fit:
     epochs: int = 15
     rate: float = 0.1
     seed: int = 0
-    # round 21: 0.25 with the edge words and the blind judgments fitted (cross-validated on the
-    # judged stories: rules 0.791, margin 0.4 0.805, 0.25 0.814, 0.1 0.815 with 6 curated cases broken)
-    margin: float = 0.25
+    # round 21, with the edge words and the blind judgments fitted, cross-validated on the judged
+    # stories: rules 0.791, margin 0.4 0.806, 0.37 0.805, 0.25 0.811; 0.25 broke a rules' test
+    # whose sentence echoes a gold page (坐高铁|只需要|N小时, not fitted), 0.3 keeps it
+    margin: float = 0.3
     folds: int = 5
     # how many times each curated case (a rules' test) is fitted, a judged story's statistic once.
     # Round 19 kept 1 (2 kept 5 fewer right corrections on the blind judgments). Round 21, with
