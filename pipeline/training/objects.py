@@ -28,7 +28,7 @@ import math
 import random
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -89,13 +89,18 @@ class Example:
     after: str = ""  # the character right after the figure
 
 
+def _rows(path: Path, first_column: str) -> Iterator[tuple[int, list[str]]]:
+    """Each data row of a label file with its line number: neither blank, nor a comment, nor the
+    header (the line opening with the first column's name)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line and not line.startswith(("#", first_column + "\t")):
+            yield number, line.split("\t")
+
+
 def read_labels(path: Path = LABELS) -> list[Label]:
     """The rows of `object_labels.tsv`."""
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line or line.startswith("#") or line.startswith("story\t"):
-            continue
-        cols = line.split("\t")
+    for number, cols in _rows(path, "story"):
         if len(cols) != 6 or cols[5] not in ("train", "check"):
             raise ValueError(f"{path}:{number}: expected 6 columns ending in train|check, got {cols!r}")
         out.append(Label(cols[0], int(cols[1]), cols[2], cols[3], cols[4], cols[5]))
@@ -105,10 +110,7 @@ def read_labels(path: Path = LABELS) -> list[Label]:
 def read_cases(path: Path = CASES) -> tuple[list[Label], dict[str, str]]:
     """The curated cases of `object_cases.tsv` as labels, and their sentences as pages."""
     labels, pages = [], {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line or line.startswith("#") or line.startswith("sentence\t"):
-            continue
-        cols = line.split("\t")
+    for number, cols in _rows(path, "sentence"):
         if len(cols) != 4 or cols[1] not in cols[0]:
             raise ValueError(f"{path}:{number}: expected sentence, figure (in it), object, test: {cols!r}")
         page = f"case-{number}"
@@ -122,10 +124,7 @@ def blind_training_labels(path: Path = BLIND) -> list[Label]:
     saw neither the pipeline's object nor another judgment) as training labels; the round-18
     blind samples stay out (they judge stories that object_labels.tsv already holds)."""
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line or line.startswith("#") or line.startswith("story\t"):
-            continue
-        cols = line.split("\t")
+    for number, cols in _rows(path, "story"):
         if len(cols) != 6 or cols[3] not in ("yes", "no"):
             raise ValueError(f"{path}:{number}: want story, offset, figure, yes|no, object, sample: {cols!r}")
         if cols[3] == "yes" and cols[5] not in BLIND_OF:
@@ -318,10 +317,7 @@ def agreement(labels: list[Label], blind_path: Path = BLIND) -> list[str]:
     statistics both call statistics (the first judgment lists statistics only)."""
     first = {(lb.sample, lb.story, lb.offset, lb.figure): lb.obj for lb in labels}
     tally: dict[str, Counter[str]] = defaultdict(Counter)
-    for line in blind_path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("story\t"):
-            continue
-        story, offset, figure, stat, obj, sample = line.split("\t")
+    for _, (story, offset, figure, stat, obj, sample) in _rows(blind_path, "story"):
         if sample not in BLIND_OF:  # a blind sample with no first judgment (round 19)
             continue
         key = (BLIND_OF[sample], story, int(offset), figure)
